@@ -1,0 +1,72 @@
+import helmet from '@fastify/helmet';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig, FieldErrorDocument, ProblemDocument } from '@iae/core';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The Fastify adapter with our limits and request ids; used by main.ts and the e2e tests alike. */
+export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    trustProxy: config.http.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+    genReqId: (req: IncomingMessage) => {
+      const header = req.headers['x-request-id'];
+      const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+      // pino-http reads it from here, so logs and responses share one id.
+      (req as IncomingMessage & { id: string }).id = id;
+      return id;
+    },
+  });
+}
+
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        // The API is also served over plain HTTP on a developer's machine.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Plateforme IAE — API')
+      .setDescription(
+        [
+          'La place de marché ouverte de la prescription et du recrutement en insertion par l’activité économique (IAE).',
+          '',
+          '- Authentification : `POST /api/auth/login` renvoie un jeton d’accès (JWT, 15 min) à envoyer dans `Authorization: Bearer …` et un jeton de rafraîchissement à usage unique (`POST /api/auth/refresh`).',
+          '- Organisation : un professionnel agit pour une organisation, indiquée par l’en-tête `X-Organization-Id` (ou dans le chemin).',
+          '- Erreurs : toujours `application/problem+json` (RFC 9457) ; `type` est stable (liste : `GET /api/problems`), `errors[]` détaille chaque champ.',
+          '- Listes : pagination par curseur (`cursor`, `limit` ≤ 100). Créations : en-tête `Idempotency-Key` accepté.',
+        ].join('\n'),
+      )
+      .setVersion('1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+    { extraModels: [ProblemDocument, FieldErrorDocument] },
+  );
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'Plateforme IAE — API',
+  });
+  void config;
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, CoreModule, LoggingModule, ScheduledJobsProcessor } from '@iae/core';
+import { DatabaseModule } from '@iae/database';
+import { IdentityModule } from '@iae/identity';
+import { NotificationsWorkerModule } from '@iae/notifications';
+
+/**
+ * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
+ * and e-mail templates; the *WorkerModule of a context brings its queue processors.
+ */
+export const JOB_CONTEXT_MODULES = [IdentityModule];
+
+@Module({
+  imports: [ConfigModule.forRoot(), LoggingModule, CoreModule, DatabaseModule, ...JOB_CONTEXT_MODULES],
+})
+export class JobContextsModule {}
+
+@Module({
+  imports: [JobContextsModule, NotificationsWorkerModule],
+  providers: [ScheduledJobsProcessor],
+})
+export class WorkerModule {}

@@ -1,0 +1,48 @@
+import { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, parisDate } from './paris-date';
+
+describe('Paris calendar dates', () => {
+  it('takes the date in Europe/Paris, not UTC', () => {
+    // 23:30 UTC on 31 December is already 1 January in Paris (UTC+1 in winter).
+    expect(parisDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    // 21:30 UTC in July is 23:30 in Paris (UTC+2): still the same day.
+    expect(parisDate(new Date('2026-07-14T21:30:00Z'))).toBe('2026-07-14');
+    expect(parisDate(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
+  });
+
+  it('recognises real calendar dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-13-01')).toBe(false);
+    expect(isIsoDate('2023-1-01')).toBe(false);
+    expect(isIsoDate(20230101)).toBe(false);
+  });
+
+  it('adds days across months and leap years', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2026-01-01', 729)).toBe('2027-12-31');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('adds months, clamping to the last day of shorter months', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-05-15', 6)).toBe('2026-11-15');
+    expect(addMonths('2026-11-30', -12)).toBe('2025-11-30');
+    expect(addYears('2024-02-29', 5)).toBe('2029-02-28');
+  });
+
+  it('counts the days between two dates', () => {
+    expect(daysBetween('2026-01-01', '2026-01-01')).toBe(0);
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(daysBetween('2026-03-29', '2026-03-30')).toBe(1); // across the DST change
+    expect(daysBetween('2026-02-01', '2026-01-01')).toBe(-31);
+  });
+
+  it('counts age in full years, a birthday counting on its day', () => {
+    expect(ageOn('1976-11-23', '2026-11-23')).toBe(50);
+    expect(ageOn('1976-11-24', '2026-11-23')).toBe(49);
+    expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
+    expect(ageOn('2000-02-29', '2026-03-01')).toBe(26);
+  });
+});

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const SECRET = 'x'.repeat(40);
+
+describe('configuration, checked at boot', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({ JWT_SECRET: SECRET });
+    expect(config.env).toBe('development');
+    expect(config.http.port).toBe(3000);
+    expect(config.http.publicUrl).toBe('http://localhost:3000');
+    expect(config.database.url).toBe('postgres://postgres@127.0.0.1:5432/iae');
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(config.mail.smtpUrl).toBeNull();
+    expect(config.auth.accessTokenTtlSeconds).toBe(900);
+  });
+
+  it('names a missing variable', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET is missing/);
+  });
+
+  it('names every bad variable at once', () => {
+    try {
+      loadConfig({ JWT_SECRET: 'short', PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'not a url', LOG_LEVEL: 'loud' });
+      throw new Error('should have failed');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/JWT_SECRET must be at least 32/);
+      expect(problems).toMatch(/PORT must be an integer/);
+      expect(problems).toMatch(/DATABASE_URL must use postgres/);
+      expect(problems).toMatch(/SMTP_URL must be a URL/);
+      expect(problems).toMatch(/LOG_LEVEL must be one of/);
+    }
+  });
+
+  it('refuses numbers out of range and never prints a password', () => {
+    expect(() => loadConfig({ JWT_SECRET: SECRET, PORT: '70000' })).toThrow(/PORT must be between 0 and 65535/);
+    const bad = () => loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: 'postgres://u:hunter2@[bad' });
+    expect(bad).toThrow(/DATABASE_URL must be a URL \(got "postgres:\/\/u:\*\*\*@\[bad"\)/);
+    expect(bad).not.toThrow(/hunter2/);
+  });
+
+  it('strips the trailing slash of the public URL', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET, PUBLIC_URL: 'https://emplois.example/' }).http.publicUrl).toBe('https://emplois.example');
+  });
+});

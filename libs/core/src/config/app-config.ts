@@ -1,0 +1,211 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type RuntimeEnv = 'development' | 'test' | 'production';
+
+/**
+ * Every setting the processes read, parsed and checked once at boot.
+ * `.env.example` documents each variable; keep both in step.
+ */
+export class AppConfig {
+  readonly env: RuntimeEnv;
+  readonly http: {
+    host: string;
+    port: number;
+    /** Where people reach the product; links in e-mails start with it. */
+    publicUrl: string;
+    bodyLimitBytes: number;
+    trustProxy: boolean;
+  };
+  readonly database: { url: string; poolSize: number };
+  readonly redis: { url: string; keyPrefix: string };
+  readonly auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    emailConfirmationTtlHours: number;
+    passwordResetTtlMinutes: number;
+    loginRateLimit: { limit: number; windowSeconds: number };
+    passwordHash: { memoryKiB: number; iterations: number; parallelism: number };
+  };
+  readonly mail: {
+    smtpUrl: string | null;
+    from: string;
+    dir: string;
+    maxAttempts: number;
+    backoffMs: number;
+  };
+  readonly queue: {
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+    outboxPollMs: number;
+    /** When false, the process only enqueues and never starts repeatable schedules. */
+    schedulesEnabled: boolean;
+  };
+  readonly log: { level: string };
+
+  constructor(values: Omit<AppConfig, never>) {
+    Object.assign(this, values);
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, options: { default?: string; minLength?: number } = {}): string {
+    const value = this.raw(name) ?? options.default;
+    if (value === undefined) {
+      this.problems.push(`${name} is missing`);
+      return '';
+    }
+    if (options.minLength !== undefined && value.length < options.minLength) {
+      this.problems.push(`${name} must be at least ${options.minLength} characters long`);
+    }
+    return value;
+  }
+
+  optionalString(name: string): string | null {
+    return this.raw(name) ?? null;
+  }
+
+  int(name: string, options: { default: number; min: number; max: number }): number {
+    const value = this.raw(name);
+    if (value === undefined) return options.default;
+    if (!/^-?\d+$/.test(value)) {
+      this.problems.push(`${name} must be an integer (got "${value}")`);
+      return options.default;
+    }
+    const parsed = Number(value);
+    if (parsed < options.min || parsed > options.max) {
+      this.problems.push(`${name} must be between ${options.min} and ${options.max} (got ${parsed})`);
+    }
+    return parsed;
+  }
+
+  bool(name: string, defaultValue: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return defaultValue;
+    if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return defaultValue;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], defaultValue: T): T {
+    const value = this.raw(name) ?? defaultValue;
+    if (!allowed.includes(value as T)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return defaultValue;
+    }
+    return value as T;
+  }
+
+  url(name: string, protocols: string[], defaultValue?: string): string {
+    const value = this.raw(name) ?? defaultValue;
+    if (value === undefined) {
+      this.problems.push(`${name} is missing`);
+      return '';
+    }
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+      }
+    } catch {
+      this.problems.push(`${name} must be a URL (got "${redactUrl(value)}")`);
+    }
+    return value;
+  }
+
+  optionalUrl(name: string, protocols: string[]): string | null {
+    return this.raw(name) === undefined ? null : this.url(name, protocols);
+  }
+}
+
+/** Never print a password found in a connection string. */
+function redactUrl(value: string): string {
+  return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/iae';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = new Reader(env);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const port = read.int('PORT', { default: 3000, min: 0, max: 65535 });
+  const config = new AppConfig({
+    env: nodeEnv,
+    http: {
+      host: read.string('HOST', { default: '0.0.0.0' }),
+      port,
+      publicUrl: read.url('PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`).replace(/\/+$/, ''),
+      bodyLimitBytes: read.int('HTTP_BODY_LIMIT_BYTES', { default: 1_048_576, min: 1024, max: 52_428_800 }),
+      trustProxy: read.bool('TRUST_PROXY', false),
+    },
+    database: {
+      url: read.url('DATABASE_URL', ['postgres:', 'postgresql:'], DEFAULT_DATABASE_URL),
+      poolSize: read.int('DATABASE_POOL_SIZE', { default: 10, min: 1, max: 200 }),
+    },
+    redis: {
+      url: read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL),
+      keyPrefix: read.string('REDIS_KEY_PREFIX', { default: 'iae' }),
+    },
+    auth: {
+      jwtSecret: read.string('JWT_SECRET', { minLength: 32 }),
+      accessTokenTtlSeconds: read.int('JWT_ACCESS_TTL_SECONDS', { default: 900, min: 30, max: 86_400 }),
+      refreshTokenTtlDays: read.int('REFRESH_TOKEN_TTL_DAYS', { default: 30, min: 1, max: 365 }),
+      emailConfirmationTtlHours: read.int('EMAIL_CONFIRMATION_TTL_HOURS', { default: 72, min: 1, max: 720 }),
+      passwordResetTtlMinutes: read.int('PASSWORD_RESET_TTL_MINUTES', { default: 60, min: 5, max: 1440 }),
+      loginRateLimit: {
+        limit: read.int('LOGIN_RATE_LIMIT', { default: 10, min: 1, max: 1_000_000 }),
+        windowSeconds: read.int('LOGIN_RATE_LIMIT_WINDOW_SECONDS', { default: 900, min: 1, max: 86_400 }),
+      },
+      passwordHash: {
+        // OWASP's argon2id floor: 19 MiB, 2 passes, 1 lane.
+        memoryKiB: read.int('PASSWORD_HASH_MEMORY_KIB', { default: 19_456, min: 1024, max: 1_048_576 }),
+        iterations: read.int('PASSWORD_HASH_ITERATIONS', { default: 2, min: 1, max: 10 }),
+        parallelism: read.int('PASSWORD_HASH_PARALLELISM', { default: 1, min: 1, max: 8 }),
+      },
+    },
+    mail: {
+      smtpUrl: read.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']),
+      from: read.string('MAIL_FROM', { default: 'Emplois IAE <ne-pas-repondre@emplois-iae.localhost>' }),
+      dir: resolve(read.string('MAIL_DIR', { default: 'var/mail' })),
+      maxAttempts: read.int('MAIL_MAX_ATTEMPTS', { default: 8, min: 1, max: 50 }),
+      backoffMs: read.int('MAIL_BACKOFF_MS', { default: 5000, min: 10, max: 3_600_000 }),
+    },
+    queue: {
+      lockDurationMs: read.int('QUEUE_LOCK_DURATION_MS', { default: 30_000, min: 1000, max: 600_000 }),
+      stalledIntervalMs: read.int('QUEUE_STALLED_INTERVAL_MS', { default: 30_000, min: 500, max: 600_000 }),
+      outboxPollMs: read.int('OUTBOX_POLL_MS', { default: 1000, min: 50, max: 60_000 }),
+      schedulesEnabled: read.bool('SCHEDULES_ENABLED', true),
+    },
+    log: {
+      level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    },
+  });
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}
+
+/** Reads `.env` from the working directory when present; real environment variables win. */
+export function loadDotEnv(path = '.env'): void {
+  const file = resolve(path);
+  if (existsSync(file)) process.loadEnvFile(file);
+}

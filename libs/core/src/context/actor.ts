@@ -1,0 +1,41 @@
+import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+export type OrganizationFamily = 'employer' | 'prescriber' | 'institution';
+export type MembershipRole = 'admin' | 'member';
+export type UserKind = 'professional' | 'candidate';
+
+/** The organisation a professional acts for in this request (`X-Organization-Id` or the path). */
+export interface ActingOrganization {
+  id: string;
+  family: OrganizationFamily;
+  kind: string;
+  name: string;
+  /** Null when platform staff act on an organisation they do not belong to. */
+  role: MembershipRole | null;
+  authorizationStatus: string | null;
+  departmentCode: string | null;
+  regionCode: string | null;
+}
+
+/** Who is calling, as the access guard established it. */
+export interface Actor {
+  userId: string;
+  email: string;
+  kind: UserKind;
+  isStaff: boolean;
+  organization: ActingOrganization | null;
+}
+
+export type RequestWithActor = FastifyRequest & { actor?: Actor };
+
+export function actorOf(request: FastifyRequest): Actor | undefined {
+  return (request as RequestWithActor).actor;
+}
+
+/** The caller of an authenticated endpoint. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = actorOf(context.switchToHttp().getRequest<FastifyRequest>());
+  if (!actor) throw new Error('CurrentActor used on an endpoint that is not authenticated');
+  return actor;
+});

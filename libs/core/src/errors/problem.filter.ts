@@ -1,0 +1,34 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Problems } from './common-problems';
+import { PROBLEM_CONTENT_TYPE, Problem } from './problem';
+import { toProblem } from './to-problem';
+
+/** Every error leaves as application/problem+json; bugs are logged, never described to the client. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+
+    let problem = toProblem(exception);
+    if (!problem) {
+      this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
+      problem = new Problem(Problems.internal, `Erreur interne (requête ${request.id}).`);
+    } else if (problem.status >= 500) {
+      this.logger.warn({ err: exception, reqId: request.id }, 'Service unavailable');
+    }
+    sendProblem(reply, problem);
+  }
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): void {
+  if (reply.sent) return;
+  const headers: Record<string, string> = { ...(problem.options.headers ?? {}) };
+  if (problem.status === 401) headers['www-authenticate'] = 'Bearer';
+  reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem.toBody());
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, HttpCode, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Access } from '../context/access';
+import { Problems, notFound } from '../errors/common-problems';
+import { Problem, findProblemType, problemTypeUri, problemTypes } from '../errors/problem';
+import { RedisService } from '../redis/redis.service';
+import { ApiProblems } from './api-problems';
+
+class HealthDto {
+  @ApiProperty({ example: 'ok' }) status: string;
+}
+
+class ReadinessDto extends HealthDto {
+  @ApiProperty({ example: { database: 'up', redis: 'up' } }) checks: Record<string, 'up' | 'down'>;
+}
+
+class ProblemTypeDto {
+  @ApiProperty({ example: '/api/problems/validation-error' }) type: string;
+  @ApiProperty({ example: 'validation-error' }) slug: string;
+  @ApiProperty({ example: 400 }) status: number;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+}
+
+@ApiTags('Plateforme')
+@Controller()
+export class PlatformController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: RedisService,
+  ) {}
+
+  @Get('health')
+  @Access.public()
+  @ApiOperation({ summary: 'Vivacité : le processus répond' })
+  @ApiOkResponse({ type: HealthDto })
+  health(): HealthDto {
+    return { status: 'ok' };
+  }
+
+  @Get('health/ready')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Disponibilité : PostgreSQL et Redis répondent' })
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiServiceUnavailableResponse({ description: 'Une dépendance ne répond pas (problem+json, `checks` détaille laquelle).' })
+  async ready(): Promise<ReadinessDto> {
+    const [database, redis] = await Promise.all([
+      this.dataSource
+        .query('SELECT 1')
+        .then(() => 'up' as const)
+        .catch(() => 'down' as const),
+      this.redis.ping().then((ok) => (ok ? ('up' as const) : ('down' as const))),
+    ]);
+    const checks = { database, redis };
+    if (database === 'down' || redis === 'down') {
+      throw new Problem(Problems.unavailable, 'Une dépendance ne répond pas.', { extensions: { checks } });
+    }
+    return { status: 'ok', checks };
+  }
+
+  @Get('problems')
+  @Access.public()
+  @ApiOperation({ summary: 'Les types de problèmes que l’API peut renvoyer' })
+  @ApiOkResponse({ type: [ProblemTypeDto] })
+  problems(): ProblemTypeDto[] {
+    return problemTypes().map((t) => ({ type: problemTypeUri(t), ...t }));
+  }
+
+  @Get('problems/:slug')
+  @Access.public()
+  @ApiOperation({ summary: 'Un type de problème' })
+  @ApiOkResponse({ type: ProblemTypeDto })
+  @ApiProblems(404)
+  problem(@Param('slug') slug: string): ProblemTypeDto {
+    const type = findProblemType(slug);
+    if (!type) throw notFound(`Aucun type de problème ne s’appelle « ${slug} ».`);
+    return { type: problemTypeUri(type), ...type };
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { Queues } from './queues';
+
+/**
+ * A BullMQ worker for one queue. Only the worker process (and tests) provide processors,
+ * so the API never consumes jobs. The worker starts when the application has booted.
+ */
+export abstract class QueueProcessor<Data = unknown, Result = unknown> implements OnApplicationBootstrap, OnApplicationShutdown {
+  abstract readonly queueName: string;
+  protected readonly concurrency: number = 1;
+  protected readonly logger = new Logger(this.constructor.name);
+  @Inject(Queues) protected readonly queues!: Queues;
+  private worker?: Worker<Data, Result>;
+
+  abstract process(job: Job<Data>): Promise<Result>;
+
+  onApplicationBootstrap(): void {
+    this.worker = new Worker<Data, Result>(this.queueName, (job) => this.process(job), this.queues.workerOptions(this.concurrency));
+    this.worker.on('failed', (job, err) =>
+      this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'),
+    );
+    this.worker.on('error', (err) => this.logger.error({ err: err.message }, 'Worker error'));
+  }
+
+  /** Resolves once the worker is connected and waiting for jobs. */
+  async ready(): Promise<void> {
+    await this.worker?.waitUntilReady();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}

@@ -1,0 +1,371 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AppConfig, Clock, Problem, RateLimiter, ScheduledJobs, UserKind, validationProblem } from '@iae/core';
+import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { Outbox } from '@iae/notifications';
+import { AccessTokens } from './auth/access-tokens';
+import { InvitationsService } from './invitations.service';
+import { OrganizationView, OrganizationsService } from './organizations.service';
+import { PasswordHasher } from './password-hasher';
+import { IdentityProblems } from './problems';
+import { RefreshToken } from './refresh-token.entity';
+import { checkPassword } from './rules/password-policy';
+import { refreshVerdict } from './rules/refresh-token-rules';
+import { hashSecret, newSecret } from './secrets';
+import { User } from './user.entity';
+import { UserToken, UserTokenPurpose } from './user-token.entity';
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  kind?: UserKind;
+  invitationToken?: string;
+}
+
+export interface Session {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+}
+
+export interface Profile {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  kind: UserKind;
+  isStaff: boolean;
+  emailConfirmed: boolean;
+  createdAt: Date;
+  memberships: Array<{ role: string; since: Date; organization: OrganizationView }>;
+}
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Sign-up, e-mail confirmation, login, sessions (rotating refresh tokens) and password changes. */
+@Injectable()
+export class AccountsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
+    private readonly accessTokens: AccessTokens,
+    private readonly outbox: Outbox,
+    private readonly invitations: InvitationsService,
+    private readonly rateLimiter: RateLimiter,
+    private readonly audit: AuditTrail,
+    private readonly jobs: ScheduledJobs,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'identity.purge-expired-tokens',
+      description: 'Supprime les liens à usage unique et les jetons de rafraîchissement expirés depuis plus de 7 jours.',
+      cron: '25 3 * * *',
+      run: async ({ now, dryRun }) => {
+        const cutoff = new Date(now.getTime() - 7 * 86_400_000);
+        const count = async (table: string) => {
+          const sql = dryRun
+            ? `SELECT count(*)::int AS n FROM ${table} WHERE expires_at < $1`
+            : `WITH d AS (DELETE FROM ${table} WHERE expires_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM d`;
+          return (await this.dataSource.query(sql, [cutoff]))[0].n as number;
+        };
+        const links = await count('user_tokens');
+        const refreshTokens = await count('refresh_tokens');
+        return { summary: `${links} link(s) and ${refreshTokens} refresh token(s) ${dryRun ? 'to purge' : 'purged'}`, links, refreshTokens };
+      },
+    });
+  }
+
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; invitationAccepted: boolean }> {
+    const email = input.email.trim().toLowerCase();
+    await this.rateLimiter.consume('signup', client.ip ?? 'unknown', { limit: 20, windowSeconds: 3600 }, 'Trop de créations de compte depuis cette adresse ; réessayez plus tard.');
+    const passwordErrors = checkPassword(input.password, { email, firstName: input.firstName, lastName: input.lastName });
+    if (passwordErrors.length) throw validationProblem(passwordErrors);
+    const passwordHash = await this.hasher.hash(input.password);
+    const now = this.clock.now();
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const invitation = input.invitationToken ? await this.invitations.findPendingByToken(manager, input.invitationToken, now) : null;
+        if (input.invitationToken && !invitation) {
+          throw validationProblem([{ field: 'invitationToken', code: 'invalidInvitation', message: 'Cette invitation est inconnue, expirée ou déjà utilisée.' }]);
+        }
+        if (invitation && invitation.email.toLowerCase() !== email) {
+          throw new Problem(IdentityProblems.invitationEmailMismatch, `L’invitation a été envoyée à une autre adresse ; inscrivez-vous avec celle-ci.`);
+        }
+        const user = await manager.getRepository(User).save(
+          manager.getRepository(User).create({
+            email,
+            passwordHash,
+            firstName: input.firstName.trim(),
+            lastName: input.lastName.trim(),
+            kind: invitation ? 'professional' : (input.kind ?? 'professional'),
+            isStaff: false,
+            // Following the invitation link proved the address.
+            emailConfirmedAt: invitation ? now : null,
+            passwordChangedAt: now,
+          }),
+        );
+        if (invitation) {
+          await this.invitations.acceptWithinTransaction(manager, invitation, user, now);
+        } else {
+          await this.sendLink(manager, user, 'email_confirmation');
+        }
+        return { user, invitationAccepted: !!invitation };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_unique')) {
+        throw new Problem(IdentityProblems.emailAlreadyUsed, 'Un compte existe déjà avec cette adresse e-mail ; connectez-vous ou réinitialisez votre mot de passe.');
+      }
+      throw error;
+    }
+  }
+
+  /** Sends a new confirmation link; answers the same whether or not the address has an account. */
+  async resendConfirmation(rawEmail: string, client: ClientInfo): Promise<void> {
+    const email = rawEmail.trim().toLowerCase();
+    await this.rateLimiter.consume('confirmation-request', `${client.ip}:${email}`, { limit: 5, windowSeconds: 3600 }, 'Trop de demandes pour cette adresse ; réessayez plus tard.');
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ email });
+      if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
+    });
+  }
+
+  async confirmEmail(token: string): Promise<{ email: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const link = await this.useLink(manager, token, 'email_confirmation');
+      const user = await manager.getRepository(User).findOneByOrFail({ id: link.userId });
+      if (!user.emailConfirmedAt) {
+        user.emailConfirmedAt = this.clock.now();
+        await manager.getRepository(User).save(user);
+        await this.audit.record(manager, { action: 'user.email_confirmed', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
+      }
+      return { email: user.email };
+    });
+  }
+
+  async login(rawEmail: string, password: string, client: ClientInfo): Promise<Session> {
+    const email = rawEmail.trim().toLowerCase();
+    const rule = this.config.auth.loginRateLimit;
+    const tooMany = 'Trop de tentatives de connexion ; réessayez dans quelques minutes.';
+    await this.rateLimiter.consume('login', `${client.ip}:${email}`, rule, tooMany);
+    await this.rateLimiter.consume('login-ip', client.ip ?? 'unknown', { limit: rule.limit * 10, windowSeconds: rule.windowSeconds }, tooMany);
+
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
+    if (!user || !valid) throw new Problem(IdentityProblems.invalidCredentials);
+    if (user.disabledAt) throw new Problem(IdentityProblems.accountDisabled);
+    if (!user.emailConfirmedAt) {
+      throw new Problem(IdentityProblems.emailNotConfirmed, 'Confirmez d’abord votre adresse e-mail avec le lien reçu ; vous pouvez en demander un nouveau.');
+    }
+
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(password) : null;
+      await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: now, ...(rehash ? { passwordHash: rehash } : {}) });
+      return this.openSession(manager, user.id, randomUUID(), client, now);
+    });
+  }
+
+  /** Exchanges a refresh token for a new pair; a second use of the same token revokes its whole family. */
+  async refresh(token: string, client: ClientInfo): Promise<Session> {
+    const now = this.clock.now();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(RefreshToken);
+      const current = await repository.findOne({ where: { tokenHash: hashSecret(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!current) return { problem: new Problem(IdentityProblems.invalidRefreshToken) };
+      const verdict = refreshVerdict(current, now);
+      if (verdict === 'reused') {
+        await repository.update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'reuse_detected' });
+        await this.audit.record(manager, {
+          action: 'session.refresh_token_reused',
+          subjectType: 'user',
+          subjectId: current.userId,
+          details: { familyId: current.familyId, ip: client.ip, userAgent: client.userAgent },
+        });
+        return { problem: new Problem(IdentityProblems.refreshTokenReused) };
+      }
+      if (verdict !== 'valid') return { problem: new Problem(IdentityProblems.invalidRefreshToken) };
+      const owner = await manager.getRepository(User).findOneBy({ id: current.userId });
+      if (!owner || owner.disabledAt) return { problem: new Problem(IdentityProblems.accountDisabled) };
+
+      const session = await this.openSession(manager, current.userId, current.familyId, client, now);
+      const next = await repository.findOneByOrFail({ tokenHash: hashSecret(session.refreshToken) });
+      await repository.update({ id: current.id }, { revokedAt: now, revokedReason: 'rotated', replacedById: next.id });
+      return { session };
+    });
+    // The revocation above must commit before the caller is told no.
+    if ('problem' in outcome) throw outcome.problem;
+    return outcome.session;
+  }
+
+  /** Ends the session the refresh token belongs to (or every session of its owner). Silent on unknown tokens. */
+  async logout(token: string, everywhere: boolean): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(RefreshToken);
+      const current = await repository.findOneBy({ tokenHash: hashSecret(token) });
+      if (!current) return;
+      const scope = everywhere ? { userId: current.userId } : { familyId: current.familyId };
+      await repository.update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'logout' });
+    });
+  }
+
+  /** Sends a reset link when the address has an account; answers the same either way. */
+  async requestPasswordReset(rawEmail: string, client: ClientInfo): Promise<void> {
+    const email = rawEmail.trim().toLowerCase();
+    await this.rateLimiter.consume('password-reset', `${client.ip}:${email}`, { limit: 5, windowSeconds: 3600 }, 'Trop de demandes pour cette adresse ; réessayez plus tard.');
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ email });
+      if (user && !user.disabledAt) await this.sendLink(manager, user, 'password_reset');
+    });
+  }
+
+  /** What a reset link is worth before it is used (for the page the link opens). */
+  async inspectPasswordReset(token: string): Promise<{ email: string; expiresAt: Date }> {
+    const link = await this.dataSource.getRepository(UserToken).findOneBy({ tokenHash: hashSecret(token), purpose: 'password_reset' });
+    if (!link || link.usedAt || link.expiresAt <= this.clock.now()) throw new Problem(IdentityProblems.invalidLink);
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: link.userId });
+    return { email: maskEmail(user.email), expiresAt: link.expiresAt };
+  }
+
+  async resetPassword(token: string, password: string): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const link = await this.useLink(manager, token, 'password_reset');
+      const user = await manager.getRepository(User).findOneByOrFail({ id: link.userId });
+      await this.setPassword(manager, user, password, 'password', now);
+      // Receiving the link proved the address too.
+      if (!user.emailConfirmedAt) await manager.getRepository(User).update({ id: user.id }, { emailConfirmedAt: now });
+      await this.audit.record(manager, { action: 'user.password_reset', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
+    });
+  }
+
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOneOrFail();
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw validationProblem([{ field: 'currentPassword', code: 'wrongPassword', message: 'Le mot de passe actuel est incorrect.' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.setPassword(manager, user, newPassword, 'newPassword', this.clock.now());
+      await this.audit.record(manager, { action: 'user.password_changed', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
+    });
+  }
+
+  async profile(userId: string): Promise<Profile> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    return {
+      id: user.id,
+      email: user.email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      kind: user.kind,
+      isStaff: user.isStaff,
+      emailConfirmed: !!user.emailConfirmedAt,
+      createdAt: user.createdAt,
+      memberships: await this.organizations.membershipsOf(userId),
+    };
+  }
+
+  async updateProfile(userId: string, changes: { firstName?: string; lastName?: string }): Promise<void> {
+    const patch: Partial<User> = {};
+    if (changes.firstName !== undefined) patch.firstName = changes.firstName.trim();
+    if (changes.lastName !== undefined) patch.lastName = changes.lastName.trim();
+    if (Object.keys(patch).length) await this.dataSource.getRepository(User).update({ id: userId }, patch);
+  }
+
+  private async setPassword(manager: EntityManager, user: User, password: string, field: string, now: Date): Promise<void> {
+    const errors = checkPassword(password, { email: user.email, firstName: user.firstName, lastName: user.lastName }, field);
+    if (errors.length) throw validationProblem(errors);
+    await manager.getRepository(User).update({ id: user.id }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: now });
+    // A new password closes every open session.
+    await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'password_changed' });
+  }
+
+  private async openSession(manager: EntityManager, userId: string, familyId: string, client: ClientInfo, now: Date): Promise<Session> {
+    const { token, hash } = newSecret();
+    const expiresAt = new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    await manager.getRepository(RefreshToken).insert({
+      userId,
+      familyId,
+      tokenHash: hash,
+      expiresAt,
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+    });
+    return {
+      accessToken: this.accessTokens.sign(userId, now),
+      tokenType: 'Bearer',
+      expiresIn: this.accessTokens.ttlSeconds,
+      refreshToken: token,
+      refreshTokenExpiresAt: expiresAt,
+    };
+  }
+
+  /** Creates a one-time link (replacing any unused one of the same purpose) and queues the e-mail. */
+  private async sendLink(manager: EntityManager, user: User, purpose: UserTokenPurpose): Promise<void> {
+    const now = this.clock.now();
+    const repository = manager.getRepository(UserToken);
+    await repository.update({ userId: user.id, purpose, usedAt: IsNull() }, { expiresAt: now });
+    const { token, hash } = newSecret();
+    const ttlMs =
+      purpose === 'email_confirmation'
+        ? this.config.auth.emailConfirmationTtlHours * 3_600_000
+        : this.config.auth.passwordResetTtlMinutes * 60_000;
+    const expiresAt = new Date(now.getTime() + ttlMs);
+    await repository.insert({ userId: user.id, purpose, tokenHash: hash, expiresAt });
+    const base = this.config.http.publicUrl;
+    await this.outbox.queueEmail(manager, {
+      to: user.email,
+      userId: user.id,
+      template: purpose === 'email_confirmation' ? 'identity/email-confirmation' : 'identity/password-reset',
+      context: {
+        firstName: user.firstName,
+        link:
+          purpose === 'email_confirmation'
+            ? `${base}/api/auth/confirm-email?token=${token}`
+            : `${base}/api/auth/password-reset?token=${token}`,
+        token,
+        expiresAt: expiresAt.toISOString(),
+      },
+    });
+  }
+
+  private async useLink(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<UserToken> {
+    const link = await manager
+      .getRepository(UserToken)
+      .findOne({ where: { tokenHash: hashSecret(token), purpose }, lock: { mode: 'pessimistic_write' } });
+    if (!link || link.usedAt || link.expiresAt <= this.clock.now()) throw new Problem(IdentityProblems.invalidLink);
+    link.usedAt = this.clock.now();
+    await manager.getRepository(UserToken).save(link);
+    return link;
+  }
+}
+
+/** `camille.martin@example.org` → `ca***@example.org`: enough to recognise, not to harvest. */
+export function maskEmail(email: string): string {
+  const [local, domain] = email.split('@');
+  return `${local.slice(0, 2)}***@${domain}`;
+}
+

@@ -1,0 +1,134 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, ApiProblems, Idempotent } from '@iae/core';
+import { AccountsService, ClientInfo } from '../accounts.service';
+import { Client } from './client-info';
+import {
+  AcceptedDto,
+  EmailConfirmedDto,
+  EmailOnlyDto,
+  LoginDto,
+  LogoutDto,
+  PasswordResetDto,
+  PasswordResetInfoDto,
+  RefreshDto,
+  SessionDto,
+  SignUpDto,
+  SignUpResultDto,
+  TokenDto,
+  TokenQuery,
+} from './dto/auth.dto';
+
+const SENT = { message: 'Si un compte correspond à cette adresse, un e-mail vient d’être envoyé.' };
+
+@ApiTags('Comptes et sessions')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Post('signup')
+  @Access.public()
+  @Idempotent()
+  @ApiOperation({ summary: 'Créer un compte', description: 'Envoie un lien de confirmation ; avec `invitationToken`, rejoint directement l’organisation.' })
+  @ApiCreatedResponse({ type: SignUpResultDto })
+  @ApiProblems(400, 403, 409, 429)
+  async signUp(@Body() body: SignUpDto, @Client() client: ClientInfo): Promise<SignUpResultDto> {
+    const { user, invitationAccepted } = await this.accounts.signUp(body, client);
+    return { id: user.id, email: user.email, emailConfirmed: !!user.emailConfirmedAt, invitationAccepted };
+  }
+
+  @Post('confirmation-requests')
+  @HttpCode(202)
+  @Access.public()
+  @ApiOperation({ summary: 'Recevoir un nouveau lien de confirmation' })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiProblems(400, 429)
+  async resendConfirmation(@Body() body: EmailOnlyDto, @Client() client: ClientInfo): Promise<AcceptedDto> {
+    await this.accounts.resendConfirmation(body.email, client);
+    return SENT;
+  }
+
+  @Get('confirm-email')
+  @Access.public()
+  @ApiOperation({ summary: 'Confirmer son adresse (lien de l’e-mail)' })
+  @ApiOkResponse({ type: EmailConfirmedDto })
+  @ApiProblems(400)
+  confirmByLink(@Query() query: TokenQuery): Promise<EmailConfirmedDto> {
+    return this.confirm(query.token);
+  }
+
+  @Post('confirm-email')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Confirmer son adresse' })
+  @ApiOkResponse({ type: EmailConfirmedDto })
+  @ApiProblems(400)
+  confirmByPost(@Body() body: TokenDto): Promise<EmailConfirmedDto> {
+    return this.confirm(body.token);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Se connecter', description: 'Limité en nombre de tentatives par adresse et par poste.' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiProblems(400, 401, 403, 429)
+  login(@Body() body: LoginDto, @Client() client: ClientInfo): Promise<SessionDto> {
+    return this.accounts.login(body.email, body.password, client);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Renouveler le jeton d’accès', description: 'Le jeton de rafraîchissement ne sert qu’une fois ; le réutiliser ferme toute la session.' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiProblems(400, 401)
+  refresh(@Body() body: RefreshDto, @Client() client: ClientInfo): Promise<SessionDto> {
+    return this.accounts.refresh(body.refreshToken, client);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Access.public()
+  @ApiOperation({ summary: 'Se déconnecter (révoque le jeton de rafraîchissement)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400)
+  async logout(@Body() body: LogoutDto): Promise<void> {
+    await this.accounts.logout(body.refreshToken, body.everywhere ?? false);
+  }
+
+  @Post('password-reset-requests')
+  @HttpCode(202)
+  @Access.public()
+  @ApiOperation({ summary: 'Recevoir un lien pour choisir un nouveau mot de passe' })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiProblems(400, 429)
+  async requestPasswordReset(@Body() body: EmailOnlyDto, @Client() client: ClientInfo): Promise<AcceptedDto> {
+    await this.accounts.requestPasswordReset(body.email, client);
+    return SENT;
+  }
+
+  @Get('password-reset')
+  @Access.public()
+  @ApiOperation({ summary: 'Vérifier un lien de réinitialisation (lien de l’e-mail)' })
+  @ApiOkResponse({ type: PasswordResetInfoDto })
+  @ApiProblems(400)
+  inspectPasswordReset(@Query() query: TokenQuery): Promise<PasswordResetInfoDto> {
+    return this.accounts.inspectPasswordReset(query.token);
+  }
+
+  @Post('password-reset')
+  @HttpCode(204)
+  @Access.public()
+  @ApiOperation({ summary: 'Choisir un nouveau mot de passe', description: 'Ferme toutes les sessions ouvertes.' })
+  @ApiNoContentResponse()
+  @ApiProblems(400)
+  async resetPassword(@Body() body: PasswordResetDto): Promise<void> {
+    await this.accounts.resetPassword(body.token, body.password);
+  }
+
+  private async confirm(token: string): Promise<EmailConfirmedDto> {
+    const { email } = await this.accounts.confirmEmail(token);
+    return { email, confirmed: true };
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity.module';
+import { AuthController } from './auth.controller';
+import { InvitationsController } from './invitations.controller';
+import { MeController } from './me.controller';
+import { OrganizationsController } from './organizations.controller';
+
+@Module({
+  imports: [IdentityModule],
+  controllers: [AuthController, MeController, OrganizationsController, InvitationsController],
+})
+export class IdentityHttpModule {}

@@ -1,0 +1,47 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { join } from 'node:path';
+import { AppConfig } from '@iae/core';
+import { MailTemplates, NotificationsModule } from '@iae/notifications';
+import { AccountsService } from './accounts.service';
+import { AccessGuard } from './auth/access.guard';
+import { AccessTokens } from './auth/access-tokens';
+import { ActorLoader } from './auth/actor-loader';
+import { Invitation } from './invitation.entity';
+import { InvitationsService } from './invitations.service';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { OrganizationsService } from './organizations.service';
+import { PasswordHasher } from './password-hasher';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+import { UserToken } from './user-token.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, UserToken, RefreshToken, Organization, Membership, Invitation]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    NotificationsModule,
+  ],
+  providers: [AccountsService, OrganizationsService, InvitationsService, PasswordHasher, AccessTokens, ActorLoader],
+  exports: [AccountsService, OrganizationsService, InvitationsService, PasswordHasher, AccessTokens, ActorLoader],
+})
+export class IdentityModule implements OnModuleInit {
+  constructor(private readonly templates: MailTemplates) {}
+
+  onModuleInit(): void {
+    this.templates.registerDirectory('identity', join(__dirname, 'templates'));
+  }
+}
+
+/** The access guard, applied to every route of the API. Imported once, by apps/api. */
+@Module({
+  imports: [IdentityModule, DiscoveryModule],
+  providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AccessControlModule {}

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { Actor, AppConfig, Clock, MembershipRole, Problem, forbidden, notFound } from '@iae/core';
+import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { Outbox } from '@iae/notifications';
+import { Invitation } from './invitation.entity';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { IdentityProblems } from './problems';
+import { INVITATION_VALIDITY_DAYS, InvitationStatus, MAX_PENDING_INVITATIONS, invitationExpiry, invitationStatus, roleOfNewMember } from './rules/membership-rules';
+import { KINDS_BY_FAMILY } from './rules/organization-kinds';
+import { hashSecret, newSecret } from './secrets';
+import { User } from './user.entity';
+
+export interface InvitationView {
+  id: string;
+  organizationId: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  role: MembershipRole;
+  status: InvitationStatus;
+  expiresAt: Date;
+  invitedById: string | null;
+  createdAt: Date;
+  acceptedAt: Date | null;
+}
+
+export interface InvitationPreview {
+  organization: { id: string; name: string; family: string; kind: string; kindLabel: string };
+  email: string;
+  role: MembershipRole;
+  status: InvitationStatus;
+  expiresAt: Date;
+  invitedBy: string | null;
+  /** Whether an account already exists for the invited address (log in rather than sign up). */
+  accountExists: boolean;
+}
+
+/** Invitations to join an organisation: sent by its admins, valid 14 days, accepted by signing up or logging in. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async invite(
+    actor: Actor,
+    organizationId: string,
+    input: { email: string; firstName?: string; lastName?: string; role?: MembershipRole },
+  ): Promise<InvitationView> {
+    const email = input.email.trim().toLowerCase();
+    const now = this.clock.now();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // One invitation at a time per organisation, so the pending count cannot be raced past.
+        const organization = await manager.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+        if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
+
+        const alreadyMember = await manager.query(
+          `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
+          [organizationId, email],
+        );
+        if (alreadyMember.length) throw new Problem(IdentityProblems.alreadyMember, `${email} est déjà membre de ${organization.name}.`);
+
+        const repository = manager.getRepository(Invitation);
+        const pending = await repository.count({ where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) } });
+        const open = await repository.findOneBy({ organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+        if (!open && pending >= MAX_PENDING_INVITATIONS) {
+          throw new Problem(IdentityProblems.tooManyInvitations, `${organization.name} a déjà ${pending} invitations en attente (maximum ${MAX_PENDING_INVITATIONS}).`);
+        }
+
+        const { token, hash } = newSecret();
+        // Inviting the same person again renews the invitation and sends a fresh link.
+        const invitation = open ?? repository.create({ organizationId, email });
+        invitation.firstName = input.firstName?.trim() || null;
+        invitation.lastName = input.lastName?.trim() || null;
+        invitation.role = input.role ?? 'member';
+        invitation.invitedById = actor.userId;
+        invitation.tokenHash = hash;
+        invitation.expiresAt = invitationExpiry(now);
+        const saved = await repository.save(invitation);
+
+        const inviter = await manager.getRepository(User).findOneByOrFail({ id: actor.userId });
+        await this.outbox.queueEmail(manager, {
+          to: email,
+          organizationId,
+          template: 'identity/invitation',
+          context: {
+            firstName: invitation.firstName,
+            organizationName: organization.name,
+            organizationKind: KINDS_BY_FAMILY[organization.family][organization.kind] ?? organization.kind,
+            inviterName: `${inviter.firstName} ${inviter.lastName}`,
+            role: invitation.role,
+            link: `${this.config.http.publicUrl}/api/invitations/${token}`,
+            token,
+            validityDays: INVITATION_VALIDITY_DAYS,
+            expiresAt: invitation.expiresAt.toISOString(),
+          },
+        });
+        await this.audit.record(manager, {
+          action: open ? 'invitation.renewed' : 'invitation.sent',
+          subjectType: 'organization',
+          subjectId: organizationId,
+          actorUserId: actor.userId,
+          actorOrganizationId: actor.organization?.id ?? null,
+          details: { email, role: invitation.role, invitationId: saved.id },
+        });
+        return this.view(saved, now);
+      });
+    } catch (error) {
+      // Two admins inviting the same address at once: the database kept one.
+      if (isUniqueViolation(error, 'invitations_one_open_per_email')) {
+        throw new Problem(IdentityProblems.alreadyMember, 'Une invitation vient d’être envoyée à cette adresse.');
+      }
+      throw error;
+    }
+  }
+
+  async list(organizationId: string, status?: InvitationStatus): Promise<InvitationView[]> {
+    const now = this.clock.now();
+    const rows = await this.dataSource.getRepository(Invitation).find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 500 });
+    return rows.map((row) => this.view(row, now)).filter((row) => (status ? row.status === status : row.status === 'pending' || row.status === 'expired'));
+  }
+
+  async revoke(actor: Actor, organizationId: string, invitationId: string): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.getRepository(Invitation).findOne({ where: { id: invitationId, organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw notFound('Aucune invitation de cette organisation ne porte cet identifiant.');
+      if (invitation.acceptedAt || invitation.revokedAt) {
+        throw new Problem(IdentityProblems.invitationNotPending, 'Cette invitation est déjà acceptée ou annulée.');
+      }
+      invitation.revokedAt = now;
+      await manager.getRepository(Invitation).save(invitation);
+      await this.audit.record(manager, {
+        action: 'invitation.revoked',
+        subjectType: 'organization',
+        subjectId: organizationId,
+        actorUserId: actor.userId,
+        actorOrganizationId: actor.organization?.id ?? null,
+        details: { email: invitation.email, invitationId },
+      });
+    });
+  }
+
+  /** What the invitation link shows, to anyone holding it. */
+  async preview(token: string): Promise<InvitationPreview> {
+    const now = this.clock.now();
+    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: hashSecret(token) });
+    if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
+    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
+    const inviter = invitation.invitedById ? await this.dataSource.getRepository(User).findOneBy({ id: invitation.invitedById }) : null;
+    const accountExists = await this.dataSource.getRepository(User).existsBy({ email: invitation.email });
+    return {
+      organization: {
+        id: organization.id,
+        name: organization.name,
+        family: organization.family,
+        kind: organization.kind,
+        kindLabel: KINDS_BY_FAMILY[organization.family][organization.kind] ?? organization.kind,
+      },
+      email: invitation.email,
+      role: invitation.role,
+      status: invitationStatus(invitation, now),
+      expiresAt: invitation.expiresAt,
+      invitedBy: inviter ? `${inviter.firstName} ${inviter.lastName}` : null,
+      accountExists,
+    };
+  }
+
+  /** A signed-in user accepts an invitation sent to their address. */
+  async accept(userId: string, token: string): Promise<{ organizationId: string; role: MembershipRole }> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.findPendingByToken(manager, token, now);
+      if (!invitation) {
+        const known = await manager.getRepository(Invitation).existsBy({ tokenHash: hashSecret(token) });
+        if (!known) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
+        throw new Problem(IdentityProblems.invitationNotPending, 'Cette invitation a expiré, a été annulée ou a déjà été acceptée ; demandez-en une nouvelle.');
+      }
+      const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
+      if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
+        throw new Problem(IdentityProblems.invitationEmailMismatch, `Cette invitation a été envoyée à une autre adresse que ${user.email}.`);
+      }
+      const membership = await this.acceptWithinTransaction(manager, invitation, user, now);
+      return { organizationId: membership.organizationId, role: membership.role };
+    });
+  }
+
+  async findPendingByToken(manager: EntityManager, token: string, now: Date): Promise<Invitation | null> {
+    const invitation = await manager.getRepository(Invitation).findOne({ where: { tokenHash: hashSecret(token) }, lock: { mode: 'pessimistic_write' } });
+    return invitation && invitationStatus(invitation, now) === 'pending' ? invitation : null;
+  }
+
+  async acceptWithinTransaction(manager: EntityManager, invitation: Invitation, user: User, now: Date): Promise<Membership> {
+    await manager.getRepository(Organization).findOne({ where: { id: invitation.organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (user.kind !== 'professional') {
+      throw forbidden('Un compte candidat ne peut pas rejoindre une organisation ; créez un compte professionnel avec votre adresse professionnelle.');
+    }
+    const memberships = manager.getRepository(Membership);
+    if (await memberships.existsBy({ organizationId: invitation.organizationId, userId: user.id })) {
+      throw new Problem(IdentityProblems.alreadyMember, 'Vous êtes déjà membre de cette organisation.');
+    }
+    const count = await memberships.countBy({ organizationId: invitation.organizationId });
+    const membership = await memberships.save(
+      memberships.create({ organizationId: invitation.organizationId, userId: user.id, role: roleOfNewMember(count, invitation.role) }),
+    );
+    invitation.acceptedAt = now;
+    invitation.acceptedById = user.id;
+    await manager.getRepository(Invitation).save(invitation);
+    await this.audit.record(manager, {
+      action: 'membership.joined',
+      subjectType: 'organization',
+      subjectId: invitation.organizationId,
+      actorUserId: user.id,
+      details: { invitationId: invitation.id, role: membership.role },
+    });
+    return membership;
+  }
+
+  private view(row: Invitation, now: Date): InvitationView {
+    return {
+      id: row.id,
+      organizationId: row.organizationId,
+      email: row.email,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      role: row.role,
+      status: invitationStatus(row, now),
+      expiresAt: row.expiresAt,
+      invitedById: row.invitedById,
+      createdAt: row.createdAt,
+      acceptedAt: row.acceptedAt,
+    };
+  }
+}

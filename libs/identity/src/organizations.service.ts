@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  MembershipRole,
+  OrganizationFamily,
+  Page,
+  Problem,
+  decodeCursor,
+  forbidden,
+  notFound,
+  toPage,
+  validationProblem,
+} from '@iae/core';
+import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { hasDdets, hasDreets } from '@iae/territory';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { IdentityProblems } from './problems';
+import { checkRemoval, checkRoleChange } from './rules/membership-rules';
+import {
+  AuthorizationStatus,
+  KINDS_BY_FAMILY,
+  PrescriberKind,
+  initialAuthorizationStatus,
+  isHabilitated,
+  requiresSiret,
+} from './rules/organization-kinds';
+import { isValidSiret, normalizeSiret } from './rules/siret';
+
+export interface CreateOrganizationInput {
+  family: OrganizationFamily;
+  kind: string;
+  name: string;
+  siret?: string;
+  departmentCode?: string;
+  regionCode?: string;
+}
+
+export interface OrganizationView {
+  id: string;
+  family: OrganizationFamily;
+  kind: string;
+  kindLabel: string;
+  name: string;
+  siret: string | null;
+  authorizationStatus: AuthorizationStatus | null;
+  habilitated: boolean;
+  departmentCode: string | null;
+  regionCode: string | null;
+  createdAt: Date;
+}
+
+export interface MemberView {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: MembershipRole;
+  joinedAt: Date;
+}
+
+export function organizationView(o: Organization): OrganizationView {
+  return {
+    id: o.id,
+    family: o.family,
+    kind: o.kind,
+    kindLabel: KINDS_BY_FAMILY[o.family][o.kind] ?? o.kind,
+    name: o.name,
+    siret: o.siret,
+    authorizationStatus: o.authorizationStatus,
+    habilitated: isHabilitated(o.family, o.authorizationStatus),
+    departmentCode: o.departmentCode,
+    regionCode: o.regionCode,
+    createdAt: o.createdAt,
+  };
+}
+
+/** Organisations of the three families and their members. Richer profiles live in each family's context. */
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * Professionals register their prescriber organisation and become its first admin; employers
+   * and institutions are set up by platform staff, who then invite their admins.
+   */
+  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationView> {
+    if (!actor.isStaff && input.family !== 'prescriber') {
+      throw forbidden('Seule l’équipe de la plateforme inscrit les employeurs et les services de l’État ; les prescripteurs inscrivent leur organisation eux-mêmes.');
+    }
+    if (!actor.isStaff && actor.kind !== 'professional') throw forbidden('Un compte candidat ne peut pas inscrire d’organisation.');
+    const errors = this.checkCreation(input);
+    if (errors.length) throw validationProblem(errors);
+
+    const siret = input.siret ? normalizeSiret(input.siret) : null;
+    const row: Partial<Organization> = {
+      family: input.family,
+      kind: input.kind,
+      name: input.name.trim(),
+      siret,
+      authorizationStatus: input.family === 'prescriber' ? initialAuthorizationStatus(input.kind as PrescriberKind) : null,
+      departmentCode: input.kind === 'DDETS_IAE' ? (input.departmentCode ?? null) : null,
+      regionCode: input.kind === 'DREETS_IAE' ? (input.regionCode ?? null) : null,
+      createdById: actor.userId,
+    };
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const organization = await manager.getRepository(Organization).save(manager.getRepository(Organization).create(row));
+        if (!actor.isStaff) {
+          await manager.getRepository(Membership).insert({ organizationId: organization.id, userId: actor.userId, role: 'admin' });
+        }
+        await this.audit.record(manager, {
+          action: 'organization.created',
+          subjectType: 'organization',
+          subjectId: organization.id,
+          actorUserId: actor.userId,
+          details: { family: organization.family, kind: organization.kind, name: organization.name, siret },
+        });
+        return organizationView(organization);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw await this.duplicateProblem(row);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<OrganizationView> {
+    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
+    return organizationView(organization);
+  }
+
+  async listMembers(organizationId: string, page: { cursor?: string; limit?: number }): Promise<Page<MemberView>> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(page.cursor, 2);
+    const rows: Array<{ user_id: string; first_name: string; last_name: string; email: string; role: MembershipRole; created_at: Date; sort_name: string }> =
+      await this.dataSource.query(
+        `SELECT m.user_id, u.first_name, u.last_name, u.email, m.role, m.created_at,
+                lower(u.last_name || ' ' || u.first_name) AS sort_name
+           FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.organization_id = $1
+            AND ($2::text IS NULL OR (lower(u.last_name || ' ' || u.first_name), m.user_id) > ($2::text, $3::uuid))
+          ORDER BY sort_name, m.user_id
+          LIMIT $4`,
+        [organizationId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+      );
+    return toPage(rows, limit, (r) => [r.sort_name, r.user_id], (r) => ({
+      userId: r.user_id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      email: r.email,
+      role: r.role,
+      joinedAt: r.created_at,
+    }));
+  }
+
+  async changeRole(actor: Actor, organizationId: string, userId: string, role: MembershipRole): Promise<MemberView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { target, adminCount } = await this.lockMembers(manager, organizationId, userId);
+      const refusal = checkRoleChange({
+        actorRole: actor.organization?.role ?? null,
+        actorIsStaff: actor.isStaff,
+        targetRole: target.role,
+        newRole: role,
+        adminCount,
+      });
+      if (refusal === 'not_admin') throw forbidden('Seul un administrateur de l’organisation change les rôles.');
+      if (refusal === 'last_admin') {
+        throw new Problem(IdentityProblems.lastAdmin, 'C’est le dernier administrateur : nommez d’abord un autre administrateur.');
+      }
+      if (target.role !== role) {
+        await manager.getRepository(Membership).update({ id: target.id }, { role });
+        await this.audit.record(manager, {
+          action: 'membership.role_changed',
+          subjectType: 'organization',
+          subjectId: organizationId,
+          actorUserId: actor.userId,
+          actorOrganizationId: actor.organization?.id ?? null,
+          details: { userId, from: target.role, to: role },
+        });
+      }
+      return this.memberView(manager, organizationId, userId);
+    });
+  }
+
+  async removeMember(actor: Actor, organizationId: string, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { target, adminCount, memberCount } = await this.lockMembers(manager, organizationId, userId);
+      const refusal = checkRemoval({
+        actorRole: actor.organization?.role ?? null,
+        actorIsStaff: actor.isStaff,
+        removingSelf: actor.userId === userId,
+        targetRole: target.role,
+        adminCount,
+        memberCount,
+      });
+      if (refusal === 'not_admin') throw forbidden('Seul un administrateur retire un membre ; un membre peut seulement quitter l’organisation.');
+      if (refusal === 'last_admin') {
+        throw new Problem(IdentityProblems.lastAdmin, 'Le dernier administrateur ne peut pas partir tant que d’autres membres restent : nommez-en un autre d’abord.');
+      }
+      await manager.getRepository(Membership).delete({ id: target.id });
+      await this.audit.record(manager, {
+        action: actor.userId === userId ? 'membership.left' : 'membership.removed',
+        subjectType: 'organization',
+        subjectId: organizationId,
+        actorUserId: actor.userId,
+        actorOrganizationId: actor.organization?.id ?? null,
+        details: { userId, role: target.role },
+      });
+    });
+  }
+
+  /** Memberships of a user, with their organisations, for `GET /api/me`. */
+  async membershipsOf(userId: string): Promise<Array<{ role: MembershipRole; since: Date; organization: OrganizationView }>> {
+    const rows = await this.dataSource
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .innerJoinAndMapOne('m.organization', Organization, 'o', 'o.id = m.organization_id')
+      .where('m.user_id = :userId', { userId })
+      .orderBy('o.name')
+      .getMany();
+    return rows.map((m) => ({ role: m.role, since: m.createdAt, organization: organizationView((m as Membership & { organization: Organization }).organization) }));
+  }
+
+  private checkCreation(input: CreateOrganizationInput): FieldError[] {
+    const errors: FieldError[] = [];
+    const kinds = KINDS_BY_FAMILY[input.family];
+    if (!(input.kind in kinds)) {
+      errors.push({ field: 'kind', code: 'isIn', message: `Le type « ${input.kind} » n’existe pas pour cette famille ; valeurs possibles : ${Object.keys(kinds).join(', ')}.` });
+      return errors;
+    }
+    if (input.siret !== undefined) {
+      if (!isValidSiret(normalizeSiret(input.siret))) {
+        errors.push({ field: 'siret', code: 'isSiret', message: 'Le SIRET doit compter 14 chiffres et sa clé de contrôle doit être juste.' });
+      }
+    } else if (requiresSiret(input.family, input.kind)) {
+      errors.push({ field: 'siret', code: 'isDefined', message: 'Le SIRET est obligatoire pour ce type d’organisation.' });
+    }
+    if (input.kind === 'DDETS_IAE' && !(input.departmentCode && hasDdets(input.departmentCode))) {
+      errors.push({ field: 'departmentCode', code: 'isDepartement', message: 'Indiquez le code d’un département de France (01 à 95, 2A, 2B, 971 à 976).' });
+    }
+    if (input.kind === 'DREETS_IAE' && !(input.regionCode && hasDreets(input.regionCode))) {
+      errors.push({ field: 'regionCode', code: 'isRegion', message: 'Indiquez le code INSEE d’une région (11, 24, 84…).' });
+    }
+    return errors;
+  }
+
+  private async duplicateProblem(row: Partial<Organization>): Promise<Problem> {
+    const [existing] = await this.dataSource.query(
+      `SELECT id FROM organizations
+        WHERE (siret = $1 AND kind = $2) OR (kind = 'DDETS_IAE' AND kind = $2 AND department_code = $3)
+           OR (kind = 'DREETS_IAE' AND kind = $2 AND region_code = $4) OR (kind = 'DGEFP_IAE' AND kind = $2)
+        LIMIT 1`,
+      [row.siret, row.kind, row.departmentCode, row.regionCode],
+    );
+    return new Problem(IdentityProblems.organizationExists, `${row.name} est déjà inscrite ; demandez à son administrateur de vous inviter.`, {
+      extensions: existing ? { existingOrganizationId: existing.id } : {},
+    });
+  }
+
+  /** Locks the organisation's memberships so role counts cannot change under us. */
+  private async lockMembers(manager: EntityManager, organizationId: string, userId: string) {
+    const members = await manager.getRepository(Membership).find({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
+    const target = members.find((m) => m.userId === userId);
+    if (!target) throw notFound('Cette personne n’est pas membre de l’organisation.');
+    return { target, adminCount: members.filter((m) => m.role === 'admin').length, memberCount: members.length };
+  }
+
+  private async memberView(manager: EntityManager, organizationId: string, userId: string): Promise<MemberView> {
+    const [row] = await manager.query(
+      `SELECT m.user_id, u.first_name, u.last_name, u.email, m.role, m.created_at
+         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.user_id = $2`,
+      [organizationId, userId],
+    );
+    return { userId: row.user_id, firstName: row.first_name, lastName: row.last_name, email: row.email, role: row.role, joinedAt: row.created_at };
+  }
+}

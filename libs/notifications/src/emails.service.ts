@@ -1,0 +1,99 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DEFAULT_PAGE_SIZE, Page, Problem, ScheduledJobs, decodeCursor, defineProblem, notFound, toPage } from '@iae/core';
+import { EmailMessage, EmailStatus } from './email-message.entity';
+import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
+
+export const EmailProblems = {
+  notFailed: defineProblem({
+    slug: 'email-not-failed',
+    status: 409,
+    title: 'Cet e-mail n’est pas en échec',
+    description: 'Seul un e-mail dont l’envoi a définitivement échoué peut être relancé.',
+  }),
+};
+
+export interface EmailSummary {
+  id: string;
+  template: string;
+  recipient: string;
+  subject: string | null;
+  status: EmailStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+const toSummary = (e: EmailMessage): EmailSummary => ({
+  id: e.id,
+  template: e.template,
+  recipient: e.recipient,
+  subject: e.subject,
+  status: e.status,
+  attempts: e.attempts,
+  lastError: e.lastError,
+  createdAt: e.createdAt,
+  sentAt: e.sentAt,
+});
+
+/** What operators see of outgoing e-mail, and the retry of a failed one. */
+@Injectable()
+export class EmailsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly jobs: ScheduledJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'notifications.purge-relayed-outbox',
+      description: 'Supprime les messages de l’outbox transmis à la file depuis plus de 7 jours.',
+      cron: '40 3 * * *',
+      run: async ({ now, dryRun }) => {
+        const cutoff = new Date(now.getTime() - 7 * 86_400_000);
+        const sql = dryRun
+          ? `SELECT count(*)::int AS n FROM outbox_messages WHERE relayed_at < $1`
+          : `WITH d AS (DELETE FROM outbox_messages WHERE relayed_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM d`;
+        const [{ n }] = await this.dataSource.query(sql, [cutoff]);
+        return { summary: `${n} relayed outbox row(s) ${dryRun ? 'to purge' : 'purged'}`, purged: n };
+      },
+    });
+  }
+
+  async list(filter: { status?: EmailStatus; recipient?: string; cursor?: string; limit?: number }): Promise<Page<EmailSummary>> {
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(filter.cursor, 2);
+    const query = this.dataSource
+      .getRepository(EmailMessage)
+      .createQueryBuilder('e')
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit + 1);
+    if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
+    if (filter.recipient) query.andWhere('e.recipient = :recipient', { recipient: filter.recipient });
+    if (after) query.andWhere('(e.created_at, e.id) < (:createdAt, :id)', { createdAt: after[0], id: after[1] });
+    const rows = await query.getMany();
+    return toPage(rows, limit, (e) => [e.createdAt.toISOString(), e.id], toSummary);
+  }
+
+  async get(id: string): Promise<EmailSummary> {
+    const email = await this.dataSource.getRepository(EmailMessage).findOneBy({ id });
+    if (!email) throw notFound('Aucun e-mail ne porte cet identifiant.');
+    return toSummary(email);
+  }
+
+  /** Puts a failed e-mail back in the queue, with a fresh series of attempts. */
+  async retry(id: string): Promise<EmailSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const email = await manager.getRepository(EmailMessage).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!email) throw notFound('Aucun e-mail ne porte cet identifiant.');
+      if (email.status !== 'failed') throw new Problem(EmailProblems.notFailed, `Cet e-mail est « ${email.status} » ; seul un e-mail en échec peut être relancé.`);
+      email.status = 'queued';
+      await manager.getRepository(EmailMessage).save(email);
+      await this.outbox.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } });
+      return toSummary(email);
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer, { Transporter } from 'nodemailer';
+import { AppConfig } from '@iae/core';
+import { RenderedEmail } from './mail-templates';
+
+export interface OutgoingEmail extends RenderedEmail {
+  to: string;
+  /** Stable per message, so a resend after a crash can be recognised as the same e-mail. */
+  messageId: string;
+}
+
+/** Where e-mails go: an SMTP server, or `.eml` files when none is configured. */
+export abstract class MailTransport {
+  abstract send(email: OutgoingEmail): Promise<{ providerMessageId: string }>;
+}
+
+function mailOptions(config: AppConfig, email: OutgoingEmail) {
+  return {
+    from: config.mail.from,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+    html: email.html,
+    messageId: email.messageId,
+    headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': 'fr' },
+  };
+}
+
+export class SmtpMailTransport extends MailTransport implements OnModuleDestroy {
+  private readonly transporter: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    super();
+    this.transporter = nodemailer.createTransport(config.mail.smtpUrl as string);
+  }
+
+  async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
+    const info = await this.transporter.sendMail(mailOptions(this.config, email));
+    return { providerMessageId: info.messageId };
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}
+
+/** Development without SMTP: each message becomes a file you can open in a mail client. */
+export class FileMailTransport extends MailTransport {
+  private readonly transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  private readonly logger = new Logger('FileMailTransport');
+
+  constructor(private readonly config: AppConfig) {
+    super();
+  }
+
+  async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
+    const info = await this.transporter.sendMail(mailOptions(this.config, email));
+    await mkdir(this.config.mail.dir, { recursive: true });
+    const file = join(this.config.mail.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${email.messageId.replace(/[<>@]/g, '_')}.eml`);
+    await writeFile(file, info.message as Buffer);
+    this.logger.log({ file }, 'E-mail written to disk (no SMTP_URL configured)');
+    return { providerMessageId: info.messageId };
+  }
+}
+
+export const mailTransportProvider = {
+  provide: MailTransport,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig): MailTransport => (config.mail.smtpUrl ? new SmtpMailTransport(config) : new FileMailTransport(config)),
+};

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmailMessage } from './email-message.entity';
+import { EmailsService } from './emails.service';
+import { MailTemplates } from './mail-templates';
+import { OutboxMessage } from './outbox-message.entity';
+import { Outbox } from './outbox.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([EmailMessage, OutboxMessage])],
+  providers: [MailTemplates, Outbox, EmailsService],
+  exports: [MailTemplates, Outbox, EmailsService, TypeOrmModule],
+})
+export class NotificationsModule {}

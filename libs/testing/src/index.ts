@@ -1,0 +1,4 @@
+export * from './test-app';
+export * from './smtp-catcher';
+export * from './factories';
+export * from './worker-database';

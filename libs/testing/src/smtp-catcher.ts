@@ -1,0 +1,108 @@
+import { ParsedMail, simpleParser } from 'mailparser';
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface CaughtMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  raw: ParsedMail;
+}
+
+/**
+ * A real SMTP server on a free local port: the product sends to it over the network
+ * like to any mail server, and tests read what arrived.
+ */
+export class SmtpCatcher {
+  readonly messages: CaughtMail[] = [];
+  private readonly waiters: Array<{ predicate: (m: CaughtMail) => boolean; resolve: (m: CaughtMail) => void }> = [];
+  /** Milliseconds to wait before accepting each message (to keep sends in flight). */
+  delayMs = 0;
+  /** When set, the next messages are refused with this error (to exercise retries). */
+  failNext = 0;
+  private server?: SMTPServer;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', async () => {
+          if (this.failNext > 0) {
+            this.failNext--;
+            const error = new Error('451 Temporary failure, try again later') as Error & { responseCode: number };
+            error.responseCode = 451;
+            return callback(error);
+          }
+          if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+          const parsed = await simpleParser(Buffer.concat(chunks));
+          const mail: CaughtMail = {
+            to: (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? '')),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+            messageId: parsed.messageId ?? '',
+            raw: parsed,
+          };
+          this.messages.push(mail);
+          for (const waiter of [...this.waiters]) {
+            if (waiter.predicate(mail)) {
+              this.waiters.splice(this.waiters.indexOf(waiter), 1);
+              waiter.resolve(mail);
+            }
+          }
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  get url(): string {
+    const { port } = this.server!.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${port}`;
+  }
+
+  /** Resolves with the first message (already received or to come) that matches. */
+  waitFor(predicate: (m: CaughtMail) => boolean, timeoutMs = 10_000): Promise<CaughtMail> {
+    const found = this.messages.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter = { predicate, resolve: (m: CaughtMail) => (clearTimeout(timer), resolve(m)) };
+      const timer = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        reject(new Error(`No e-mail matched within ${timeoutMs} ms; received: ${this.messages.map((m) => `${m.to} «${m.subject}»`).join(', ') || 'none'}`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  waitForMailTo(address: string, subjectPart?: string, timeoutMs?: number): Promise<CaughtMail> {
+    return this.waitFor((m) => m.to.includes(address.toLowerCase()) && (!subjectPart || m.subject.includes(subjectPart)), timeoutMs);
+  }
+
+  async waitForCount(count: number, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.messages.length < count) {
+      if (Date.now() > deadline) throw new Error(`Expected ${count} e-mails, received ${this.messages.length}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** The first link of a message's text part that starts with `prefix`. */
+export function linkIn(mail: CaughtMail, prefix: string): string {
+  const match = mail.text.match(new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\S+`));
+  if (!match) throw new Error(`No link starting with ${prefix} in «${mail.subject}»:\n${mail.text}`);
+  return match[0];
+}

@@ -1,0 +1,52 @@
+// npm start: install what is missing, reach PostgreSQL and Redis, migrate, seed an empty
+// database, then run the API and the worker together until Ctrl-C.
+import { spawn } from 'node:child_process';
+import { ensureDependencies, root, run, step } from './lib/shell.mjs';
+
+ensureDependencies();
+const { ensureEnvFile, loadEnvFile } = await import('./lib/env.mjs');
+const { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ensureDatabase, ensureServices } = await import('./lib/services.mjs');
+const { build } = await import('./build.mjs');
+
+ensureEnvFile();
+loadEnvFile();
+const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const redisUrl = process.env.REDIS_URL || DEFAULT_REDIS_URL;
+await ensureServices({ databaseUrl, redisUrl });
+await ensureDatabase(databaseUrl);
+
+try {
+  build();
+  step('Applying migrations…');
+  run(process.execPath, ['dist/libs/database/src/cli.js', 'migrate']);
+  run(process.execPath, ['dist/libs/database/src/cli.js', 'seed', '--print-accounts']);
+} catch (error) {
+  console.error(`✖ ${error.message}`);
+  process.exit(error.exitCode ?? 1);
+}
+
+const port = process.env.PORT || '3000';
+const publicUrl = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+const children = [
+  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, APP_NAME: 'iae-api' } }),
+  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/src/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, APP_NAME: 'iae-worker' } }),
+];
+console.log(`
+  API       ${publicUrl}/api
+  API docs  ${publicUrl}/api/docs   (OpenAPI JSON: ${publicUrl}/api/docs-json)
+  Health    ${publicUrl}/api/health/ready
+  E-mails   ${process.env.SMTP_URL ? `sent through ${process.env.SMTP_URL.replace(/\/\/[^@]*@/, '//***@')}` : `written to ${process.env.MAIL_DIR || 'var/mail'}/*.eml`}
+  Ctrl-C stops both processes.
+`);
+
+let stopping = false;
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 10_000).unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() => process.exit(code));
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+for (const child of children) child.once('exit', (code) => stop(code ?? 1));

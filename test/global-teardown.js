@@ -1,0 +1,22 @@
+// After the run: drop this run's databases and Redis keys.
+const Redis = require('ioredis');
+const { dropDatabase, runId, withServer } = require('./test-databases');
+
+module.exports = async function globalTeardown() {
+  const prefix = `iae_test_${runId()}_`;
+  await withServer(async (client) => {
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
+    for (const { datname } of rows) await dropDatabase(client, datname);
+  });
+  const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `iae-test:${runId()}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+};
