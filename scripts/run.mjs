@@ -1,10 +1,7 @@
 // npm run migrate | seed | job -- <name>: the same preparation as npm start, then one command.
-import { ensureDependencies, run } from './lib/shell.mjs';
-
-ensureDependencies();
-const { ensureEnvFile, loadEnvFile } = await import('./lib/env.mjs');
-const { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ensureDatabase, ensureServices } = await import('./lib/services.mjs');
-const { build } = await import('./build.mjs');
+import { build } from './build.mjs';
+import { prepareLocal } from './lib/prepare.mjs';
+import { run } from './lib/shell.mjs';
 
 const [command, ...args] = process.argv.slice(2);
 const entry = {
@@ -16,11 +13,7 @@ if (!entry) {
   console.error('Usage: node scripts/run.mjs <migrate|seed|job> [args]');
   process.exit(64);
 }
-ensureEnvFile();
-loadEnvFile();
-const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-await ensureServices({ databaseUrl, redisUrl: process.env.REDIS_URL || DEFAULT_REDIS_URL });
-await ensureDatabase(databaseUrl);
+await prepareLocal();
 try {
   build();
   if (command !== 'migrate') run(process.execPath, ['dist/libs/database/src/cli.js', 'migrate']);

@@ -1,19 +1,11 @@
 // npm start: install what is missing, reach PostgreSQL and Redis, migrate, seed an empty
 // database, then run the API and the worker together until Ctrl-C.
 import { spawn } from 'node:child_process';
-import { ensureDependencies, root, run, step } from './lib/shell.mjs';
+import { build } from './build.mjs';
+import { prepareLocal } from './lib/prepare.mjs';
+import { root, run, step } from './lib/shell.mjs';
 
-ensureDependencies();
-const { ensureEnvFile, loadEnvFile } = await import('./lib/env.mjs');
-const { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL, ensureDatabase, ensureServices } = await import('./lib/services.mjs');
-const { build } = await import('./build.mjs');
-
-ensureEnvFile();
-loadEnvFile();
-const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-const redisUrl = process.env.REDIS_URL || DEFAULT_REDIS_URL;
-await ensureServices({ databaseUrl, redisUrl });
-await ensureDatabase(databaseUrl);
+await prepareLocal();
 
 try {
   build();

@@ -1,11 +1,11 @@
 // npm test: install what is missing, reach PostgreSQL and Redis, build (which type-checks),
 // then run every test (unit and end-to-end) against a throw-away database.
 import { randomBytes } from 'node:crypto';
+import { build } from './build.mjs';
+import { DEFAULT_REDIS_URL, ensureServices } from './lib/services.mjs';
 import { ensureDependencies, root, run, step } from './lib/shell.mjs';
 
 ensureDependencies();
-const { DEFAULT_REDIS_URL, ensureServices } = await import('./lib/services.mjs');
-const { build } = await import('./build.mjs');
 
 // Tests never touch the development database: they only borrow the server.
 const server = new URL(process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');

@@ -41,6 +41,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON in, JSON out: a text body is a 415, not a string handed to the validators.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

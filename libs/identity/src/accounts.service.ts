@@ -6,7 +6,7 @@ import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { AccessTokens } from './auth/access-tokens';
 import { InvitationsService } from './invitations.service';
-import { OrganizationView, OrganizationsService } from './organizations.service';
+import { OrganizationsService, Profile } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { IdentityProblems } from './problems';
 import { RefreshToken } from './refresh-token.entity';
@@ -31,18 +31,6 @@ export interface Session {
   expiresIn: number;
   refreshToken: string;
   refreshTokenExpiresAt: Date;
-}
-
-export interface Profile {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  kind: UserKind;
-  isStaff: boolean;
-  emailConfirmed: boolean;
-  createdAt: Date;
-  memberships: Array<{ role: string; since: Date; organization: OrganizationView }>;
 }
 
 export interface ClientInfo {
@@ -273,19 +261,8 @@ export class AccountsService implements OnModuleInit {
     });
   }
 
-  async profile(userId: string): Promise<Profile> {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
-    return {
-      id: user.id,
-      email: user.email,
-      firstName: user.firstName,
-      lastName: user.lastName,
-      kind: user.kind,
-      isStaff: user.isStaff,
-      emailConfirmed: !!user.emailConfirmedAt,
-      createdAt: user.createdAt,
-      memberships: await this.organizations.membershipsOf(userId),
-    };
+  profile(userId: string): Promise<Profile> {
+    return this.organizations.profileOf(userId);
   }
 
   async updateProfile(userId: string, changes: { firstName?: string; lastName?: string }): Promise<void> {

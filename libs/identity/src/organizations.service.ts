@@ -8,6 +8,7 @@ import {
   OrganizationFamily,
   Page,
   Problem,
+  UserKind,
   decodeCursor,
   forbidden,
   notFound,
@@ -53,6 +54,18 @@ export interface OrganizationView {
   createdAt: Date;
 }
 
+export interface Profile {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  kind: UserKind;
+  isStaff: boolean;
+  emailConfirmed: boolean;
+  createdAt: Date;
+  memberships: Array<{ role: MembershipRole; since: Date; organization: OrganizationView }>;
+}
+
 export interface MemberView {
   userId: string;
   firstName: string;
@@ -62,7 +75,9 @@ export interface MemberView {
   joinedAt: Date;
 }
 
-export function organizationView(o: Organization): OrganizationView {
+export function organizationView(
+  o: Pick<Organization, 'id' | 'family' | 'kind' | 'name' | 'siret' | 'authorizationStatus' | 'departmentCode' | 'regionCode' | 'createdAt'>,
+): OrganizationView {
   return {
     id: o.id,
     family: o.family,
@@ -216,16 +231,49 @@ export class OrganizationsService {
     });
   }
 
-  /** Memberships of a user, with their organisations, for `GET /api/me`. */
-  async membershipsOf(userId: string): Promise<Array<{ role: MembershipRole; since: Date; organization: OrganizationView }>> {
-    const rows = await this.dataSource
-      .getRepository(Membership)
-      .createQueryBuilder('m')
-      .innerJoinAndMapOne('m.organization', Organization, 'o', 'o.id = m.organization_id')
-      .where('m.user_id = :userId', { userId })
-      .orderBy('o.name')
-      .getMany();
-    return rows.map((m) => ({ role: m.role, since: m.createdAt, organization: organizationView((m as Membership & { organization: Organization }).organization) }));
+  /** The account and its memberships, for `GET /api/me`: one query. */
+  async profileOf(userId: string): Promise<Profile> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT u.id, u.email, u.first_name, u.last_name, u.kind, u.is_staff, u.email_confirmed_at, u.created_at,
+              m.role, m.created_at AS since,
+              o.id AS org_id, o.family, o.kind AS org_kind, o.name, o.siret, o.authorization_status,
+              o.department_code, o.region_code, o.created_at AS org_created_at
+         FROM users u
+         LEFT JOIN memberships m ON m.user_id = u.id
+         LEFT JOIN organizations o ON o.id = m.organization_id
+        WHERE u.id = $1
+        ORDER BY o.name, o.id`,
+      [userId],
+    );
+    if (rows.length === 0) throw notFound('Ce compte n’existe plus.');
+    const user = rows[0];
+    return {
+      id: user.id as string,
+      email: user.email as string,
+      firstName: user.first_name as string,
+      lastName: user.last_name as string,
+      kind: user.kind as UserKind,
+      isStaff: user.is_staff as boolean,
+      emailConfirmed: user.email_confirmed_at !== null,
+      createdAt: user.created_at as Date,
+      memberships: rows
+        .filter((row) => row.org_id !== null)
+        .map((row) => ({
+          role: row.role as MembershipRole,
+          since: row.since as Date,
+          organization: organizationView({
+            id: row.org_id as string,
+            family: row.family as OrganizationFamily,
+            kind: row.org_kind as string,
+            name: row.name as string,
+            siret: row.siret as string | null,
+            authorizationStatus: row.authorization_status as AuthorizationStatus | null,
+            departmentCode: row.department_code as string | null,
+            regionCode: row.region_code as string | null,
+            createdAt: row.org_created_at as Date,
+          }),
+        })),
+    };
   }
 
   private checkCreation(input: CreateOrganizationInput): FieldError[] {

@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './smtp-catcher';
 export * from './factories';
 export * from './worker-database';
+export * from './eventually';

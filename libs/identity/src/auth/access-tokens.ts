@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig } from '@iae/core';
+import { AppConfig, Clock } from '@iae/core';
 
 interface AccessClaims {
   sub: string;
@@ -13,6 +13,7 @@ export class AccessTokens {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   get ttlSeconds(): number {
@@ -27,7 +28,7 @@ export class AccessTokens {
   /** The user id, or null when the token is malformed, forged or expired. */
   verify(token: string): string | null {
     try {
-      const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
+      const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'], clockTimestamp: Math.floor(this.clock.now().getTime() / 1000) });
       return claims.typ === 'access' && typeof claims.sub === 'string' ? claims.sub : null;
     } catch {
       return null;

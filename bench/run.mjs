@@ -1,0 +1,101 @@
+// npm run bench [-- scenario-name …]: starts the built API against a dedicated database and
+// measures each scenario with autocannon, next to the bare GET /api/health of the same run.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import os from 'node:os';
+import pg from 'pg';
+import { root, run, step } from '../scripts/lib/shell.mjs';
+import { SCENARIOS } from './scenarios.mjs';
+
+const BENCH_DB = process.env.BENCH_DATABASE_NAME || 'iae_bench';
+const PORT = Number(process.env.BENCH_PORT || 3999);
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+
+function databaseUrl() {
+  const url = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/iae');
+  url.pathname = `/${BENCH_DB}`;
+  return url.toString();
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Runs one scenario; latencies are recorded per response, so p95 is a real p95. */
+export async function measure(name, options) {
+  const times = [];
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}`,
+    duration: DURATION,
+    ...options,
+    setupClient: (client) => client.on('response', (_status, _bytes, ms) => times.push(ms)),
+  });
+  times.sort((a, b) => a - b);
+  const round = (ms) => Math.round(ms * 10) / 10;
+  return {
+    scenario: name,
+    connections: options.connections,
+    rps: Math.round(result.requests.average),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    errors: result.errors + result.timeouts + (result.non2xx || 0),
+  };
+}
+
+export async function main() {
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl(),
+    PORT: String(PORT),
+    PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
+    LOGIN_RATE_LIMIT: '1000000',
+    REDIS_KEY_PREFIX: 'iae-bench',
+    JWT_SECRET: process.env.JWT_SECRET || 'bench-secret-bench-secret-bench-secret-000',
+  };
+  step(`Preparing database ${BENCH_DB}…`);
+  run(process.execPath, ['dist/libs/database/src/cli.js', 'migrate'], { env });
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  const context = { client, env, port: PORT };
+  const scenarios = SCENARIOS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)));
+  for (const scenario of scenarios) await scenario.prepare?.(context);
+
+  step('Starting the API…');
+  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    for (let i = 0; i < 100; i++) {
+      const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const rows = [];
+    const bare = { connections: 32, requests: [{ method: 'GET', path: '/api/health' }] };
+    await measure('warm-up', { ...bare, duration: 2 });
+    rows.push(await measure('GET /api/health (bare)', bare));
+    for (const scenario of scenarios) {
+      const options = await scenario.options(context);
+      await measure('warm-up', { ...options, duration: 2 });
+      rows.push(await measure(scenario.name, options));
+    }
+    rows.push(await measure('GET /api/health (bare, again)', bare));
+
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    console.log(`\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · Node ${process.version} · ${DURATION} s per scenario\n`);
+    console.log('| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | vs bare |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const bareRps = rows[0].rps;
+    for (const r of rows) {
+      console.log(`| ${r.scenario} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${((r.rps / bareRps) * 100).toFixed(1)} % |`);
+    }
+  } finally {
+    api.kill('SIGTERM');
+    await once(api, 'exit');
+    await client.end();
+  }
+}

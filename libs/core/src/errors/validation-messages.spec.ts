@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { Type, plainToInstance } from 'class-transformer';
+import { IsEmail, IsInt, IsString, Max, MaxLength, ValidateNested, validate } from 'class-validator';
+import { toFieldErrors } from './validation-messages';
+
+class Address {
+  @IsString()
+  @MaxLength(5)
+  postalCode: string;
+}
+
+class Form {
+  @IsEmail()
+  email: string;
+
+  @IsInt()
+  @Max(48)
+  hours: number;
+
+  @ValidateNested()
+  @Type(() => Address)
+  address: Address;
+}
+
+describe('validation errors in French, one entry per field and rule', () => {
+  it('names nested fields with dotted paths and gives the rule’s arguments', async () => {
+    const form = plainToInstance(Form, { email: 'not-an-email', hours: 60, address: { postalCode: '750001' } });
+    const errors = toFieldErrors(await validate(form, { whitelist: true, forbidNonWhitelisted: true }));
+    expect(errors).toEqual([
+      { field: 'email', code: 'isEmail', message: 'Le champ « email » doit être une adresse e-mail valide.' },
+      { field: 'hours', code: 'max', message: 'Le champ « hours » doit être inférieur ou égal à 48.' },
+      { field: 'address.postalCode', code: 'maxLength', message: 'Le champ « address.postalCode » ne doit pas dépasser 5 caractères.' },
+    ]);
+  });
+
+  it('calls an unexpected field an unknown field', async () => {
+    const form = plainToInstance(Form, { email: 'a@exemple.fr', hours: 1, address: { postalCode: '69001' }, admin: true });
+    const errors = toFieldErrors(await validate(form, { whitelist: true, forbidNonWhitelisted: true }));
+    expect(errors).toEqual([{ field: 'admin', code: 'unknownField', message: 'Le champ « admin » n’est pas attendu ici.' }]);
+  });
+});
