@@ -24,8 +24,10 @@ export function ensureDependencies() {
   const lock = `${root}/package-lock.json`;
   const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs + 1000);
   if (!stale) return;
-  console.log('› Installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  // `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages out of the
+  // lockfile, and `npm ci` then refuses it. The lockfile still pins every version installed.
+  console.log('› Installing dependencies (npm install)…');
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
 export function step(message) {
