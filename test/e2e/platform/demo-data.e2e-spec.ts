@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../libs/database/src/seeds/demo-accounts';
+import { seedDemo } from '../../../libs/database/src/seeds/demo.seed';
+import { TestApp, createTestApp } from '@iae/testing';
+
+describe('demo data (npm start on an empty database)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('seeds once, and every demo account of the README logs in with the role it announces', async () => {
+    expect(await seedDemo(t.dataSource, t.config)).toEqual({ seeded: true });
+    expect(await seedDemo(t.dataSource, t.config)).toEqual({ seeded: false });
+
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(DEMO_PASSWORD);
+    const expectations: Record<string, (me: Me) => boolean> = {
+      'siae.admin@demo.example.org': (me) => me.memberships.some((m) => m.role === 'admin' && m.organization.kind === 'ACI'),
+      'prescripteur@demo.example.org': (me) => me.memberships.some((m) => m.organization.family === 'prescriber' && m.organization.habilitated),
+      'orienteur@demo.example.org': (me) => me.memberships.some((m) => m.organization.family === 'prescriber' && !m.organization.habilitated),
+      'ddets@demo.example.org': (me) => me.memberships.some((m) => m.organization.kind === 'DDETS_IAE' && m.organization.departmentCode === '69'),
+      'staff@demo.example.org': (me) => me.isStaff,
+      'candidat@demo.example.org': (me) => me.kind === 'candidate',
+    };
+    for (const account of DEMO_ACCOUNTS) {
+      expect(readme).toContain(account.email);
+      const login = await t.http.post('/api/auth/login').send({ email: account.email, password: DEMO_PASSWORD }).expect(200);
+      const me = (await t.http.get('/api/me').set('authorization', `Bearer ${login.body.accessToken}`).expect(200)).body as Me;
+      expect({ account: account.email, role: expectations[account.email](me) }).toEqual({ account: account.email, role: true });
+    }
+  });
+});
+
+interface Me {
+  kind: string;
+  isStaff: boolean;
+  memberships: Array<{ role: string; organization: { family: string; kind: string; habilitated: boolean; departmentCode: string | null } }>;
+}
