@@ -8,9 +8,10 @@ const entry = {
   migrate: ['dist/libs/database/src/cli.js', 'migrate'],
   seed: ['dist/libs/database/src/cli.js', 'seed'],
   job: ['dist/apps/worker/src/job.js'],
+  'import:rome': ['dist/libs/metiers/src/import-rome.js'],
 }[command];
 if (!entry) {
-  console.error('Usage: node scripts/run.mjs <migrate|seed|job> [args]');
+  console.error('Usage: node scripts/run.mjs <migrate|seed|job|import:rome> [args]');
   process.exit(64);
 }
 await prepareLocal();

@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { ApiPlatformModule, ConfigModule, CoreModule, LoggingModule } from '@iae/core';
 import { DatabaseModule } from '@iae/database';
 import { AccessControlModule, IdentityHttpModule } from '@iae/identity';
+import { MetiersHttpModule } from '@iae/metiers';
 import { NotificationsHttpModule } from '@iae/notifications';
+import { TerritoryHttpModule } from '@iae/territory';
 
 /** The HTTP API: each context's *HttpModule, behind one access guard. */
 @Module({
@@ -15,6 +17,8 @@ import { NotificationsHttpModule } from '@iae/notifications';
     AccessControlModule,
     IdentityHttpModule,
     NotificationsHttpModule,
+    TerritoryHttpModule,
+    MetiersHttpModule,
   ],
 })
 export class AppModule {}

@@ -1,1 +1,3 @@
 export * from './departements';
+export * from './territory.module';
+export * from './territory-http.module';

@@ -2,7 +2,15 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 
 /** Tables filled by migrations with reference data: never truncated between test files. */
-export const REFERENCE_TABLES = new Set<string>(['schema_migrations']);
+export const REFERENCE_TABLES = new Set<string>([
+  'schema_migrations',
+  'regions',
+  'departements',
+  'communes',
+  'rome_domains',
+  'romes',
+  'appellations',
+]);
 
 function adminUrl(): string {
   return process.env.TEST_DATABASE_SERVER_URL || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,0 +1,2 @@
+export * from './metiers.module';
+export * from './metiers-http.module';
