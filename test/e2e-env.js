@@ -15,4 +15,5 @@ process.env.PASSWORD_HASH_ITERATIONS = '1';
 process.env.PUBLIC_URL = 'http://iae.test';
 process.env.JWT_SECRET = process.env.JWT_SECRET || 'test-secret-test-secret-test-secret-42';
 process.env.MAIL_DIR = `var/test-mail/${runId()}-${worker}`;
+process.env.STORAGE_DIR = `var/test-storage/${runId()}-${worker}`;
 delete process.env.SMTP_URL;

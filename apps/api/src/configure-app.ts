@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +41,9 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     },
   });
 
+  // Files are read one at a time by the route that expects them (see @iae/storage readUpload).
+  await app.register(multipart, { limits: { fileSize: config.storage.maxUploadBytes, files: 1 } });
+
   const fastify = app.getHttpAdapter().getInstance();
   // JSON in, JSON out: a text body is a 415, not a string handed to the validators.
   fastify.removeContentTypeParser('text/plain');
@@ -70,5 +74,4 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'Plateforme IAE — API',
   });
-  void config;
 }

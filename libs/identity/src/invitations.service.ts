@@ -53,65 +53,8 @@ export class InvitationsService {
     organizationId: string,
     input: { email: string; firstName?: string; lastName?: string; role?: MembershipRole },
   ): Promise<InvitationView> {
-    const email = input.email.trim().toLowerCase();
-    const now = this.clock.now();
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        // One invitation at a time per organisation, so the pending count cannot be raced past.
-        const organization = await manager.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-        if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
-
-        const alreadyMember = await manager.query(
-          `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
-          [organizationId, email],
-        );
-        if (alreadyMember.length) throw new Problem(IdentityProblems.alreadyMember, `${email} est déjà membre de ${organization.name}.`);
-
-        const repository = manager.getRepository(Invitation);
-        const pending = await repository.count({ where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) } });
-        const open = await repository.findOneBy({ organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() });
-        if (!open && pending >= MAX_PENDING_INVITATIONS) {
-          throw new Problem(IdentityProblems.tooManyInvitations, `${organization.name} a déjà ${pending} invitations en attente (maximum ${MAX_PENDING_INVITATIONS}).`);
-        }
-
-        const { token, hash } = newSecret();
-        // Inviting the same person again renews the invitation and sends a fresh link.
-        const invitation = open ?? repository.create({ organizationId, email });
-        invitation.firstName = input.firstName?.trim() || null;
-        invitation.lastName = input.lastName?.trim() || null;
-        invitation.role = input.role ?? 'member';
-        invitation.invitedById = actor.userId;
-        invitation.tokenHash = hash;
-        invitation.expiresAt = invitationExpiry(now);
-        const saved = await repository.save(invitation);
-
-        const inviter = await manager.getRepository(User).findOneByOrFail({ id: actor.userId });
-        await this.outbox.queueEmail(manager, {
-          to: email,
-          organizationId,
-          template: 'identity/invitation',
-          context: {
-            firstName: invitation.firstName,
-            organizationName: organization.name,
-            organizationKind: KINDS_BY_FAMILY[organization.family][organization.kind] ?? organization.kind,
-            inviterName: `${inviter.firstName} ${inviter.lastName}`,
-            role: invitation.role,
-            link: `${this.config.http.publicUrl}/api/invitations/${token}`,
-            token,
-            validityDays: INVITATION_VALIDITY_DAYS,
-            expiresAt: invitation.expiresAt.toISOString(),
-          },
-        });
-        await this.audit.record(manager, {
-          action: open ? 'invitation.renewed' : 'invitation.sent',
-          subjectType: 'organization',
-          subjectId: organizationId,
-          actorUserId: actor.userId,
-          actorOrganizationId: actor.organization?.id ?? null,
-          details: { email, role: invitation.role, invitationId: saved.id },
-        });
-        return this.view(saved, now);
-      });
+      return await this.dataSource.transaction((manager) => this.inviteWithinTransaction(manager, actor, organizationId, input));
     } catch (error) {
       // Two admins inviting the same address at once: the database kept one.
       if (isUniqueViolation(error, 'invitations_one_open_per_email')) {
@@ -119,6 +62,71 @@ export class InvitationsService {
       }
       throw error;
     }
+  }
+
+  /** Sends (or renews) an invitation within the caller's transaction, e.g. when staff set up an employer. */
+  async inviteWithinTransaction(
+    manager: EntityManager,
+    actor: Actor,
+    organizationId: string,
+    input: { email: string; firstName?: string; lastName?: string; role?: MembershipRole },
+  ): Promise<InvitationView> {
+    const email = input.email.trim().toLowerCase();
+    const now = this.clock.now();
+    // One invitation at a time per organisation, so the pending count cannot be raced past.
+    const organization = await manager.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
+
+    const alreadyMember = await manager.query(
+      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
+      [organizationId, email],
+    );
+    if (alreadyMember.length) throw new Problem(IdentityProblems.alreadyMember, `${email} est déjà membre de ${organization.name}.`);
+
+    const repository = manager.getRepository(Invitation);
+    const pending = await repository.count({ where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) } });
+    const open = await repository.findOneBy({ organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+    if (!open && pending >= MAX_PENDING_INVITATIONS) {
+      throw new Problem(IdentityProblems.tooManyInvitations, `${organization.name} a déjà ${pending} invitations en attente (maximum ${MAX_PENDING_INVITATIONS}).`);
+    }
+
+    const { token, hash } = newSecret();
+    // Inviting the same person again renews the invitation and sends a fresh link.
+    const invitation = open ?? repository.create({ organizationId, email });
+    invitation.firstName = input.firstName?.trim() || null;
+    invitation.lastName = input.lastName?.trim() || null;
+    invitation.role = input.role ?? 'member';
+    invitation.invitedById = actor.userId;
+    invitation.tokenHash = hash;
+    invitation.expiresAt = invitationExpiry(now);
+    const saved = await repository.save(invitation);
+
+    const inviter = await manager.getRepository(User).findOneByOrFail({ id: actor.userId });
+    await this.outbox.queueEmail(manager, {
+      to: email,
+      organizationId,
+      template: 'identity/invitation',
+      context: {
+        firstName: invitation.firstName,
+        organizationName: organization.name,
+        organizationKind: KINDS_BY_FAMILY[organization.family][organization.kind] ?? organization.kind,
+        inviterName: `${inviter.firstName} ${inviter.lastName}`,
+        role: invitation.role,
+        link: `${this.config.http.publicUrl}/api/invitations/${token}`,
+        token,
+        validityDays: INVITATION_VALIDITY_DAYS,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    });
+    await this.audit.record(manager, {
+      action: open ? 'invitation.renewed' : 'invitation.sent',
+      subjectType: 'organization',
+      subjectId: organizationId,
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organization?.id ?? null,
+      details: { email, role: invitation.role, invitationId: saved.id },
+    });
+    return this.view(saved, now);
   }
 
   async list(organizationId: string, status?: InvitationStatus): Promise<InvitationView[]> {

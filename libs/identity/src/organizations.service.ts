@@ -15,7 +15,7 @@ import {
   toPage,
   validationProblem,
 } from '@iae/core';
-import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { AuditTrail } from '@iae/database';
 import { hasDdets, hasDreets } from '@iae/territory';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
@@ -101,18 +101,25 @@ export class OrganizationsService {
     private readonly audit: AuditTrail,
   ) {}
 
+  /** State services (DDETS, DREETS, DGEFP) are set up by platform staff, who then invite their agents. */
+  async createInstitution(actor: Actor, input: Omit<CreateOrganizationInput, 'family' | 'siret'>): Promise<OrganizationView> {
+    if (!actor.isStaff) throw forbidden('Seule l’équipe de la plateforme inscrit les services de l’État.');
+    return this.dataSource.transaction((manager) => this.createWithinTransaction(manager, actor, { ...input, family: 'institution' }, { creatorJoins: false }));
+  }
+
   /**
-   * Professionals register their prescriber organisation and become its first admin; employers
-   * and institutions are set up by platform staff, who then invite their admins.
+   * Checks an organisation's identity (kind of its family, SIRET key, territory) and writes it in the
+   * caller's transaction, with the creator as first admin when asked. Each family's context decides
+   * who may create one and adds its own profile in the same transaction.
    */
-  async create(actor: Actor, input: CreateOrganizationInput): Promise<OrganizationView> {
-    if (!actor.isStaff && input.family !== 'prescriber') {
-      throw forbidden('Seule l’équipe de la plateforme inscrit les employeurs et les services de l’État ; les prescripteurs inscrivent leur organisation eux-mêmes.');
-    }
-    if (!actor.isStaff && actor.kind !== 'professional') throw forbidden('Un compte candidat ne peut pas inscrire d’organisation.');
+  async createWithinTransaction(
+    manager: EntityManager,
+    actor: Actor,
+    input: CreateOrganizationInput,
+    options: { creatorJoins: boolean },
+  ): Promise<OrganizationView> {
     const errors = this.checkCreation(input);
     if (errors.length) throw validationProblem(errors);
-
     const siret = input.siret ? normalizeSiret(input.siret) : null;
     const row: Partial<Organization> = {
       family: input.family,
@@ -124,25 +131,83 @@ export class OrganizationsService {
       regionCode: input.kind === 'DREETS_IAE' ? (input.regionCode ?? null) : null,
       createdById: actor.userId,
     };
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const organization = await manager.getRepository(Organization).save(manager.getRepository(Organization).create(row));
-        if (!actor.isStaff) {
-          await manager.getRepository(Membership).insert({ organizationId: organization.id, userId: actor.userId, role: 'admin' });
-        }
-        await this.audit.record(manager, {
-          action: 'organization.created',
-          subjectType: 'organization',
-          subjectId: organization.id,
-          actorUserId: actor.userId,
-          details: { family: organization.family, kind: organization.kind, name: organization.name, siret },
-        });
-        return organizationView(organization);
+    const existing = await this.findDuplicate(manager, row);
+    if (existing) {
+      throw new Problem(IdentityProblems.organizationExists, `${existing.name} est déjà inscrite ; demandez à son administrateur de vous inviter.`, {
+        extensions: { existingOrganizationId: existing.id },
       });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw await this.duplicateProblem(row);
-      throw error;
     }
+    const organization = await manager.getRepository(Organization).save(manager.getRepository(Organization).create(row));
+    if (options.creatorJoins) {
+      await manager.getRepository(Membership).insert({ organizationId: organization.id, userId: actor.userId, role: 'admin' });
+    }
+    await this.audit.record(manager, {
+      action: 'organization.created',
+      subjectType: 'organization',
+      subjectId: organization.id,
+      actorUserId: actor.userId,
+      details: { family: organization.family, kind: organization.kind, name: organization.name, siret },
+    });
+    return organizationView(organization);
+  }
+
+  /** Renames an organisation or corrects its SIRET (same checks as at creation). */
+  async updateIdentityWithinTransaction(
+    manager: EntityManager,
+    actor: Actor,
+    organizationId: string,
+    changes: { name?: string; siret?: string | null },
+  ): Promise<void> {
+    const current = await manager.getRepository(Organization).findOneByOrFail({ id: organizationId });
+    const patch: Partial<Organization> = {};
+    if (changes.name !== undefined) patch.name = changes.name.trim();
+    if (changes.siret !== undefined) {
+      const siret = changes.siret === null ? null : normalizeSiret(changes.siret);
+      if (siret !== null && !isValidSiret(siret)) {
+        throw validationProblem([{ field: 'siret', code: 'isSiret', message: 'Le SIRET doit compter 14 chiffres et sa clé de contrôle doit être juste.' }]);
+      }
+      if (siret === null && requiresSiret(current.family, current.kind)) {
+        throw validationProblem([{ field: 'siret', code: 'isDefined', message: 'Le SIRET est obligatoire pour ce type d’organisation.' }]);
+      }
+      const duplicate = siret ? await this.findDuplicate(manager, { ...current, siret }) : null;
+      if (duplicate && duplicate.id !== organizationId) {
+        throw new Problem(IdentityProblems.organizationExists, `Une autre organisation de ce type porte déjà ce SIRET (${duplicate.name}).`, {
+          extensions: { existingOrganizationId: duplicate.id },
+        });
+      }
+      patch.siret = siret;
+    }
+    if (Object.keys(patch).length === 0) return;
+    await manager.getRepository(Organization).update({ id: organizationId }, patch);
+    await this.audit.record(manager, {
+      action: 'organization.identity_changed',
+      subjectType: 'organization',
+      subjectId: organizationId,
+      actorUserId: actor.userId,
+      details: { from: { name: current.name, siret: current.siret }, to: patch },
+    });
+  }
+
+  /** Sets a prescriber organisation's authorisation (staff validation, prefectoral habilitation, expiry). */
+  async setAuthorizationStatusWithinTransaction(manager: EntityManager, organizationId: string, status: AuthorizationStatus): Promise<void> {
+    await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { authorizationStatus: status });
+  }
+
+  /** E-mail addresses of an organisation's members (admins only when asked), for notices. */
+  async memberEmails(organizationId: string, options: { adminsOnly?: boolean } = {}, manager: EntityManager = this.dataSource.manager): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+    return manager.query(
+      `SELECT u.id AS "userId", u.email, u.first_name AS "firstName"
+         FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND ($2::boolean IS FALSE OR m.role = 'admin') AND u.disabled_at IS NULL
+        ORDER BY u.email`,
+      [organizationId, options.adminsOnly ?? false],
+    );
+  }
+
+  /** The DDETS IAE of a département, if it is on the platform. */
+  async findDdets(departementCode: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationView | null> {
+    const organization = await manager.getRepository(Organization).findOneBy({ kind: 'DDETS_IAE', departmentCode: departementCode });
+    return organization ? organizationView(organization) : null;
   }
 
   async get(id: string): Promise<OrganizationView> {
@@ -299,17 +364,12 @@ export class OrganizationsService {
     return errors;
   }
 
-  private async duplicateProblem(row: Partial<Organization>): Promise<Problem> {
-    const [existing] = await this.dataSource.query(
-      `SELECT id FROM organizations
-        WHERE (siret = $1 AND kind = $2) OR (kind = 'DDETS_IAE' AND kind = $2 AND department_code = $3)
-           OR (kind = 'DREETS_IAE' AND kind = $2 AND region_code = $4) OR (kind = 'DGEFP_IAE' AND kind = $2)
-        LIMIT 1`,
-      [row.siret, row.kind, row.departmentCode, row.regionCode],
-    );
-    return new Problem(IdentityProblems.organizationExists, `${row.name} est déjà inscrite ; demandez à son administrateur de vous inviter.`, {
-      extensions: existing ? { existingOrganizationId: existing.id } : {},
-    });
+  private findDuplicate(manager: EntityManager, row: Partial<Organization>): Promise<Organization | null> {
+    if (row.siret) return manager.getRepository(Organization).findOneBy({ siret: row.siret, kind: row.kind });
+    if (row.kind === 'DDETS_IAE') return manager.getRepository(Organization).findOneBy({ kind: row.kind, departmentCode: row.departmentCode ?? undefined });
+    if (row.kind === 'DREETS_IAE') return manager.getRepository(Organization).findOneBy({ kind: row.kind, regionCode: row.regionCode ?? undefined });
+    if (row.kind === 'DGEFP_IAE') return manager.getRepository(Organization).findOneBy({ kind: row.kind });
+    return Promise.resolve(null);
   }
 
   /** Locks the organisation's memberships so role counts cannot change under us. */

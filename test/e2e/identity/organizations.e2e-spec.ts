@@ -8,7 +8,6 @@ import {
   createTestApp,
   createUser,
   login,
-  validSiret,
 } from '@iae/testing';
 
 describe('organisations and memberships', () => {
@@ -20,93 +19,27 @@ describe('organisations and memberships', () => {
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-  describe('registering an organisation', () => {
-    it('lets a professional register their prescriber organisation and become its admin, not yet habilitated', async () => {
-      const user = await createUser(t.dataSource);
-      const token = await login(t.http, user);
-      const siret = validSiret();
-      const created = await t.http
-        .post('/api/organizations')
-        .set(bearer(token))
-        .send({ family: 'prescriber', kind: 'ML', name: 'Mission locale du Grand Nancy', siret: `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` })
-        .expect(201);
-      expect(created.body).toMatchObject({
-        family: 'prescriber',
-        kind: 'ML',
-        kindLabel: 'Mission locale',
-        siret,
-        authorizationStatus: 'not_set',
-        habilitated: false,
-      });
-      const me = await t.http.get('/api/me').set(bearer(token)).expect(200);
-      expect(me.body.memberships).toEqual([expect.objectContaining({ role: 'admin', organization: expect.objectContaining({ id: created.body.id }) })]);
-
-      // Someone from the same mission locale tries to register it again.
-      const colleague = await createUser(t.dataSource);
-      const duplicate = await t.http
-        .post('/api/organizations')
-        .set(bearer(await login(t.http, colleague)))
-        .send({ family: 'prescriber', kind: 'ML', name: 'ML Nancy', siret })
-        .expect(409);
-      expect(duplicate.body).toMatchObject({ type: '/api/problems/organization-already-exists', existingOrganizationId: created.body.id });
-    });
-
-    it('needs no authorisation for an "other" organisation (orienteur)', async () => {
-      const token = await login(t.http, await createUser(t.dataSource));
-      const created = await t.http
-        .post('/api/organizations')
-        .set(bearer(token))
-        .send({ family: 'prescriber', kind: 'OTHER', name: 'Association Solidarités Nouvelles', siret: validSiret() })
-        .expect(201);
-      expect(created.body.authorizationStatus).toBe('not_required');
-    });
-
-    it('checks the SIRET key, and asks no SIRET of France Travail agencies', async () => {
-      const token = await login(t.http, await createUser(t.dataSource));
-      const bad = await t.http.post('/api/organizations').set(bearer(token)).send({ family: 'prescriber', kind: 'CCAS', name: 'CCAS de Roubaix', siret: '12345678901234' }).expect(400);
-      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'siret', code: 'isSiret' })]);
-      const missing = await t.http.post('/api/organizations').set(bearer(token)).send({ family: 'prescriber', kind: 'CCAS', name: 'CCAS de Roubaix' }).expect(400);
-      expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'siret', code: 'isDefined' })]);
-      await t.http.post('/api/organizations').set(bearer(token)).send({ family: 'prescriber', kind: 'FT', name: 'France Travail Roubaix' }).expect(201);
-    });
-
-    it('refuses a kind from another family', async () => {
-      const token = await login(t.http, await createUser(t.dataSource));
-      const response = await t.http.post('/api/organizations').set(bearer(token)).send({ family: 'prescriber', kind: 'ACI', name: 'Chantier', siret: validSiret() }).expect(400);
-      expect(response.body.errors[0]).toMatchObject({ field: 'kind', code: 'isIn' });
-    });
-
-    it('leaves employers and State services to platform staff', async () => {
-      const token = await login(t.http, await createUser(t.dataSource));
-      await t.http.post('/api/organizations').set(bearer(token)).send({ family: 'employer', kind: 'ACI', name: 'Chantier', siret: validSiret() }).expect(403);
-      await t.http.post('/api/organizations').set(bearer(token)).send({ family: 'institution', kind: 'DDETS_IAE', name: 'DDETS', departmentCode: '59' }).expect(403);
-
+  describe('registering a State service', () => {
+    it('creates one DDETS per département, and checks the département exists', async () => {
       const staff = await createStaff(t);
-      const employer = await t.http.post('/api/organizations').set(staff.headers).send({ family: 'employer', kind: 'EI', name: 'Envie Nord', siret: validSiret() }).expect(201);
-      expect(employer.body.authorizationStatus).toBeNull();
-      // Staff set it up without becoming a member; they then invite its admin.
-      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1`, [employer.body.id]);
+      const created = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS du Nord', departmentCode: '59' }).expect(201);
+      expect(created.body).toMatchObject({ family: 'institution', kind: 'DDETS_IAE', kindLabel: 'DDETS (service IAE)', departmentCode: '59', authorizationStatus: null });
+      const twice = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS 59 bis', departmentCode: '59' }).expect(409);
+      expect(twice.body).toMatchObject({ type: '/api/problems/organization-already-exists', existingOrganizationId: created.body.id });
+      const unknown = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS ?', departmentCode: '20' }).expect(400);
+      expect(unknown.body.errors[0]).toMatchObject({ field: 'departmentCode', code: 'isDepartement' });
+      const overseasCollectivity = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS ?', departmentCode: '975' }).expect(400);
+      expect(overseasCollectivity.body.errors[0].field).toBe('departmentCode');
+      await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DREETS_IAE', name: 'DREETS Hauts-de-France', regionCode: '32' }).expect(201);
+      // Staff set it up without becoming a member; they then invite its agents.
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1`, [created.body.id]);
       expect(n).toBe(0);
     });
 
-    it('creates one DDETS per département, and checks the département exists', async () => {
-      const staff = await createStaff(t);
-      await t.http.post('/api/organizations').set(staff.headers).send({ family: 'institution', kind: 'DDETS_IAE', name: 'DDETS du Nord', departmentCode: '59' }).expect(201);
-      const twice = await t.http.post('/api/organizations').set(staff.headers).send({ family: 'institution', kind: 'DDETS_IAE', name: 'DDETS 59 bis', departmentCode: '59' }).expect(409);
-      expect(twice.body.type).toBe('/api/problems/organization-already-exists');
-      const unknown = await t.http.post('/api/organizations').set(staff.headers).send({ family: 'institution', kind: 'DDETS_IAE', name: 'DDETS ?', departmentCode: '20' }).expect(400);
-      expect(unknown.body.errors[0]).toMatchObject({ field: 'departmentCode', code: 'isDepartement' });
-      await t.http.post('/api/organizations').set(staff.headers).send({ family: 'institution', kind: 'DREETS_IAE', name: 'DREETS Hauts-de-France', regionCode: '32' }).expect(201);
-    });
-
-    it('does not let a candidate register an organisation', async () => {
-      const candidate = await createUser(t.dataSource, { kind: 'candidate' });
-      const response = await t.http
-        .post('/api/organizations')
-        .set(bearer(await login(t.http, candidate)))
-        .send({ family: 'prescriber', kind: 'OTHER', name: 'Mon asso', siret: validSiret() })
-        .expect(403);
-      expect(response.body.detail).toBe('Réservé aux professionnels.');
+    it('leaves State services to platform staff', async () => {
+      const token = await login(t.http, await createUser(t.dataSource));
+      const response = await t.http.post('/api/institutions').set(bearer(token)).send({ kind: 'DDETS_IAE', name: 'DDETS', departmentCode: '59' }).expect(403);
+      expect(response.body.detail).toBe('Réservé à l’équipe de la plateforme.');
     });
   });
 

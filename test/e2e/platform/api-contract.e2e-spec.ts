@@ -14,7 +14,6 @@ import {
   createTestApp,
   createUser,
   login,
-  validSiret,
 } from '@iae/testing';
 
 /**
@@ -49,6 +48,9 @@ interface Route {
   /** A valid request, with fresh prerequisites, for that role. */
   build: (t: TestApp, w: World, role: Role) => Promise<Call>;
 }
+
+const FREE_DEPARTEMENTS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16'];
+const nextDepartement = () => FREE_DEPARTEMENTS.shift() as string;
 
 const randomEmail = () => `qui.${randomBytes(4).toString('hex')}@exemple.fr`;
 
@@ -133,9 +135,9 @@ const ROUTES: Record<string, Route> = {
   'PATCH /api/me': { allowed: AUTHENTICATED, build: async () => ({ url: '/api/me', body: { firstName: 'Alix' } }) },
   'POST /api/me/password': { allowed: AUTHENTICATED, build: async () => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }) },
 
-  'POST /api/organizations': {
-    allowed: PROFESSIONALS,
-    build: async () => ({ url: '/api/organizations', body: { family: 'prescriber', kind: 'OTHER', name: 'Association Entraide', siret: validSiret() } }),
+  'POST /api/institutions': {
+    allowed: ['staff'],
+    build: async () => ({ url: '/api/institutions', body: { kind: 'DDETS_IAE', name: 'DDETS', departmentCode: nextDepartement() } }),
   },
   'GET /api/organizations/{organizationId}': { allowed: ['siaeAdmin', 'siaeMember', 'staff'], build: async (_t, w) => ({ url: ORG(w) }) },
   'GET /api/organizations/{organizationId}/members': { allowed: ['siaeAdmin', 'siaeMember', 'staff'], build: async (_t, w) => ({ url: `${ORG(w)}/members` }) },

@@ -42,6 +42,11 @@ export class AppConfig {
     /** When false, the process only enqueues and never starts repeatable schedules. */
     schedulesEnabled: boolean;
   };
+  readonly storage: {
+    /** Where uploaded files are kept (local disk adapter). */
+    dir: string;
+    maxUploadBytes: number;
+  };
   readonly log: { level: string };
 
   constructor(values: Omit<AppConfig, never>) {
@@ -195,6 +200,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       stalledIntervalMs: read.int('QUEUE_STALLED_INTERVAL_MS', { default: 30_000, min: 500, max: 600_000 }),
       outboxPollMs: read.int('OUTBOX_POLL_MS', { default: 1000, min: 50, max: 60_000 }),
       schedulesEnabled: read.bool('SCHEDULES_ENABLED', true),
+    },
+    storage: {
+      dir: resolve(read.string('STORAGE_DIR', { default: 'var/storage' })),
+      maxUploadBytes: read.int('UPLOAD_MAX_BYTES', { default: 5 * 1024 * 1024, min: 1024, max: 100 * 1024 * 1024 }),
     },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity.module';
 import { AuthController } from './auth.controller';
+import { InstitutionsController } from './institutions.controller';
 import { InvitationsController } from './invitations.controller';
 import { MeController } from './me.controller';
 import { OrganizationsController } from './organizations.controller';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, MeController, OrganizationsController, InvitationsController],
+  controllers: [AuthController, MeController, OrganizationsController, InstitutionsController, InvitationsController],
 })
 export class IdentityHttpModule {}

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
 import { OrganizationsService } from '../organizations.service';
-import { ChangeRoleDto, CreateOrganizationDto, MemberDto, MemberPageDto, MemberPageQuery, OrganizationDto } from './dto/organization.dto';
+import { ChangeRoleDto, MemberDto, MemberPageDto, MemberPageQuery, OrganizationDto } from './dto/organization.dto';
 
 const ORG = 'organizationId';
 
@@ -10,19 +10,6 @@ const ORG = 'organizationId';
 @Controller('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
-
-  @Post()
-  @Access.user(['professional'])
-  @Idempotent()
-  @ApiOperation({
-    summary: 'Inscrire une organisation',
-    description: 'Un professionnel inscrit son organisation prescriptrice et en devient administrateur ; l’équipe de la plateforme inscrit employeurs et services de l’État.',
-  })
-  @ApiCreatedResponse({ type: OrganizationDto })
-  @ApiProblems(400, 403, 409)
-  create(@CurrentActor() actor: Actor, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
-    return this.organizations.create(actor, body);
-  }
 
   @Get(`:${ORG}`)
   @Access.member({ pathParam: ORG, allowStaff: true })

@@ -2,33 +2,21 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '@iae/core';
-import { EMPLOYER_KINDS, INSTITUTION_KINDS, PRESCRIBER_KINDS } from '../../rules/organization-kinds';
+import { INSTITUTION_KINDS } from '../../rules/organization-kinds';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const ALL_KINDS = [...Object.keys(EMPLOYER_KINDS), ...Object.keys(PRESCRIBER_KINDS), ...Object.keys(INSTITUTION_KINDS)];
 
-export class CreateOrganizationDto {
-  @ApiProperty({ enum: ['employer', 'prescriber', 'institution'] })
-  @IsIn(['employer', 'prescriber', 'institution'])
-  family: 'employer' | 'prescriber' | 'institution';
-
-  @ApiProperty({ enum: ALL_KINDS, description: 'Type dans la famille : ACI, AI… pour les employeurs ; FT, ML, CCAS… pour les prescripteurs ; DDETS_IAE, DREETS_IAE, DGEFP_IAE pour l’État.' })
-  @IsString()
-  @IsIn(ALL_KINDS)
+export class CreateInstitutionDto {
+  @ApiProperty({ enum: Object.keys(INSTITUTION_KINDS) })
+  @IsIn(Object.keys(INSTITUTION_KINDS))
   kind: string;
 
-  @ApiProperty({ example: 'Mission locale de Lyon', maxLength: 200 })
+  @ApiProperty({ example: 'DDETS du Rhône', maxLength: 200 })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
-
-  @ApiPropertyOptional({ example: '13000548100010', description: '14 chiffres ; obligatoire sauf pour une agence France Travail et les services de l’État.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  siret?: string;
 
   @ApiPropertyOptional({ example: '69', description: 'Département couvert (DDETS).' })
   @IsOptional()
