@@ -1,4 +1,6 @@
 // After the run: drop this run's databases and Redis keys.
+const { readdirSync, rmSync } = require('node:fs');
+const path = require('node:path');
 const Redis = require('ioredis');
 const { dropDatabase, runId, withServer } = require('./test-databases');
 
@@ -8,6 +10,17 @@ module.exports = async function globalTeardown() {
     const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
     for (const { datname } of rows) await dropDatabase(client, datname);
   });
+  // Files the run wrote (uploads, .eml): this run's folders only.
+  for (const folder of ['test-storage', 'test-mail']) {
+    const dir = path.resolve(__dirname, '..', 'var', folder);
+    let entries = [];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) if (entry.startsWith(`${runId()}-`)) rmSync(path.join(dir, entry), { recursive: true, force: true });
+  }
   const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
   try {
     let cursor = '0';

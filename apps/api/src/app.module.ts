@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ApiPlatformModule, ConfigModule, CoreModule, LoggingModule } from '@iae/core';
 import { DatabaseModule } from '@iae/database';
+import { EmployersHttpModule } from '@iae/employers';
 import { AccessControlModule, IdentityHttpModule } from '@iae/identity';
 import { MetiersHttpModule } from '@iae/metiers';
 import { NotificationsHttpModule } from '@iae/notifications';
+import { PrescribersHttpModule } from '@iae/prescribers';
 import { TerritoryHttpModule } from '@iae/territory';
 
 /** The HTTP API: each context's *HttpModule, behind one access guard. */
@@ -19,6 +21,8 @@ import { TerritoryHttpModule } from '@iae/territory';
     NotificationsHttpModule,
     TerritoryHttpModule,
     MetiersHttpModule,
+    EmployersHttpModule,
+    PrescribersHttpModule,
   ],
 })
 export class AppModule {}

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, CoreModule, LoggingModule, ScheduledJobsProcessor } from '@iae/core';
 import { DatabaseModule } from '@iae/database';
+import { EmployersModule } from '@iae/employers';
 import { IdentityModule } from '@iae/identity';
 import { NotificationsWorkerModule } from '@iae/notifications';
+import { PrescribersModule } from '@iae/prescribers';
 
 /**
  * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
  * and e-mail templates; the *WorkerModule of a context brings its queue processors.
  */
-export const JOB_CONTEXT_MODULES = [IdentityModule];
+export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, PrescribersModule];
 
 @Module({
   imports: [ConfigModule.forRoot(), LoggingModule, CoreModule, DatabaseModule, ...JOB_CONTEXT_MODULES],

@@ -22,3 +22,4 @@ export * from './http/idempotency';
 export * from './context/access';
 export * from './http/api-problems';
 export * from './http/api-platform.module';
+export * from './identifiers/siret';

@@ -43,8 +43,8 @@ export class AuditTrail {
     );
   }
 
-  async forSubject(subjectType: string, subjectId: string): Promise<AuditRecord[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+  async forSubject(subjectType: string, subjectId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditRecord[]> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
       `SELECT id, occurred_at, action, subject_type, subject_id, actor_user_id, actor_organization_id, details
          FROM audit_events WHERE subject_type = $1 AND subject_id = $2 ORDER BY occurred_at, created_at`,
       [subjectType, subjectId],

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, loadDotEnv } from '@iae/core';
 import { createDataSource } from './data-source';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeds/demo-accounts';
 import { seedDemo } from './seeds/demo.seed';
+import { seedNational } from './seeds/national.seed';
 
 /** `migrate`, `migrate:status`, `seed`: run by npm start and npm test before the processes boot. */
 async function main(): Promise<void> {
@@ -40,6 +41,15 @@ async function main(): Promise<void> {
         if (seeded || process.argv.includes('--print-accounts')) {
           console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);
           for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(34)} ${account.role}`);
+        }
+        const scale = process.argv.find((a) => a.startsWith('--scale='))?.split('=')[1];
+        if (scale === 'national') {
+          console.log('Seeding the national-scale data set…');
+          const started = Date.now();
+          await seedNational(dataSource);
+          console.log(`National-scale data set ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        } else if (scale) {
+          throw new Error(`Unknown scale "${scale}" (known: national)`);
         }
         break;
       }

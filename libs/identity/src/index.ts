@@ -7,7 +7,6 @@ export * from './password-hasher';
 export * from './problems';
 export * from './auth/access.guard';
 export * from './rules/organization-kinds';
-export * from './rules/siret';
 export * from './rules/password-policy';
 export * from './rules/membership-rules';
 export * from './user.entity';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   Actor,
   DEFAULT_PAGE_SIZE,
@@ -11,6 +11,8 @@ import {
   UserKind,
   decodeCursor,
   forbidden,
+  isValidSiret,
+  normalizeSiret,
   notFound,
   toPage,
   validationProblem,
@@ -29,7 +31,7 @@ import {
   isHabilitated,
   requiresSiret,
 } from './rules/organization-kinds';
-import { isValidSiret, normalizeSiret } from './rules/siret';
+
 
 export interface CreateOrganizationInput {
   family: OrganizationFamily;
@@ -202,6 +204,16 @@ export class OrganizationsService {
         ORDER BY u.email`,
       [organizationId, options.adminsOnly ?? false],
     );
+  }
+
+  async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
+    if (ids.length === 0) return [];
+    return (await manager.getRepository(Organization).findBy({ id: In(ids) })).map(organizationView);
+  }
+
+  async membershipRole(userId: string, organizationId: string): Promise<MembershipRole | null> {
+    const membership = await this.dataSource.getRepository(Membership).findOneBy({ userId, organizationId });
+    return membership?.role ?? null;
   }
 
   /** The DDETS IAE of a département, if it is on the platform. */

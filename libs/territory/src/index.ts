@@ -1,3 +1,11 @@
 export * from './departements';
 export * from './territory.module';
-export * from './territory-http.module';
+export * from './http/territory-http.module';
+export * from './communes.service';
+export * from './address';
+export * from './departements.service';
+export * from './rules/normalize-name';
+export * from './rules/distance';
+export * from './rules/commune-query';
+export { type CoordinatesSource, COORDINATES_SOURCES } from './data/communes-data';
+export { type TerritoryReferential, loadTerritoryReferential } from './data/territory-sources';

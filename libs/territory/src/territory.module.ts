@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CommunesService } from './communes.service';
+import { DepartementsService } from './departements.service';
 
 /** Communes (with centre points), départements, régions, distances. */
-@Module({})
+@Module({
+  providers: [CommunesService, DepartementsService],
+  exports: [CommunesService, DepartementsService],
+})
 export class TerritoryModule {}

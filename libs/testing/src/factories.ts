@@ -1,5 +1,6 @@
 import * as argon2 from 'argon2';
 import TestAgent from 'supertest/lib/agent';
+import { siretWithKey } from '@iae/core';
 import { DataSource } from 'typeorm';
 
 const FIRST_NAMES = ['Camille', 'Léa', 'Nadia', 'Thomas', 'Mamadou', 'Sarah', 'Yanis', 'Chloé', 'Hugo', 'Fatou', 'Julie', 'Kevin'];
@@ -13,18 +14,7 @@ export const TEST_PASSWORD = 'un-mot-de-passe-de-test';
 
 /** A SIRET whose Luhn key is right, different at every call. */
 export function validSiret(): string {
-  const base = `8${String(Date.now() % 1e6).padStart(6, '0')}${String(next()).padStart(6, '0')}`.slice(0, 13);
-  for (let key = 0; key <= 9; key++) {
-    const candidate = `${base}${key}`;
-    let sum = 0;
-    for (let i = 0; i < 14; i++) {
-      let digit = Number(candidate[13 - i]);
-      if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      sum += digit;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable');
+  return siretWithKey(`8${String(Date.now() % 1e6).padStart(6, '0')}${String(next()).padStart(6, '0')}`.slice(0, 13));
 }
 
 export interface TestUser {
@@ -71,7 +61,16 @@ export interface TestOrganization {
 
 export async function createOrganization(
   dataSource: DataSource,
-  input: { family: TestOrganization['family']; kind: string; name?: string; siret?: string | null; authorizationStatus?: string; departmentCode?: string; regionCode?: string },
+  input: {
+    family: TestOrganization['family'];
+    kind: string;
+    name?: string;
+    siret?: string | null;
+    authorizationStatus?: string;
+    departmentCode?: string;
+    regionCode?: string;
+    communeCode?: string;
+  },
 ): Promise<TestOrganization> {
   const name = input.name ?? `${input.kind} ${pick(['de Lyon', 'de Lille', 'du Havre', 'de Nantes', 'de Montreuil', 'de Tourcoing'])} ${next()}`;
   const siret = input.siret === undefined ? (input.family === 'institution' ? null : validSiret()) : input.siret;
@@ -82,7 +81,28 @@ export async function createOrganization(
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [input.family, input.kind, name, siret, authorization, input.departmentCode ?? null, input.regionCode ?? null],
   );
+  // Each family's profile, at the centre of Lyon unless told otherwise.
+  const communeCode = input.communeCode ?? '69123';
+  if (input.family === 'employer') {
+    await dataSource.query(
+      `INSERT INTO employers (id, kind, address_line, postal_code, commune_code, latitude, longitude, source)
+       SELECT $1, $2, '1 place Bellecour', postal_codes[1], code, latitude, longitude, 'staff' FROM communes WHERE code = $3`,
+      [id, input.kind, communeCode],
+    );
+  }
+  if (input.family === 'prescriber') {
+    await dataSource.query(
+      `INSERT INTO prescriber_organizations (id, kind, safir_code, address_line, postal_code, commune_code, latitude, longitude, description, habilitation_basis)
+       SELECT $1, $2, $3, '10 rue de la Charité', postal_codes[1], code, latitude, longitude, 'Organisation de test.', $4 FROM communes WHERE code = $5`,
+      [id, input.kind, input.kind === 'FT' ? String(10000 + next()).slice(-5) : null, authorization === 'validated' ? 'law' : null, communeCode],
+    );
+  }
   return { id, family: input.family, kind: input.kind, name, siret };
+}
+
+/** Another establishment (same SIREN) of the company owning `siret`, with a right key. */
+export function siretOfSameCompany(siret: string): string {
+  return siretWithKey(`${siret.slice(0, 9)}${String((next() % 9000) + 1000)}`);
 }
 
 export async function addMember(dataSource: DataSource, userId: string, organizationId: string, role: 'admin' | 'member'): Promise<void> {

@@ -14,7 +14,10 @@ import {
   createTestApp,
   createUser,
   login,
+  siretOfSameCompany,
+  validSiret,
 } from '@iae/testing';
+import { FilesService } from '@iae/storage';
 
 /**
  * Two tables over every route of the API, checked against the OpenAPI document so a new
@@ -30,6 +33,8 @@ const PROFESSIONALS = AUTHENTICATED.filter((r) => r !== 'candidate');
 interface Caller {
   user: { id: string; email: string; password: string };
   token: string;
+  /** The organisation the caller acts for (sent as X-Organization-Id). */
+  organizationId?: string;
 }
 
 interface World {
@@ -40,6 +45,8 @@ interface World {
 interface Call {
   url: string;
   body?: Record<string, unknown>;
+  /** A multipart upload instead of a JSON body. */
+  upload?: { field: string; content: Buffer; fileName: string; fields: Record<string, string> };
 }
 
 interface Route {
@@ -90,7 +97,50 @@ async function email(t: TestApp, status: 'sent' | 'failed'): Promise<string> {
   return id;
 }
 
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+const AXES = { identification: 'Identifiée', mission: 'Accueil', staff_competence: 'Diplômés', unmet_need: 'Besoin local' };
+
+async function anyAppellation(t: TestApp): Promise<string> {
+  return (await t.dataSource.query(`SELECT code FROM appellations WHERE rome_code = 'K2204' ORDER BY code LIMIT 1`))[0].code;
+}
+
+async function jobDescription(t: TestApp, employerId: string): Promise<string> {
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, $2, 'FIXED_TERM_I', now()) RETURNING id`,
+    [employerId, await anyAppellation(t)],
+  );
+  return id;
+}
+
+/** A habilitation request of `organizationId` in the given status, the only open one. */
+async function habilitationRequest(t: TestApp, organizationId: string, status: string, departementCode: string, options: { cdiae?: boolean } = {}): Promise<string> {
+  await t.dataSource.query(`UPDATE habilitation_requests SET status = 'cancelled' WHERE organization_id = $1 AND status IN ('draft', 'submitted', 'information_requested')`, [organizationId]);
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO habilitation_requests (organization_id, departement_code, status, identification, mission, staff_competence, unmet_need, submitted_at, cdiae_opinion_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3 <> 'draft' THEN now() END, $8) RETURNING id`,
+    [organizationId, departementCode, status, AXES.identification, AXES.mission, AXES.staff_competence, AXES.unmet_need, options.cdiae ? '2026-01-01' : null],
+  );
+  return id;
+}
+
+/** A prescriber organisation (not habilitated by law) with an open request instructed by the DDETS of the Nord. */
+async function requestInNord(t: TestApp, status = 'submitted', options: { cdiae?: boolean } = {}): Promise<{ organizationId: string; requestId: string }> {
+  const organization = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OTHER', communeCode: '59350' });
+  return { organizationId: organization.id, requestId: await habilitationRequest(t, organization.id, status, '59', options) };
+}
+
+async function document(t: TestApp, requestId: string): Promise<string> {
+  const file = await t.get(FilesService).store(t.dataSource.manager, { fieldName: 'file', fileName: 'statuts.pdf', content: PDF, fields: {} }, 'habilitation_request', null);
+  const [{ id }] = await t.dataSource.query(`INSERT INTO habilitation_request_documents (request_id, file_id, label) VALUES ($1, $2, 'Statuts') RETURNING id`, [requestId, file.id]);
+  return id;
+}
+
+const ADDRESS = { line: '1 rue Nationale', postalCode: '59000', communeCode: '59350' };
+
 const ORG = (w: World) => `/api/organizations/${w.siae.organization.id}`;
+const EMPLOYER = (w: World) => `/api/employers/${w.siae.organization.id}`;
+const ORIENTEUR_ORG = (w: World) => `/api/prescriber-organizations/${w.callers.orienteur.organizationId}`;
 
 const ROUTES: Record<string, Route> = {
   'GET /api/health': { allowed: 'public', build: async () => ({ url: '/api/health' }) },
@@ -169,6 +219,157 @@ const ROUTES: Record<string, Route> = {
     },
   },
 
+  'GET /api/communes': { allowed: 'public', build: async () => ({ url: '/api/communes?q=lyon' }) },
+  'GET /api/communes/{code}': { allowed: 'public', build: async () => ({ url: '/api/communes/69123' }) },
+  'GET /api/departements': { allowed: 'public', build: async () => ({ url: '/api/departements' }) },
+
+  'GET /api/metiers': { allowed: 'public', build: async () => ({ url: '/api/metiers?q=macon' }) },
+  'GET /api/metiers/domains': { allowed: 'public', build: async () => ({ url: '/api/metiers/domains' }) },
+  'GET /api/romes/{code}': { allowed: 'public', build: async () => ({ url: '/api/romes/K2204' }) },
+
+  'POST /api/employers': {
+    allowed: ['staff'],
+    build: async () => ({ url: '/api/employers', body: { kind: 'EI', name: 'Envie Nord', siret: validSiret(), address: ADDRESS } }),
+  },
+  'GET /api/employers': { allowed: 'public', build: async () => ({ url: '/api/employers?departement=69' }) },
+  'GET /api/employers/{employerId}': { allowed: 'public', build: async (_t, w) => ({ url: EMPLOYER(w) }) },
+  'PATCH /api/employers/{employerId}': { allowed: ['siaeAdmin', 'staff'], build: async (_t, w) => ({ url: EMPLOYER(w), body: { description: 'Chantier de maraîchage' } }) },
+  'POST /api/employers/{employerId}/antennes': {
+    allowed: ['siaeAdmin', 'staff'],
+    build: async (_t, w) => ({
+      url: `${EMPLOYER(w)}/antennes`,
+      body: { name: 'Antenne de Lille', siret: siretOfSameCompany(w.siae.organization.siret as string), address: ADDRESS },
+    }),
+  },
+  'POST /api/employers/{employerId}/deactivation': {
+    allowed: ['staff'],
+    build: async (t) => ({ url: `/api/employers/${(await createOrganization(t.dataSource, { family: 'employer', kind: 'ACI' })).id}/deactivation`, body: { reason: 'Fin de convention' } }),
+  },
+  'DELETE /api/employers/{employerId}/deactivation': {
+    allowed: ['staff'],
+    build: async (t) => ({ url: `/api/employers/${(await createOrganization(t.dataSource, { family: 'employer', kind: 'ACI' })).id}/deactivation` }),
+  },
+  'GET /api/employers/{employerId}/job-descriptions': { allowed: ['siaeAdmin', 'siaeMember', 'staff'], build: async (_t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions` }) },
+  'POST /api/employers/{employerId}/job-descriptions': {
+    allowed: ['siaeAdmin', 'siaeMember', 'staff'],
+    build: async (t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions`, body: { appellationCode: await anyAppellation(t), contractType: 'FIXED_TERM_I' } }),
+  },
+  'PATCH /api/employers/{employerId}/job-descriptions/{jobDescriptionId}': {
+    allowed: ['siaeAdmin', 'siaeMember', 'staff'],
+    build: async (t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions/${await jobDescription(t, w.siae.organization.id)}`, body: { openPositions: 2 } }),
+  },
+  'DELETE /api/employers/{employerId}/job-descriptions/{jobDescriptionId}': {
+    allowed: ['siaeAdmin', 'siaeMember', 'staff'],
+    build: async (t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }),
+  },
+  'GET /api/job-descriptions/{jobDescriptionId}': { allowed: 'public', build: async (t, w) => ({ url: `/api/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }) },
+
+  'POST /api/prescriber-organizations': {
+    allowed: PROFESSIONALS,
+    build: async () => ({ url: '/api/prescriber-organizations', body: { kind: 'OTHER', name: 'Association Entraide', siret: validSiret() } }),
+  },
+  'GET /api/prescriber-organizations': { allowed: 'public', build: async () => ({ url: '/api/prescriber-organizations' }) },
+  'GET /api/prescriber-organizations/{organizationId}': { allowed: 'public', build: async (_t, w) => ({ url: `/api/prescriber-organizations/${w.callers.prescriber.organizationId}` }) },
+  'PATCH /api/prescriber-organizations/{organizationId}': {
+    allowed: ['prescriber', 'staff'],
+    build: async (_t, w) => ({ url: `/api/prescriber-organizations/${w.callers.prescriber.organizationId}`, body: { description: 'Accueil des jeunes de 16 à 25 ans' } }),
+  },
+  'POST /api/prescriber-organizations/{organizationId}/authorization': {
+    allowed: ['staff'],
+    build: async (t) => ({
+      url: `/api/prescriber-organizations/${(await createOrganization(t.dataSource, { family: 'prescriber', kind: 'ML', authorizationStatus: 'not_set' })).id}/authorization`,
+      body: { status: 'validated' },
+    }),
+  },
+  'POST /api/prescriber-organizations/{organizationId}/habilitation-requests': {
+    allowed: ['orienteur'],
+    build: async (t, w) => {
+      await t.dataSource.query(`UPDATE habilitation_requests SET status = 'cancelled' WHERE organization_id = $1`, [w.callers.orienteur.organizationId]);
+      return { url: `${ORIENTEUR_ORG(w)}/habilitation-requests`, body: { departementCode: '69' } };
+    },
+  },
+  'GET /api/prescriber-organizations/{organizationId}/habilitation-requests': { allowed: ['orienteur', 'staff'], build: async (_t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests` }) },
+  'GET /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}': {
+    allowed: ['orienteur', 'staff'],
+    build: async (t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}` }),
+  },
+  'PATCH /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}': {
+    allowed: ['orienteur'],
+    build: async (t, w) => ({
+      url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}`,
+      body: { mission: 'Accompagnement global' },
+    }),
+  },
+  'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/documents': {
+    allowed: ['orienteur'],
+    build: async (t, w) => ({
+      url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/documents`,
+      upload: { field: 'file', content: PDF, fileName: 'statuts.pdf', fields: { label: 'Statuts' } },
+    }),
+  },
+  'GET /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/documents/{documentId}': {
+    allowed: ['orienteur', 'staff'],
+    build: async (t, w) => {
+      const requestId = await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69');
+      return { url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${requestId}/documents/${await document(t, requestId)}` };
+    },
+  },
+  'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission': {
+    allowed: ['orienteur'],
+    build: async (t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/submission` }),
+  },
+  'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/answers': {
+    allowed: ['orienteur'],
+    build: async (t, w) => ({
+      url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'information_requested', '69')}/answers`,
+      body: { message: 'Voici le bilan demandé.' },
+    }),
+  },
+  'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/cancellation': {
+    allowed: ['orienteur'],
+    build: async (t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/cancellation` }),
+  },
+  'POST /api/prescriber-organizations/{organizationId}/habilitation-withdrawal': {
+    allowed: ['ddets'],
+    build: async (t) => {
+      const organization = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OTHER', communeCode: '59350' });
+      await t.dataSource.query(`UPDATE organizations SET authorization_status = 'validated' WHERE id = $1`, [organization.id]);
+      await t.dataSource.query(
+        `UPDATE prescriber_organizations SET habilitation_basis = 'prefectoral', habilitation_departement_code = '59', habilitation_valid_until = '2030-01-01' WHERE id = $1`,
+        [organization.id],
+      );
+      return { url: `/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`, body: { reason: 'Activité arrêtée' } };
+    },
+  },
+  'GET /api/habilitation-requests': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/habilitation-requests' }) },
+  'GET /api/habilitation-requests/{requestId}': { allowed: ['ddets', 'staff'], build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}` }) },
+  'GET /api/habilitation-requests/{requestId}/documents/{documentId}': {
+    allowed: ['ddets', 'staff'],
+    build: async (t) => {
+      const { requestId } = await requestInNord(t);
+      return { url: `/api/habilitation-requests/${requestId}/documents/${await document(t, requestId)}` };
+    },
+  },
+  'POST /api/habilitation-requests/{requestId}/information-requests': {
+    allowed: ['ddets'],
+    build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/information-requests`, body: { message: 'Joignez vos statuts.' } }),
+  },
+  'POST /api/habilitation-requests/{requestId}/cdiae-opinion': {
+    allowed: ['ddets'],
+    build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/cdiae-opinion`, body: { on: '2026-11-01', opinion: 'favorable' } }),
+  },
+  'POST /api/habilitation-requests/{requestId}/grant': {
+    allowed: ['ddets'],
+    build: async (t) => ({
+      url: `/api/habilitation-requests/${(await requestInNord(t, 'submitted', { cdiae: true })).requestId}/grant`,
+      body: { decisionReference: 'Arrêté 59-2026-001', validUntil: '2028-01-01' },
+    }),
+  },
+  'POST /api/habilitation-requests/{requestId}/refusal': {
+    allowed: ['ddets'],
+    build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/refusal`, body: { reason: 'Besoin couvert' } }),
+  },
+
   'GET /api/emails': { allowed: ['staff'], build: async () => ({ url: '/api/emails' }) },
   'GET /api/emails/{id}': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'sent')}` }) },
   'POST /api/emails/{id}/retry': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'failed')}/retry` }) },
@@ -182,7 +383,11 @@ describe('API contract over every route', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '1000' } });
-    const caller = async (m: { user: Caller['user']; token: string }): Promise<Caller> => ({ user: m.user, token: m.token });
+    const caller = async (m: { user: Caller['user']; token: string; organization?: { id: string } }): Promise<Caller> => ({
+      user: m.user,
+      token: m.token,
+      organizationId: m.organization?.id,
+    });
     const siae = await createSiae(t, 'ACI');
     const siaeMemberUser = await createUser(t.dataSource);
     await addMember(t.dataSource, siaeMemberUser.id, siae.organization.id, 'member');
@@ -193,7 +398,7 @@ describe('API contract over every route', () => {
         orienteur: await caller(await createOrienteur(t)),
         prescriber: await caller(await createHabilitatedPrescriber(t)),
         siaeAdmin: await caller(siae),
-        siaeMember: { user: siaeMemberUser, token: await login(t.http, siaeMemberUser) },
+        siaeMember: { user: siaeMemberUser, token: await login(t.http, siaeMemberUser), organizationId: siae.organization.id },
         ddets: await caller(await createDdets(t, '59')),
         staff: await caller(await createStaff(t)),
       },
@@ -206,9 +411,20 @@ describe('API contract over every route', () => {
   });
   afterAll(() => t.close());
 
+  function authenticate(request: import('supertest').Test, role: Role): import('supertest').Test {
+    if (role === 'anonymous') return request;
+    const caller = w.callers[role];
+    request.set('authorization', `Bearer ${caller.token}`);
+    if (caller.organizationId) request.set('x-organization-id', caller.organizationId);
+    return request;
+  }
+
   function send(method: string, call: Call, role: Role) {
-    const request = (t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[method.toLowerCase()](call.url);
-    if (role !== 'anonymous') request.set('authorization', `Bearer ${w.callers[role].token}`);
+    const request = authenticate((t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[method.toLowerCase()](call.url), role);
+    if (call.upload) {
+      for (const [name, value] of Object.entries(call.upload.fields)) request.field(name, value);
+      return request.attach(call.upload.field, call.upload.content, call.upload.fileName);
+    }
     return call.body ? request.send(call.body) : request;
   }
 
@@ -256,9 +472,8 @@ describe('API contract over every route', () => {
 
     async function sendRaw(c: { key: string; method: string }, raw: string) {
       const { call, role } = await authorised(c.key);
-      const request = (t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[c.method](call.url).set('content-type', 'application/json');
-      if (role !== 'anonymous') request.set('authorization', `Bearer ${w.callers[role].token}`);
-      return request.send(raw);
+      const request = authenticate((t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[c.method](call.url), role);
+      return request.set('content-type', 'application/json').send(raw);
     }
 
     it('answers a malformed JSON body with 400 malformed-body', async () => {
@@ -299,14 +514,15 @@ describe('API contract over every route', () => {
       }
     });
 
-    it('names an oversized string (10,000 characters)', async () => {
+    it('names an oversized string (over 10,000 characters, and over any documented maximum)', async () => {
       const withoutFreeText = cases().filter((c) => !Object.values(c.schema.properties ?? {}).some((p) => p.type === 'string' && !p.enum));
       expect(withoutFreeText.map((c) => c.key)).toEqual(['PATCH /api/organizations/{organizationId}/members/{userId}']);
       for (const c of cases()) {
         const strings = Object.entries(c.schema.properties ?? {}).filter(([, p]) => p.type === 'string' && !p.enum);
-        for (const [field] of strings) {
+        for (const [field, property] of strings) {
           const { call, role } = await authorised(c.key);
-          const response = await send(c.method, { ...call, body: { ...call.body, [field]: 'a'.repeat(10_000) } }, role);
+          const oversized = 'a'.repeat(Math.max(10_001, (property.maxLength ?? 0) + 1));
+          const response = await send(c.method, { ...call, body: { ...call.body, [field]: oversized } }, role);
           expect({ route: c.key, field, status: response.status }).toEqual({ route: c.key, field, status: 400 });
           expectProblem(response, '/api/problems/validation-error');
           expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, parisDate } from './paris-date';
+import { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, parisDate, parisMidnight } from './paris-date';
 
 describe('Paris calendar dates', () => {
   it('takes the date in Europe/Paris, not UTC', () => {
@@ -44,5 +44,12 @@ describe('Paris calendar dates', () => {
     expect(ageOn('1976-11-24', '2026-11-23')).toBe(49);
     expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
     expect(ageOn('2000-02-29', '2026-03-01')).toBe(26);
+  });
+
+  it('finds the instant a Paris day begins, in winter and in summer', () => {
+    expect(parisMidnight('2026-01-15').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(parisMidnight('2026-07-14').toISOString()).toBe('2026-07-13T22:00:00.000Z');
+    expect(parisMidnight('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // summer time starts at 2 a.m. that day
+    expect(parisDate(parisMidnight('2026-10-25'))).toBe('2026-10-25');
   });
 });

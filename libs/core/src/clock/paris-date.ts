@@ -62,3 +62,14 @@ export function ageOn(birthDate: IsoDate, on: IsoDate): number {
   const [y, m, d] = on.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+const PARIS_OFFSET = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'shortOffset' });
+
+/** The instant a Paris calendar day begins (changes of time happen at 2 or 3 a.m., never at midnight). */
+export function parisMidnight(date: IsoDate): Date {
+  const utcMidnight = toUtc(date);
+  const offset = PARIS_OFFSET.formatToParts(utcMidnight).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(offset);
+  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0;
+  return new Date(utcMidnight.getTime() - minutes * 60_000);
+}

@@ -7,7 +7,7 @@ import { OrganizationFamily, UserKind } from './actor';
  * (identity) enforces it and refuses to boot on a route that declares none.
  */
 export type AccessRule =
-  | { kind: 'public' }
+  | { kind: 'public'; identify?: boolean }
   | { kind: 'user'; userKinds?: UserKind[] }
   | { kind: 'staff' }
   | {
@@ -36,8 +36,8 @@ function declare(rule: AccessRule, ...docs: Array<ClassDecorator | MethodDecorat
 }
 
 export const Access = {
-  /** Anyone, signed in or not. */
-  public: () => declare({ kind: 'public' }),
+  /** Anyone, signed in or not. With `identify`, a signed-in caller is recognised (members see more). */
+  public: (options: { identify?: boolean } = {}) => declare({ kind: 'public', ...options }, ...(options.identify ? [ApiBearerAuth()] : [])),
 
   /** Any signed-in user (optionally only some kinds of users). */
   user: (userKinds?: UserKind[]) =>

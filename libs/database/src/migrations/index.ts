@@ -1,6 +1,8 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { Territory1763900000100 } from './1763900000100-territory';
 import { Metiers1763900000200 } from './1763900000200-metiers';
+import { Employers1763900000300 } from './1763900000300-employers';
+import { Prescribers1763900000400 } from './1763900000400-prescribers';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [Foundation1763900000000, Territory1763900000100, Metiers1763900000200];
+export const MIGRATIONS = [Foundation1763900000000, Territory1763900000100, Metiers1763900000200, Employers1763900000300, Prescribers1763900000400];

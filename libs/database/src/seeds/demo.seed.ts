@@ -2,7 +2,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@iae/core';
 import { DEMO_PASSWORD } from './demo-accounts';
-import { siretWithKey } from './siret-for-demo';
+import { siretWithKey } from '@iae/core';
 
 interface DemoOrganization {
   key: string;
@@ -13,18 +13,46 @@ interface DemoOrganization {
   authorizationStatus?: string;
   departmentCode?: string;
   regionCode?: string;
+  /** Where the employer or prescriber is: INSEE code, postal code, street. */
+  address?: [string, string, string];
+  description?: string;
+  safirCode?: string;
 }
 
 const ORGANIZATIONS: DemoOrganization[] = [
-  { key: 'aci', family: 'employer', kind: 'ACI', name: 'Les Jardins du Rhône', siret: siretWithKey('5123456780001') },
-  { key: 'ai', family: 'employer', kind: 'AI', name: 'Tremplin Services Villeurbanne', siret: siretWithKey('5234567890001') },
-  { key: 'ei', family: 'employer', kind: 'EI', name: 'Envie Rhône Recyclage', siret: siretWithKey('5345678900001') },
-  { key: 'etti', family: 'employer', kind: 'ETTI', name: 'Id’ées Intérim Lyon', siret: siretWithKey('5456789010001') },
-  { key: 'geiq', family: 'employer', kind: 'GEIQ', name: 'GEIQ BTP Rhône', siret: siretWithKey('5567890120001') },
-  { key: 'ft', family: 'prescriber', kind: 'FT', name: 'France Travail Lyon Part-Dieu', authorizationStatus: 'validated' },
-  { key: 'ml', family: 'prescriber', kind: 'ML', name: 'Mission locale de Lyon', siret: siretWithKey('7789012340001'), authorizationStatus: 'validated' },
-  { key: 'ccas', family: 'prescriber', kind: 'CCAS', name: 'CCAS de Vénissieux', siret: siretWithKey('2169012950001'), authorizationStatus: 'not_set' },
-  { key: 'asso', family: 'prescriber', kind: 'OTHER', name: 'Association Le Relais Solidaire', siret: siretWithKey('8890123450001'), authorizationStatus: 'not_required' },
+  {
+    key: 'aci', family: 'employer', kind: 'ACI', name: 'Les Jardins du Rhône', siret: siretWithKey('5123456780001'),
+    address: ['69259', '69200', '40 avenue Jean Cagne'], description: 'Maraîchage biologique et entretien d’espaces verts ; paniers solidaires.',
+  },
+  {
+    key: 'ai', family: 'employer', kind: 'AI', name: 'Tremplin Services Villeurbanne', siret: siretWithKey('5234567890001'),
+    address: ['69266', '69100', '12 rue Francis de Pressensé'], description: 'Mise à disposition auprès de particuliers, collectivités et entreprises.',
+  },
+  {
+    key: 'ei', family: 'employer', kind: 'EI', name: 'Envie Rhône Recyclage', siret: siretWithKey('5345678900001'),
+    address: ['69123', '69007', '25 rue de Gerland'], description: 'Collecte et rénovation d’électroménager.',
+  },
+  {
+    key: 'etti', family: 'employer', kind: 'ETTI', name: 'Id’ées Intérim Lyon', siret: siretWithKey('5456789010001'),
+    address: ['69123', '69003', '88 rue de la Villette'], description: 'Missions en logistique, BTP et propreté.',
+  },
+  {
+    key: 'geiq', family: 'employer', kind: 'GEIQ', name: 'GEIQ BTP Rhône', siret: siretWithKey('5567890120001'),
+    address: ['69123', '69008', '5 avenue des Frères Lumière'], description: 'Contrats de professionnalisation dans le bâtiment.',
+  },
+  {
+    key: 'ft', family: 'prescriber', kind: 'FT', name: 'France Travail Lyon Part-Dieu', authorizationStatus: 'validated', safirCode: '69031',
+    address: ['69123', '69003', '1 rue Servient'], description: 'Agence France Travail du quartier de la Part-Dieu.',
+  },
+  {
+    key: 'ml', family: 'prescriber', kind: 'ML', name: 'Mission locale de Lyon', siret: siretWithKey('7789012340001'), authorizationStatus: 'validated',
+    address: ['69123', '69001', '8 rue de la République'], description: 'Accompagnement des 16–25 ans vers l’emploi et la formation.',
+  },
+  { key: 'ccas', family: 'prescriber', kind: 'CCAS', name: 'CCAS de Vénissieux', siret: siretWithKey('2169012950001'), authorizationStatus: 'not_set', address: ['69259', '69200', '5 avenue Marcel Houël'] },
+  {
+    key: 'asso', family: 'prescriber', kind: 'OTHER', name: 'Association Le Relais Solidaire', siret: siretWithKey('8890123450001'), authorizationStatus: 'not_required',
+    address: ['69266', '69100', '3 rue Anatole France'], description: 'Accueil de jour et accompagnement social.',
+  },
   { key: 'ddets69', family: 'institution', kind: 'DDETS_IAE', name: 'DDETS du Rhône', departmentCode: '69' },
   { key: 'dreets84', family: 'institution', kind: 'DREETS_IAE', name: 'DREETS Auvergne-Rhône-Alpes', regionCode: '84' },
   { key: 'dgefp', family: 'institution', kind: 'DGEFP_IAE', name: 'DGEFP — Sous-direction de l’IAE' },
@@ -60,6 +88,38 @@ export async function seedDemo(dataSource: DataSource, config: Pick<AppConfig, '
         [o.family, o.kind, o.name, o.siret ?? null, o.authorizationStatus ?? null, o.departmentCode ?? null, o.regionCode ?? null],
       );
       orgIds.set(o.key, id);
+      if (o.family === 'employer' && o.address) {
+        await manager.query(
+          `INSERT INTO employers (id, kind, address_line, postal_code, commune_code, latitude, longitude, description, programmes, source)
+           SELECT $1, $2, $3, $4, code, latitude, longitude, $5, $6, 'staff' FROM communes WHERE code = $7`,
+          [id, o.kind, o.address[2], o.address[1], o.description ?? null, o.kind === 'ACI' ? ['PHC'] : [], o.address[0]],
+        );
+      }
+      if (o.family === 'prescriber' && o.address) {
+        await manager.query(
+          `INSERT INTO prescriber_organizations (id, kind, safir_code, address_line, postal_code, commune_code, latitude, longitude, description, habilitation_basis)
+           SELECT $1, $2, $3, $4, $5, code, latitude, longitude, $6, $7 FROM communes WHERE code = $8`,
+          [id, o.kind, o.safirCode ?? null, o.address[2], o.address[1], o.description ?? null, o.authorizationStatus === 'validated' ? 'law' : null, o.address[0]],
+        );
+      }
+    }
+    // A few open positions, so the demo has something to search and apply to.
+    const jobs: Array<[string, string, string, number]> = [
+      ['aci', 'A1414', 'FIXED_TERM_I', 26],
+      ['aci', 'A1203', 'FIXED_TERM_I_PHC', 20],
+      ['ai', 'K2204', 'FIXED_TERM_USAGE', 15],
+      ['ei', 'I1203', 'FIXED_TERM_I', 35],
+      ['ei', 'K2303', 'FIXED_TERM_I', 35],
+      ['etti', 'N1103', 'TEMPORARY', 35],
+      ['geiq', 'F1703', 'PROFESSIONAL_TRAINING', 35],
+    ];
+    for (const [key, rome, contract, hours] of jobs) {
+      await manager.query(
+        `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, hours_per_week, open_positions, last_employer_update_at, description)
+         SELECT $1, code, $2, $3, 2, now(), 'Poste ouvert aux personnes éloignées de l’emploi, accompagnement assuré.'
+           FROM appellations WHERE rome_code = $4 ORDER BY code LIMIT 1`,
+        [orgIds.get(key), contract, hours, rome],
+      );
     }
     const adminOf = new Set<string>();
     for (const u of USERS) {

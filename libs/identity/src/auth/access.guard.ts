@@ -5,7 +5,7 @@ import { ACCESS_RULE, AccessRule, Problem, Problems, RequestWithActor, forbidden
 import { isHabilitated } from '../rules/organization-kinds';
 import { IdentityProblems } from '../problems';
 import { AccessTokens } from './access-tokens';
-import { ActorLoader } from './actor-loader';
+import { ActorLoader, LoadedActor } from './actor-loader';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,11 +50,19 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw forbidden('Cette adresse ne déclare pas qui peut l’appeler.');
-    if (rule.kind === 'public') return true;
-
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (rule.kind === 'public') {
+      // A public route may still recognise its caller; an invalid token is an error, not anonymity.
+      if (rule.identify && request.headers.authorization) {
+        const actor = await this.actors.load(this.authenticate(request), null);
+        if (actor && !actor.disabled) (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization: null };
+      }
+      return true;
+    }
+
     const userId = this.authenticate(request);
-    const organizationId = rule.kind === 'member' ? this.organizationIdOf(request, rule.pathParam) : null;
+    // The organisation the request acts for: required by member rules, optional context elsewhere.
+    const organizationId = this.organizationIdOf(request, rule.kind === 'member' ? rule.pathParam : undefined);
     const actor = await this.actors.load(userId, organizationId);
     if (!actor) throw new Problem(Problems.unauthenticated, 'Ce compte n’existe plus.');
     if (actor.disabled) throw new Problem(IdentityProblems.accountDisabled);
@@ -71,14 +79,22 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
         if (rule.userKinds && !rule.userKinds.includes(actor.kind)) {
           throw forbidden(rule.userKinds.includes('candidate') ? 'Réservé aux candidats.' : 'Réservé aux professionnels.');
         }
+        this.checkNamedOrganization(actor, organizationId);
         return true;
       case 'staff':
         if (!actor.isStaff) throw forbidden('Réservé à l’équipe de la plateforme.');
         return true;
       case 'member': {
+        const staffOverride = rule.allowStaff && actor.isStaff;
+        if (!organizationId) {
+          // Staff may read across organisations without naming one.
+          if (staffOverride) return true;
+          if (actor.kind === 'candidate' || actor.isStaff) throw forbidden('Réservé aux membres de l’organisation concernée.');
+          const field = rule.pathParam ?? 'X-Organization-Id';
+          throw validationProblem([{ field, code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' }]);
+        }
         const organization = actor.organization;
         if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
-        const staffOverride = rule.allowStaff && actor.isStaff;
         if (!organization.role && !staffOverride) throw forbidden('Vous n’êtes pas membre de cette organisation.');
         if (rule.families && !rule.families.includes(organization.family)) {
           throw forbidden(`Action réservée ${rule.families.map((f) => FAMILY_LABELS[f]).join(' ou ')}.`);
@@ -107,15 +123,20 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     return userId;
   }
 
-  private organizationIdOf(request: FastifyRequest, pathParam?: string): string {
+  /** An organisation named where the rule does not need one must still be the caller's. */
+  private checkNamedOrganization(actor: LoadedActor, organizationId: string | null): void {
+    if (!organizationId || actor.isStaff) return;
+    if (!actor.organization) throw notFound('Aucune organisation ne porte cet identifiant.');
+    if (!actor.organization.role) throw forbidden('Vous n’êtes pas membre de l’organisation indiquée par X-Organization-Id.');
+  }
+
+  private organizationIdOf(request: FastifyRequest, pathParam?: string): string | null {
     const fromPath = pathParam ? (request.params as Record<string, string>)[pathParam] : undefined;
     const header = request.headers['x-organization-id'];
     const fromHeader = Array.isArray(header) ? header[0] : header;
     const field = fromPath !== undefined ? pathParam! : 'X-Organization-Id';
     const id = fromPath ?? fromHeader;
-    if (!id) {
-      throw validationProblem([{ field, code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' }]);
-    }
+    if (!id) return null;
     if (!UUID.test(id)) {
       throw validationProblem([{ field, code: 'isUUID', message: `« ${field} » doit être l’identifiant (UUID) d’une organisation.` }]);
     }

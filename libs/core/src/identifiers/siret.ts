@@ -17,6 +17,15 @@ export function isValidSiren(value: unknown): value is string {
   return typeof value === 'string' && /^\d{9}$/.test(value) && luhn(value);
 }
 
+/** Completes 13 digits with the Luhn key (demo and test data that pass the same checks as real SIRETs). */
+export function siretWithKey(first13: string): string {
+  if (!/^\d{13}$/.test(first13)) throw new RangeError(`13 digits expected, got ${first13}`);
+  for (let key = 0; key <= 9; key++) {
+    if (luhn(`${first13}${key}`)) return `${first13}${key}`;
+  }
+  throw new Error('unreachable');
+}
+
 function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {

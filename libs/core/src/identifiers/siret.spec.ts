@@ -1,4 +1,4 @@
-import { isValidSiren, isValidSiret, normalizeSiret } from './siret';
+import { isValidSiren, isValidSiret, normalizeSiret, siretWithKey } from './siret';
 
 describe('SIRET checksum (Luhn key)', () => {
   it('accepts real SIRET numbers', () => {
@@ -30,5 +30,11 @@ describe('SIRET checksum (Luhn key)', () => {
   it('keeps only the digits people type with spaces or dots', () => {
     expect(normalizeSiret('732 829 320 00074')).toBe('73282932000074');
     expect(normalizeSiret('732.829.320.00074')).toBe('73282932000074');
+  });
+
+  it('completes 13 digits with the right key', () => {
+    expect(siretWithKey('7328293200007')).toBe('73282932000074');
+    expect(isValidSiret(siretWithKey('9000000010001'))).toBe(true);
+    expect(() => siretWithKey('123')).toThrow(RangeError);
   });
 });

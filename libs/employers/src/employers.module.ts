@@ -1,0 +1,24 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { join } from 'node:path';
+import { IdentityModule } from '@iae/identity';
+import { MetiersModule } from '@iae/metiers';
+import { MailTemplates, NotificationsModule } from '@iae/notifications';
+import { TerritoryModule } from '@iae/territory';
+import { Employer } from './employer.entity';
+import { EmployersService } from './employers.service';
+import { JobDescription } from './job-description.entity';
+import { JobDescriptionsService } from './job-descriptions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
+  providers: [EmployersService, JobDescriptionsService],
+  exports: [EmployersService, JobDescriptionsService],
+})
+export class EmployersModule implements OnModuleInit {
+  constructor(private readonly templates: MailTemplates) {}
+
+  onModuleInit(): void {
+    this.templates.registerDirectory('employers', join(__dirname, 'templates'));
+  }
+}

@@ -1,0 +1,312 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, AppConfig, Clock, FieldError, Problem, ScheduledJobs, addDays, notFound, parisDate, parisMidnight, validationProblem } from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import { OrganizationsService } from '@iae/identity';
+import { MetiersService } from '@iae/metiers';
+import { Outbox } from '@iae/notifications';
+import { CommunesService } from '@iae/territory';
+import { EmployersService, EmployerView } from './employers.service';
+import { JobDescription } from './job-description.entity';
+import { EmployerProblems } from './problems';
+import { CONTRACT_TYPES, ContractType, allowedContractTypes } from './rules/contract-types';
+import { STALE_DEACTIVATION_DAYS, STALE_WARNING_DAYS } from './rules/job-description-freshness';
+
+export interface JobDescriptionInput {
+  appellationCode?: string;
+  customTitle?: string | null;
+  description?: string | null;
+  profileWanted?: string | null;
+  contractType?: ContractType;
+  otherContractType?: string | null;
+  hoursPerWeek?: number | null;
+  openPositions?: number;
+  locationCommuneCode?: string | null;
+  isResumeMandatory?: boolean;
+  isQpvMandatory?: boolean;
+  isActive?: boolean;
+}
+
+export interface JobDescriptionView {
+  id: string;
+  employerId: string;
+  title: string;
+  appellation: { code: string; label: string; romeCode: string; romeLabel: string };
+  customTitle: string | null;
+  description: string | null;
+  profileWanted: string | null;
+  contractType: ContractType;
+  contractTypeLabel: string;
+  otherContractType: string | null;
+  hoursPerWeek: number | null;
+  openPositions: number;
+  location: { communeCode: string; communeName: string; departementCode: string; latitude: number; longitude: number; isEmployerAddress: boolean };
+  isResumeMandatory: boolean;
+  isQpvMandatory: boolean;
+  isActive: boolean;
+  lastEmployerUpdateAt: Date;
+  createdAt: Date;
+}
+
+/** Fiches de poste: written by the employer's members, public while recruiting, closed when left untouched. */
+@Injectable()
+export class JobDescriptionsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly employers: EmployersService,
+    private readonly metiers: MetiersService,
+    private readonly communes: CommunesService,
+    private readonly organizations: OrganizationsService,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+    private readonly jobs: ScheduledJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'employers.job-descriptions-freshness',
+      description: `Prévient l’employeur des fiches de poste non mises à jour depuis ${STALE_WARNING_DAYS} jours et ferme celles qui ne l’ont pas été depuis ${STALE_DEACTIVATION_DAYS} jours.`,
+      cron: '10 6 * * *',
+      run: ({ dryRun }) => this.applyFreshness(dryRun),
+    });
+  }
+
+  async create(actor: Actor, employerId: string, input: JobDescriptionInput & { appellationCode: string; contractType: ContractType }): Promise<JobDescriptionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const employer = await this.employers.viewWithin(manager, employerId);
+      if (!employer.active) throw new Problem(EmployerProblems.inactive, 'Une structure inactive ne publie pas de fiche de poste.');
+      const values = await this.checked(employer, input);
+      const saved = await manager.getRepository(JobDescription).save(
+        manager.getRepository(JobDescription).create({
+          employerId,
+          isResumeMandatory: false,
+          isQpvMandatory: false,
+          isActive: true,
+          openPositions: 1,
+          ...values,
+          lastEmployerUpdateAt: this.clock.now(),
+        }),
+      );
+      await this.audit.record(manager, {
+        action: 'job_description.created',
+        subjectType: 'job_description',
+        subjectId: saved.id,
+        actorUserId: actor.userId,
+        actorOrganizationId: employerId,
+      });
+      return (await this.viewsWithin(manager, [saved]))[0];
+    });
+  }
+
+  async update(actor: Actor, employerId: string, id: string, input: JobDescriptionInput): Promise<JobDescriptionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.getRepository(JobDescription).findOne({ where: { id, employerId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
+      const employer = await this.employers.viewWithin(manager, employerId);
+      const merged = { ...current, ...input };
+      const values = await this.checked(employer, {
+        ...input,
+        // Re-check the contract against the kind whenever either could have changed.
+        contractType: merged.contractType,
+        otherContractType: merged.contractType === 'OTHER' ? merged.otherContractType : null,
+      });
+      // Any edit by the employer counts as an update: the freshness clock restarts.
+      await manager.getRepository(JobDescription).update(
+        { id },
+        { ...values, lastEmployerUpdateAt: this.clock.now(), staleWarningSentAt: null, autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt },
+      );
+      await this.audit.record(manager, {
+        action: 'job_description.updated',
+        subjectType: 'job_description',
+        subjectId: id,
+        actorUserId: actor.userId,
+        actorOrganizationId: employerId,
+        details: { fields: Object.keys(input) },
+      });
+      return (await this.viewsWithin(manager, [await manager.getRepository(JobDescription).findOneByOrFail({ id })]))[0];
+    });
+  }
+
+  async remove(actor: Actor, employerId: string, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(JobDescription).delete({ id, employerId });
+      if (!result.affected) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
+      await this.audit.record(manager, { action: 'job_description.deleted', subjectType: 'job_description', subjectId: id, actorUserId: actor.userId, actorOrganizationId: employerId });
+    });
+  }
+
+  /** All of an employer's job descriptions (its members), or only the open ones (everyone). */
+  async listForEmployer(employerId: string, options: { openOnly: boolean }): Promise<JobDescriptionView[]> {
+    const rows = await this.dataSource.getRepository(JobDescription).find({
+      where: { employerId, ...(options.openOnly ? { isActive: true } : {}) },
+      order: { isActive: 'DESC', lastEmployerUpdateAt: 'DESC' },
+      take: 500,
+    });
+    return this.viewsWithin(this.dataSource.manager, rows);
+  }
+
+  /** A job description as the public sees it: recruiting, at an active employer. */
+  async getPublic(id: string, viewer?: Actor): Promise<JobDescriptionView & { employer: EmployerView }> {
+    const row = await this.dataSource.getRepository(JobDescription).findOneBy({ id });
+    const employer = row ? await this.employers.get(row.employerId, viewer).catch(() => null) : null;
+    if (!row || !employer) throw notFound('Aucune fiche de poste ne porte cet identifiant.');
+    if (!row.isActive && !(await this.employers.isMemberOrStaff(row.employerId, viewer))) throw notFound('Cette fiche de poste n’est plus ouverte.');
+    return { ...(await this.viewsWithin(this.dataSource.manager, [row]))[0], employer };
+  }
+
+  /** Checks the fields against the employer and the referentials; returns the columns to write. */
+  private async checked(employer: EmployerView, input: JobDescriptionInput): Promise<Partial<JobDescription>> {
+    const errors: FieldError[] = [];
+    const values: Partial<JobDescription> = {};
+    const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
+    if (input.appellationCode !== undefined) {
+      const [appellation] = await this.metiers.getAppellations([input.appellationCode]);
+      if (!appellation) errors.push({ field: 'appellationCode', code: 'unknownAppellation', message: `Aucun métier (appellation ROME) n’a le code ${input.appellationCode}.` });
+      values.appellationCode = input.appellationCode;
+    }
+    if (input.contractType !== undefined) {
+      const allowed = allowedContractTypes(employer.kind, employer.programmes);
+      if (!allowed.includes(input.contractType)) {
+        errors.push({
+          field: 'contractType',
+          code: 'contractNotAllowed',
+          message: `Un ${employer.kind} ne propose pas de « ${CONTRACT_TYPES[input.contractType]} » ; types possibles : ${allowed.join(', ')}.`,
+        });
+      }
+      values.contractType = input.contractType;
+      const other = text(input.otherContractType) ?? null;
+      if (input.contractType === 'OTHER' && !other) {
+        errors.push({ field: 'otherContractType', code: 'isDefined', message: 'Précisez le type de contrat quand il est « autre ».' });
+      }
+      values.otherContractType = input.contractType === 'OTHER' ? other : null;
+    }
+    if (input.locationCommuneCode) {
+      const [commune] = await this.communes.findByCodes([input.locationCommuneCode]);
+      if (!commune) errors.push({ field: 'locationCommuneCode', code: 'unknownCommune', message: `Aucune commune n’a le code INSEE ${input.locationCommuneCode}.` });
+    }
+    if (input.locationCommuneCode !== undefined) values.locationCommuneCode = input.locationCommuneCode;
+    for (const field of ['customTitle', 'description', 'profileWanted'] as const) {
+      const value = text(input[field]);
+      if (value !== undefined) values[field] = value;
+    }
+    for (const field of ['hoursPerWeek', 'openPositions', 'isResumeMandatory', 'isQpvMandatory', 'isActive'] as const) {
+      if (input[field] !== undefined) (values as Record<string, unknown>)[field] = input[field];
+    }
+    if (errors.length) throw validationProblem(errors);
+    return values;
+  }
+
+  async viewsWithin(manager: EntityManager, rows: JobDescription[]): Promise<JobDescriptionView[]> {
+    if (rows.length === 0) return [];
+    const appellations = new Map((await this.metiers.getAppellations([...new Set(rows.map((r) => r.appellationCode))])).map((a) => [a.code, a]));
+    const employerCommunes = new Map<string, string>();
+    const employerIds = [...new Set(rows.filter((r) => !r.locationCommuneCode).map((r) => r.employerId))];
+    if (employerIds.length) {
+      const employers: Array<{ id: string; commune_code: string }> = await manager.query(`SELECT id, commune_code FROM employers WHERE id = ANY($1::uuid[])`, [employerIds]);
+      for (const e of employers) employerCommunes.set(e.id, e.commune_code);
+    }
+    const communeOf = (r: JobDescription) => r.locationCommuneCode ?? (employerCommunes.get(r.employerId) as string);
+    const communes = new Map((await this.communes.findByCodes([...new Set(rows.map(communeOf))])).map((c) => [c.code, c]));
+    return rows.map((r) => {
+      const appellation = appellations.get(r.appellationCode);
+      const commune = communes.get(communeOf(r));
+      return {
+        id: r.id,
+        employerId: r.employerId,
+        title: r.customTitle ?? appellation?.label ?? r.appellationCode,
+        appellation: { code: r.appellationCode, label: appellation?.label ?? '', romeCode: appellation?.romeCode ?? '', romeLabel: appellation?.romeLabel ?? '' },
+        customTitle: r.customTitle,
+        description: r.description,
+        profileWanted: r.profileWanted,
+        contractType: r.contractType,
+        contractTypeLabel: CONTRACT_TYPES[r.contractType],
+        otherContractType: r.otherContractType,
+        hoursPerWeek: r.hoursPerWeek,
+        openPositions: r.openPositions,
+        location: {
+          communeCode: commune?.code ?? communeOf(r),
+          communeName: commune?.name ?? '',
+          departementCode: commune?.departementCode ?? '',
+          latitude: commune?.latitude ?? 0,
+          longitude: commune?.longitude ?? 0,
+          isEmployerAddress: !r.locationCommuneCode,
+        },
+        isResumeMandatory: r.isResumeMandatory,
+        isQpvMandatory: r.isQpvMandatory,
+        isActive: r.isActive,
+        lastEmployerUpdateAt: r.lastEmployerUpdateAt,
+        createdAt: r.createdAt,
+      };
+    });
+  }
+
+  /**
+   * Warns employers of job descriptions untouched for 60 days and closes those untouched for 90,
+   * one e-mail per employer. Each description is warned once and closed once, however often this runs.
+   */
+  async applyFreshness(dryRun: boolean): Promise<{ summary: string; warned: number; deactivated: number }> {
+    const today = this.clock.today();
+    const warnBefore = parisMidnight(addDays(today, -STALE_WARNING_DAYS + 1));
+    const closeBefore = parisMidnight(addDays(today, -STALE_DEACTIVATION_DAYS + 1));
+    if (dryRun) {
+      const [{ warn, close }] = await this.dataSource.query(
+        `SELECT count(*) FILTER (WHERE last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL)::int AS warn,
+                count(*) FILTER (WHERE last_employer_update_at < $2)::int AS close
+           FROM job_descriptions WHERE is_active`,
+        [warnBefore, closeBefore],
+      );
+      return { summary: `${warn} job description(s) to warn about, ${close} to close`, warned: warn, deactivated: close };
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const closed: JobDescription[] = await manager.query(
+        `UPDATE job_descriptions SET is_active = false, auto_deactivated_at = $2
+          WHERE is_active AND last_employer_update_at < $1 RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle"`,
+        [closeBefore, now],
+      ).then(([rows]) => rows);
+      const warned: JobDescription[] = await manager.query(
+        `UPDATE job_descriptions SET stale_warning_sent_at = $3
+          WHERE is_active AND last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL
+          RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle", last_employer_update_at AS "lastEmployerUpdateAt"`,
+        [warnBefore, closeBefore, now],
+      ).then(([rows]) => rows);
+      await this.notify(manager, warned, 'employers/job-descriptions-stale', (row) => ({
+        deactivationDate: addDays(parisDate(new Date(row.lastEmployerUpdateAt)), STALE_DEACTIVATION_DAYS),
+      }));
+      await this.notify(manager, closed, 'employers/job-descriptions-closed', () => ({}));
+      return { summary: `${warned.length} job description(s) warned about, ${closed.length} closed`, warned: warned.length, deactivated: closed.length };
+    });
+  }
+
+  private async notify(
+    manager: EntityManager,
+    rows: JobDescription[],
+    template: string,
+    extra: (row: JobDescription) => Record<string, unknown>,
+  ): Promise<void> {
+    const byEmployer = new Map<string, JobDescription[]>();
+    for (const row of rows) byEmployer.set(row.employerId, [...(byEmployer.get(row.employerId) ?? []), row]);
+    const appellations = new Map((await this.metiers.getAppellations([...new Set(rows.map((r) => r.appellationCode))])).map((a) => [a.code, a]));
+    const names = new Map((await this.organizations.findByIds([...byEmployer.keys()], manager)).map((o) => [o.id, o.name]));
+    for (const [employerId, descriptions] of byEmployer) {
+      let recipients = await this.organizations.memberEmails(employerId, { adminsOnly: true }, manager);
+      if (recipients.length === 0) recipients = await this.organizations.memberEmails(employerId, {}, manager);
+      for (const recipient of recipients) {
+        await this.outbox.queueEmail(manager, {
+          to: recipient.email,
+          userId: recipient.userId,
+          organizationId: employerId,
+          template,
+          context: {
+            firstName: recipient.firstName,
+            employerName: names.get(employerId),
+            link: `${this.config.http.publicUrl}/api/employers/${employerId}/job-descriptions`,
+            jobDescriptions: descriptions.map((d) => ({ title: d.customTitle ?? appellations.get(d.appellationCode)?.label ?? d.appellationCode, ...extra(d) })),
+          },
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,504 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, AppConfig, Clock, FieldError, IsoDate, Problem, ScheduledJobs, addYears, daysBetween, forbidden, isIsoDate, notFound, parisDate, validationProblem } from '@iae/core';
+import { AuditRecord, AuditTrail, isUniqueViolation } from '@iae/database';
+import { OrganizationsService } from '@iae/identity';
+import { Outbox } from '@iae/notifications';
+import { FilesService, Upload } from '@iae/storage';
+import { departementsOfRegion, findDepartement } from '@iae/territory';
+import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
+import { PrescriberOrganization } from './prescriber-organization.entity';
+import { PrescriberOrganizationsService } from './prescriber-organizations.service';
+import { PrescriberProblems } from './problems';
+import {
+  HABILITATION_AXES,
+  HABILITATION_MAX_YEARS,
+  HabilitationAction,
+  HabilitationAxis,
+  HabilitationRequestStatus,
+  ReviewRight,
+  actionsAllowed,
+  checkHabilitationEnd,
+  habilitationReminder,
+  mayRequestPrefectoralHabilitation,
+  missingAxes,
+  nextStatus,
+  reviewRight,
+} from './rules/habilitation-rules';
+
+export const MAX_DOCUMENTS_PER_REQUEST = 10;
+
+export type AxesInput = Partial<Record<HabilitationAxis, string | null>> & { evaluationNotes?: string | null };
+
+export interface HabilitationRequestView {
+  id: string;
+  organization: { id: string; name: string; kind: string; kindLabel: string };
+  departement: { code: string; name: string };
+  status: HabilitationRequestStatus;
+  allowedActions: HabilitationAction[];
+  isRenewal: boolean;
+  axes: Record<HabilitationAxis, string | null>;
+  evaluation: { prescriptionsCount: number | null; since: string | null; notes: string | null } | null;
+  submittedAt: Date | null;
+  /** Days since submission, for the DDETS's queue. */
+  ageInDays: number | null;
+  cdiaeOpinion: { on: string; opinion: string | null } | null;
+  decision: { at: Date; reference: string | null; on: string | null; validUntil: string | null; refusalReason: string | null } | null;
+  documents: Array<{ id: string; label: string; fileName: string; contentType: string; size: number; uploadedAt: Date }>;
+  messages: Array<{ id: string; kind: string; body: string; authorId: string | null; at: Date }>;
+  history: Array<{ action: string; at: Date; actorUserId: string | null; details: Record<string, unknown> }>;
+  createdAt: Date;
+}
+
+/**
+ * Prefectoral habilitation (guide §2.3): an organisation not habilitated by law asks the DDETS of its
+ * département, which instructs the request on four axes, gathers the CDIAE's opinion and decides for
+ * at most five years. Every step is notified and kept in the history.
+ */
+@Injectable()
+export class HabilitationRequestsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
+    private readonly prescribers: PrescriberOrganizationsService,
+    private readonly files: FilesService,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+    private readonly jobs: ScheduledJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'prescribers.habilitation-expiry',
+      description: 'Prévient les organisations 90 et 30 jours avant la fin de leur habilitation préfectorale, et les repasse orienteurs à son terme.',
+      cron: '20 6 * * *',
+      run: ({ dryRun }) => this.applyExpiry(dryRun),
+    });
+  }
+
+  // ——— organisation side ———
+
+  async create(actor: Actor, organizationId: string, input: AxesInput & { departementCode: string }): Promise<HabilitationRequestView> {
+    if (!findDepartement(input.departementCode)) {
+      throw validationProblem([{ field: 'departementCode', code: 'isDepartement', message: `Le département ${input.departementCode} n’existe pas.` }]);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const profile = await manager.getRepository(PrescriberOrganization).findOneBy({ id: organizationId });
+        if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+        if (!mayRequestPrefectoralHabilitation(profile.kind)) {
+          throw new Problem(PrescriberProblems.habilitatedByLaw, 'Votre organisation est habilitée par la loi : l’équipe de la plateforme vérifie son inscription, sans passer par le préfet.');
+        }
+        const request = await manager.getRepository(HabilitationRequest).save(
+          manager.getRepository(HabilitationRequest).create({
+            organizationId,
+            departementCode: input.departementCode,
+            status: 'draft',
+            isRenewal: profile.habilitationBasis === 'prefectoral',
+            ...this.axes(input),
+            createdById: actor.userId,
+          }),
+        );
+        await this.record(manager, actor, request.id, 'habilitation_request.created', { departementCode: input.departementCode, isRenewal: request.isRenewal });
+        return this.viewWithin(manager, request.id);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'habilitation_requests_one_open')) {
+        throw new Problem(PrescriberProblems.openRequestExists, 'Votre organisation a déjà une demande d’habilitation en cours ; complétez-la ou annulez-la.');
+      }
+      throw error;
+    }
+  }
+
+  async edit(actor: Actor, organizationId: string, requestId: string, input: AxesInput): Promise<HabilitationRequestView> {
+    return this.transition(actor, requestId, 'edit', { organizationId }, async (manager, request) => {
+      await manager.getRepository(HabilitationRequest).update({ id: request.id }, this.axes(input));
+      return { details: { fields: Object.keys(input) } };
+    });
+  }
+
+  async addDocument(actor: Actor, organizationId: string, requestId: string, upload: Upload): Promise<HabilitationRequestView> {
+    const label = upload.fields.label?.trim();
+    if (!label) throw validationProblem([{ field: 'label', code: 'isDefined', message: 'Donnez un intitulé au document (ex. « Statuts de l’association »).' }]);
+    if (label.length > 200) throw validationProblem([{ field: 'label', code: 'maxLength', message: 'L’intitulé ne doit pas dépasser 200 caractères.' }]);
+    return this.transition(actor, requestId, 'edit', { organizationId }, async (manager, request) => {
+      const count = await manager.getRepository(HabilitationRequestDocument).countBy({ requestId: request.id });
+      if (count >= MAX_DOCUMENTS_PER_REQUEST) {
+        throw validationProblem([{ field: 'file', code: 'tooManyDocuments', message: `Une demande compte au plus ${MAX_DOCUMENTS_PER_REQUEST} documents.` }]);
+      }
+      const file = await this.files.store(manager, upload, 'habilitation_request', actor.userId);
+      await manager.getRepository(HabilitationRequestDocument).insert({ requestId: request.id, fileId: file.id, label, uploadedById: actor.userId });
+      return { action: 'habilitation_request.document_added', details: { label, fileName: file.fileName } };
+    });
+  }
+
+  /** Sends the request to the DDETS; a renewal carries the prescriptions made so far. */
+  async submit(actor: Actor, organizationId: string, requestId: string): Promise<HabilitationRequestView> {
+    return this.transition(actor, requestId, 'submit', { organizationId }, async (manager, request) => {
+      const missing = missingAxes(request);
+      if (missing.length) {
+        throw new Problem(PrescriberProblems.incompleteRequest, `Répondez d’abord à ces axes : ${missing.join(', ')}.`, { extensions: { missingAxes: missing } });
+      }
+      const evaluation = request.isRenewal ? await this.evaluation(manager, organizationId) : null;
+      await manager.getRepository(HabilitationRequest).update(
+        { id: request.id },
+        { status: 'submitted', submittedAt: this.clock.now(), prescriptionsCount: evaluation?.count ?? null, evaluationSince: evaluation?.since ?? null },
+      );
+      await this.notifyDdets(manager, request, 'prescribers/habilitation-request-submitted', {});
+      return { details: evaluation ? { prescriptionsCount: evaluation.count } : {} };
+    });
+  }
+
+  async answer(actor: Actor, organizationId: string, requestId: string, message: string): Promise<HabilitationRequestView> {
+    return this.transition(actor, requestId, 'answer', { organizationId }, async (manager, request) => {
+      await manager.getRepository(HabilitationRequestMessage).insert({ requestId: request.id, kind: 'answer', body: message.trim(), authorId: actor.userId });
+      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'submitted' });
+      await this.notifyDdets(manager, request, 'prescribers/habilitation-request-answered', { message: message.trim() });
+      return {};
+    });
+  }
+
+  async cancel(actor: Actor, organizationId: string, requestId: string): Promise<HabilitationRequestView> {
+    return this.transition(actor, requestId, 'cancel', { organizationId }, async (manager, request) => {
+      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'cancelled' });
+      return {};
+    });
+  }
+
+  async listForOrganization(organizationId: string): Promise<HabilitationRequestView[]> {
+    const rows = await this.dataSource.getRepository(HabilitationRequest).find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+    return Promise.all(rows.map((r) => this.viewWithin(this.dataSource.manager, r.id)));
+  }
+
+  async getForOrganization(organizationId: string, requestId: string): Promise<HabilitationRequestView> {
+    const request = await this.dataSource.getRepository(HabilitationRequest).findOneBy({ id: requestId, organizationId });
+    if (!request) throw notFound('Aucune demande de votre organisation ne porte cet identifiant.');
+    return this.viewWithin(this.dataSource.manager, requestId);
+  }
+
+  // ——— DDETS side ———
+
+  /** The requests a reviewer may see: its département (DDETS), région (DREETS), everything (DGEFP, staff). */
+  async listForReviewer(actor: Actor, filter: { status?: HabilitationRequestStatus; departement?: string }): Promise<HabilitationRequestView[]> {
+    const institution = actor.organization;
+    const scope: { departements: string[] | null } = { departements: null };
+    if (institution?.kind === 'DDETS_IAE') scope.departements = [institution.departmentCode as string];
+    else if (institution?.kind === 'DREETS_IAE') {
+      scope.departements = departementsOfRegion(institution.regionCode as string).map((d) => d.code);
+    } else if (!(institution?.kind === 'DGEFP_IAE' || actor.isStaff)) {
+      throw forbidden('Réservé aux services de l’État (DDETS, DREETS, DGEFP) et à l’équipe de la plateforme.');
+    }
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM habilitation_requests
+        WHERE status <> 'draft'
+          AND ($1::text[] IS NULL OR departement_code = ANY($1))
+          AND ($2::text IS NULL OR status = $2)
+          AND ($3::text IS NULL OR departement_code = $3)
+        ORDER BY submitted_at NULLS LAST, created_at
+        LIMIT 500`,
+      [scope.departements, filter.status ?? null, filter.departement ?? null],
+    );
+    return Promise.all(rows.map((r) => this.viewWithin(this.dataSource.manager, r.id)));
+  }
+
+  async getForReviewer(actor: Actor, requestId: string): Promise<HabilitationRequestView> {
+    const request = await this.dataSource.getRepository(HabilitationRequest).findOneBy({ id: requestId });
+    if (!request || request.status === 'draft' || !this.rightOf(actor, request.departementCode)) {
+      throw notFound('Aucune demande de votre territoire ne porte cet identifiant.');
+    }
+    return this.viewWithin(this.dataSource.manager, requestId);
+  }
+
+  async requestInformation(actor: Actor, requestId: string, message: string): Promise<HabilitationRequestView> {
+    return this.transition(actor, requestId, 'requestInformation', { reviewer: true }, async (manager, request) => {
+      await manager.getRepository(HabilitationRequestMessage).insert({ requestId: request.id, kind: 'information_request', body: message.trim(), authorId: actor.userId });
+      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'information_requested' });
+      await this.notifyOrganization(manager, request, 'prescribers/habilitation-information-requested', { message: message.trim() }, { adminsOnly: true });
+      return {};
+    });
+  }
+
+  async recordCdiaeOpinion(actor: Actor, requestId: string, input: { on: IsoDate; opinion?: 'favorable' | 'unfavorable' | 'reserved' }): Promise<HabilitationRequestView> {
+    if (!isIsoDate(input.on)) throw validationProblem([{ field: 'on', code: 'isDate', message: 'La date de l’avis doit être au format AAAA-MM-JJ.' }]);
+    if (input.on > this.clock.today()) throw validationProblem([{ field: 'on', code: 'notInFuture', message: 'L’avis du CDIAE ne peut pas être daté dans le futur.' }]);
+    return this.transition(actor, requestId, 'recordCdiaeOpinion', { reviewer: true }, async (manager, request) => {
+      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { cdiaeOpinionOn: input.on, cdiaeOpinion: input.opinion ?? null });
+      return { details: { on: input.on, opinion: input.opinion ?? null } };
+    });
+  }
+
+  /** Grants the habilitation, for at most five years from the decision; the organisation becomes habilitated. */
+  async grant(actor: Actor, requestId: string, input: { decisionReference: string; decisionOn?: IsoDate; validUntil: IsoDate }): Promise<HabilitationRequestView> {
+    const decisionOn = input.decisionOn ?? this.clock.today();
+    const errors: FieldError[] = [];
+    if (!isIsoDate(decisionOn)) errors.push({ field: 'decisionOn', code: 'isDate', message: 'La date de décision doit être au format AAAA-MM-JJ.' });
+    else if (decisionOn > this.clock.today()) errors.push({ field: 'decisionOn', code: 'notInFuture', message: 'La décision ne peut pas être datée dans le futur.' });
+    if (!isIsoDate(input.validUntil)) errors.push({ field: 'validUntil', code: 'isDate', message: 'La date de fin doit être au format AAAA-MM-JJ.' });
+    else if (isIsoDate(decisionOn)) {
+      const problem = checkHabilitationEnd(decisionOn, input.validUntil);
+      if (problem === 'before_decision') errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
+      if (problem === 'too_long') {
+        errors.push({
+          field: 'validUntil',
+          code: 'maxFiveYears',
+          message: `Une habilitation préfectorale dure au plus ${HABILITATION_MAX_YEARS} ans : fin au plus tard le ${addYears(decisionOn, HABILITATION_MAX_YEARS)}.`,
+        });
+      }
+    }
+    if (errors.length) throw validationProblem(errors);
+    return this.transition(actor, requestId, 'grant', { reviewer: true }, async (manager, request) => {
+      if (!request.cdiaeOpinionOn) throw new Problem(PrescriberProblems.cdiaeOpinionMissing);
+      await manager.getRepository(HabilitationRequest).update(
+        { id: request.id },
+        { status: 'granted', decidedAt: this.clock.now(), decidedById: actor.userId, decisionReference: input.decisionReference.trim(), decisionOn, validUntil: input.validUntil },
+      );
+      await this.organizations.setAuthorizationStatusWithinTransaction(manager, request.organizationId, 'validated');
+      await manager.getRepository(PrescriberOrganization).update(
+        { id: request.organizationId },
+        {
+          habilitationBasis: 'prefectoral',
+          habilitationDepartementCode: request.departementCode,
+          habilitationValidUntil: input.validUntil,
+          habilitationWarned90At: null,
+          habilitationWarned30At: null,
+        },
+      );
+      await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', {
+        granted: true,
+        validUntil: input.validUntil,
+        decisionReference: input.decisionReference.trim(),
+        reason: null,
+      });
+      return { details: { decisionReference: input.decisionReference, decisionOn, validUntil: input.validUntil } };
+    });
+  }
+
+  async refuse(actor: Actor, requestId: string, reason: string): Promise<HabilitationRequestView> {
+    return this.transition(actor, requestId, 'refuse', { reviewer: true }, async (manager, request) => {
+      await manager.getRepository(HabilitationRequest).update(
+        { id: request.id },
+        { status: 'refused', decidedAt: this.clock.now(), decidedById: actor.userId, refusalReason: reason.trim() },
+      );
+      await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', { granted: false, validUntil: null, decisionReference: null, reason: reason.trim() });
+      return { details: { reason: reason.trim() } };
+    });
+  }
+
+  /** The DDETS that habilitated an organisation takes the habilitation back; its members become orienteurs. */
+  async withdraw(actor: Actor, organizationId: string, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const profile = await manager.getRepository(PrescriberOrganization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+      if (profile.habilitationBasis !== 'prefectoral' || !profile.habilitationDepartementCode) throw new Problem(PrescriberProblems.notHabilitated);
+      if (this.rightOf(actor, profile.habilitationDepartementCode) !== 'decide') {
+        throw forbidden('Seule la DDETS qui a accordé l’habilitation peut la retirer.');
+      }
+      await this.endHabilitation(manager, profile);
+      await this.audit.record(manager, {
+        action: 'prescriber_organization.habilitation_withdrawn',
+        subjectType: 'organization',
+        subjectId: organizationId,
+        actorUserId: actor.userId,
+        actorOrganizationId: actor.organization?.id ?? null,
+        details: { reason: reason.trim(), validUntil: profile.habilitationValidUntil },
+      });
+      const name = (await this.organizations.findByIds([organizationId], manager))[0]?.name;
+      await this.prescribers.notifyMembers(manager, organizationId, 'prescribers/habilitation-withdrawn', { organizationName: name, reason: reason.trim() });
+    });
+  }
+
+  async openDocument(requestId: string, documentId: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
+    const document = await this.dataSource.getRepository(HabilitationRequestDocument).findOneBy({ id: documentId, requestId });
+    if (!document) throw notFound('Ce document n’appartient pas à cette demande.');
+    const { file, content } = await this.files.open(document.fileId);
+    return { fileName: file.fileName, contentType: file.contentType, content };
+  }
+
+  /** Warnings 90 and 30 days before the end, then back to orienteur; each step once, whenever it runs. */
+  async applyExpiry(dryRun: boolean): Promise<{ summary: string; warned: number; expired: number }> {
+    const today = this.clock.today();
+    const profiles = await this.dataSource.getRepository(PrescriberOrganization).find({ where: { habilitationBasis: 'prefectoral' } });
+    let warned = 0;
+    let expired = 0;
+    for (const profile of profiles) {
+      const due = habilitationReminder(profile.habilitationValidUntil as string, today, { at90: !!profile.habilitationWarned90At, at30: !!profile.habilitationWarned30At });
+      if (!due) continue;
+      if (dryRun) {
+        if (due === 'expire') expired++;
+        else warned++;
+        continue;
+      }
+      await this.dataSource.transaction(async (manager) => {
+        // Re-read under lock: a renewal may have been granted since the list was read.
+        const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id: profile.id }, lock: { mode: 'pessimistic_write' } });
+        if (!current || current.habilitationBasis !== 'prefectoral') return;
+        const step = habilitationReminder(current.habilitationValidUntil as string, today, { at90: !!current.habilitationWarned90At, at30: !!current.habilitationWarned30At });
+        const name = (await this.organizations.findByIds([current.id], manager))[0]?.name;
+        if (step === 'expire') {
+          await this.endHabilitation(manager, current);
+          await this.audit.record(manager, { action: 'prescriber_organization.habilitation_expired', subjectType: 'organization', subjectId: current.id, details: { validUntil: current.habilitationValidUntil } });
+          await this.prescribers.notifyMembers(manager, current.id, 'prescribers/habilitation-expired', { organizationName: name, validUntil: current.habilitationValidUntil });
+          expired++;
+        } else if (step) {
+          await manager.getRepository(PrescriberOrganization).update({ id: current.id }, step === 'warn90' ? { habilitationWarned90At: this.clock.now() } : { habilitationWarned30At: this.clock.now() });
+          await this.prescribers.notifyMembers(
+            manager,
+            current.id,
+            'prescribers/habilitation-expiring',
+            { organizationName: name, validUntil: current.habilitationValidUntil, daysLeft: daysBetween(today, current.habilitationValidUntil as string) },
+            { adminsOnly: true },
+          );
+          warned++;
+        }
+      });
+    }
+    return { summary: `${warned} organisation(s) ${dryRun ? 'to warn' : 'warned'}, ${expired} habilitation(s) ${dryRun ? 'to end' : 'ended'}`, warned, expired };
+  }
+
+  // ——— shared ———
+
+  private async endHabilitation(manager: EntityManager, profile: PrescriberOrganization): Promise<void> {
+    await this.organizations.setAuthorizationStatusWithinTransaction(manager, profile.id, profile.kind === 'OTHER' ? 'not_required' : 'refused');
+    await manager.getRepository(PrescriberOrganization).update(
+      { id: profile.id },
+      { habilitationBasis: null, habilitationDepartementCode: null, habilitationValidUntil: null, habilitationWarned90At: null, habilitationWarned30At: null },
+    );
+  }
+
+  private rightOf(actor: Actor, departementCode: string): ReviewRight {
+    const departement = findDepartement(departementCode);
+    if (!departement) return null;
+    const institution = actor.organization?.family === 'institution' && actor.organization.role ? actor.organization : null;
+    return reviewRight({ isStaff: actor.isStaff, institution }, { code: departement.code, regionCode: departement.regionCode });
+  }
+
+  /**
+   * Runs one step of a request under a row lock: checks who acts (the organisation's admin, or the
+   * DDETS of the département), that the status allows it, then records it in the history.
+   */
+  private async transition(
+    actor: Actor,
+    requestId: string,
+    action: HabilitationAction,
+    side: { organizationId?: string; reviewer?: boolean },
+    apply: (manager: EntityManager, request: HabilitationRequest) => Promise<{ action?: string; details?: Record<string, unknown> }>,
+  ): Promise<HabilitationRequestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.getRepository(HabilitationRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      const visible = request && (side.organizationId ? request.organizationId === side.organizationId : request.status !== 'draft' && this.rightOf(actor, request.departementCode));
+      if (!request || !visible) throw notFound('Aucune demande d’habilitation ne porte cet identifiant.');
+      if (side.reviewer && this.rightOf(actor, request.departementCode) !== 'decide') {
+        throw forbidden('Seule la DDETS du département de la demande l’instruit et la décide.');
+      }
+      if (nextStatus(request.status, action) === null) {
+        throw new Problem(PrescriberProblems.requestState, `La demande est « ${request.status} » : cette action n’est pas possible.`, {
+          extensions: { status: request.status, allowedActions: actionsAllowed(request.status) },
+        });
+      }
+      const outcome = await apply(manager, request);
+      await this.record(manager, actor, request.id, outcome.action ?? `habilitation_request.${action}`, outcome.details ?? {});
+      return this.viewWithin(manager, request.id);
+    });
+  }
+
+  private record(manager: EntityManager, actor: Actor, requestId: string, action: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(manager, {
+      action,
+      subjectType: 'habilitation_request',
+      subjectId: requestId,
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organization?.id ?? null,
+      details,
+    });
+  }
+
+  private axes(input: AxesInput): Partial<HabilitationRequest> {
+    const patch: Partial<HabilitationRequest> = {};
+    for (const axis of HABILITATION_AXES) if (input[axis] !== undefined) patch[axis] = input[axis]?.trim() || null;
+    if (input.evaluationNotes !== undefined) patch.evaluationNotes = input.evaluationNotes?.trim() || null;
+    return patch;
+  }
+
+  /** Prescriptions since the current habilitation began (the start of the last granted request). */
+  private async evaluation(manager: EntityManager, organizationId: string): Promise<{ count: number; since: string | null }> {
+    const [last] = await manager.query(
+      `SELECT decision_on FROM habilitation_requests WHERE organization_id = $1 AND status = 'granted' ORDER BY decision_on DESC LIMIT 1`,
+      [organizationId],
+    );
+    const since: string | null = last?.decision_on ?? null;
+    const [{ n }] = await manager.query(
+      `SELECT count(*)::int AS n FROM prescriber_activity WHERE organization_id = $1 AND ($2::date IS NULL OR occurred_at >= $2::date)`,
+      [organizationId, since],
+    );
+    return { count: n, since };
+  }
+
+  private async notifyDdets(manager: EntityManager, request: HabilitationRequest, template: string, context: Record<string, unknown>): Promise<void> {
+    const ddets = await this.organizations.findDdets(request.departementCode, manager);
+    const [organization] = await this.organizations.findByIds([request.organizationId], manager);
+    const recipients = ddets ? await this.organizations.memberEmails(ddets.id, {}, manager) : [];
+    for (const member of recipients) {
+      await this.outbox.queueEmail(manager, {
+        to: member.email,
+        userId: member.userId,
+        organizationId: ddets?.id,
+        template,
+        context: {
+          firstName: member.firstName,
+          organizationName: organization.name,
+          departementName: findDepartement(request.departementCode)?.name,
+          isRenewal: request.isRenewal,
+          link: `${this.config.http.publicUrl}/api/habilitation-requests/${request.id}`,
+          ...context,
+        },
+      });
+    }
+  }
+
+  private async notifyOrganization(
+    manager: EntityManager,
+    request: HabilitationRequest,
+    template: string,
+    context: Record<string, unknown>,
+    options: { adminsOnly?: boolean } = {},
+  ): Promise<void> {
+    const [organization] = await this.organizations.findByIds([request.organizationId], manager);
+    await this.prescribers.notifyMembers(manager, request.organizationId, template, { organizationName: organization.name, ...context }, options);
+  }
+
+  private async viewWithin(manager: EntityManager, requestId: string): Promise<HabilitationRequestView> {
+    const request = await manager.getRepository(HabilitationRequest).findOneByOrFail({ id: requestId });
+    const [organization] = await this.organizations.findByIds([request.organizationId], manager);
+    const documents = await manager.getRepository(HabilitationRequestDocument).find({ where: { requestId }, order: { createdAt: 'ASC' } });
+    const files = documents.length ? await manager.query(`SELECT id, file_name, content_type, size FROM stored_files WHERE id = ANY($1::uuid[])`, [documents.map((d) => d.fileId)]) : [];
+    const fileById = new Map<string, { file_name: string; content_type: string; size: number }>(files.map((f: { id: string }) => [f.id, f]));
+    const messages = await manager.getRepository(HabilitationRequestMessage).find({ where: { requestId }, order: { createdAt: 'ASC' } });
+    const history: AuditRecord[] = await this.audit.forSubject('habilitation_request', requestId, manager);
+    return {
+      id: request.id,
+      organization: { id: organization.id, name: organization.name, kind: organization.kind, kindLabel: organization.kindLabel },
+      departement: { code: request.departementCode, name: findDepartement(request.departementCode)?.name ?? request.departementCode },
+      status: request.status,
+      allowedActions: actionsAllowed(request.status),
+      isRenewal: request.isRenewal,
+      axes: { identification: request.identification, mission: request.mission, staffCompetence: request.staffCompetence, unmetNeed: request.unmetNeed },
+      evaluation: request.isRenewal ? { prescriptionsCount: request.prescriptionsCount, since: request.evaluationSince, notes: request.evaluationNotes } : null,
+      submittedAt: request.submittedAt,
+      ageInDays: request.submittedAt ? daysBetween(parisDate(request.submittedAt), this.clock.today()) : null,
+      cdiaeOpinion: request.cdiaeOpinionOn ? { on: request.cdiaeOpinionOn, opinion: request.cdiaeOpinion } : null,
+      decision: request.decidedAt
+        ? { at: request.decidedAt, reference: request.decisionReference, on: request.decisionOn, validUntil: request.validUntil, refusalReason: request.refusalReason }
+        : null,
+      documents: documents.map((d) => {
+        const file = fileById.get(d.fileId)!;
+        return { id: d.id, label: d.label, fileName: file.file_name, contentType: file.content_type, size: file.size, uploadedAt: d.createdAt };
+      }),
+      messages: messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, authorId: m.authorId, at: m.createdAt })),
+      history: history.map((h) => ({ action: h.action, at: h.occurredAt, actorUserId: h.actorUserId, details: h.details })),
+      createdAt: request.createdAt,
+    };
+  }
+}
+

@@ -1,0 +1,291 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, AppConfig, Clock, DEFAULT_PAGE_SIZE, FieldError, Page, Problem, decodeCursor, forbidden, notFound, toPage, validationProblem } from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import {
+  AuthorizationStatus,
+  IdentityProblems,
+  OrganizationsService,
+  PRESCRIBER_KINDS,
+  initialAuthorizationStatus,
+  isHabilitated,
+  isHabilitatedByLaw,
+} from '@iae/identity';
+import { Outbox } from '@iae/notifications';
+import { AddressInput, CommunesService } from '@iae/territory';
+import { PrescriberOrganization } from './prescriber-organization.entity';
+import { PrescriberProblems } from './problems';
+
+export interface PrescriberProfileInput {
+  address?: AddressInput | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  description?: string | null;
+  isBrsa?: boolean;
+}
+
+export interface CreatePrescriberOrganizationInput extends PrescriberProfileInput {
+  kind: string;
+  name: string;
+  siret?: string;
+  safirCode?: string;
+}
+
+export interface PrescriberOrganizationView {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  name: string;
+  siret: string | null;
+  safirCode: string | null;
+  authorizationStatus: AuthorizationStatus;
+  habilitated: boolean;
+  habilitation: { basis: 'law' | 'prefectoral' | null; departementCode: string | null; validUntil: string | null };
+  address: { line: string; complement: string | null; postalCode: string; communeCode: string; communeName: string; departementCode: string; latitude: number; longitude: number } | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  description: string | null;
+  isBrsa: boolean;
+  /** In the public directory: the description is filled. */
+  listed: boolean;
+  createdAt: Date;
+}
+
+/** Prescriber organisations: registered by their professionals, verified by staff or habilitated by the préfet. */
+@Injectable()
+export class PrescriberOrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
+    private readonly communes: CommunesService,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /**
+   * A professional registers their organisation and becomes its admin. Until staff validate it (or
+   * the préfet habilitates it), its members are orienteurs; staff are told there is one to check.
+   */
+  async create(actor: Actor, input: CreatePrescriberOrganizationInput): Promise<PrescriberOrganizationView> {
+    if (!actor.isStaff && actor.kind !== 'professional') throw forbidden('Un compte candidat ne peut pas inscrire d’organisation.');
+    const errors: FieldError[] = [];
+    if (input.kind === 'FT' && !input.safirCode) errors.push({ field: 'safirCode', code: 'isDefined', message: 'Une agence France Travail est identifiée par son code SAFIR (5 chiffres).' });
+    if (input.kind !== 'FT' && input.safirCode) errors.push({ field: 'safirCode', code: 'franceTravailOnly', message: 'Seule une agence France Travail a un code SAFIR.' });
+    if (errors.length) throw validationProblem(errors);
+    return this.dataSource.transaction(async (manager) => {
+      const existing = input.safirCode ? await manager.getRepository(PrescriberOrganization).findOneBy({ safirCode: input.safirCode }) : null;
+      if (existing) {
+        throw new Problem(
+          IdentityProblems.organizationExists,
+          `L’agence France Travail de code SAFIR ${input.safirCode} est déjà inscrite ; demandez à son administrateur de vous inviter.`,
+          { extensions: { existingOrganizationId: existing.id } },
+        );
+      }
+      const organization = await this.organizations.createWithinTransaction(
+        manager,
+        actor,
+        { family: 'prescriber', kind: input.kind, name: input.name, siret: input.siret },
+        { creatorJoins: !actor.isStaff },
+      );
+      const profile = await this.profilePatch(input);
+      await manager.getRepository(PrescriberOrganization).insert({
+        id: organization.id,
+        kind: organization.kind,
+        safirCode: input.safirCode ?? null,
+        isBrsa: false,
+        ...profile,
+      } as PrescriberOrganization);
+      if (initialAuthorizationStatus(input.kind as keyof typeof PRESCRIBER_KINDS) === 'not_set') await this.askStaffToCheck(manager, organization.id, organization.name, organization.kindLabel);
+      return this.viewWithin(manager, organization.id);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: PrescriberProfileInput & { name?: string; siret?: string; safirCode?: string | null }): Promise<PrescriberOrganizationView> {
+    if ((input.name !== undefined || input.siret !== undefined || input.safirCode !== undefined) && !actor.isStaff) {
+      throw forbidden('Le nom, le SIRET et le code SAFIR sont modifiés par l’équipe de la plateforme.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+      const patch = await this.profilePatch(input);
+      if (input.safirCode !== undefined) patch.safirCode = input.safirCode;
+      if (Object.keys(patch).length) await manager.getRepository(PrescriberOrganization).update({ id }, patch);
+      await this.organizations.updateIdentityWithinTransaction(manager, actor, id, { name: input.name, siret: input.siret });
+      await this.audit.record(manager, {
+        action: 'prescriber_organization.updated',
+        subjectType: 'organization',
+        subjectId: id,
+        actorUserId: actor.userId,
+        details: { fields: Object.keys(input) },
+      });
+      return this.viewWithin(manager, id);
+    });
+  }
+
+  /** Staff check that an organisation of a kind habilitated by law really is one (or is not). */
+  async decideAuthorization(actor: Actor, id: string, input: { status: 'validated' | 'refused'; reason?: string }): Promise<PrescriberOrganizationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const profile = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+      if (!isHabilitatedByLaw(profile.kind)) {
+        throw new Problem(PrescriberProblems.notHabilitatedByLaw, 'Cette organisation doit demander une habilitation préfectorale à la DDETS de son département.');
+      }
+      if (input.status === 'refused' && !input.reason?.trim()) {
+        throw validationProblem([{ field: 'reason', code: 'isDefined', message: 'Expliquez le refus à l’organisation.' }]);
+      }
+      await this.organizations.setAuthorizationStatusWithinTransaction(manager, id, input.status);
+      await manager.getRepository(PrescriberOrganization).update(
+        { id },
+        {
+          habilitationBasis: input.status === 'validated' ? 'law' : null,
+          authorizationDecidedAt: this.clock.now(),
+          authorizationDecidedById: actor.userId,
+          authorizationReason: input.reason?.trim() || null,
+        },
+      );
+      await this.audit.record(manager, {
+        action: `prescriber_organization.authorization_${input.status}`,
+        subjectType: 'organization',
+        subjectId: id,
+        actorUserId: actor.userId,
+        details: { reason: input.reason ?? null },
+      });
+      const view = await this.viewWithin(manager, id);
+      await this.notifyMembers(manager, id, 'prescribers/authorization-decided', {
+        organizationName: view.name,
+        validated: input.status === 'validated',
+        reason: input.reason?.trim() || null,
+      });
+      return view;
+    });
+  }
+
+  /** Public when listed; members and staff always see their organisation. */
+  async get(id: string, viewer?: Actor): Promise<PrescriberOrganizationView> {
+    const view = await this.viewWithin(this.dataSource.manager, id).catch(() => null);
+    if (!view) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+    if (!view.listed && !(viewer && (viewer.isStaff || (await this.organizations.membershipRole(viewer.userId, id))))) {
+      throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+    }
+    return view;
+  }
+
+  /** The public directory: organisations with a description, habilitated ones by default. */
+  async directory(filter: { departement?: string; kinds?: string[]; habilitatedOnly?: boolean; cursor?: string; limit?: number }): Promise<Page<PrescriberOrganizationView>> {
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(filter.cursor, 2);
+    const rows: Array<{ id: string; sort_name: string }> = await this.dataSource.query(
+      `SELECT p.id, lower(o.name) AS sort_name
+         FROM prescriber_organizations p
+         JOIN organizations o ON o.id = p.id
+         LEFT JOIN communes c ON c.code = p.commune_code
+        WHERE p.description IS NOT NULL
+          AND ($1::boolean IS FALSE OR o.authorization_status = 'validated')
+          AND ($2::text IS NULL OR c.departement_code = $2)
+          AND ($3::text[] IS NULL OR p.kind = ANY($3))
+          AND ($4::text IS NULL OR (lower(o.name), p.id) > ($4::text, $5::uuid))
+        ORDER BY lower(o.name), p.id
+        LIMIT $6`,
+      [filter.habilitatedOnly ?? true, filter.departement ?? null, filter.kinds?.length ? filter.kinds : null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    );
+    const views = new Map((await this.viewsWithin(this.dataSource.manager, rows.map((r) => r.id))).map((v) => [v.id, v]));
+    return toPage(rows, limit, (r) => [r.sort_name, r.id], (r) => views.get(r.id) as PrescriberOrganizationView);
+  }
+
+  async viewWithin(manager: EntityManager, id: string): Promise<PrescriberOrganizationView> {
+    const [view] = await this.viewsWithin(manager, [id]);
+    if (!view) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
+    return view;
+  }
+
+  async viewsWithin(manager: EntityManager, ids: string[]): Promise<PrescriberOrganizationView[]> {
+    if (ids.length === 0) return [];
+    const profiles = await manager.getRepository(PrescriberOrganization).findBy({ id: In(ids) });
+    const organizations = new Map((await this.organizations.findByIds(ids, manager)).map((o) => [o.id, o]));
+    const communeCodes = [...new Set(profiles.map((p) => p.communeCode).filter((c): c is string => !!c))];
+    const communes = new Map((await this.communes.findByCodes(communeCodes)).map((c) => [c.code, c]));
+    return profiles.map((p) => {
+      const organization = organizations.get(p.id)!;
+      const commune = p.communeCode ? communes.get(p.communeCode) : undefined;
+      return {
+        id: p.id,
+        kind: p.kind,
+        kindLabel: organization.kindLabel,
+        name: organization.name,
+        siret: organization.siret,
+        safirCode: p.safirCode,
+        authorizationStatus: organization.authorizationStatus as AuthorizationStatus,
+        habilitated: isHabilitated('prescriber', organization.authorizationStatus),
+        habilitation: { basis: p.habilitationBasis, departementCode: p.habilitationDepartementCode, validUntil: p.habilitationValidUntil },
+        address:
+          p.communeCode && p.addressLine && p.postalCode
+            ? {
+                line: p.addressLine,
+                complement: p.addressComplement,
+                postalCode: p.postalCode,
+                communeCode: p.communeCode,
+                communeName: commune?.name ?? '',
+                departementCode: commune?.departementCode ?? '',
+                latitude: p.latitude as number,
+                longitude: p.longitude as number,
+              }
+            : null,
+        phone: p.phone,
+        email: p.email,
+        website: p.website,
+        description: p.description,
+        isBrsa: p.isBrsa,
+        listed: !!p.description,
+        createdAt: organization.createdAt,
+      };
+    });
+  }
+
+  async notifyMembers(manager: EntityManager, organizationId: string, template: string, context: Record<string, unknown>, options: { adminsOnly?: boolean } = {}): Promise<void> {
+    for (const member of await this.organizations.memberEmails(organizationId, options, manager)) {
+      await this.outbox.queueEmail(manager, {
+        to: member.email,
+        userId: member.userId,
+        organizationId,
+        template,
+        context: { firstName: member.firstName, link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}`, ...context },
+      });
+    }
+  }
+
+  private async askStaffToCheck(manager: EntityManager, organizationId: string, name: string, kindLabel: string): Promise<void> {
+    const staff: Array<{ id: string; email: string; first_name: string }> = await manager.query(
+      `SELECT id, email, first_name FROM users WHERE is_staff AND disabled_at IS NULL ORDER BY email`,
+    );
+    for (const person of staff) {
+      await this.outbox.queueEmail(manager, {
+        to: person.email,
+        userId: person.id,
+        organizationId,
+        template: 'prescribers/organization-to-check',
+        context: { firstName: person.first_name, organizationName: name, kindLabel, link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}` },
+      });
+    }
+  }
+
+  private async profilePatch(input: PrescriberProfileInput): Promise<Partial<PrescriberOrganization>> {
+    const patch: Partial<PrescriberOrganization> = {};
+    const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
+    for (const field of ['phone', 'website', 'description'] as const) {
+      const value = text(input[field]);
+      if (value !== undefined) patch[field] = value;
+    }
+    if (input.email !== undefined) patch.email = input.email ? input.email.trim().toLowerCase() : null;
+    if (input.isBrsa !== undefined) patch.isBrsa = input.isBrsa;
+    if (input.address === null) {
+      Object.assign(patch, { addressLine: null, addressComplement: null, postalCode: null, communeCode: null, latitude: null, longitude: null });
+    } else if (input.address) {
+      Object.assign(patch, await this.communes.resolveAddress(input.address));
+    }
+    return patch;
+  }
+}

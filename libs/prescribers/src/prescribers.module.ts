@@ -1,0 +1,30 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { join } from 'node:path';
+import { IdentityModule } from '@iae/identity';
+import { MailTemplates, NotificationsModule } from '@iae/notifications';
+import { StorageModule } from '@iae/storage';
+import { TerritoryModule } from '@iae/territory';
+import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
+import { HabilitationRequestsService } from './habilitation-requests.service';
+import { PrescriberOrganization } from './prescriber-organization.entity';
+import { PrescriberOrganizationsService } from './prescriber-organizations.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PrescriberOrganization, HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage]),
+    IdentityModule,
+    NotificationsModule,
+    StorageModule,
+    TerritoryModule,
+  ],
+  providers: [PrescriberOrganizationsService, HabilitationRequestsService],
+  exports: [PrescriberOrganizationsService, HabilitationRequestsService],
+})
+export class PrescribersModule implements OnModuleInit {
+  constructor(private readonly templates: MailTemplates) {}
+
+  onModuleInit(): void {
+    this.templates.registerDirectory('prescribers', join(__dirname, 'templates'));
+  }
+}
