@@ -9,9 +9,10 @@ const entry = {
   seed: ['dist/libs/database/src/cli.js', 'seed'],
   job: ['dist/apps/worker/src/job.js'],
   'import:rome': ['dist/libs/metiers/src/import-rome.js'],
+  'search:reindex': ['dist/libs/search/src/reindex.js'],
 }[command];
 if (!entry) {
-  console.error('Usage: node scripts/run.mjs <migrate|seed|job|import:rome> [args]');
+  console.error('Usage: node scripts/run.mjs <migrate|seed|job|import:rome|search:reindex> [args]');
   process.exit(64);
 }
 await prepareLocal();

@@ -6,6 +6,7 @@ import { AccessControlModule, IdentityHttpModule } from '@iae/identity';
 import { MetiersHttpModule } from '@iae/metiers';
 import { NotificationsHttpModule } from '@iae/notifications';
 import { PrescribersHttpModule } from '@iae/prescribers';
+import { SearchHttpModule } from '@iae/search';
 import { TerritoryHttpModule } from '@iae/territory';
 
 /** The HTTP API: each context's *HttpModule, behind one access guard. */
@@ -23,6 +24,7 @@ import { TerritoryHttpModule } from '@iae/territory';
     MetiersHttpModule,
     EmployersHttpModule,
     PrescribersHttpModule,
+    SearchHttpModule,
   ],
 })
 export class AppModule {}

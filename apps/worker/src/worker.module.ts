@@ -5,6 +5,7 @@ import { EmployersModule } from '@iae/employers';
 import { IdentityModule } from '@iae/identity';
 import { NotificationsWorkerModule } from '@iae/notifications';
 import { PrescribersModule } from '@iae/prescribers';
+import { SearchWorkerModule } from '@iae/search';
 
 /**
  * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
@@ -18,7 +19,7 @@ export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, Prescribers
 export class JobContextsModule {}
 
 @Module({
-  imports: [JobContextsModule, NotificationsWorkerModule],
+  imports: [JobContextsModule, NotificationsWorkerModule, SearchWorkerModule],
   providers: [ScheduledJobsProcessor],
 })
 export class WorkerModule {}

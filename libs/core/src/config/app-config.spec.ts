@@ -43,4 +43,11 @@ describe('configuration, checked at boot', () => {
   it('strips the trailing slash of the public URL', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, PUBLIC_URL: 'https://emplois.example/' }).http.publicUrl).toBe('https://emplois.example');
   });
+
+  it('asks for the Meilisearch address and key only when that engine is chosen', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).search.engine).toBe('postgres');
+    expect(() => loadConfig({ JWT_SECRET: SECRET, SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_HOST is missing[\s\S]*MEILI_API_KEY is missing/);
+    const meili = loadConfig({ JWT_SECRET: SECRET, SEARCH_ENGINE: 'meilisearch', MEILI_HOST: 'http://127.0.0.1:7700', MEILI_API_KEY: 'k' });
+    expect(meili.search).toMatchObject({ engine: 'meilisearch', meiliHost: 'http://127.0.0.1:7700' });
+  });
 });

@@ -47,6 +47,13 @@ export class AppConfig {
     dir: string;
     maxUploadBytes: number;
   };
+  readonly search: {
+    engine: 'postgres' | 'meilisearch';
+    meiliHost: string | null;
+    meiliApiKey: string | null;
+    /** Prefix of the Meilisearch index names (tests and environments share a server). */
+    meiliIndexPrefix: string;
+  };
   readonly log: { level: string };
 
   constructor(values: Omit<AppConfig, never>) {
@@ -205,10 +212,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dir: resolve(read.string('STORAGE_DIR', { default: 'var/storage' })),
       maxUploadBytes: read.int('UPLOAD_MAX_BYTES', { default: 5 * 1024 * 1024, min: 1024, max: 100 * 1024 * 1024 }),
     },
+    search: {
+      engine: read.oneOf('SEARCH_ENGINE', ['postgres', 'meilisearch'] as const, 'postgres'),
+      meiliHost: read.optionalUrl('MEILI_HOST', ['http:', 'https:']),
+      meiliApiKey: read.optionalString('MEILI_API_KEY'),
+      meiliIndexPrefix: read.string('MEILI_INDEX_PREFIX', { default: 'iae' }),
+    },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     },
   });
+  if (config.search.engine === 'meilisearch') {
+    if (!config.search.meiliHost) read.problems.push('MEILI_HOST is missing (SEARCH_ENGINE=meilisearch needs it)');
+    if (!config.search.meiliApiKey) read.problems.push('MEILI_API_KEY is missing (SEARCH_ENGINE=meilisearch needs it)');
+  }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }

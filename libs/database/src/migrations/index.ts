@@ -3,6 +3,7 @@ import { Territory1763900000100 } from './1763900000100-territory';
 import { Metiers1763900000200 } from './1763900000200-metiers';
 import { Employers1763900000300 } from './1763900000300-employers';
 import { Prescribers1763900000400 } from './1763900000400-prescribers';
+import { Search1763900000500 } from './1763900000500-search';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [Foundation1763900000000, Territory1763900000100, Metiers1763900000200, Employers1763900000300, Prescribers1763900000400];
+export const MIGRATIONS = [Foundation1763900000000, Territory1763900000100, Metiers1763900000200, Employers1763900000300, Prescribers1763900000400, Search1763900000500];

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { SearchModule } from '../search.module';
+
+@Module({ imports: [SearchModule] })
+export class SearchHttpModule {}
