@@ -27,7 +27,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e-env.js'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts'],
-      testTimeout: 30000,
     },
   ],
 };

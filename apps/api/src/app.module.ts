@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ApiPlatformModule, ConfigModule, CoreModule, LoggingModule } from '@iae/core';
+import { CandidatesHttpModule } from '@iae/candidates';
+import { CandidaturesHttpModule } from '@iae/candidatures';
 import { DatabaseModule } from '@iae/database';
+import { EligibilityHttpModule } from '@iae/eligibility';
 import { EmployersHttpModule } from '@iae/employers';
 import { AccessControlModule, IdentityHttpModule } from '@iae/identity';
 import { MetiersHttpModule } from '@iae/metiers';
 import { NotificationsHttpModule } from '@iae/notifications';
+import { PassIaeHttpModule } from '@iae/pass-iae';
 import { PrescribersHttpModule } from '@iae/prescribers';
 import { SearchHttpModule } from '@iae/search';
 import { TerritoryHttpModule } from '@iae/territory';
@@ -25,6 +29,10 @@ import { TerritoryHttpModule } from '@iae/territory';
     EmployersHttpModule,
     PrescribersHttpModule,
     SearchHttpModule,
+    CandidatesHttpModule,
+    EligibilityHttpModule,
+    PassIaeHttpModule,
+    CandidaturesHttpModule,
   ],
 })
 export class AppModule {}

@@ -61,6 +61,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
           '',
           '- Authentification : `POST /api/auth/login` renvoie un jeton d’accès (JWT, 15 min) à envoyer dans `Authorization: Bearer …` et un jeton de rafraîchissement à usage unique (`POST /api/auth/refresh`).',
           '- Organisation : un professionnel agit pour une organisation, indiquée par l’en-tête `X-Organization-Id` (ou dans le chemin).',
+          '- Équipe de la plateforme : toute lecture des données d’un candidat porte un motif, en-tête `X-Access-Reason` (encodé URL), enregistré dans le journal que le candidat consulte.',
           '- Erreurs : toujours `application/problem+json` (RFC 9457) ; `type` est stable (liste : `GET /api/problems`), `errors[]` détaille chaque champ.',
           '- Listes : pagination par curseur (`cursor`, `limit` ≤ 100). Créations : en-tête `Idempotency-Key` accepté.',
         ].join('\n'),

@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, CoreModule, LoggingModule, ScheduledJobsProcessor } from '@iae/core';
+import { CandidatesModule } from '@iae/candidates';
+import { CandidaturesModule } from '@iae/candidatures';
 import { DatabaseModule } from '@iae/database';
 import { EmployersModule } from '@iae/employers';
 import { IdentityModule } from '@iae/identity';
 import { NotificationsWorkerModule } from '@iae/notifications';
+import { PassIaeModule } from '@iae/pass-iae';
 import { PrescribersModule } from '@iae/prescribers';
-import { SearchWorkerModule } from '@iae/search';
+import { SearchModule, SearchWorkerModule } from '@iae/search';
 
 /**
  * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
  * and e-mail templates; the *WorkerModule of a context brings its queue processors.
  */
-export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, PrescribersModule];
+export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, PrescribersModule, SearchModule, CandidatesModule, PassIaeModule, CandidaturesModule];
 
 @Module({
   imports: [ConfigModule.forRoot(), LoggingModule, CoreModule, DatabaseModule, ...JOB_CONTEXT_MODULES],

@@ -22,4 +22,6 @@ export * from './http/idempotency';
 export * from './context/access';
 export * from './http/api-problems';
 export * from './http/api-platform.module';
+export * from './http/dto-fields';
+export * from './http/csv';
 export * from './identifiers/siret';

@@ -71,6 +71,10 @@ export class Employer {
   @Column({ type: 'boolean' })
   spontaneousCandidaturesOpen: boolean;
 
+  /** A SIAE working inside a prison: people under justice supervision it hires get no PASS IAE. */
+  @Column({ type: 'boolean' })
+  locatedInPrison: boolean;
+
   /** Set on an antenne: the structure it belongs to. */
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;

@@ -3,6 +3,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, forbidden, isIsoDate, notFound, toPage, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { EMPLOYER_KINDS, InvitationsService, OrganizationView, OrganizationsService, isSiaeKind } from '@iae/identity';
+import { Outbox } from '@iae/notifications';
+import type { SearchIndexRequest } from '@iae/search';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { Employer } from './employer.entity';
 import { EmployerProblems } from './problems';
@@ -21,6 +23,7 @@ export interface EmployerProfileInput {
   programmes?: Programme[];
   blockCandidatures?: boolean;
   spontaneousCandidaturesOpen?: boolean;
+  locatedInPrison?: boolean;
 }
 
 export interface CreateEmployerInput extends EmployerProfileInput {
@@ -64,6 +67,7 @@ export interface EmployerView {
   lastActiveDay: string | null;
   blockCandidatures: boolean;
   spontaneousCandidaturesOpen: boolean;
+  locatedInPrison: boolean;
   parentId: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -79,6 +83,7 @@ export class EmployersService {
     private readonly invitations: InvitationsService,
     private readonly communes: CommunesService,
     private readonly audit: AuditTrail,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerView> {
@@ -92,12 +97,14 @@ export class EmployersService {
       );
       await this.insertProfile(manager, organization, input, { source: 'staff', parentId: null });
       if (input.adminEmail) await this.invitations.inviteWithinTransaction(manager, actor, organization.id, { email: input.adminEmail, role: 'admin' });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [organization.id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, organization.id);
     });
   }
 
   /** An admin declares a secondary establishment of their structure; they become its admin. */
   async createAntenne(actor: Actor, parentId: string, input: Omit<CreateEmployerInput, 'kind' | 'conventionAspId' | 'adminEmail'>): Promise<EmployerView> {
+    if (input.locatedInPrison !== undefined && !actor.isStaff) throw forbidden('L’implantation en détention est déclarée par l’équipe de la plateforme.');
     return this.dataSource.transaction(async (manager) => {
       const parent = await this.viewWithin(manager, parentId);
       const refusal = antenneProblem({ siret: input.siret, kind: parent.kind }, { siret: parent.siret, kind: parent.kind, parentId: parent.parentId });
@@ -112,14 +119,15 @@ export class EmployersService {
         { creatorJoins: !actor.isStaff },
       );
       await this.insertProfile(manager, organization, { ...input, conventionAspId: parent.conventionAspId }, { source: 'antenne', parentId });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [organization.id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, organization.id);
     });
   }
 
   async update(actor: Actor, id: string, input: EmployerProfileInput & { name?: string; siret?: string; conventionAspId?: string | null }): Promise<EmployerView> {
-    const staffOnly = (['name', 'siret', 'conventionAspId'] as const).filter((field) => input[field] !== undefined);
+    const staffOnly = (['name', 'siret', 'conventionAspId', 'locatedInPrison'] as const).filter((field) => input[field] !== undefined);
     if (staffOnly.length && !actor.isStaff) {
-      throw forbidden(`Le nom, le SIRET et la convention sont modifiés par l’équipe de la plateforme (${staffOnly.join(', ')}).`);
+      throw forbidden(`Le nom, le SIRET, la convention et l’implantation en détention sont modifiés par l’équipe de la plateforme (${staffOnly.join(', ')}).`);
     }
     return this.dataSource.transaction(async (manager) => {
       const employer = await manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -136,6 +144,7 @@ export class EmployersService {
         actorOrganizationId: actor.organization?.id ?? null,
         details: { fields: [...Object.keys(patch), ...staffOnly] },
       });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, id);
     });
   }
@@ -149,6 +158,7 @@ export class EmployersService {
       if (!employer) throw notFound('Aucune structure ne porte cet identifiant.');
       await manager.getRepository(Employer).update({ id }, { deactivatedOn: on, deactivationReason: input.reason.trim() });
       await this.audit.record(manager, { action: 'employer.deactivated', subjectType: 'organization', subjectId: id, actorUserId: actor.userId, details: { on, reason: input.reason } });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, id);
     });
   }
@@ -158,6 +168,7 @@ export class EmployersService {
       const result = await manager.getRepository(Employer).update({ id }, { deactivatedOn: null, deactivationReason: null });
       if (!result.affected) throw notFound('Aucune structure ne porte cet identifiant.');
       await this.audit.record(manager, { action: 'employer.reactivated', subjectType: 'organization', subjectId: id, actorUserId: actor.userId });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, id);
     });
   }
@@ -255,6 +266,7 @@ export class EmployersService {
         lastActiveDay: lastActiveDay(activity),
         blockCandidatures: e.blockCandidatures,
         spontaneousCandidaturesOpen: e.spontaneousCandidaturesOpen,
+        locatedInPrison: e.locatedInPrison,
         parentId: e.parentId,
         createdAt: e.createdAt,
         updatedAt: e.updatedAt,
@@ -275,6 +287,7 @@ export class EmployersService {
       programmes: [],
       blockCandidatures: false,
       spontaneousCandidaturesOpen: true,
+      locatedInPrison: false,
       conventionAspId: input.conventionAspId ?? null,
       source: origin.source,
       parentId: origin.parentId,
@@ -305,6 +318,7 @@ export class EmployersService {
       if (input.blockCandidatures !== current?.blockCandidatures) patch.candidaturesBlockedAt = input.blockCandidatures ? this.clock.now() : null;
     }
     if (input.spontaneousCandidaturesOpen !== undefined) patch.spontaneousCandidaturesOpen = input.spontaneousCandidaturesOpen;
+    if (input.locatedInPrison !== undefined) patch.locatedInPrison = input.locatedInPrison;
     if (errors.length) throw validationProblem(errors);
     if (input.address) Object.assign(patch, await this.communes.resolveAddress(input.address));
     return patch;

@@ -5,6 +5,7 @@ import { AuditTrail } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { MetiersService } from '@iae/metiers';
 import { Outbox } from '@iae/notifications';
+import type { SearchIndexRequest } from '@iae/search';
 import { CommunesService } from '@iae/territory';
 import { EmployersService, EmployerView } from './employers.service';
 import { JobDescription } from './job-description.entity';
@@ -96,6 +97,7 @@ export class JobDescriptionsService implements OnModuleInit {
         actorUserId: actor.userId,
         actorOrganizationId: employerId,
       });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
       return (await this.viewsWithin(manager, [saved]))[0];
     });
   }
@@ -125,6 +127,7 @@ export class JobDescriptionsService implements OnModuleInit {
         actorOrganizationId: employerId,
         details: { fields: Object.keys(input) },
       });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
       return (await this.viewsWithin(manager, [await manager.getRepository(JobDescription).findOneByOrFail({ id })]))[0];
     });
   }
@@ -134,6 +137,7 @@ export class JobDescriptionsService implements OnModuleInit {
       const result = await manager.getRepository(JobDescription).delete({ id, employerId });
       if (!result.affected) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
       await this.audit.record(manager, { action: 'job_description.deleted', subjectType: 'job_description', subjectId: id, actorUserId: actor.userId, actorOrganizationId: employerId });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
     });
   }
 
@@ -276,6 +280,9 @@ export class JobDescriptionsService implements OnModuleInit {
         deactivationDate: addDays(parisDate(new Date(row.lastEmployerUpdateAt)), STALE_DEACTIVATION_DAYS),
       }));
       await this.notify(manager, closed, 'employers/job-descriptions-closed', () => ({}));
+      if (closed.length) {
+        await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [...new Set(closed.map((row) => row.employerId))] } } satisfies SearchIndexRequest);
+      }
       return { summary: `${warned.length} job description(s) warned about, ${closed.length} closed`, warned: warned.length, deactivated: closed.length };
     });
   }

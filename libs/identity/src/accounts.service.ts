@@ -120,6 +120,35 @@ export class AccountsService implements OnModuleInit {
     }
   }
 
+  /**
+   * Creates an account whose address another context has already proven (a candidate following the
+   * link of their invitation), in that context's transaction.
+   */
+  async createConfirmedUserWithinTransaction(
+    manager: EntityManager,
+    input: { email: string; password: string; firstName: string; lastName: string; kind: UserKind },
+  ): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    const errors = checkPassword(input.password, { email, firstName: input.firstName, lastName: input.lastName });
+    if (errors.length) throw validationProblem(errors);
+    if (await manager.getRepository(User).existsBy({ email })) {
+      throw new Problem(IdentityProblems.emailAlreadyUsed, 'Un compte existe déjà avec cette adresse e-mail ; connectez-vous pour accepter l’invitation.');
+    }
+    const now = this.clock.now();
+    return manager.getRepository(User).save(
+      manager.getRepository(User).create({
+        email,
+        passwordHash: await this.hasher.hash(input.password),
+        firstName: input.firstName,
+        lastName: input.lastName,
+        kind: input.kind,
+        isStaff: false,
+        emailConfirmedAt: now,
+        passwordChangedAt: now,
+      }),
+    );
+  }
+
   /** Sends a new confirmation link; answers the same whether or not the address has an account. */
   async resendConfirmation(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();

@@ -19,6 +19,7 @@ import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
 import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
+import { NotificationSettingsService } from './notification-settings.service';
 
 @Module({
   imports: [
@@ -34,8 +35,8 @@ import { UserToken } from './user-token.entity';
     }),
     NotificationsModule,
   ],
-  providers: [AccountsService, OrganizationsService, InvitationsService, PasswordHasher, AccessTokens, ActorLoader],
-  exports: [AccountsService, OrganizationsService, InvitationsService, PasswordHasher, AccessTokens, ActorLoader],
+  providers: [AccountsService, OrganizationsService, InvitationsService, NotificationSettingsService, PasswordHasher, AccessTokens, ActorLoader],
+  exports: [AccountsService, OrganizationsService, InvitationsService, NotificationSettingsService, PasswordHasher, AccessTokens, ActorLoader],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

@@ -3,6 +3,7 @@ export * from './http/identity-http.module';
 export * from './accounts.service';
 export * from './organizations.service';
 export * from './invitations.service';
+export * from './notification-settings.service';
 export * from './password-hasher';
 export * from './problems';
 export * from './auth/access.guard';

@@ -195,15 +195,33 @@ export class OrganizationsService {
     await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { authorizationStatus: status });
   }
 
-  /** E-mail addresses of an organisation's members (admins only when asked), for notices. */
-  async memberEmails(organizationId: string, options: { adminsOnly?: boolean } = {}, manager: EntityManager = this.dataSource.manager): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+  /**
+   * E-mail addresses of an organisation's members (admins only when asked), for notices; with
+   * `notification`, without the members who switched that optional notification off there.
+   */
+  async memberEmails(
+    organizationId: string,
+    options: { adminsOnly?: boolean; notification?: string } = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ userId: string; email: string; firstName: string }>> {
     return manager.query(
       `SELECT u.id AS "userId", u.email, u.first_name AS "firstName"
          FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND ($2::boolean IS FALSE OR m.role = 'admin') AND u.disabled_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = u.id AND p.organization_id = $1 AND p.notification = $3)
         ORDER BY u.email`,
-      [organizationId, options.adminsOnly ?? false],
+      [organizationId, options.adminsOnly ?? false, options.notification ?? null],
     );
+  }
+
+  /** Whether a member left an optional notification on for this organisation. */
+  async wantsNotification(userId: string, organizationId: string, notification: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM notification_preferences WHERE user_id = $1 AND organization_id = $2 AND notification = $3`, [
+      userId,
+      organizationId,
+      notification,
+    ]);
+    return rows.length === 0;
   }
 
   async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {

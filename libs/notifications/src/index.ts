@@ -8,3 +8,4 @@ export * from './mail-transport';
 export * from './mail.processor';
 export * from './emails.service';
 export * from './email-message.entity';
+export * from './notification-catalog';

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailMessage } from './email-message.entity';
 import { EmailsService } from './emails.service';
 import { MailTemplates } from './mail-templates';
+import { NotificationCatalog } from './notification-catalog';
 import { OutboxMessage } from './outbox-message.entity';
 import { Outbox } from './outbox.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EmailMessage, OutboxMessage])],
-  providers: [MailTemplates, Outbox, EmailsService],
-  exports: [MailTemplates, Outbox, EmailsService, TypeOrmModule],
+  providers: [MailTemplates, Outbox, EmailsService, NotificationCatalog],
+  exports: [MailTemplates, Outbox, EmailsService, NotificationCatalog, TypeOrmModule],
 })
 export class NotificationsModule {}

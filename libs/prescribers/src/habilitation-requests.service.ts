@@ -4,6 +4,7 @@ import { Actor, AppConfig, Clock, FieldError, IsoDate, Problem, ScheduledJobs, a
 import { AuditRecord, AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
+import type { SearchIndexRequest } from '@iae/search';
 import { FilesService, Upload } from '@iae/storage';
 import { departementsOfRegion, findDepartement } from '@iae/territory';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
@@ -255,6 +256,7 @@ export class HabilitationRequestsService implements OnModuleInit {
         { status: 'granted', decidedAt: this.clock.now(), decidedById: actor.userId, decisionReference: input.decisionReference.trim(), decisionOn, validUntil: input.validUntil },
       );
       await this.organizations.setAuthorizationStatusWithinTransaction(manager, request.organizationId, 'validated');
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [request.organizationId] } } satisfies SearchIndexRequest);
       await manager.getRepository(PrescriberOrganization).update(
         { id: request.organizationId },
         {
@@ -365,6 +367,7 @@ export class HabilitationRequestsService implements OnModuleInit {
       { id: profile.id },
       { habilitationBasis: null, habilitationDepartementCode: null, habilitationValidUntil: null, habilitationWarned90At: null, habilitationWarned30At: null },
     );
+    await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [profile.id] } } satisfies SearchIndexRequest);
   }
 
   private rightOf(actor: Actor, departementCode: string): ReviewRight {

@@ -12,6 +12,7 @@ import {
   isHabilitatedByLaw,
 } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
+import type { SearchIndexRequest } from '@iae/search';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberProblems } from './problems';
@@ -100,6 +101,7 @@ export class PrescriberOrganizationsService {
         ...profile,
       } as PrescriberOrganization);
       if (initialAuthorizationStatus(input.kind as keyof typeof PRESCRIBER_KINDS) === 'not_set') await this.askStaffToCheck(manager, organization.id, organization.name, organization.kindLabel);
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [organization.id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, organization.id);
     });
   }
@@ -122,6 +124,7 @@ export class PrescriberOrganizationsService {
         actorUserId: actor.userId,
         details: { fields: Object.keys(input) },
       });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, id);
     });
   }
@@ -154,6 +157,7 @@ export class PrescriberOrganizationsService {
         actorUserId: actor.userId,
         details: { reason: input.reason ?? null },
       });
+      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [id] } } satisfies SearchIndexRequest);
       const view = await this.viewWithin(manager, id);
       await this.notifyMembers(manager, id, 'prescribers/authorization-decided', {
         organizationName: view.name,

@@ -1,3 +1,14 @@
+export * from './events';
 export * from './search.module';
 export * from './search-worker.module';
 export * from './http/search-http.module';
+export * from './search.service';
+export * from './search-engine';
+export * from './search-indexer';
+export * from './search-index.processor';
+export { PostgresSearchEngine } from './postgres/postgres-search.engine';
+export { MeilisearchEngine } from './meilisearch/meilisearch.engine';
+export { INDEX_SETTINGS, indexUid } from './meilisearch/index-settings';
+export { RADII_KM, DEFAULT_RADIUS_KM, DEFAULT_PRESCRIBER_RADIUS_KM, MAX_SUGGESTION_DISTANCE_KM } from './rules/radius';
+export { MAX_QUERY_LENGTH, queryWords } from './rules/query-text';
+export type { SuggestionCriterion, CriterionOutcome } from './rules/suggestion-match';

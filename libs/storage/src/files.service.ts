@@ -25,7 +25,7 @@ export class FilesService {
    * Writes the content, then its row in the caller's transaction. A rollback leaves an unreferenced
    * file on disk, never a row without its file.
    */
-  async store(manager: EntityManager, upload: Upload, purpose: string, uploadedById: string | null): Promise<StoredFile> {
+  async store(manager: EntityManager, upload: Upload, purpose: string, uploadedById: string | null, organizationId: string | null = null): Promise<StoredFile> {
     const type = sniffFileType(upload.content.subarray(0, 16));
     if (!type) {
       throw validationProblem([
@@ -52,8 +52,13 @@ export class FilesService {
         sha256: createHash('sha256').update(upload.content).digest('hex'),
         purpose,
         uploadedById,
+        organizationId,
       }),
     );
+  }
+
+  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<StoredFile | null> {
+    return manager.getRepository(StoredFile).findOneBy({ id });
   }
 
   async open(id: string): Promise<{ file: StoredFile; content: Buffer }> {

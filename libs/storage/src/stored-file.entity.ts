@@ -24,4 +24,8 @@ export class StoredFile extends TimestampedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   uploadedById: string | null;
+
+  /** The organisation that sent the file: only it may attach the file to a record. */
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
 }

@@ -12,7 +12,7 @@ export interface Upload {
 
 /**
  * Reads the one file of a multipart/form-data request, refusing anything bigger than `maxBytes`
- * with a 413 naming the field. Checking what the file really is comes after (FilesService).
+ * with a 400 naming the field. Checking what the file really is comes after (FilesService).
  */
 export async function readUpload(request: FastifyRequest, fieldName: string, maxBytes: number): Promise<Upload> {
   if (!request.isMultipart()) {
@@ -31,9 +31,8 @@ export async function readUpload(request: FastifyRequest, fieldName: string, max
   }
   const content = await part.toBuffer().catch(() => null);
   if (!content || part.file.truncated) {
-    throw new Problem(Problems.payloadTooLarge, `Le fichier « ${fieldName} » dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo.`, {
-      extensions: { errors: [{ field: fieldName, code: 'maxFileSize', message: `Taille maximale : ${maxBytes} octets.` }] },
-    });
+    // A 400 naming the field, like any other invalid field of the form; 413 stays for a whole body over the limit.
+    throw validationProblem([{ field: fieldName, code: 'maxFileSize', message: `Le fichier « ${fieldName} » dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo (${maxBytes} octets au plus).` }]);
   }
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {

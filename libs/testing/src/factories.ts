@@ -164,3 +164,33 @@ export async function createCandidateAccount(ctx: Ctx): Promise<{ user: TestUser
   const token = await login(ctx.http, user);
   return { user, token, headers: { authorization: `Bearer ${token}` } };
 }
+
+let nirSerial = 0;
+
+/** A NIR with its right key, consistent with the title and birth date (born in the Rhône). */
+export function testNir(title: 'M' | 'MME', birthDate: string): string {
+  nirSerial += 1;
+  const commune = String(1 + Math.floor(Math.random() * 989)).padStart(3, '0');
+  const order = String(1 + ((process.pid * 31 + nirSerial) % 999)).padStart(3, '0');
+  const first13 = `${title === 'M' ? 1 : 2}${birthDate.slice(2, 4)}${birthDate.slice(5, 7)}69${commune}${order}`;
+  const key = 97 - Number(BigInt(first13) % 97n);
+  return `${first13}${String(key).padStart(2, '0')}`;
+}
+
+/** A candidate registered by a professional (who then follows them); returns the API's view. */
+export async function createCandidate(ctx: Ctx, by: Member, overrides: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const title = (overrides.title as 'M' | 'MME' | undefined) ?? 'MME';
+  const birthDate = (overrides.birthDate as string | undefined) ?? '1990-04-12';
+  const body = {
+    title,
+    firstName: pick(FIRST_NAMES),
+    lastName: pick(LAST_NAMES),
+    birthDate,
+    nir: testNir(title, birthDate),
+    franceTravailIdMissingReason: 'not_registered',
+    ...overrides,
+  };
+  const response = await ctx.http.post('/api/candidates').set(by.headers).send(body);
+  if (response.status !== 201) throw new Error(`Creating a candidate failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}

@@ -10,6 +10,7 @@ export const REFERENCE_TABLES = new Set<string>([
   'rome_domains',
   'romes',
   'appellations',
+  'administrative_criteria',
 ]);
 
 function adminUrl(): string {

@@ -15,9 +15,11 @@ import {
   createUser,
   login,
   siretOfSameCompany,
+  testNir,
   validSiret,
 } from '@iae/testing';
 import { FilesService } from '@iae/storage';
+import { addDays } from '@iae/core';
 
 /**
  * Two tables over every route of the API, checked against the OpenAPI document so a new
@@ -47,6 +49,7 @@ interface Call {
   body?: Record<string, unknown>;
   /** A multipart upload instead of a JSON body. */
   upload?: { field: string; content: Buffer; fileName: string; fields: Record<string, string> };
+  headers?: Record<string, string>;
 }
 
 interface Route {
@@ -142,6 +145,175 @@ const ORG = (w: World) => `/api/organizations/${w.siae.organization.id}`;
 const EMPLOYER = (w: World) => `/api/employers/${w.siae.organization.id}`;
 const ORIENTEUR_ORG = (w: World) => `/api/prescriber-organizations/${w.callers.orienteur.organizationId}`;
 
+const FILE_READERS: Role[] = ['candidate', 'orienteur', 'prescriber', 'siaeAdmin', 'siaeMember', 'staff'];
+const FOLLOWERS: Role[] = ['orienteur', 'prescriber', 'siaeAdmin', 'siaeMember'];
+/** Staff open a candidate's data with a reason. */
+const STAFF_REASON = { 'x-access-reason': encodeURIComponent('Vérification du contrat d’API') };
+
+async function insertCandidate(t: TestApp, options: { userId?: string; organizationId?: string; email?: string } = {}): Promise<{ id: string; nir: string }> {
+  const nir = testNir('MME', '1990-04-12');
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO candidates (user_id, title, first_name, last_name, birth_date, nir, france_travail_id_missing_reason, email, created_by_organization_id)
+     VALUES ($1, 'MME', 'Camille', 'Martin', '1990-04-12', $2, 'not_registered', $3, $4) RETURNING id`,
+    [options.userId ?? null, nir, options.email ?? null, options.organizationId ?? null],
+  );
+  if (options.organizationId) {
+    await t.dataSource.query(`INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'created')`, [id, options.organizationId]);
+  }
+  return { id, nir };
+}
+
+/** The candidate account's own file (created once). */
+async function ownCandidate(t: TestApp, w: World): Promise<string> {
+  const userId = w.callers.candidate.user.id;
+  const [existing] = await t.dataSource.query(`SELECT id FROM candidates WHERE user_id = $1`, [userId]);
+  return existing?.id ?? (await insertCandidate(t, { userId })).id;
+}
+
+/** A candidate the caller may open: its own file, or one its organisation follows (any for staff). */
+async function candidateFor(t: TestApp, w: World, role: Role): Promise<string> {
+  if (role === 'candidate') return ownCandidate(t, w);
+  return (await insertCandidate(t, { organizationId: role === 'anonymous' ? undefined : w.callers[role].organizationId })).id;
+}
+
+const fileCall = (url: string, role: Role, body?: Record<string, unknown>): Call => ({ url, body, headers: role === 'staff' ? STAFF_REASON : undefined });
+
+async function candidateInvitation(t: TestApp, email = `futur.${randomBytes(4).toString('hex')}@exemple.fr`): Promise<string> {
+  const { id } = await insertCandidate(t, { email });
+  const { token, hash } = linkToken();
+  await t.dataSource.query(`INSERT INTO candidate_account_invitations (candidate_id, email, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '30 days')`, [id, email, hash]);
+  return token;
+}
+
+async function nirCorrection(t: TestApp): Promise<string> {
+  const { id } = await insertCandidate(t);
+  const [request] = await t.dataSource.query(
+    `INSERT INTO nir_correction_requests (candidate_id, requested_nir, reason) VALUES ($1, $2, 'Erreur de saisie') RETURNING id`,
+    [id, testNir('MME', '1990-04-12')],
+  );
+  return request.id;
+}
+
+async function proofFile(t: TestApp, organizationId: string): Promise<string> {
+  const upload = { fieldName: 'file', fileName: 'attestation.pdf', content: PDF, fields: {} };
+  return (await t.get(FilesService).store(t.dataSource.manager, upload, 'eligibility_proof', null, organizationId)).id;
+}
+
+/** An eligibility diagnosis with the proof of its RSA criterion, by a prescriber or by the SIAE for itself. */
+async function diagnosisWithProof(t: TestApp, candidateId: string, author: { organizationId: string; kind: 'prescriber' | 'employer' }): Promise<string> {
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, employer_kind, created_on, expires_on)
+     VALUES ($1, $2, $3, $4, current_date, current_date + 92) RETURNING id`,
+    [candidateId, author.kind, author.organizationId, author.kind === 'employer' ? 'ACI' : null],
+  );
+  await t.dataSource.query(`INSERT INTO eligibility_diagnosis_criteria (diagnosis_id, criterion_key, proof_file_id, proof_date) VALUES ($1, 'RSA', $2, current_date)`, [
+    id,
+    await proofFile(t, author.organizationId),
+  ]);
+  return id;
+}
+
+/** A PASS IAE of a candidate the caller may open (see candidateFor), hired by the ACI w.siae; `ending` ends in 29 days. */
+async function passFor(t: TestApp, w: World, role: Role, options: { ending?: boolean } = {}): Promise<{ id: string; number: string; endDate: string }> {
+  const candidateId = await candidateFor(t, w, role);
+  // The candidate account's own file serves several routes: one PASS at a time per person.
+  const [existing] = await t.dataSource.query(`SELECT id, number, end_date::text AS "endDate" FROM pass_iae WHERE candidate_id = $1`, [candidateId]);
+  if (existing) return existing;
+  const start = addDays(t.clock.today(), options.ending ? -700 : -100);
+  const [pass] = await t.dataSource.query(
+    `INSERT INTO pass_iae (number, candidate_id, start_date, end_date, origin_employer_id, origin_employer_kind, origin_sender_kind)
+     VALUES ('99999' || lpad(nextval('pass_iae_number_seq')::text, 7, '0'), $1, $2, $3, $4, 'ACI', 'prescriber') RETURNING id, number, end_date::text AS "endDate"`,
+    [candidateId, start, addDays(start, 729), w.siae.organization.id],
+  );
+  await t.dataSource.query(`INSERT INTO pass_iae_hires (pass_id, candidate_id, employer_id, candidature_id, hiring_start, issued_pass) VALUES ($1, $2, $3, gen_random_uuid(), $4, true)`, [
+    pass.id,
+    candidateId,
+    w.siae.organization.id,
+    start,
+  ]);
+  return pass;
+}
+
+/** A suspension of a fresh PASS, made by w.siae ten days ago for five days. */
+async function suspensionFor(t: TestApp, w: World, role: Role): Promise<{ number: string; suspensionId: string }> {
+  const pass = await passFor(t, w, role);
+  const today = t.clock.today();
+  await t.dataSource.query(`DELETE FROM pass_iae_suspensions WHERE pass_id = $1`, [pass.id]);
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO pass_iae_suspensions (pass_id, start_date, end_date, reason, organization_id, author_kind) VALUES ($1, $2, $3, 'CONTRACT_SUSPENDED', $4, 'employer') RETURNING id`,
+    [pass.id, addDays(today, -10), addDays(today, -6), w.siae.organization.id],
+  );
+  return { number: pass.number, suspensionId: id };
+}
+
+/** A pending prolongation request of w.siae to the habilitated prescriber's organisation, with its report. */
+async function prolongationRequest(t: TestApp, w: World, role: Role): Promise<string> {
+  const pass = await passFor(t, w, role, { ending: true });
+  const upload = { fieldName: 'file', fileName: 'bilan.pdf', content: PDF, fields: {} };
+  const report = await t.get(FilesService).store(t.dataSource.manager, upload, 'prolongation_report', null, w.siae.organization.id);
+  await t.dataSource.query(`UPDATE pass_iae_prolongation_requests SET status = 'denied', processed_at = now(), deny_reason = 'IAE' WHERE pass_id = $1 AND status = 'pending'`, [pass.id]);
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO pass_iae_prolongation_requests (pass_id, start_date, end_date, reason, reason_explanation, declared_by_employer_id, prescriber_organization_id, report_file_id, created_on)
+     VALUES ($1, $2, $3, 'RQTH', 'RQTH renouvelée', $4, $5, $6, $7) RETURNING id`,
+    [pass.id, addDays(pass.endDate, 1), addDays(pass.endDate, 90), w.siae.organization.id, w.callers.prescriber.organizationId, report.id, t.clock.today()],
+  );
+  return id;
+}
+
+/** A candidature in a given state: to `employerId`, sent by the caller's organisation for professionals. */
+async function insertCandidature(
+  t: TestApp,
+  options: { candidateId: string; employerId: string; state: string; sender?: { userId: string; organizationId: string | null }; hiringStart?: string },
+): Promise<string> {
+  const sender = options.sender ?? null;
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_user_id, sender_organization_id, message, refusal_reason, hiring_start)
+     VALUES ($1, $2, $3, $4, $5, $6, 'Candidature', CASE WHEN $3 = 'refused' THEN 'no_position' END, $7) RETURNING id`,
+    [
+      options.candidateId,
+      options.employerId,
+      options.state,
+      sender?.organizationId ? 'prescriber' : 'candidate',
+      sender?.userId ?? null,
+      sender?.organizationId ?? null,
+      options.hiringStart ?? (options.state === 'accepted' ? t.clock.today() : null),
+    ],
+  );
+  return id;
+}
+
+/** A candidature the role may read: its own, its organisation's, or received by the SIAE. */
+async function candidatureFor(t: TestApp, w: World, role: Role): Promise<string> {
+  const candidateId = await candidateFor(t, w, role);
+  if (role === 'candidate') return insertCandidature(t, { candidateId, employerId: w.siae.organization.id, state: 'new', sender: { userId: w.callers.candidate.user.id, organizationId: null } });
+  const prescriber = w.callers.prescriber;
+  const sender = role === 'orienteur' ? w.callers.orienteur : prescriber;
+  return insertCandidature(t, { candidateId, employerId: w.siae.organization.id, state: 'new', sender: { userId: sender.user.id, organizationId: sender.organizationId! } });
+}
+
+/** A candidature received by the ACI `w.siae` in a given state. */
+async function received(t: TestApp, w: World, state: string): Promise<string> {
+  const candidateId = (await insertCandidate(t, { organizationId: w.siae.organization.id })).id;
+  const prescriber = w.callers.prescriber;
+  return insertCandidature(t, { candidateId, employerId: w.siae.organization.id, state, sender: { userId: prescriber.user.id, organizationId: prescriber.organizationId! } });
+}
+
+/** Another employer the SIAE members belong to (a GEIQ, for the moves only a GEIQ makes). */
+async function sisterEmployer(t: TestApp, w: World, kind = 'GEIQ'): Promise<string> {
+  const sister = await createOrganization(t.dataSource, { family: 'employer', kind });
+  await addMember(t.dataSource, w.callers.siaeAdmin.user.id, sister.id, 'admin');
+  await addMember(t.dataSource, w.callers.siaeMember.user.id, sister.id, 'member');
+  return sister.id;
+}
+
+/** A GEIQ candidature, acted on as that GEIQ (members of w.siae are also its members). */
+async function atGeiq(t: TestApp, w: World, state: string, action: string): Promise<Call> {
+  const geiq = await sisterEmployer(t, w);
+  const candidateId = (await insertCandidate(t, { organizationId: geiq })).id;
+  const id = await insertCandidature(t, { candidateId, employerId: geiq, state, sender: { userId: w.callers.prescriber.user.id, organizationId: w.callers.prescriber.organizationId! } });
+  return { url: `/api/candidatures/${id}/${action}`, headers: { 'x-organization-id': geiq } };
+}
+
 const ROUTES: Record<string, Route> = {
   'GET /api/health': { allowed: 'public', build: async () => ({ url: '/api/health' }) },
   'GET /api/health/ready': { allowed: 'public', build: async () => ({ url: '/api/health/ready' }) },
@@ -183,6 +355,11 @@ const ROUTES: Record<string, Route> = {
 
   'GET /api/me': { allowed: AUTHENTICATED, build: async () => ({ url: '/api/me' }) },
   'PATCH /api/me': { allowed: AUTHENTICATED, build: async () => ({ url: '/api/me', body: { firstName: 'Alix' } }) },
+  'GET /api/me/notification-settings': { allowed: PROFESSIONALS, build: async () => ({ url: '/api/me/notification-settings' }) },
+  'PUT /api/me/notification-settings/{organizationId}': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (_t, w) => ({ url: `/api/me/notification-settings/${w.siae.organization.id}`, body: { disabled: [] } }),
+  },
   'POST /api/me/password': { allowed: AUTHENTICATED, build: async () => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }) },
 
   'POST /api/institutions': {
@@ -263,6 +440,11 @@ const ROUTES: Record<string, Route> = {
     build: async (t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }),
   },
   'GET /api/job-descriptions/{jobDescriptionId}': { allowed: 'public', build: async (t, w) => ({ url: `/api/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }) },
+
+  'GET /api/search/job-offers': { allowed: 'public', build: async () => ({ url: '/api/search/job-offers?commune=69123&q=cuisinier&kind=ACI' }) },
+  'GET /api/search/structures': { allowed: 'public', build: async () => ({ url: '/api/search/structures?commune=59350&radius=10' }) },
+  'GET /api/search/prescribers': { allowed: 'public', build: async () => ({ url: '/api/search/prescribers?commune=69123&kind=ML' }) },
+  'GET /api/search/suggestions': { allowed: 'public', build: async () => ({ url: '/api/search/suggestions?commune=69123&appellation=13861&maxDistanceKm=30' }) },
 
   'POST /api/prescriber-organizations': {
     allowed: PROFESSIONALS,
@@ -370,6 +552,286 @@ const ROUTES: Record<string, Route> = {
     build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/refusal`, body: { reason: 'Besoin couvert' } }),
   },
 
+  'POST /api/candidates': {
+    allowed: FOLLOWERS,
+    build: async () => ({
+      url: '/api/candidates',
+      body: { title: 'M', firstName: 'Hugo', lastName: 'Roux', birthDate: '1985-06-02', nir: testNir('M', '1985-06-02'), franceTravailIdMissingReason: 'forgotten' },
+    }),
+  },
+  'GET /api/candidates': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidates' }) },
+  'POST /api/candidates/lookup': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidates/lookup', body: { nir: testNir('M', '1985-06-02') } }) },
+  'GET /api/candidates/{candidateId}': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}`, role) },
+  'PATCH /api/candidates/{candidateId}': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}`, role, { phone: '06 12 34 56 78' }),
+  },
+  'POST /api/candidates/{candidateId}/assignments': {
+    allowed: FOLLOWERS,
+    build: async (t) => {
+      const { id, nir } = await insertCandidate(t);
+      return { url: `/api/candidates/${id}/assignments`, body: { nir } };
+    },
+  },
+  'GET /api/candidates/{candidateId}/consents': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/consents`, role) },
+  'POST /api/candidates/{candidateId}/consents': {
+    // Staff do not collect consents.
+    allowed: ['candidate', ...FOLLOWERS],
+    build: async (t, w, role) => {
+      const id = await candidateFor(t, w, role);
+      await t.dataSource.query(`UPDATE candidate_consents SET revoked_at = now() WHERE candidate_id = $1`, [id]);
+      return fileCall(`/api/candidates/${id}/consents`, role, {
+        purpose: 'share_diagnostic',
+        employerId: w.siae.organization.id,
+        method: role === 'candidate' ? 'by_candidate' : 'in_person',
+      });
+    },
+  },
+  'DELETE /api/candidates/{candidateId}/consents/{consentId}': {
+    // The candidate, or the organisation that collected it.
+    allowed: ['candidate', ...FOLLOWERS],
+    build: async (t, w, role) => {
+      const id = await candidateFor(t, w, role);
+      const collector = role === 'anonymous' || role === 'candidate' ? null : (w.callers[role].organizationId ?? null);
+      await t.dataSource.query(`UPDATE candidate_consents SET revoked_at = now() WHERE candidate_id = $1`, [id]);
+      const [consent] = await t.dataSource.query(
+        `INSERT INTO candidate_consents (candidate_id, purpose, employer_id, method, collected_at, collected_by_organization_id)
+         VALUES ($1, 'share_diagnostic', $2, $3, now(), $4) RETURNING id`,
+        [id, w.siae.organization.id, collector ? 'in_person' : 'by_candidate', collector],
+      );
+      return fileCall(`/api/candidates/${id}/consents/${consent.id}`, role);
+    },
+  },
+  'POST /api/candidates/{candidateId}/nir-correction-requests': {
+    // Staff review the requests; they do not file them.
+    allowed: ['candidate', ...FOLLOWERS],
+    build: async (t, w, role) => {
+      const id = await candidateFor(t, w, role);
+      await t.dataSource.query(`UPDATE nir_correction_requests SET status = 'rejected', decided_at = now() WHERE candidate_id = $1 AND status = 'pending'`, [id]);
+      return fileCall(`/api/candidates/${id}/nir-correction-requests`, role, { nir: testNir('MME', '1990-04-12'), reason: 'Erreur de saisie' });
+    },
+  },
+  'GET /api/candidates/{candidateId}/diagnostic': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic`, role) },
+  'PUT /api/candidates/{candidateId}/diagnostic': {
+    allowed: ['orienteur', 'prescriber'],
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic`, role, { orientation: 'professional', changeSummary: 'Premier entretien' }),
+  },
+  'GET /api/candidates/{candidateId}/diagnostic/versions': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic/versions`, role),
+  },
+  'GET /api/candidates/{candidateId}/diagnostic/versions/{version}': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => {
+      const id = await candidateFor(t, w, role);
+      await t.dataSource.query(
+        `INSERT INTO diagnostic_versions (candidate_id, version, grid, barriers, project, orientation) VALUES ($1, 1, '{}', '[]', '{}', 'social') ON CONFLICT DO NOTHING`,
+        [id],
+      );
+      return fileCall(`/api/candidates/${id}/diagnostic/versions/1`, role);
+    },
+  },
+  'GET /api/me/candidate': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate' }) },
+  'POST /api/me/candidate': {
+    allowed: ['candidate'],
+    build: async (t, w) => {
+      await t.dataSource.query(`DELETE FROM candidates WHERE user_id = $1`, [w.callers.candidate.user.id]);
+      return {
+        url: '/api/me/candidate',
+        body: { title: 'MME', firstName: 'Léa', lastName: 'Nguyen', birthDate: '1998-02-11', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'not_registered' },
+      };
+    },
+  },
+  'GET /api/me/candidate/access-log': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/access-log' }) },
+  'GET /api/candidate-invitations/{token}': { allowed: 'public', build: async (t) => ({ url: `/api/candidate-invitations/${await candidateInvitation(t)}` }) },
+  'POST /api/candidate-invitations/{token}/signup': {
+    allowed: 'public',
+    build: async (t) => ({ url: `/api/candidate-invitations/${await candidateInvitation(t)}/signup`, body: { password: 'une-phrase-de-passe-solide' } }),
+  },
+  'POST /api/candidate-invitations/{token}/accept': {
+    // A candidate account invited at its own address, without a file yet.
+    allowed: ['candidate'],
+    build: async (t, w, role) => {
+      await t.dataSource.query(`DELETE FROM candidates WHERE user_id = $1`, [w.callers.candidate.user.id]);
+      return { url: `/api/candidate-invitations/${await candidateInvitation(t, role === 'anonymous' ? undefined : w.callers[role].user.email)}/accept` };
+    },
+  },
+  'GET /api/nir-correction-requests': { allowed: ['staff'], build: async () => ({ url: '/api/nir-correction-requests' }) },
+  'POST /api/nir-correction-requests/{requestId}/approval': {
+    allowed: ['staff'],
+    build: async (t) => ({ url: `/api/nir-correction-requests/${await nirCorrection(t)}/approval`, body: { note: 'Vérifié sur pièce' } }),
+  },
+  'POST /api/nir-correction-requests/{requestId}/rejection': {
+    allowed: ['staff'],
+    build: async (t) => ({ url: `/api/nir-correction-requests/${await nirCorrection(t)}/rejection`, body: { note: 'Pièce illisible' } }),
+  },
+
+  'GET /api/eligibility-criteria': { allowed: 'public', build: async () => ({ url: '/api/eligibility-criteria' }) },
+  'POST /api/eligibility-proofs': { allowed: FOLLOWERS, build: async () => ({ url: '/api/eligibility-proofs', upload: { field: 'file', content: PDF, fileName: 'attestation.pdf', fields: {} } }) },
+  'POST /api/candidates/{candidateId}/eligibility-diagnoses': {
+    // Habilitated prescribers and SIAE; an orienteur gets the 403 of its own rule.
+    allowed: ['prescriber', 'siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => {
+      const id = await candidateFor(t, w, role);
+      if (role === 'siaeAdmin' || role === 'siaeMember') {
+        const criteria = [{ key: 'RSA', proofFileId: await proofFile(t, w.siae.organization.id), proofDate: '2026-11-02' }];
+        return { url: `/api/candidates/${id}/eligibility-diagnoses`, body: { criteria } };
+      }
+      return { url: `/api/candidates/${id}/eligibility-diagnoses`, body: { notes: 'Entretien du jour' } };
+    },
+  },
+  'GET /api/candidates/{candidateId}/eligibility-diagnoses': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/eligibility-diagnoses`, role),
+  },
+  'GET /api/candidates/{candidateId}/eligibility': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/eligibility?employer=${w.siae.organization.id}`, role),
+  },
+  'GET /api/candidates/{candidateId}/eligibility-diagnoses/{diagnosisId}/criteria/{key}/proof': {
+    // The author of the diagnosis, the candidate and staff; not an orienteur who sees the diagnosis.
+    allowed: ['candidate', 'prescriber', 'siaeAdmin', 'siaeMember', 'staff'],
+    build: async (t, w, role) => {
+      const id = await candidateFor(t, w, role);
+      const author =
+        role === 'siaeAdmin' || role === 'siaeMember'
+          ? { organizationId: w.siae.organization.id, kind: 'employer' as const }
+          : { organizationId: w.callers.prescriber.organizationId!, kind: 'prescriber' as const };
+      return fileCall(`/api/candidates/${id}/eligibility-diagnoses/${await diagnosisWithProof(t, id, author)}/criteria/RSA/proof`, role);
+    },
+  },
+
+  'GET /api/pass-iae/check': {
+    allowed: 'public',
+    build: async (t, w) => ({ url: `/api/pass-iae/check?number=${(await passFor(t, w, 'siaeAdmin')).number}&birthDate=1990-04-12` }),
+  },
+  'GET /api/pass-iae/{number}': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/pass-iae/${(await passFor(t, w, role)).number}`, role) },
+  'POST /api/pass-iae/{number}/suspensions': {
+    // The SIAE of the last hire, or a habilitated prescriber; an orienteur gets the 403 of the rule.
+    allowed: ['prescriber', 'siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => ({
+      url: `/api/pass-iae/${(await passFor(t, w, role)).number}/suspensions`,
+      body: { startDate: t.clock.today(), endDate: addDays(t.clock.today(), 10), reason: 'CONTRACT_BROKEN' },
+    }),
+  },
+  'PATCH /api/pass-iae/{number}/suspensions/{suspensionId}': {
+    // Only the organisation that made it.
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => {
+      const { number, suspensionId } = await suspensionFor(t, w, role);
+      return { url: `/api/pass-iae/${number}/suspensions/${suspensionId}`, body: { endDate: addDays(t.clock.today(), -3) } };
+    },
+  },
+  'DELETE /api/pass-iae/{number}/suspensions/{suspensionId}': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => {
+      const { number, suspensionId } = await suspensionFor(t, w, role);
+      return { url: `/api/pass-iae/${number}/suspensions/${suspensionId}` };
+    },
+  },
+  'POST /api/pass-iae/{number}/prolongations': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => {
+      const pass = await passFor(t, w, role, { ending: true });
+      return { url: `/api/pass-iae/${pass.number}/prolongations`, body: { reason: 'COMPLETE_TRAINING', endDate: addDays(pass.endDate, 60), explanation: 'Titre professionnel' } };
+    },
+  },
+  'POST /api/pass-iae/{number}/prolongation-requests': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => {
+      const pass = await passFor(t, w, role, { ending: true });
+      return {
+        url: `/api/pass-iae/${pass.number}/prolongation-requests`,
+        body: { reason: 'RQTH', endDate: addDays(pass.endDate, 90), prescriberOrganizationId: w.callers.prescriber.organizationId, explanation: 'RQTH renouvelée' },
+      };
+    },
+  },
+  'POST /api/prolongation-reports': { allowed: ['siaeAdmin', 'siaeMember'], build: async () => ({ url: '/api/prolongation-reports', upload: { field: 'file', content: PDF, fileName: 'bilan.pdf', fields: {} } }) },
+  'GET /api/prolongation-requests': { allowed: ['prescriber'], build: async () => ({ url: '/api/prolongation-requests?status=pending' }) },
+  'GET /api/prolongation-requests/{requestId}/report': {
+    // The SIAE that asks and the organisation that decides.
+    allowed: ['prescriber', 'siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => ({ url: `/api/prolongation-requests/${await prolongationRequest(t, w, role)}/report` }),
+  },
+  'POST /api/prolongation-requests/{requestId}/grant': {
+    allowed: ['prescriber'],
+    build: async (t, w, role) => ({ url: `/api/prolongation-requests/${await prolongationRequest(t, w, role)}/grant` }),
+  },
+  'POST /api/prolongation-requests/{requestId}/deny': {
+    allowed: ['prescriber'],
+    build: async (t, w, role) => ({ url: `/api/prolongation-requests/${await prolongationRequest(t, w, role)}/deny`, body: { reason: 'DURATION', explanation: 'Six mois suffiront' } }),
+  },
+
+  'POST /api/candidatures': {
+    allowed: ['candidate', ...FOLLOWERS],
+    build: async (t, w, role) => {
+      const geiq = await createOrganization(t.dataSource, { family: 'employer', kind: 'GEIQ' });
+      const body = { employerId: geiq.id, message: 'Motivée et disponible.' };
+      if (role === 'candidate') return { url: '/api/candidatures', body: (await ownCandidate(t, w), body) };
+      return { url: '/api/candidatures', body: { ...body, candidateId: await candidateFor(t, w, role) } };
+    },
+  },
+  'POST /api/candidature-resumes': {
+    allowed: ['candidate', ...FOLLOWERS, 'staff'],
+    build: async () => ({ url: '/api/candidature-resumes', upload: { field: 'file', content: PDF, fileName: 'cv.pdf', fields: {} } }),
+  },
+  'GET /api/refusal-reasons': { allowed: 'public', build: async () => ({ url: '/api/refusal-reasons?employerKind=GEIQ' }) },
+  'GET /api/candidatures/received': { allowed: ['siaeAdmin', 'siaeMember'], build: async () => ({ url: '/api/candidatures/received?state=new,processing' }) },
+  'GET /api/candidatures/sent': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidatures/sent?scope=organization' }) },
+  'GET /api/me/candidatures': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidatures' }) },
+  'GET /api/candidatures/export': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidatures/export?month=2026-11' }) },
+  'GET /api/candidatures/{candidatureId}': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidatures/${await candidatureFor(t, w, role)}`, role) },
+  'GET /api/candidatures/{candidatureId}/history': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidatures/${await candidatureFor(t, w, role)}/history`, role),
+  },
+  'POST /api/candidatures/{candidatureId}/processing': { allowed: ['siaeAdmin', 'siaeMember'], build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/processing` }) },
+  'POST /api/candidatures/{candidatureId}/postponement': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/postponement`, body: { comment: 'Entretien en janvier' } }),
+  },
+  'POST /api/candidatures/{candidatureId}/pool': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'processing')}/pool`, body: { answer: 'Nous vous recontacterons.' } }),
+  },
+  'POST /api/candidatures/{candidatureId}/prior-to-hire': { allowed: ['siaeAdmin', 'siaeMember'], build: async (t, w) => atGeiq(t, w, 'processing', 'prior-to-hire') },
+  'POST /api/candidatures/{candidatureId}/prior-to-hire-cancellation': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => atGeiq(t, w, 'prior_to_hire', 'prior-to-hire-cancellation'),
+  },
+  'POST /api/candidatures/{candidatureId}/refusal': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/refusal`, body: { reason: 'no_position', answer: 'Pas de poste ouvert.' } }),
+  },
+  'POST /api/candidatures/{candidatureId}/acceptance': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => {
+      const id = await received(t, w, 'processing');
+      await t.dataSource.query(
+        `INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on)
+         SELECT candidate_id, 'prescriber', $2, $3::date, $3::date + 180 FROM candidatures WHERE id = $1`,
+        [id, w.callers.prescriber.organizationId, t.clock.today()],
+      );
+      return { url: `/api/candidatures/${id}/acceptance`, body: { hiringStart: t.clock.today() } };
+    },
+  },
+  'POST /api/candidatures/{candidatureId}/cancellation': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'accepted')}/cancellation`, body: { comment: 'Désistement' } }),
+  },
+  'POST /api/candidatures/{candidatureId}/reset': { allowed: ['siaeAdmin', 'siaeMember'], build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'obsolete')}/reset` }) },
+  'POST /api/candidatures/{candidatureId}/transfer': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/transfer`, body: { employerId: await sisterEmployer(t, w, 'EI') } }),
+  },
+  'POST /api/candidatures/{candidatureId}/external-transfer': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => {
+      const geiq = await createOrganization(t.dataSource, { family: 'employer', kind: 'GEIQ' });
+      return { url: `/api/candidatures/${await received(t, w, 'refused')}/external-transfer`, body: { employerId: geiq.id } };
+    },
+  },
+
   'GET /api/emails': { allowed: ['staff'], build: async () => ({ url: '/api/emails' }) },
   'GET /api/emails/{id}': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'sent')}` }) },
   'POST /api/emails/{id}/retry': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'failed')}/retry` }) },
@@ -421,6 +883,7 @@ describe('API contract over every route', () => {
 
   function send(method: string, call: Call, role: Role) {
     const request = authenticate((t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[method.toLowerCase()](call.url), role);
+    if (call.headers) request.set(call.headers);
     if (call.upload) {
       for (const [name, value] of Object.entries(call.upload.fields)) request.field(name, value);
       return request.attach(call.upload.field, call.upload.content, call.upload.fileName);
@@ -473,6 +936,7 @@ describe('API contract over every route', () => {
     async function sendRaw(c: { key: string; method: string }, raw: string) {
       const { call, role } = await authorised(c.key);
       const request = authenticate((t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[c.method](call.url), role);
+      if (call.headers) request.set(call.headers);
       return request.set('content-type', 'application/json').send(raw);
     }
 
@@ -516,7 +980,7 @@ describe('API contract over every route', () => {
 
     it('names an oversized string (over 10,000 characters, and over any documented maximum)', async () => {
       const withoutFreeText = cases().filter((c) => !Object.values(c.schema.properties ?? {}).some((p) => p.type === 'string' && !p.enum));
-      expect(withoutFreeText.map((c) => c.key)).toEqual(['PATCH /api/organizations/{organizationId}/members/{userId}']);
+      expect(withoutFreeText.map((c) => c.key).sort()).toEqual(['PATCH /api/organizations/{organizationId}/members/{userId}', 'PUT /api/me/notification-settings/{organizationId}']);
       for (const c of cases()) {
         const strings = Object.entries(c.schema.properties ?? {}).filter(([, p]) => p.type === 'string' && !p.enum);
         for (const [field, property] of strings) {

@@ -32,6 +32,23 @@ describe('demo data (npm start on an empty database)', () => {
       expect({ account: account.email, role: expectations[account.email](me) }).toEqual({ account: account.email, role: true });
     }
   });
+
+  it('gives the demo people to follow: the candidate sees a valid file and a France Travail diagnosis', async () => {
+    const session = async (email: string) => `Bearer ${(await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken}`;
+    const candidate = await t.http.get('/api/me/candidate').set('authorization', await session('candidat@demo.example.org')).expect(200);
+    expect(candidate.body).toMatchObject({ firstName: 'Lucas', lastName: 'Petit', hasAccount: true });
+    const prescriber = await session('prescripteur@demo.example.org');
+    const ft = (await t.http.get('/api/me').set('authorization', prescriber).expect(200)).body.memberships[0].organization.id;
+    const [aci] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'ACI' AND name = 'Les Jardins du Rhône'`);
+    const answer = await t.http
+      .get(`/api/candidates/${candidate.body.id}/eligibility`)
+      .query({ employer: aci.id })
+      .set({ authorization: prescriber, 'x-organization-id': ft })
+      .expect(200);
+    expect(answer.body).toMatchObject({ eligible: true, basis: { kind: 'prescriberDiagnosis', authorOrganizationName: 'France Travail Lyon Part-Dieu' } });
+    const followed = await t.http.get('/api/candidates').set({ authorization: prescriber, 'x-organization-id': ft }).expect(200);
+    expect(followed.body.items.map((c: { firstName: string }) => c.firstName)).toEqual(['Lucas']);
+  });
 });
 
 interface Me {

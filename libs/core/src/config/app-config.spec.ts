@@ -44,6 +44,14 @@ describe('configuration, checked at boot', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, PUBLIC_URL: 'https://emplois.example/' }).http.publicUrl).toBe('https://emplois.example');
   });
 
+  it('numbers PASS IAE with a 5-character prefix, 99999 by default', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).passIae.numberPrefix).toBe('99999');
+    expect(loadConfig({ JWT_SECRET: SECRET, PASS_IAE_PREFIX: 'XXXXX' }).passIae.numberPrefix).toBe('XXXXX');
+    for (const bad of ['9999', '999999', 'abcde', '99-99']) {
+      expect(() => loadConfig({ JWT_SECRET: SECRET, PASS_IAE_PREFIX: bad })).toThrow(/PASS_IAE_PREFIX must be 5 digits or capital letters/);
+    }
+  });
+
   it('asks for the Meilisearch address and key only when that engine is chosen', () => {
     expect(loadConfig({ JWT_SECRET: SECRET }).search.engine).toBe('postgres');
     expect(() => loadConfig({ JWT_SECRET: SECRET, SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_HOST is missing[\s\S]*MEILI_API_KEY is missing/);

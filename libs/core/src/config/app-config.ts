@@ -54,6 +54,10 @@ export class AppConfig {
     /** Prefix of the Meilisearch index names (tests and environments share a server). */
     meiliIndexPrefix: string;
   };
+  readonly passIae: {
+    /** The 5 characters every PASS IAE number starts with (then a 7-digit counter). */
+    numberPrefix: string;
+  };
   readonly log: { level: string };
 
   constructor(values: Omit<AppConfig, never>) {
@@ -144,6 +148,15 @@ class Reader {
     return value;
   }
 
+  matching(name: string, pattern: RegExp, defaultValue: string, description: string): string {
+    const value = this.raw(name) ?? defaultValue;
+    if (!pattern.test(value)) {
+      this.problems.push(`${name} must be ${description} (got "${value}")`);
+      return defaultValue;
+    }
+    return value;
+  }
+
   optionalUrl(name: string, protocols: string[]): string | null {
     return this.raw(name) === undefined ? null : this.url(name, protocols);
   }
@@ -217,6 +230,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       meiliHost: read.optionalUrl('MEILI_HOST', ['http:', 'https:']),
       meiliApiKey: read.optionalString('MEILI_API_KEY'),
       meiliIndexPrefix: read.string('MEILI_INDEX_PREFIX', { default: 'iae' }),
+    },
+    passIae: {
+      numberPrefix: read.matching('PASS_IAE_PREFIX', /^[0-9A-Z]{5}$/, '99999', '5 digits or capital letters'),
     },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

@@ -8,7 +8,12 @@ import { OrganizationFamily, UserKind } from './actor';
  */
 export type AccessRule =
   | { kind: 'public'; identify?: boolean }
-  | { kind: 'user'; userKinds?: UserKind[] }
+  | {
+      kind: 'user';
+      userKinds?: UserKind[];
+      /** A professional must act for an organisation of these families (staff may act for none). */
+      families?: OrganizationFamily[];
+    }
   | { kind: 'staff' }
   | {
       kind: 'member';
@@ -39,9 +44,17 @@ export const Access = {
   /** Anyone, signed in or not. With `identify`, a signed-in caller is recognised (members see more). */
   public: (options: { identify?: boolean } = {}) => declare({ kind: 'public', ...options }, ...(options.identify ? [ApiBearerAuth()] : [])),
 
-  /** Any signed-in user (optionally only some kinds of users). */
-  user: (userKinds?: UserKind[]) =>
-    declare({ kind: 'user', userKinds }, ApiBearerAuth(), problemResponse(401, 'Jeton absent, invalide ou expiré.'), ...(userKinds ? [problemResponse(403, 'Réservé à certains comptes.')] : [])),
+  /** Any signed-in user (optionally only some kinds of users, or professionals of some families). */
+  user: (options: { kinds?: UserKind[]; families?: OrganizationFamily[] } = {}) =>
+    declare(
+      { kind: 'user', userKinds: options.kinds, families: options.families },
+      ApiBearerAuth(),
+      ...(options.families
+        ? [ApiHeader({ name: 'X-Organization-Id', required: false, description: 'Pour un professionnel : l’organisation pour laquelle vous agissez.' })]
+        : []),
+      problemResponse(401, 'Jeton absent, invalide ou expiré.'),
+      ...(options.kinds || options.families ? [problemResponse(403, 'Réservé à certains comptes.')] : []),
+    ),
 
   /** Platform staff only. */
   staff: () =>

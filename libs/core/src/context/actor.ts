@@ -25,6 +25,8 @@ export interface Actor {
   kind: UserKind;
   isStaff: boolean;
   organization: ActingOrganization | null;
+  /** Why staff open personal data (`X-Access-Reason`, URL-encoded); recorded with the access. */
+  accessReason?: string;
 }
 
 export type RequestWithActor = FastifyRequest & { actor?: Actor };
@@ -37,5 +39,17 @@ export function actorOf(request: FastifyRequest): Actor | undefined {
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = actorOf(context.switchToHttp().getRequest<FastifyRequest>());
   if (!actor) throw new Error('CurrentActor used on an endpoint that is not authenticated');
-  return actor;
+  const reason = accessReasonOf(context.switchToHttp().getRequest<FastifyRequest>());
+  return reason ? { ...actor, accessReason: reason } : actor;
 });
+
+function accessReasonOf(request: FastifyRequest): string | undefined {
+  const header = request.headers['x-access-reason'];
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (!raw?.trim()) return undefined;
+  try {
+    return decodeURIComponent(raw).trim().slice(0, 500);
+  } catch {
+    return raw.trim().slice(0, 500);
+  }
+}

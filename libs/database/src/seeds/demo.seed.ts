@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@iae/core';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { siretWithKey } from '@iae/core';
@@ -134,6 +134,65 @@ export async function seedDemo(dataSource: DataSource, config: Pick<AppConfig, '
         await manager.query(`INSERT INTO memberships (user_id, organization_id, role) VALUES ($1, $2, $3)`, [id, orgIds.get(key), role]);
       }
     }
+    await seedDemoCandidates(manager, orgIds);
   });
   return { seeded: true };
+}
+
+/** A NIR with its key (97 minus the first 13 digits modulo 97), for the demo people. */
+function demoNir(first13: string): string {
+  return `${first13}${String(97 - Number(BigInt(first13) % 97n)).padStart(2, '0')}`;
+}
+
+/**
+ * Three people to follow: the demo candidate (eligible through France Travail), a lone parent on the
+ * RSA followed by the mission locale (the ACI can auto-prescribe for her), and a senior long-term job
+ * seeker an orienteur sent (no diagnosis yet).
+ */
+async function seedDemoCandidates(manager: EntityManager, orgIds: Map<string, string>): Promise<void> {
+  const people = [
+    {
+      user: 'candidat@demo.example.org', by: 'ft', title: 'M', firstName: 'Lucas', lastName: 'Petit', birthDate: '1999-03-14', nir: demoNir('1990369123045'),
+      ft: '4512378L', email: 'candidat@demo.example.org', commune: '69123', postalCode: '69008', line: '14 rue Professeur Beauvisage',
+      situation: { education_level: 'level_3', unemployed_since: '2025-01-06' }, diagnosisBy: 'ft',
+    },
+    {
+      user: null, by: 'ml', title: 'MME', firstName: 'Nadia', lastName: 'Haddad', birthDate: '2002-09-21', nir: demoNir('2020969259112'),
+      ft: null, email: null, commune: '69259', postalCode: '69200', line: '7 avenue Jean Jaurès',
+      situation: { rsa_since: '2025-02-01', lone_parent: true, housing: 'hosted' }, diagnosisBy: null,
+    },
+    {
+      user: null, by: 'asso', title: 'M', firstName: 'Thierry', lastName: 'Vasseur', birthDate: '1971-05-02', nir: demoNir('1710559350087'),
+      ft: '3397154K', email: null, commune: '69266', postalCode: '69100', line: '22 cours Émile Zola',
+      situation: { unemployed_since: '2024-06-10', education_level: 'level_3' }, diagnosisBy: null,
+    },
+  ] as const;
+  for (const p of people) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO candidates (user_id, title, first_name, last_name, birth_date, birth_country, nir, france_travail_id, france_travail_id_missing_reason, email,
+                               address_line, postal_code, commune_code, latitude, longitude, education_level, rsa_since, unemployed_since, lone_parent, housing,
+                               created_by_organization_id)
+       SELECT (SELECT id FROM users WHERE email = $1), $2, $3, $4, $5, 'FR', $6, $7, CASE WHEN $7::text IS NULL THEN 'not_registered' END, $8,
+              $9, $10, c.code, c.latitude, c.longitude, $11, $12, $13, $14, $15, $16
+         FROM communes c WHERE c.code = $17
+       RETURNING id`,
+      [
+        p.user, p.title, p.firstName, p.lastName, p.birthDate, p.nir, p.ft, p.email, p.line, p.postalCode,
+        'education_level' in p.situation ? p.situation.education_level : null,
+        'rsa_since' in p.situation ? p.situation.rsa_since : null,
+        'unemployed_since' in p.situation ? p.situation.unemployed_since : null,
+        'lone_parent' in p.situation ? p.situation.lone_parent : false,
+        'housing' in p.situation ? p.situation.housing : null,
+        orgIds.get(p.by), p.commune,
+      ],
+    );
+    await manager.query(`INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'created')`, [id, orgIds.get(p.by)]);
+    if (p.diagnosisBy) {
+      await manager.query(
+        `INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on, notes)
+         VALUES ($1, 'prescriber', $2, current_date, (current_date + interval '6 months')::date, 'Diagnostic réalisé en entretien.')`,
+        [id, orgIds.get(p.diagnosisBy)],
+      );
+    }
+  }
 }

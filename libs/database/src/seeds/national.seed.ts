@@ -4,12 +4,19 @@ import { siretWithKey } from '@iae/core';
 /**
  * The national-scale data set the benchmarks use: the guide's counts of SIAE per kind (L191-224),
  * other employers, 100,000 job descriptions and 12,000 prescriber organisations, spread over real
- * communes in proportion to their population. Generated in bulk SQL; idempotent (skips what exists).
+ * communes in proportion to their population; 1 million candidates with 2 million eligibility
+ * diagnoses and 2 million candidatures (a quarter of the first ones hired, with their PASS IAE).
+ * Generated in bulk SQL; idempotent (skips what exists).
  */
 export const NATIONAL_SCALE = {
   siae: { ACI: 2331, EI: 1267, AI: 656, ETTI: 455, EITI: 48 },
   otherEmployers: { GEIQ: 450, EA: 700, EATT: 150, OPCS: 200 },
   jobDescriptions: 100_000,
+  /** The issue's figure for the eligibility benchmark: 1 million candidates, 2 diagnoses each. */
+  candidates: 1_000_000,
+  diagnosesPerCandidate: 2,
+  /** Two candidatures per candidate: the SIAE inbox is measured with 2 million. */
+  candidaturesPerCandidate: 2,
   prescribers: {
     FT: 900,
     ML: 440,
@@ -236,6 +243,175 @@ export async function seedNational(dataSource: DataSource, options: { log?: (lin
   } else {
     step('prescriber organisations already seeded');
   }
+  await seedCandidates(dataSource, scaled(NATIONAL_SCALE.candidates), step);
+  await seedCandidatures(dataSource, step);
   await dataSource.query('ANALYZE');
   step('statistics refreshed');
+}
+
+const CANDIDATE_CHUNK = 50_000;
+
+/**
+ * Candidates followed by habilitated prescribers, each with an old expired prescriber diagnosis and
+ * a current one: a third by a SIAE for itself (92 days, one level-1 criterion), the rest by a
+ * prescriber (6 months). NIRs are of people born abroad (département 99), unique by serial; that and
+ * an organisation but no user as creator tell seeded candidates.
+ */
+async function seedCandidates(dataSource: DataSource, target: number, step: (what: string) => void): Promise<void> {
+  const [{ existing }] = await dataSource.query(`SELECT count(*)::int AS existing FROM candidates
+      WHERE created_by_user_id IS NULL AND created_by_organization_id IS NOT NULL AND (nir IS NULL OR nir LIKE '_____99%')`);
+  if (existing >= target) {
+    step('candidates and eligibility diagnoses already seeded');
+    return;
+  }
+  for (let from = existing + 1; from <= target; from += CANDIDATE_CHUNK) {
+    const to = Math.min(target, from + CANDIDATE_CHUNK - 1);
+    await dataSource.query(
+      // Random picks index arrays: a join on a computed row number would compare every pair.
+      `WITH series AS (SELECT g FROM generate_series($1::int, $2::int) g),
+       lookup AS (
+         SELECT (SELECT array_agg(code ORDER BY code) FROM communes WHERE population > 2000) AS places,
+                (SELECT array_agg(o.id ORDER BY o.id) FROM organizations o JOIN prescriber_organizations p ON p.id = o.id
+                  WHERE o.authorization_status = 'validated') AS prescribers,
+                (SELECT array_agg(id ORDER BY id) FROM employers WHERE source = 'seed' AND kind IN ('ACI', 'AI', 'EI', 'ETTI', 'EITI')) AS siae),
+       people AS (
+         SELECT g, CASE WHEN g % 2 = 0 THEN 'MME' ELSE 'M' END AS title, date '1962-01-01' + ((g::bigint * 7919) % 16800)::int AS birth_date,
+                l.places[1 + (g::bigint * 104729) % cardinality(l.places)] AS place_code,
+                l.prescribers[1 + (g::bigint * 31) % cardinality(l.prescribers)] AS prescriber_id
+           FROM series, lookup l),
+       numbered AS (
+         SELECT people.*, CASE WHEN g % 2 = 0 THEN '2' ELSE '1' END || to_char(birth_date, 'YYMM') || '99' || lpad((g % 1000000)::text, 6, '0') AS first13
+           FROM people),
+       inserted AS (
+         INSERT INTO candidates (title, first_name, last_name, birth_date, birth_country, nir, nir_missing_reason, france_travail_id,
+                                 france_travail_id_missing_reason, email, address_line, postal_code, commune_code, latitude, longitude,
+                                 education_level, rsa_since, unemployed_since, lone_parent, housing, lives_in_qpv, created_by_organization_id)
+         SELECT n.title,
+                (ARRAY['Camille', 'Léa', 'Nadia', 'Thomas', 'Mamadou', 'Sarah', 'Yanis', 'Chloé', 'Hugo', 'Fatou', 'Julie', 'Kevin'])[1 + g % 12],
+                (ARRAY['Martin', 'Bernard', 'Dubois', 'Lefebvre', 'Traoré', 'Nguyen', 'Roux', 'Fontaine', 'Chevalier', 'Haddad', 'Perrin', 'Faure',
+                       'Garcia', 'Diallo', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Leroy', 'Mercier'])[1 + (g / 12) % 20],
+                n.birth_date,
+                (ARRAY['MA', 'DZ', 'TN', 'SN', 'ML', 'PT', 'TR', 'RO'])[1 + g % 8],
+                CASE WHEN g % 20 = 0 THEN NULL ELSE n.first13 || lpad((97 - n.first13::bigint % 97)::text, 2, '0') END,
+                CASE WHEN g % 20 = 0 THEN 'no_nir' END,
+                CASE WHEN g % 3 = 0 THEN NULL ELSE lpad(g::text, 7, '0') || 'S' END,
+                CASE WHEN g % 3 = 0 THEN 'not_registered' END,
+                CASE WHEN g % 4 <> 0 THEN 'candidat.' || g || '@exemple.fr' END,
+                '1 rue de la République', pl.postal_codes[1], pl.code, pl.latitude, pl.longitude,
+                (ARRAY['none', 'primary', 'level_3', 'level_4', 'level_5'])[1 + g % 5],
+                CASE WHEN g % 5 = 0 THEN date '2024-01-01' + (g % 600) END,
+                CASE WHEN g % 3 = 0 THEN date '2022-01-01' + (g % 1400) END,
+                g % 9 = 0,
+                CASE WHEN g % 11 = 0 THEN 'hosted' ELSE 'stable' END,
+                CASE WHEN g % 7 = 0 THEN true END,
+                n.prescriber_id
+           FROM numbered n
+           JOIN communes pl ON pl.code = n.place_code
+         RETURNING id, created_by_organization_id, abs(hashtext(id::text)) AS h),
+       assigned AS (
+         INSERT INTO candidate_assignments (candidate_id, organization_id, reason) SELECT id, created_by_organization_id, 'created' FROM inserted),
+       old_diagnoses AS (
+         INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on)
+         SELECT id, 'prescriber', created_by_organization_id, d, (d + interval '6 months')::date
+           FROM inserted, LATERAL (SELECT current_date - 400 - h % 300 AS d) x),
+       current_diagnoses AS (
+         INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, employer_kind, created_on, expires_on)
+         SELECT i.id,
+                CASE WHEN i.h % 3 = 0 THEN 'employer' ELSE 'prescriber' END,
+                CASE WHEN i.h % 3 = 0 THEN s.id ELSE i.created_by_organization_id END,
+                CASE WHEN i.h % 3 = 0 THEN s.kind END,
+                x.d,
+                CASE WHEN i.h % 3 = 0 THEN x.d + 92 ELSE (x.d + interval '6 months')::date END
+           FROM inserted i
+           CROSS JOIN lookup l
+           JOIN employers s ON s.id = l.siae[1 + (i.h / 3) % cardinality(l.siae)],
+                LATERAL (SELECT current_date - ((i.h / 7) % 240)::int AS d) x
+         RETURNING id, author_kind)
+       INSERT INTO eligibility_diagnosis_criteria (diagnosis_id, criterion_key)
+       SELECT id, 'RSA' FROM current_diagnoses WHERE author_kind = 'employer'`,
+      [from, to],
+    );
+    step(`${to} candidates, ${to * NATIONAL_SCALE.diagnosesPerCandidate} eligibility diagnoses`);
+  }
+}
+
+/**
+ * Two candidatures per candidate over the last year. The first goes to the SIAE that diagnosed the
+ * person (an auto-prescription, half the time) or to a SIAE their prescriber chose; a quarter are
+ * hired, with a PASS IAE issued for the hire; the second is obsolete or refused after a hire, else
+ * still pending or refused. Each answered one has its transition.
+ */
+async function seedCandidatures(dataSource: DataSource, step: (what: string) => void): Promise<void> {
+  let done = 0;
+  // Candidates are taken in id order, from the last one already given candidatures (a rerun resumes).
+  let after: string = (await dataSource.query(`SELECT coalesce((SELECT candidate_id::text FROM candidatures ORDER BY candidate_id DESC LIMIT 1), '00000000-0000-0000-0000-000000000000') AS id`))[0].id;
+  for (;;) {
+    const [{ n, last }] = await dataSource.query(
+      // Ids are generated first so the PASS, the candidature and the hire can point at each other in one statement.
+      `WITH chunk AS MATERIALIZED (
+         SELECT c.id, c.created_by_organization_id AS prescriber_id, abs(hashtext(c.id::text)) AS h FROM candidates c
+          WHERE c.created_by_organization_id IS NOT NULL AND c.id > $2::uuid AND NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id)
+          ORDER BY c.id LIMIT $1),
+       diag AS MATERIALIZED (
+         SELECT DISTINCT ON (d.candidate_id) d.candidate_id, d.id, d.author_kind, d.author_organization_id
+           FROM eligibility_diagnoses d JOIN chunk ON chunk.id = d.candidate_id ORDER BY d.candidate_id, d.created_on DESC),
+       lookup AS (
+         SELECT array_agg(id ORDER BY id) FILTER (WHERE kind IN ('ACI', 'AI', 'EI', 'ETTI', 'EITI')) AS siae, array_agg(id ORDER BY id) AS everyone
+           FROM employers WHERE source = 'seed'),
+       choice AS (
+         SELECT ch.id AS candidate_id, ch.prescriber_id, ch.h, k,
+                (k = 1 AND d.author_kind = 'employer' AND ch.h % 2 = 0) AS auto,
+                CASE WHEN k = 1 AND d.author_kind = 'employer' THEN d.author_organization_id
+                     WHEN k = 1 THEN l.siae[1 + ch.h % cardinality(l.siae)]
+                     ELSE l.everyone[1 + (ch.h / 7) % cardinality(l.everyone)] END AS employer_id,
+                d.id AS diagnosis_id, d.author_kind,
+                CASE WHEN k = 1 THEN CASE WHEN ch.h % 100 < 25 THEN 'accepted' WHEN ch.h % 100 < 55 THEN 'refused' WHEN ch.h % 100 < 70 THEN 'new'
+                                          WHEN ch.h % 100 < 80 THEN 'processing' WHEN ch.h % 100 < 85 THEN 'postponed' WHEN ch.h % 100 < 88 THEN 'pool'
+                                          WHEN ch.h % 100 < 90 THEN 'cancelled' ELSE 'obsolete' END
+                     WHEN ch.h % 100 < 25 THEN CASE WHEN ch.h % 2 = 0 THEN 'obsolete' ELSE 'refused' END
+                     ELSE CASE WHEN (ch.h / 13) % 100 < 40 THEN 'refused' WHEN (ch.h / 13) % 100 < 70 THEN 'new' WHEN (ch.h / 13) % 100 < 85 THEN 'processing' ELSE 'postponed' END
+                END AS state,
+                now() - make_interval(days => (ch.h / 3) % 365, hours => k) AS created_at
+           FROM chunk ch CROSS JOIN generate_series(1, 2) k CROSS JOIN lookup l LEFT JOIN diag d ON d.candidate_id = ch.id),
+       plan AS MATERIALIZED (
+         SELECT gen_random_uuid() AS id, c.*, e.kind AS employer_kind,
+                CASE WHEN c.state IN ('accepted', 'cancelled') THEN (c.created_at + interval '10 days')::date END AS hiring_start,
+                CASE WHEN c.state = 'accepted' AND e.kind IN ('ACI', 'AI', 'EI', 'ETTI', 'EITI') THEN gen_random_uuid() END AS pass_id
+           FROM choice c JOIN employers e ON e.id = c.employer_id),
+       passes AS (
+         INSERT INTO pass_iae (id, number, candidate_id, start_date, end_date, eligibility_diagnosis_id, origin_employer_id, origin_employer_kind, origin_sender_kind)
+         SELECT pass_id, '99999' || lpad(nextval('pass_iae_number_seq')::text, 7, '0'), candidate_id, hiring_start, hiring_start + 729, diagnosis_id,
+                employer_id, employer_kind, CASE WHEN auto THEN 'employer' ELSE 'prescriber' END
+           FROM plan WHERE pass_id IS NOT NULL ORDER BY created_at),
+       inserted AS (
+         INSERT INTO candidatures (id, candidate_id, employer_id, state, sender_kind, sender_organization_id, sender_habilitated, eligibility_diagnosis_id,
+                                  message, refusal_reason, hiring_start, pass_iae_id, processed_at, state_changed_at, created_at, updated_at)
+         SELECT id, candidate_id, employer_id, state, CASE WHEN auto THEN 'employer' ELSE 'prescriber' END, CASE WHEN auto THEN employer_id ELSE prescriber_id END,
+                NOT auto, CASE WHEN auto OR author_kind = 'prescriber' THEN diagnosis_id END,
+                'Candidature de la base nationale de démonstration.',
+                CASE WHEN state = 'refused' THEN (ARRAY['did_not_come', 'did_not_come_to_interview', 'hired_elsewhere', 'training', 'non_eligible', 'not_mobile',
+                                                        'not_interested', 'lacking_skills', 'incompatible', 'prevent_objectives', 'no_position', 'duplicate'])[1 + h % 12] END,
+                hiring_start, pass_id,
+                CASE WHEN state IN ('accepted', 'refused', 'cancelled', 'obsolete') THEN created_at + make_interval(days => 1 + h % 20) END,
+                CASE WHEN state = 'new' THEN created_at ELSE created_at + make_interval(days => 1 + h % 20) END, created_at, created_at
+           FROM plan
+         RETURNING id, state, created_at, state_changed_at),
+       hires AS (
+         INSERT INTO pass_iae_hires (pass_id, candidate_id, employer_id, candidature_id, hiring_start, issued_pass)
+         SELECT pass_id, candidate_id, employer_id, id, hiring_start, true FROM plan WHERE pass_id IS NOT NULL),
+       moves AS (
+         INSERT INTO candidature_transitions (candidature_id, transition, from_state, to_state, occurred_at)
+         SELECT id, CASE state WHEN 'accepted' THEN 'accept' WHEN 'refused' THEN 'refuse' WHEN 'processing' THEN 'process' WHEN 'postponed' THEN 'postpone'
+                               WHEN 'pool' THEN 'add_to_pool' WHEN 'cancelled' THEN 'cancel' ELSE 'render_obsolete' END,
+                CASE WHEN state = 'cancelled' THEN 'accepted' ELSE 'new' END, state, state_changed_at
+           FROM inserted WHERE state <> 'new')
+       SELECT (SELECT count(*)::int FROM inserted) AS n, (SELECT id::text FROM chunk ORDER BY id DESC LIMIT 1) AS last`,
+      [CANDIDATE_CHUNK / 2, after],
+    );
+    if (n === 0) break;
+    after = last;
+    done += n;
+    step(`${done} candidatures`);
+  }
+  if (done === 0) step('candidatures already seeded');
 }

@@ -37,7 +37,7 @@ export class EmployersController {
 
   @Get()
   @Access.public()
-  @ApiOperation({ summary: 'Annuaire des structures actives', description: 'Par nom ; filtrer par département ou type. La recherche géographique est à GET /api/search.' })
+  @ApiOperation({ summary: 'Annuaire des structures actives', description: 'Par nom ; filtrer par département ou type. La recherche géographique est à GET /api/search/structures (et /api/search/job-offers).' })
   @ApiOkResponse({ type: EmployerPageDto })
   @ApiProblems(400)
   list(@Query() query: EmployerListQuery): Promise<EmployerPageDto> {

@@ -80,6 +80,12 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
           throw forbidden(rule.userKinds.includes('candidate') ? 'Réservé aux candidats.' : 'Réservé aux professionnels.');
         }
         this.checkNamedOrganization(actor, organizationId);
+        if (rule.families && actor.kind === 'professional' && !actor.isStaff) {
+          if (!actor.organization) {
+            throw validationProblem([{ field: 'X-Organization-Id', code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' }]);
+          }
+          if (!rule.families.includes(actor.organization.family)) throw forbidden(`Action réservée ${rule.families.map((f) => FAMILY_LABELS[f]).join(' ou ')}.`);
+        }
         return true;
       case 'staff':
         if (!actor.isStaff) throw forbidden('Réservé à l’équipe de la plateforme.');

@@ -1,13 +1,18 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
 import { AccountsService } from '../accounts.service';
+import { NotificationSettingsService } from '../notification-settings.service';
 import { ChangePasswordDto, MeDto, UpdateMeDto } from './dto/me.dto';
+import { NotificationSettingsDto, UpdateNotificationSettingsDto } from './dto/notification-settings.dto';
 
 @ApiTags('Comptes et sessions')
 @Controller('me')
 export class MeController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly settings: NotificationSettingsService,
+  ) {}
 
   @Get()
   @Access.user()
@@ -35,5 +40,26 @@ export class MeController {
   @ApiProblems(400)
   async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     await this.accounts.changePassword(actor.userId, body.currentPassword, body.newPassword);
+  }
+
+  @Get('notification-settings')
+  @Access.user({ kinds: ['professional'] })
+  @ApiOperation({ summary: 'Mes notifications facultatives, par organisation' })
+  @ApiOkResponse({ type: [NotificationSettingsDto] })
+  notificationSettings(@CurrentActor() actor: Actor): Promise<NotificationSettingsDto[]> {
+    return this.settings.list(actor);
+  }
+
+  @Put('notification-settings/:organizationId')
+  @Access.member({ pathParam: 'organizationId' })
+  @ApiOperation({ summary: 'Choisir les notifications reçues pour une organisation', description: 'Donnez la liste complète de celles que vous ne voulez plus recevoir.' })
+  @ApiOkResponse({ type: NotificationSettingsDto })
+  @ApiProblems(400, 403)
+  setNotificationSettings(
+    @CurrentActor() actor: Actor,
+    @Param('organizationId', UuidPipe) organizationId: string,
+    @Body() body: UpdateNotificationSettingsDto,
+  ): Promise<NotificationSettingsDto> {
+    return this.settings.set(actor, organizationId, body.disabled);
   }
 }

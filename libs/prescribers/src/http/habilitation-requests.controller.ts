@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, S
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
-import { FilesService, readUpload } from '@iae/storage';
+import { FilesService, readUpload, sendFile } from '@iae/storage';
 import { HabilitationRequestsService } from '../habilitation-requests.service';
 import {
   CdiaeOpinionDto,
@@ -22,13 +22,6 @@ const ORGANIZATION_MEMBERS = { pathParam: ORG, families: ['prescriber' as const]
 /** The DDETS instructing (acting for it with X-Organization-Id); the service checks the département. */
 const DDETS = { families: ['institution' as const], kinds: ['DDETS_IAE'] };
 const REVIEWERS = { families: ['institution' as const], allowStaff: true };
-
-function sendFile(reply: FastifyReply, file: { fileName: string; contentType: string; content: Buffer }): StreamableFile {
-  reply.header('content-type', file.contentType);
-  reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-  reply.header('cache-control', 'private, no-store');
-  return new StreamableFile(file.content);
-}
 
 @ApiTags('Habilitation préfectorale')
 @Controller()
@@ -89,7 +82,7 @@ export class HabilitationRequestsController {
     description: 'Au plus 10 pièces ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut).',
   })
   @ApiCreatedResponse({ type: HabilitationRequestDto })
-  @ApiProblems(400, 404, 409, 413)
+  @ApiProblems(400, 404, 409)
   async addDocument(
     @CurrentActor() actor: Actor,
     @Param(ORG, UuidPipe) organizationId: string,

@@ -20,7 +20,7 @@ export class PrescriberOrganizationsController {
   constructor(private readonly prescribers: PrescriberOrganizationsService) {}
 
   @Post()
-  @Access.user(['professional'])
+  @Access.user({ kinds: ['professional'] })
   @Idempotent()
   @ApiOperation({
     summary: 'Inscrire son organisation prescriptrice',

@@ -14,13 +14,12 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@iae/core';
+import { PageQuery, trim } from '@iae/core';
 import { EMPLOYER_KINDS } from '@iae/identity';
 import { AddressDto } from '@iae/territory';
 import { PROGRAMMES } from '../../rules/contract-types';
 import { JobDescriptionDto } from './job-description.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KINDS = Object.keys(EMPLOYER_KINDS);
 export const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 
@@ -89,6 +88,11 @@ export class EmployerProfileDto {
   @IsOptional()
   @IsBoolean()
   spontaneousCandidaturesOpen?: boolean;
+
+  @ApiPropertyOptional({ description: 'SIAE implantée en détention (équipe de la plateforme) : pas de PASS IAE pour une personne placée sous main de justice.' })
+  @IsOptional()
+  @IsBoolean()
+  locatedInPrison?: boolean;
 }
 
 export class CreateEmployerDto extends EmployerProfileDto {
@@ -230,6 +234,7 @@ export class EmployerDto {
   @ApiProperty({ nullable: true, type: String, description: 'Dernier jour d’activité (fin de convention + 30 jours pour une SIAE).' }) lastActiveDay: string | null;
   @ApiProperty() blockCandidatures: boolean;
   @ApiProperty() spontaneousCandidaturesOpen: boolean;
+  @ApiProperty() locatedInPrison: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'Structure mère, pour une antenne.' }) parentId: string | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;

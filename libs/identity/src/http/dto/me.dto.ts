@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { PersonNameField } from '@iae/core';
 import { OrganizationDto } from './organization.dto';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class MembershipDto {
   @ApiProperty({ enum: ['admin', 'member'] }) role: string;
@@ -24,21 +23,9 @@ export class MeDto {
 }
 
 export class UpdateMeDto {
-  @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  firstName?: string;
+  @PersonNameField({ required: false }) firstName?: string;
 
-  @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  lastName?: string;
+  @PersonNameField({ required: false }) lastName?: string;
 }
 
 export class ChangePasswordDto {

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '@iae/core';
+import { PageQuery, trim } from '@iae/core';
 import { INSTITUTION_KINDS } from '../../rules/organization-kinds';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateInstitutionDto {
   @ApiProperty({ enum: Object.keys(INSTITUTION_KINDS) })

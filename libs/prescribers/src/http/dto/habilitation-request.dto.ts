@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { trim } from '@iae/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const AXIS = (description: string) => ApiPropertyOptional({ description, maxLength: 5000, nullable: true, type: String });
 const STATUSES = ['draft', 'submitted', 'information_requested', 'granted', 'refused', 'cancelled'];
 

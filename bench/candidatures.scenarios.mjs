@@ -1,0 +1,130 @@
+// Candidatures (issue 5) on the national data set: sending one, accepting one (PASS IAE issued), and the
+// SIAE inbox with 2 million candidatures in the database.
+import { BENCH_PRESCRIBER } from './eligibility.scenarios.mjs';
+import { benchMembership, ensureUsers, joinAll, loginAll } from './users.mjs';
+
+const ACCEPTANCES = 20_000;
+const state = { prescriberId: null, pairs: [], hiringSiae: null, toAccept: [], inbox: [] };
+const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+async function prepareSending({ client }) {
+  await ensureUsers(client);
+  state.prescriberId = await benchMembership(client, BENCH_PRESCRIBER);
+  // People who did not apply anywhere in the last 24 hours, each sent once to an employer of any kind.
+  const candidates = (
+    await client.query(
+      `SELECT c.id FROM candidates c TABLESAMPLE SYSTEM (3)
+        WHERE NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id AND x.created_at > now() - interval '1 day') LIMIT 20000`,
+    )
+  ).rows.map((r) => r.id);
+  const employers = (await client.query(`SELECT id FROM employers WHERE source = 'seed' AND NOT block_candidatures AND spontaneous_candidatures_open`)).rows.map((r) => r.id);
+  state.pairs = candidates.map((candidateId, i) => ({ candidateId, employerId: employers[(i * 7919) % employers.length] }));
+}
+
+async function prepareAcceptance({ client }) {
+  await ensureUsers(client);
+  state.prescriberId = await benchMembership(client, BENCH_PRESCRIBER);
+  state.hiringSiae = (await client.query(`SELECT id FROM employers WHERE source = 'seed' AND kind = 'ACI' ORDER BY id LIMIT 1`)).rows[0].id;
+  await joinAll(client, state.hiringSiae);
+  // Candidatures under study from people who never held a PASS, each with a fresh prescriber diagnosis.
+  const { rows } = await client.query(
+    `WITH people AS (
+       SELECT c.id FROM candidates c TABLESAMPLE SYSTEM (5)
+        WHERE NOT EXISTS (SELECT 1 FROM pass_iae p WHERE p.candidate_id = c.id) LIMIT $1),
+     diagnoses AS (
+       INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on)
+       SELECT id, 'prescriber', $2, $4::date, ($4::date + interval '6 months')::date FROM people)
+     INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_organization_id, sender_habilitated, message)
+     SELECT id, $3, 'processing', 'prescriber', $2, true, 'Candidature du banc d’essai' FROM people RETURNING id`,
+    [ACCEPTANCES, state.prescriberId, state.hiringSiae, parisToday()],
+  );
+  state.toAccept = rows.map((r) => r.id);
+}
+
+async function prepareInbox({ client }) {
+  await ensureUsers(client);
+  // The five SIAE that received the most candidatures.
+  state.inbox = (
+    await client.query(`SELECT employer_id FROM candidatures c JOIN employers e ON e.id = c.employer_id WHERE e.source = 'seed' GROUP BY employer_id ORDER BY count(*) DESC LIMIT 5`)
+  ).rows.map((r) => r.employer_id);
+  for (const id of state.inbox) await joinAll(client, id);
+}
+
+function authorised(tokens, n, organizationId) {
+  return { authorization: `Bearer ${tokens[n % tokens.length]}`, 'x-organization-id': organizationId, 'content-type': 'application/json' };
+}
+
+const INBOX_QUERIES = ['', '?state=new,processing', '?state=accepted', '?q=mar', '?limit=50'];
+
+export const CANDIDATURE_SCENARIOS = [
+  {
+    name: 'POST /api/candidatures (a prescriber sends; 2 M candidatures)',
+    needsNationalSeed: true,
+    prepare: prepareSending,
+    options: async ({ port }) => {
+      const tokens = await loginAll(port);
+      let i = 0;
+      return {
+        connections: 8,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/candidatures',
+            setupRequest: (request) => {
+              const n = i++;
+              const pair = state.pairs[n % state.pairs.length];
+              return { ...request, headers: authorised(tokens, n, state.prescriberId), body: JSON.stringify({ ...pair, message: 'Motivé, disponible dès lundi.' }) };
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'POST /api/candidatures/{id}/acceptance (PASS IAE issued)',
+    needsNationalSeed: true,
+    prepare: prepareAcceptance,
+    options: async ({ port }) => {
+      const tokens = await loginAll(port);
+      let i = 0;
+      const body = JSON.stringify({ hiringStart: parisToday() });
+      return {
+        connections: 8,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const n = i++;
+              return { ...request, path: `/api/candidatures/${state.toAccept[n % state.toAccept.length]}/acceptance`, headers: authorised(tokens, n, state.hiringSiae), body };
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    name: 'GET /api/candidatures/received (SIAE inbox, 2 M candidatures)',
+    needsNationalSeed: true,
+    prepare: prepareInbox,
+    options: async ({ port }) => {
+      const tokens = await loginAll(port);
+      let i = 0;
+      return {
+        connections: 16,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              const n = i++;
+              return {
+                ...request,
+                path: `/api/candidatures/received${INBOX_QUERIES[n % INBOX_QUERIES.length]}`,
+                headers: authorised(tokens, n, state.inbox[Math.floor(n / INBOX_QUERIES.length) % state.inbox.length]),
+              };
+            },
+          },
+        ],
+      };
+    },
+  },
+];

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { Actor, AppConfig, Clock, Problem, forbidden, notFound } from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import { AccountsService } from '@iae/identity';
+import { Outbox } from '@iae/notifications';
+import { Candidate, CandidateAccountInvitation } from './candidate.entity';
+import { CandidateProblems } from './problems';
+
+export const CANDIDATE_INVITATION_DAYS = 30;
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * A candidate registered by a professional is invited to open an account of their own; following
+ * the link proves the address, so the account is created confirmed and attached to their file.
+ */
+@Injectable()
+export class CandidateInvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly accounts: AccountsService,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async inviteWithinTransaction(manager: EntityManager, candidate: Candidate, invitedByUserId: string): Promise<void> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock.now().getTime() + CANDIDATE_INVITATION_DAYS * 86_400_000);
+    await manager.getRepository(CandidateAccountInvitation).insert({
+      candidateId: candidate.id,
+      email: candidate.email as string,
+      tokenHash: hash(token),
+      expiresAt,
+      createdByUserId: invitedByUserId,
+    });
+    await this.outbox.queueEmail(manager, {
+      to: candidate.email as string,
+      template: 'candidates/account-invitation',
+      context: {
+        firstName: candidate.firstName,
+        link: `${this.config.http.publicUrl}/api/candidate-invitations/${token}`,
+        token,
+        expiresAt: expiresAt.toISOString(),
+      },
+    });
+  }
+
+  async preview(token: string): Promise<{ firstName: string; email: string; status: 'pending' | 'accepted' | 'expired' }> {
+    const invitation = await this.dataSource.getRepository(CandidateAccountInvitation).findOneBy({ tokenHash: hash(token) });
+    if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
+    const candidate = await this.dataSource.getRepository(Candidate).findOneByOrFail({ id: invitation.candidateId });
+    return { firstName: candidate.firstName, email: invitation.email, status: this.status(invitation) };
+  }
+
+  /** Creates the candidate's account from the link: the address is proven, the file is theirs. */
+  async signUp(token: string, password: string): Promise<{ userId: string; candidateId: string; email: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.pending(manager, token);
+      const candidate = await manager.getRepository(Candidate).findOne({ where: { id: invitation.candidateId }, lock: { mode: 'pessimistic_write' } });
+      if (!candidate || candidate.userId) throw new Problem(CandidateProblems.invitationNotPending, 'Cette fiche est déjà rattachée à un compte.');
+      const user = await this.accounts.createConfirmedUserWithinTransaction(manager, {
+        email: invitation.email,
+        password,
+        firstName: candidate.firstName,
+        lastName: candidate.lastName,
+        kind: 'candidate',
+      });
+      await this.attach(manager, invitation, candidate, user.id);
+      return { userId: user.id, candidateId: candidate.id, email: user.email };
+    });
+  }
+
+  /** A candidate who already has an account attaches the file they were invited to. */
+  async accept(actor: Actor, token: string): Promise<{ candidateId: string }> {
+    if (actor.kind !== 'candidate') throw forbidden('Réservé aux comptes candidats.');
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.pending(manager, token);
+      if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) throw forbidden('Cette invitation a été envoyée à une autre adresse que la vôtre.');
+      if (await manager.getRepository(Candidate).existsBy({ userId: actor.userId })) {
+        throw new Problem(CandidateProblems.invitationNotPending, 'Votre compte a déjà une fiche candidat ; contactez le support pour les réunir.');
+      }
+      const candidate = await manager.getRepository(Candidate).findOneByOrFail({ id: invitation.candidateId });
+      if (candidate.userId) throw new Problem(CandidateProblems.invitationNotPending, 'Cette fiche est déjà rattachée à un compte.');
+      await this.attach(manager, invitation, candidate, actor.userId);
+      return { candidateId: candidate.id };
+    });
+  }
+
+  private async pending(manager: EntityManager, token: string): Promise<CandidateAccountInvitation> {
+    const invitation = await manager.getRepository(CandidateAccountInvitation).findOne({ where: { tokenHash: hash(token) }, lock: { mode: 'pessimistic_write' } });
+    if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
+    if (this.status(invitation) !== 'pending') throw new Problem(CandidateProblems.invitationNotPending);
+    return invitation;
+  }
+
+  private async attach(manager: EntityManager, invitation: CandidateAccountInvitation, candidate: Candidate, userId: string): Promise<void> {
+    await manager.getRepository(Candidate).update({ id: candidate.id, userId: IsNull() }, { userId });
+    await manager.getRepository(CandidateAccountInvitation).update({ id: invitation.id }, { acceptedAt: this.clock.now() });
+    await this.audit.record(manager, { action: 'candidate.account_attached', subjectType: 'candidate', subjectId: candidate.id, actorUserId: userId });
+  }
+
+  private status(invitation: CandidateAccountInvitation): 'pending' | 'accepted' | 'expired' {
+    if (invitation.acceptedAt) return 'accepted';
+    return invitation.expiresAt > this.clock.now() ? 'pending' : 'expired';
+  }
+}

@@ -1,0 +1,499 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  ageOn,
+  decodeCursor,
+  forbidden,
+  isIsoDate,
+  notFound,
+  toPage,
+  validationProblem,
+} from '@iae/core';
+import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { isHabilitated } from '@iae/identity';
+import { AddressInput, CommunesService, normalizeName } from '@iae/territory';
+import { CandidateInvitationsService } from './candidate-invitations.service';
+import { AssignmentReason, Candidate, CandidateAssignment, FranceTravailMissingReason, NirMissingReason } from './candidate.entity';
+import { CandidateProblems } from './problems';
+import { CandidateAccess, Viewer, candidateAccess } from './rules/candidate-access';
+import { NIR_PROBLEM_MESSAGES, checkNir, maskNir, normalizeNir } from './rules/nir';
+
+export interface CandidateSituation {
+  educationLevel?: string | null;
+  rsaSince?: IsoDate | null;
+  assSince?: IsoDate | null;
+  aahSince?: IsoDate | null;
+  unemployedSince?: IsoDate | null;
+  rqthUntil?: IsoDate | null;
+  loneParent?: boolean;
+  housing?: string | null;
+  refugeeStatus?: string | null;
+  aseLeaver?: boolean;
+  justice?: string | null;
+  frenchLevel?: string | null;
+  mobilityIssue?: boolean;
+  livesInQpv?: boolean | null;
+  livesInZrr?: boolean | null;
+}
+
+export interface CandidateInput extends CandidateSituation {
+  title?: 'M' | 'MME' | null;
+  firstName: string;
+  lastName: string;
+  birthName?: string | null;
+  birthDate: IsoDate;
+  birthCommuneCode?: string | null;
+  birthCountry?: string | null;
+  nir?: string | null;
+  nirMissingReason?: NirMissingReason | null;
+  franceTravailId?: string | null;
+  franceTravailIdMissingReason?: FranceTravailMissingReason | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: AddressInput | null;
+}
+
+export interface CandidateView {
+  id: string;
+  access: CandidateAccess;
+  title: 'M' | 'MME' | null;
+  firstName: string;
+  lastName: string;
+  birthName: string | null;
+  birthDate: string;
+  birthPlace: { communeCode: string | null; communeName: string | null; country: string | null };
+  nir: string | null;
+  nirMissingReason: string | null;
+  franceTravailId: string | null;
+  franceTravailIdMissingReason: string | null;
+  email: string | null;
+  phone: string | null;
+  address: { line: string; complement: string | null; postalCode: string; communeCode: string; communeName: string; departementCode: string } | null;
+  situation: Required<CandidateSituation>;
+  hasAccount: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface LookupMatch {
+  candidateId: string;
+  /** Whether the caller may open the file; otherwise it may claim it with proof (NIR or birth date). */
+  accessible: boolean;
+  displayName: string;
+  birthYear: number;
+  matchedOn: 'nir' | 'email' | 'nameAndBirthDate';
+}
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['fr'], { type: 'region' });
+const FRANCE_TRAVAIL_ID = /^[0-9A-Z]{7,11}$/;
+
+/**
+ * Candidates: found before being created (no second file for a NIR), visible to those entitled,
+ * every NIR read by a professional recorded, a NIR correction reviewed by staff.
+ */
+@Injectable()
+export class CandidatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly communes: CommunesService,
+    private readonly invitations: CandidateInvitationsService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** A professional registers someone they accompany; an address gets a sign-up invitation. */
+  async create(actor: Actor, input: CandidateInput): Promise<CandidateView> {
+    if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    return this.insert(actor, input, { userId: null, organizationId: actor.organization.id });
+  }
+
+  /** A candidate with an account fills in their own file. */
+  async createOwn(actor: Actor, input: CandidateInput): Promise<CandidateView> {
+    if (actor.kind !== 'candidate') throw forbidden('Réservé aux comptes candidats.');
+    const existing = await this.dataSource.getRepository(Candidate).findOneBy({ userId: actor.userId });
+    if (existing) throw new Problem(CandidateProblems.alreadyExists, 'Votre fiche candidat existe déjà.', { extensions: { candidateId: existing.id } });
+    return this.insert(actor, { ...input, email: actor.email }, { userId: actor.userId, organizationId: null });
+  }
+
+  async ownId(actor: Actor): Promise<string> {
+    const own = await this.dataSource.getRepository(Candidate).findOneBy({ userId: actor.userId });
+    if (!own) throw notFound('Vous n’avez pas encore de fiche candidat : créez-la (POST /api/me/candidate).');
+    return own.id;
+  }
+
+  private async insert(actor: Actor, input: CandidateInput, owner: { userId: string | null; organizationId: string | null }): Promise<CandidateView> {
+    const values = await this.checked(input);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const candidate = await manager.getRepository(Candidate).save(
+          manager.getRepository(Candidate).create({
+            loneParent: false,
+            aseLeaver: false,
+            mobilityIssue: false,
+            ...values,
+            userId: owner.userId,
+            createdByUserId: actor.userId,
+            createdByOrganizationId: owner.organizationId,
+          } as Candidate),
+        );
+        if (owner.organizationId) {
+          await this.link(manager, candidate.id, owner.organizationId, actor.userId, 'created');
+          if (candidate.email) await this.invitations.inviteWithinTransaction(manager, candidate, actor.userId);
+        }
+        await this.audit.record(manager, {
+          action: 'candidate.created',
+          subjectType: 'candidate',
+          subjectId: candidate.id,
+          actorUserId: actor.userId,
+          actorOrganizationId: owner.organizationId,
+        });
+        return this.view(manager, candidate, owner.userId ? 'self' : 'professional');
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'candidates_nir_unique')) throw await this.duplicateNir(values.nir as string);
+      throw error;
+    }
+  }
+
+  /** By NIR, e-mail, or name and birth date: who already exists, showing only what the caller may see. */
+  async lookup(actor: Actor, criteria: { nir?: string; email?: string; firstName?: string; lastName?: string; birthDate?: IsoDate }): Promise<LookupMatch[]> {
+    let rows: Candidate[] = [];
+    let matchedOn: LookupMatch['matchedOn'];
+    if (criteria.nir) {
+      matchedOn = 'nir';
+      rows = await this.dataSource.getRepository(Candidate).findBy({ nir: normalizeNir(criteria.nir) });
+    } else if (criteria.email) {
+      matchedOn = 'email';
+      rows = await this.dataSource.getRepository(Candidate).find({ where: { email: criteria.email.trim().toLowerCase() }, take: 10 });
+    } else if (criteria.lastName && criteria.firstName && criteria.birthDate) {
+      matchedOn = 'nameAndBirthDate';
+      const searchName = normalizeName(`${criteria.lastName} ${criteria.firstName}`);
+      rows = await this.dataSource.getRepository(Candidate).find({ where: { searchName, birthDate: criteria.birthDate }, take: 10 });
+    } else {
+      throw validationProblem([
+        { field: 'nir', code: 'lookupCriteria', message: 'Cherchez par NIR, par adresse e-mail, ou par nom, prénom et date de naissance.' },
+      ]);
+    }
+    const matches: LookupMatch[] = [];
+    for (const row of rows) {
+      const accessible = (await this.accessFor(actor, row)) !== 'none';
+      matches.push({
+        candidateId: row.id,
+        accessible,
+        displayName: accessible ? `${row.firstName} ${row.lastName}` : `${row.firstName.slice(0, 1)}. ${row.lastName.slice(0, 1)}${'*'.repeat(Math.max(2, row.lastName.length - 1))}`,
+        birthYear: Number(row.birthDate.slice(0, 4)),
+        matchedOn,
+      });
+    }
+    return matches;
+  }
+
+  /**
+   * Opens a file. Staff give a reason; every NIR shown to a professional or to staff is recorded
+   * (who, when, why) so the person can know.
+   */
+  async get(actor: Actor, id: string, reasonParam?: string): Promise<CandidateView> {
+    const reason = reasonParam?.trim() || actor.accessReason;
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.getRepository(Candidate).findOneBy({ id });
+      const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
+      if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+      await this.recordRead(manager, actor, candidate, access, reason);
+      return this.view(manager, candidate, access);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: Partial<CandidateInput>, reasonParam?: string): Promise<CandidateView> {
+    const reason = reasonParam?.trim() || actor.accessReason;
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
+      if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+      if (access === 'staff' && !reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
+      if (input.nir !== undefined && candidate.nir && normalizeNir(input.nir ?? '') !== candidate.nir) {
+        throw new Problem(CandidateProblems.nirCorrectionRequired, 'Le NIR enregistré ne se modifie pas ici : déposez une demande de correction.');
+      }
+      // The DTO carries every declared field, absent ones as undefined: only the given ones change.
+      const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<CandidateInput>;
+      const values = await this.checked({ ...this.asInput(candidate), ...given });
+      try {
+        await manager.getRepository(Candidate).update({ id }, values);
+      } catch (error) {
+        if (isUniqueViolation(error, 'candidates_nir_unique')) throw await this.duplicateNir(values.nir as string);
+        throw error;
+      }
+      await this.audit.record(manager, {
+        action: 'candidate.updated',
+        subjectType: 'candidate',
+        subjectId: id,
+        actorUserId: actor.userId,
+        actorOrganizationId: actor.organization?.id ?? null,
+        details: { fields: Object.keys(input), ...(access === 'staff' ? { reason } : {}) },
+      });
+      const updated = await manager.getRepository(Candidate).findOneByOrFail({ id });
+      await this.recordRead(manager, actor, updated, access, reason);
+      return this.view(manager, updated, access);
+    });
+  }
+
+  /** A professional who knows the person (exact NIR, or birth date when there is no NIR) starts following them. */
+  async claim(actor: Actor, id: string, proof: { nir?: string; birthDate?: IsoDate }): Promise<CandidateView> {
+    if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = await manager.getRepository(Candidate).findOneBy({ id });
+      if (!candidate) throw notFound('Aucun candidat ne porte cet identifiant.');
+      const proven = candidate.nir ? !!proof.nir && normalizeNir(proof.nir) === candidate.nir : !!proof.birthDate && proof.birthDate === candidate.birthDate;
+      if (!proven) throw new Problem(CandidateProblems.claimRefused);
+      await this.link(manager, id, actor.organization!.id, actor.userId, 'claimed');
+      await this.audit.record(manager, { action: 'candidate.claimed', subjectType: 'candidate', subjectId: id, actorUserId: actor.userId, actorOrganizationId: actor.organization!.id });
+      return this.view(manager, candidate, 'professional');
+    });
+  }
+
+  /** The candidates my organisation follows, by name. */
+  async listForOrganization(actor: Actor, filter: { q?: string; cursor?: string; limit?: number }): Promise<Page<CandidateView>> {
+    if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(filter.cursor, 2);
+    const rows: Candidate[] = await this.dataSource
+      .getRepository(Candidate)
+      .createQueryBuilder('c')
+      .innerJoin(CandidateAssignment, 'a', 'a.candidate_id = c.id AND a.organization_id = :organizationId', { organizationId: actor.organization.id })
+      .where(filter.q ? 'c.search_name LIKE :q' : 'TRUE', { q: `%${normalizeName(filter.q ?? '')}%` })
+      .andWhere(after ? '(c.search_name, c.id) > (:afterName, :afterId)' : 'TRUE', { afterName: after?.[0], afterId: after?.[1] })
+      .orderBy('c.search_name')
+      .addOrderBy('c.id')
+      .limit(limit + 1)
+      .getMany();
+    const views = await Promise.all(rows.map((row) => this.view(this.dataSource.manager, row, 'professional', { withoutNir: true })));
+    return toPage(rows, limit, (r) => [r.searchName, r.id], (r) => views.find((v) => v.id === r.id) as CandidateView);
+  }
+
+  /** Who may see the candidate: the same rule for every context (eligibility, candidatures…). */
+  async accessFor(actor: Actor, candidate: Pick<Candidate, 'id' | 'userId'>, manager: EntityManager = this.dataSource.manager): Promise<CandidateAccess> {
+    const organization = actor.organization;
+    const habilitated = !!organization && isHabilitated(organization.family, organization.authorizationStatus);
+    // A habilitated prescriber sees every candidate: no need to look for a link.
+    const linked =
+      organization?.role && !(habilitated && organization.family === 'prescriber')
+        ? await manager.getRepository(CandidateAssignment).existsBy({ candidateId: candidate.id, organizationId: organization.id })
+        : false;
+    const viewer: Viewer = {
+      userId: actor.userId,
+      isStaff: actor.isStaff,
+      organization: organization ? { id: organization.id, family: organization.family, habilitated, isMember: !!organization.role } : null,
+    };
+    return candidateAccess(viewer, { userId: candidate.userId, linkedOrganizationIds: linked ? [organization!.id] : [] });
+  }
+
+  /** Throws 404 unless the caller may see the candidate; returns the access level. */
+  async requireAccess(actor: Actor, candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<{ candidate: Candidate; access: CandidateAccess }> {
+    const candidate = await manager.getRepository(Candidate).findOneBy({ id: candidateId });
+    const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
+    if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+    // Staff see a candidate's data only with a reason, which the candidate can read.
+    if (access === 'staff') {
+      if (!actor.accessReason) throw new Problem(CandidateProblems.auditReasonRequired);
+      await this.insertAccessEvent(manager, actor, candidate.id, 'staff_read', actor.accessReason);
+    }
+    return { candidate, access };
+  }
+
+  /** Records that an organisation works with a candidate (it may then see their file). */
+  async link(manager: EntityManager, candidateId: string, organizationId: string, userId: string | null, reason: AssignmentReason): Promise<void> {
+    await manager.query(
+      `INSERT INTO candidate_assignments (candidate_id, organization_id, user_id, reason) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (candidate_id, organization_id) DO UPDATE SET user_id = EXCLUDED.user_id, updated_at = now()`,
+      [candidateId, organizationId, userId, reason],
+    );
+  }
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Candidate | null> {
+    return manager.getRepository(Candidate).findOneBy({ id });
+  }
+
+  private async recordRead(manager: EntityManager, actor: Actor, candidate: Candidate, access: CandidateAccess, reason?: string): Promise<void> {
+    if (access === 'staff') {
+      if (!reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
+      await this.insertAccessEvent(manager, actor, candidate.id, 'staff_read', reason.trim());
+    }
+    if ((access === 'professional' || access === 'staff') && candidate.nir) {
+      await this.insertAccessEvent(manager, actor, candidate.id, 'nir_read', reason?.trim() || 'Consultation de la fiche candidat');
+    }
+  }
+
+  private async insertAccessEvent(manager: EntityManager, actor: Actor, candidateId: string, action: 'nir_read' | 'staff_read', reason: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO candidate_access_events (candidate_id, user_id, organization_id, action, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [candidateId, actor.userId, actor.organization?.id ?? null, action, reason.slice(0, 500), this.clock.now()],
+    );
+  }
+
+  /** The candidate's own log of who read their NIR, and staff consultations. */
+  async accessLog(actor: Actor): Promise<Array<{ at: Date; action: string; reason: string; organizationName: string | null }>> {
+    const id = await this.ownId(actor);
+    return this.dataSource.query(
+      `SELECT e.occurred_at AS at, e.action, e.reason, o.name AS "organizationName"
+         FROM candidate_access_events e LEFT JOIN organizations o ON o.id = e.organization_id
+        WHERE e.candidate_id = $1 ORDER BY e.occurred_at DESC LIMIT 200`,
+      [id],
+    );
+  }
+
+  private async duplicateNir(nir: string): Promise<Problem> {
+    const existing = await this.dataSource.getRepository(Candidate).findOneBy({ nir });
+    return new Problem(CandidateProblems.alreadyExists, 'Une personne est déjà inscrite avec ce NIR ; rattachez-vous à sa fiche.', {
+      extensions: existing ? { candidateId: existing.id, maskedNir: maskNir(nir) } : {},
+    });
+  }
+
+  private asInput(c: Candidate): CandidateInput {
+    return {
+      title: c.title,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      birthName: c.birthName,
+      birthDate: c.birthDate,
+      birthCommuneCode: c.birthCommuneCode,
+      birthCountry: c.birthCountry,
+      nir: c.nir,
+      nirMissingReason: c.nirMissingReason,
+      franceTravailId: c.franceTravailId,
+      franceTravailIdMissingReason: c.franceTravailIdMissingReason,
+      email: c.email,
+      phone: c.phone,
+    };
+  }
+
+  /** Checks identity and situation fields together (the NIR against the title and birth date). */
+  private async checked(input: CandidateInput): Promise<Partial<Candidate>> {
+    const errors: FieldError[] = [];
+    const today = this.clock.today();
+    const values: Partial<Candidate> = {};
+    const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
+
+    if (!isIsoDate(input.birthDate)) errors.push({ field: 'birthDate', code: 'isDate', message: 'La date de naissance doit être au format AAAA-MM-JJ.' });
+    else if (input.birthDate > today) errors.push({ field: 'birthDate', code: 'notInFuture', message: 'La date de naissance ne peut pas être dans le futur.' });
+    else if (ageOn(input.birthDate, today) < 16) errors.push({ field: 'birthDate', code: 'minimumAge', message: 'Un parcours IAE s’adresse aux personnes de 16 ans et plus.' });
+    else if (ageOn(input.birthDate, today) > 100) errors.push({ field: 'birthDate', code: 'plausibleDate', message: 'Vérifiez la date de naissance.' });
+
+    const nir = input.nir ? normalizeNir(input.nir) : null;
+    if (nir) {
+      const problem = checkNir(nir, { title: input.title ?? null, birthDate: isIsoDate(input.birthDate) ? input.birthDate : null });
+      if (problem) errors.push({ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] });
+    } else if (!input.nirMissingReason) {
+      errors.push({ field: 'nirMissingReason', code: 'isDefined', message: 'Sans NIR, indiquez pourquoi (la personne n’en a pas, ou le sien est attribué à une autre personne).' });
+    }
+    const ftId = input.franceTravailId ? input.franceTravailId.replace(/\s/g, '').toUpperCase() : null;
+    if (ftId && !FRANCE_TRAVAIL_ID.test(ftId)) {
+      errors.push({ field: 'franceTravailId', code: 'matches', message: 'L’identifiant France Travail compte 7 à 11 chiffres ou lettres.' });
+    } else if (!ftId && !input.franceTravailIdMissingReason) {
+      errors.push({ field: 'franceTravailIdMissingReason', code: 'isDefined', message: 'Sans identifiant France Travail, indiquez pourquoi (non inscrit, ou oublié).' });
+    }
+    if (input.birthCountry && COUNTRY_NAMES.of(input.birthCountry.toUpperCase()) === input.birthCountry.toUpperCase()) {
+      errors.push({ field: 'birthCountry', code: 'isCountry', message: 'Indiquez le pays de naissance par son code ISO à deux lettres (FR, DZ, ML…).' });
+    }
+    if (input.birthCommuneCode && input.birthCountry && input.birthCountry.toUpperCase() !== 'FR') {
+      errors.push({ field: 'birthCountry', code: 'bornInFrance', message: 'Une commune de naissance française va avec le pays FR.' });
+    } else if (input.birthCommuneCode && !(await this.communes.get(input.birthCommuneCode))) {
+      errors.push({ field: 'birthCommuneCode', code: 'unknownCommune', message: `Aucune commune n’a le code INSEE ${input.birthCommuneCode}.` });
+    }
+    for (const field of ['rsaSince', 'assSince', 'aahSince', 'unemployedSince'] as const) {
+      const value = input[field];
+      if (value && (!isIsoDate(value) || value > today)) errors.push({ field, code: 'notInFuture', message: 'Cette date ne peut pas être dans le futur.' });
+    }
+    if (errors.length) throw validationProblem(errors);
+
+    Object.assign(values, {
+      title: input.title ?? null,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      birthName: text(input.birthName) ?? null,
+      birthDate: input.birthDate,
+      birthCommuneCode: input.birthCommuneCode ?? null,
+      // A commune of birth is French (communes of the referential are).
+      birthCountry: input.birthCommuneCode ? 'FR' : (input.birthCountry?.toUpperCase() ?? null),
+      nir,
+      nirMissingReason: nir ? null : (input.nirMissingReason ?? null),
+      franceTravailId: ftId,
+      franceTravailIdMissingReason: ftId ? null : (input.franceTravailIdMissingReason ?? null),
+      email: input.email ? input.email.trim().toLowerCase() : null,
+      phone: text(input.phone) ?? null,
+    });
+    for (const field of [
+      'educationLevel', 'rsaSince', 'assSince', 'aahSince', 'unemployedSince', 'rqthUntil', 'loneParent', 'housing',
+      'refugeeStatus', 'aseLeaver', 'justice', 'frenchLevel', 'mobilityIssue', 'livesInQpv', 'livesInZrr',
+    ] as const) {
+      if (input[field] !== undefined) (values as Record<string, unknown>)[field] = input[field];
+    }
+    if (input.address === null) {
+      Object.assign(values, { addressLine: null, addressComplement: null, postalCode: null, communeCode: null, latitude: null, longitude: null });
+    } else if (input.address) {
+      Object.assign(values, await this.communes.resolveAddress(input.address));
+    }
+    return values;
+  }
+
+  async view(_manager: EntityManager, c: Candidate, access: CandidateAccess, options: { withoutNir?: boolean } = {}): Promise<CandidateView> {
+    const codes = [c.communeCode, c.birthCommuneCode].filter((x): x is string => !!x);
+    const communes = new Map((await this.communes.findByCodes(codes)).map((commune) => [commune.code, commune]));
+    return {
+      id: c.id,
+      access,
+      title: c.title,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      birthName: c.birthName,
+      birthDate: c.birthDate,
+      birthPlace: {
+        communeCode: c.birthCommuneCode,
+        communeName: c.birthCommuneCode ? (communes.get(c.birthCommuneCode)?.name ?? null) : null,
+        country: c.birthCountry,
+      },
+      nir: options.withoutNir ? null : c.nir,
+      nirMissingReason: c.nirMissingReason,
+      franceTravailId: c.franceTravailId,
+      franceTravailIdMissingReason: c.franceTravailIdMissingReason,
+      email: c.email,
+      phone: c.phone,
+      address:
+        c.communeCode && c.addressLine && c.postalCode
+          ? {
+              line: c.addressLine,
+              complement: c.addressComplement,
+              postalCode: c.postalCode,
+              communeCode: c.communeCode,
+              communeName: communes.get(c.communeCode)?.name ?? '',
+              departementCode: communes.get(c.communeCode)?.departementCode ?? '',
+            }
+          : null,
+      situation: {
+        educationLevel: c.educationLevel,
+        rsaSince: c.rsaSince,
+        assSince: c.assSince,
+        aahSince: c.aahSince,
+        unemployedSince: c.unemployedSince,
+        rqthUntil: c.rqthUntil,
+        loneParent: c.loneParent,
+        housing: c.housing,
+        refugeeStatus: c.refugeeStatus,
+        aseLeaver: c.aseLeaver,
+        justice: c.justice,
+        frenchLevel: c.frenchLevel,
+        mobilityIssue: c.mobilityIssue,
+        livesInQpv: c.livesInQpv,
+        livesInZrr: c.livesInZrr,
+      },
+      hasAccount: !!c.userId,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+    };
+  }
+}

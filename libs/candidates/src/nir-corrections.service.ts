@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor, Clock, forbidden, notFound, Problem, validationProblem } from '@iae/core';
+import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { Candidate, NirCorrectionRequest } from './candidate.entity';
+import { CandidatesService } from './candidates.service';
+import { CandidateProblems } from './problems';
+import { NIR_PROBLEM_MESSAGES, checkNir, normalizeNir } from './rules/nir';
+
+export interface NirCorrectionView {
+  id: string;
+  candidateId: string;
+  currentNir: string | null;
+  requestedNir: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  /** Another candidate already holding the requested NIR: a duplicate file for staff to resolve. */
+  conflictingCandidateId: string | null;
+  requestedAt: Date;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+}
+
+/** A NIR is never changed silently: the candidate or their professional asks, staff decide. */
+@Injectable()
+export class NirCorrectionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly candidates: CandidatesService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async request(actor: Actor, candidateId: string, input: { nir: string; reason: string }): Promise<NirCorrectionView> {
+    const { candidate, access } = await this.candidates.requireAccess(actor, candidateId);
+    if (access === 'staff') throw forbidden('L’équipe de la plateforme examine les demandes de correction ; le candidat ou un professionnel qui le suit la dépose.');
+    const nir = normalizeNir(input.nir);
+    const problem = checkNir(nir, { title: candidate.title, birthDate: candidate.birthDate });
+    if (problem) throw validationProblem([{ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] }]);
+    if (nir === candidate.nir) throw validationProblem([{ field: 'nir', code: 'unchanged', message: 'C’est déjà le NIR enregistré.' }]);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const request = await manager.getRepository(NirCorrectionRequest).save(
+          manager.getRepository(NirCorrectionRequest).create({
+            candidateId,
+            currentNir: candidate.nir,
+            requestedNir: nir,
+            reason: input.reason.trim(),
+            status: 'pending',
+            requestedByUserId: actor.userId,
+            requestedByOrganizationId: actor.organization?.id ?? null,
+          }),
+        );
+        await this.audit.record(manager, { action: 'candidate.nir_correction_requested', subjectType: 'candidate', subjectId: candidateId, actorUserId: actor.userId });
+        return this.view(request);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'nir_correction_requests_one_pending')) {
+        throw validationProblem([{ field: 'nir', code: 'pendingRequest', message: 'Une demande de correction est déjà en cours pour cette personne.' }]);
+      }
+      throw error;
+    }
+  }
+
+  async list(status: 'pending' | 'approved' | 'rejected' = 'pending'): Promise<NirCorrectionView[]> {
+    const rows = await this.dataSource.getRepository(NirCorrectionRequest).find({ where: { status }, order: { createdAt: 'ASC' }, take: 500 });
+    return Promise.all(rows.map((r) => this.view(r)));
+  }
+
+  async decide(actor: Actor, requestId: string, decision: { approve: boolean; note?: string }): Promise<NirCorrectionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.getRepository(NirCorrectionRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      if (!request) throw notFound('Aucune demande de correction ne porte cet identifiant.');
+      if (request.status !== 'pending') throw new Problem(CandidateProblems.requestNotPending);
+      if (decision.approve) {
+        const holder = await manager.getRepository(Candidate).findOneBy({ nir: request.requestedNir });
+        if (holder && holder.id !== request.candidateId) {
+          throw new Problem(CandidateProblems.alreadyExists, 'Une autre fiche porte déjà ce NIR : réunissez les deux fiches avant d’accepter.', {
+            extensions: { candidateId: holder.id },
+          });
+        }
+        await manager.getRepository(Candidate).update({ id: request.candidateId }, { nir: request.requestedNir, nirMissingReason: null });
+      }
+      await manager.getRepository(NirCorrectionRequest).update(
+        { id: requestId },
+        { status: decision.approve ? 'approved' : 'rejected', decidedAt: this.clock.now(), decidedByUserId: actor.userId, decisionNote: decision.note?.trim() || null },
+      );
+      await this.audit.record(manager, {
+        action: decision.approve ? 'candidate.nir_corrected' : 'candidate.nir_correction_rejected',
+        subjectType: 'candidate',
+        subjectId: request.candidateId,
+        actorUserId: actor.userId,
+        details: { requestId, note: decision.note ?? null },
+      });
+      return this.view(await manager.getRepository(NirCorrectionRequest).findOneByOrFail({ id: requestId }));
+    });
+  }
+
+  private async view(r: NirCorrectionRequest): Promise<NirCorrectionView> {
+    const holder = r.status === 'pending' ? await this.dataSource.getRepository(Candidate).findOneBy({ nir: r.requestedNir }) : null;
+    return {
+      id: r.id,
+      candidateId: r.candidateId,
+      currentNir: r.currentNir,
+      requestedNir: r.requestedNir,
+      reason: r.reason,
+      status: r.status,
+      conflictingCandidateId: holder && holder.id !== r.candidateId ? holder.id : null,
+      requestedAt: r.createdAt,
+      decidedAt: r.decidedAt,
+      decisionNote: r.decisionNote,
+    };
+  }
+}

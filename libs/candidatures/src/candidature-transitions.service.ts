@@ -1,0 +1,370 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Clock, IsoDate, Problem, ScheduledJobs, forbidden, notFound, validationProblem } from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import { EligibilityService, requiresEligibility } from '@iae/eligibility';
+import { OrganizationsService } from '@iae/identity';
+import { PassIaeService } from '@iae/pass-iae';
+import { ChangeNotice, CandidatureNotifications } from './candidature-notifications';
+import { CandidatureView, CandidatureViews } from './candidature-views';
+import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
+import { CandidaturesService } from './candidatures.service';
+import { CandidatureProblems } from './problems';
+import { CandidatureState, PENDING_STATES, STATE_LABELS, TRANSITIONS, TransitionName, allowedTransitions, canTransition } from './rules/candidature-states';
+import { checkHiringDates, canCancelHire } from './rules/hiring-dates';
+import { REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
+import { AUTO_REFUSAL_DAYS } from './rules/sending';
+
+const HIRING_DATE_MESSAGES = {
+  startInPast: { field: 'hiringStart', message: 'L’embauche ne peut pas commencer dans le passé.' },
+  startTooFar: { field: 'hiringStart', message: 'L’embauche commence au plus tard dans 6 mois.' },
+  endBeforeStart: { field: 'hiringEnd', message: 'La fin du contrat précède son début.' },
+} as const;
+
+interface Moved {
+  row: Candidature;
+  employerKind: string;
+}
+
+/**
+ * Every move of a candidature, each its own endpoint: guarded by state and by the receiving
+ * employer's membership, logged (from, to, who, when), in one transaction with its notifications.
+ */
+@Injectable()
+export class CandidatureTransitionsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly candidatures: CandidaturesService,
+    private readonly eligibility: EligibilityService,
+    private readonly organizations: OrganizationsService,
+    private readonly passIae: PassIaeService,
+    private readonly views: CandidatureViews,
+    private readonly notifications: CandidatureNotifications,
+    private readonly audit: AuditTrail,
+    private readonly jobs: ScheduledJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'candidatures.auto-refusal',
+      description: `Refuse (motif « auto ») les candidatures restées nouvelles ou à l’étude ${AUTO_REFUSAL_DAYS} jours ; seul le candidat est prévenu.`,
+      cron: '30 6 * * *',
+      run: ({ dryRun }) => this.autoRefuse(dryRun),
+    });
+  }
+
+  process(actor: Actor, id: string): Promise<CandidatureView> {
+    return this.move(actor, id, 'process', async () => ({}));
+  }
+
+  postpone(actor: Actor, id: string, input: { comment: string; answer?: string | null }): Promise<CandidatureView> {
+    const comment = input.comment?.trim();
+    if (!comment) throw validationProblem([{ field: 'comment', code: 'isNotEmpty', message: 'Dites pourquoi la candidature est mise en attente.' }]);
+    return this.move(actor, id, 'postpone', async () => ({ answer: input.answer?.trim() || null }), { comment, notice: { forSender: comment, answer: input.answer?.trim() || null } });
+  }
+
+  addToPool(actor: Actor, id: string, input: { answer?: string | null }): Promise<CandidatureView> {
+    return this.move(actor, id, 'add_to_pool', async () => ({ answer: input.answer?.trim() || null }), { notice: { answer: input.answer?.trim() || null } });
+  }
+
+  moveToPriorToHire(actor: Actor, id: string): Promise<CandidatureView> {
+    return this.move(actor, id, 'move_to_prior_to_hire', async () => ({}));
+  }
+
+  cancelPriorToHire(actor: Actor, id: string): Promise<CandidatureView> {
+    return this.move(actor, id, 'cancel_prior_to_hire', async () => ({}));
+  }
+
+  reset(actor: Actor, id: string): Promise<CandidatureView> {
+    return this.move(actor, id, 'reset', async () => ({ processedAt: null }));
+  }
+
+  refuse(actor: Actor, id: string, input: { reason: RefusalReason; answer?: string | null; answerToPrescriber?: string | null }): Promise<CandidatureView> {
+    const answer = input.answer?.trim() || null;
+    const answerToPrescriber = input.answerToPrescriber?.trim() || null;
+    if (refusalNeedsExplanation(input.reason) && !answer && !answerToPrescriber) {
+      throw validationProblem([{ field: 'answer', code: 'isNotEmpty', message: 'Le motif « Autre » s’explique dans un message.' }]);
+    }
+    return this.move(
+      actor,
+      id,
+      'refuse',
+      async (_manager, moved) => {
+        if (!selectableRefusalReasons(moved.employerKind).includes(input.reason)) {
+          throw validationProblem([
+            { field: 'reason', code: 'isIn', message: `Motifs possibles pour un ${moved.employerKind} : ${selectableRefusalReasons(moved.employerKind).join(', ')}.` },
+          ]);
+        }
+        return { refusalReason: input.reason, answer, answerToPrescriber };
+      },
+      { notice: { answer, forSender: answerToPrescriber } },
+    );
+  }
+
+  /**
+   * The hire: dates checked, eligibility at the start date for a SIAE, the PASS IAE issued or
+   * reused, the person's other pending candidatures made obsolete. The candidate's row is locked
+   * first, so two employers hiring the same person at once queue up and share one PASS.
+   */
+  async accept(actor: Actor, id: string, input: { hiringStart: IsoDate; hiringEnd?: IsoDate | null; hiredJobDescriptionId?: string | null; answer?: string | null }): Promise<CandidatureView> {
+    const today = this.clock.today();
+    const problem = checkHiringDates(input.hiringStart, input.hiringEnd ?? null, today);
+    if (problem) throw validationProblem([{ ...HIRING_DATE_MESSAGES[problem], code: problem }]);
+    const answer = input.answer?.trim() || null;
+    const [current] = await this.dataSource.query(`SELECT candidate_id FROM candidatures WHERE id = $1`, [id]);
+    if (!current) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+
+    return this.move(
+      actor,
+      id,
+      'accept',
+      async (manager, moved) => {
+        const c = moved.row;
+        if (input.hiredJobDescriptionId) {
+          const [job] = await manager.query(`SELECT employer_id FROM job_descriptions WHERE id = $1`, [input.hiredJobDescriptionId]);
+          if (job?.employer_id !== c.employerId) {
+            throw validationProblem([{ field: 'hiredJobDescriptionId', code: 'unknownJobDescription', message: 'Cette fiche de poste n’est pas une fiche de votre structure.' }]);
+          }
+        }
+        const [employer] = await manager.query(`SELECT e.kind, e.located_in_prison, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`, [c.employerId]);
+        const [candidate] = await manager.query(`SELECT justice FROM candidates WHERE id = $1`, [c.candidateId]);
+        let passIaeId: string | null = null;
+        let eligibilityDiagnosisId = c.eligibilityDiagnosisId;
+        if (requiresEligibility(employer.kind)) {
+          const eligibility = await this.eligibility.decide(c.candidateId, { id: c.employerId, name: employer.name, kind: employer.kind }, input.hiringStart, undefined, manager);
+          if (!eligibility.eligible) {
+            throw new Problem(CandidatureProblems.eligibilityRequired, eligibility.reasons.map((r) => r.message).join(' '), {
+              extensions: { reasons: eligibility.reasons, requirement: eligibility.requirement, proposedCriteria: eligibility.proposedCriteria },
+            });
+          }
+          eligibilityDiagnosisId = eligibility.basis?.diagnosisId ?? eligibilityDiagnosisId;
+          const pass = await this.passIae.issueForHire(manager, {
+            candidateId: c.candidateId,
+            candidatureId: c.id,
+            employer: { id: c.employerId, kind: employer.kind, locatedInPrison: employer.located_in_prison },
+            hiringStart: input.hiringStart,
+            hiringEnd: input.hiringEnd ?? null,
+            eligibilityDiagnosisId: eligibility.basis?.diagnosisId ?? null,
+            sender: { kind: c.senderKind, habilitatedPrescriber: c.senderKind === 'prescriber' && c.senderHabilitated },
+            personUnderJustice: candidate.justice === 'under_supervision',
+            hasValidPrescriberDiagnosis: eligibility.basis?.kind === 'prescriberDiagnosis',
+            acceptedByUserId: actor.userId,
+          });
+          passIaeId = pass?.id ?? null;
+        }
+        await this.renderOthersObsolete(manager, c, actor);
+        return {
+          hiringStart: input.hiringStart,
+          hiringEnd: input.hiringEnd ?? null,
+          hiredJobDescriptionId: input.hiredJobDescriptionId ?? null,
+          answer,
+          refusalReason: null,
+          answerToPrescriber: null,
+          passIaeId,
+          eligibilityDiagnosisId,
+        };
+      },
+      { lockCandidate: current.candidate_id, notice: { answer } },
+    );
+  }
+
+  /** Cancelling a hire up to its first day; its PASS IAE goes back unless another hire uses it. */
+  cancel(actor: Actor, id: string, input: { comment?: string | null }): Promise<CandidatureView> {
+    const comment = input.comment?.trim() || null;
+    return this.move(
+      actor,
+      id,
+      'cancel',
+      async (manager, moved) => {
+        if (!canCancelHire(moved.row.hiringStart!, this.clock.today())) {
+          throw new Problem(CandidatureProblems.hireStarted, `Le contrat a commencé le ${moved.row.hiringStart} : il ne s’annule plus.`);
+        }
+        await this.passIae.cancelHire(manager, moved.row.id);
+        const [still] = moved.row.passIaeId ? await manager.query(`SELECT 1 FROM pass_iae WHERE id = $1`, [moved.row.passIaeId]) : [];
+        return { passIaeId: still ? moved.row.passIaeId : null };
+      },
+      { comment, notice: { forSender: comment } },
+    );
+  }
+
+  /** To another structure the same user belongs to: back to `new` there, answers and selected jobs cleared. */
+  async transfer(actor: Actor, id: string, input: { employerId: string }): Promise<CandidatureView> {
+    const role = await this.organizations.membershipRole(actor.userId, input.employerId);
+    const [target] = await this.dataSource.query(`SELECT o.id, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`, [input.employerId]);
+    if (!target) throw validationProblem([{ field: 'employerId', code: 'unknownEmployer', message: 'Aucun employeur ne porte cet identifiant.' }]);
+    if (!role) throw forbidden('Vous transférez une candidature vers une structure dont vous êtes membre.');
+    let fromName = '';
+    return this.move(
+      actor,
+      id,
+      'transfer',
+      async (manager, moved) => {
+        if (input.employerId === moved.row.employerId) {
+          throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'La candidature est déjà chez cette structure.' }]);
+        }
+        fromName = (await manager.query(`SELECT name FROM organizations WHERE id = $1`, [moved.row.employerId]))[0].name;
+        await manager.getRepository(CandidatureJobDescription).delete({ candidatureId: moved.row.id });
+        await manager.query(
+          `INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'received_candidature') ON CONFLICT (candidate_id, organization_id) DO NOTHING`,
+          [moved.row.candidateId, input.employerId],
+        );
+        return {
+          employerId: input.employerId,
+          answer: null,
+          answerToPrescriber: null,
+          refusalReason: null,
+          hiringStart: null,
+          hiringEnd: null,
+          hiredJobDescriptionId: null,
+          passIaeId: null,
+          processedAt: null,
+          transferredFromEmployerId: moved.row.employerId,
+          transferredAt: this.clock.now(),
+          transferredByUserId: actor.userId,
+        };
+      },
+      { targetEmployerId: input.employerId, notify: (manager, row) => this.notifications.transferred(manager, row, fromName) },
+    );
+  }
+
+  /** A refused candidature sent on to any other employer, as a new candidature from this SIAE. */
+  async externalTransfer(actor: Actor, id: string, input: { employerId: string; jobDescriptionIds?: string[]; message?: string | null }): Promise<CandidatureView> {
+    const [original] = await this.dataSource.query(`SELECT candidate_id, employer_id, message, resume_file_id FROM candidatures WHERE id = $1`, [id]);
+    if (!original || original.employer_id !== actor.organization?.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+    if (input.employerId === original.employer_id) throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'Choisissez une autre structure.' }]);
+    const plan = await this.candidatures.prepare(
+      actor,
+      { candidateId: original.candidate_id, employerId: input.employerId, jobDescriptionIds: input.jobDescriptionIds, message: input.message?.trim() || original.message },
+      { trustedResumeFileId: original.resume_file_id },
+    );
+    let newId = '';
+    await this.move(
+      actor,
+      id,
+      'external_transfer',
+      async (manager, moved) => {
+        newId = await this.candidatures.insertWithin(manager, plan, { externalTransferOfId: moved.row.id });
+        return {};
+      },
+      { targetEmployerId: input.employerId, notify: async () => undefined },
+    );
+    return this.views.view((await this.views.one(this.dataSource.manager, newId))!, 'sender');
+  }
+
+  /** Refuses, with reason `auto`, what stayed `new` or `processing` for 60 days; tells only the candidate. */
+  async autoRefuse(dryRun: boolean): Promise<{ summary: string; refused: number }> {
+    const limit = new Date(this.clock.now().getTime() - AUTO_REFUSAL_DAYS * 86_400_000);
+    if (dryRun) {
+      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1`, [limit]);
+      return { summary: `${n} candidature(s) seraient refusées automatiquement`, refused: n };
+    }
+    let refused = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        // SKIP LOCKED: an employer answering one of them right now keeps it.
+        const rows: Array<{ id: string; state: CandidatureState }> = await manager.query(
+          `SELECT id, state FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1 ORDER BY state_changed_at LIMIT 200 FOR UPDATE SKIP LOCKED`,
+          [limit],
+        );
+        const now = this.clock.now();
+        for (const row of rows) {
+          await manager.update(Candidature, { id: row.id }, { state: 'refused', refusalReason: 'auto', stateChangedAt: now, processedAt: now });
+          await this.log(manager, { candidatureId: row.id, transition: 'refuse', fromState: row.state, toState: 'refused', comment: REFUSAL_REASONS.auto, occurredAt: now });
+          await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate' });
+        }
+        return rows.length;
+      });
+      refused += batch;
+      if (batch < 200) break;
+    }
+    return { summary: `${refused} candidature(s) refusée(s) automatiquement`, refused };
+  }
+
+  private async renderOthersObsolete(manager: EntityManager, accepted: Candidature, actor: Actor): Promise<void> {
+    const others: Array<{ id: string; state: CandidatureState }> = await manager.query(
+      `SELECT id, state FROM candidatures WHERE candidate_id = $1 AND id <> $2 AND state = ANY($3::text[]) ORDER BY id FOR UPDATE`,
+      [accepted.candidateId, accepted.id, PENDING_STATES],
+    );
+    const now = this.clock.now();
+    for (const other of others) {
+      await manager.update(Candidature, { id: other.id }, { state: 'obsolete', stateChangedAt: now, processedAt: now });
+      await this.log(manager, { candidatureId: other.id, transition: 'render_obsolete', fromState: other.state, toState: 'obsolete', userId: actor.userId, occurredAt: now });
+      await this.notifications.changed(manager, (await this.views.one(manager, other.id))!, { audience: 'sender' });
+    }
+  }
+
+  /**
+   * The common path of a transition: lock, check the employer and the state, apply the change,
+   * log it, audit it, notify, all in one transaction.
+   */
+  private async move(
+    actor: Actor,
+    id: string,
+    name: TransitionName,
+    apply: (manager: EntityManager, moved: Moved) => Promise<Partial<Candidature>>,
+    options: {
+      comment?: string | null;
+      notice?: ChangeNotice;
+      lockCandidate?: string;
+      targetEmployerId?: string;
+      notify?: (manager: EntityManager, row: NonNullable<Awaited<ReturnType<CandidatureViews['one']>>>) => Promise<void>;
+    } = {},
+  ): Promise<CandidatureView> {
+    const organization = actor.organization;
+    if (!organization?.role || organization.family !== 'employer') throw forbidden('Seule la structure qui a reçu la candidature y répond.');
+    await this.dataSource.transaction(async (manager) => {
+      if (options.lockCandidate) await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [options.lockCandidate]);
+      const row = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row || row.employerId !== organization.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+      const [{ kind }] = await manager.query(`SELECT kind FROM employers WHERE id = $1`, [row.employerId]);
+      if (!canTransition(name, row.state, kind)) {
+        throw new Problem(
+          CandidatureProblems.transitionNotAllowed,
+          `La candidature est « ${STATE_LABELS[row.state]} » : l’action ${name} n’est pas possible.`,
+          { extensions: { state: row.state, allowedTransitions: allowedTransitions(row.state, kind) } },
+        );
+      }
+      const fromState = row.state;
+      const toState = TRANSITIONS[name].to;
+      const patch = await apply(manager, { row, employerKind: kind });
+      const now = this.clock.now();
+      // processed_at marks a decision (accepted, refused, cancelled, obsolete) and is cleared by any other state.
+      const stateChanges = fromState !== toState;
+      const decided = ['accepted', 'refused', 'cancelled', 'obsolete'].includes(toState);
+      await manager.update(Candidature, { id }, {
+        ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
+        ...patch,
+        state: toState,
+      });
+      await this.log(manager, {
+        candidatureId: id,
+        transition: name,
+        fromState,
+        toState,
+        userId: actor.userId,
+        organizationId: organization.id,
+        targetEmployerId: options.targetEmployerId ?? null,
+        comment: options.comment ?? null,
+        occurredAt: now,
+      });
+      await this.audit.record(manager, {
+        action: `candidature.${name}`,
+        subjectType: 'candidature',
+        subjectId: id,
+        actorUserId: actor.userId,
+        actorOrganizationId: organization.id,
+        details: { from: fromState, to: toState, ...(options.targetEmployerId ? { targetEmployerId: options.targetEmployerId } : {}) },
+      });
+      const updated = (await this.views.one(manager, id))!;
+      if (options.notify) await options.notify(manager, updated);
+      else await this.notifications.changed(manager, updated, options.notice);
+    });
+    // After a transfer the user reads it as a member of the structure that now holds it.
+    return this.views.view((await this.views.one(this.dataSource.manager, id))!, 'employer');
+  }
+
+  private async log(manager: EntityManager, entry: Partial<CandidatureTransition> & Pick<CandidatureTransition, 'candidatureId' | 'transition' | 'fromState' | 'toState' | 'occurredAt'>): Promise<void> {
+    await manager.getRepository(CandidatureTransition).insert({ userId: null, organizationId: null, targetEmployerId: null, comment: null, ...entry });
+  }
+}

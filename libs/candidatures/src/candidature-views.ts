@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CandidatureState, STATE_LABELS, TransitionName, allowedTransitions } from './rules/candidature-states';
+import { REFUSAL_REASONS, RefusalReason } from './rules/refusal-reasons';
+import { SenderKind } from './candidature.entity';
+
+/** Who reads a candidature decides what it shows: the candidate never sees the refusal reason nor the private comment. */
+export type CandidatureReader = 'employer' | 'sender' | 'candidate' | 'staff';
+
+export interface CandidatureView {
+  id: string;
+  state: CandidatureState;
+  stateLabel: string;
+  candidate: { id: string; firstName: string; lastName: string; birthDate: string };
+  employer: { id: string; name: string; kind: string };
+  sender: { kind: SenderKind; userName: string | null; organization: { id: string; name: string; kind: string } | null };
+  jobDescriptions: Array<{ id: string; title: string; contractType: string }>;
+  message: string;
+  hasResume: boolean;
+  eligibilityValidatedBySender: boolean;
+  answer: string | null;
+  refusalReason?: { key: RefusalReason; label: string } | null;
+  answerToPrescriber?: string | null;
+  hiring: { start: string; end: string | null; jobDescriptionId: string | null } | null;
+  passIae: { number: string; startDate: string; endDate: string } | null;
+  transferredFrom: { employerId: string; at: Date } | null;
+  allowedTransitions?: TransitionName[];
+  createdAt: Date;
+  updatedAt: Date;
+  processedAt: Date | null;
+}
+
+export interface CandidatureRow {
+  id: string;
+  state: CandidatureState;
+  candidate_id: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  employer_id: string;
+  employer_name: string;
+  employer_kind: string;
+  sender_kind: SenderKind;
+  sender_user_id: string | null;
+  sender_user_name: string | null;
+  sender_organization_id: string | null;
+  sender_organization_name: string | null;
+  sender_organization_kind: string | null;
+  jobs: Array<{ id: string; title: string; contractType: string }> | null;
+  message: string;
+  has_resume: boolean;
+  eligibility_by_sender: boolean;
+  answer: string | null;
+  answer_to_prescriber: string | null;
+  refusal_reason: RefusalReason | null;
+  hiring_start: string | null;
+  hiring_end: string | null;
+  hired_job_description_id: string | null;
+  pass_number: string | null;
+  pass_start: string | null;
+  pass_end: string | null;
+  transferred_from_employer_id: string | null;
+  transferred_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  processed_at: Date | null;
+}
+
+/**
+ * One query shape for a single candidature and for every list, so a list costs one round trip
+ * (the inbox is measured with 2 million candidatures).
+ */
+const SELECT = `
+  SELECT c.id, c.state, c.candidate_id, cand.first_name, cand.last_name, cand.birth_date::text,
+         c.employer_id, eo.name AS employer_name, e.kind AS employer_kind,
+         c.sender_kind, c.sender_user_id, nullif(concat_ws(' ', su.first_name, su.last_name), '') AS sender_user_name,
+         c.sender_organization_id, so.name AS sender_organization_name, so.kind AS sender_organization_kind,
+         (SELECT json_agg(json_build_object('id', j.id, 'title', coalesce(j.custom_title, a.label), 'contractType', j.contract_type) ORDER BY a.label)
+            FROM candidature_job_descriptions cj JOIN job_descriptions j ON j.id = cj.job_description_id JOIN appellations a ON a.code = j.appellation_code
+           WHERE cj.candidature_id = c.id) AS jobs,
+         c.message, c.resume_file_id IS NOT NULL AS has_resume,
+         (c.sender_kind = 'prescriber' AND c.sender_habilitated AND c.eligibility_diagnosis_id IS NOT NULL) AS eligibility_by_sender,
+         c.answer, c.answer_to_prescriber, c.refusal_reason, c.hiring_start::text, c.hiring_end::text, c.hired_job_description_id,
+         p.number AS pass_number, p.start_date::text AS pass_start, p.end_date::text AS pass_end,
+         c.transferred_from_employer_id, c.transferred_at, c.created_at, c.updated_at, c.processed_at
+    FROM candidatures c
+    JOIN candidates cand ON cand.id = c.candidate_id
+    JOIN employers e ON e.id = c.employer_id
+    JOIN organizations eo ON eo.id = c.employer_id
+    LEFT JOIN organizations so ON so.id = c.sender_organization_id
+    LEFT JOIN users su ON su.id = c.sender_user_id
+    LEFT JOIN pass_iae p ON p.id = c.pass_iae_id`;
+
+@Injectable()
+export class CandidatureViews {
+  /** Rows matching `where` (SQL over alias `c`), newest first. */
+  async rows(manager: EntityManager, where: string, params: unknown[], limit?: number): Promise<CandidatureRow[]> {
+    return manager.query(`${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limit ? ` LIMIT ${Number(limit)}` : ''}`, params);
+  }
+
+  async one(manager: EntityManager, id: string): Promise<CandidatureRow | null> {
+    const [row] = await this.rows(manager, 'c.id = $1', [id]);
+    return row ?? null;
+  }
+
+  view(row: CandidatureRow, reader: CandidatureReader): CandidatureView {
+    const view: CandidatureView = {
+      id: row.id,
+      state: row.state,
+      stateLabel: STATE_LABELS[row.state],
+      candidate: { id: row.candidate_id, firstName: row.first_name, lastName: row.last_name, birthDate: row.birth_date },
+      employer: { id: row.employer_id, name: row.employer_name, kind: row.employer_kind },
+      sender: {
+        kind: row.sender_kind,
+        userName: row.sender_user_name,
+        organization: row.sender_organization_id ? { id: row.sender_organization_id, name: row.sender_organization_name ?? '', kind: row.sender_organization_kind ?? '' } : null,
+      },
+      jobDescriptions: row.jobs ?? [],
+      message: row.message,
+      hasResume: row.has_resume,
+      eligibilityValidatedBySender: row.eligibility_by_sender,
+      answer: row.answer,
+      hiring: row.hiring_start ? { start: row.hiring_start, end: row.hiring_end, jobDescriptionId: row.hired_job_description_id } : null,
+      passIae: row.pass_number ? { number: row.pass_number, startDate: row.pass_start!, endDate: row.pass_end! } : null,
+      transferredFrom: row.transferred_from_employer_id ? { employerId: row.transferred_from_employer_id, at: row.transferred_at! } : null,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      processedAt: row.processed_at,
+    };
+    if (reader !== 'candidate') {
+      view.refusalReason = row.refusal_reason ? { key: row.refusal_reason, label: REFUSAL_REASONS[row.refusal_reason] } : null;
+      view.answerToPrescriber = row.answer_to_prescriber;
+    }
+    if (reader === 'employer') view.allowedTransitions = allowedTransitions(row.state, row.employer_kind);
+    return view;
+  }
+}

@@ -1,0 +1,357 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  decodeCursor,
+  forbidden,
+  notFound,
+  toCsv,
+  toPage,
+  validationProblem,
+} from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import { CandidatesService } from '@iae/candidates';
+import { EligibilityService, requiresEligibility } from '@iae/eligibility';
+import { EmployerView, EmployersService } from '@iae/employers';
+import { isHabilitated } from '@iae/identity';
+import { PassIaeService } from '@iae/pass-iae';
+import { FilesService, Upload } from '@iae/storage';
+import { normalizeName } from '@iae/territory';
+import { CandidatureNotifications } from './candidature-notifications';
+import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } from './candidature-views';
+import { Candidature, CandidatureJobDescription, SenderKind } from './candidature.entity';
+import { CandidatureProblems } from './problems';
+import { CandidatureState, STATE_LABELS } from './rules/candidature-states';
+import { REFUSAL_REASONS } from './rules/refusal-reasons';
+import { SendingRefusal, sendingRefusal } from './rules/sending';
+
+export const RESUME_PURPOSE = 'candidature_resume';
+
+export interface SendInput {
+  candidateId?: string;
+  employerId: string;
+  jobDescriptionIds?: string[];
+  message: string;
+  resumeFileId?: string | null;
+}
+
+export interface SendPlan {
+  kind: SenderKind;
+  candidateId: string;
+  organizationId: string | null;
+  habilitated: boolean;
+  userId: string;
+  employerId: string;
+  jobIds: string[];
+  message: string;
+  resumeFileId: string | null;
+  eligibilityDiagnosisId: string | null;
+  now: Date;
+}
+
+export interface CandidatureFilter {
+  states?: CandidatureState[];
+  createdFrom?: IsoDate;
+  createdTo?: IsoDate;
+  jobDescriptionId?: string;
+  senderKind?: SenderKind;
+  senderOrganizationId?: string;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+const REFUSAL_MESSAGES: Record<SendingRefusal, string> = {
+  employerInactive: 'Cette structure n’est plus active : elle ne reçoit plus de candidatures.',
+  candidaturesBlocked: 'Cette structure a suspendu la réception des candidatures.',
+  spontaneousClosed: 'Cette structure ne reçoit pas de candidatures spontanées : choisissez une de ses fiches de poste.',
+  appliedWithin24Hours: 'Ce candidat a déjà postulé chez cet employeur il y a moins de 24 heures.',
+};
+
+/** Sending candidatures, reading them, the lists and the monthly export. */
+@Injectable()
+export class CandidaturesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly candidates: CandidatesService,
+    private readonly eligibility: EligibilityService,
+    private readonly employers: EmployersService,
+    private readonly passIae: PassIaeService,
+    private readonly files: FilesService,
+    private readonly views: CandidatureViews,
+    private readonly notifications: CandidatureNotifications,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** A CV sent before the candidature that carries it; only its sender may attach it. */
+  async storeResume(actor: Actor, upload: Upload): Promise<{ id: string; fileName: string; contentType: string; size: number }> {
+    const file = await this.dataSource.transaction((manager) => this.files.store(manager, upload, RESUME_PURPOSE, actor.userId, actor.organization?.id ?? null));
+    return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size };
+  }
+
+  async send(actor: Actor, input: SendInput): Promise<CandidatureView> {
+    const plan = await this.prepare(actor, input);
+    const id = await this.dataSource.transaction((manager) => this.insertWithin(manager, plan));
+    return this.views.view((await this.views.one(this.dataSource.manager, id))!, plan.kind === 'candidate' ? 'candidate' : 'sender');
+  }
+
+  /**
+   * Every check of a new candidature, before anything is written: who sends it for whom, whether the
+   * employer receives it, and whether a SIAE could hire the person. `trustedResumeFileId` is a CV
+   * already attached to a candidature being transferred.
+   */
+  async prepare(actor: Actor, input: SendInput, options: { trustedResumeFileId?: string | null } = {}): Promise<SendPlan> {
+    const now = this.clock.now();
+    const today = this.clock.today();
+    const sender = await this.senderOf(actor, input);
+    const employer = await this.employerFor(input.employerId);
+    const autoPrescription = sender.kind === 'employer' && sender.organizationId === employer.id;
+    const jobIds = [...new Set(input.jobDescriptionIds ?? [])];
+    const jobs = await this.checkJobs(jobIds, employer.id);
+    const resumeFileId = options.trustedResumeFileId ?? input.resumeFileId ?? null;
+    if (!options.trustedResumeFileId) await this.checkResume(actor, resumeFileId, jobs.some((j) => j.isResumeMandatory));
+
+    const [last] = await this.dataSource.query(`SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`, [sender.candidateId, employer.id]);
+    const refusal = sendingRefusal({ employer, autoPrescription, jobDescriptionCount: jobs.length, lastCandidatureAt: last?.at ?? null, now });
+    if (refusal) throw new Problem(CandidatureProblems.refusedByEmployer, REFUSAL_MESSAGES[refusal], { extensions: { reason: refusal } });
+
+    let eligibilityDiagnosisId: string | null = null;
+    if (requiresEligibility(employer.kind)) {
+      const answer = await this.eligibility.decide(sender.candidateId, employer, today);
+      if (autoPrescription && !answer.eligible) {
+        throw new Problem(CandidatureProblems.autoPrescriptionWithoutDiagnosis, answer.reasons.map((r) => r.message).join(' '), {
+          extensions: { reasons: answer.reasons, requirement: answer.requirement },
+        });
+      }
+      const blockers = await this.passIae.hireBlockers(sender.candidateId, employer, today, {
+        senderHabilitatedPrescriber: sender.habilitated,
+        hasValidPrescriberDiagnosis: answer.basis?.kind === 'prescriberDiagnosis',
+      });
+      if (blockers.length) throw new Problem(CandidatureProblems.hireImpossible, blockers.map((b) => b.message).join(' '), { extensions: { reasons: blockers } });
+      // A habilitated prescriber's own valid diagnosis travels with the candidature.
+      if (sender.habilitated && answer.basis?.kind === 'prescriberDiagnosis') {
+        const [own] = await this.dataSource.query(
+          `SELECT id FROM eligibility_diagnoses WHERE candidate_id = $1 AND author_organization_id = $2 AND created_on <= $3 AND expires_on > $3 ORDER BY created_on DESC LIMIT 1`,
+          [sender.candidateId, sender.organizationId, today],
+        );
+        eligibilityDiagnosisId = own?.id ?? null;
+      }
+    }
+    return { ...sender, userId: actor.userId, employerId: employer.id, jobIds: jobs.map((j) => j.id), message: input.message.trim(), resumeFileId, eligibilityDiagnosisId, now };
+  }
+
+  /** Writes a prepared candidature in the caller's transaction and tells the employer; returns its id. */
+  async insertWithin(manager: EntityManager, plan: SendPlan, extra: Partial<Candidature> = {}): Promise<string> {
+    const candidature = await manager.getRepository(Candidature).save(
+      manager.getRepository(Candidature).create({
+        candidateId: plan.candidateId,
+        employerId: plan.employerId,
+        state: 'new',
+        senderKind: plan.kind,
+        senderUserId: plan.userId,
+        senderOrganizationId: plan.organizationId,
+        senderHabilitated: plan.habilitated,
+        eligibilityDiagnosisId: plan.eligibilityDiagnosisId,
+        message: plan.message,
+        resumeFileId: plan.resumeFileId,
+        stateChangedAt: plan.now,
+        createdAt: plan.now,
+        ...extra,
+      }),
+    );
+    if (plan.jobIds.length) await manager.getRepository(CandidatureJobDescription).insert(plan.jobIds.map((jobDescriptionId) => ({ candidatureId: candidature.id, jobDescriptionId })));
+    if (plan.organizationId) await this.candidates.link(manager, plan.candidateId, plan.organizationId, plan.userId, 'applied');
+    await this.candidates.link(manager, plan.candidateId, plan.employerId, null, 'received_candidature');
+    await this.audit.record(manager, {
+      action: 'candidature.sent',
+      subjectType: 'candidature',
+      subjectId: candidature.id,
+      actorUserId: plan.userId,
+      actorOrganizationId: plan.organizationId,
+      details: { employerId: plan.employerId, candidateId: plan.candidateId, senderKind: plan.kind, jobDescriptionIds: plan.jobIds },
+    });
+    await this.notifications.sent(manager, (await this.views.one(manager, candidature.id))!);
+    return candidature.id;
+  }
+
+  /** A candidature, as its reader may see it. */
+  async get(actor: Actor, id: string): Promise<CandidatureView> {
+    const row = await this.views.one(this.dataSource.manager, id);
+    const reader = row ? await this.readerOf(actor, row) : null;
+    if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
+    return this.views.view(row, reader);
+  }
+
+  /** The transition log: who did what, when (comments for the professionals only). */
+  async history(actor: Actor, id: string): Promise<Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }>> {
+    const row = await this.views.one(this.dataSource.manager, id);
+    const reader = row ? await this.readerOf(actor, row) : null;
+    if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
+    const log: Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }> = await this.dataSource.query(
+      `SELECT t.transition, t.from_state AS "from", t.to_state AS "to", t.occurred_at AS at,
+              coalesce(o.name, nullif(concat_ws(' ', u.first_name, u.last_name), '')) AS by, t.comment
+         FROM candidature_transitions t LEFT JOIN organizations o ON o.id = t.organization_id LEFT JOIN users u ON u.id = t.user_id
+        WHERE t.candidature_id = $1 ORDER BY t.occurred_at, t.seq`,
+      [id],
+    );
+    return reader === 'candidate' ? log.map((entry) => ({ ...entry, comment: null })) : log;
+  }
+
+  /** The employer's inbox. */
+  async received(actor: Actor, filter: CandidatureFilter): Promise<Page<CandidatureView>> {
+    return this.page('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter, 'employer');
+  }
+
+  /** What I sent, or what my organisation sent. */
+  async sent(actor: Actor, scope: 'mine' | 'organization', filter: CandidatureFilter): Promise<Page<CandidatureView>> {
+    const organizationId = this.actingOrganization(actor);
+    return scope === 'mine'
+      ? this.page('c.sender_user_id = $1 AND c.sender_organization_id = $2', [actor.userId, organizationId], filter, 'sender')
+      : this.page('c.sender_organization_id = $1', [organizationId], filter, 'sender');
+  }
+
+  /** The candidate's own candidatures. */
+  async mine(actor: Actor, filter: CandidatureFilter): Promise<Page<CandidatureView>> {
+    const candidateId = await this.candidates.ownId(actor);
+    return this.page('c.candidate_id = $1', [candidateId], filter, 'candidate');
+  }
+
+  /** The organisation's candidatures of one month (received by an employer, sent by a prescriber), as CSV. */
+  async exportMonth(actor: Actor, month: string): Promise<{ fileName: string; csv: string }> {
+    const organization = actor.organization!;
+    const from = `${month}-01`;
+    const [year, m] = month.split('-').map(Number);
+    const to = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+    const side = organization.family === 'employer' ? 'c.employer_id' : 'c.sender_organization_id';
+    const rows = await this.views.rows(
+      this.dataSource.manager,
+      `${side} = $1 AND c.created_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Paris') AND c.created_at < ($3::date::timestamp AT TIME ZONE 'Europe/Paris')`,
+      [organization.id, from, to],
+    );
+    const date = (d: Date | null) => (d ? new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' }).format(d) : '');
+    const csv = toCsv(
+      ['Date', 'Candidat', 'Né(e) le', 'Employeur', 'Émetteur', 'Organisation émettrice', 'Fiches de poste', 'État', 'Motif de refus', 'Début du contrat', 'Fin du contrat', 'PASS IAE'],
+      rows.map((r) => [
+        date(r.created_at),
+        `${r.last_name} ${r.first_name}`,
+        r.birth_date,
+        r.employer_name,
+        { candidate: 'Candidat', prescriber: 'Prescripteur', employer: 'Employeur' }[r.sender_kind],
+        r.sender_organization_name,
+        (r.jobs ?? []).map((j) => j.title).join(', '),
+        STATE_LABELS[r.state],
+        r.refusal_reason ? REFUSAL_REASONS[r.refusal_reason] : '',
+        r.hiring_start,
+        r.hiring_end,
+        r.pass_number,
+      ]),
+    );
+    return { fileName: `candidatures-${month}.csv`, csv };
+  }
+
+  /** Who reads a candidature: its employer, its sender's organisation or user, the candidate, staff. */
+  async readerOf(actor: Actor, row: CandidatureRow): Promise<CandidatureReader | null> {
+    const organization = actor.organization;
+    if (organization?.role && organization.id === row.employer_id) return 'employer';
+    if (organization?.role && organization.id === row.sender_organization_id) return 'sender';
+    if (!organization && row.sender_kind !== 'candidate' && row.sender_user_id === actor.userId) return 'sender';
+    const access = await this.candidates.requireAccess(actor, row.candidate_id).then(
+      (result) => result.access,
+      () => null,
+    );
+    if (access === 'self') return 'candidate';
+    if (access === 'staff') return 'staff';
+    return null;
+  }
+
+  private async page(where: string, params: unknown[], filter: CandidatureFilter, reader: CandidatureReader): Promise<Page<CandidatureView>> {
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const conditions = [where];
+    const values = [...params];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      values.push(value);
+      conditions.push(sql(values.length));
+    };
+    if (filter.states?.length) add((n) => `c.state = ANY($${n}::text[])`, filter.states);
+    if (filter.createdFrom) add((n) => `c.created_at >= ($${n}::date::timestamp AT TIME ZONE 'Europe/Paris')`, filter.createdFrom);
+    if (filter.createdTo) add((n) => `c.created_at < (($${n}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, filter.createdTo);
+    if (filter.jobDescriptionId) add((n) => `EXISTS (SELECT 1 FROM candidature_job_descriptions x WHERE x.candidature_id = c.id AND x.job_description_id = $${n})`, filter.jobDescriptionId);
+    if (filter.senderKind) add((n) => `c.sender_kind = $${n}`, filter.senderKind);
+    if (filter.senderOrganizationId) add((n) => `c.sender_organization_id = $${n}`, filter.senderOrganizationId);
+    if (filter.q?.trim()) add((n) => `cand.search_name LIKE $${n}`, `%${normalizeName(filter.q)}%`);
+    const cursor = decodeCursor(filter.cursor, 2);
+    if (cursor) {
+      values.push(cursor[0], cursor[1]);
+      conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
+    }
+    const rows = await this.views.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
+    return toPage(rows, limit, (r) => [r.created_at.toISOString(), r.id], (r) => this.views.view(r, reader));
+  }
+
+  private actingOrganization(actor: Actor, family?: 'employer'): string {
+    const organization = actor.organization;
+    if (!organization?.role || (family && organization.family !== family)) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    return organization.id;
+  }
+
+  private async senderOf(actor: Actor, input: SendInput): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean }> {
+    if (actor.kind === 'candidate') {
+      const own = await this.candidates.ownId(actor);
+      if (input.candidateId && input.candidateId !== own) throw forbidden('Un candidat postule pour lui-même.');
+      return { kind: 'candidate', candidateId: own, organizationId: null, habilitated: false };
+    }
+    const organization = actor.organization;
+    if (!organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    if (!input.candidateId) throw validationProblem([{ field: 'candidateId', code: 'isDefined', message: 'Indiquez le candidat pour qui vous postulez.' }]);
+    await this.candidates.requireAccess(actor, input.candidateId);
+    return {
+      kind: organization.family === 'employer' ? 'employer' : 'prescriber',
+      candidateId: input.candidateId,
+      organizationId: organization.id,
+      habilitated: isHabilitated(organization.family, organization.authorizationStatus),
+    };
+  }
+
+  private async employerFor(id: string): Promise<EmployerView> {
+    const employer = await this.employers.viewWithin(this.dataSource.manager, id).catch(() => null);
+    if (!employer) throw validationProblem([{ field: 'employerId', code: 'unknownEmployer', message: 'Aucun employeur ne porte cet identifiant.' }]);
+    return employer;
+  }
+
+  private async checkJobs(ids: string[], employerId: string): Promise<Array<{ id: string; isResumeMandatory: boolean }>> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string; employer_id: string; is_active: boolean; is_resume_mandatory: boolean }> = await this.dataSource.query(
+      `SELECT id, employer_id, is_active, is_resume_mandatory FROM job_descriptions WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const errors: FieldError[] = [];
+    ids.forEach((id, index) => {
+      const job = rows.find((r) => r.id === id);
+      if (!job || job.employer_id !== employerId) {
+        errors.push({ field: `jobDescriptionIds[${index}]`, code: 'unknownJobDescription', message: 'Cette fiche de poste n’est pas une fiche de cet employeur.' });
+      } else if (!job.is_active) {
+        errors.push({ field: `jobDescriptionIds[${index}]`, code: 'closedJobDescription', message: 'Le recrutement est fermé sur cette fiche de poste.' });
+      }
+    });
+    if (errors.length) throw validationProblem(errors);
+    return rows.map((r) => ({ id: r.id, isResumeMandatory: r.is_resume_mandatory }));
+  }
+
+  private async checkResume(actor: Actor, fileId: string | null, mandatory: boolean): Promise<void> {
+    if (!fileId) {
+      if (mandatory) throw validationProblem([{ field: 'resumeFileId', code: 'resumeRequired', message: 'Une fiche de poste choisie demande un CV : joignez-le (POST /api/candidature-resumes).' }]);
+      return;
+    }
+    const file = await this.files.find(fileId);
+    if (!file || file.purpose !== RESUME_PURPOSE || file.uploadedById !== actor.userId) {
+      throw validationProblem([{ field: 'resumeFileId', code: 'unknownResume', message: 'Ce CV n’a pas été envoyé par vous (POST /api/candidature-resumes).' }]);
+    }
+  }
+}

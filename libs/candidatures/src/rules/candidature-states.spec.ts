@@ -1,0 +1,29 @@
+import { CANDIDATURE_STATES, allowedTransitions, canTransition } from './candidature-states';
+
+describe('candidature state machine', () => {
+  it('accepts from every state but accepted itself', () => {
+    expect(CANDIDATURE_STATES.filter((s) => canTransition('accept', s, 'ACI'))).toEqual(['new', 'processing', 'postponed', 'prior_to_hire', 'refused', 'cancelled', 'obsolete', 'pool']);
+  });
+
+  it('refuses only what is still open', () => {
+    expect(CANDIDATURE_STATES.filter((s) => canTransition('refuse', s, 'EI'))).toEqual(['new', 'processing', 'postponed', 'prior_to_hire', 'pool']);
+  });
+
+  it('cancels only an accepted hire, resets only an obsolete candidature', () => {
+    expect(CANDIDATURE_STATES.filter((s) => canTransition('cancel', s, 'AI'))).toEqual(['accepted']);
+    expect(CANDIDATURE_STATES.filter((s) => canTransition('reset', s, 'AI'))).toEqual(['obsolete']);
+  });
+
+  it('keeps the action before hiring to GEIQ', () => {
+    expect(canTransition('move_to_prior_to_hire', 'processing', 'GEIQ')).toBe(true);
+    expect(canTransition('move_to_prior_to_hire', 'processing', 'ACI')).toBe(false);
+    expect(canTransition('cancel_prior_to_hire', 'prior_to_hire', 'GEIQ')).toBe(true);
+  });
+
+  it('lists what an employer may do, never the system-only obsolescence', () => {
+    expect(allowedTransitions('new', 'ACI')).toEqual(['process', 'postpone', 'accept', 'add_to_pool', 'refuse', 'transfer']);
+    expect(allowedTransitions('accepted', 'ACI')).toEqual(['cancel']);
+    expect(allowedTransitions('refused', 'GEIQ')).toEqual(['accept', 'move_to_prior_to_hire', 'transfer', 'external_transfer']);
+    expect(allowedTransitions('processing', 'EI')).not.toContain('render_obsolete');
+  });
+});

@@ -1,0 +1,25 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+/** class-transformer step: surrounding spaces are never meant. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A first or last name: trimmed, not empty, 100 characters at most. */
+export function PersonNameField(options: { required: boolean }): PropertyDecorator {
+  return applyDecorators(
+    ...(options.required ? [ApiProperty({ maxLength: 100 })] : [ApiPropertyOptional({ maxLength: 100 }), IsOptional()]),
+    Transform(trim),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(100),
+  );
+}
+
+/** An optional calendar date (AAAA-MM-JJ), null to clear it. */
+export function OptionalDateField(description: string): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ description, example: '2025-03-01', nullable: true, type: String }), IsOptional(), Matches(ISO_DATE));
+}

@@ -1,0 +1,389 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { Actor, Clock, FieldError, IsoDate, Problem, addDays, forbidden, isIsoDate, notFound, validationProblem } from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import { CandidatesService } from '@iae/candidates';
+import { OrganizationsService, isHabilitated } from '@iae/identity';
+import { FilesService, StoredFile, Upload } from '@iae/storage';
+import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
+import { EligibilityProblems } from './problems';
+import { CRITERIA, CRITERIA_BY_KEY, Criterion } from './rules/criteria';
+import {
+  DiagnosisFact,
+  EligibilityReason,
+  LEVEL_2_REQUIRED,
+  ProfileFacts,
+  Withdrawal,
+  checkCombination,
+  checkProofDate,
+  decideEligibility,
+  diagnosisExpiresOn,
+  isDiagnosisValid,
+  meetsSiaeRequirement,
+  proposedCriteria,
+  requiresEligibility,
+} from './rules/eligibility-rules';
+
+export const PROOF_PURPOSE = 'eligibility_proof';
+
+export interface CriterionInput {
+  key: string;
+  proofFileId?: string;
+  proofDate?: IsoDate;
+}
+
+export interface DiagnosisView {
+  id: string;
+  candidateId: string;
+  authorKind: 'prescriber' | 'employer';
+  author: { organizationId: string; organizationName: string; kind: string };
+  createdOn: string;
+  validUntil: string;
+  valid: boolean;
+  replacedById: string | null;
+  criteria: Array<{ key: string; level: number; label: string; proofDate: string | null; hasProof: boolean }>;
+  notes: string | null;
+}
+
+export interface EligibilityAnswer {
+  candidateId: string;
+  employer: { id: string; name: string; kind: string };
+  on: string;
+  required: boolean;
+  eligible: boolean;
+  basis: { kind: 'notRequired' | 'passIae' | 'prescriberDiagnosis' | 'employerDiagnosis'; diagnosisId: string | null; authorOrganizationName: string | null; createdOn: string | null } | null;
+  validUntil: string | null;
+  reasons: Array<{ code: string; message: string }>;
+  requirement: { level1: number; level2: number } | null;
+  proposedCriteria: Array<{ key: string; level: number; label: string }>;
+  proposedCriteriaMeetRequirement: boolean | null;
+}
+
+/**
+ * IAE eligibility (guide §3-4, rules card): habilitated prescribers validate it for every SIAE for
+ * 6 months; a SIAE validates it for itself for 92 days, with the administrative criteria and their
+ * proofs; and the answer, for one employer on one day, with its reasons.
+ */
+@Injectable()
+export class EligibilityService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly candidates: CandidatesService,
+    private readonly organizations: OrganizationsService,
+    private readonly files: FilesService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  criteria(): readonly Criterion[] {
+    return CRITERIA;
+  }
+
+  /** A proof sent before the diagnosis that uses it; it belongs to the sender's organisation. */
+  async storeProof(actor: Actor, upload: Upload): Promise<{ id: string; fileName: string; contentType: string; size: number }> {
+    const file = await this.dataSource.transaction((manager) => this.files.store(manager, upload, PROOF_PURPOSE, actor.userId, actor.organization?.id ?? null));
+    return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size };
+  }
+
+  async create(actor: Actor, candidateId: string, input: { criteria?: CriterionInput[]; notes?: string | null }): Promise<DiagnosisView> {
+    const organization = actor.organization;
+    if (!organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    const today = this.clock.today();
+    const criteria = input.criteria ?? [];
+    const isEmployer = organization.family === 'employer';
+    if (organization.family === 'prescriber' && !isHabilitated(organization.family, organization.authorizationStatus)) {
+      throw new Problem(EligibilityProblems.orienteurCannotValidate, `${organization.name} n’est pas un prescripteur habilité : un orienteur ne valide pas l’éligibilité IAE.`);
+    }
+    if (isEmployer && !requiresEligibility(organization.kind)) {
+      throw new Problem(EligibilityProblems.notRequired, `Un ${organization.kind} recrute sans diagnostic d’éligibilité IAE.`);
+    }
+    const errors = this.checkCriteria(criteria, { proofsRequired: isEmployer, today });
+    if (errors.length) throw validationProblem(errors);
+    if (isEmployer) {
+      const requirement = meetsSiaeRequirement(organization.kind, criteria.map((c) => c.key));
+      if (!requirement.met) {
+        throw new Problem(
+          EligibilityProblems.requirementNotMet,
+          `Un ${organization.kind} auto-prescrit avec 1 critère de niveau 1, ou ${requirement.level2Required} critères de niveau 2 ; vous en donnez ${requirement.level1} de niveau 1 et ${requirement.level2} de niveau 2.`,
+          { extensions: { requirement } },
+        );
+      }
+      const withdrawal = await this.activeWithdrawal(organization.id, today);
+      if (withdrawal) {
+        throw new Problem(
+          EligibilityProblems.autoPrescriptionWithdrawn,
+          `L’auto-prescription de ${organization.name} est suspendue du ${withdrawal.from} au ${withdrawal.to} (${withdrawal.reason}) ; faites appel à un prescripteur habilité.`,
+          { extensions: { withdrawal } },
+        );
+      }
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      await this.candidates.requireAccess(actor, candidateId, manager);
+      if (criteria.some((c) => c.proofFileId)) await this.checkProofFiles(manager, criteria, organization.id);
+      const authorKind = isEmployer ? 'employer' : 'prescriber';
+      const diagnosis = await manager.getRepository(EligibilityDiagnosis).save(
+        manager.getRepository(EligibilityDiagnosis).create({
+          candidateId,
+          authorKind,
+          authorUserId: actor.userId,
+          authorOrganizationId: organization.id,
+          employerKind: isEmployer ? organization.kind : null,
+          createdOn: today,
+          expiresOn: diagnosisExpiresOn(authorKind, today),
+          notes: input.notes?.trim() || null,
+        }),
+      );
+      // A new diagnosis by the same author replaces the old one, which is kept, expired.
+      await manager
+        .createQueryBuilder()
+        .update(EligibilityDiagnosis)
+        .set({ expiresOn: () => `GREATEST(created_on, :today::date)`, replacedById: diagnosis.id })
+        .where('candidate_id = :candidateId AND author_organization_id = :organizationId AND id <> :id AND expires_on > :today', {
+          candidateId,
+          organizationId: organization.id,
+          id: diagnosis.id,
+          today,
+        })
+        .execute();
+      if (criteria.length) {
+        await manager.getRepository(EligibilityDiagnosisCriterion).insert(
+          criteria.map((c) => ({ diagnosisId: diagnosis.id, criterionKey: c.key, proofFileId: c.proofFileId ?? null, proofDate: c.proofDate ?? null })),
+        );
+      }
+      await this.candidates.link(manager, candidateId, organization.id, actor.userId, 'diagnosed');
+      await this.audit.record(manager, {
+        action: `eligibility.validated_by_${authorKind}`,
+        subjectType: 'candidate',
+        subjectId: candidateId,
+        actorUserId: actor.userId,
+        actorOrganizationId: organization.id,
+        details: { diagnosisId: diagnosis.id, criteria: criteria.map((c) => c.key) },
+      });
+      return (await this.views(manager, [diagnosis], today))[0];
+    });
+  }
+
+  /** The candidate's diagnoses a viewer may see: a SIAE's own ones only to that SIAE (and the candidate, staff). */
+  async list(actor: Actor, candidateId: string): Promise<DiagnosisView[]> {
+    const { access } = await this.candidates.requireAccess(actor, candidateId);
+    const rows = await this.dataSource.getRepository(EligibilityDiagnosis).find({ where: { candidateId }, order: { createdOn: 'DESC', createdAt: 'DESC' } });
+    const visible = rows.filter((d) => d.authorKind === 'prescriber' || access === 'self' || access === 'staff' || d.authorOrganizationId === actor.organization?.id);
+    return this.views(this.dataSource.manager, visible, this.clock.today());
+  }
+
+  /** Whether the candidate may enter a parcours in this employer today, why, and what is missing. */
+  async answer(actor: Actor, candidateId: string, employerId: string): Promise<EligibilityAnswer> {
+    const [{ candidate }, [employer]] = await Promise.all([this.candidates.requireAccess(actor, candidateId), this.organizations.findByIds([employerId])]);
+    if (!employer || employer.family !== 'employer') {
+      throw validationProblem([{ field: 'employer', code: 'unknownEmployer', message: 'Aucune structure ne porte cet identifiant.' }]);
+    }
+    return this.decide(candidate.id, { id: employer.id, name: employer.name, kind: employer.kind }, this.clock.today(), candidate);
+  }
+
+  /**
+   * The decision itself, for other contexts (a hire checks eligibility at its start date, inside its
+   * transaction: pass its manager so the read does not wait for a second connection).
+   */
+  async decide(
+    candidateId: string,
+    employer: { id: string; name: string; kind: string },
+    on: IsoDate,
+    profile?: ProfileFacts,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EligibilityAnswer> {
+    const { diagnoses, passValidUntil, withdrawal } = await this.facts(candidateId, employer.id, on, manager);
+    const required = requiresEligibility(employer.kind);
+    const decision = decideEligibility({ employer, on, passValidUntil, diagnoses, withdrawal: required ? withdrawal : null });
+    const facts = profile ?? (await this.candidates.findById(candidateId, manager));
+    const proposed = facts ? proposedCriteria(facts, on) : [];
+    let basis: EligibilityAnswer['basis'] = null;
+    let validUntil: string | null = null;
+    if (decision.basis?.kind === 'notRequired') basis = { kind: 'notRequired', diagnosisId: null, authorOrganizationName: null, createdOn: null };
+    if (decision.basis?.kind === 'passIae') {
+      basis = { kind: 'passIae', diagnosisId: null, authorOrganizationName: null, createdOn: null };
+      validUntil = decision.basis.validUntil;
+    }
+    if (decision.basis?.kind === 'diagnosis') {
+      const diagnosis = decision.basis.diagnosis as DiagnosisFact & { authorName: string };
+      basis = {
+        kind: diagnosis.authorKind === 'prescriber' ? 'prescriberDiagnosis' : 'employerDiagnosis',
+        diagnosisId: diagnosis.id,
+        authorOrganizationName: diagnosis.authorName,
+        createdOn: diagnosis.createdOn,
+      };
+      validUntil = decision.basis.validUntil;
+    }
+    return {
+      candidateId,
+      employer,
+      on,
+      required,
+      eligible: decision.eligible,
+      basis,
+      validUntil,
+      reasons: decision.reasons.map((reason) => ({ code: reason.code, message: this.message(reason, employer.kind) })),
+      requirement: required ? { level1: 1, level2: LEVEL_2_REQUIRED[employer.kind] } : null,
+      proposedCriteria: proposed.map((key) => {
+        const c = CRITERIA_BY_KEY.get(key)!;
+        return { key, level: c.level, label: c.label };
+      }),
+      proposedCriteriaMeetRequirement: required ? meetsSiaeRequirement(employer.kind, proposed).met : null,
+    };
+  }
+
+  /** The proof of one criterion, for its author, the candidate and staff (and the control later). */
+  async openProof(actor: Actor, candidateId: string, diagnosisId: string, key: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
+    const { access } = await this.candidates.requireAccess(actor, candidateId);
+    const diagnosis = await this.dataSource.getRepository(EligibilityDiagnosis).findOneBy({ id: diagnosisId, candidateId });
+    const isAuthor = !!diagnosis && diagnosis.authorOrganizationId === actor.organization?.id;
+    // A SIAE's own diagnosis is not shown to others at all; a prescriber's is, but not its proofs.
+    if (!diagnosis || (diagnosis.authorKind === 'employer' && !isAuthor && access === 'professional')) {
+      throw notFound('Aucun diagnostic que vous pouvez consulter ne porte cet identifiant.');
+    }
+    if (!(access === 'self' || access === 'staff' || isAuthor)) {
+      throw forbidden('Les justificatifs se consultent par la structure qui a réalisé le diagnostic, le candidat et l’équipe de la plateforme.');
+    }
+    const criterion = await this.dataSource.getRepository(EligibilityDiagnosisCriterion).findOneBy({ diagnosisId, criterionKey: key });
+    if (!criterion?.proofFileId) throw notFound('Ce critère n’a pas de justificatif.');
+    const { file, content } = await this.files.open(criterion.proofFileId);
+    return { fileName: file.fileName, contentType: file.contentType, content };
+  }
+
+  /** Records a withdrawal of auto-prescription (written by the a-posteriori control). */
+  async recordWithdrawal(manager: EntityManager, input: { employerId: string; from: IsoDate; to: IsoDate; reason: string; sourceId?: string }): Promise<void> {
+    await manager.getRepository(AutoPrescriptionWithdrawal).insert({
+      employerId: input.employerId,
+      fromDate: input.from,
+      toDate: input.to,
+      reason: input.reason,
+      sourceId: input.sourceId ?? null,
+    });
+  }
+
+  async activeWithdrawal(employerId: string, on: IsoDate): Promise<Withdrawal | null> {
+    const row = await this.dataSource.getRepository(AutoPrescriptionWithdrawal).findOne({
+      where: { employerId, fromDate: LessThanOrEqual(on), toDate: MoreThanOrEqual(on) },
+      order: { toDate: 'DESC' },
+    });
+    return row ? { from: row.fromDate, to: row.toDate, reason: row.reason } : null;
+  }
+
+  /** Everything the decision rests on, in one round trip: the diagnoses, a PASS IAE, a withdrawal. */
+  private async facts(
+    candidateId: string,
+    employerId: string,
+    on: IsoDate,
+    manager: EntityManager,
+  ): Promise<{ diagnoses: Array<DiagnosisFact & { authorName: string }>; passValidUntil: IsoDate | null; withdrawal: Withdrawal | null }> {
+    const [row] = await manager.query(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', d.id, 'authorKind', d.author_kind, 'authorOrganizationId', d.author_organization_id, 'authorName', o.name,
+                   'createdOn', d.created_on, 'expiresOn', d.expires_on,
+                   'criteria', (SELECT coalesce(array_agg(c.criterion_key), '{}') FROM eligibility_diagnosis_criteria c WHERE c.diagnosis_id = d.id))), '[]')
+            FROM eligibility_diagnoses d JOIN organizations o ON o.id = d.author_organization_id
+           WHERE d.candidate_id = $1) AS diagnoses,
+         (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $2) AS pass_valid_until,
+         (SELECT json_build_object('from', w.from_date, 'to', w.to_date, 'reason', w.reason)
+            FROM auto_prescription_withdrawals w WHERE w.employer_id = $3 AND w.from_date <= $2 AND w.to_date >= $2
+           ORDER BY w.to_date DESC LIMIT 1) AS withdrawal`,
+      [candidateId, on, employerId],
+    );
+    return { diagnoses: row.diagnoses, passValidUntil: row.pass_valid_until, withdrawal: row.withdrawal };
+  }
+
+  private checkCriteria(criteria: CriterionInput[], options: { proofsRequired: boolean; today: IsoDate }): FieldError[] {
+    const errors: FieldError[] = [];
+    const combination = checkCombination(criteria.map((c) => c.key));
+    if (combination?.code === 'unknownCriterion') {
+      const index = criteria.findIndex((c) => c.key === combination.key);
+      errors.push({ field: `criteria[${index}].key`, code: 'unknownCriterion', message: `Le critère « ${combination.key} » n’existe pas (voir GET /api/eligibility-criteria).` });
+    } else if (combination?.code === 'duplicate') {
+      errors.push({ field: 'criteria', code: 'duplicateCriterion', message: `Le critère ${combination.key} est donné deux fois.` });
+    } else if (combination?.code === 'forbiddenPair') {
+      errors.push({ field: 'criteria', code: 'forbiddenPair', message: `Les critères ${combination.keys[0]} et ${combination.keys[1]} s’excluent l’un l’autre.` });
+    }
+    criteria.forEach((c, index) => {
+      const criterion = CRITERIA_BY_KEY.get(c.key);
+      if (!criterion) return;
+      if (options.proofsRequired && (!c.proofFileId || !c.proofDate)) {
+        errors.push({ field: `criteria[${index}].proofFileId`, code: 'proofRequired', message: `Joignez le justificatif du critère ${c.key} (${criterion.proof}) et sa date.` });
+        return;
+      }
+      if (c.proofDate) {
+        if (!isIsoDate(c.proofDate)) {
+          errors.push({ field: `criteria[${index}].proofDate`, code: 'isDate', message: 'La date du justificatif doit être au format AAAA-MM-JJ.' });
+          return;
+        }
+        const problem = checkProofDate(criterion, c.proofDate, options.today);
+        if (problem === 'future') errors.push({ field: `criteria[${index}].proofDate`, code: 'notInFuture', message: 'Un justificatif ne peut pas être daté dans le futur.' });
+        if (problem === 'tooOld') {
+          errors.push({
+            field: `criteria[${index}].proofDate`,
+            code: 'proofTooOld',
+            message: `Le justificatif du critère ${c.key} doit dater de moins de ${criterion.proofValidityMonths} mois.`,
+          });
+        }
+      }
+      if (c.proofFileId && !c.proofDate) errors.push({ field: `criteria[${index}].proofDate`, code: 'isDefined', message: 'Indiquez la date du justificatif.' });
+    });
+    return errors;
+  }
+
+  private async checkProofFiles(manager: EntityManager, criteria: CriterionInput[], organizationId: string): Promise<void> {
+    const ids = criteria.filter((c) => c.proofFileId).map((c) => c.proofFileId as string);
+    const files = new Map((await manager.getRepository(StoredFile).findBy({ id: In(ids) })).map((f) => [f.id, f]));
+    const used: Array<{ proof_file_id: string }> = await manager.query(`SELECT proof_file_id FROM eligibility_diagnosis_criteria WHERE proof_file_id = ANY($1::uuid[])`, [ids]);
+    const errors: FieldError[] = [];
+    criteria.forEach((c, index) => {
+      if (!c.proofFileId) return;
+      const file = files.get(c.proofFileId);
+      if (!file || file.purpose !== PROOF_PURPOSE || file.organizationId !== organizationId) {
+        errors.push({ field: `criteria[${index}].proofFileId`, code: 'unknownProof', message: 'Ce justificatif n’a pas été envoyé par votre structure (POST /api/eligibility-proofs).' });
+      } else if (used.some((u) => u.proof_file_id === file.id)) {
+        errors.push({ field: `criteria[${index}].proofFileId`, code: 'proofAlreadyUsed', message: 'Ce justificatif sert déjà à un autre diagnostic ; envoyez-en une copie.' });
+      }
+    });
+    if (errors.length) throw validationProblem(errors);
+  }
+
+  private async views(manager: EntityManager, rows: EligibilityDiagnosis[], today: IsoDate): Promise<DiagnosisView[]> {
+    if (rows.length === 0) return [];
+    const criteria = await manager.getRepository(EligibilityDiagnosisCriterion).findBy({ diagnosisId: In(rows.map((r) => r.id)) });
+    const organizations = new Map((await this.organizations.findByIds([...new Set(rows.map((r) => r.authorOrganizationId))], manager)).map((o) => [o.id, o]));
+    return rows.map((d) => ({
+      id: d.id,
+      candidateId: d.candidateId,
+      authorKind: d.authorKind,
+      author: { organizationId: d.authorOrganizationId, organizationName: organizations.get(d.authorOrganizationId)?.name ?? '', kind: organizations.get(d.authorOrganizationId)?.kind ?? '' },
+      createdOn: d.createdOn,
+      validUntil: addDays(d.expiresOn, -1),
+      valid: isDiagnosisValid(d.expiresOn, today),
+      replacedById: d.replacedById,
+      criteria: criteria
+        .filter((c) => c.diagnosisId === d.id)
+        .map((c) => {
+          const criterion = CRITERIA_BY_KEY.get(c.criterionKey)!;
+          return { key: c.criterionKey, level: criterion.level, label: criterion.label, proofDate: c.proofDate, hasProof: !!c.proofFileId };
+        })
+        .sort((a, b) => CRITERIA_BY_KEY.get(a.key)!.rank - CRITERIA_BY_KEY.get(b.key)!.rank),
+      notes: d.notes,
+    }));
+  }
+
+  private message(reason: EligibilityReason, kind: string): string {
+    const date = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    switch (reason.code) {
+      case 'noDiagnosis':
+        return `Aucun diagnostic d’éligibilité en cours de validité : un prescripteur habilité peut valider l’éligibilité, ou la structure l’auto-prescrire avec 1 critère de niveau 1 ou ${LEVEL_2_REQUIRED[kind]} critères de niveau 2 (${kind}).`;
+      case 'diagnosisExpired':
+        return `Le diagnostic d’éligibilité ${reason.authorKind === 'prescriber' ? 'du prescripteur' : 'de la structure'} a expiré le ${date(reason.expiredOn)} : il est à renouveler.`;
+      case 'diagnosisForAnotherSiae':
+        return 'Une autre SIAE a validé l’éligibilité pour elle-même : ce diagnostic ne vaut que pour elle.';
+      case 'autoPrescriptionWithdrawn':
+        return `L’auto-prescription de cette structure est suspendue du ${date(reason.from)} au ${date(reason.to)} (${reason.reason}) : seul un prescripteur habilité peut valider l’éligibilité.`;
+    }
+  }
+}
+

@@ -1,0 +1,437 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, AppConfig, Clock, FieldError, IsoDate, Problem, RateLimit, RateLimiter, addDays, forbidden, notFound, validationProblem } from '@iae/core';
+import { AuditTrail, isConstraintViolation } from '@iae/database';
+import { CandidatesService } from '@iae/candidates';
+import { OrganizationsService, isHabilitated } from '@iae/identity';
+import { PassIaeNotifications } from './pass-iae-notifications';
+import { PassIaeViews, PassView } from './pass-iae-views';
+import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
+import { PassIaeRepository } from './pass-iae.repository';
+import { PassIaeProblems } from './problems';
+import { decideIssuance, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
+import { covers, isCurrentOrFuture, lengthInDays, normalizePassNumber, passStatus } from './rules/pass-dates';
+import {
+  SUSPENSION_MAX_RETROACTIVITY_DAYS,
+  SuspensionIssue,
+  checkSuspension,
+  endSuspensionForHire,
+  suspensionBlocksHire,
+  suspensionReasonLabel,
+  suspensionRight,
+} from './rules/suspension-rules';
+
+/** An accepted hire, as the candidatures context gives it. */
+export interface HireForPass {
+  candidateId: string;
+  candidatureId: string;
+  employer: { id: string; kind: string; locatedInPrison: boolean };
+  hiringStart: IsoDate;
+  hiringEnd: IsoDate | null;
+  eligibilityDiagnosisId: string | null;
+  sender: { kind: 'candidate' | 'prescriber' | 'employer'; habilitatedPrescriber: boolean };
+  personUnderJustice: boolean;
+  hasValidPrescriberDiagnosis: boolean;
+  acceptedByUserId: string;
+}
+
+export interface HireBlocker {
+  code: 'waitingPeriod' | 'passSuspended';
+  message: string;
+  /** The last day it holds. */
+  until: IsoDate;
+}
+
+export interface SuspensionInput {
+  startDate: IsoDate;
+  endDate: IsoDate;
+  reason: string;
+  explanation?: string | null;
+}
+
+/** The public check: enough for an honest caller, too little for guessing birth dates. */
+export const PASS_CHECK_RATE_LIMIT: RateLimit = { limit: 20, windowSeconds: 600 };
+export const PASS_CHECK_PER_NUMBER_RATE_LIMIT: RateLimit = { limit: 20, windowSeconds: 3600 };
+
+/**
+ * The PASS IAE (guide §5, rules card): issued or reused when a SIAE hire is accepted, numbered by a
+ * sequence, suspended by the SIAE of the last hire or a habilitated prescriber, read by the people
+ * entitled and checked publicly with the holder's birth date. Prolongations: ProlongationsService.
+ */
+@Injectable()
+export class PassIaeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+    private readonly repository: PassIaeRepository,
+    private readonly views: PassIaeViews,
+    private readonly candidates: CandidatesService,
+    private readonly organizations: OrganizationsService,
+    private readonly notifications: PassIaeNotifications,
+    private readonly rateLimiter: RateLimiter,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  // ——— for the candidatures context ———
+
+  /**
+   * Inside the caller's transaction: reuse or issue the PASS, end a running suspension, record the
+   * hire, queue the "PASS délivré" e-mail to the employer's members. Returns null when no PASS
+   * applies (non-SIAE employer, prison rule). Throws a Problem (422) when the waiting period forbids it.
+   */
+  async issueForHire(manager: EntityManager, hire: HireForPass): Promise<PassView | null> {
+    if (!requiresPass(hire.employer.kind)) return null;
+    const today = this.clock.today();
+    if (!(await this.repository.lockCandidate(manager, hire.candidateId))) throw notFound('Aucun candidat ne porte cet identifiant.');
+    const latest = await this.repository.latestForCandidate(hire.candidateId, manager, { lock: true });
+    const decision = decideIssuance({
+      employerKind: hire.employer.kind,
+      employerLocatedInPrison: hire.employer.locatedInPrison,
+      personUnderJustice: hire.personUnderJustice,
+      latest,
+      hiringStart: hire.hiringStart,
+      today,
+      context: { senderHabilitatedPrescriber: hire.sender.habilitatedPrescriber, hasValidPrescriberDiagnosis: hire.hasValidPrescriberDiagnosis },
+    });
+    if (decision.action === 'none') return null;
+    if (decision.action === 'blocked') {
+      if (decision.code === 'waitingPeriod') {
+        throw new Problem(
+          PassIaeProblems.waitingPeriod,
+          `Le dernier PASS IAE de la personne a pris fin il y a moins de 2 ans : une SIAE ne peut pas en obtenir un nouveau avant le ${frenchDate(decision.until)} inclus, sauf candidature ou diagnostic d’un prescripteur habilité.`,
+          { extensions: { until: decision.until } },
+        );
+      }
+      throw new Problem(PassIaeProblems.hiringAfterPassEnd, `La personne détient un PASS IAE valable jusqu’au ${frenchDate(decision.until)} : l’embauche doit commencer au plus tard ce jour-là.`, {
+        extensions: { until: decision.until },
+      });
+    }
+
+    let pass: PassIae;
+    if (decision.action === 'issue') {
+      pass = await manager.getRepository(PassIae).save(
+        manager.getRepository(PassIae).create({
+          number: await this.repository.nextNumber(manager, this.config.passIae.numberPrefix),
+          candidateId: hire.candidateId,
+          startDate: decision.startDate,
+          endDate: decision.endDate,
+          origin: 'default',
+          eligibilityDiagnosisId: hire.eligibilityDiagnosisId,
+          createdByUserId: hire.acceptedByUserId,
+          originEmployerId: hire.employer.id,
+          originEmployerKind: hire.employer.kind,
+          originSenderKind: hire.sender.kind,
+        }),
+      );
+    } else {
+      pass = latest as PassIae;
+      if (decision.moved) await manager.getRepository(PassIae).update({ id: pass.id }, { startDate: decision.startDate, endDate: decision.endDate });
+      await this.endSuspensionsForHire(manager, pass.id, hire.hiringStart);
+    }
+
+    await manager.getRepository(PassIaeHire).insert({
+      passId: pass.id,
+      candidateId: hire.candidateId,
+      employerId: hire.employer.id,
+      candidatureId: hire.candidatureId,
+      hiringStart: hire.hiringStart,
+      hiringEnd: hire.hiringEnd,
+      issuedPass: decision.action === 'issue',
+      cancelledAt: null,
+    });
+    // The hiring SIAE follows the person from now on (it sees their file and their PASS).
+    await this.candidates.link(manager, hire.candidateId, hire.employer.id, hire.acceptedByUserId, 'received_candidature');
+    const current = await manager.getRepository(PassIae).findOneByOrFail({ id: pass.id });
+    await this.audit.record(manager, {
+      action: decision.action === 'issue' ? 'pass_iae.issued' : 'pass_iae.reused',
+      subjectType: 'pass_iae',
+      subjectId: pass.id,
+      actorUserId: hire.acceptedByUserId,
+      actorOrganizationId: hire.employer.id,
+      details: { number: current.number, candidatureId: hire.candidatureId, hiringStart: hire.hiringStart, startDate: current.startDate, endDate: current.endDate },
+    });
+    const candidate = await this.candidates.findById(hire.candidateId, manager);
+    const [employer] = await this.organizations.findByIds([hire.employer.id], manager);
+    await this.notifications.passIssued(manager, {
+      passNumber: current.number,
+      candidate: { firstName: candidate!.firstName, lastName: candidate!.lastName, email: candidate!.email, userId: candidate!.userId },
+      employerId: hire.employer.id,
+      employerName: employer?.name ?? '',
+      startDate: current.startDate,
+      endDate: current.endDate,
+      reused: decision.action === 'reuse',
+    });
+    return this.views.pass(manager, current, today);
+  }
+
+  /**
+   * Cancelling an accepted hire before it starts: mark the hire cancelled; delete the PASS (number
+   * never reused) when no other active hire uses it and it was issued for this hire.
+   */
+  async cancelHire(manager: EntityManager, candidatureId: string): Promise<void> {
+    const hire = await this.repository.activeHireOfCandidature(candidatureId, manager);
+    if (!hire) return;
+    const pass = await manager.getRepository(PassIae).findOne({ where: { id: hire.passId }, lock: { mode: 'pessimistic_write' } });
+    await manager.getRepository(PassIaeHire).update({ id: hire.id }, { cancelledAt: this.clock.now() });
+    const deleted = !!pass && hire.issuedPass && (await this.repository.countActiveHires(hire.passId, manager)) === 0;
+    if (deleted) await manager.getRepository(PassIae).delete({ id: hire.passId });
+    await this.audit.record(manager, {
+      action: deleted ? 'pass_iae.cancelled' : 'pass_iae.hire_cancelled',
+      subjectType: 'pass_iae',
+      subjectId: hire.passId,
+      actorOrganizationId: hire.employerId,
+      details: { number: pass?.number ?? null, candidatureId, candidateId: hire.candidateId },
+    });
+  }
+
+  /** What would stop a SIAE from hiring this person on `on` (for sending a candidature). */
+  async hireBlockers(
+    candidateId: string,
+    employer: { kind: string },
+    on: IsoDate,
+    context: { senderHabilitatedPrescriber: boolean; hasValidPrescriberDiagnosis: boolean },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<HireBlocker[]> {
+    if (!requiresPass(employer.kind)) return [];
+    const latest = await this.repository.latestForCandidate(candidateId, manager);
+    if (!latest) return [];
+    if (isCurrentOrFuture(latest, on)) {
+      const running = (await this.repository.suspensions(latest.id, manager)).find((s) => covers(s, on));
+      if (running && suspensionBlocksHire(running.reason)) {
+        return [
+          {
+            code: 'passSuspended',
+            until: running.endDate,
+            message: `Le PASS IAE de la personne est suspendu jusqu’au ${frenchDate(running.endDate)} (${suspensionReasonLabel(running.reason)}) : une nouvelle embauche n’est pas possible avant.`,
+          },
+        ];
+      }
+      return [];
+    }
+    const waiting = waitingPeriodBlocks(latest.endDate, on, context);
+    if (!waiting.blocked) return [];
+    return [
+      {
+        code: 'waitingPeriod',
+        until: waiting.until,
+        message: `Le PASS IAE de la personne a pris fin le ${frenchDate(latest.endDate)} : pendant le délai de carence de 2 ans (jusqu’au ${frenchDate(waiting.until)}), seul un prescripteur habilité peut l’orienter vers une SIAE.`,
+      },
+    ];
+  }
+
+  async latestFor(candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<PassView | null> {
+    const latest = await this.repository.latestForCandidate(candidateId, manager);
+    return latest ? this.views.pass(manager, latest, this.clock.today()) : null;
+  }
+
+  // ——— HTTP ———
+
+  /** The PASS for the people who may see its holder: the person, professionals following them, staff with a reason. */
+  async get(actor: Actor, number: string): Promise<PassView> {
+    const pass = await this.repository.findByNumber(number);
+    if (!pass) throw notFound('Aucun PASS IAE ne porte ce numéro.');
+    await this.candidates.requireAccess(actor, pass.candidateId);
+    return this.views.pass(this.dataSource.manager, pass, this.clock.today());
+  }
+
+  /** Public: whether this number is a valid (current or future) PASS of a person born that day. Nothing else. */
+  async check(number: string, birthDate: IsoDate, clientIp: string | null): Promise<{ valid: boolean; endDate?: IsoDate }> {
+    const tooMany = 'Trop de vérifications de PASS IAE ; réessayez dans quelques minutes.';
+    await this.rateLimiter.consume('pass-iae-check', clientIp ?? 'unknown', PASS_CHECK_RATE_LIMIT, tooMany);
+    const normalized = normalizePassNumber(number);
+    if (!normalized) return { valid: false };
+    await this.rateLimiter.consume('pass-iae-check-number', normalized, PASS_CHECK_PER_NUMBER_RATE_LIMIT, tooMany);
+    const endDate = await this.repository.endForNumberAndBirthDate(normalized, birthDate);
+    return endDate && this.clock.today() <= endDate ? { valid: true, endDate } : { valid: false };
+  }
+
+  /** The SIAE of the last hire (any reason) or a habilitated prescriber (no contract or support any more) suspends. */
+  async suspend(actor: Actor, number: string, input: SuspensionInput): Promise<PassView> {
+    return this.onPass(actor, number, async (manager, pass, today) => {
+      const organization = actor.organization!;
+      const lastHire = await this.repository.lastHire(pass.id, manager);
+      const author = suspensionRight(
+        { id: organization.id, family: organization.family, habilitated: isHabilitated(organization.family, organization.authorizationStatus) },
+        lastHire?.employerId ?? null,
+      );
+      if (!author) throw forbidden('Seule la SIAE de la dernière embauche, ou un prescripteur habilité, suspend ce PASS IAE.');
+      await this.requireLatest(manager, pass);
+      const suspensions = await this.repository.suspensions(pass.id, manager);
+      if (passStatus(pass, suspensions, today) === 'suspended') {
+        throw new Problem(PassIaeProblems.alreadySuspended, 'Le PASS IAE est déjà suspendu aujourd’hui : modifiez la suspension en cours.');
+      }
+      this.throwIssues(
+        checkSuspension({ pass, others: suspensions, ...input, author, employerKind: author === 'employer' ? organization.kind : null, today }),
+      );
+      const suspension = await this.writeSuspension(manager, () =>
+        manager.getRepository(PassIaeSuspension).save(
+          manager.getRepository(PassIaeSuspension).create({
+            passId: pass.id,
+            startDate: input.startDate,
+            endDate: input.endDate,
+            reason: input.reason,
+            reasonExplanation: input.explanation?.trim() || null,
+            organizationId: organization.id,
+            authorKind: author,
+            createdByUserId: actor.userId,
+            updatedByUserId: actor.userId,
+          }),
+        ),
+      );
+      return { action: 'pass_iae.suspended', details: { suspensionId: suspension.id, startDate: input.startDate, endDate: input.endDate, reason: input.reason, by: author } };
+    });
+  }
+
+  /** The organisation that made a suspension edits it; the end of the PASS follows. */
+  async editSuspension(actor: Actor, number: string, suspensionId: string, patch: Partial<SuspensionInput>): Promise<PassView> {
+    return this.onPass(actor, number, async (manager, pass, today) => {
+      const suspension = await this.ownSuspension(manager, actor, pass, suspensionId);
+      const next = {
+        startDate: patch.startDate ?? suspension.startDate,
+        endDate: patch.endDate ?? suspension.endDate,
+        reason: patch.reason ?? suspension.reason,
+      };
+      const others = (await this.repository.suspensions(pass.id, manager)).filter((s) => s.id !== suspension.id);
+      // The PASS as it would be without this suspension: the one edited no longer pushes its end.
+      const without = { startDate: pass.startDate, endDate: addDays(pass.endDate, -lengthInDays(suspension)) };
+      this.throwIssues(
+        checkSuspension({
+          pass: without,
+          others,
+          ...next,
+          author: suspension.authorKind === 'prescriber' ? 'prescriber' : 'employer',
+          employerKind: suspension.authorKind === 'employer' ? actor.organization!.kind : null,
+          today,
+          startChanged: next.startDate !== suspension.startDate,
+        }),
+      );
+      await this.writeSuspension(manager, () =>
+        manager.getRepository(PassIaeSuspension).update(
+          { id: suspension.id },
+          { ...next, ...(patch.explanation !== undefined ? { reasonExplanation: patch.explanation?.trim() || null } : {}), updatedByUserId: actor.userId },
+        ),
+      );
+      return {
+        action: 'pass_iae.suspension_edited',
+        details: { suspensionId, before: { startDate: suspension.startDate, endDate: suspension.endDate, reason: suspension.reason }, after: next },
+      };
+    });
+  }
+
+  async deleteSuspension(actor: Actor, number: string, suspensionId: string): Promise<PassView> {
+    return this.onPass(actor, number, async (manager, pass) => {
+      const suspension = await this.ownSuspension(manager, actor, pass, suspensionId);
+      await manager.getRepository(PassIaeSuspension).delete({ id: suspension.id });
+      return { action: 'pass_iae.suspension_deleted', details: { suspensionId, startDate: suspension.startDate, endDate: suspension.endDate, reason: suspension.reason } };
+    });
+  }
+
+  // ——— shared with prolongations ———
+
+  /**
+   * Runs a change on one PASS in one transaction, under a lock on its row; records it in the audit
+   * trail and answers the PASS as it is after the change.
+   */
+  async onPass(
+    actor: Actor,
+    number: string,
+    apply: (manager: EntityManager, pass: PassIae, today: IsoDate) => Promise<{ action: string; details: Record<string, unknown> }>,
+  ): Promise<PassView> {
+    return this.dataSource.transaction(async (manager) => {
+      const pass = await this.repository.findByNumber(number, manager, { lock: true });
+      if (!pass) throw notFound('Aucun PASS IAE ne porte ce numéro.');
+      const today = this.clock.today();
+      await this.recordChange(manager, actor, pass, await apply(manager, pass, today));
+      return this.views.pass(manager, await manager.getRepository(PassIae).findOneByOrFail({ id: pass.id }), today);
+    });
+  }
+
+  /** The audit record of a change to a PASS, in the transaction of the change. */
+  recordChange(manager: EntityManager, actor: Actor, pass: PassIae, change: { action: string; details: Record<string, unknown> }): Promise<void> {
+    return this.audit.record(manager, {
+      action: change.action,
+      subjectType: 'pass_iae',
+      subjectId: pass.id,
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organization?.id ?? null,
+      details: { number: pass.number, ...change.details },
+    });
+  }
+
+  /** Only the person's latest PASS is suspended or prolonged. */
+  async requireLatest(manager: EntityManager, pass: PassIae): Promise<void> {
+    const latest = await this.repository.latestForCandidate(pass.candidateId, manager);
+    if (latest?.id !== pass.id) throw new Problem(PassIaeProblems.notLatest, `La personne a un PASS IAE plus récent (${latest?.number}) : c’est lui qui se suspend ou se prolonge.`);
+  }
+
+  // ——— private ———
+
+  /** A new hire ends the suspension running at its start (a legacy reason blocks the hire). */
+  private async endSuspensionsForHire(manager: EntityManager, passId: string, hiringStart: IsoDate): Promise<void> {
+    for (const suspension of await this.repository.suspensions(passId, manager)) {
+      const change = endSuspensionForHire(suspension, hiringStart);
+      if (change.action === 'none') continue;
+      if (suspensionBlocksHire(suspension.reason)) {
+        throw new Problem(PassIaeProblems.suspended, `Le PASS IAE est suspendu jusqu’au ${frenchDate(suspension.endDate)} (${suspensionReasonLabel(suspension.reason)}).`, {
+          extensions: { until: suspension.endDate },
+        });
+      }
+      if (change.action === 'delete') await manager.getRepository(PassIaeSuspension).delete({ id: suspension.id });
+      else await manager.getRepository(PassIaeSuspension).update({ id: suspension.id }, { endDate: change.endDate });
+    }
+  }
+
+  private async ownSuspension(manager: EntityManager, actor: Actor, pass: PassIae, suspensionId: string): Promise<PassIaeSuspension> {
+    const suspension = await manager.getRepository(PassIaeSuspension).findOneBy({ id: suspensionId, passId: pass.id });
+    if (!suspension) throw notFound('Ce PASS IAE n’a pas de suspension portant cet identifiant.');
+    if (!suspension.organizationId || suspension.organizationId !== actor.organization?.id) {
+      throw forbidden('Seule la structure qui a fait la suspension la modifie ou la supprime.');
+    }
+    return suspension;
+  }
+
+  /** The database refuses overlapping suspensions even when two arrive at once. */
+  private async writeSuspension<T>(manager: EntityManager, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isConstraintViolation(error, 'pass_iae_suspensions_no_overlap')) {
+        throw new Problem(PassIaeProblems.suspensionOverlap, 'Cette période chevauche une autre suspension du PASS IAE.');
+      }
+      throw error;
+    }
+  }
+
+  private throwIssues(issues: SuspensionIssue[]): void {
+    const overlap = issues.find((i) => i.code === 'overlaps');
+    if (overlap && overlap.code === 'overlaps') {
+      throw new Problem(
+        PassIaeProblems.suspensionOverlap,
+        `Le PASS IAE est déjà suspendu du ${frenchDate(overlap.with.startDate)} au ${frenchDate(overlap.with.endDate)} : les suspensions ne se chevauchent pas.`,
+        { extensions: { overlaps: overlap.with } },
+      );
+    }
+    if (issues.length) throw validationProblem(issues.map(suspensionError));
+  }
+}
+
+function suspensionError(issue: SuspensionIssue): FieldError {
+  const messages: Record<string, string> = {
+    unknownReason: 'Motif inconnu : CONTRACT_SUSPENDED, CONTRACT_BROKEN, FINISHED_CONTRACT, APPROVAL_BETWEEN_CTA_MEMBERS ou CONTRAT_PASSERELLE.',
+    reasonForEiAndAciOnly: 'La bascule en contrat passerelle ne concerne que les EI et les ACI.',
+    reasonNotForPrescriber: 'Un prescripteur suspend un PASS lorsque le contrat est rompu ou terminé (CONTRACT_BROKEN, FINISHED_CONTRACT).',
+    notInFuture: 'Une suspension commence au plus tard aujourd’hui.',
+    tooOld: `Une suspension commence au plus tôt il y a ${SUSPENSION_MAX_RETROACTIVITY_DAYS} jours.`,
+    beforePass: 'La suspension commence avant le début du PASS IAE.',
+    afterPass: 'La suspension commence après la fin du PASS IAE.',
+    beforeStart: 'La fin de la suspension précède son début.',
+    tooLong: 'Une suspension dure au plus 36 mois.',
+  };
+  const latest = 'latest' in issue && issue.latest ? ` (au plus tard le ${frenchDate(issue.latest)})` : '';
+  return { field: issue.field, code: issue.code, message: `${messages[issue.code]}${latest}` };
+}
+
+export function frenchDate(iso: IsoDate): string {
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,60 @@
+import { defineProblem } from '@iae/core';
+
+export const PassIaeProblems = {
+  waitingPeriod: defineProblem({
+    slug: 'pass-iae-waiting-period',
+    status: 422,
+    title: 'Délai de carence du PASS IAE',
+    description:
+      'Pendant les 2 ans qui suivent la fin d’un PASS IAE, une SIAE ne peut pas en obtenir un nouveau pour la personne, sauf candidature d’un prescripteur habilité ou diagnostic valide d’un prescripteur habilité. `until` donne le dernier jour du délai.',
+  }),
+  hiringAfterPassEnd: defineProblem({
+    slug: 'pass-iae-hiring-after-end',
+    status: 422,
+    title: 'Embauche après la fin du PASS IAE en cours',
+    description: 'La personne détient un PASS IAE valide : l’embauche doit commencer au plus tard le dernier jour de ce PASS (`until`), une personne n’ayant qu’un PASS à la fois.',
+  }),
+  suspended: defineProblem({
+    slug: 'pass-iae-suspended',
+    status: 422,
+    title: 'PASS IAE suspendu',
+    description: 'Le PASS IAE de la personne est suspendu pour un motif qui ne prend pas fin avec une nouvelle embauche ; contactez l’équipe de la plateforme.',
+  }),
+  notLatest: defineProblem({
+    slug: 'pass-iae-not-latest',
+    status: 422,
+    title: 'Ce PASS IAE n’est pas le dernier de la personne',
+    description: 'Seul le PASS IAE le plus récent de la personne peut être suspendu ou prolongé.',
+  }),
+  alreadySuspended: defineProblem({
+    slug: 'pass-iae-already-suspended',
+    status: 409,
+    title: 'PASS IAE déjà suspendu',
+    description: 'Le PASS IAE est suspendu aujourd’hui : modifiez la suspension en cours plutôt que d’en créer une autre.',
+  }),
+  suspensionOverlap: defineProblem({
+    slug: 'pass-iae-suspension-overlap',
+    status: 409,
+    title: 'Suspensions qui se chevauchent',
+    description: 'Deux suspensions d’un même PASS IAE ne partagent aucun jour ; `overlaps` donne la période déjà suspendue.',
+  }),
+  notProlongable: defineProblem({
+    slug: 'pass-iae-not-prolongable',
+    status: 422,
+    title: 'Prolongation impossible aujourd’hui',
+    description:
+      'Une prolongation se déclare ou se demande de 12 mois avant à 6 mois après la fin du PASS IAE, sur le dernier PASS de la personne, non suspendu, sans demande déjà en attente ; `code` dit ce qui manque.',
+  }),
+  requestPending: defineProblem({
+    slug: 'prolongation-request-pending',
+    status: 409,
+    title: 'Une demande de prolongation est déjà en attente',
+    description: 'Un PASS IAE n’a qu’une demande de prolongation en attente à la fois : attendez la décision du prescripteur.',
+  }),
+  requestState: defineProblem({
+    slug: 'prolongation-request-state',
+    status: 409,
+    title: 'Demande de prolongation déjà traitée',
+    description: 'La demande a déjà été accordée ou refusée : `status` donne son état.',
+  }),
+};

@@ -1,0 +1,382 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  Actor,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  ScheduledJobs,
+  addDays,
+  decodeCursor,
+  forbidden,
+  notFound,
+  toPage,
+  validationProblem,
+} from '@iae/core';
+import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { CandidatesService } from '@iae/candidates';
+import { OrganizationsService } from '@iae/identity';
+import { FilesService, StoredFile, Upload, sniffFileType } from '@iae/storage';
+import { RequestMailFacts, PassIaeNotifications } from './pass-iae-notifications';
+import { PassIaeViews, PassView, ProlongationRequestView, prolongationReasonLabel, proposedActionLabel } from './pass-iae-views';
+import { DENY_REASONS, DenyReason, PassIae, PassIaeProlongation, ProlongationRequest, ProposedAction } from './pass-iae.entity';
+import { PassIaeRepository } from './pass-iae.repository';
+import { PassIaeService, frenchDate } from './pass-iae.service';
+import { PassIaeProblems } from './problems';
+import { lengthInDays, passStatus } from './rules/pass-dates';
+import { ProlongationIssue, REMINDERS_FOR_DAYS, checkProlongation, followEnd, prolongationBlock, prolongationPeriod, reminderDue } from './rules/prolongation-rules';
+
+export const REPORT_PURPOSE = 'prolongation_report';
+
+export interface ProlongationInput {
+  reason: string;
+  endDate: IsoDate;
+  explanation?: string | null;
+  reportFileId?: string | null;
+}
+
+export interface ProlongationRequestInput extends ProlongationInput {
+  prescriberOrganizationId: string;
+  requirePhoneInterview?: boolean;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+}
+
+export interface DenyInput {
+  reason: DenyReason;
+  explanation?: string | null;
+  proposedActions?: ProposedAction[];
+  proposedActionsExplanation?: string | null;
+}
+
+/**
+ * Prolongations of a PASS IAE (guide §5.3, rules card): the SIAE of the last hire declares SENIOR_CDI
+ * and COMPLETE_TRAINING itself, and asks a habilitated prescriber organisation for RQTH, SENIOR and
+ * PARTICULAR_DIFFICULTIES; the prescriber grants (the PASS is extended) or denies; pending requests
+ * are reminded every 10 days for 30 days.
+ */
+@Injectable()
+export class ProlongationsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly passes: PassIaeService,
+    private readonly repository: PassIaeRepository,
+    private readonly views: PassIaeViews,
+    private readonly candidates: CandidatesService,
+    private readonly organizations: OrganizationsService,
+    private readonly files: FilesService,
+    private readonly notifications: PassIaeNotifications,
+    private readonly audit: AuditTrail,
+    private readonly jobs: ScheduledJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'pass-iae.prolongation-request-reminders',
+      description: 'Rappelle aux prescripteurs les demandes de prolongation de PASS IAE en attente : 10, 20 et 30 jours après la demande, jamais après.',
+      cron: '15 5 * * *',
+      run: ({ dryRun }) => this.sendReminders(dryRun),
+    });
+  }
+
+  /** SENIOR_CDI or COMPLETE_TRAINING, declared by the SIAE of the last hire: the PASS is extended at once. */
+  async declare(actor: Actor, number: string, input: ProlongationInput): Promise<PassView> {
+    return this.passes.onPass(actor, number, async (manager, pass, today) => {
+      const declared = await this.checkOpen(manager, actor, pass, today, input, 'declared');
+      const prolongation = await manager.getRepository(PassIaeProlongation).save(
+        manager.getRepository(PassIaeProlongation).create({
+          ...declared,
+          prescriberOrganizationId: null,
+          validatedByUserId: null,
+          requestId: null,
+          reportFileId: null,
+        }),
+      );
+      return { action: 'pass_iae.prolonged', details: { prolongationId: prolongation.id, reason: input.reason, startDate: declared.startDate, endDate: declared.endDate } };
+    });
+  }
+
+  /** RQTH, SENIOR or PARTICULAR_DIFFICULTIES: a request to a habilitated prescriber organisation the SIAE chooses. */
+  async request(actor: Actor, number: string, input: ProlongationRequestInput): Promise<ProlongationRequestView> {
+    const errors: FieldError[] = [];
+    if (input.requirePhoneInterview && !input.contactEmail) errors.push({ field: 'contactEmail', code: 'isDefined', message: 'Pour un entretien téléphonique, donnez une adresse e-mail de contact.' });
+    if (input.requirePhoneInterview && !input.contactPhone) errors.push({ field: 'contactPhone', code: 'isDefined', message: 'Pour un entretien téléphonique, donnez un numéro de téléphone.' });
+    if (errors.length) throw validationProblem(errors);
+    let requestId = '';
+    try {
+      await this.passes.onPass(actor, number, async (manager, pass, today) => {
+        const declared = await this.checkOpen(manager, actor, pass, today, input, 'request');
+        const [prescriber] = await this.organizations.findByIds([input.prescriberOrganizationId], manager);
+        if (!prescriber || prescriber.family !== 'prescriber' || !prescriber.habilitated) {
+          throw validationProblem([
+            { field: 'prescriberOrganizationId', code: 'habilitatedPrescriber', message: 'Choisissez une organisation de prescripteurs habilitée (GET /api/search/prescribers).' },
+          ]);
+        }
+        if (input.reportFileId) await this.checkReport(manager, actor, input.reportFileId);
+        const request = await manager.getRepository(ProlongationRequest).save(
+          manager.getRepository(ProlongationRequest).create({
+            ...declared,
+            prescriberOrganizationId: prescriber.id,
+            reportFileId: input.reportFileId ?? null,
+            requirePhoneInterview: input.requirePhoneInterview ?? false,
+            contactEmail: input.contactEmail?.trim() || null,
+            contactPhone: input.contactPhone?.trim() || null,
+            status: 'pending',
+            remindersSent: 0,
+            createdOn: today,
+          }),
+        );
+        requestId = request.id;
+        await this.notifications.requestCreated(manager, await this.mailFacts(manager, request, pass), request.reasonExplanation);
+        return {
+          action: 'pass_iae.prolongation_requested',
+          details: { requestId: request.id, reason: input.reason, prescriberOrganizationId: prescriber.id, startDate: declared.startDate, endDate: declared.endDate },
+        };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'pass_iae_prolongation_requests_one_pending')) throw this.pendingProblem();
+      throw error;
+    }
+    return (await this.views.requests(this.dataSource.manager, [(await this.repository.findRequest(requestId))!]))[0];
+  }
+
+  /** The bilan sent before the request that carries it: a PDF, kept for the SIAE that sent it. */
+  async storeReport(actor: Actor, upload: Upload): Promise<{ id: string; fileName: string; contentType: string; size: number }> {
+    if (sniffFileType(upload.content.subarray(0, 16)) !== 'application/pdf') {
+      throw validationProblem([{ field: upload.fieldName, code: 'fileType', message: 'Le bilan doit être un fichier PDF.' }]);
+    }
+    const file = await this.dataSource.transaction((manager) => this.files.store(manager, upload, REPORT_PURPOSE, actor.userId, actor.organization?.id ?? null));
+    return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size };
+  }
+
+  /** The bilan of a request, for the prescriber organisation asked and the SIAE that asked. */
+  async openReport(actor: Actor, requestId: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
+    const request = await this.repository.findRequest(requestId);
+    if (!request) throw notFound('Aucune demande de prolongation ne porte cet identifiant.');
+    const organizationId = actor.organization?.id;
+    if (organizationId !== request.prescriberOrganizationId && organizationId !== request.declaredByEmployerId) {
+      throw forbidden('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
+    }
+    if (!request.reportFileId) throw notFound('Cette demande n’a pas de bilan.');
+    const { file, content } = await this.files.open(request.reportFileId);
+    return { fileName: file.fileName, contentType: file.contentType, content };
+  }
+
+  /** The requests addressed to the prescriber organisation the caller acts for, newest first. */
+  async inbox(actor: Actor, filter: { status?: string; cursor?: string; limit?: number }): Promise<Page<ProlongationRequestView>> {
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+    const rows = await this.repository.inbox(actor.organization!.id, { status: filter.status, after, limit });
+    const views = await this.views.requests(this.dataSource.manager, rows.slice(0, limit));
+    return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id], (r) => views.find((v) => v.id === r.id)!);
+  }
+
+  /** Grants a request: the prolongation is created and the PASS extended, in one transaction. */
+  async grant(actor: Actor, requestId: string): Promise<ProlongationRequestView> {
+    return this.decide(actor, requestId, async (manager, request, pass) => {
+      // The end may have moved since the request (a suspension): the prolongation follows it, same length.
+      const period = request.startDate === addDays(pass.endDate, 1) ? { startDate: request.startDate, endDate: request.endDate } : followEnd(request, pass.endDate);
+      await manager.getRepository(ProlongationRequest).update(
+        { id: request.id },
+        { ...period, status: 'granted', processedAt: this.clock.now(), processedByUserId: actor.userId },
+      );
+      await manager.getRepository(PassIaeProlongation).insert({
+        passId: pass.id,
+        ...period,
+        reason: request.reason,
+        reasonExplanation: request.reasonExplanation,
+        declaredByUserId: request.declaredByUserId,
+        declaredByEmployerId: request.declaredByEmployerId,
+        prescriberOrganizationId: request.prescriberOrganizationId,
+        validatedByUserId: actor.userId,
+        requestId: request.id,
+        reportFileId: request.reportFileId,
+      });
+      const facts = await this.mailFacts(manager, { ...request, ...period }, pass);
+      await this.notifications.requestDecided(manager, facts, { granted: true, denyReason: null, denyExplanation: null, proposedActions: [] });
+      return { action: 'pass_iae.prolongation_granted', details: { requestId: request.id, reason: request.reason, ...period } };
+    });
+  }
+
+  async deny(actor: Actor, requestId: string, input: DenyInput): Promise<ProlongationRequestView> {
+    return this.decide(actor, requestId, async (manager, request, pass) => {
+      const proposedActions = [...new Set(input.proposedActions ?? [])];
+      await manager.getRepository(ProlongationRequest).update(
+        { id: request.id },
+        {
+          status: 'denied',
+          processedAt: this.clock.now(),
+          processedByUserId: actor.userId,
+          denyReason: input.reason,
+          denyReasonExplanation: input.explanation?.trim() || null,
+          denyProposedActions: proposedActions,
+          denyProposedActionsExplanation: input.proposedActionsExplanation?.trim() || null,
+        },
+      );
+      await this.notifications.requestDecided(manager, await this.mailFacts(manager, request, pass), {
+        granted: false,
+        denyReason: DENY_REASONS[input.reason],
+        denyExplanation: input.explanation?.trim() || null,
+        proposedActions: proposedActions.map(proposedActionLabel),
+      });
+      return { action: 'pass_iae.prolongation_denied', details: { requestId: request.id, reason: input.reason, proposedActions } };
+    });
+  }
+
+  /** Reminders on day 10, 20 and 30 of a pending request, each once, whenever the job runs; none after. */
+  async sendReminders(dryRun: boolean): Promise<{ summary: string; reminded: number }> {
+    const today = this.clock.today();
+    let reminded = 0;
+    for (const { id } of await this.repository.remindable(addDays(today, -REMINDERS_FOR_DAYS))) {
+      await this.dataSource.transaction(async (manager) => {
+        // Re-read under lock: a decision or another run may have come in between.
+        const request = await this.repository.findRequest(id, manager, { lock: true });
+        const due = request?.status === 'pending' ? reminderDue(request.createdOn, today, request.remindersSent) : null;
+        if (!request || due === null) return;
+        reminded++;
+        if (dryRun) return;
+        await manager.getRepository(ProlongationRequest).update({ id }, { remindersSent: due, reminderSentAt: this.clock.now() });
+        const pass = await manager.getRepository(PassIae).findOneByOrFail({ id: request.passId });
+        await this.notifications.requestReminder(manager, await this.mailFacts(manager, request, pass), due);
+        await this.audit.record(manager, { action: 'pass_iae.prolongation_request_reminded', subjectType: 'pass_iae', subjectId: pass.id, details: { requestId: id, reminder: due } });
+      });
+    }
+    return { summary: `${reminded} prolongation request(s) ${dryRun ? 'to remind' : 'reminded'}`, reminded };
+  }
+
+  // ——— private ———
+
+  /**
+   * What a declaration and a request share: the SIAE of the last hire makes them, on the person's
+   * latest PASS, not suspended, with no request waiting, inside the window; the reason and the end
+   * must fit the rules card. Gives the fields both record.
+   */
+  private async checkOpen(
+    manager: EntityManager,
+    actor: Actor,
+    pass: PassIae,
+    today: IsoDate,
+    input: ProlongationInput,
+    channel: 'declared' | 'request',
+  ): Promise<Pick<ProlongationRequest, 'passId' | 'startDate' | 'endDate' | 'reason' | 'reasonExplanation' | 'declaredByUserId' | 'declaredByEmployerId'>> {
+    const organization = actor.organization!;
+    const lastHire = await this.repository.lastHire(pass.id, manager);
+    if (!lastHire || lastHire.employerId !== organization.id) throw forbidden('Seule la SIAE de la dernière embauche prolonge ce PASS IAE.');
+    const latest = await this.repository.latestForCandidate(pass.candidateId, manager);
+    const suspensions = await this.repository.suspensions(pass.id, manager);
+    const pending = await this.repository.pendingRequest(pass.id, manager);
+    const prolongations = await this.repository.prolongations(pass.id, manager);
+    const block = prolongationBlock({
+      passEnd: pass.endDate,
+      isLatest: latest?.id === pass.id,
+      suspendedToday: passStatus(pass, suspensions, today) === 'suspended',
+      hasPendingRequest: !!pending,
+      today,
+    });
+    if (block?.code === 'pendingRequest') throw this.pendingProblem();
+    if (block) throw new Problem(PassIaeProblems.notProlongable, blockMessage(block), { extensions: { ...block } });
+    const issues = checkProlongation({
+      reason: input.reason,
+      channel,
+      employerKind: organization.kind,
+      passEnd: pass.endDate,
+      endDate: input.endDate,
+      hasReport: !!input.reportFileId,
+      previous: prolongations.map((p) => ({ reason: p.reason, days: lengthInDays(p) })),
+    });
+    if (issues.length) throw validationProblem(issues.map(prolongationError));
+    return {
+      passId: pass.id,
+      ...prolongationPeriod(pass.endDate, input.endDate),
+      reason: input.reason,
+      reasonExplanation: input.explanation?.trim() || null,
+      declaredByUserId: actor.userId,
+      declaredByEmployerId: organization.id,
+    };
+  }
+
+  private async checkReport(manager: EntityManager, actor: Actor, fileId: string): Promise<void> {
+    const file = await manager.getRepository(StoredFile).findOneBy({ id: fileId });
+    if (!file || file.purpose !== REPORT_PURPOSE || file.organizationId !== actor.organization?.id) {
+      throw validationProblem([{ field: 'reportFileId', code: 'unknownReport', message: 'Ce bilan n’a pas été envoyé par votre structure (POST /api/prolongation-reports).' }]);
+    }
+    if (await this.repository.reportUsed(manager, fileId)) {
+      throw validationProblem([{ field: 'reportFileId', code: 'reportAlreadyUsed', message: 'Ce bilan accompagne déjà une autre demande ; envoyez-en une copie.' }]);
+    }
+  }
+
+  /** Runs a decision on a pending request addressed to the caller's organisation, under lock, in one transaction. */
+  private async decide(
+    actor: Actor,
+    requestId: string,
+    apply: (manager: EntityManager, request: ProlongationRequest, pass: PassIae) => Promise<{ action: string; details: Record<string, unknown> }>,
+  ): Promise<ProlongationRequestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.repository.findRequest(requestId, manager);
+      if (!found || found.prescriberOrganizationId !== actor.organization?.id) throw notFound('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.');
+      // The PASS first, then the request: the order every writer of a PASS takes its locks in.
+      const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found.passId }, lock: { mode: 'pessimistic_write' } });
+      const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
+      if (request.status !== 'pending') {
+        throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, { extensions: { status: request.status } });
+      }
+      await this.passes.recordChange(manager, actor, pass, await apply(manager, request, pass));
+      return (await this.views.requests(manager, [(await this.repository.findRequest(requestId, manager))!]))[0];
+    });
+  }
+
+  private async mailFacts(manager: EntityManager, request: ProlongationRequest, pass: PassIae): Promise<RequestMailFacts> {
+    const candidate = await this.candidates.findById(pass.candidateId, manager);
+    const organizations = await this.views.organizationsById(manager, [request.declaredByEmployerId, request.prescriberOrganizationId]);
+    return {
+      requestId: request.id,
+      passNumber: pass.number,
+      candidate: { firstName: candidate!.firstName, lastName: candidate!.lastName, email: candidate!.email, userId: candidate!.userId },
+      employerId: request.declaredByEmployerId,
+      employerName: organizations.get(request.declaredByEmployerId)?.name ?? '',
+      prescriberOrganizationId: request.prescriberOrganizationId,
+      prescriberName: organizations.get(request.prescriberOrganizationId)?.name ?? '',
+      reasonLabel: prolongationReasonLabel(request.reason),
+      startDate: request.startDate,
+      endDate: request.endDate,
+    };
+  }
+
+  private pendingProblem(): Problem {
+    return new Problem(PassIaeProblems.requestPending, 'Une demande de prolongation de ce PASS IAE attend déjà la décision d’un prescripteur.');
+  }
+}
+
+function blockMessage(block: Exclude<ReturnType<typeof prolongationBlock>, null>): string {
+  switch (block.code) {
+    case 'notLatest':
+      return 'La personne a un PASS IAE plus récent : c’est lui qui se prolonge.';
+    case 'suspended':
+      return 'Le PASS IAE est suspendu aujourd’hui : il se prolonge une fois la suspension terminée.';
+    case 'pendingRequest':
+      return 'Une demande de prolongation attend déjà une décision.';
+    case 'windowNotOpen':
+      return `Une prolongation se demande au plus tôt 12 mois avant la fin du PASS IAE, à partir du ${frenchDate(block.opensOn)}.`;
+    case 'windowClosed':
+      return `Une prolongation se demande au plus tard 6 mois après la fin du PASS IAE ; c’était possible jusqu’au ${frenchDate(block.closedOn)}.`;
+  }
+}
+
+function prolongationError(issue: ProlongationIssue): FieldError {
+  const messages: Record<ProlongationIssue['code'], string> = {
+    unknownReason: 'Motif inconnu : SENIOR_CDI, COMPLETE_TRAINING, RQTH, SENIOR ou PARTICULAR_DIFFICULTIES.',
+    needsPrescriber: 'Ce motif se demande à un prescripteur habilité (POST /api/pass-iae/{number}/prolongation-requests).',
+    declaredBySiae: 'Ce motif se déclare par la structure, sans demande (POST /api/pass-iae/{number}/prolongations).',
+    reasonForAiAndAciOnly: 'Le motif « difficultés particulièrement importantes » ne concerne que les AI et les ACI.',
+    notAfterEnd: 'La prolongation commence le lendemain de la fin du PASS IAE : sa fin vient après.',
+    tooLong: 'Cette prolongation dépasse la durée maximale de son motif.',
+    totalExceeded: 'Avec les prolongations déjà accordées pour ce motif, la durée totale maximale serait dépassée.',
+    reportNotAllowed: 'Un bilan n’accompagne que les demandes RQTH, SENIOR ou PARTICULAR_DIFFICULTIES.',
+  };
+  const latest = 'latest' in issue && issue.latest ? ` Fin au plus tard le ${frenchDate(issue.latest)}.` : '';
+  return { field: issue.field, code: issue.code, message: `${messages[issue.code]}${latest}` };
+}

@@ -1,0 +1,106 @@
+import { DECLARED_REASONS, REQUEST_REASONS, checkProlongation, followEnd, prolongationBlock, prolongationPeriod, reminderDue, reportAllowed } from './prolongation-rules';
+
+const END = '2027-06-30';
+const open = { passEnd: END, isLatest: true, suspendedToday: false, hasPendingRequest: false, today: '2027-01-15' };
+const input = { reason: 'COMPLETE_TRAINING', channel: 'declared' as const, employerKind: 'ACI', passEnd: END, endDate: '2027-09-30', hasReport: false, previous: [] };
+
+describe('prolongation: when (from 12 months before to 6 months after the end)', () => {
+  it('opens 12 months before the end, not a day earlier', () => {
+    expect(prolongationBlock({ ...open, today: '2026-06-30' })).toBeNull();
+    expect(prolongationBlock({ ...open, today: '2026-06-29' })).toEqual({ code: 'windowNotOpen', opensOn: '2026-06-30' });
+  });
+
+  it('closes 6 months after the end', () => {
+    expect(prolongationBlock({ ...open, today: '2027-12-30' })).toBeNull();
+    expect(prolongationBlock({ ...open, today: '2027-12-31' })).toEqual({ code: 'windowClosed', closedOn: '2027-12-30' });
+  });
+
+  it('needs the person’s latest PASS, not suspended, with no request waiting', () => {
+    expect(prolongationBlock({ ...open, isLatest: false })).toEqual({ code: 'notLatest' });
+    expect(prolongationBlock({ ...open, suspendedToday: true })).toEqual({ code: 'suspended' });
+    expect(prolongationBlock({ ...open, hasPendingRequest: true })).toEqual({ code: 'pendingRequest' });
+  });
+
+  it('starts the day after the current end', () => {
+    expect(prolongationPeriod(END, '2027-09-30')).toEqual({ startDate: '2027-07-01', endDate: '2027-09-30' });
+    expect(followEnd({ startDate: '2027-07-01', endDate: '2027-07-10' }, '2027-07-20')).toEqual({ startDate: '2027-07-21', endDate: '2027-07-30' });
+  });
+});
+
+describe('prolongation: who decides', () => {
+  it('the SIAE declares SENIOR_CDI and COMPLETE_TRAINING; a prescriber decides RQTH, SENIOR, PARTICULAR_DIFFICULTIES', () => {
+    expect(DECLARED_REASONS).toEqual(['SENIOR_CDI', 'COMPLETE_TRAINING']);
+    expect(REQUEST_REASONS).toEqual(['RQTH', 'SENIOR', 'PARTICULAR_DIFFICULTIES']);
+    expect(checkProlongation({ ...input, reason: 'RQTH' })).toEqual([{ field: 'reason', code: 'needsPrescriber' }]);
+    expect(checkProlongation({ ...input, channel: 'request', reason: 'SENIOR_CDI' })).toEqual([{ field: 'reason', code: 'declaredBySiae' }]);
+    expect(checkProlongation({ ...input, reason: 'HEALTH_CONTEXT' })).toEqual([{ field: 'reason', code: 'unknownReason' }]);
+  });
+
+  it('keeps PARTICULAR_DIFFICULTIES to AI and ACI', () => {
+    const request = { ...input, channel: 'request' as const, reason: 'PARTICULAR_DIFFICULTIES' };
+    expect(checkProlongation({ ...request, employerKind: 'AI' })).toEqual([]);
+    expect(checkProlongation({ ...request, employerKind: 'ACI' })).toEqual([]);
+    expect(checkProlongation({ ...request, employerKind: 'EI' })).toEqual([{ field: 'reason', code: 'reasonForAiAndAciOnly' }]);
+  });
+
+  it('takes a report (bilan) only with the three requested reasons', () => {
+    for (const reason of REQUEST_REASONS) expect(reportAllowed(reason)).toBe(true);
+    for (const reason of DECLARED_REASONS) expect(reportAllowed(reason)).toBe(false);
+    expect(checkProlongation({ ...input, hasReport: true })).toEqual([{ field: 'reportFileId', code: 'reportNotAllowed' }]);
+    expect(checkProlongation({ ...input, channel: 'request', reason: 'RQTH', hasReport: true })).toEqual([]);
+  });
+});
+
+describe('prolongation: how long', () => {
+  it('lasts at least a day', () => {
+    expect(checkProlongation({ ...input, endDate: '2027-07-01' })).toEqual([]);
+    expect(checkProlongation({ ...input, endDate: END })).toEqual([{ field: 'endDate', code: 'notAfterEnd' }]);
+  });
+
+  it('COMPLETE_TRAINING: 12 months (365 days) at most', () => {
+    expect(checkProlongation({ ...input, endDate: '2028-06-29' })).toEqual([]); // 365 days
+    expect(checkProlongation({ ...input, endDate: '2028-06-30' })).toEqual([{ field: 'endDate', code: 'tooLong', latest: '2028-06-29' }]);
+  });
+
+  it('SENIOR_CDI: 10 years (3,650 days) at most', () => {
+    expect(checkProlongation({ ...input, reason: 'SENIOR_CDI', endDate: '2037-06-27' })).toEqual([]);
+    expect(checkProlongation({ ...input, reason: 'SENIOR_CDI', endDate: '2037-06-28' })).toEqual([{ field: 'endDate', code: 'tooLong', latest: '2037-06-27' }]);
+  });
+
+  it('SENIOR: 12 months each, 5 years (1,825 days) in all — the cap reached exactly, then passed', () => {
+    const request = { ...input, channel: 'request' as const, reason: 'SENIOR' };
+    const fourYears = [1, 2, 3, 4].map(() => ({ reason: 'SENIOR', days: 365 }));
+    expect(checkProlongation({ ...request, previous: fourYears, endDate: '2028-06-29' })).toEqual([]); // 1,460 + 365 = 1,825
+    const almost = [...fourYears.slice(0, 3), { reason: 'SENIOR', days: 366 }];
+    expect(checkProlongation({ ...request, previous: almost, endDate: '2028-06-29' })).toEqual([{ field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' }]);
+    const full = [...fourYears, { reason: 'SENIOR', days: 365 }];
+    expect(checkProlongation({ ...request, previous: full, endDate: '2027-07-01' })).toEqual([{ field: 'endDate', code: 'totalExceeded', daysLeft: 0 }]);
+  });
+
+  it('RQTH: 3 years (1,095 days) in all; other reasons do not count', () => {
+    const request = { ...input, channel: 'request' as const, reason: 'RQTH' };
+    const twoYears = [{ reason: 'RQTH', days: 365 }, { reason: 'RQTH', days: 365 }, { reason: 'COMPLETE_TRAINING', days: 365 }];
+    expect(checkProlongation({ ...request, previous: twoYears, endDate: '2028-06-29' })).toEqual([]);
+    expect(checkProlongation({ ...request, previous: [...twoYears, { reason: 'RQTH', days: 1 }], endDate: '2028-06-29' })).toEqual([
+      { field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' },
+    ]);
+  });
+});
+
+describe('reminders of a pending request: every 10 days, for 30 days', () => {
+  const created = '2026-11-01';
+  it('on day 10, 20 and 30, each once', () => {
+    expect(reminderDue(created, '2026-11-10', 0)).toBeNull(); // 9 days
+    expect(reminderDue(created, '2026-11-11', 0)).toBe(1);
+    expect(reminderDue(created, '2026-11-11', 1)).toBeNull();
+    expect(reminderDue(created, '2026-11-21', 1)).toBe(2);
+    expect(reminderDue(created, '2026-12-01', 2)).toBe(3);
+    expect(reminderDue(created, '2026-12-01', 3)).toBeNull();
+  });
+
+  it('catches up a missed day, never after day 30', () => {
+    expect(reminderDue(created, '2026-11-25', 0)).toBe(2);
+    expect(reminderDue(created, '2026-12-02', 0)).toBeNull();
+    expect(reminderDue(created, '2026-12-11', 3)).toBeNull();
+  });
+});

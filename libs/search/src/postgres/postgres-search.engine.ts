@@ -1,0 +1,372 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { TextTerm, anyTermQuery, termTiers } from '../rules/text-terms';
+import {
+  FacetValue,
+  OfferHit,
+  PrescriberHit,
+  PrescriberSearchRequest,
+  RebuildProgress,
+  RebuildReport,
+  SearchEngine,
+  SearchFacets,
+  SearchFilters,
+  SearchPlace,
+  SearchRequest,
+  SearchResult,
+  StructureHit,
+} from '../search-engine';
+import { Params, earthMetres } from './sql';
+import { TextInterpreter } from './text-interpreter';
+
+const OFFER_COLUMNS = `id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name,
+  employer_brand, employer_kind, kinds, contract_type, hours_per_week, open_positions, is_resume_mandatory, spontaneous_candidatures_open,
+  description, employer_description, commune_code, commune_name, departement_code, latitude, longitude, active_until, updated_at,
+  recent_candidatures, employer_open_positions`;
+const STRUCTURE_COLUMNS = `id, name, brand, kind, kinds, description, commune_code, commune_name, departement_code, latitude, longitude,
+  spontaneous_candidatures_open, accepts_candidatures, active_until, open_offers, open_positions, offer_titles, offer_metiers,
+  contract_types, rome_codes, appellation_codes, domain_letters, hours, resume_optional, updated_at, recent_candidatures`;
+const PRESCRIBER_COLUMNS = `id, name, kind, habilitated, address_line, address_complement, postal_code, commune_code, commune_name,
+  departement_code, latitude, longitude, phone, email, website, description`;
+
+/** The vocabulary typos are corrected towards: words of titles, métiers and names (3 letters and more). */
+const vocabulary = (texts: string) => `
+  INSERT INTO search_words (word)
+  SELECT DISTINCT w FROM (${texts}) texts(text), regexp_split_to_table(lower(immutable_unaccent(text)), '[^a-z0-9]+') AS w
+  WHERE length(w) >= 3 AND w !~ '^[0-9]+$'
+  ON CONFLICT DO NOTHING`;
+
+/** Concurrent indexing of the same employer (two workers, a rebuild) waits its turn, in a fixed order. */
+const LOCK_CLASS = 7_316;
+const LOCK_BUCKETS = 1024;
+
+const HIT_PLACE = (alias: string) =>
+  `'place', json_build_object('communeCode', ${alias}.commune_code, 'communeName', ${alias}.commune_name, 'departementCode', ${alias}.departement_code,
+                              'latitude', ${alias}.latitude, 'longitude', ${alias}.longitude)`;
+
+const OFFER_HIT = `json_build_object(
+  'id', o.id, 'employerId', o.employer_id, 'title', o.title, 'appellationCode', o.appellation_code, 'appellationLabel', o.appellation_label,
+  'romeCode', o.rome_code, 'romeLabel', o.rome_label, 'domain', o.domain_letter, 'employerName', o.employer_name, 'employerBrand', o.employer_brand,
+  'employerKind', o.employer_kind, 'programmes', o.kinds[2:], 'contractType', o.contract_type, 'hoursPerWeek', o.hours_per_week,
+  'openPositions', o.open_positions, 'isResumeMandatory', o.is_resume_mandatory, 'spontaneousCandidaturesOpen', o.spontaneous_candidatures_open,
+  ${HIT_PLACE('o')}, 'updatedAt', o.updated_at)`;
+
+const STRUCTURE_HIT = `json_build_object(
+  'id', s.id, 'name', s.name, 'brand', s.brand, 'kind', s.kind, 'programmes', s.kinds[2:], 'description', s.description, ${HIT_PLACE('s')},
+  'openOffers', s.open_offers, 'acceptsCandidatures', s.accepts_candidatures, 'spontaneousCandidaturesOpen', s.spontaneous_candidatures_open,
+  'updatedAt', s.updated_at)`;
+
+const PRESCRIBER_HIT = `json_build_object(
+  'id', p.id, 'name', p.name, 'kind', p.kind,
+  'address', json_build_object('line', p.address_line, 'complement', p.address_complement, 'postalCode', p.postal_code),
+  ${HIT_PLACE('p')}, 'phone', p.phone, 'email', p.email, 'website', p.website, 'description', p.description)`;
+
+interface Statement {
+  total: number;
+  hits: unknown[];
+  facets: Array<{ f: keyof SearchFacets; v: string; n: number }> | null;
+}
+
+/**
+ * The embedded engine: searches its own copies of the sources (`search_*` tables), kept current by
+ * the indexer. Text is matched on weighted French vectors (GIN), typos through the vocabulary's
+ * trigrams, places through earth cubes (GiST); a page and its facets come from one statement.
+ */
+@Injectable()
+export class PostgresSearchEngine extends SearchEngine {
+  readonly name = 'postgres' as const;
+  private readonly interpreter: TextInterpreter;
+
+  constructor(private readonly dataSource: DataSource) {
+    super();
+    this.interpreter = new TextInterpreter(dataSource);
+  }
+
+  async prepare(): Promise<void> {
+    // The tables come with the migrations.
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const [{ empty }] = await this.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM search_structures) AS empty`);
+    return empty;
+  }
+
+  async searchOffers(request: SearchRequest): Promise<SearchResult<OfferHit>> {
+    const terms = await this.interpreter.interpret(request.text.words);
+    const statement = this.offersStatement(request, terms);
+    const row: Statement = (await this.dataSource.query(statement.text, statement.params))[0];
+    return { hits: row.hits as OfferHit[], total: row.total, facets: toFacets(row.facets), corrections: corrections(terms) };
+  }
+
+  /**
+   * One statement: the matches are read once (from the location index alone when nothing is typed,
+   * through the text index otherwise), scored and kept aside; the facets are counted from them in
+   * one pass, and the page picked from them is the only part read from the table.
+   */
+  private offersStatement(request: SearchRequest, terms: TextTerm[]): { text: string; params: unknown[] } {
+    const p = new Params();
+    const origin = originOf(request.place, p);
+    const any = anyTermQuery(terms);
+    const where = [...this.offerConditions(request, p, 'o'), ...placeConditions(request.place, origin, 'o', p)];
+    if (any) where.push(`o.document @@ ${p.add(any, '::tsquery')}`);
+    const order = orderBy(request.sort, 'm');
+    return {
+      text: `
+        WITH matched AS MATERIALIZED (
+          SELECT o.id, o.employer_kind, 'PHC' = ANY(o.kinds) AS phc, 'CONVERGENCE' = ANY(o.kinds) AS convergence,
+                 o.contract_type, o.departement_code, o.domain_letter, o.updated_at,
+                 ${scoreExpression(terms, 'o', p)} AS score, ${any ? 'o.title_words' : '0'} AS exactness,
+                 o.recent_candidatures::float8 / greatest(o.employer_open_positions, 1) AS pressure,
+                 o.location <-> ${origin} AS chord
+            FROM search_job_offers o
+           WHERE ${where.join(' AND ')}
+        ),
+        counts AS (
+          SELECT employer_kind, contract_type, departement_code, domain_letter,
+                 GROUPING(employer_kind, contract_type, departement_code, domain_letter) AS grouping,
+                 count(*)::int AS n,
+                 count(*) FILTER (WHERE phc)::int AS phc,
+                 count(*) FILTER (WHERE convergence)::int AS convergence
+            FROM matched
+           GROUP BY GROUPING SETS ((), (employer_kind), (contract_type), (departement_code), (domain_letter))
+        ),
+        page AS (SELECT m.* FROM matched m ORDER BY ${order} LIMIT ${p.add(request.limit)} OFFSET ${p.add(request.offset)})
+        SELECT coalesce((SELECT n FROM counts WHERE grouping = 15), 0) AS total,
+               (SELECT coalesce(json_agg(${OFFER_HIT} ORDER BY ${order}), '[]') FROM page m JOIN search_job_offers o ON o.id = m.id) AS hits,
+               (SELECT json_agg(facet) FROM (
+                  SELECT CASE grouping WHEN 7 THEN 'kinds' WHEN 11 THEN 'contractTypes' WHEN 13 THEN 'departements' ELSE 'domains' END AS f,
+                         coalesce(employer_kind, contract_type, departement_code, domain_letter) AS v, n
+                    FROM counts WHERE grouping <> 15
+                  UNION ALL SELECT 'kinds', 'PHC', phc FROM counts WHERE grouping = 15 AND phc > 0
+                  UNION ALL SELECT 'kinds', 'CONVERGENCE', convergence FROM counts WHERE grouping = 15 AND convergence > 0) facet) AS facets`,
+      params: p.values,
+    };
+  }
+
+  private offerConditions(request: SearchRequest, p: Params, alias: string): string[] {
+    const f: SearchFilters = request.filters;
+    const where = [`(${alias}.active_until IS NULL OR ${alias}.active_until > ${p.add(request.today, '::date')})`];
+    if (f.kinds?.length) where.push(`${alias}.kinds && ${p.add(f.kinds, '::text[]')}`);
+    if (f.departements?.length) where.push(`${alias}.departement_code = ANY(${p.add(f.departements, '::text[]')})`);
+    if (f.contractTypes?.length) where.push(`${alias}.contract_type = ANY(${p.add(f.contractTypes, '::text[]')})`);
+    if (f.domains?.length) where.push(`${alias}.domain_letter = ANY(${p.add(f.domains, '::text[]')})`);
+    const metiers = [
+      ...(f.romeCodes?.length ? [`${alias}.rome_code = ANY(${p.add(f.romeCodes, '::text[]')})`] : []),
+      ...(f.appellationCodes?.length ? [`${alias}.appellation_code = ANY(${p.add(f.appellationCodes, '::text[]')})`] : []),
+    ];
+    if (metiers.length) where.push(`(${metiers.join(' OR ')})`);
+    if (f.hoursMin !== undefined) where.push(`${alias}.hours_per_week >= ${p.add(f.hoursMin, '::int')}`);
+    if (f.hoursMax !== undefined) where.push(`${alias}.hours_per_week <= ${p.add(f.hoursMax, '::int')}`);
+    if (f.resumeOptional) where.push(`NOT ${alias}.is_resume_mandatory`);
+    if (f.spontaneousOpen) where.push(`${alias}.spontaneous_candidatures_open`);
+    return where;
+  }
+
+  async searchStructures(request: SearchRequest): Promise<SearchResult<StructureHit>> {
+    const terms = await this.interpreter.interpret(request.text.words);
+    const any = anyTermQuery(terms);
+    const p = new Params();
+    const origin = originOf(request.place, p);
+    const f = request.filters;
+    const where = [`(s.active_until IS NULL OR s.active_until > ${p.add(request.today, '::date')})`, ...placeConditions(request.place, origin, 's', p)];
+    if (any) where.push(`s.document @@ ${p.add(any, '::tsquery')}`);
+    if (f.kinds?.length) where.push(`s.kinds && ${p.add(f.kinds, '::text[]')}`);
+    if (f.departements?.length) where.push(`s.departement_code = ANY(${p.add(f.departements, '::text[]')})`);
+    if (f.contractTypes?.length) where.push(`s.contract_types && ${p.add(f.contractTypes, '::text[]')}`);
+    if (f.domains?.length) where.push(`s.domain_letters && ${p.add(f.domains, '::text[]')}`);
+    const metiers = [
+      ...(f.romeCodes?.length ? [`s.rome_codes && ${p.add(f.romeCodes, '::text[]')}`] : []),
+      ...(f.appellationCodes?.length ? [`s.appellation_codes && ${p.add(f.appellationCodes, '::text[]')}`] : []),
+    ];
+    if (metiers.length) where.push(`(${metiers.join(' OR ')})`);
+    if (f.hoursMin !== undefined || f.hoursMax !== undefined) {
+      // One offer must fit both bounds, not one offer each.
+      where.push(`EXISTS (SELECT 1 FROM unnest(s.hours) AS h WHERE h >= ${p.add(f.hoursMin ?? 0, '::int')} AND h <= ${p.add(f.hoursMax ?? 32767, '::int')})`);
+    }
+    if (f.resumeOptional) where.push(`s.resume_optional`);
+    if (f.spontaneousOpen) where.push(`s.spontaneous_candidatures_open AND s.accepts_candidatures`);
+    const score = scoreExpression(terms, 's', p);
+    const order = orderBy(request.sort, 'm');
+    const row: Statement = (
+      await this.dataSource.query(
+        `WITH matched AS MATERIALIZED (
+           SELECT s.id, s.kinds, s.contract_types, s.departement_code, s.domain_letters, s.updated_at,
+                  ${score} AS score, ${any ? 's.title_words' : '0'} AS exactness,
+                  s.recent_candidatures::float8 / greatest(s.open_positions, 1) AS pressure,
+                  s.location <-> ${origin} AS chord
+             FROM search_structures s
+            WHERE ${where.join(' AND ')}
+         ),
+         page AS (SELECT m.* FROM matched m ORDER BY ${order} LIMIT ${p.add(request.limit)} OFFSET ${p.add(request.offset)})
+         SELECT (SELECT count(*)::int FROM matched) AS total,
+                (SELECT coalesce(json_agg(${STRUCTURE_HIT} ORDER BY ${order}), '[]') FROM page m JOIN search_structures s ON s.id = m.id) AS hits,
+                (SELECT json_agg(facet) FROM (
+                   SELECT 'kinds' AS f, v, count(*)::int AS n FROM matched, unnest(kinds) AS v GROUP BY v
+                   UNION ALL SELECT 'contractTypes', v, count(*)::int FROM matched, unnest(contract_types) AS v GROUP BY v
+                   UNION ALL SELECT 'departements', departement_code, count(*)::int FROM matched GROUP BY departement_code
+                   UNION ALL SELECT 'domains', v, count(*)::int FROM matched, unnest(domain_letters) AS v GROUP BY v) facet) AS facets`,
+        p.values,
+      )
+    )[0];
+    return { hits: row.hits as StructureHit[], total: row.total, facets: toFacets(row.facets), corrections: corrections(terms) };
+  }
+
+  async searchPrescribers(request: PrescriberSearchRequest): Promise<SearchResult<PrescriberHit>> {
+    const terms = await this.interpreter.interpret(request.text.words);
+    const any = anyTermQuery(terms);
+    const p = new Params();
+    const origin = originOf(request.place, p);
+    const where = ['p.habilitated', ...placeConditions(request.place, origin, 'p', p)];
+    if (any) where.push(`p.document @@ ${p.add(any, '::tsquery')}`);
+    if (request.kinds?.length) where.push(`p.kind = ANY(${p.add(request.kinds, '::text[]')})`);
+    const score = scoreExpression(terms, 'p', p);
+    const order = `m.score DESC, m.exactness, m.chord, m.id`;
+    const row: Statement = (
+      await this.dataSource.query(
+        `WITH matched AS MATERIALIZED (
+           SELECT p.id, p.kind, p.departement_code, ${score} AS score, ${any ? 'p.title_words' : '0'} AS exactness, p.location <-> ${origin} AS chord
+             FROM search_prescribers p
+            WHERE ${where.join(' AND ')}
+         ),
+         page AS (SELECT m.* FROM matched m ORDER BY ${order} LIMIT ${p.add(request.limit)} OFFSET ${p.add(request.offset)})
+         SELECT (SELECT count(*)::int FROM matched) AS total,
+                (SELECT coalesce(json_agg(${PRESCRIBER_HIT} ORDER BY ${order}), '[]') FROM page m JOIN search_prescribers p ON p.id = m.id) AS hits,
+                (SELECT json_agg(facet) FROM (
+                   SELECT 'kinds' AS f, kind AS v, count(*)::int AS n FROM matched GROUP BY kind
+                   UNION ALL SELECT 'departements', departement_code, count(*)::int FROM matched GROUP BY departement_code) facet) AS facets`,
+        p.values,
+      )
+    )[0];
+    return { hits: row.hits as PrescriberHit[], total: row.total, facets: toFacets(row.facets), corrections: corrections(terms) };
+  }
+
+  async indexEmployers(employerIds: string[]): Promise<void> {
+    if (!employerIds.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      await lockBuckets(manager, employerIds);
+      await manager.query(`DELETE FROM search_job_offers WHERE employer_id = ANY($1::uuid[])`, [employerIds]);
+      await manager.query(`DELETE FROM search_structures WHERE id = ANY($1::uuid[])`, [employerIds]);
+      await manager.query(
+        `INSERT INTO search_job_offers (${OFFER_COLUMNS}) SELECT ${OFFER_COLUMNS} FROM search_job_offer_sources WHERE employer_id = ANY($1::uuid[])
+         ORDER BY departement_code, commune_code`,
+        [employerIds],
+      );
+      await manager.query(`INSERT INTO search_structures (${STRUCTURE_COLUMNS}) SELECT ${STRUCTURE_COLUMNS} FROM search_structure_sources WHERE id = ANY($1::uuid[])`, [
+        employerIds,
+      ]);
+      await manager.query(
+        vocabulary(`SELECT DISTINCT title FROM search_job_offers WHERE employer_id = ANY($1::uuid[])
+                    UNION SELECT name || ' ' || coalesce(brand, '') FROM search_structures WHERE id = ANY($1::uuid[])`),
+        [employerIds],
+      );
+    });
+  }
+
+  async indexPrescribers(organizationIds: string[]): Promise<void> {
+    if (!organizationIds.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      await lockBuckets(manager, organizationIds);
+      await manager.query(`DELETE FROM search_prescribers WHERE id = ANY($1::uuid[])`, [organizationIds]);
+      await manager.query(`INSERT INTO search_prescribers (${PRESCRIBER_COLUMNS}) SELECT ${PRESCRIBER_COLUMNS} FROM search_prescriber_sources WHERE id = ANY($1::uuid[])`, [
+        organizationIds,
+      ]);
+    });
+  }
+
+  /**
+   * Employer by employer in batches (each its own short transaction, so searches keep answering),
+   * near places together; then what no longer exists leaves, and the statistics are refreshed.
+   */
+  async rebuild(progress: RebuildProgress): Promise<RebuildReport> {
+    const employers: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM search_structure_sources ORDER BY departement_code, commune_code, id`);
+    const batch = 250;
+    for (let done = 0; done < employers.length; done += batch) {
+      await this.indexEmployers(employers.slice(done, done + batch).map((e) => e.id));
+      progress({ done: Math.min(done + batch, employers.length), total: employers.length, what: 'structures et offres' });
+    }
+    await this.dataSource.query(`DELETE FROM search_structures s WHERE NOT EXISTS (SELECT 1 FROM search_structure_sources x WHERE x.id = s.id)`);
+    await this.dataSource.query(`DELETE FROM search_job_offers o WHERE NOT EXISTS (SELECT 1 FROM search_structures s WHERE s.id = o.employer_id)`);
+
+    const prescribers: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM search_prescriber_sources ORDER BY departement_code, commune_code, id`);
+    for (let done = 0; done < prescribers.length; done += 2000) {
+      await this.indexPrescribers(prescribers.slice(done, done + 2000).map((e) => e.id));
+      progress({ done: Math.min(done + 2000, prescribers.length), total: prescribers.length, what: 'prescripteurs' });
+    }
+    await this.dataSource.query(`DELETE FROM search_prescribers p WHERE NOT EXISTS (SELECT 1 FROM search_prescriber_sources x WHERE x.id = p.id)`);
+    await this.dataSource.query(vocabulary(`SELECT a.label || ' ' || r.label FROM appellations a JOIN romes r ON r.code = a.rome_code`));
+    // Outside a transaction: also marks pages all-visible, which the index-only facet counts need;
+    // every row was replaced, so the indexes are rebuilt too, without blocking searches.
+    await this.dataSource.query(`VACUUM (ANALYZE) search_job_offers, search_structures, search_prescribers, search_words`);
+    for (const table of ['search_job_offers', 'search_structures', 'search_prescribers']) await this.dataSource.query(`REINDEX TABLE CONCURRENTLY ${table}`);
+    const [counts] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM search_job_offers)::int AS offers, (SELECT count(*) FROM search_structures)::int AS structures,
+              (SELECT count(*) FROM search_prescribers)::int AS prescribers`,
+    );
+    return counts;
+  }
+
+  async refreshCandidatureCounts({ dryRun }: { dryRun: boolean }): Promise<number> {
+    const stale: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT s.id FROM search_structures s LEFT JOIN employer_recent_candidatures rc ON rc.employer_id = s.id
+        WHERE s.recent_candidatures <> coalesce(rc.candidatures, 0)`,
+    );
+    if (dryRun) return stale.length;
+    for (let i = 0; i < stale.length; i += 250) await this.indexEmployers(stale.slice(i, i + 250).map((s) => s.id));
+    return stale.length;
+  }
+}
+
+function originOf(place: SearchPlace, p: Params): string {
+  return `ll_to_earth(${p.add(place.latitude, '::float8')}, ${p.add(place.longitude, '::float8')})`;
+}
+
+/** The cube around the circle, which the location index answers, then the circle itself. */
+function placeConditions(place: SearchPlace, origin: string, alias: string, p: Params): string[] {
+  const metres = p.add(earthMetres(place.radiusKm), '::float8');
+  return [`earth_box(${origin}, ${metres}) @> ${alias}.location`, `cube_distance(${alias}.location, ${origin}) <= gc_to_sec(${metres})`];
+}
+
+/** Per term, points for the best place it matched (title before métier before name before text). */
+function scoreExpression(terms: TextTerm[], alias: string, p: Params): string {
+  const parts = terms.flatMap((term) => {
+    const tiers = termTiers(term);
+    if (!tiers.length) return [];
+    return [`CASE ${tiers.map((tier) => `WHEN ${alias}.document @@ ${p.add(tier.query, '::tsquery')} THEN ${tier.points}`).join(' ')} ELSE 0 END`];
+  });
+  return parts.length ? parts.join(' + ') : '0';
+}
+
+/**
+ * Relevance is the terms matched and where, then how closely the title matches (fewer other
+ * words); equally relevant results: the least asked structures first, then the nearest.
+ */
+function orderBy(sort: SearchRequest['sort'], alias: string): string {
+  switch (sort) {
+    case 'distance':
+      return `${alias}.chord, ${alias}.score DESC, ${alias}.exactness, ${alias}.pressure, ${alias}.id`;
+    case 'freshness':
+      return `${alias}.updated_at DESC, ${alias}.score DESC, ${alias}.exactness, ${alias}.id`;
+    case 'relevance':
+      return `${alias}.score DESC, ${alias}.exactness, ${alias}.pressure, ${alias}.chord, ${alias}.id`;
+  }
+}
+
+async function lockBuckets(manager: EntityManager, ids: string[]): Promise<void> {
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, bucket)
+       FROM (SELECT DISTINCT abs(hashtext(id::text)) % ${LOCK_BUCKETS} AS bucket FROM unnest($1::uuid[]) AS id ORDER BY 1) buckets`,
+    [ids],
+  );
+}
+
+function toFacets(rows: Statement['facets']): SearchFacets {
+  const facets: SearchFacets = { kinds: [], contractTypes: [], departements: [], domains: [] };
+  for (const row of rows ?? []) if (row.v !== null) facets[row.f].push({ value: row.v, count: row.n });
+  for (const list of Object.values(facets) as FacetValue[][]) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return facets;
+}
+
+function corrections(terms: TextTerm[]): Record<string, string[]> {
+  return Object.fromEntries(terms.filter((t) => t.corrections.length).map((t) => [t.word, t.corrections.map((c) => c.word)]));
+}
+

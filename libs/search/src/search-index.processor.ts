@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { QueueProcessor } from '@iae/core';
+import { SEARCH_QUEUE, SearchIndexRequest } from './events';
+import { SearchIndexer } from './search-indexer';
+
+/**
+ * Applies the changes announced through the outbox. Each job reads its employers or organisations
+ * again from the sources, so a job run twice, late or out of order still leaves the index right.
+ */
+@Injectable()
+export class SearchIndexProcessor extends QueueProcessor<SearchIndexRequest['payload'], string> {
+  readonly queueName = SEARCH_QUEUE;
+  protected override readonly concurrency = 2;
+
+  constructor(private readonly indexer: SearchIndexer) {
+    super();
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    void this.indexer.rebuildIfEmpty().catch((error: Error) => this.logger.warn({ err: error.message }, 'Could not check or rebuild the search index'));
+  }
+
+  async process(job: Job<SearchIndexRequest['payload']>): Promise<string> {
+    await this.indexer.apply({ jobName: job.name, payload: job.data } as SearchIndexRequest);
+    return 'indexed';
+  }
+}

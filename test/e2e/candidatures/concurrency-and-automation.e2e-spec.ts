@@ -1,0 +1,116 @@
+import { ScheduledJobs } from '@iae/core';
+import { SmtpCatcher, TestApp, createHabilitatedPrescriber, createSiae, createTestApp, login } from '@iae/testing';
+import { eligibleCandidate, send } from './world';
+
+describe('candidatures under concurrency, and the automatic refusal', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+
+  beforeAll(async () => {
+    smtp = await new SmtpCatcher().start();
+    t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url }, now: '2026-11-23T09:00:00Z' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp.stop();
+  });
+
+  it('two employers hiring the same person at once share one PASS IAE', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    const ei = await createSiae(t, 'EI');
+    const candidate = await eligibleCandidate(t, prescriber, prescriber);
+    const toAci = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+    const toEi = await send(t, prescriber, { candidateId: candidate.id, employerId: ei.organization.id });
+
+    const [a, b] = await Promise.all([
+      t.http.post(`/api/candidatures/${toAci.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-01' }),
+      t.http.post(`/api/candidatures/${toEi.id}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-01' }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.passIae.number).toBe(b.body.passIae.number);
+    const passes = await t.dataSource.query(`SELECT number FROM pass_iae WHERE candidate_id = $1`, [candidate.id]);
+    expect(passes).toHaveLength(1);
+  });
+
+  it('the same candidature accepted twice at once makes one transition', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    const candidate = await eligibleCandidate(t, prescriber, prescriber);
+    const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-01' })),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const log = await t.dataSource.query(`SELECT 1 FROM candidature_transitions WHERE candidature_id = $1 AND transition = 'accept'`, [sent.id]);
+    expect(log).toHaveLength(1);
+  });
+
+  it('refuses what nobody answered for 60 days, tells the candidate and not the prescriber, once', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    const email = `oublie.${Date.now()}@example.org`;
+    const candidate = await eligibleCandidate(t, prescriber, prescriber, { email });
+    const stale = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+    const other = await eligibleCandidate(t, prescriber, prescriber);
+    const answered = await send(t, prescriber, { candidateId: other.id, employerId: aci.organization.id });
+
+    t.clock.set('2027-01-21T09:00:00Z'); // 59 days
+    const jobs = t.get(ScheduledJobs);
+    expect(await jobs.run('candidatures.auto-refusal')).toMatchObject({ refused: 0 });
+    await t.http
+      .post(`/api/candidatures/${answered.id}/postponement`)
+      .set({ ...aci.headers, authorization: `Bearer ${await login(t.http, aci.user)}` })
+      .send({ comment: 'Rappel prévu' })
+      .expect(200);
+    t.clock.set('2027-01-22T09:00:01Z'); // 60 days
+    const [first, second] = await Promise.all([jobs.run('candidatures.auto-refusal'), jobs.run('candidatures.auto-refusal')]);
+    const refusedCount = [first, second].map((r) => ('refused' in r ? (r.refused as number) : 0)).reduce((x, y) => x + y, 0);
+    expect(refusedCount).toBeGreaterThanOrEqual(1);
+    const [row] = await t.dataSource.query(`SELECT state, refusal_reason FROM candidatures WHERE id = $1`, [stale.id]);
+    expect(row).toEqual({ state: 'refused', refusal_reason: 'auto' });
+    expect((await t.dataSource.query(`SELECT state FROM candidatures WHERE id = $1`, [answered.id]))[0].state).toBe('postponed');
+    expect(await t.dataSource.query(`SELECT 1 FROM candidature_transitions WHERE candidature_id = $1 AND to_state = 'refused'`, [stale.id])).toHaveLength(1);
+
+    await smtp.waitForMailTo(email, 'Déclinée');
+    await t.relayOutbox();
+    const toPrescriber = await t.dataSource.query(
+      `SELECT 1 FROM email_messages WHERE recipient = $1 AND template = 'candidatures/updated-for-sender' AND context->>'state' = 'Déclinée'`,
+      [prescriber.user.email],
+    );
+    expect(toPrescriber).toEqual([]);
+    expect(await jobs.run('candidatures.auto-refusal')).toMatchObject({ refused: 0 });
+  });
+
+  it('200 hires at once get 200 distinct PASS numbers', async () => {
+    t.clock.set('2026-11-23T09:00:00Z');
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    // Candidates and diagnoses in bulk: the HTTP part under test is the acceptance.
+    const ids: string[] = (
+      await t.dataSource.query(
+        `INSERT INTO candidates (first_name, last_name, birth_date, nir_missing_reason, france_travail_id_missing_reason)
+         SELECT 'Personne', 'Numéro ' || g, '1990-01-01', 'no_nir', 'not_registered' FROM generate_series(1, 200) g RETURNING id`,
+      )
+    ).map((r: { id: string }) => r.id);
+    await t.dataSource.query(
+      `INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on)
+       SELECT unnest($1::uuid[]), 'prescriber', $2, '2026-11-23', '2027-05-23'`,
+      [ids, prescriber.organization.id],
+    );
+    const candidatures: string[] = (
+      await t.dataSource.query(
+        `INSERT INTO candidatures (candidate_id, employer_id, sender_kind, sender_user_id, sender_organization_id, sender_habilitated, message)
+         SELECT unnest($1::uuid[]), $2, 'prescriber', $3, $4, true, 'Candidature' RETURNING id`,
+        [ids, aci.organization.id, prescriber.user.id, prescriber.organization.id],
+      )
+    ).map((r: { id: string }) => r.id);
+
+    const responses = await Promise.all(candidatures.map((id) => t.http.post(`/api/candidatures/${id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-30' })));
+    expect(responses.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
+    const numbers = new Set(responses.map((r) => r.body.passIae.number as string));
+    expect(numbers.size).toBe(200);
+    const counters = [...numbers].map((n) => Number(n.slice(5))).sort((x, y) => x - y);
+    expect(counters[199] - counters[0]).toBeLessThan(400);
+  }, 120_000);
+});

@@ -1,0 +1,292 @@
+import {
+  SmtpCatcher,
+  TestApp,
+  addMember,
+  createCandidate,
+  createCandidateAccount,
+  createHabilitatedPrescriber,
+  createOrganization,
+  createOrienteur,
+  createSiae,
+  createTestApp,
+  login,
+} from '@iae/testing';
+import { PDF, eligibleCandidate, openJob, send } from './world';
+
+describe('candidatures: what may be sent, each move and who sees what', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+
+  beforeAll(async () => {
+    smtp = await new SmtpCatcher().start();
+    t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url }, now: '2026-11-23T09:00:00Z' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp.stop();
+  });
+  afterEach(() => t.clock.set('2026-11-23T09:00:00Z'));
+
+  describe('sending', () => {
+    it('refuses a blocked employer, closed spontaneous candidatures, a second one within 24 hours; idempotent', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const ei = await createSiae(t, 'EI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const body = { candidateId: candidate.id, employerId: ei.organization.id, message: 'Motivée' };
+
+      await t.dataSource.query(`UPDATE employers SET block_candidatures = true WHERE id = $1`, [ei.organization.id]);
+      const blocked = await t.http.post('/api/candidatures').set(prescriber.headers).send(body).expect(422);
+      expect(blocked.body).toMatchObject({ type: '/api/problems/candidature-not-accepted-by-employer', reason: 'candidaturesBlocked' });
+
+      await t.dataSource.query(`UPDATE employers SET block_candidatures = false, spontaneous_candidatures_open = false WHERE id = $1`, [ei.organization.id]);
+      const spontaneous = await t.http.post('/api/candidatures').set(prescriber.headers).send(body).expect(422);
+      expect(spontaneous.body.reason).toBe('spontaneousClosed');
+
+      const job = await openJob(t, ei.organization.id);
+      const key = { 'idempotency-key': `send-${Date.now()}-abcdef` };
+      const first = await t.http.post('/api/candidatures').set({ ...prescriber.headers, ...key }).send({ ...body, jobDescriptionIds: [job] }).expect(201);
+      const replay = await t.http.post('/api/candidatures').set({ ...prescriber.headers, ...key }).send({ ...body, jobDescriptionIds: [job] }).expect(201);
+      expect(replay.body.id).toBe(first.body.id);
+      expect(await t.dataSource.query(`SELECT 1 FROM candidatures WHERE candidate_id = $1`, [candidate.id])).toHaveLength(1);
+
+      const again = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...body, jobDescriptionIds: [job] }).expect(422);
+      expect(again.body.reason).toBe('appliedWithin24Hours');
+      t.clock.set('2026-11-24T09:00:00Z');
+      const later = await login(t.http, prescriber.user);
+      await t.http.post('/api/candidatures').set({ ...prescriber.headers, authorization: `Bearer ${later}` }).send({ ...body, jobDescriptionIds: [job] }).expect(201);
+    });
+
+    it('names the field of a foreign or closed job, a missing CV, an unknown employer', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const ei = await createSiae(t, 'EI');
+      const other = await createSiae(t, 'ACI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const foreign = await openJob(t, other.organization.id);
+      const closed = await openJob(t, ei.organization.id);
+      await t.dataSource.query(`UPDATE job_descriptions SET is_active = false WHERE id = $1`, [closed]);
+      const withCv = await openJob(t, ei.organization.id, { resumeMandatory: true });
+      const base = { candidateId: candidate.id, employerId: ei.organization.id, message: 'Motivée' };
+
+      const wrong = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, jobDescriptionIds: [foreign, closed] }).expect(400);
+      expect(wrong.body.errors).toEqual([
+        expect.objectContaining({ field: 'jobDescriptionIds[0]', code: 'unknownJobDescription' }),
+        expect.objectContaining({ field: 'jobDescriptionIds[1]', code: 'closedJobDescription' }),
+      ]);
+      const noCv = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, jobDescriptionIds: [withCv] }).expect(400);
+      expect(noCv.body.errors[0]).toMatchObject({ field: 'resumeFileId', code: 'resumeRequired' });
+      const unknown = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, employerId: prescriber.organization.id }).expect(400);
+      expect(unknown.body.errors[0]).toMatchObject({ field: 'employerId', code: 'unknownEmployer' });
+      const noMessage = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, message: '  ' }).expect(400);
+      expect(noMessage.body.errors[0].field).toBe('message');
+
+      const cv = await t.http.post('/api/candidature-resumes').set(prescriber.headers).attach('file', PDF, 'cv.pdf').expect(201);
+      const sent = await send(t, prescriber, { ...base, jobDescriptionIds: [withCv], resumeFileId: cv.body.id });
+      expect(sent.hasResume).toBe(true);
+      const someoneElses = await t.http.post('/api/candidatures').set(ei.headers).send({ ...base, employerId: other.organization.id, resumeFileId: cv.body.id }).expect(400);
+      expect(someoneElses.body.errors[0]).toMatchObject({ field: 'resumeFileId', code: 'unknownResume' });
+    });
+
+    it('does not let a professional apply for a candidate it does not follow, nor DDETS or staff send', async () => {
+      const orienteur = await createOrienteur(t);
+      const prescriber = await createHabilitatedPrescriber(t);
+      const ei = await createSiae(t, 'EI');
+      const candidate = await createCandidate(t, prescriber);
+      await t.http.post('/api/candidatures').set(orienteur.headers).send({ candidateId: candidate.id, employerId: ei.organization.id, message: 'x' }).expect(404);
+      const account = await createCandidateAccount(t);
+      await t.http.post('/api/candidatures').set(account.headers).send({ candidateId: candidate.id, employerId: ei.organization.id, message: 'x' }).expect(404);
+    });
+  });
+
+  describe('moves', () => {
+    it('guards each move by state and answers 409 with what is possible', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      const url = `/api/candidatures/${sent.id}`;
+
+      const noComment = await t.http.post(`${url}/postponement`).set(aci.headers).send({}).expect(400);
+      expect(noComment.body.errors[0].field).toBe('comment');
+      await t.http.post(`${url}/postponement`).set(aci.headers).send({ comment: 'Entretien à caler en janvier' }).expect(200);
+      const process = await t.http.post(`${url}/processing`).set(aci.headers).expect(409);
+      expect(process.body).toMatchObject({ type: '/api/problems/candidature-transition-not-allowed', state: 'postponed' });
+      expect(process.body.allowedTransitions).toEqual(['accept', 'add_to_pool', 'refuse', 'transfer']);
+
+      const other = await t.http.post(`${url}/refusal`).set(aci.headers).send({ reason: 'other' }).expect(400);
+      expect(other.body.errors[0].field).toBe('answer');
+      const auto = await t.http.post(`${url}/refusal`).set(aci.headers).send({ reason: 'auto' }).expect(400);
+      expect(auto.body.errors[0].field).toBe('reason');
+      await t.http
+        .post(`${url}/refusal`)
+        .set(aci.headers)
+        .send({ reason: 'lacking_skills', answer: 'Nous gardons votre candidature pour le printemps.', answerToPrescriber: 'Pas de permis B, indispensable ici.' })
+        .expect(200);
+      await t.http.post(`${url}/refusal`).set(aci.headers).send({ reason: 'no_position' }).expect(409);
+      await t.http.post(`${url}/cancellation`).set(aci.headers).send({}).expect(409);
+
+      const history = await t.http.get(`${url}/history`).set(prescriber.headers).expect(200);
+      expect(history.body.map((h: { from: string; to: string }) => `${h.from}>${h.to}`)).toEqual(['new>postponed', 'postponed>refused']);
+      expect(history.body[0]).toMatchObject({ comment: 'Entretien à caler en janvier', by: aci.organization.name });
+    });
+
+    it('never shows the refusal reason nor the private comment to the candidate', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const account = await createCandidateAccount(t);
+      const own = await t.http
+        .post('/api/me/candidate')
+        .set(account.headers)
+        .send({ title: 'MME', firstName: 'Léa', lastName: 'Roux', birthDate: '1990-01-01', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'forgotten', email: account.user.email })
+        .expect(201);
+      await t.http.post(`/api/candidates/${own.body.id}/assignments`).set(prescriber.headers).send({ birthDate: '1990-01-01' }).expect(201);
+      const sent = await send(t, prescriber, { candidateId: own.body.id, employerId: aci.organization.id });
+      await t.http
+        .post(`/api/candidatures/${sent.id}/refusal`)
+        .set(aci.headers)
+        .send({ reason: 'incompatible', answer: 'Merci de votre intérêt.', answerToPrescriber: 'Horaires de nuit incompatibles avec la garde de ses enfants.' })
+        .expect(200);
+
+      const bySender = await t.http.get(`/api/candidatures/${sent.id}`).set(prescriber.headers).expect(200);
+      expect(bySender.body).toMatchObject({ refusalReason: { key: 'incompatible' }, answerToPrescriber: expect.stringContaining('Horaires') });
+      const byCandidate = await t.http.get(`/api/candidatures/${sent.id}`).set(account.headers).expect(200);
+      expect(byCandidate.body.answer).toBe('Merci de votre intérêt.');
+      expect(byCandidate.body).not.toHaveProperty('refusalReason');
+      expect(byCandidate.body).not.toHaveProperty('answerToPrescriber');
+      expect(JSON.stringify(byCandidate.body)).not.toContain('Horaires');
+      const list = await t.http.get('/api/me/candidatures').set(account.headers).expect(200);
+      expect(JSON.stringify(list.body)).not.toContain('incompatible');
+
+      const toCandidate = await smtp.waitForMailTo(account.user.email, 'Déclinée');
+      expect(toCandidate.text).toContain('Merci de votre intérêt');
+      expect(toCandidate.text + toCandidate.html).not.toContain('Horaires');
+      expect(toCandidate.text).not.toContain('freins');
+      const toSender = await smtp.waitForMailTo(prescriber.user.email, 'Déclinée');
+      expect(toSender.text).toContain('Horaires de nuit');
+      expect(toSender.text).toContain('Un des freins');
+    });
+
+    it('checks hiring dates, cancels a hire before it starts and gives the PASS back, not after', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const ei = await createSiae(t, 'EI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: ei.organization.id });
+      const url = `/api/candidatures/${sent.id}`;
+      const past = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-22' }).expect(400);
+      expect(past.body.errors[0]).toMatchObject({ field: 'hiringStart', code: 'startInPast' });
+      const far = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2027-05-24' }).expect(400);
+      expect(far.body.errors[0]).toMatchObject({ field: 'hiringStart', code: 'startTooFar' });
+      const end = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-01', hiringEnd: '2026-11-30' }).expect(400);
+      expect(end.body.errors[0]).toMatchObject({ field: 'hiringEnd', code: 'endBeforeStart' });
+
+      const accepted = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-25' }).expect(200);
+      const number = accepted.body.passIae.number;
+      const cancelled = await t.http.post(`${url}/cancellation`).set(ei.headers).send({ comment: 'La personne a trouvé un CDI.' }).expect(200);
+      expect(cancelled.body).toMatchObject({ state: 'cancelled', passIae: null });
+      expect(await t.dataSource.query(`SELECT 1 FROM pass_iae WHERE number = $1`, [number])).toHaveLength(0);
+
+      const again = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-23' }).expect(200);
+      expect(again.body.passIae.number).not.toBe(number);
+      t.clock.set('2026-11-24T09:00:00Z');
+      const late = await t.http.post(`${url}/cancellation`).set({ ...ei.headers, authorization: `Bearer ${await login(t.http, ei.user)}` }).send({}).expect(409);
+      expect(late.body.type).toBe('/api/problems/hire-already-started');
+    });
+
+    it('keeps moves to the receiving employer: 403 for prescribers, 404 for another SIAE', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const other = await createSiae(t, 'ACI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      await t.http.post(`/api/candidatures/${sent.id}/processing`).set(prescriber.headers).expect(403);
+      await t.http.post(`/api/candidatures/${sent.id}/processing`).set(other.headers).expect(404);
+      await t.http.get(`/api/candidatures/${sent.id}`).set(other.headers).expect(404);
+    });
+
+    it('transfers to another structure of the same user, and a refused one to any structure', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const sister = await createOrganization(t.dataSource, { family: 'employer', kind: 'EI' });
+      await addMember(t.dataSource, aci.user.id, sister.id, 'admin');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      await t.http.post(`/api/candidatures/${sent.id}/processing`).set(aci.headers).expect(200);
+
+      const stranger = await createSiae(t, 'AI');
+      const notMine = await t.http.post(`/api/candidatures/${sent.id}/transfer`).set(aci.headers).send({ employerId: stranger.organization.id }).expect(403);
+      expect(notMine.body.detail).toContain('membre');
+      const moved = await t.http.post(`/api/candidatures/${sent.id}/transfer`).set(aci.headers).send({ employerId: sister.id }).expect(200);
+      expect(moved.body).toMatchObject({ state: 'new', employer: { id: sister.id }, transferredFrom: { employerId: aci.organization.id } });
+      await t.http.get(`/api/candidatures/${sent.id}`).set(aci.headers).expect(404);
+
+      const asSister = { headers: { ...aci.headers, 'x-organization-id': sister.id } };
+      await t.http.post(`/api/candidatures/${sent.id}/refusal`).set(asSister.headers).send({ reason: 'no_position' }).expect(200);
+      const onward = await t.http
+        .post(`/api/candidatures/${sent.id}/external-transfer`)
+        .set(asSister.headers)
+        .send({ employerId: stranger.organization.id, message: 'Profil adapté à vos missions de services à la personne.' })
+        .expect(201);
+      expect(onward.body).toMatchObject({ state: 'new', employer: { id: stranger.organization.id }, sender: { kind: 'employer', organization: { id: sister.id } } });
+      const log = await t.http.get(`/api/candidatures/${sent.id}/history`).set(asSister.headers).expect(200);
+      expect(log.body.map((h: { transition: string }) => h.transition)).toEqual(['process', 'transfer', 'refuse', 'external_transfer']);
+      await smtp.waitForMailTo(stranger.user.email, 'Nouvelle candidature');
+    });
+
+    it('lets a member switch off new-candidature e-mails for one organisation', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const settings = await t.http.get('/api/me/notification-settings').set({ authorization: aci.headers.authorization }).expect(200);
+      expect(settings.body[0].notifications).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'candidatures.received', enabled: true })]));
+      const bad = await t.http.put(`/api/me/notification-settings/${aci.organization.id}`).set(aci.headers).send({ disabled: ['nope'] }).expect(400);
+      expect(bad.body.errors[0]).toMatchObject({ field: 'disabled[0]', code: 'unknownNotification' });
+      await t.http.put(`/api/me/notification-settings/${aci.organization.id}`).set(aci.headers).send({ disabled: ['candidatures.received'] }).expect(200);
+
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      await t.relayOutbox();
+      const queued = await t.dataSource.query(`SELECT recipient FROM email_messages WHERE template = 'candidatures/received' AND context->>'link' LIKE $1`, [`%${sent.id}`]);
+      expect(queued).toEqual([]);
+    });
+  });
+
+  describe('lists and export', () => {
+    it('filters the inbox, lists what my organisation sent, exports a month as CSV', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const job = await openJob(t, aci.organization.id);
+      const a = await eligibleCandidate(t, prescriber, prescriber, { firstName: 'Amina', lastName: 'Diallo' });
+      const b = await eligibleCandidate(t, prescriber, prescriber, { firstName: 'Bruno', lastName: 'Leroy' });
+      const first = await send(t, prescriber, { candidateId: a.id, employerId: aci.organization.id, jobDescriptionIds: [job] });
+      t.clock.advance(60_000);
+      await send(t, prescriber, { candidateId: b.id, employerId: aci.organization.id });
+      await t.http.post(`/api/candidatures/${first.id}/processing`).set(aci.headers).expect(200);
+
+      const all = await t.http.get('/api/candidatures/received').set(aci.headers).expect(200);
+      expect(all.body.items.map((c: { candidate: { firstName: string } }) => c.candidate.firstName)).toEqual(['Bruno', 'Amina']);
+      expect(all.body.items[0].allowedTransitions).toContain('accept');
+      const processing = await t.http.get('/api/candidatures/received').query({ state: 'processing' }).set(aci.headers).expect(200);
+      expect(processing.body.items.map((c: { id: string }) => c.id)).toEqual([first.id]);
+      const byName = await t.http.get('/api/candidatures/received').query({ q: 'dial' }).set(aci.headers).expect(200);
+      expect(byName.body.items).toHaveLength(1);
+      const byJob = await t.http.get('/api/candidatures/received').query({ jobDescriptionId: job }).set(aci.headers).expect(200);
+      expect(byJob.body.items.map((c: { id: string }) => c.id)).toEqual([first.id]);
+      const page = await t.http.get('/api/candidatures/received').query({ limit: 1 }).set(aci.headers).expect(200);
+      const next = await t.http.get('/api/candidatures/received').query({ limit: 1, cursor: page.body.nextCursor }).set(aci.headers).expect(200);
+      expect([page.body.items[0].id, next.body.items[0].id]).toEqual(all.body.items.map((c: { id: string }) => c.id));
+      const badState = await t.http.get('/api/candidatures/received').query({ state: 'hired' }).set(aci.headers).expect(400);
+      expect(badState.body.errors[0].field).toMatch(/^state/);
+
+      const sent = await t.http.get('/api/candidatures/sent').query({ scope: 'organization' }).set(prescriber.headers).expect(200);
+      expect(sent.body.items).toHaveLength(2);
+
+      const csv = await t.http.get('/api/candidatures/export').query({ month: '2026-11' }).set(aci.headers).expect(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toContain('Candidat;Né(e) le');
+      expect(lines).toHaveLength(3);
+      expect(csv.text).toContain('Diallo Amina');
+      const empty = await t.http.get('/api/candidatures/export').query({ month: '2026-10' }).set(aci.headers).expect(200);
+      expect(empty.text.trim().split('\r\n')).toHaveLength(1);
+      await t.http.get('/api/candidatures/export').query({ month: '2026-13' }).set(aci.headers).expect(400);
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { SmtpCatcher, TestApp, createCandidate, createCandidateAccount, createHabilitatedPrescriber, createOrienteur, createSiae, createTestApp } from '@iae/testing';
+import { eligibleCandidate, openJob, send, siaeDiagnosis } from './world';
+
+describe('candidatures: each sender, through to a PASS IAE', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+
+  beforeAll(async () => {
+    smtp = await new SmtpCatcher().start();
+    t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url }, now: '2026-11-23T09:00:00Z' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp.stop();
+  });
+
+  it('a habilitated prescriber who validated eligibility: the EI hires, the PASS is issued, everyone is told', async () => {
+    const prescriber = await createHabilitatedPrescriber(t, 'FT');
+    const ei = await createSiae(t, 'EI');
+    const job = await openJob(t, ei.organization.id);
+    const email = `nadia.${Date.now()}@example.org`;
+    const candidate = await eligibleCandidate(t, prescriber, prescriber, { email, firstName: 'Nadia', lastName: 'Haddad' });
+
+    const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: ei.organization.id, jobDescriptionIds: [job] });
+    expect(sent).toMatchObject({ state: 'new', sender: { kind: 'prescriber', organization: { id: prescriber.organization.id } }, eligibilityValidatedBySender: true });
+    expect(sent.jobDescriptions).toHaveLength(1);
+    const received = await smtp.waitForMailTo(ei.user.email, 'Nouvelle candidature');
+    expect(received.text).toContain('Nadia Haddad');
+    await smtp.waitForMailTo(email, 'est envoyée');
+
+    await t.http.post(`/api/candidatures/${sent.id}/processing`).set(ei.headers).expect(200);
+    await smtp.waitForMailTo(prescriber.user.email, 'À l’étude');
+    const accepted = await t.http
+      .post(`/api/candidatures/${sent.id}/acceptance`)
+      .set(ei.headers)
+      .send({ hiringStart: '2026-12-01', hiringEnd: '2027-05-31', hiredJobDescriptionId: job, answer: 'Bienvenue parmi nous le 1er décembre.' })
+      .expect(200);
+    expect(accepted.body).toMatchObject({ state: 'accepted', hiring: { start: '2026-12-01', end: '2027-05-31', jobDescriptionId: job } });
+    expect(accepted.body.passIae).toMatchObject({ startDate: '2026-12-01', endDate: '2028-11-29' });
+    expect(accepted.body.passIae.number).toMatch(/^99999\d{7}$/);
+
+    const toCandidate = await smtp.waitForMailTo(email, 'Embauche acceptée');
+    expect(toCandidate.text).toContain('Bienvenue parmi nous');
+    await smtp.waitForMailTo(prescriber.user.email, 'Embauche acceptée');
+    await smtp.waitForMailTo(ei.user.email, 'PASS');
+  });
+
+  it('an orienteur: the AI validates eligibility itself at hiring (2 level-2 criteria), then hires', async () => {
+    const orienteur = await createOrienteur(t);
+    const ai = await createSiae(t, 'AI');
+    const candidate = await createCandidate(t, orienteur, { birthDate: '2003-01-10', loneParent: true });
+    const sent = await send(t, orienteur, { candidateId: candidate.id, employerId: ai.organization.id });
+    expect(sent).toMatchObject({ jobDescriptions: [], eligibilityValidatedBySender: false });
+
+    const missing = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(ai.headers).send({ hiringStart: '2026-11-23' }).expect(422);
+    expect(missing.body).toMatchObject({ type: '/api/problems/candidature-eligibility-required', requirement: { level1: 1, level2: 2 } });
+    expect(missing.body.proposedCriteria.map((c: { key: string }) => c.key)).toEqual(['JEUNE', 'PI']);
+    expect((await t.http.get(`/api/candidatures/${sent.id}`).set(ai.headers).expect(200)).body.state).toBe('new');
+
+    await siaeDiagnosis(t, ai, candidate.id, ['JEUNE', 'PI'], '2026-11-20');
+    const accepted = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(ai.headers).send({ hiringStart: '2026-11-23' }).expect(200);
+    expect(accepted.body.passIae).toMatchObject({ startDate: '2026-11-23', endDate: '2028-11-21' });
+    await smtp.waitForMailTo(orienteur.user.email, 'Embauche acceptée');
+  });
+
+  it('the candidate alone: applies for themself, the ACI auto-prescribes at hiring', async () => {
+    const aci = await createSiae(t, 'ACI');
+    const self = await createCandidateAccount(t);
+    const email = self.user.email;
+    const own = await t.http
+      .post('/api/me/candidate')
+      .set(self.headers)
+      .send({ title: 'M', firstName: 'Lucas', lastName: 'Petit', birthDate: '1999-03-14', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'not_registered', rsaSince: '2025-01-01', email })
+      .expect(201);
+
+    const sent = await send(t, self, { employerId: aci.organization.id });
+    expect(sent).toMatchObject({ state: 'new', sender: { kind: 'candidate', organization: null }, candidate: { id: own.body.id } });
+    expect(sent.refusalReason).toBeUndefined();
+    const mine = await t.http.get('/api/me/candidatures').set(self.headers).expect(200);
+    expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([sent.id]);
+
+    await siaeDiagnosis(t, aci, own.body.id, ['RSA'], '2026-11-02');
+    const accepted = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-30' }).expect(200);
+    expect(accepted.body.passIae.startDate).toBe('2026-11-30');
+    await smtp.waitForMailTo(email, 'Embauche acceptée');
+  });
+
+  it('auto-prescription: the SIAE diagnoses, sends to itself, and hires; without a diagnosis it is refused', async () => {
+    const aci = await createSiae(t, 'ACI');
+    const candidate = await createCandidate(t, aci, { rsaSince: '2025-06-01' });
+    const refused = await t.http.post('/api/candidatures').set(aci.headers).send({ candidateId: candidate.id, employerId: aci.organization.id, message: 'Recrutement direct' }).expect(422);
+    expect(refused.body.type).toBe('/api/problems/auto-prescription-needs-diagnosis');
+
+    await siaeDiagnosis(t, aci, candidate.id, ['RSA'], '2026-11-02');
+    const sent = await send(t, aci, { candidateId: candidate.id, employerId: aci.organization.id });
+    expect(sent.sender).toMatchObject({ kind: 'employer', organization: { id: aci.organization.id } });
+    // Auto-prescription escapes the 24-hour rule.
+    await send(t, aci, { candidateId: candidate.id, employerId: aci.organization.id, message: 'Deuxième poste' });
+    const accepted = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-24' }).expect(200);
+    expect(accepted.body.passIae).not.toBeNull();
+  });
+
+  it('a GEIQ hires without eligibility and without PASS; prior-to-hire is its own', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const geiq = await createSiae(t, 'GEIQ');
+    const aci = await createSiae(t, 'ACI');
+    const candidate = await createCandidate(t, prescriber);
+    const toGeiq = await send(t, prescriber, { candidateId: candidate.id, employerId: geiq.organization.id });
+    const toAci = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+    await t.http.post(`/api/candidatures/${toGeiq.id}/prior-to-hire`).set(geiq.headers).expect(200);
+    const notForAci = await t.http.post(`/api/candidatures/${toAci.id}/prior-to-hire`).set(aci.headers).expect(409);
+    expect(notForAci.body.allowedTransitions).not.toContain('move_to_prior_to_hire');
+    const hired = await t.http.post(`/api/candidatures/${toGeiq.id}/acceptance`).set(geiq.headers).send({ hiringStart: '2026-12-01' }).expect(200);
+    expect(hired.body).toMatchObject({ state: 'accepted', passIae: null });
+    // Hired elsewhere: the pending candidature to the ACI is now obsolete, and its sender told.
+    expect((await t.http.get(`/api/candidatures/${toAci.id}`).set(aci.headers).expect(200)).body.state).toBe('obsolete');
+    await smtp.waitForMailTo(prescriber.user.email, 'Embauché ailleurs');
+  });
+});

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { TestApp, createOrganization, createTestApp } from '@iae/testing';
+
+const ROOT = join(__dirname, '../../..');
+const COMMAND = join(ROOT, 'dist/libs/search/src/reindex.js');
+
+/** `npm run search:reindex`: what was written behind the indexer's back is found after it, and what is gone leaves. */
+describe('search: npm run search:reindex', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const offers = async () => (await t.http.get('/api/search/job-offers?commune=69123').expect(200)).body;
+
+  it('rebuilds the index from the sources, with a progress report, while the API answers', async () => {
+    // Written by SQL, as a seed does: nobody told the indexer.
+    const employer = await createOrganization(t.dataSource, { family: 'employer', kind: 'EI', name: 'Envie Rhône', communeCode: '69123' });
+    const [{ id: jobId }] = await t.dataSource.query(
+      `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, '13861', 'FIXED_TERM_I', now()) RETURNING id`,
+      [employer.id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO search_job_offers (id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name, employer_kind, kinds,
+                                      contract_type, open_positions, is_resume_mandatory, spontaneous_candidatures_open, commune_code, commune_name, departement_code,
+                                      latitude, longitude, updated_at, recent_candidatures, employer_open_positions)
+       VALUES (gen_random_uuid(), $1, 'Offre disparue', '13861', 'Cuisinier / Cuisinière', 'G1602', 'Personnel de cuisine', 'G', 'Envie Rhône', 'EI', '{EI}',
+               'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.758, 4.835, now(), 0, 1)`,
+      [employer.id],
+    );
+    expect((await offers()).items.map((i: { title: string }) => i.title)).toEqual(['Offre disparue']);
+
+    const run = spawnSync(process.execPath, [COMMAND], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain('Rebuilding the search index (postgres)');
+    expect(run.stdout).toContain('structures et offres: 1/1');
+    expect(run.stdout).toMatch(/Indexed 1 job offer\(s\), 1 structure\(s\), \d+ prescriber organisation\(s\) in [\d.]+ s/);
+
+    const after = await offers();
+    expect(after.items.map((i: { id: string; title: string }) => [i.id, i.title])).toEqual([[jobId, 'Cuisinier / Cuisinière']]);
+  });
+});
