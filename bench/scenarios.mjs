@@ -2,6 +2,7 @@
 import { CANDIDATURE_SCENARIOS } from './candidatures.scenarios.mjs';
 import { ELIGIBILITY_SCENARIOS } from './eligibility.scenarios.mjs';
 import { SEARCH_SCENARIOS } from './search.scenarios.mjs';
+import { STATS_SCENARIOS } from './stats.scenarios.mjs';
 import { PASSWORD, USERS, ensureUsers, loginAll } from './users.mjs';
 
 export const SCENARIOS = [
@@ -38,4 +39,5 @@ export const SCENARIOS = [
   ...SEARCH_SCENARIOS,
   ...ELIGIBILITY_SCENARIOS,
   ...CANDIDATURE_SCENARIOS,
+  ...STATS_SCENARIOS,
 ];

@@ -11,6 +11,7 @@ import { NotificationsHttpModule } from '@iae/notifications';
 import { PassIaeHttpModule } from '@iae/pass-iae';
 import { PrescribersHttpModule } from '@iae/prescribers';
 import { SearchHttpModule } from '@iae/search';
+import { StatsHttpModule } from '@iae/stats';
 import { TerritoryHttpModule } from '@iae/territory';
 
 /** The HTTP API: each context's *HttpModule, behind one access guard. */
@@ -33,6 +34,7 @@ import { TerritoryHttpModule } from '@iae/territory';
     EligibilityHttpModule,
     PassIaeHttpModule,
     CandidaturesHttpModule,
+    StatsHttpModule,
   ],
 })
 export class AppModule {}

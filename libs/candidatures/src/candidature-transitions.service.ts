@@ -10,7 +10,7 @@ import { CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import { CandidaturesService } from './candidatures.service';
 import { CandidatureProblems } from './problems';
-import { CandidatureState, PENDING_STATES, STATE_LABELS, TRANSITIONS, TransitionName, allowedTransitions, canTransition } from './rules/candidature-states';
+import { CandidatureState, PENDING_STATES, STATE_LABELS, TRANSITIONS, TransitionName, allowedTransitions, canTransition, isAnswer } from './rules/candidature-states';
 import { checkHiringDates, canCancelHire } from './rules/hiring-dates';
 import { REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
 import { AUTO_REFUSAL_DAYS } from './rules/sending';
@@ -334,6 +334,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
       const decided = ['accepted', 'refused', 'cancelled', 'obsolete'].includes(toState);
       await manager.update(Candidature, { id }, {
         ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
+        ...(isAnswer(name) && !row.firstAnsweredAt ? { firstAnsweredAt: now } : {}),
         ...patch,
         state: toState,
       });

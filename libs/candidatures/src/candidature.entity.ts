@@ -30,6 +30,8 @@ export class Candidature extends TimestampedEntity {
   @Column({ type: 'uuid', nullable: true }) hiredJobDescriptionId: string | null;
   @Column({ type: 'uuid', nullable: true }) passIaeId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) processedAt: Date | null;
+  /** The employer's first answer (read by the pilotage figures). */
+  @Column({ type: 'timestamptz', nullable: true }) firstAnsweredAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) transferredFromEmployerId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) transferredAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) transferredByUserId: string | null;

@@ -832,6 +832,13 @@ const ROUTES: Record<string, Route> = {
     },
   },
 
+  'GET /api/stats/candidatures': { allowed: 'public', build: async () => ({ url: '/api/stats/candidatures?departement=59' }) },
+  'GET /api/stats/pass-iae': { allowed: 'public', build: async () => ({ url: '/api/stats/pass-iae?region=32&format=csv' }) },
+  'GET /api/stats/prescribers': { allowed: 'public', build: async () => ({ url: '/api/stats/prescribers' }) },
+  // The DDETS reads its own département by default; another one is refused (tested in stats).
+  'GET /api/stats/prescribers/organizations': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/stats/prescribers/organizations' }) },
+  'GET /api/stats/auto-prescription': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/stats/auto-prescription?from=2026-01-01' }) },
+
   'GET /api/emails': { allowed: ['staff'], build: async () => ({ url: '/api/emails' }) },
   'GET /api/emails/{id}': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'sent')}` }) },
   'POST /api/emails/{id}/retry': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'failed')}/retry` }) },

@@ -1,4 +1,4 @@
-import { CANDIDATURE_STATES, allowedTransitions, canTransition } from './candidature-states';
+import { CANDIDATURE_STATES, TRANSITIONS, TransitionName, allowedTransitions, canTransition, isAnswer } from './candidature-states';
 
 describe('candidature state machine', () => {
   it('accepts from every state but accepted itself', () => {
@@ -25,5 +25,13 @@ describe('candidature state machine', () => {
     expect(allowedTransitions('accepted', 'ACI')).toEqual(['cancel']);
     expect(allowedTransitions('refused', 'GEIQ')).toEqual(['accept', 'move_to_prior_to_hire', 'transfer', 'external_transfer']);
     expect(allowedTransitions('processing', 'EI')).not.toContain('render_obsolete');
+  });
+
+  it('dates the first answer by the employer, not by the system nor by a cancellation or a reset', () => {
+    const answers = (Object.keys(TRANSITIONS) as TransitionName[]).filter(isAnswer);
+    expect(answers).toEqual(['process', 'postpone', 'accept', 'add_to_pool', 'move_to_prior_to_hire', 'refuse', 'transfer']);
+    expect(isAnswer('render_obsolete')).toBe(false);
+    expect(isAnswer('cancel')).toBe(false);
+    expect(isAnswer('reset')).toBe(false);
   });
 });

@@ -43,6 +43,13 @@ export type TransitionName = keyof typeof TRANSITIONS;
 /** Done by the system, never asked for by a user. */
 const SYSTEM_TRANSITIONS: readonly TransitionName[] = ['render_obsolete'];
 
+/** The employer's moves that answer the candidate; the first one dates the « time to first answer ». */
+const ANSWERS: readonly TransitionName[] = ['process', 'postpone', 'accept', 'add_to_pool', 'move_to_prior_to_hire', 'refuse', 'transfer'];
+
+export function isAnswer(name: TransitionName): boolean {
+  return ANSWERS.includes(name);
+}
+
 /** Whether the employer of this kind may take this transition from this state. */
 export function canTransition(name: TransitionName, state: CandidatureState, employerKind: string): boolean {
   if (name === 'move_to_prior_to_hire' && employerKind !== 'GEIQ') return false;

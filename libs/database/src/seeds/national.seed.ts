@@ -360,7 +360,8 @@ async function seedCandidatures(dataSource: DataSource, step: (what: string) => 
            FROM employers WHERE source = 'seed'),
        choice AS (
          SELECT ch.id AS candidate_id, ch.prescriber_id, ch.h, k,
-                (k = 1 AND d.author_kind = 'employer' AND ch.h % 2 = 0) AS auto,
+                -- A candidate created without a diagnosis (the demo data) is never an auto-prescription.
+                coalesce(k = 1 AND d.author_kind = 'employer' AND ch.h % 2 = 0, false) AS auto,
                 CASE WHEN k = 1 AND d.author_kind = 'employer' THEN d.author_organization_id
                      WHEN k = 1 THEN l.siae[1 + ch.h % cardinality(l.siae)]
                      ELSE l.everyone[1 + (ch.h / 7) % cardinality(l.everyone)] END AS employer_id,
@@ -385,7 +386,7 @@ async function seedCandidatures(dataSource: DataSource, step: (what: string) => 
            FROM plan WHERE pass_id IS NOT NULL ORDER BY created_at),
        inserted AS (
          INSERT INTO candidatures (id, candidate_id, employer_id, state, sender_kind, sender_organization_id, sender_habilitated, eligibility_diagnosis_id,
-                                  message, refusal_reason, hiring_start, pass_iae_id, processed_at, state_changed_at, created_at, updated_at)
+                                  message, refusal_reason, hiring_start, pass_iae_id, processed_at, first_answered_at, state_changed_at, created_at, updated_at)
          SELECT id, candidate_id, employer_id, state, CASE WHEN auto THEN 'employer' ELSE 'prescriber' END, CASE WHEN auto THEN employer_id ELSE prescriber_id END,
                 NOT auto, CASE WHEN auto OR author_kind = 'prescriber' THEN diagnosis_id END,
                 'Candidature de la base nationale de démonstration.',
@@ -393,6 +394,7 @@ async function seedCandidatures(dataSource: DataSource, step: (what: string) => 
                                                         'not_interested', 'lacking_skills', 'incompatible', 'prevent_objectives', 'no_position', 'duplicate'])[1 + h % 12] END,
                 hiring_start, pass_id,
                 CASE WHEN state IN ('accepted', 'refused', 'cancelled', 'obsolete') THEN created_at + make_interval(days => 1 + h % 20) END,
+                CASE WHEN state NOT IN ('new', 'obsolete') THEN created_at + make_interval(days => 1 + h % 20) END,
                 CASE WHEN state = 'new' THEN created_at ELSE created_at + make_interval(days => 1 + h % 20) END, created_at, created_at
            FROM plan
          RETURNING id, state, created_at, state_changed_at),

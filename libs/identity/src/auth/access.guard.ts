@@ -54,8 +54,10 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     if (rule.kind === 'public') {
       // A public route may still recognise its caller; an invalid token is an error, not anonymity.
       if (rule.identify && request.headers.authorization) {
-        const actor = await this.actors.load(this.authenticate(request), null);
-        if (actor && !actor.disabled) (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization: null };
+        const actor = await this.actors.load(this.authenticate(request), this.organizationIdOf(request));
+        // The organisation named counts only if the caller belongs to it (nothing is refused here).
+        const organization = actor?.organization?.role ? actor.organization : null;
+        if (actor && !actor.disabled) (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization };
       }
       return true;
     }

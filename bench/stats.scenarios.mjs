@@ -1,0 +1,69 @@
+// Pilotage figures (issue 7) on the national data set (2 million candidatures): each figure set for the
+// whole country, read one at a time (the latency a DDETS or the DGEFP waits for), and per département.
+import argon2 from 'argon2';
+import { PASSWORD } from './users.mjs';
+
+const STAFF_EMAIL = 'bench.staff@exemple.fr';
+const state = { departements: [], token: null };
+
+async function prepare({ client }) {
+  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  await client.query(
+    `INSERT INTO users (email, password_hash, first_name, last_name, is_staff, email_confirmed_at)
+     VALUES ($1, $2, 'Bench', 'Staff', true, now()) ON CONFLICT (email) DO NOTHING`,
+    [STAFF_EMAIL, hash],
+  );
+  // The départements with the most SIAE, where a DDETS waits longest.
+  state.departements = (
+    await client.query(
+      `SELECT m.departement_code FROM employers e JOIN communes m ON m.code = e.commune_code GROUP BY 1 ORDER BY count(*) DESC LIMIT 10`,
+    )
+  ).rows.map((r) => r.departement_code);
+}
+
+async function staffToken(port) {
+  if (state.token) return state.token;
+  const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: STAFF_EMAIL, password: PASSWORD }),
+  });
+  state.token = (await response.json()).accessToken;
+  return state.token;
+}
+
+function scenario(name, path, { connections = 1, staff = false, perDepartement = false } = {}) {
+  return {
+    name,
+    needsNationalSeed: true,
+    prepare,
+    options: async ({ port }) => {
+      const headers = staff ? { authorization: `Bearer ${await staffToken(port)}` } : {};
+      let i = 0;
+      return {
+        connections,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              const n = i++;
+              const where = perDepartement ? `${path.includes('?') ? '&' : '?'}departement=${state.departements[n % state.departements.length]}` : '';
+              return { ...request, path: `${path}${where}`, headers };
+            },
+          },
+        ],
+      };
+    },
+  };
+}
+
+export const STATS_SCENARIOS = [
+  scenario('GET /api/stats/candidatures (France, 2 M candidatures, 1 client)', '/api/stats/candidatures'),
+  scenario('GET /api/stats/pass-iae (France, 1 client)', '/api/stats/pass-iae'),
+  scenario('GET /api/stats/prescribers (France, 1 client)', '/api/stats/prescribers'),
+  scenario('GET /api/stats/prescribers/organizations (France, staff, 1 client)', '/api/stats/prescribers/organizations', { staff: true }),
+  scenario('GET /api/stats/auto-prescription (France, staff, 1 client)', '/api/stats/auto-prescription', { staff: true }),
+  scenario('GET /api/stats/candidatures?format=csv (France, 1 client)', '/api/stats/candidatures?format=csv'),
+  scenario('GET /api/stats/candidatures?departement= (10 largest, 4 clients)', '/api/stats/candidatures', { connections: 4, perDepartement: true }),
+  scenario('GET /api/stats/auto-prescription?departement= (10 largest, staff, 4 clients)', '/api/stats/auto-prescription', { connections: 4, staff: true, perDepartement: true }),
+];

@@ -1,0 +1,23 @@
+import { MAX_PERIOD_DAYS, resolvePeriod } from './stats-period';
+
+describe('the period of the flows', () => {
+  it('is by default the last 12 months up to today, both days included', () => {
+    expect(resolvePeriod({}, '2026-11-23')).toEqual({ from: '2025-11-24', to: '2026-11-23' });
+    expect(resolvePeriod({ to: '2026-03-31' }, '2026-11-23')).toEqual({ from: '2025-04-01', to: '2026-03-31' });
+  });
+
+  it('takes the dates given, one day included', () => {
+    expect(resolvePeriod({ from: '2026-01-01', to: '2026-01-01' }, '2026-11-23')).toEqual({ from: '2026-01-01', to: '2026-01-01' });
+  });
+
+  it('refuses a day that does not exist', () => {
+    expect(resolvePeriod({ from: '2026-02-30' }, '2026-11-23')).toMatchObject({ field: 'from', code: 'isDate' });
+    expect(resolvePeriod({ to: '2026-13-01' }, '2026-11-23')).toMatchObject({ field: 'to', code: 'isDate' });
+  });
+
+  it('refuses a start after the end, and a period too long to serve', () => {
+    expect(resolvePeriod({ from: '2026-02-01', to: '2026-01-31' }, '2026-11-23')).toMatchObject({ field: 'from', code: 'periodOrder' });
+    expect(resolvePeriod({ from: '2020-01-01', to: '2026-11-23' }, '2026-11-23')).toMatchObject({ field: 'from', code: 'periodTooLong' });
+    expect(MAX_PERIOD_DAYS).toBeGreaterThanOrEqual(3 * 366);
+  });
+});

@@ -1,0 +1,27 @@
+import { FieldError, IsoDate, addDays, addYears, daysBetween, isIsoDate } from '@iae/core';
+
+export interface StatsPeriod {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** Longest period one request counts over: the 3 years campaigns and figures stay readable, plus slack. */
+export const MAX_PERIOD_DAYS = 5 * 366;
+
+/**
+ * The period the flows (sent, issued…) are counted over, both days included. By default the last 12
+ * months up to today; the stocks (running, pending) are always counted on `today`.
+ */
+export function resolvePeriod(query: { from?: IsoDate; to?: IsoDate }, today: IsoDate): StatsPeriod | FieldError {
+  for (const field of ['from', 'to'] as const) {
+    const value = query[field];
+    if (value !== undefined && !isIsoDate(value)) return { field, code: 'isDate', message: `${field} doit être une date AAAA-MM-JJ qui existe.` };
+  }
+  const to = query.to ?? today;
+  const from = query.from ?? addDays(addYears(to, -1), 1);
+  if (from > to) return { field: 'from', code: 'periodOrder', message: 'La date de début vient après la date de fin.' };
+  if (daysBetween(from, to) + 1 > MAX_PERIOD_DAYS) {
+    return { field: 'from', code: 'periodTooLong', message: `Une période compte au plus ${MAX_PERIOD_DAYS} jours.` };
+  }
+  return { from, to };
+}

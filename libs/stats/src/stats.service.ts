@@ -1,0 +1,323 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, IsoDate, addDays, forbidden, parisMidnight, toCsv, validationProblem } from '@iae/core';
+import { REFUSAL_REASONS } from '@iae/candidatures';
+import { EMPLOYER_KINDS, PRESCRIBER_KINDS } from '@iae/identity';
+import { flattenFigures, medianOfHistogram, percent, senderGroupOf } from './rules/figures';
+import { resolvePeriod } from './rules/stats-period';
+import { StatsReader, StatsTerritory, canReadStructureFigures, isFieldError, resolveTerritory } from './rules/stats-territory';
+import { CandidatureFigureRow, PrescriberActivityRow, StatsRepository, StatsWindow } from './stats.repository';
+
+export interface StatsQuery {
+  departement?: string;
+  region?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface TerritoryView {
+  level: StatsTerritory['level'];
+  code: string | null;
+  name: string;
+}
+
+/** What every figure set says first: where, over which days, and the day the stocks are counted on. */
+export interface FigureSetHeader {
+  territory: TerritoryView;
+  period: { from: IsoDate; to: IsoDate };
+  today: IsoDate;
+}
+
+interface Flows {
+  sent: number;
+  accepted: number;
+  refused: number;
+  pending: number;
+  transformationRate: number | null;
+}
+
+export interface CandidatureFigures extends FigureSetHeader, Flows {
+  pendingOver30Days: number;
+  answered: number;
+  medianDaysToFirstAnswer: number | null;
+  refusedByReason: Array<{ key: string; label: string; refused: number }>;
+  bySender: Array<{ key: string; sender: string; organizationKind: string | null; habilitated: boolean | null } & Flows>;
+  byEmployerKind: Array<{ key: string; label: string; pendingOver30Days: number; medianDaysToFirstAnswer: number | null } & Flows>;
+}
+
+interface PassCounts {
+  issued: number;
+  running: number;
+  suspended: number;
+  runningProlonged: number;
+  endingWithin90Days: number;
+}
+
+export interface PassIaeFigures extends FigureSetHeader, PassCounts {
+  prolongationsStarted: number;
+  prolongationsByReason: Array<{ key: string; prolongations: number }>;
+  byEmployerKind: Array<{ key: string; label: string } & PassCounts>;
+}
+
+export interface AutoPrescriptionFigures extends FigureSetHeader {
+  hires: number;
+  autoPrescribed: number;
+  share: number | null;
+  siae: Array<{ key: string; name: string; kind: string; departementCode: string; hires: number; autoPrescribed: number; share: number | null }>;
+}
+
+interface PrescriberCounts {
+  organizations: number;
+  habilitated: number;
+  active: number;
+  activeHabilitated: number;
+  candidaturesSent: number;
+  candidaturesAccepted: number;
+  transformationRate: number | null;
+  diagnoses: number;
+}
+
+export interface PrescriberFigures extends FigureSetHeader, PrescriberCounts {
+  byKind: Array<{ key: string; label: string } & PrescriberCounts>;
+}
+
+export interface PrescriberOrganizationFigures extends FigureSetHeader {
+  organizations: Array<{
+    key: string;
+    name: string;
+    kind: string;
+    habilitated: boolean;
+    departementCode: string | null;
+    candidaturesSent: number;
+    candidaturesAccepted: number;
+    transformationRate: number | null;
+    diagnoses: number;
+    lastActivityAt: Date | null;
+  }>;
+}
+
+export interface CsvFile {
+  fileName: string;
+  csv: string;
+}
+
+/**
+ * The pilotage figures, computed from the live data at each request (one pass over the candidatures
+ * per set). Aggregates are public; the sets naming structures are for the territory's State services.
+ */
+@Injectable()
+export class StatsService {
+  constructor(
+    private readonly repository: StatsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async candidatures(reader: StatsReader | undefined, query: StatsQuery): Promise<CandidatureFigures> {
+    const { header, territory, window } = this.scope(reader, query);
+    const [rows, delays] = await Promise.all([this.repository.candidatureFigures(territory, window), this.repository.answerDelays(territory, window)]);
+    const all = rows.find((r) => r.dimension === 'all') ?? emptyCandidatureRow();
+    const medianDays = (kind?: string) => {
+      const hours = medianOfHistogram(delays.filter((d) => kind === undefined || d.employer_kind === kind).map((d) => ({ value: d.hours, count: d.answers })));
+      return hours === null ? null : Math.round((hours / 24) * 10) / 10;
+    };
+    return {
+      ...header,
+      ...flows(all),
+      pendingOver30Days: all.pending_over_30_days,
+      answered: all.answered,
+      medianDaysToFirstAnswer: medianDays(),
+      refusedByReason: rows
+        .filter((r) => r.dimension === 'reason' && r.refusal_reason !== null && r.refused > 0)
+        .map((r) => ({ key: r.refusal_reason!, label: REFUSAL_REASONS[r.refusal_reason as keyof typeof REFUSAL_REASONS] ?? r.refusal_reason!, refused: r.refused }))
+        .sort((a, b) => b.refused - a.refused || a.key.localeCompare(b.key)),
+      bySender: rows
+        .filter((r) => r.dimension === 'sender' && r.sent > 0)
+        .map((r) => {
+          const group = senderGroupOf({ sender_kind: r.sender_kind!, sender_organization_kind: r.sender_organization_kind, sender_habilitated: !!r.sender_habilitated });
+          const key = group.sender === 'prescriber' ? `prescriber:${group.organizationKind}:${group.habilitated ? 'habilitated' : 'orienteur'}` : group.sender;
+          return {
+            key,
+            sender: group.sender,
+            organizationKind: group.sender === 'prescriber' ? group.organizationKind : null,
+            habilitated: group.sender === 'prescriber' ? group.habilitated : null,
+            ...flows(r),
+          };
+        })
+        .sort((a, b) => b.sent - a.sent || a.key.localeCompare(b.key)),
+      byEmployerKind: rows
+        .filter((r) => r.dimension === 'siae_kind' && r.employer_kind !== null)
+        .map((r) => ({
+          key: r.employer_kind!,
+          label: EMPLOYER_KINDS[r.employer_kind as keyof typeof EMPLOYER_KINDS] ?? r.employer_kind!,
+          ...flows(r),
+          pendingOver30Days: r.pending_over_30_days,
+          medianDaysToFirstAnswer: medianDays(r.employer_kind!),
+        }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    };
+  }
+
+  async passIae(reader: StatsReader | undefined, query: StatsQuery): Promise<PassIaeFigures> {
+    const { header, territory, window } = this.scope(reader, query);
+    const [rows, prolongations] = await Promise.all([this.repository.passFigures(territory, window), this.repository.prolongations(territory, window)]);
+    const counts = (r?: (typeof rows)[number]): PassCounts => ({
+      issued: r?.issued ?? 0,
+      running: r?.running ?? 0,
+      suspended: r?.suspended ?? 0,
+      runningProlonged: r?.running_prolonged ?? 0,
+      endingWithin90Days: r?.ending_within_90_days ?? 0,
+    });
+    // A PASS without an origin SIAE (imports) has a null kind too: the total is the row ROLLUP adds.
+    const total = rows.find((r) => r.is_total);
+    const byKind = rows.filter((r) => !r.is_total && r.employer_kind !== null);
+    return {
+      ...header,
+      ...counts(total),
+      prolongationsStarted: prolongations.find((p) => p.is_total)?.prolongations ?? 0,
+      prolongationsByReason: prolongations.filter((p) => !p.is_total).map((p) => ({ key: p.reason!, prolongations: p.prolongations })),
+      byEmployerKind: byKind
+        .map((r) => ({ key: r.employer_kind!, label: EMPLOYER_KINDS[r.employer_kind as keyof typeof EMPLOYER_KINDS] ?? r.employer_kind!, ...counts(r) }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    };
+  }
+
+  async autoPrescription(reader: StatsReader | undefined, query: StatsQuery): Promise<AutoPrescriptionFigures> {
+    const { header, territory, window } = this.scope(reader, query, { namesStructures: true });
+    const rows = await this.repository.autoPrescription(territory, window);
+    const hires = rows.reduce((sum, r) => sum + r.hires, 0);
+    const autoPrescribed = rows.reduce((sum, r) => sum + r.auto_prescribed, 0);
+    return {
+      ...header,
+      hires,
+      autoPrescribed,
+      share: percent(autoPrescribed, hires),
+      siae: rows.map((r) => ({
+        key: r.employer_id,
+        name: r.name,
+        kind: r.kind,
+        departementCode: r.departement_code,
+        hires: r.hires,
+        autoPrescribed: r.auto_prescribed,
+        share: percent(r.auto_prescribed, r.hires),
+      })),
+    };
+  }
+
+  async prescribers(reader: StatsReader | undefined, query: StatsQuery): Promise<PrescriberFigures> {
+    const { header, territory, window } = this.scope(reader, query);
+    const rows = await this.repository.prescriberActivity(territory, window);
+    const kinds = [...new Set(rows.map((r) => r.kind))].sort();
+    return {
+      ...header,
+      ...prescriberCounts(rows),
+      byKind: kinds.map((kind) => ({
+        key: kind,
+        label: PRESCRIBER_KINDS[kind as keyof typeof PRESCRIBER_KINDS] ?? kind,
+        ...prescriberCounts(rows.filter((r) => r.kind === kind)),
+      })),
+    };
+  }
+
+  async prescriberOrganizations(reader: StatsReader | undefined, query: StatsQuery & { includeOrienteurs?: boolean }): Promise<PrescriberOrganizationFigures> {
+    const { header, territory, window } = this.scope(reader, query, { namesStructures: true });
+    const rows = await this.repository.prescriberActivity(territory, window);
+    return {
+      ...header,
+      organizations: rows
+        .filter((r) => r.habilitated || query.includeOrienteurs)
+        .map((r) => ({
+          key: r.organization_id,
+          name: r.name,
+          kind: r.kind,
+          habilitated: r.habilitated,
+          departementCode: r.departement_code,
+          candidaturesSent: r.candidatures_sent,
+          candidaturesAccepted: r.candidatures_accepted,
+          transformationRate: percent(r.candidatures_accepted, r.candidatures_sent),
+          diagnoses: r.diagnoses,
+          lastActivityAt: r.last_activity_at,
+        })),
+    };
+  }
+
+  /** A figure set as one `indicateur;valeur` line per figure. */
+  figuresCsv(set: string, figures: FigureSetHeader): CsvFile {
+    return { fileName: fileName(set, figures), csv: toCsv(['indicateur', 'valeur'], flattenFigures(figures)) };
+  }
+
+  /** A list of structures as a table, one line per structure, after the set's header lines. */
+  tableCsv<T extends { key: string }>(set: string, figures: FigureSetHeader, rows: T[]): CsvFile {
+    const columns = rows.length ? (Object.keys(rows[0]) as Array<keyof T & string>) : ['key' as keyof T & string];
+    const cell = (value: unknown) => (value instanceof Date ? value.toISOString() : (value as string | number | boolean | null));
+    return { fileName: fileName(set, figures), csv: toCsv(columns, rows.map((r) => columns.map((c) => cell(r[c])))) };
+  }
+
+  private scope(reader: StatsReader | undefined, query: StatsQuery, options: { namesStructures?: boolean } = {}) {
+    const territory = resolveTerritory(query, reader);
+    const today = this.clock.today();
+    const period = resolvePeriod(query, today);
+    const errors = [territory, period].filter(isFieldError);
+    if (errors.length) throw validationProblem(errors);
+    const t = territory as StatsTerritory;
+    const p = period as { from: IsoDate; to: IsoDate };
+    if (options.namesStructures && !canReadStructureFigures(reader, t)) {
+      throw forbidden('Ces chiffres nomment des structures : ils sont réservés à la DDETS du département, à la DREETS de la région, à la DGEFP et à l’équipe de la plateforme.');
+    }
+    const window: StatsWindow = {
+      from: p.from,
+      to: p.to,
+      fromInstant: parisMidnight(p.from),
+      toInstant: parisMidnight(addDays(p.to, 1)),
+      today,
+      pendingSince: parisMidnight(addDays(today, -30)),
+    };
+    const header: FigureSetHeader = {
+      territory: { level: t.level, code: t.level === 'national' ? null : t.code, name: t.level === 'national' ? 'France entière' : t.name },
+      period: { from: p.from, to: p.to },
+      today,
+    };
+    return { header, territory: t, window };
+  }
+}
+
+function flows(r: Pick<CandidatureFigureRow, 'sent' | 'accepted' | 'refused' | 'pending'>): Flows {
+  return { sent: r.sent, accepted: r.accepted, refused: r.refused, pending: r.pending, transformationRate: percent(r.accepted, r.sent) };
+}
+
+function emptyCandidatureRow(): CandidatureFigureRow {
+  return {
+    dimension: 'all',
+    refusal_reason: null,
+    sender_kind: null,
+    sender_organization_kind: null,
+    sender_habilitated: null,
+    employer_kind: null,
+    sent: 0,
+    accepted: 0,
+    refused: 0,
+    pending: 0,
+    pending_over_30_days: 0,
+    answered: 0,
+  };
+}
+
+/** Counts over organisations, habilitated or not; « active » sent a candidature or made a diagnosis in the period. */
+function prescriberCounts(rows: PrescriberActivityRow[]): PrescriberCounts {
+  const active = (r: PrescriberActivityRow) => r.candidatures_sent > 0 || r.diagnoses > 0;
+  const sent = rows.reduce((sum, r) => sum + r.candidatures_sent, 0);
+  const accepted = rows.reduce((sum, r) => sum + r.candidatures_accepted, 0);
+  return {
+    organizations: rows.length,
+    habilitated: rows.filter((r) => r.habilitated).length,
+    active: rows.filter(active).length,
+    activeHabilitated: rows.filter((r) => r.habilitated && active(r)).length,
+    candidaturesSent: sent,
+    candidaturesAccepted: accepted,
+    transformationRate: percent(accepted, sent),
+    diagnoses: rows.reduce((sum, r) => sum + r.diagnoses, 0),
+  };
+}
+
+function fileName(set: string, figures: FigureSetHeader): string {
+  const where = figures.territory.code ? `${figures.territory.level}-${figures.territory.code}` : 'france';
+  return `stats-${set}-${where}-${figures.period.from}-${figures.period.to}.csv`;
+}

@@ -1,0 +1,221 @@
+import {
+  Member,
+  TestApp,
+  addMember,
+  createCandidate,
+  createDdets,
+  createHabilitatedPrescriber,
+  createOrganization,
+  createOrienteur,
+  createSiae,
+  createStaff,
+  createTestApp,
+  createUser,
+  login,
+} from '@iae/testing';
+import { eligibleCandidate, send, siaeDiagnosis } from '../candidatures/world';
+
+/**
+ * A small territory built through the API: two SIAE and a prescriber in Lyon (69), one SIAE in
+ * Marseille (13), five candidatures answered at known delays, two hires with their PASS IAE.
+ */
+describe('pilotage figures', () => {
+  let t: TestApp;
+  let aci: Member;
+  let ei: Member;
+  let marseille: Member;
+  let prescriber: Member;
+  let orienteur: Member;
+  let ddets69: Member;
+
+  async function at(instant: string, ...members: Member[]): Promise<void> {
+    t.clock.set(instant);
+    for (const m of members) m.headers.authorization = `Bearer ${await login(t.http, m.user)}`;
+  }
+
+  const get = (path: string, headers: Record<string, string> = {}) => t.http.get(path).set(headers);
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2026-10-10T09:00:00Z' });
+    aci = await createSiae(t, 'ACI');
+    ei = await createSiae(t, 'EI');
+    marseille = await createSiae(t, 'ACI');
+    await t.dataSource.query(`UPDATE employers SET commune_code = '13055', postal_code = '13001' WHERE id = $1`, [marseille.organization.id]);
+    prescriber = await createHabilitatedPrescriber(t, 'ML');
+    orienteur = await createOrienteur(t);
+    ddets69 = await createDdets(t, '69');
+
+    // Sent on 10 October and never answered.
+    const c = await eligibleCandidate(t, prescriber, prescriber);
+    await send(t, prescriber, { candidateId: c.id, employerId: ei.organization.id });
+
+    await at('2026-11-16T09:00:00Z', aci, ei, marseille, prescriber, orienteur);
+    const a = await eligibleCandidate(t, prescriber, prescriber);
+    const toA = await send(t, prescriber, { candidateId: a.id, employerId: aci.organization.id });
+    const b = await eligibleCandidate(t, prescriber, prescriber);
+    const toB = await send(t, prescriber, { candidateId: b.id, employerId: aci.organization.id });
+    const e = await createCandidate(t, orienteur);
+    const toE = await send(t, orienteur, { candidateId: e.id, employerId: marseille.organization.id });
+    // The ACI prescribes for itself and hires at once: answered after 0 hours.
+    const d = await createCandidate(t, aci, { rsaSince: '2025-06-01' });
+    await siaeDiagnosis(t, aci, d.id, ['RSA'], '2026-11-02');
+    const toD = await send(t, aci, { candidateId: d.id, employerId: aci.organization.id });
+    await t.http.post(`/api/candidatures/${toD.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-16' }).expect(200);
+
+    await at('2026-11-17T09:00:00Z', aci);
+    const hiredA = await t.http.post(`/api/candidatures/${toA.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-17' }).expect(200);
+    await at('2026-11-18T09:00:00Z', aci);
+    await t.http.post(`/api/candidatures/${toB.id}/refusal`).set(aci.headers).send({ reason: 'did_not_come' }).expect(200);
+    await at('2026-11-20T09:00:00Z', aci, marseille);
+    await t.http.post(`/api/candidatures/${toE.id}/refusal`).set(marseille.headers).send({ reason: 'lacking_skills' }).expect(200);
+    await t.http
+      .post(`/api/pass-iae/${hiredA.body.passIae.number}/suspensions`)
+      .set(aci.headers)
+      .send({ startDate: '2026-11-20', endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED', explanation: 'Arrêt maladie' })
+      .expect(201);
+
+    await at('2026-11-23T09:00:00Z', aci, ddets69, prescriber);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('counts the candidatures of the last 12 months for everyone, with no personal data', async () => {
+    const figures = (await get('/api/stats/candidatures').expect(200)).body;
+    expect(figures).toMatchObject({
+      territory: { level: 'national', code: null },
+      period: { from: '2025-11-24', to: '2026-11-23' },
+      today: '2026-11-23',
+      sent: 5,
+      accepted: 2,
+      refused: 2,
+      pending: 1,
+      pendingOver30Days: 1,
+      transformationRate: 40,
+      answered: 4,
+      // Delays of 0, 24, 48 and 96 hours.
+      medianDaysToFirstAnswer: 1.5,
+    });
+    expect(figures.refusedByReason).toEqual([
+      { key: 'did_not_come', label: 'Candidat non joignable', refused: 1 },
+      { key: 'lacking_skills', label: 'Le candidat n’a pas les compétences requises pour le poste', refused: 1 },
+    ]);
+    expect(figures.bySender).toEqual([
+      { key: 'prescriber:ML:habilitated', sender: 'prescriber', organizationKind: 'ML', habilitated: true, sent: 3, accepted: 1, refused: 1, pending: 1, transformationRate: 33.3 },
+      { key: 'employer', sender: 'employer', organizationKind: null, habilitated: null, sent: 1, accepted: 1, refused: 0, pending: 0, transformationRate: 100 },
+      { key: 'prescriber:OTHER:orienteur', sender: 'prescriber', organizationKind: 'OTHER', habilitated: false, sent: 1, accepted: 0, refused: 1, pending: 0, transformationRate: 0 },
+    ]);
+    expect(figures.byEmployerKind).toEqual([
+      expect.objectContaining({ key: 'ACI', sent: 4, accepted: 2, refused: 2, pending: 0, transformationRate: 50, pendingOver30Days: 0, medianDaysToFirstAnswer: 1.5 }),
+      expect.objectContaining({ key: 'EI', sent: 1, accepted: 0, pending: 1, transformationRate: 0, pendingOver30Days: 1, medianDaysToFirstAnswer: null }),
+    ]);
+    expect(JSON.stringify(figures)).not.toMatch(/firstName|lastName|nir|@/);
+  });
+
+  it('narrows to a département, a région, a period', async () => {
+    const lyon = (await get('/api/stats/candidatures?departement=69').expect(200)).body;
+    expect(lyon).toMatchObject({ territory: { level: 'departement', code: '69', name: 'Rhône' }, sent: 4, accepted: 2, refused: 1, pending: 1 });
+    const paca = (await get('/api/stats/candidatures?region=93').expect(200)).body;
+    expect(paca).toMatchObject({ territory: { level: 'region', code: '93' }, sent: 1, refused: 1, transformationRate: 0 });
+    // Only what was sent from 16 November; the candidature of October still waits (a stock, counted on today).
+    const recent = (await get('/api/stats/candidatures?from=2026-11-16&to=2026-11-23').expect(200)).body;
+    expect(recent).toMatchObject({ sent: 4, pending: 0, pendingOver30Days: 1 });
+    const none = (await get('/api/stats/candidatures?from=2026-01-01&to=2026-01-31').expect(200)).body;
+    expect(none).toMatchObject({ sent: 0, transformationRate: null, medianDaysToFirstAnswer: null, refusedByReason: [] });
+  });
+
+  it('gives a DDETS its département by default', async () => {
+    const figures = (await get('/api/stats/candidatures', ddets69.headers).expect(200)).body;
+    expect(figures.territory).toEqual({ level: 'departement', code: '69', name: 'Rhône' });
+    expect(figures.sent).toBe(4);
+  });
+
+  it('counts the PASS IAE: issued, running, suspended, ending soon', async () => {
+    const figures = (await get('/api/stats/pass-iae?departement=69').expect(200)).body;
+    expect(figures).toMatchObject({ issued: 2, running: 2, suspended: 1, runningProlonged: 0, endingWithin90Days: 0, prolongationsStarted: 0 });
+    expect(figures.byEmployerKind).toEqual([{ key: 'ACI', label: 'Atelier et chantier d’insertion', issued: 2, running: 2, suspended: 1, runningProlonged: 0, endingWithin90Days: 0 }]);
+    expect((await get('/api/stats/pass-iae?departement=13').expect(200)).body).toMatchObject({ issued: 0, running: 0 });
+    // Seen from 1 September 2028: the PASS of 16 November 2026 ends on 14 November 2028 (729 days later);
+    // the other one moved back by its 42 days of suspension, to 27 December.
+    await at('2028-09-01T09:00:00Z');
+    const later = (await get('/api/stats/pass-iae?departement=69').expect(200)).body;
+    expect(later).toMatchObject({ running: 2, suspended: 0, endingWithin90Days: 1, issued: 0 });
+    await at('2026-11-23T09:00:00Z', aci, ddets69, prescriber);
+  });
+
+  it('shows the prescribers’ activity by kind to everyone, each organisation to the State services', async () => {
+    const figures = (await get('/api/stats/prescribers?departement=69').expect(200)).body;
+    expect(figures).toMatchObject({ organizations: 2, habilitated: 1, active: 2, activeHabilitated: 1, candidaturesSent: 4, candidaturesAccepted: 1, transformationRate: 25, diagnoses: 3 });
+    expect(figures.byKind.map((k: { key: string }) => k.key)).toEqual(['ML', 'OTHER']);
+    expect(figures.byKind[0]).toMatchObject({ label: 'Mission locale', organizations: 1, candidaturesSent: 3, diagnoses: 3 });
+
+    const list = (await get('/api/stats/prescribers/organizations', ddets69.headers).expect(200)).body;
+    expect(list.organizations).toEqual([
+      expect.objectContaining({ key: prescriber.organization.id, kind: 'ML', habilitated: true, candidaturesSent: 3, candidaturesAccepted: 1, transformationRate: 33.3, diagnoses: 3 }),
+    ]);
+    expect(list.organizations[0].lastActivityAt).toBeTruthy();
+    const all = (await get('/api/stats/prescribers/organizations?includeOrienteurs=true', ddets69.headers).expect(200)).body;
+    expect(all.organizations.map((o: { key: string }) => o.key)).toEqual([prescriber.organization.id, orienteur.organization.id]);
+  });
+
+  it('shows each SIAE’s share of auto-prescription to the DDETS of its département', async () => {
+    const figures = (await get('/api/stats/auto-prescription', ddets69.headers).expect(200)).body;
+    expect(figures).toMatchObject({ territory: { code: '69' }, hires: 2, autoPrescribed: 1, share: 50 });
+    expect(figures.siae).toEqual([{ key: aci.organization.id, name: aci.organization.name, kind: 'ACI', departementCode: '69', hires: 2, autoPrescribed: 1, share: 50 }]);
+  });
+
+  it('keeps figures naming structures to the territory’s State services', async () => {
+    const other = (await get('/api/stats/auto-prescription?departement=13', ddets69.headers).expect(403)).body;
+    expect(other.type).toBe('/api/problems/forbidden');
+    await get('/api/stats/prescribers/organizations?region=84', ddets69.headers).expect(403);
+    await get('/api/stats/auto-prescription').expect(401);
+    await get('/api/stats/auto-prescription', aci.headers).expect(403);
+    await get('/api/stats/prescribers/organizations', prescriber.headers).expect(403);
+
+    const dreetsUser = await dreetsMember('84');
+    await get('/api/stats/auto-prescription?departement=69', dreetsUser).expect(200);
+    await get('/api/stats/auto-prescription?departement=13', dreetsUser).expect(403);
+    const byDefault = (await get('/api/stats/auto-prescription', dreetsUser).expect(200)).body;
+    expect(byDefault).toMatchObject({ territory: { level: 'region', code: '84' }, hires: 2 });
+
+    const staff = await createStaff(t);
+    const national = (await get('/api/stats/auto-prescription', staff.headers).expect(200)).body;
+    expect(national).toMatchObject({ territory: { level: 'national' }, hires: 2, autoPrescribed: 1 });
+  });
+
+  it('exports every set as CSV', async () => {
+    const response = await get('/api/stats/candidatures?departement=69&format=csv').expect(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="stats-candidatures-departement-69-2025-11-24-2026-11-23.csv"');
+    const lines = response.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('indicateur;valeur');
+    expect(lines).toContain('sent;4');
+    expect(lines).toContain('refusedByReason.did_not_come.refused;1');
+    expect(lines).toContain('byEmployerKind.EI.pendingOver30Days;1');
+
+    const table = await get('/api/stats/auto-prescription?format=csv', ddets69.headers).expect(200);
+    const rows = table.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('key;name;kind;departementCode;hires;autoPrescribed;share');
+    expect(rows[1]).toBe(`${aci.organization.id};${aci.organization.name};ACI;69;2;1;50`);
+  });
+
+  it('names the field and the rule of a wrong territory or period', async () => {
+    const unknown = (await get('/api/stats/candidatures?departement=20').expect(400)).body;
+    expect(unknown.errors).toEqual([expect.objectContaining({ field: 'departement', code: 'unknownDepartement' })]);
+    const both = (await get('/api/stats/pass-iae?departement=13&region=93').expect(400)).body;
+    expect(both.errors[0]).toMatchObject({ field: 'region', code: 'oneTerritory' });
+    const order = (await get('/api/stats/candidatures?from=2026-12-01&to=2026-11-01').expect(400)).body;
+    expect(order.errors[0]).toMatchObject({ field: 'from', code: 'periodOrder' });
+    const day = (await get('/api/stats/candidatures?from=2026-02-30').expect(400)).body;
+    expect(day.errors[0]).toMatchObject({ field: 'from', code: 'isDate' });
+    const format = (await get('/api/stats/candidatures?format=xlsx').expect(400)).body;
+    expect(format.errors[0].field).toBe('format');
+  });
+
+  async function dreetsMember(regionCode: string): Promise<Record<string, string>> {
+    const dreets = await createOrganization(t.dataSource, { family: 'institution', kind: 'DREETS_IAE', name: `DREETS ${regionCode}`, regionCode });
+    const user = await createUser(t.dataSource);
+    await addMember(t.dataSource, user.id, dreets.id, 'member');
+    return { authorization: `Bearer ${await login(t.http, user)}`, 'x-organization-id': dreets.id };
+  }
+});
