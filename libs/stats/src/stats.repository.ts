@@ -79,20 +79,29 @@ export class StatsRepository {
 
   candidatureFigures(territory: StatsTerritory, w: StatsWindow): Promise<CandidatureFigureRow[]> {
     const [where, params] = territoryFilter('e', territory, [w.fromInstant, w.toInstant, w.pendingSince]);
+    // Counted first by every dimension at once (a few thousand groups, aggregated in parallel), then
+    // summed per dimension: far cheaper than grouping sets over each of the 2 million rows.
     return this.dataSource.query(
-      `SELECT CASE WHEN GROUPING(c.refusal_reason) = 0 THEN 'reason'
-                   WHEN GROUPING(c.sender_kind) = 0 THEN 'sender'
-                   WHEN GROUPING(e.kind) = 0 THEN 'siae_kind' ELSE 'all' END AS dimension,
-              c.refusal_reason, c.sender_kind, c.sender_organization_kind, c.sender_habilitated, e.kind AS employer_kind,
-              count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2)::int AS sent,
-              count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state = 'accepted')::int AS accepted,
-              count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state = 'refused')::int AS refused,
-              count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state IN ('new', 'processing', 'postponed'))::int AS pending,
-              count(*) FILTER (WHERE c.created_at < $3 AND c.state IN ('new', 'processing', 'postponed'))::int AS pending_over_30_days,
-              count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.first_answered_at IS NOT NULL)::int AS answered
-         FROM stats_candidatures c JOIN stats_employers e ON e.id = c.employer_id
-        WHERE ${where}
-        GROUP BY GROUPING SETS ((), (c.refusal_reason), (c.sender_kind, c.sender_organization_kind, c.sender_habilitated), (e.kind))`,
+      `WITH counted AS (
+         SELECT c.refusal_reason, c.sender_kind, c.sender_organization_kind, c.sender_habilitated, e.kind AS employer_kind,
+                count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2) AS sent,
+                count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state = 'accepted') AS accepted,
+                count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state = 'refused') AS refused,
+                count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state IN ('new', 'processing', 'postponed')) AS pending,
+                count(*) FILTER (WHERE c.created_at < $3 AND c.state IN ('new', 'processing', 'postponed')) AS pending_over_30_days,
+                count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.first_answered_at IS NOT NULL) AS answered
+           FROM stats_candidatures c JOIN stats_employers e ON e.id = c.employer_id
+          WHERE ${where}
+          GROUP BY 1, 2, 3, 4, 5)
+       SELECT CASE WHEN GROUPING(refusal_reason) = 0 THEN 'reason'
+                   WHEN GROUPING(sender_kind) = 0 THEN 'sender'
+                   WHEN GROUPING(employer_kind) = 0 THEN 'siae_kind' ELSE 'all' END AS dimension,
+              refusal_reason, sender_kind, sender_organization_kind, sender_habilitated, employer_kind,
+              coalesce(sum(sent), 0)::int AS sent, coalesce(sum(accepted), 0)::int AS accepted, coalesce(sum(refused), 0)::int AS refused,
+              coalesce(sum(pending), 0)::int AS pending, coalesce(sum(pending_over_30_days), 0)::int AS pending_over_30_days,
+              coalesce(sum(answered), 0)::int AS answered
+         FROM counted
+        GROUP BY GROUPING SETS ((), (refusal_reason), (sender_kind, sender_organization_kind, sender_habilitated), (employer_kind))`,
       params,
     );
   }
@@ -159,15 +168,17 @@ export class StatsRepository {
   /** Every prescriber organisation of the territory with what it did in the period. */
   prescriberActivity(territory: StatsTerritory, w: StatsWindow): Promise<PrescriberActivityRow[]> {
     const [where, params] = territoryFilter('p', territory, [w.fromInstant, w.toInstant, w.from, w.to]);
+    // Nationally every organisation counts: aggregating all rows (in parallel) beats probing each one's index.
+    const inTerritory = (column: string) => (territory.level === 'national' ? 'true' : `${column} IN (SELECT id FROM orgs)`);
     return this.dataSource.query(
       `WITH orgs AS MATERIALIZED (SELECT p.id, p.name, p.kind, p.habilitated, p.departement_code FROM stats_prescribers p WHERE ${where}),
             sent AS (SELECT c.sender_organization_id AS id, count(*)::int AS sent, count(*) FILTER (WHERE c.state = 'accepted')::int AS accepted, max(c.created_at) AS last_at
                        FROM stats_candidatures c
-                      WHERE c.sender_kind = 'prescriber' AND c.created_at >= $1 AND c.created_at < $2 AND c.sender_organization_id IN (SELECT id FROM orgs)
+                      WHERE c.sender_kind = 'prescriber' AND c.created_at >= $1 AND c.created_at < $2 AND ${inTerritory('c.sender_organization_id')}
                       GROUP BY 1),
             diagnosed AS (SELECT d.author_organization_id AS id, count(*)::int AS diagnoses, max(d.created_on) AS last_on
                             FROM stats_eligibility_diagnoses d
-                           WHERE d.author_kind = 'prescriber' AND d.created_on BETWEEN $3::date AND $4::date AND d.author_organization_id IN (SELECT id FROM orgs)
+                           WHERE d.author_kind = 'prescriber' AND d.created_on BETWEEN $3::date AND $4::date AND ${inTerritory('d.author_organization_id')}
                            GROUP BY 1)
        SELECT o.id AS organization_id, o.name, o.kind, o.habilitated, o.departement_code,
               coalesce(s.sent, 0) AS candidatures_sent, coalesce(s.accepted, 0) AS candidatures_accepted, coalesce(d.diagnoses, 0) AS diagnoses,

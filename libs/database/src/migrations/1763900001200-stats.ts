@@ -18,6 +18,10 @@ export class Stats1763900001200 implements MigrationInterface {
                GROUP BY candidature_id) t
        WHERE t.candidature_id = c.id`);
 
+    // The answer delays are grouped by the hour: without this the planner expects one group per row
+    // and will not aggregate them in parallel.
+    await db.query(`CREATE STATISTICS candidatures_answer_hours ON (floor(extract(epoch FROM first_answered_at - created_at) / 3600)::int) FROM candidatures`);
+
     // Where each employer is: its commune's département and région.
     await db.query(`
       CREATE VIEW stats_employers AS
@@ -65,6 +69,7 @@ export class Stats1763900001200 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP VIEW IF EXISTS stats_eligibility_diagnoses, stats_prescribers, stats_pass_iae_periods, stats_pass_iae, stats_candidatures, stats_employers`);
+    await db.query(`DROP STATISTICS IF EXISTS candidatures_answer_hours`);
     await db.query(`ALTER TABLE candidatures DROP COLUMN IF EXISTS first_answered_at`);
   }
 }
