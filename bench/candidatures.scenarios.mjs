@@ -89,7 +89,7 @@ export const CANDIDATURE_SCENARIOS = [
       let i = 0;
       const body = JSON.stringify({ hiringStart: parisToday() });
       return {
-        connections: 8,
+        connections: Number(process.env.BENCH_ACCEPT_CONNECTIONS || 8),
         requests: [
           {
             method: 'POST',

@@ -79,7 +79,9 @@ export async function main() {
   for (const scenario of scenarios) await scenario.prepare?.(context);
 
   step('Starting the API…');
-  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=var/prof' profiles the API (NODE_OPTIONS refuses these flags).
+  const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
+  const api = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     for (let i = 0; i < 100; i++) {
       const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok).catch(() => false);

@@ -104,15 +104,8 @@ export class CandidatureNotifications implements OnModuleInit {
   }
 
   /** The sender if still a member who wants updates; if they left, the organisation's admins. */
-  private async senderRecipients(manager: EntityManager, row: CandidatureRow): Promise<Array<{ userId: string; email: string; firstName: string }>> {
-    const organizationId = row.sender_organization_id!;
-    const members = await this.organizations.memberEmails(organizationId, { notification: UPDATES }, manager);
-    const sender = members.find((m) => m.userId === row.sender_user_id);
-    if (sender) return [sender];
-    const stillMember = row.sender_user_id
-      ? (await manager.query(`SELECT 1 FROM memberships WHERE user_id = $1 AND organization_id = $2`, [row.sender_user_id, organizationId])).length > 0
-      : false;
-    return stillMember ? [] : this.organizations.memberEmails(organizationId, { adminsOnly: true, notification: UPDATES }, manager);
+  private senderRecipients(manager: EntityManager, row: CandidatureRow): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+    return this.organizations.memberOrAdmins(row.sender_organization_id!, row.sender_user_id, { notification: UPDATES }, manager);
   }
 
   private link(id: string): string {

@@ -214,6 +214,28 @@ export class OrganizationsService {
     );
   }
 
+  /**
+   * Who hears of what one member did for the organisation: that member, unless they switched the
+   * notification off; if they left it (or acted as staff), its admins instead, as the reference does.
+   */
+  async memberOrAdmins(
+    organizationId: string,
+    userId: string | null,
+    options: { notification?: string } = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+    const [member] = userId
+      ? await manager.query(
+          `SELECT u.id AS "userId", u.email, u.first_name AS "firstName", u.disabled_at IS NULL AS active,
+                  EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = u.id AND p.organization_id = $1 AND p.notification = $3) AS "switchedOff"
+             FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.user_id = $2`,
+          [organizationId, userId, options.notification ?? null],
+        )
+      : [];
+    if (member) return member.active && !member.switchedOff ? [{ userId: member.userId, email: member.email, firstName: member.firstName }] : [];
+    return this.memberEmails(organizationId, { adminsOnly: true, notification: options.notification }, manager);
+  }
+
   /** Whether a member left an optional notification on for this organisation. */
   async wantsNotification(userId: string, organizationId: string, notification: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const rows = await manager.query(`SELECT 1 FROM notification_preferences WHERE user_id = $1 AND organization_id = $2 AND notification = $3`, [

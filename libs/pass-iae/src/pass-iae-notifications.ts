@@ -44,14 +44,21 @@ export class PassIaeNotifications implements OnModuleInit {
     this.catalog.declare({ key: 'pass-iae.prolongation-denied', label: 'Prolongation de PASS IAE refusée', families: ['employer'] });
   }
 
-  async passIssued(manager: EntityManager, facts: PassMailFacts & { employerId: string; employerName: string; startDate: string; endDate: string; reused: boolean }): Promise<void> {
-    await this.toMembers(manager, facts.employerId, 'pass-iae.issued', 'pass-iae/pass-issued', {
-      ...this.common(facts),
-      employerName: facts.employerName,
-      startDate: facts.startDate,
-      endDate: facts.endDate,
-      reused: facts.reused,
-    });
+  /** To the member who hired (the reference's « PASS délivré »), or the admins if they are not one. */
+  async passIssued(
+    manager: EntityManager,
+    facts: PassMailFacts & { employerId: string; employerName: string; startDate: string; endDate: string; reused: boolean; hiredByUserId: string },
+  ): Promise<void> {
+    const context = { ...this.common(facts), employerName: facts.employerName, startDate: facts.startDate, endDate: facts.endDate, reused: facts.reused };
+    for (const member of await this.organizations.memberOrAdmins(facts.employerId, facts.hiredByUserId, { notification: 'pass-iae.issued' }, manager)) {
+      await this.outbox.queueEmail(manager, {
+        to: member.email,
+        userId: member.userId,
+        organizationId: facts.employerId,
+        template: 'pass-iae/pass-issued',
+        context: { ...context, firstName: member.firstName },
+      });
+    }
   }
 
   async requestCreated(manager: EntityManager, facts: RequestMailFacts, explanation: string | null): Promise<void> {

@@ -161,6 +161,7 @@ export class PassIaeService {
       startDate: current.startDate,
       endDate: current.endDate,
       reused: decision.action === 'reuse',
+      hiredByUserId: hire.acceptedByUserId,
     });
     return this.views.pass(manager, current, today);
   }

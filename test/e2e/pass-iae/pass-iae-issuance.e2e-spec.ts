@@ -30,7 +30,7 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
   const passCount = async (candidateId: string): Promise<number> => (await t.dataSource.query(`SELECT count(*)::int AS n FROM pass_iae WHERE candidate_id = $1`, [candidateId]))[0].n;
 
   describe('issuance', () => {
-    it('issues a PASS from the hiring start for 730 days, numbered 99999 + 7 digits, and tells every member of the SIAE', async () => {
+    it('issues a PASS from the hiring start for 730 days, numbered 99999 + 7 digits, and tells the member who hired', async () => {
       const siae = await createSiae(t, 'ACI');
       const colleague = await createUser(t.dataSource);
       await addMember(t.dataSource, colleague.id, siae.organization.id, 'member');
@@ -41,12 +41,20 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       expect(pass.number).toMatch(NUMBER);
       expect(pass.numberDisplay).toBe(`${pass.number.slice(0, 5)} ${pass.number.slice(5, 7)} ${pass.number.slice(7)}`);
 
-      for (const address of [siae.user.email, colleague.email]) {
-        const mail = await smtp.waitForMailTo(address, 'PASS IAE de');
-        expect(mail.subject).toContain(pass.numberDisplay);
-        expect(mail.text).toContain('29 novembre 2028');
-        expect(mail.text).toContain(siae.organization.name);
-      }
+      const mail = await smtp.waitForMailTo(siae.user.email, 'PASS IAE de');
+      expect(mail.subject).toContain(pass.numberDisplay);
+      expect(mail.text).toContain('29 novembre 2028');
+      expect(mail.text).toContain(siae.organization.name);
+      // Queued in the hire's transaction: the colleague had nothing to hear of.
+      const toColleague = await t.dataSource.query(`SELECT 1 FROM email_messages WHERE recipient = $1`, [colleague.email]);
+      expect(toColleague).toHaveLength(0);
+
+      // Hired by someone who is not a member (staff): the SIAE's admins hear of it.
+      const other = await createCandidate(t, siae);
+      const staff = await createUser(t.dataSource, { isStaff: true });
+      const byStaff = await hireBy(t, siae, other.id, '2026-12-02', { acceptedByUserId: staff.id });
+      const forAdmin = await smtp.waitFor((m) => m.to.includes(siae.user.email) && m.subject.includes(byStaff.numberDisplay));
+      expect(forAdmin.text).toContain(siae.organization.name);
 
       const read = await t.http.get(`/api/pass-iae/${pass.number}`).set(siae.headers).expect(200);
       expect(read.body).toMatchObject({ number: pass.number, status: 'future', hires: [{ employer: { id: siae.organization.id, name: siae.organization.name }, hiringStart: '2026-12-01', cancelled: false }] });
