@@ -231,6 +231,42 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       await smtp.waitForMailTo(stranger.user.email, 'Nouvelle candidature');
     });
 
+    it('tells the sender and the candidate of each move, each in their own words', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const sister = await createOrganization(t.dataSource, { family: 'employer', kind: 'EI', name: 'Régie de quartier Bellevue' });
+      await addMember(t.dataSource, aci.user.id, sister.id, 'admin');
+      const email = `lea.moreau.${Date.now()}@exemple.fr`;
+      const candidate = await eligibleCandidate(t, prescriber, prescriber, { email });
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      const url = `/api/candidatures/${sent.id}`;
+      const mailTo = (address: string, state: string) => smtp.waitFor((m) => m.to.includes(address) && m.subject.endsWith(state));
+
+      await t.http.post(`${url}/postponement`).set(aci.headers).send({ comment: 'Poste ouvert en janvier, je la rappelle.', answer: 'Nous revenons vers vous en janvier.' }).expect(200);
+      const postponedForSender = await mailTo(prescriber.user.email, 'En attente');
+      expect(postponedForSender.text).toContain('Poste ouvert en janvier, je la rappelle.');
+      const postponedForCandidate = await mailTo(email, 'En attente');
+      expect(postponedForCandidate.text).toContain('Nous revenons vers vous en janvier.');
+      expect(postponedForCandidate.text).not.toContain('je la rappelle');
+
+      await t.http.post(`${url}/pool`).set(aci.headers).send({ answer: 'Nous gardons votre profil pour nos prochains chantiers.' }).expect(200);
+      await mailTo(prescriber.user.email, 'Vivier');
+      expect((await mailTo(email, 'Vivier')).text).toContain('Nous gardons votre profil');
+
+      await t.http.post(`${url}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-30' }).expect(200);
+      await mailTo(email, 'Embauche acceptée');
+      await t.http.post(`${url}/cancellation`).set(aci.headers).send({ comment: 'Elle a trouvé un CDI entre-temps.' }).expect(200);
+      expect((await mailTo(prescriber.user.email, 'Embauche annulée')).text).toContain('Elle a trouvé un CDI entre-temps.');
+      expect((await mailTo(email, 'Embauche annulée')).text).not.toContain('CDI');
+
+      await t.http.post(`${url}/transfer`).set(aci.headers).send({ employerId: sister.id }).expect(200);
+      // The same person is a member of both structures: the sister's e-mail is the one telling of a transfer.
+      const forSister = await smtp.waitFor((m) => m.to.includes(aci.user.email) && m.subject.startsWith('Nouvelle candidature') && m.text.includes('vous transmet'));
+      expect(forSister.text).toContain(`${aci.organization.name} vous transmet la candidature`);
+      expect((await mailTo(prescriber.user.email, 'Nouvelle candidature')).text).toContain(`transmise par ${aci.organization.name} à Régie de quartier Bellevue`);
+      expect((await mailTo(email, 'Nouvelle candidature')).subject).toContain('Régie de quartier Bellevue');
+    });
+
     it('lets a member switch off new-candidature e-mails for one organisation', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const aci = await createSiae(t, 'ACI');
