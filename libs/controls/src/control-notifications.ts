@@ -40,23 +40,13 @@ export class ControlNotifications {
   }
 
   async submitted(manager: EntityManager, campaign: CampaignRow, evaluation: EvaluationRow, adversarial: boolean): Promise<void> {
-    const members = await this.organizations.memberEmails(campaign.institutionId, {}, manager);
-    for (const member of members) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        userId: member.userId,
-        organizationId: campaign.institutionId,
-        template: 'controls/evaluation-submitted',
-        context: {
-          firstName: member.firstName,
-          employerName: evaluation.employerName,
-          employerKind: evaluation.employerKind,
-          campaignName: campaign.name,
-          adversarial,
-          link: this.link(evaluation.id),
-        },
-      });
-    }
+    await this.toMembers(manager, campaign.institutionId, 'evaluation-submitted', {
+      employerName: evaluation.employerName,
+      employerKind: evaluation.employerKind,
+      campaignName: campaign.name,
+      adversarial,
+      link: this.link(evaluation.id),
+    });
   }
 
   async accepted(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[], forced: boolean): Promise<void> {
@@ -101,23 +91,26 @@ export class ControlNotifications {
     return rows.filter((r): r is EvaluationRow => !!r);
   }
 
-  private async toSiae(manager: EntityManager, campaign: CampaignRow, evaluation: EvaluationRow, template: string, context: Record<string, unknown>): Promise<void> {
-    const members = await this.organizations.memberEmails(evaluation.employerId, {}, manager);
-    for (const member of members) {
+  private toSiae(manager: EntityManager, campaign: CampaignRow, evaluation: EvaluationRow, template: string, context: Record<string, unknown>): Promise<void> {
+    return this.toMembers(manager, evaluation.employerId, template, {
+      employerName: evaluation.employerName,
+      campaignName: campaign.name,
+      institutionName: campaign.institutionName,
+      departementName: findDepartement(campaign.departementCode)?.name ?? campaign.departementCode,
+      link: this.link(evaluation.id),
+      ...context,
+    });
+  }
+
+  /** One e-mail per member of the organisation (the SIAE controlled, or the campaign's DDETS). */
+  private async toMembers(manager: EntityManager, organizationId: string, template: string, context: Record<string, unknown>): Promise<void> {
+    for (const member of await this.organizations.memberEmails(organizationId, {}, manager)) {
       await this.outbox.queueEmail(manager, {
         to: member.email,
         userId: member.userId,
-        organizationId: evaluation.employerId,
+        organizationId,
         template: `controls/${template}`,
-        context: {
-          firstName: member.firstName,
-          employerName: evaluation.employerName,
-          campaignName: campaign.name,
-          institutionName: campaign.institutionName,
-          departementName: findDepartement(campaign.departementCode)?.name ?? campaign.departementCode,
-          link: this.link(evaluation.id),
-          ...context,
-        },
+        context: { firstName: member.firstName, ...context },
       });
     }
   }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Actor, Clock, addDays, daysBetween } from '@iae/core';
 import { HabilitationRequestStatus, HabilitationRequestsService, PrescriberOrganizationsService } from '@iae/prescribers';
 import { findDepartement } from '@iae/territory';
@@ -32,12 +31,11 @@ export interface BoardFilter {
 /**
  * The DDETS's habilitation board: the requests waiting for it (with their age) and the prefectoral
  * habilitations of its département ending soon, in one list, oldest request and nearest end first.
- * It reads the prescribers context through its services; the expiry dates through one query.
+ * It reads the prescribers context through its services.
  */
 @Injectable()
 export class HabilitationBoardService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly requests: HabilitationRequestsService,
     private readonly prescribers: PrescriberOrganizationsService,
@@ -53,20 +51,13 @@ export class HabilitationBoardService {
       .filter((r) => filter.minAgeDays === undefined || (r.ageInDays ?? 0) >= filter.minAgeDays);
     const renewing = new Set(requests.map((r) => r.organization.id));
 
-    const within = filter.expiringWithinDays ?? BOARD_DEFAULT_EXPIRY_DAYS;
-    const expiring: Array<{ id: string; departement_code: string; valid_until: string }> = await this.dataSource.query(
-      `SELECT p.id, p.habilitation_departement_code AS departement_code, p.habilitation_valid_until::text AS valid_until
-         FROM prescriber_organizations p
-        WHERE p.habilitation_basis = 'prefectoral'
-          AND p.habilitation_valid_until <= $1
-          AND ($2::text[] IS NULL OR p.habilitation_departement_code = ANY($2))
-          AND ($3::text IS NULL OR p.habilitation_departement_code = $3)
-          AND ($4::text IS NULL OR p.kind = $4)
-        ORDER BY p.habilitation_valid_until, p.id
-        LIMIT 500`,
-      [addDays(today, within), scope, filter.departement ?? null, filter.kind ?? null],
-    );
-    const profiles = new Map((await this.prescribers.viewsWithin(this.dataSource.manager, expiring.map((e) => e.id))).map((p) => [p.id, p]));
+    // A département asked for narrows the reviewer's scope, never widens it.
+    const departements = filter.departement ? (scope && !scope.includes(filter.departement) ? [] : [filter.departement]) : scope;
+    const expiring = await this.prescribers.prefectoralEndingBy({
+      until: addDays(today, filter.expiringWithinDays ?? BOARD_DEFAULT_EXPIRY_DAYS),
+      departements,
+      kind: filter.kind,
+    });
 
     const items: BoardItem[] = [];
     if (filter.type !== 'expiry') {
@@ -83,17 +74,17 @@ export class HabilitationBoardService {
       }
     }
     if (filter.type !== 'request' && !filter.status && filter.minAgeDays === undefined) {
-      for (const e of expiring) {
-        const profile = profiles.get(e.id);
-        if (!profile) continue;
+      for (const profile of expiring) {
+        const departementCode = profile.habilitation.departementCode as string;
+        const validUntil = profile.habilitation.validUntil as string;
         items.push({
           type: 'expiry',
-          id: e.id,
+          id: profile.id,
           organization: { id: profile.id, name: profile.name, kind: profile.kind, kindLabel: profile.kindLabel },
-          departement: { code: e.departement_code, name: findDepartement(e.departement_code)?.name ?? e.departement_code },
-          date: e.valid_until,
+          departement: { code: departementCode, name: findDepartement(departementCode)?.name ?? departementCode },
+          date: validUntil,
           request: null,
-          expiry: { validUntil: e.valid_until, daysLeft: daysBetween(today, e.valid_until), renewalRequested: renewing.has(e.id) },
+          expiry: { validUntil, daysLeft: daysBetween(today, validUntil), renewalRequested: renewing.has(profile.id) },
         });
       }
     }

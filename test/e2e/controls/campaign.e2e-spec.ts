@@ -28,13 +28,15 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
   let staff: Signed;
   let prescriber: Signed;
   const siaeById = new Map<string, Signed>();
-  /** The two SIAE drawn: the one that sends its proofs, the one that sends nothing. */
+  /** The three SIAE drawn: the one whose proofs are refused, the one that sends nothing, the one in order. */
   let diligent: Signed;
   let silent: Signed;
+  let compliant: Signed;
   let other: Signed;
   let campaignId: string;
   let evaluationId: string;
   let silentEvaluationId: string;
+  let compliantEvaluationId: string;
 
   async function signIn(who: Signed): Promise<Signed> {
     const token = await login(t.http, who.user);
@@ -44,7 +46,9 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
   /** Moves the clock (9:00 UTC) and signs everyone in again (tokens follow the clock). */
   async function travel(day: string): Promise<void> {
     t.clock.set(`${day}T09:00:00Z`);
-    [nord, pasDeCalais, staff, prescriber, diligent, silent, other] = await Promise.all([nord, pasDeCalais, staff, prescriber, diligent, silent, other].map((who) => signIn(who)));
+    [nord, pasDeCalais, staff, prescriber, diligent, silent, compliant, other] = await Promise.all(
+      [nord, pasDeCalais, staff, prescriber, diligent, silent, compliant, other].map((who) => signIn(who)),
+    );
   }
 
   const advance = () => jobs.run(ADVANCE_PHASES_JOB) as Promise<{ summary: string; steps: Record<string, number> }>;
@@ -57,8 +61,8 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     pasDeCalais = await createDdets(t, '62');
     staff = await createStaff(t);
     prescriber = await createHabilitatedPrescriber(t, 'FT');
-    // Five SIAE of the Nord with 2 auto-prescribed hires each: all qualify.
-    for (const [kind, commune] of [['ACI', '59350'], ['EI', '59599'], ['AI', '59350'], ['ETTI', '59599'], ['ACI', '59183']]) {
+    // Seven SIAE of the Nord with 2 auto-prescribed hires each: all qualify.
+    for (const [kind, commune] of [['ACI', '59350'], ['EI', '59599'], ['AI', '59350'], ['ETTI', '59599'], ['ACI', '59183'], ['EI', '59350'], ['AI', '59599']]) {
       const siae = await siaeIn(t, kind, commune);
       await insertHires(t, siae.organization, 2, { from: '2026-04-01', criteria: ['RSA'] });
       siaeById.set(siae.organization.id, siae);
@@ -85,32 +89,35 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect((await t.http.get(`/api/control-campaigns/${campaignId}`).set(staff.headers).expect(200)).body.right).toBe('read');
   });
 
-  it('shows the population, then draws 2 of the 5 qualifying SIAE (40 %), each with its 2 hires', async () => {
+  it('shows the population, then draws 3 of the 7 qualifying SIAE (40 %), each with its 2 hires', async () => {
     const population = await t.http.get(`/api/control-campaigns/${campaignId}/population`).set(nord.headers).expect(200);
-    expect(population.body).toMatchObject({ hires: 10, siae: 5, qualifyingSiae: 5, siaeToSelect: 2 });
+    expect(population.body).toMatchObject({ hires: 14, siae: 7, qualifyingSiae: 7, siaeToSelect: 3 });
 
     const selected = await t.http.post(`/api/control-campaigns/${campaignId}/selection`).set(nord.headers).expect(200);
-    expect(selected.body).toMatchObject({ state: 'selected', selection: { populationHires: 10, qualifyingSiae: 5, selectedSiae: 2 } });
-    const [first, second] = selected.body.evaluations as Array<{ id: string; employer: { id: string } }>;
-    [evaluationId, silentEvaluationId] = [first.id, second.id];
+    expect(selected.body).toMatchObject({ state: 'selected', selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 } });
+    const [first, second, third] = selected.body.evaluations as Array<{ id: string; employer: { id: string }; state: string }>;
+    expect([first, second, third].map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
+    [evaluationId, silentEvaluationId, compliantEvaluationId] = [first.id, second.id, third.id];
     diligent = siaeById.get(first.employer.id)!;
     silent = siaeById.get(second.employer.id)!;
-    other = [...siaeById.values()].find((s) => s !== diligent && s !== silent)!;
+    compliant = siaeById.get(third.employer.id)!;
+    other = [...siaeById.values()].find((s) => ![diligent, silent, compliant].includes(s))!;
     // Confidential until the notification day: nothing for the SIAE yet, no e-mail.
     expect((await t.http.get('/api/control-evaluations').set(diligent.headers).expect(200)).body).toEqual([]);
     await t.http.get(`/api/control-evaluations/${evaluationId}`).set(diligent.headers).expect(404);
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({});
     expect(smtp.messages).toHaveLength(0);
   });
 
   it('notifies the SIAE drawn on the notification day, once however often the job runs', async () => {
     await travel(CALENDAR.notifyOn);
-    expect(await advance()).toMatchObject({ steps: { notify: 1 } });
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({ notify: 1 });
+    expect((await advance()).steps).toEqual({});
     const mail = await smtp.waitForMailTo(diligent.user.email, 'sélectionnée');
     expect(mail.subject).toContain('15 janvier 2027');
     expect(mail.text).toContain(`/api/control-evaluations/${evaluationId}`);
     await smtp.waitForMailTo(silent.user.email, 'sélectionnée');
+    await smtp.waitForMailTo(compliant.user.email, 'sélectionnée');
     expect(mailsTo(other)).toHaveLength(0);
     expect(mailsTo(diligent)).toHaveLength(1);
 
@@ -169,12 +176,27 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(file.headers['content-type']).toBe('application/pdf');
   });
 
+  it('accepts a SIAE whose proofs are all in order: the control is closed without sanction', async () => {
+    const url = `/api/control-evaluations/${compliantEvaluationId}`;
+    const criteria = criteriaOf((await t.http.get(url).set(compliant.headers).expect(200)).body);
+    for (const c of criteria) await t.http.post(`${url}/criteria/${c.id}/proof`).set(compliant.headers).attach('file', PDF, 'attestation.pdf').expect(201);
+    await t.http.post(`${url}/submission`).set(compliant.headers).expect(200);
+    for (const c of criteria) await t.http.post(`${url}/criteria/${c.id}/review`).set(nord.headers).send({ decision: 'accepted' }).expect(200);
+    await t.http.post(`${url}/decision`).set(nord.headers).send({ decision: 'refused', reason: 'other', comment: 'x' }).expect(422);
+    const accepted = await t.http.post(`${url}/decision`).set(nord.headers).send({ decision: 'accepted' }).expect(200);
+    expect(accepted.body).toMatchObject({ state: 'closed', final: { state: 'accepted', reason: null, forced: false } });
+    const mail = await smtp.waitForMailTo(compliant.user.email, 'sont acceptés');
+    expect(mail.text).toContain('DDETS 59');
+    const sanction = await t.http.post(`${url}/sanctions`).set(nord.headers).send({ noSanctionReason: 'Conforme' }).expect(409);
+    expect(sanction.body.type).toBe('/api/problems/control-sanctions-not-allowed');
+  });
+
   it('reminds the SIAE that has not sent anything 7 days before the deadline, once', async () => {
     await travel('2027-01-08');
-    expect(await advance()).toMatchObject({ steps: { remindSubmission: 1 } });
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({ remindSubmission: 1 });
+    expect((await advance()).steps).toEqual({});
     await smtp.waitForMailTo(silent.user.email, 'Rappel');
-    expect(mailsTo(diligent).filter((m) => m.subject.includes('Rappel'))).toHaveLength(0);
+    for (const sent of [diligent, compliant]) expect(mailsTo(sent).filter((m) => m.subject.includes('Rappel'))).toHaveLength(0);
   });
 
   it('lets the DDETS review each criterion, and refuse the SIAE: the adversarial phase will follow', async () => {
@@ -208,8 +230,8 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
   it('refuses for delay, after the deadline, the SIAE that sent nothing', async () => {
     await travel('2027-01-16');
-    expect(await advance()).toMatchObject({ steps: { refuseLate: 1 } });
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({ refuseLate: 1 });
+    expect((await advance()).steps).toEqual({});
     const mail = await smtp.waitForMailTo(silent.user.email, 'sont refusés');
     expect(mail.text).toContain('Délai non respecté');
     const evaluation = await t.http.get(`/api/control-evaluations/${silentEvaluationId}`).set(silent.headers).expect(200);
@@ -219,10 +241,11 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
   it('opens the adversarial phase on its date: a second chance, once, for the refused proofs only', async () => {
     await travel(CALENDAR.adversarialStart);
-    expect(await advance()).toMatchObject({ steps: { openAdversarial: 1 } });
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({ openAdversarial: 1 });
+    expect((await advance()).steps).toEqual({});
     await smtp.waitForMailTo(diligent.user.email, 'phase contradictoire ouverte');
     await smtp.waitForMailTo(silent.user.email, 'phase contradictoire ouverte');
+    expect(mailsTo(compliant).filter((m) => m.subject.includes('phase contradictoire'))).toHaveLength(0);
 
     const opened = await t.http.get(`/api/control-evaluations/${evaluationId}`).set(diligent.headers).expect(200);
     expect(opened.body).toMatchObject({ state: 'adversarial', openPhase: 2, deadline: CALENDAR.endsOn });
@@ -238,8 +261,8 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
   it('reminds the SIAE still silent 7 days before the end of the campaign', async () => {
     await travel('2027-03-08');
-    expect(await advance()).toMatchObject({ steps: { remindAdversarial: 1 } });
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({ remindAdversarial: 1 });
+    expect((await advance()).steps).toEqual({});
     const mail = await smtp.waitFor((m) => m.to.includes(silent.user.email.toLowerCase()) && m.subject.includes('Rappel') && m.subject.includes('15 mars 2027'));
     expect(mail.text).toContain('phase contradictoire');
   });
@@ -300,8 +323,8 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
   it('closes the campaign after its end: the silent SIAE is refused for delay, and not sanctioned, with a reason', async () => {
     await travel('2027-03-16');
-    expect(await advance()).toMatchObject({ steps: { close: 1 } });
-    expect(await advance()).toMatchObject({ steps: {} });
+    expect((await advance()).steps).toEqual({ close: 1 });
+    expect((await advance()).steps).toEqual({});
     await smtp.waitFor((m) => m.to.includes(silent.user.email.toLowerCase()) && m.subject.includes('le contrôle de') && m.text.includes('Délai non respecté'));
     const evaluation = await t.http.get(`/api/control-evaluations/${silentEvaluationId}`).set(nord.headers).expect(200);
     expect(evaluation.body).toMatchObject({ state: 'closed', final: { state: 'refused', reason: 'delay' } });

@@ -5,7 +5,7 @@ import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
 import { FilesService, readUpload, sendFile } from '@iae/storage';
 import { EvaluationsService } from '../evaluations.service';
 import { DDETS } from './control-campaigns.controller';
-import { DecisionDto, EvaluationDto, ProofQuery, ReviewDto, SanctionsDto } from './dto/evaluation.dto';
+import { ControlDecisionDto, ControlEvaluationDto, ProofQuery, ReviewDto, SanctionsDto } from './dto/evaluation.dto';
 
 const EVALUATION = 'evaluationId';
 const CRITERION = 'criterionId';
@@ -25,18 +25,18 @@ export class ControlEvaluationsController {
   @Get()
   @Access.member(SIAE)
   @ApiOperation({ summary: 'Les contrôles de ma structure', description: 'Ceux dont la structure a été prévenue ; consultables 3 ans après la fin de la campagne.' })
-  @ApiOkResponse({ type: [EvaluationDto] })
+  @ApiOkResponse({ type: [ControlEvaluationDto] })
   @ApiProblems(400, 403)
-  listMine(@CurrentActor() actor: Actor): Promise<EvaluationDto[]> {
+  listMine(@CurrentActor() actor: Actor): Promise<ControlEvaluationDto[]> {
     return this.evaluations.listForEmployer(actor);
   }
 
   @Get(`:${EVALUATION}`)
   @Access.member(READERS)
   @ApiOperation({ summary: 'Un contrôle : embauches et critères contrôlés, justificatifs, échéance, examen, décision, sanctions' })
-  @ApiOkResponse({ type: EvaluationDto })
+  @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404)
-  get(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string): Promise<EvaluationDto> {
+  get(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string): Promise<ControlEvaluationDto> {
     return this.evaluations.get(actor, evaluationId);
   }
 
@@ -46,14 +46,14 @@ export class ControlEvaluationsController {
     summary: 'Déposer le justificatif d’un critère (multipart : champ « file », PDF, JPEG ou PNG)',
     description: 'Remplace le précédent tant que rien n’est transmis ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut). En phase contradictoire, seulement pour les critères refusés ou non transmis.',
   })
-  @ApiCreatedResponse({ type: EvaluationDto })
+  @ApiCreatedResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409)
   async uploadProof(
     @CurrentActor() actor: Actor,
     @Param(EVALUATION, UuidPipe) evaluationId: string,
     @Param(CRITERION, UuidPipe) criterionId: string,
     @Req() request: FastifyRequest,
-  ): Promise<EvaluationDto> {
+  ): Promise<ControlEvaluationDto> {
     const upload = await readUpload(request, 'file', this.files.maxUploadBytes);
     return this.evaluations.uploadProof(actor, evaluationId, criterionId, upload);
   }
@@ -78,9 +78,9 @@ export class ControlEvaluationsController {
   @HttpCode(200)
   @Access.member(SIAE)
   @ApiOperation({ summary: 'Transmettre les justificatifs à la DDETS', description: 'Un justificatif par critère attendu ; plus aucune modification ensuite (une seconde transmission en phase contradictoire).' })
-  @ApiOkResponse({ type: EvaluationDto })
+  @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409, 422)
-  submit(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string): Promise<EvaluationDto> {
+  submit(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string): Promise<ControlEvaluationDto> {
     return this.evaluations.submit(actor, evaluationId);
   }
 
@@ -88,14 +88,14 @@ export class ControlEvaluationsController {
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({ summary: 'Accepter ou refuser le justificatif d’un critère (DDETS de la campagne)', description: 'Un refus s’explique ; l’examen se corrige jusqu’à la décision.' })
-  @ApiOkResponse({ type: EvaluationDto })
+  @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409)
   review(
     @CurrentActor() actor: Actor,
     @Param(EVALUATION, UuidPipe) evaluationId: string,
     @Param(CRITERION, UuidPipe) criterionId: string,
     @Body() body: ReviewDto,
-  ): Promise<EvaluationDto> {
+  ): Promise<ControlEvaluationDto> {
     return this.evaluations.review(actor, evaluationId, criterionId, body);
   }
 
@@ -106,9 +106,9 @@ export class ControlEvaluationsController {
     summary: 'Conclure l’examen : accepter ou refuser la structure (DDETS de la campagne)',
     description: 'Acceptée : le contrôle est clos. Refusée après la première transmission : la phase contradictoire s’ouvre (à sa date). Refusée après la phase contradictoire : refus définitif, puis sanctions.',
   })
-  @ApiOkResponse({ type: EvaluationDto })
+  @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409, 422)
-  decide(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string, @Body() body: DecisionDto): Promise<EvaluationDto> {
+  decide(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string, @Body() body: ControlDecisionDto): Promise<ControlEvaluationDto> {
     return this.evaluations.decide(actor, evaluationId, body);
   }
 
@@ -118,9 +118,9 @@ export class ControlEvaluationsController {
     summary: 'Décider les sanctions d’une structure refusée (ou l’absence de sanction, motivée)',
     description: 'Formation obligatoire, retrait de l’auto-prescription sur une période (appliqué par l’éligibilité), baisse de l’aide au poste (1 à 100 %) sur une période, proposition de déconventionnement.',
   })
-  @ApiCreatedResponse({ type: EvaluationDto })
+  @ApiCreatedResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409)
-  sanction(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string, @Body() body: SanctionsDto): Promise<EvaluationDto> {
+  sanction(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string, @Body() body: SanctionsDto): Promise<ControlEvaluationDto> {
     return this.evaluations.sanction(actor, evaluationId, body);
   }
 }

@@ -58,12 +58,12 @@ class RefDto {
   @ApiProperty() name: string;
 }
 
-class DepartementDto {
+class ControlDepartementDto {
   @ApiProperty({ example: '59' }) code: string;
   @ApiProperty({ example: 'Nord' }) name: string;
 }
 
-class EmployerRefDto extends RefDto {
+class ControlEmployerRefDto extends RefDto {
   @ApiProperty({ enum: ['AI', 'EI', 'ACI', 'ETTI'] }) kind: string;
 }
 
@@ -76,14 +76,14 @@ class SelectionDto {
 
 class EvaluationSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ type: EmployerRefDto }) employer: EmployerRefDto;
+  @ApiProperty({ type: ControlEmployerRefDto }) employer: ControlEmployerRefDto;
   @ApiProperty({ enum: ['pending', 'submittable', 'submitted', 'refused', 'adversarial', 'resubmitted', 'closed'] }) state: string;
   @ApiProperty() hiresInPopulation: number;
   @ApiProperty({ nullable: true, type: String, enum: ['accepted', 'refused'] }) finalState: string | null;
   @ApiProperty() hasSanctions: boolean;
 }
 
-export class HistoryEntryDto {
+export class ControlHistoryEntryDto {
   @ApiProperty({ example: 'control_campaign.selected' }) action: string;
   @ApiProperty() at: Date;
   @ApiProperty({ nullable: true, type: String }) actorUserId: string | null;
@@ -93,7 +93,7 @@ export class HistoryEntryDto {
 export class CampaignDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ type: DepartementDto }) departement: DepartementDto;
+  @ApiProperty({ type: ControlDepartementDto }) departement: ControlDepartementDto;
   @ApiProperty({ type: RefDto, description: 'La DDETS qui conduit la campagne.' }) institution: RefDto;
   @ApiProperty({ nullable: true, type: String, description: 'Campagnes ouvertes ensemble par l’équipe.' }) batchId: string | null;
   @ApiProperty() periodStart: string;
@@ -112,7 +112,7 @@ export class CampaignDto {
   @ApiProperty({ description: 'La campagne reste consultable 3 ans après sa fin.' }) readableUntil: string;
   @ApiProperty({ enum: ['decide', 'read'] }) right: 'decide' | 'read';
   @ApiProperty({ type: [EvaluationSummaryDto] }) evaluations: EvaluationSummaryDto[];
-  @ApiProperty({ type: [HistoryEntryDto] }) history: HistoryEntryDto[];
+  @ApiProperty({ type: [ControlHistoryEntryDto] }) history: ControlHistoryEntryDto[];
   @ApiProperty() createdAt: Date;
 }
 
@@ -133,7 +133,7 @@ export class CampaignBatchDto {
 }
 
 class PopulationSiaeDto {
-  @ApiProperty({ type: EmployerRefDto }) employer: EmployerRefDto;
+  @ApiProperty({ type: ControlEmployerRefDto }) employer: ControlEmployerRefDto;
   @ApiProperty() hires: number;
   @ApiProperty({ description: 'Au moins 2 embauches auto-prescrites dans la période.' }) qualifies: boolean;
   @ApiProperty({ description: '20 % de ses embauches, au moins 2, au plus 20.' }) hiresControlledIfDrawn: number;

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { trim } from '@iae/core';
 import { REVIEWER_REFUSAL_REASONS } from '../../rules/review-rules';
-import { HistoryEntryDto } from './campaign.dto';
+import { ControlHistoryEntryDto } from './campaign.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DECISIONS = ['accepted', 'refused'];
@@ -20,7 +20,7 @@ export class ReviewDto {
   comment?: string;
 }
 
-export class DecisionDto {
+export class ControlDecisionDto {
   @ApiProperty({ enum: DECISIONS, description: 'Acceptée quand aucun critère ne reste refusé ; refusée sinon.' }) @IsIn(DECISIONS) decision: 'accepted' | 'refused';
 
   @ApiPropertyOptional({ enum: REVIEWER_REFUSAL_REASONS, description: 'Obligatoire pour un refus.' })
@@ -100,13 +100,13 @@ class CampaignRefDto {
   @ApiProperty() endsOn: string;
 }
 
-class EmployerDto {
+class ControlEmployerDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() kind: string;
 }
 
-class ProofDto {
+class ControlProofDto {
   @ApiProperty({ enum: [1, 2] }) phase: 1 | 2;
   @ApiProperty() fileName: string;
   @ApiProperty() uploadedAt: Date;
@@ -127,7 +127,7 @@ class ControlledCriterionDto {
   @ApiProperty() label: string;
   @ApiProperty({ description: 'Le justificatif attendu.' }) expectedProof: string;
   @ApiProperty({ description: 'Un justificatif est attendu pour ce critère dans la phase ouverte.' }) toSend: boolean;
-  @ApiProperty({ type: [ProofDto] }) proofs: ProofDto[];
+  @ApiProperty({ type: [ControlProofDto] }) proofs: ControlProofDto[];
   @ApiProperty({ type: [ReviewViewDto], description: 'Visibles de la structure une fois la décision de la phase prise.' }) reviews: ReviewViewDto[];
 }
 
@@ -171,11 +171,11 @@ class SanctionsViewDto {
   @ApiProperty() decidedAt: Date;
 }
 
-export class EvaluationDto {
+export class ControlEvaluationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['pending', 'submittable', 'submitted', 'refused', 'adversarial', 'resubmitted', 'closed'] }) state: string;
   @ApiProperty({ type: CampaignRefDto }) campaign: CampaignRefDto;
-  @ApiProperty({ type: EmployerDto }) employer: EmployerDto;
+  @ApiProperty({ type: ControlEmployerDto }) employer: ControlEmployerDto;
   @ApiProperty() hiresInPopulation: number;
   @ApiProperty({ nullable: true, enum: [1, 2], type: Number }) openPhase: 1 | 2 | null;
   @ApiProperty({ nullable: true, type: String, description: 'Le dernier jour pour transmettre, dans la phase en cours.' }) deadline: string | null;
@@ -185,5 +185,5 @@ export class EvaluationDto {
   @ApiProperty({ type: FinalDto, nullable: true }) final: FinalDto | null;
   @ApiProperty({ type: [ControlledHireDto] }) hires: ControlledHireDto[];
   @ApiProperty({ type: SanctionsViewDto, nullable: true }) sanctions: SanctionsViewDto | null;
-  @ApiProperty({ type: [HistoryEntryDto], description: 'Pour les services de l’État ; vide pour la structure.' }) history: HistoryEntryDto[];
+  @ApiProperty({ type: [ControlHistoryEntryDto], description: 'Pour les services de l’État ; vide pour la structure.' }) history: ControlHistoryEntryDto[];
 }

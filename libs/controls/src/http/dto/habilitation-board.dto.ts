@@ -42,14 +42,14 @@ export class HabilitationBoardQuery {
   kind?: string;
 }
 
-class OrganizationRefDto {
+class BoardOrganizationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() kind: string;
   @ApiProperty() kindLabel: string;
 }
 
-class DepartementRefDto {
+class BoardDepartementDto {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
 }
@@ -71,8 +71,8 @@ class BoardExpiryDto {
 class BoardItemDto {
   @ApiProperty({ enum: ['request', 'expiry'] }) type: string;
   @ApiProperty({ format: 'uuid', description: 'La demande, ou l’organisation pour une fin d’habilitation.' }) id: string;
-  @ApiProperty({ type: OrganizationRefDto }) organization: OrganizationRefDto;
-  @ApiProperty({ type: DepartementRefDto }) departement: DepartementRefDto;
+  @ApiProperty({ type: BoardOrganizationDto }) organization: BoardOrganizationDto;
+  @ApiProperty({ type: BoardDepartementDto }) departement: BoardDepartementDto;
   @ApiProperty({ description: 'Ce qui ordonne la liste : transmission d’une demande, dernier jour d’une habilitation.' }) date: string;
   @ApiProperty({ type: BoardRequestDto, nullable: true }) request: BoardRequestDto | null;
   @ApiProperty({ type: BoardExpiryDto, nullable: true }) expiry: BoardExpiryDto | null;
