@@ -152,6 +152,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(missing.body).toMatchObject({ type: '/api/problems/control-proofs-missing', missing: expect.arrayContaining([expect.objectContaining({ key: 'RSA' })]) });
 
     const proof = (c: Criterion) => `/api/control-evaluations/${evaluationId}/criteria/${c.id}/proof`;
+    await t.http.post(proof(criteria[0])).set(diligent.headers).send({ file: 'attestation' }).expect(415);
     const text = await t.http.post(proof(criteria[0])).set(diligent.headers).attach('file', Buffer.from('pas un justificatif'), 'notes.txt').expect(400);
     expect(text.body.errors[0]).toMatchObject({ field: 'file', code: 'fileType' });
     const big = await t.http.post(proof(criteria[0])).set(diligent.headers).attach('file', Buffer.concat([PDF, Buffer.alloc(70_000, 32)]), 'gros.pdf').expect(400);

@@ -47,7 +47,7 @@ export class ControlEvaluationsController {
     description: 'Remplace le précédent tant que rien n’est transmis ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut). En phase contradictoire, seulement pour les critères refusés ou non transmis.',
   })
   @ApiCreatedResponse({ type: ControlEvaluationDto })
-  @ApiProblems(400, 403, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 415)
   async uploadProof(
     @CurrentActor() actor: Actor,
     @Param(EVALUATION, UuidPipe) evaluationId: string,
