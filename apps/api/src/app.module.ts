@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApiPlatformModule, ConfigModule, CoreModule, LoggingModule } from '@iae/core';
 import { CandidatesHttpModule } from '@iae/candidates';
 import { CandidaturesHttpModule } from '@iae/candidatures';
+import { ControlsHttpModule } from '@iae/controls';
 import { DatabaseModule } from '@iae/database';
 import { EligibilityHttpModule } from '@iae/eligibility';
 import { EmployersHttpModule } from '@iae/employers';
@@ -34,6 +35,7 @@ import { TerritoryHttpModule } from '@iae/territory';
     EligibilityHttpModule,
     PassIaeHttpModule,
     CandidaturesHttpModule,
+    ControlsHttpModule,
     StatsHttpModule,
   ],
 })

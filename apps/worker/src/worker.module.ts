@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, CoreModule, LoggingModule, ScheduledJobsProcessor } from '@iae/core';
 import { CandidatesModule } from '@iae/candidates';
 import { CandidaturesModule } from '@iae/candidatures';
+import { ControlsModule } from '@iae/controls';
 import { DatabaseModule } from '@iae/database';
 import { EmployersModule } from '@iae/employers';
 import { IdentityModule } from '@iae/identity';
@@ -14,7 +15,7 @@ import { SearchModule, SearchWorkerModule } from '@iae/search';
  * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
  * and e-mail templates; the *WorkerModule of a context brings its queue processors.
  */
-export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, PrescribersModule, SearchModule, CandidatesModule, PassIaeModule, CandidaturesModule];
+export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, PrescribersModule, SearchModule, CandidatesModule, PassIaeModule, CandidaturesModule, ControlsModule];
 
 @Module({
   imports: [ConfigModule.forRoot(), LoggingModule, CoreModule, DatabaseModule, ...JOB_CONTEXT_MODULES],

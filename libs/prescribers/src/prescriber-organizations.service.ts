@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, AppConfig, Clock, DEFAULT_PAGE_SIZE, FieldError, Page, Problem, decodeCursor, forbidden, notFound, toPage, validationProblem } from '@iae/core';
+import { Actor, AppConfig, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, forbidden, notFound, toPage, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import {
   AuthorizationStatus,
@@ -198,6 +198,22 @@ export class PrescriberOrganizationsService {
     );
     const views = new Map((await this.viewsWithin(this.dataSource.manager, rows.map((r) => r.id))).map((v) => [v.id, v]));
     return toPage(rows, limit, (r) => [r.sort_name, r.id], (r) => views.get(r.id) as PrescriberOrganizationView);
+  }
+
+  /** Prefectoral habilitations ending on or before `until` in these départements (all when null), nearest end first (the DDETS's board). */
+  async prefectoralEndingBy(filter: { until: IsoDate; departements: string[] | null; kind?: string }): Promise<PrescriberOrganizationView[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM prescriber_organizations
+        WHERE habilitation_basis = 'prefectoral'
+          AND habilitation_valid_until <= $1
+          AND ($2::text[] IS NULL OR habilitation_departement_code = ANY($2))
+          AND ($3::text IS NULL OR kind = $3)
+        ORDER BY habilitation_valid_until, id
+        LIMIT 500`,
+      [filter.until, filter.departements, filter.kind ?? null],
+    );
+    const views = new Map((await this.viewsWithin(this.dataSource.manager, rows.map((r) => r.id))).map((v) => [v.id, v]));
+    return rows.map((r) => views.get(r.id)).filter((v): v is PrescriberOrganizationView => !!v);
   }
 
   async viewWithin(manager: EntityManager, id: string): Promise<PrescriberOrganizationView> {

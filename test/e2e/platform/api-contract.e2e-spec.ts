@@ -20,6 +20,7 @@ import {
 } from '@iae/testing';
 import { FilesService } from '@iae/storage';
 import { addDays } from '@iae/core';
+import { insertHires } from '../controls/controls-helpers';
 
 /**
  * Two tables over every route of the API, checked against the OpenAPI document so a new
@@ -313,6 +314,75 @@ async function atGeiq(t: TestApp, w: World, state: string, action: string): Prom
   const id = await insertCandidature(t, { candidateId, employerId: geiq, state, sender: { userId: w.callers.prescriber.user.id, organizationId: w.callers.prescriber.organizationId! } });
   return { url: `/api/candidatures/${id}/${action}`, headers: { 'x-organization-id': geiq } };
 }
+
+/** Each control campaign of the Nord covers a day of its own: the periods of a département never overlap. */
+let controlDays = 0;
+const controlCalendar = (t: TestApp) => {
+  const day = addDays('2000-01-01', controlDays++);
+  const today = t.clock.today();
+  return {
+    periodStart: day,
+    periodEnd: day,
+    notifyOn: addDays(today, 10),
+    submissionDeadline: addDays(today, 40),
+    adversarialStart: addDays(today, 50),
+    endsOn: addDays(today, 90),
+  };
+};
+
+/** A control campaign of the DDETS of the Nord, in `state` (drawn and notified unless a draft). */
+async function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
+  const c = controlCalendar(t);
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO control_campaigns (institution_id, departement_code, name, period_start, period_end, notify_on, submission_deadline, adversarial_start, ends_on, seed, state,
+                                    population_hires, qualifying_siae, selected_at, notified_at)
+     VALUES ($1, '59', 'Contrôle a posteriori', $2, $3, $4, $5, $6, $7, 1, $8::text,
+             CASE WHEN $8 <> 'draft' THEN 2 END, CASE WHEN $8 <> 'draft' THEN 1 END, CASE WHEN $8 <> 'draft' THEN now() END, CASE WHEN $8 <> 'draft' THEN now() END)
+     RETURNING id`,
+    [w.callers.ddets.organizationId, c.periodStart, c.periodEnd, c.notifyOn, c.submissionDeadline, c.adversarialStart, c.endsOn, state],
+  );
+  return id;
+}
+
+/**
+ * The control of w.siae in a campaign of the Nord: one auto-prescribed hire and its RSA criterion, with
+ * its proof (and review) as the state needs. Returns the evaluation's and the criterion's ids.
+ */
+async function controlEvaluation(
+  t: TestApp,
+  w: World,
+  state: 'submittable' | 'submitted' | 'refused',
+  options: { proof?: boolean; review?: boolean } = {},
+): Promise<{ evaluationId: string; criterionId: string; url: string }> {
+  const campaignId = await controlCampaign(t, w, 'submission');
+  const [candidatureId] = await insertHires(t, { id: w.siae.organization.id, kind: 'ACI' }, 1, { from: '2020-03-01' });
+  const closed = state === 'refused';
+  const [{ evaluationId, criterionId }] = await t.dataSource.query(
+    `WITH e AS (
+       INSERT INTO control_evaluations (campaign_id, employer_id, employer_kind, hires_in_population, state, submitted_at, final_state, final_reason, closed_at)
+       VALUES ($1, $2, 'ACI', 2, $4, CASE WHEN $4 <> 'submittable' THEN now() END, CASE WHEN $5 THEN 'refused' END, CASE WHEN $5 THEN 'invalid_proof' END, CASE WHEN $5 THEN now() END)
+       RETURNING id),
+     h AS (
+       INSERT INTO control_hires (evaluation_id, candidature_id, candidate_id, eligibility_diagnosis_id, hiring_start)
+       SELECT e.id, c.id, c.candidate_id, c.eligibility_diagnosis_id, c.hiring_start FROM e, candidatures c WHERE c.id = $3 RETURNING id, evaluation_id)
+     INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key) SELECT evaluation_id, id, 'RSA' FROM h RETURNING evaluation_id AS "evaluationId", id AS "criterionId"`,
+    [campaignId, w.siae.organization.id, candidatureId, closed ? 'closed' : state, closed],
+  );
+  if (options.proof || state !== 'submittable') {
+    const upload = { fieldName: 'file', fileName: 'attestation-rsa.pdf', content: PDF, fields: {} };
+    const file = await t.get(FilesService).store(t.dataSource.manager, upload, 'control_proof', null, w.siae.organization.id);
+    await t.dataSource.query(`INSERT INTO control_proofs (criterion_id, phase, file_id, uploaded_at, submitted_at) VALUES ($1, 1, $2, now(), $3)`, [
+      criterionId,
+      file.id,
+      state === 'submittable' ? null : new Date(),
+    ]);
+  }
+  if (options.review) await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, reviewed_at) VALUES ($1, 1, 'accepted', now())`, [criterionId]);
+  return { evaluationId, criterionId, url: `/api/control-evaluations/${evaluationId}` };
+}
+
+const CONTROL_READERS: Role[] = ['siaeAdmin', 'siaeMember', 'ddets', 'staff'];
+const SIAE_MEMBERS: Role[] = ['siaeAdmin', 'siaeMember'];
 
 const ROUTES: Record<string, Route> = {
   'GET /api/health': { allowed: 'public', build: async () => ({ url: '/api/health' }) },
@@ -831,6 +901,53 @@ const ROUTES: Record<string, Route> = {
       return { url: `/api/candidatures/${await received(t, w, 'refused')}/external-transfer`, body: { employerId: geiq.id } };
     },
   },
+
+  'POST /api/control-campaigns': { allowed: ['ddets'], build: async (t) => ({ url: '/api/control-campaigns', body: { name: 'Contrôle a posteriori', ...controlCalendar(t) } }) },
+  'POST /api/control-campaign-batches': { allowed: ['staff'], build: async (t) => ({ url: '/api/control-campaign-batches', body: { name: 'Contrôle national', ...controlCalendar(t) } }) },
+  'GET /api/control-campaigns': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/control-campaigns' }) },
+  'GET /api/control-campaigns/{campaignId}': { allowed: ['ddets', 'staff'], build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}` }) },
+  'PATCH /api/control-campaigns/{campaignId}': {
+    allowed: ['ddets'],
+    build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}`, body: { name: 'Contrôle renommé', ratioPercent: 20 } }),
+  },
+  'GET /api/control-campaigns/{campaignId}/population': { allowed: ['ddets', 'staff'], build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}/population` }) },
+  'POST /api/control-campaigns/{campaignId}/selection': { allowed: ['ddets'], build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}/selection` }) },
+  'GET /api/control-evaluations': { allowed: SIAE_MEMBERS, build: async () => ({ url: '/api/control-evaluations' }) },
+  'GET /api/control-evaluations/{evaluationId}': { allowed: CONTROL_READERS, build: async (t, w) => ({ url: (await controlEvaluation(t, w, 'submittable')).url }) },
+  'POST /api/control-evaluations/{evaluationId}/criteria/{criterionId}/proof': {
+    allowed: SIAE_MEMBERS,
+    build: async (t, w) => {
+      const { url, criterionId } = await controlEvaluation(t, w, 'submittable');
+      return { url: `${url}/criteria/${criterionId}/proof`, upload: { field: 'file', content: PDF, fileName: 'attestation-rsa.pdf', fields: {} } };
+    },
+  },
+  'GET /api/control-evaluations/{evaluationId}/criteria/{criterionId}/proof': {
+    allowed: CONTROL_READERS,
+    build: async (t, w) => {
+      const { url, criterionId } = await controlEvaluation(t, w, 'submitted');
+      return { url: `${url}/criteria/${criterionId}/proof` };
+    },
+  },
+  'POST /api/control-evaluations/{evaluationId}/submission': {
+    allowed: SIAE_MEMBERS,
+    build: async (t, w) => ({ url: `${(await controlEvaluation(t, w, 'submittable', { proof: true })).url}/submission` }),
+  },
+  'POST /api/control-evaluations/{evaluationId}/criteria/{criterionId}/review': {
+    allowed: ['ddets'],
+    build: async (t, w) => {
+      const { url, criterionId } = await controlEvaluation(t, w, 'submitted');
+      return { url: `${url}/criteria/${criterionId}/review`, body: { decision: 'refused', comment: 'L’attestation date de 2019.' } };
+    },
+  },
+  'POST /api/control-evaluations/{evaluationId}/decision': {
+    allowed: ['ddets'],
+    build: async (t, w) => ({ url: `${(await controlEvaluation(t, w, 'submitted', { review: true })).url}/decision`, body: { decision: 'accepted', comment: 'Conforme.' } }),
+  },
+  'POST /api/control-evaluations/{evaluationId}/sanctions': {
+    allowed: ['ddets'],
+    build: async (t, w) => ({ url: `${(await controlEvaluation(t, w, 'refused')).url}/sanctions`, body: { noSanctionReason: 'Première campagne de la structure.' } }),
+  },
+  'GET /api/habilitation-board': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/habilitation-board' }) },
 
   'GET /api/stats/candidatures': { allowed: 'public', build: async () => ({ url: '/api/stats/candidatures?departement=59' }) },
   'GET /api/stats/pass-iae': { allowed: 'public', build: async () => ({ url: '/api/stats/pass-iae?region=32&format=csv' }) },

@@ -1,0 +1,142 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock, ScheduledJobs } from '@iae/core';
+import { AuditTrail } from '@iae/database';
+import { ControlNotifications } from './control-notifications';
+import { CampaignRow, ControlsRepository } from './controls.repository';
+import { CampaignStep, dueSteps } from './rules/campaign-calendar';
+import { drawSelection, populationFigures } from './rules/selection';
+
+export const ADVANCE_PHASES_JOB = 'controls.advance-phases';
+
+/**
+ * The campaign calendar, applied: each step is a state-guarded UPDATE in its own transaction, and
+ * only the call that made the change sends its e-mails, so a job run twice (or late) does each once.
+ */
+@Injectable()
+export class ControlPhases implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly repository: ControlsRepository,
+    private readonly notifications: ControlNotifications,
+    private readonly audit: AuditTrail,
+    private readonly jobs: ScheduledJobs,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: ADVANCE_PHASES_JOB,
+      description:
+        'Contrôle a posteriori : tire et notifie les SIAE à la date de notification, relance 7 jours avant chaque échéance, refuse pour délai les transmissions manquantes, ouvre la phase contradictoire, clôt les campagnes.',
+      cron: '15 6 * * *',
+      run: ({ dryRun }) => this.advance(dryRun),
+    });
+  }
+
+  async advance(dryRun: boolean): Promise<{ summary: string; steps: Record<string, number> }> {
+    const today = this.clock.today();
+    const steps: Record<string, number> = {};
+    for (const { id } of await this.repository.openCampaignIds()) {
+      const campaign = await this.repository.findCampaign(id);
+      if (!campaign) continue;
+      for (const step of dueSteps(campaign, today)) {
+        if (dryRun) {
+          steps[step] = (steps[step] ?? 0) + 1;
+          continue;
+        }
+        const done = await this.dataSource.transaction(async (manager) => {
+          const current = await this.repository.findCampaign(id, manager, { lock: true });
+          return current ? this.apply(manager, current, step, null) : false;
+        });
+        if (done) steps[step] = (steps[step] ?? 0) + 1;
+      }
+    }
+    const line = Object.entries(steps).map(([step, n]) => `${step} ×${n}`).join(', ') || 'nothing due';
+    return { summary: `${dryRun ? 'would do: ' : ''}${line}`, steps };
+  }
+
+  /** One step on a locked campaign; false when another run did it first. */
+  async apply(manager: EntityManager, campaign: CampaignRow, step: CampaignStep, userId: string | null): Promise<boolean> {
+    switch (step) {
+      case 'select':
+        return this.draw(manager, campaign, userId);
+      case 'notify': {
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'selected', 'submission', 'notified_at'))) return false;
+        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['pending'], `state = 'submittable'`);
+        await this.notifications.selected(manager, campaign, ids);
+        await this.record(manager, campaign.id, 'control_campaign.notified', userId, { evaluations: ids.length });
+        return true;
+      }
+      case 'remindSubmission':
+      case 'remindAdversarial': {
+        const adversarial = step === 'remindAdversarial';
+        const ids = await this.repository.stampReminders(manager, campaign.id, adversarial ? 'adversarial' : 'submittable');
+        await this.notifications.reminder(manager, campaign, ids, adversarial);
+        return ids.length > 0;
+      }
+      case 'refuseLate': {
+        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['submittable'], `state = 'refused', refusal_reason = 'delay', reviewed_at = now()`);
+        await this.notifications.refused(manager, campaign, ids, { final: false, reason: 'delay', comment: null });
+        for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.refused_for_delay', { phase: 1 });
+        return ids.length > 0;
+      }
+      case 'openAdversarial': {
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at'))) return false;
+        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
+        await this.notifications.adversarialOpened(manager, campaign, ids);
+        await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
+        return true;
+      }
+      case 'close': {
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at'))) return false;
+        // Nothing sent again in the adversarial phase: refused for delay.
+        const late = await this.repository.moveEvaluations(
+          manager,
+          campaign.id,
+          ['adversarial'],
+          `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = now()`,
+        );
+        await this.notifications.refused(manager, campaign, late, { final: true, reason: 'delay', comment: null });
+        // Sent in time but not examined by the end: the SIAE is not held to the DDETS's delay.
+        const unreviewed = await this.repository.moveEvaluations(
+          manager,
+          campaign.id,
+          ['submitted', 'resubmitted'],
+          `state = 'closed', final_state = 'accepted', final_forced = true, closed_at = now()`,
+        );
+        await this.notifications.accepted(manager, campaign, unreviewed, true);
+        for (const id of late) await this.recordEvaluation(manager, id, 'control_evaluation.closed', { finalState: 'refused', reason: 'delay' });
+        for (const id of unreviewed) await this.recordEvaluation(manager, id, 'control_evaluation.closed', { finalState: 'accepted', forced: true });
+        await this.record(manager, campaign.id, 'control_campaign.closed', userId, { refusedForDelay: late.length, acceptedUnreviewed: unreviewed.length });
+        return true;
+      }
+    }
+  }
+
+  /** The draw from the campaign's recorded ratio and seed, written with the population figures. */
+  async draw(manager: EntityManager, campaign: CampaignRow, userId: string | null): Promise<boolean> {
+    if (campaign.state !== 'draft') return false;
+    const population = await this.repository.population(campaign, manager);
+    const figures = populationFigures(population, campaign.ratioPercent);
+    const selection = drawSelection(population, campaign.ratioPercent, campaign.seed);
+    if (!(await this.repository.markSelected(manager, campaign.id, { populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
+    await this.repository.insertSelection(manager, campaign.id, selection, population);
+    await this.record(manager, campaign.id, 'control_campaign.selected', userId, {
+      seed: campaign.seed,
+      ratioPercent: campaign.ratioPercent,
+      populationHires: figures.hires,
+      qualifyingSiae: figures.qualifyingSiae,
+      selected: selection.siae.map((s) => ({ employerId: s.employerId, hires: s.hires.map((h) => h.candidatureId) })),
+    });
+    return true;
+  }
+
+  private record(manager: EntityManager, campaignId: string, action: string, userId: string | null, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(manager, { action, subjectType: 'control_campaign', subjectId: campaignId, actorUserId: userId, details });
+  }
+
+  private recordEvaluation(manager: EntityManager, evaluationId: string, action: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record(manager, { action, subjectType: 'control_evaluation', subjectId: evaluationId, details });
+  }
+}
