@@ -78,19 +78,19 @@ export class StatsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   candidatureFigures(territory: StatsTerritory, w: StatsWindow): Promise<CandidatureFigureRow[]> {
-    const [where, params] = territoryFilter('e', territory, [w.fromInstant, w.toInstant, w.pendingSince]);
+    const [where, params] = employerInTerritory('c', territory, [w.fromInstant, w.toInstant, w.pendingSince]);
     // Counted first by every dimension at once (a few thousand groups, aggregated in parallel), then
     // summed per dimension: far cheaper than grouping sets over each of the 2 million rows.
     return this.dataSource.query(
       `WITH counted AS (
-         SELECT c.refusal_reason, c.sender_kind, c.sender_organization_kind, c.sender_habilitated, e.kind AS employer_kind,
+         SELECT c.refusal_reason, c.sender_kind, c.sender_organization_kind, c.sender_habilitated, c.employer_kind,
                 count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2) AS sent,
                 count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state = 'accepted') AS accepted,
                 count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state = 'refused') AS refused,
                 count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.state IN ('new', 'processing', 'postponed')) AS pending,
                 count(*) FILTER (WHERE c.created_at < $3 AND c.state IN ('new', 'processing', 'postponed')) AS pending_over_30_days,
                 count(*) FILTER (WHERE c.created_at >= $1 AND c.created_at < $2 AND c.first_answered_at IS NOT NULL) AS answered
-           FROM stats_candidatures c JOIN stats_employers e ON e.id = c.employer_id
+           FROM stats_candidatures c
           WHERE ${where}
           GROUP BY 1, 2, 3, 4, 5)
        SELECT CASE WHEN GROUPING(refusal_reason) = 0 THEN 'reason'
@@ -111,10 +111,10 @@ export class StatsRepository {
    * buckets is far cheaper than sorting every delay, and the median read from it is exact to the hour.
    */
   answerDelays(territory: StatsTerritory, w: StatsWindow): Promise<AnswerDelayRow[]> {
-    const [where, params] = territoryFilter('e', territory, [w.fromInstant, w.toInstant]);
+    const [where, params] = employerInTerritory('c', territory, [w.fromInstant, w.toInstant]);
     return this.dataSource.query(
-      `SELECT e.kind AS employer_kind, floor(extract(epoch FROM c.first_answered_at - c.created_at) / 3600)::int AS hours, count(*)::int AS answers
-         FROM stats_candidatures c JOIN stats_employers e ON e.id = c.employer_id
+      `SELECT c.employer_kind, floor(extract(epoch FROM c.first_answered_at - c.created_at) / 3600)::int AS hours, count(*)::int AS answers
+         FROM stats_candidatures c
         WHERE c.created_at >= $1 AND c.created_at < $2 AND c.first_answered_at IS NOT NULL AND ${where}
         GROUP BY 1, 2`,
       params,
@@ -154,13 +154,16 @@ export class StatsRepository {
 
   /** Hires starting in the period in each SIAE of the territory, and how many it prescribed itself. */
   autoPrescription(territory: StatsTerritory, w: StatsWindow): Promise<AutoPrescriptionRow[]> {
-    const [where, params] = territoryFilter('e', territory, [w.from, w.to, SIAE_KINDS]);
+    const [where, params] = employerInTerritory('c', territory, [w.from, w.to, SIAE_KINDS]);
     return this.dataSource.query(
-      `SELECT e.id AS employer_id, e.name, e.kind, e.departement_code, count(*)::int AS hires, count(*) FILTER (WHERE c.auto_prescribed)::int AS auto_prescribed
-         FROM stats_candidatures c JOIN stats_employers e ON e.id = c.employer_id
-        WHERE c.state = 'accepted' AND c.hiring_start BETWEEN $1::date AND $2::date AND e.kind = ANY($3::text[]) AND ${where}
-        GROUP BY e.id, e.name, e.kind, e.departement_code
-        ORDER BY count(*) FILTER (WHERE c.auto_prescribed)::float / count(*) DESC, count(*) DESC, e.name, e.id`,
+      `WITH hires AS (
+         SELECT c.employer_id, count(*)::int AS hires, count(*) FILTER (WHERE c.auto_prescribed)::int AS auto_prescribed
+           FROM stats_candidatures c
+          WHERE c.state = 'accepted' AND c.hiring_start BETWEEN $1::date AND $2::date AND c.employer_kind = ANY($3::text[]) AND ${where}
+          GROUP BY c.employer_id)
+       SELECT e.id AS employer_id, e.name, e.kind, e.departement_code, h.hires, h.auto_prescribed
+         FROM hires h JOIN stats_employers e ON e.id = h.employer_id
+        ORDER BY h.auto_prescribed::float / h.hires DESC, h.hires DESC, e.name, e.id`,
       params,
     );
   }
@@ -188,6 +191,13 @@ export class StatsRepository {
       params,
     );
   }
+}
+
+/** The condition putting a candidature (alias `alias`) in the territory: its employer's. */
+function employerInTerritory(alias: string, territory: StatsTerritory, params: unknown[]): [string, unknown[]] {
+  if (territory.level === 'national') return ['true', params];
+  const [where, all] = territoryFilter('e', territory, params);
+  return [`${alias}.employer_id IN (SELECT e.id FROM stats_employers e WHERE ${where})`, all];
 }
 
 /** The condition putting a row of `alias` (stats_employers or stats_prescribers) in the territory. */

@@ -216,6 +216,9 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       expect(notMine.body.detail).toContain('membre');
       const moved = await t.http.post(`/api/candidatures/${sent.id}/transfer`).set(aci.headers).send({ employerId: sister.id }).expect(200);
       expect(moved.body).toMatchObject({ state: 'new', employer: { id: sister.id }, transferredFrom: { employerId: aci.organization.id } });
+      // The kinds the pilotage figures count follow the candidature to its new employer.
+      const [kinds] = await t.dataSource.query(`SELECT employer_kind, sender_organization_kind FROM candidatures WHERE id = $1`, [sent.id]);
+      expect(kinds).toEqual({ employer_kind: 'EI', sender_organization_kind: 'ML' });
       await t.http.get(`/api/candidatures/${sent.id}`).set(aci.headers).expect(404);
 
       const asSister = { headers: { ...aci.headers, 'x-organization-id': sister.id } };
