@@ -1,9 +1,14 @@
+import { Logger } from '@nestjs/common';
 import { TestApp, createTestApp } from '@iae/testing';
 
 describe('platform: health, API documentation, problems', () => {
   let t: TestApp;
+  const warnings: string[] = [];
   beforeAll(async () => {
+    // Two DTO classes of the same name would silently share one OpenAPI schema: the generator only warns.
+    const warn = jest.spyOn(Logger, 'warn').mockImplementation((message: unknown) => void warnings.push(String(message)));
     t = await createTestApp();
+    warn.mockRestore();
   });
   afterAll(() => t.close());
 
@@ -11,6 +16,10 @@ describe('platform: health, API documentation, problems', () => {
     await t.http.get('/api/health').expect(200, { status: 'ok' });
     const ready = await t.http.get('/api/health/ready').expect(200);
     expect(ready.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });
+  });
+
+  it('names every OpenAPI schema once', () => {
+    expect(warnings.filter((w) => w.includes('Duplicate DTO'))).toEqual([]);
   });
 
   it('serves the OpenAPI UI and document, every operation with its responses', async () => {

@@ -11,7 +11,7 @@ import {
   HabilitationAxesDto,
   HabilitationRequestDto,
   MessageDto,
-  ReasonDto,
+  HabilitationReasonDto,
   ReviewerListQuery,
 } from './dto/habilitation-request.dto';
 
@@ -216,7 +216,7 @@ export class HabilitationRequestsController {
   @ApiOperation({ summary: 'Refuser l’habilitation' })
   @ApiOkResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409)
-  refuse(@CurrentActor() actor: Actor, @Param(REQUEST, UuidPipe) requestId: string, @Body() body: ReasonDto): Promise<HabilitationRequestDto> {
+  refuse(@CurrentActor() actor: Actor, @Param(REQUEST, UuidPipe) requestId: string, @Body() body: HabilitationReasonDto): Promise<HabilitationRequestDto> {
     return this.requests.refuse(actor, requestId, body.reason);
   }
 
@@ -226,7 +226,7 @@ export class HabilitationRequestsController {
   @ApiOperation({ summary: 'Retirer une habilitation préfectorale (DDETS qui l’a accordée)' })
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404, 409)
-  async withdraw(@CurrentActor() actor: Actor, @Param(ORG, UuidPipe) organizationId: string, @Body() body: ReasonDto): Promise<void> {
+  async withdraw(@CurrentActor() actor: Actor, @Param(ORG, UuidPipe) organizationId: string, @Body() body: HabilitationReasonDto): Promise<void> {
     await this.requests.withdraw(actor, organizationId, body.reason);
   }
 }

@@ -66,7 +66,7 @@ class PersonDto {
   @ApiProperty() birthDate: string;
 }
 
-class EmployerRefDto {
+class CandidatureEmployerDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() kind: string;
@@ -75,7 +75,7 @@ class EmployerRefDto {
 class SenderDto {
   @ApiProperty({ enum: ['candidate', 'prescriber', 'employer'] }) kind: string;
   @ApiProperty({ nullable: true, type: String }) userName: string | null;
-  @ApiProperty({ type: EmployerRefDto, nullable: true }) organization: EmployerRefDto | null;
+  @ApiProperty({ type: CandidatureEmployerDto, nullable: true }) organization: CandidatureEmployerDto | null;
 }
 
 class JobRefDto {
@@ -111,7 +111,7 @@ export class CandidatureDto {
   @ApiProperty({ enum: CANDIDATURE_STATES }) state: string;
   @ApiProperty() stateLabel: string;
   @ApiProperty({ type: PersonDto }) candidate: PersonDto;
-  @ApiProperty({ type: EmployerRefDto }) employer: EmployerRefDto;
+  @ApiProperty({ type: CandidatureEmployerDto }) employer: CandidatureEmployerDto;
   @ApiProperty({ type: SenderDto }) sender: SenderDto;
   @ApiProperty({ type: [JobRefDto] }) jobDescriptions: JobRefDto[];
   @ApiProperty() message: string;

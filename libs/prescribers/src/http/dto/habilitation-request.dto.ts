@@ -54,7 +54,7 @@ export class MessageDto {
   message: string;
 }
 
-export class ReasonDto {
+export class HabilitationReasonDto {
   @ApiProperty({ maxLength: 2000 })
   @Transform(trim)
   @IsString()

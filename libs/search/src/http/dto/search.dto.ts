@@ -327,7 +327,7 @@ export class PrescriberPageDto extends SearchPageDto {
   @ApiProperty({ type: [PrescriberResultDto] }) items: PrescriberResultDto[];
 }
 
-class CriterionDto {
+class SearchCriterionDto {
   @ApiProperty({ enum: ['metier', 'distance', 'hours'] }) criterion: string;
   @ApiProperty({ nullable: true, type: Boolean, description: 'Null quand l’offre ne le précise pas.' }) met: boolean | null;
   @ApiProperty({ example: 'Métier recherché : Cuisinier / Cuisinière' }) detail: string;
@@ -336,7 +336,7 @@ class CriterionDto {
 class SuggestionDto {
   @ApiProperty({ type: JobOfferResultDto }) offer: JobOfferResultDto;
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Adéquation au profil : le métier d’abord, puis les heures, puis la proximité.' }) score: number;
-  @ApiProperty({ type: [CriterionDto] }) criteria: CriterionDto[];
+  @ApiProperty({ type: [SearchCriterionDto] }) criteria: SearchCriterionDto[];
 }
 
 export class SuggestionListDto {
