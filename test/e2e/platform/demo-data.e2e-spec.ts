@@ -49,6 +49,20 @@ describe('demo data (npm start on an empty database)', () => {
     const followed = await t.http.get('/api/candidates').set({ authorization: prescriber, 'x-organization-id': ft }).expect(200);
     expect(followed.body.items.map((c: { firstName: string }) => c.firstName)).toEqual(['Lucas']);
   });
+
+  it('fills the ACI’s inbox, the candidate’s page and the figures of the Rhône', async () => {
+    const session = async (email: string) => `Bearer ${(await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken}`;
+    const [aci] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'ACI' AND name = 'Les Jardins du Rhône'`);
+    const inbox = await t.http.get('/api/candidatures/received').set({ authorization: await session('siae.admin@demo.example.org'), 'x-organization-id': aci.id }).expect(200);
+    expect(inbox.body.items.map((c: { candidate: { firstName: string }; state: string }) => [c.candidate.firstName, c.state])).toEqual([
+      ['Lucas', 'new'],
+      ['Thierry', 'processing'],
+    ]);
+    const own = await t.http.get('/api/me/candidatures').set('authorization', await session('candidat@demo.example.org')).expect(200);
+    expect(own.body.items).toEqual([expect.objectContaining({ employer: expect.objectContaining({ name: 'Les Jardins du Rhône' }), state: 'new' })]);
+    const figures = await t.http.get('/api/stats/candidatures?departement=69').expect(200);
+    expect(figures.body).toMatchObject({ sent: 2, pending: 2, answered: 1, medianDaysToFirstAnswer: 1 });
+  });
 });
 
 interface Me {

@@ -167,6 +167,7 @@ async function seedDemoCandidates(manager: EntityManager, orgIds: Map<string, st
       situation: { unemployed_since: '2024-06-10', education_level: 'level_3' }, diagnosisBy: null,
     },
   ] as const;
+  const ids = new Map<string, string>();
   for (const p of people) {
     const [{ id }] = await manager.query(
       `INSERT INTO candidates (user_id, title, first_name, last_name, birth_date, birth_country, nir, france_travail_id, france_travail_id_missing_reason, email,
@@ -186,12 +187,46 @@ async function seedDemoCandidates(manager: EntityManager, orgIds: Map<string, st
         orgIds.get(p.by), p.commune,
       ],
     );
+    ids.set(p.firstName, id);
     await manager.query(`INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'created')`, [id, orgIds.get(p.by)]);
     if (p.diagnosisBy) {
       await manager.query(
         `INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on, notes)
          VALUES ($1, 'prescriber', $2, current_date, (current_date + interval '6 months')::date, 'Diagnostic réalisé en entretien.')`,
         [id, orgIds.get(p.diagnosisBy)],
+      );
+    }
+  }
+  await seedDemoCandidatures(manager, orgIds, ids);
+}
+
+/**
+ * Two candidatures in the ACI's inbox: Lucas, sent this morning by France Travail with his eligibility
+ * validated; Thierry, sent last week by the orienteur and under study since.
+ */
+async function seedDemoCandidatures(manager: EntityManager, orgIds: Map<string, string>, people: Map<string, string>): Promise<void> {
+  const sent = [
+    { who: 'Lucas', by: 'ft', user: 'prescripteur@demo.example.org', habilitated: true, daysAgo: 0, answeredDaysAgo: null, state: 'new',
+      message: 'Lucas cherche un poste en extérieur ; diagnostic fait en entretien, éligibilité validée. Disponible dès lundi.' },
+    { who: 'Thierry', by: 'asso', user: 'orienteur@demo.example.org', habilitated: false, daysAgo: 6, answeredDaysAgo: 5, state: 'processing',
+      message: 'Ancien cariste, 20 ans d’expérience, au chômage depuis juin 2024 ; motivé pour reprendre par un chantier.' },
+  ];
+  for (const c of sent) {
+    const [{ id }] = await manager.query(
+      `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_user_id, sender_organization_id, sender_habilitated,
+                                 eligibility_diagnosis_id, message, created_at, updated_at, state_changed_at, first_answered_at)
+       SELECT $1, $2, $3, 'prescriber', (SELECT id FROM users WHERE email = $4), $5, $6,
+              CASE WHEN $6 THEN (SELECT id FROM eligibility_diagnoses WHERE candidate_id = $1 ORDER BY created_on DESC LIMIT 1) END,
+              $7, now() - make_interval(days => $8), now() - make_interval(days => $8),
+              now() - make_interval(days => coalesce($9::int, $8)), now() - make_interval(days => $9::int)
+       RETURNING id`,
+      [people.get(c.who), orgIds.get('aci'), c.state, c.user, orgIds.get(c.by), c.habilitated, c.message, c.daysAgo, c.answeredDaysAgo],
+    );
+    if (c.answeredDaysAgo !== null) {
+      await manager.query(
+        `INSERT INTO candidature_transitions (candidature_id, transition, from_state, to_state, user_id, organization_id, occurred_at)
+         VALUES ($1, 'process', 'new', $2, (SELECT id FROM users WHERE email = 'siae.admin@demo.example.org'), $3, now() - make_interval(days => $4))`,
+        [id, c.state, orgIds.get('aci'), c.answeredDaysAgo],
       );
     }
   }
