@@ -1,3 +1,4 @@
+import { FirstAnswers1763900001500 } from '../../../libs/database/src/migrations/1763900001500-first-answers';
 import { ScheduledJobs } from '@iae/core';
 import { SmtpCatcher, TestApp, createHabilitatedPrescriber, createSiae, createTestApp, login } from '@iae/testing';
 import { eligibleCandidate, send } from './world';
@@ -80,6 +81,26 @@ describe('candidatures under concurrency, and the automatic refusal', () => {
     );
     expect(toPrescriber).toEqual([]);
     expect(await jobs.run('candidatures.auto-refusal')).toMatchObject({ refused: 0 });
+
+    // The figures' « first answer » is the employer's, never the automatic refusal; migration 1500
+    // corrects the dates migration 1200 took from the log with the automatic refusals in.
+    const firstAnswers = async () =>
+      (await t.dataSource.query(`SELECT id, first_answered_at FROM candidatures WHERE id = ANY($1::uuid[]) ORDER BY id`, [[stale.id, answered.id]])).map(
+        (r: { id: string; first_answered_at: Date | null }) => [r.id, r.first_answered_at?.toISOString() ?? null],
+      );
+    const expected = [
+      [stale.id, null],
+      [answered.id, '2027-01-21T09:00:00.000Z'],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(await firstAnswers()).toEqual(expected);
+    await t.dataSource.query(`UPDATE candidatures SET first_answered_at = state_changed_at WHERE id = $1`, [stale.id]);
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await new FirstAnswers1763900001500().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await firstAnswers()).toEqual(expected);
   });
 
   it('200 hires at once get 200 distinct PASS numbers', async () => {
