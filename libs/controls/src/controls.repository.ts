@@ -87,7 +87,8 @@ export interface PopulationRow extends PopulationHire {
 const CAMPAIGN_COLUMNS = `
   c.id, c.institution_id AS "institutionId", o.name AS "institutionName", c.departement_code AS "departementCode", c.batch_id AS "batchId",
   c.name, c.period_start::text AS "periodStart", c.period_end::text AS "periodEnd", c.notify_on::text AS "notifyOn",
-  c.submission_deadline::text AS "submissionDeadline", c.adversarial_start::text AS "adversarialStart", c.ends_on::text AS "endsOn",
+  c.submission_deadline::text AS "submissionDeadline", c.adversarial_start::text AS "adversarialStart",
+  c.adversarial_deadline::text AS "adversarialDeadline", c.ends_on::text AS "endsOn",
   c.ratio_percent AS "ratioPercent", c.seed, c.state, c.population_hires AS "populationHires", c.qualifying_siae AS "qualifyingSiae",
   c.selected_at AS "selectedAt", c.notified_at AS "notifiedAt", c.adversarial_opened_at AS "adversarialOpenedAt", c.closed_at AS "closedAt",
   c.created_at AS "createdAt"`;
@@ -144,8 +145,8 @@ export class ControlsRepository {
   ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO control_campaigns (institution_id, departement_code, batch_id, name, period_start, period_end, notify_on, submission_deadline,
-                                      adversarial_start, ends_on, ratio_percent, seed, created_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                      adversarial_start, adversarial_deadline, ends_on, ratio_percent, seed, created_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         input.institutionId,
         input.departementCode,
@@ -156,6 +157,7 @@ export class ControlsRepository {
         input.notifyOn,
         input.submissionDeadline,
         input.adversarialStart,
+        input.adversarialDeadline,
         input.endsOn,
         input.ratioPercent,
         input.seed,
@@ -174,6 +176,7 @@ export class ControlsRepository {
       notifyOn: 'notify_on',
       submissionDeadline: 'submission_deadline',
       adversarialStart: 'adversarial_start',
+      adversarialDeadline: 'adversarial_deadline',
       endsOn: 'ends_on',
     };
     const entries = Object.entries(patch).filter(([key, value]) => value !== undefined && columns[key]);

@@ -8,7 +8,7 @@ import { requireRight } from './control-access';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository, CriterionRow, EvaluationRow, SanctionsRow } from './controls.repository';
 import { ControlProblems } from './problems';
-import { EvaluationState, deadlineOf, isReadable, siaeWindow } from './rules/campaign-calendar';
+import { EvaluationState, deadlineOf, isReadable, secondChanceLeft, siaeWindow } from './rules/campaign-calendar';
 import { REFUSAL_REASON_LABELS, RefusalReason, ReviewDecision, afterDecision, checkDecision, concernedInPhase, reviewPhase } from './rules/review-rules';
 import { SanctionsInput, checkSanctions } from './rules/sanction-rules';
 
@@ -39,6 +39,7 @@ export interface EvaluationView {
     periodEnd: string;
     submissionDeadline: string;
     adversarialStart: string;
+    adversarialDeadline: string;
     endsOn: string;
   };
   employer: { id: string; name: string; kind: string };
@@ -179,6 +180,13 @@ export class EvaluationsService {
           ControlProblems.decisionContradictsReviews,
           check.outcome === 'refused' ? 'Un critère au moins reste refusé : la structure ne peut pas être acceptée.' : 'Aucun critère n’est refusé : la structure ne peut pas être refusée.',
           { extensions: { outcome: check.outcome } },
+        );
+      }
+      if (phase === 1 && input.decision === 'refused' && !secondChanceLeft(campaign, this.clock.today())) {
+        throw new Problem(
+          ControlProblems.evaluationState,
+          `La date limite de la phase contradictoire (${campaign.adversarialDeadline}) est passée : la structure ne pourrait plus répondre à un refus. Sans décision, le contrôle sera accepté d’office à la clôture.`,
+          { extensions: { state: evaluation.state, deadline: campaign.adversarialDeadline } },
         );
       }
       const now = this.clock.now();
@@ -341,6 +349,7 @@ export class EvaluationsService {
         periodEnd: campaign.periodEnd,
         submissionDeadline: campaign.submissionDeadline,
         adversarialStart: campaign.adversarialStart,
+        adversarialDeadline: campaign.adversarialDeadline,
         endsOn: campaign.endsOn,
       },
       employer: { id: evaluation.employerId, name: evaluation.employerName, kind: evaluation.employerKind },

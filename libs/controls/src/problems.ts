@@ -17,7 +17,8 @@ export const ControlProblems = {
     slug: 'control-evaluation-state',
     status: 409,
     title: 'Étape impossible à ce stade du contrôle',
-    description: 'La structure ne transmet qu’une fois par phase, avant la date limite ; la DDETS examine ce qui a été transmis ; `state` donne l’état actuel.',
+    description:
+      'La structure ne transmet qu’une fois par phase, avant la date limite ; la DDETS examine ce qui a été transmis, et ne refuse plus une première transmission après la date limite de la phase contradictoire (`deadline`) ; `state` donne l’état actuel.',
   }),
   proofsMissing: defineProblem({
     slug: 'control-proofs-missing',

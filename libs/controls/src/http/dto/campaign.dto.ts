@@ -26,7 +26,20 @@ export class CreateCampaignDto {
   @DateField('Jour où les SIAE tirées au sort sont prévenues (le tirage se fait ce jour-là si la DDETS ne l’a pas confirmé).', '2026-12-01') notifyOn: string;
   @DateField('Dernier jour pour transmettre les justificatifs.', '2027-01-31') submissionDeadline: string;
   @DateField('Début de la phase contradictoire (seconde chance pour les justificatifs refusés).', '2027-02-15') adversarialStart: string;
-  @DateField('Fin de la campagne : dernier jour de la phase contradictoire ; clôture le lendemain.', '2027-03-31') endsOn: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Dernier jour pour transmettre de nouveaux justificatifs en phase contradictoire, après son début et avant la fin de la campagne (la DDETS examine entre les deux). Par défaut : 14 jours avant la fin, au plus tôt le lendemain du début de la phase. Une modification des autres dates ne la change pas.',
+    example: '2027-03-17',
+    format: 'date',
+    maxLength: 10,
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE, { message: 'adversarialDeadline doit être une date AAAA-MM-JJ' })
+  adversarialDeadline?: string;
+
+  @DateField('Fin de la campagne : la DDETS examine jusqu’à ce jour ce qui a été transmis ; clôture le lendemain (ce qui n’a pas été examiné est accepté d’office).', '2027-03-31') endsOn: string;
 
   @ApiPropertyOptional({ minimum: 20, maximum: 40, default: 30, description: 'Part des SIAE éligibles au contrôle qui sont tirées au sort (au moins une).' })
   @IsOptional()
@@ -101,6 +114,7 @@ export class CampaignDto {
   @ApiProperty() notifyOn: string;
   @ApiProperty() submissionDeadline: string;
   @ApiProperty() adversarialStart: string;
+  @ApiProperty({ description: 'Dernier jour de la structure pour transmettre en phase contradictoire.' }) adversarialDeadline: string;
   @ApiProperty() endsOn: string;
   @ApiProperty() ratioPercent: number;
   @ApiProperty({ description: 'La graine du tirage : la même graine sur la même population tire les mêmes SIAE et embauches.' }) seed: number;
