@@ -9,7 +9,7 @@ import { campaignRight, requireRight, reviewerScope } from './control-access';
 import { ControlPhases } from './control-phases';
 import { CampaignRow, ControlsRepository, EvaluationRow } from './controls.repository';
 import { ControlProblems } from './problems';
-import { CALENDAR_FIELDS, CalendarInput, CampaignCalendar, READABLE_YEARS_AFTER_END, checkCalendar, isReadable, readableUntil, withDefaultDeadline } from './rules/campaign-calendar';
+import { CALENDAR_FIELDS, CalendarInput, CampaignCalendar, READABLE_YEARS_AFTER_END, checkCalendar, isReadable, periodEnded, readableUntil, withDefaultDeadline } from './rules/campaign-calendar';
 import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, SEED_LIMIT, isValidRatio, populationFigures } from './rules/selection';
 
 /** What the DDETS gives: the adversarial deadline may be left to its default (14 days before the end). */
@@ -165,6 +165,13 @@ export class CampaignsService {
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
       if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage de cette campagne est déjà fait.', { extensions: { state: campaign.state } });
+      if (!periodEnded(campaign, this.clock.today())) {
+        throw new Problem(
+          ControlProblems.campaignState,
+          `La période contrôlée se termine le ${campaign.periodEnd} : le tirage se confirme à partir du lendemain, sur toutes ses embauches.`,
+          { extensions: { state: campaign.state, periodEnd: campaign.periodEnd } },
+        );
+      }
       await this.phases.draw(manager, campaign, actor.userId);
       if (this.clock.today() >= campaign.notifyOn) {
         await this.phases.apply(manager, (await this.repository.findCampaign(campaignId, manager))!, 'notify', actor.userId);

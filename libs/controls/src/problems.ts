@@ -5,7 +5,8 @@ export const ControlProblems = {
     slug: 'control-campaign-state',
     status: 409,
     title: 'Étape impossible à ce stade de la campagne',
-    description: 'Le tirage se confirme et le calendrier se modifie tant que la campagne est en préparation ; `state` donne l’état actuel.',
+    description:
+      'Le tirage se confirme, une fois la période contrôlée achevée (`periodEnd`), et le calendrier se modifie tant que la campagne est en préparation ; `state` donne l’état actuel.',
   }),
   periodOverlap: defineProblem({
     slug: 'control-period-overlap',

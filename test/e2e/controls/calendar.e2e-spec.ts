@@ -1,7 +1,7 @@
 import { addDays } from '@iae/core';
 import { MIGRATIONS } from '@iae/database';
 import { Member, SmtpCatcher, TestApp, createDdets } from '@iae/testing';
-import { CALENDAR, calendarFrom, insertCampaign, insertEvaluation, siaeIn, startControlsApp, stopControlsApp } from './controls-helpers';
+import { CALENDAR, calendarFrom, insertCampaign, insertEvaluation, insertHires, relogin, siaeIn, startControlsApp, stopControlsApp } from './controls-helpers';
 
 const TODAY = '2026-11-23';
 
@@ -108,5 +108,20 @@ describe('a-posteriori control: the calendar', () => {
     expect(second.body).toMatchObject({ state: 'adversarial', deadline: open.adversarialDeadline });
     const seen = await t.http.get(`/api/control-evaluations/${inTime.evaluationId}`).set(siae.headers).expect(200);
     expect(seen.body).toMatchObject({ openPhase: 2, deadline: open.adversarialDeadline, campaign: { adversarialDeadline: open.adversarialDeadline } });
+  });
+
+  it('does not draw before the evaluated period has ended: later hires would never be controlled', async () => {
+    const calendar = { ...CALENDAR, periodStart: '2026-10-01', periodEnd: TODAY };
+    const created = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Contrôle de l’automne', ...calendar }).expect(201);
+    const selection = `/api/control-campaigns/${created.body.id}/selection`;
+    const early = await t.http.post(selection).set(nord.headers).expect(409);
+    expect(early.body).toMatchObject({ type: '/api/problems/control-campaign-state', state: 'draft', periodEnd: TODAY });
+    expect(early.body.detail).toContain(TODAY);
+    // Hired on the last two days of the period: in the draw the next day.
+    await insertHires(t, siae.organization, 2, { from: '2026-11-22' });
+    t.clock.set('2026-11-24T09:00:00Z');
+    nord = await relogin(t, nord);
+    const drawn = await t.http.post(selection).set(nord.headers).expect(200);
+    expect(drawn.body).toMatchObject({ state: 'selected', selection: { populationHires: 2, selectedSiae: 1 } });
   });
 });

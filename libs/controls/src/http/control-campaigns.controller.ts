@@ -82,7 +82,8 @@ export class ControlCampaignsController {
   @Access.member(DDETS)
   @ApiOperation({
     summary: 'Confirmer le tirage',
-    description: 'Tire les SIAE (le taux, au moins une) puis, dans chacune, 20 % des embauches (au moins 2, au plus 20), avec la graine de la campagne. Les SIAE sont prévenues à la date de notification.',
+    description:
+      'Tire les SIAE (le taux, au moins une) puis, dans chacune, 20 % des embauches (au moins 2, au plus 20), avec la graine de la campagne. Pas avant le lendemain de la fin de la période contrôlée (409). Les SIAE sont prévenues à la date de notification.',
   })
   @ApiOkResponse({ type: CampaignDto })
   @ApiProblems(400, 403, 404, 409)

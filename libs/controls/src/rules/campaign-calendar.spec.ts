@@ -6,6 +6,7 @@ import {
   defaultAdversarialDeadline,
   dueSteps,
   isReadable,
+  periodEnded,
   readableUntil,
   secondChanceLeft,
   siaeWindow,
@@ -80,6 +81,11 @@ describe('the steps the daily job owes a campaign', () => {
     expect(at('draft', '2026-12-01')).toEqual(['select', 'notify']);
     expect(at('selected', '2026-12-01')).toEqual(['notify']);
     expect(at('submission', '2026-12-01')).toEqual([]);
+  });
+
+  it('draws from the day after the evaluated period', () => {
+    expect(periodEnded(CALENDAR, '2026-06-30')).toBe(false);
+    expect(periodEnded(CALENDAR, '2026-07-01')).toBe(true);
   });
 
   it('never draws before the evaluated period has ended, whatever the notification day says', () => {

@@ -78,6 +78,15 @@ export function checkCalendar(calendar: CalendarInput, today: IsoDate): FieldErr
   return errors;
 }
 
+/**
+ * The draw takes the whole evaluated period: not before the day after its end, or later hires would
+ * never be controlled (the periods of a département do not overlap). The calendar puts the
+ * notification, when the job draws, after it.
+ */
+export function periodEnded(calendar: Pick<CampaignCalendar, 'periodEnd'>, today: IsoDate): boolean {
+  return today > calendar.periodEnd;
+}
+
 export type CampaignStep = 'select' | 'notify' | 'remindSubmission' | 'refuseLate' | 'openAdversarial' | 'remindAdversarial' | 'close';
 
 /**
@@ -87,8 +96,7 @@ export type CampaignStep = 'select' | 'notify' | 'remindSubmission' | 'refuseLat
 export function dueSteps(campaign: CampaignCalendar & { state: CampaignState }, today: IsoDate): CampaignStep[] {
   const steps: CampaignStep[] = [];
   let state = campaign.state;
-  // The draw takes the whole evaluated period: never before it has ended (the calendar puts the notification after it).
-  if (state === 'draft' && today >= campaign.notifyOn && today > campaign.periodEnd) {
+  if (state === 'draft' && today >= campaign.notifyOn && periodEnded(campaign, today)) {
     steps.push('select');
     state = 'selected';
   }
