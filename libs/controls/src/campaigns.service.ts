@@ -118,7 +118,7 @@ export class CampaignsService {
   /** The DDETS changes its draft (name, ratio, calendar) before the draw. */
   async update(actor: Actor, campaignId: string, patch: Partial<CampaignInput>): Promise<CampaignView> {
     await this.dataSource.transaction(async (manager) => {
-      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: true });
+      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
       if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage est fait : la campagne ne se modifie plus.', { extensions: { state: campaign.state } });
@@ -161,7 +161,7 @@ export class CampaignsService {
   /** The DDETS confirms the draw with the recorded ratio and seed; on or after the notification day, the SIAE are told at once. */
   async select(actor: Actor, campaignId: string): Promise<CampaignView> {
     await this.dataSource.transaction(async (manager) => {
-      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: true });
+      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
       if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage de cette campagne est déjà fait.', { extensions: { state: campaign.state } });

@@ -46,7 +46,7 @@ export class ControlPhases implements OnModuleInit {
           continue;
         }
         const done = await this.dataSource.transaction(async (manager) => {
-          const current = await this.repository.findCampaign(id, manager, { lock: true });
+          const current = await this.repository.findCampaign(id, manager, { lock: 'update' });
           return current ? this.apply(manager, current, step, null) : false;
         });
         if (done) steps[step] = (steps[step] ?? 0) + 1;
@@ -81,24 +81,27 @@ export class ControlPhases implements OnModuleInit {
         for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.refused_for_delay', { phase: 1 });
         return ids.length > 0;
       }
-      case 'openAdversarial': {
-        if (!(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at'))) return false;
+      case 'openAdversarial':
+      case 'catchUpAdversarial': {
+        const opening = step === 'openAdversarial';
+        if (opening ? !(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at')) : campaign.state !== 'adversarial') return false;
         const ids = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
         await this.notifications.adversarialOpened(manager, campaign, ids);
-        await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
-        return true;
+        if (opening) await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
+        else for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.adversarial_opened', { late: true });
+        return opening || ids.length > 0;
       }
       case 'close': {
         if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at'))) return false;
-        // Nothing sent again in the adversarial phase: refused for delay.
+        // Nothing sent again in the adversarial phase (or nothing sent at all): refused for delay.
         const late = await this.repository.moveEvaluations(
           manager,
           campaign.id,
-          ['adversarial'],
+          ['adversarial', 'refused', 'submittable'],
           `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = now()`,
         );
         await this.notifications.refused(manager, campaign, late, { final: true, reason: 'delay', comment: null });
-        // Sent in time but not examined by the end: the SIAE is not held to the DDETS's delay.
+        // Sent in time but not examined by the end (the DDETS had from the adversarial deadline to the end): the SIAE is not held to the DDETS's delay.
         const unreviewed = await this.repository.moveEvaluations(
           manager,
           campaign.id,

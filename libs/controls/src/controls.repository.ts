@@ -187,8 +187,13 @@ export class ControlsRepository {
     ]);
   }
 
-  async findCampaign(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<CampaignRow | null> {
-    if (options.lock) await manager.query(`SELECT 1 FROM control_campaigns WHERE id = $1 FOR UPDATE`, [id]);
+  /**
+   * The campaign, optionally locked: `update` to move its phase (the daily job, the draw, an edit),
+   * `share` to change one of its evaluations (the phase cannot move until that change is committed,
+   * and the change reads the phase as it stands). Take it before the evaluation's lock.
+   */
+  async findCampaign(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: 'update' | 'share' } = {}): Promise<CampaignRow | null> {
+    if (options.lock) await manager.query(`SELECT 1 FROM control_campaigns WHERE id = $1 FOR ${options.lock === 'update' ? 'UPDATE' : 'SHARE'}`, [id]);
     const [row] = await manager.query(`SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id WHERE c.id = $1`, [id]);
     return row ?? null;
   }
@@ -258,6 +263,11 @@ export class ControlsRepository {
   async stampReminders(manager: EntityManager, campaignId: string, state: 'submittable' | 'adversarial'): Promise<string[]> {
     const column = state === 'submittable' ? 'reminder_sent_at' : 'adversarial_reminder_sent_at';
     return updatedIds(manager, `UPDATE control_evaluations SET ${column} = now() WHERE campaign_id = $1 AND state = $2 AND ${column} IS NULL RETURNING id`, [campaignId, state]);
+  }
+
+  async campaignIdOf(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT campaign_id AS "campaignId" FROM control_evaluations WHERE id = $1`, [evaluationId]);
+    return row?.campaignId ?? null;
   }
 
   async findEvaluation(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<EvaluationRow | null> {

@@ -262,7 +262,11 @@ export class EvaluationsService {
     }
   }
 
-  /** One step under a row lock, by the SIAE itself or by the campaign's DDETS, recorded in the history. */
+  /**
+   * One step under a row lock, by the SIAE itself or by the campaign's DDETS, recorded in the history.
+   * The campaign is locked first, shared (the daily job takes it for update): the step reads the
+   * campaign's phase as it stands, and the job's sweep of the evaluations runs wholly before or after it.
+   */
   private async onEvaluation(
     actor: Actor,
     evaluationId: string,
@@ -270,8 +274,9 @@ export class EvaluationsService {
     apply: (manager: EntityManager, evaluation: EvaluationRow, campaign: CampaignRow) => Promise<{ action: string; details: Record<string, unknown> }>,
   ): Promise<EvaluationView> {
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.repository.findEvaluation(evaluationId, manager, { lock: true });
-      const campaign = evaluation && (await this.repository.findCampaign(evaluation.campaignId, manager));
+      const campaignId = await this.repository.campaignIdOf(evaluationId, manager);
+      const campaign = campaignId && (await this.repository.findCampaign(campaignId, manager, { lock: 'share' }));
+      const evaluation = campaign && (await this.repository.findEvaluation(evaluationId, manager, { lock: true }));
       if (!evaluation || !campaign) throw notFound('Aucun contrôle ne porte cet identifiant.');
       if (side === 'siae') {
         this.requireOwnSiae(actor, evaluation);

@@ -105,13 +105,19 @@ describe('the steps the daily job owes a campaign', () => {
     expect(at('submission', '2027-02-01')).toEqual(['refuseLate']);
     expect(at('submission', '2027-02-14')).toEqual(['refuseLate']);
     expect(at('submission', '2027-02-15')).toEqual(['refuseLate', 'openAdversarial']);
-    expect(at('adversarial', '2027-02-15')).toEqual([]);
+  });
+
+  it('opens the adversarial phase again every day until the SIAE’s deadline, to any SIAE still refused in the first round', () => {
+    expect(at('adversarial', '2027-02-15')).toEqual(['catchUpAdversarial']);
+    expect(at('adversarial', '2027-03-17')).toEqual(['catchUpAdversarial', 'remindAdversarial']);
+    expect(at('adversarial', '2027-03-18')).toEqual([]);
   });
 
   it('reminds 7 days before the SIAE’s adversarial deadline, then leaves the DDETS to review until the end, and closes the day after it', () => {
-    expect(at('adversarial', '2027-03-09')).toEqual([]);
-    expect(at('adversarial', '2027-03-10')).toEqual(['remindAdversarial']);
-    expect(at('adversarial', '2027-03-17')).toEqual(['remindAdversarial']);
+    const reminders = (today: string) => at('adversarial', today).filter((s) => s !== 'catchUpAdversarial');
+    expect(reminders('2027-03-09')).toEqual([]);
+    expect(reminders('2027-03-10')).toEqual(['remindAdversarial']);
+    expect(reminders('2027-03-17')).toEqual(['remindAdversarial']);
     expect(at('adversarial', '2027-03-18')).toEqual([]);
     expect(at('adversarial', '2027-03-31')).toEqual([]);
     expect(at('adversarial', '2027-04-01')).toEqual(['close']);

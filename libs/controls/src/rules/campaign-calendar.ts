@@ -87,11 +87,14 @@ export function periodEnded(calendar: Pick<CampaignCalendar, 'periodEnd'>, today
   return today > calendar.periodEnd;
 }
 
-export type CampaignStep = 'select' | 'notify' | 'remindSubmission' | 'refuseLate' | 'openAdversarial' | 'remindAdversarial' | 'close';
+export type CampaignStep = 'select' | 'notify' | 'remindSubmission' | 'refuseLate' | 'openAdversarial' | 'catchUpAdversarial' | 'remindAdversarial' | 'close';
 
 /**
  * What the daily job owes a campaign on `today`, in order. A job that did not run for days catches
- * up at once (a reminder whose deadline has passed is no longer owed).
+ * up at once (a reminder whose deadline has passed is no longer owed). The sweeps are idempotent:
+ * until the SIAE's adversarial deadline, the adversarial phase is opened again every day to any SIAE
+ * still refused in the first round (none, unless a decision ever slipped past the opening), and the
+ * close closes whatever is still open.
  */
 export function dueSteps(campaign: CampaignCalendar & { state: CampaignState }, today: IsoDate): CampaignStep[] {
   const steps: CampaignStep[] = [];
@@ -109,6 +112,8 @@ export function dueSteps(campaign: CampaignCalendar & { state: CampaignState }, 
   if (state === 'submission' && today >= campaign.adversarialStart) {
     steps.push('openAdversarial');
     state = 'adversarial';
+  } else if (state === 'adversarial' && today <= campaign.adversarialDeadline) {
+    steps.push('catchUpAdversarial');
   }
   if (state === 'adversarial' && today >= addDays(campaign.adversarialDeadline, -REMINDER_DAYS_BEFORE) && today <= campaign.adversarialDeadline) steps.push('remindAdversarial');
   if (state === 'adversarial' && today > campaign.endsOn) steps.push('close');
