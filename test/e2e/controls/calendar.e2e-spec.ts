@@ -57,6 +57,27 @@ describe('a-posteriori control: the calendar', () => {
     );
   });
 
+  it('answers null for any field of a campaign with a 400 naming it, never a 500', async () => {
+    const draft = await t.http
+      .post('/api/control-campaigns')
+      .set(nord.headers)
+      .send({ name: 'Contrôle 2024', ...CALENDAR, periodStart: '2024-01-01', periodEnd: '2024-06-30' })
+      .expect(201);
+    const fields = ['name', 'periodStart', 'periodEnd', 'notifyOn', 'submissionDeadline', 'adversarialStart', 'adversarialDeadline', 'endsOn', 'ratioPercent'];
+    for (const field of fields) {
+      const response = await t.http.patch(`/api/control-campaigns/${draft.body.id}`).set(nord.headers).send({ [field]: null });
+      expect({ field, status: response.status, type: response.body.type }).toEqual({ field, status: 400, type: '/api/problems/validation-error' });
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    }
+    for (const field of ['ratioPercent', 'adversarialDeadline']) {
+      const response = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Contrôle', ...CALENDAR, [field]: null });
+      expect({ field, status: response.status }).toEqual({ field, status: 400 });
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    }
+    const unchanged = await t.http.get(`/api/control-campaigns/${draft.body.id}`).set(nord.headers).expect(200);
+    expect(unchanged.body).toMatchObject({ name: 'Contrôle 2024', ratioPercent: 30, adversarialDeadline: '2027-03-01' });
+  });
+
   it('gives the campaigns opened before the deadline existed one, 14 days before their end (migration 1400)', async () => {
     const migration = MIGRATIONS.find((m) => m.name === 'ControlAdversarialDeadline1763900001400')!;
     const runner = t.dataSource.createQueryRunner();

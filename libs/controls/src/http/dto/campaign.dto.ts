@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trim } from '@iae/core';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DEPARTEMENT = /^(\d{2,3}|2[AB])$/;
 const STATES = ['draft', 'selected', 'submission', 'adversarial', 'closed'];
+
+/** An optional field: left out, it takes its default; null is not a value for it (400 naming it). */
+const Omissible = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 const DateField = (description: string, example: string) => (target: object, key: string) => {
   ApiProperty({ description, example, format: 'date', maxLength: 10 })(target, key);
@@ -34,7 +37,7 @@ export class CreateCampaignDto {
     format: 'date',
     maxLength: 10,
   })
-  @IsOptional()
+  @Omissible()
   @IsString()
   @Matches(DATE, { message: 'adversarialDeadline doit être une date AAAA-MM-JJ' })
   adversarialDeadline?: string;
@@ -42,14 +45,15 @@ export class CreateCampaignDto {
   @DateField('Fin de la campagne : la DDETS examine jusqu’à ce jour ce qui a été transmis ; clôture le lendemain (ce qui n’a pas été examiné est accepté d’office).', '2027-03-31') endsOn: string;
 
   @ApiPropertyOptional({ minimum: 20, maximum: 40, default: 30, description: 'Part des SIAE éligibles au contrôle qui sont tirées au sort (au moins une).' })
-  @IsOptional()
+  @Omissible()
   @IsInt()
   @Min(20)
   @Max(40)
   ratioPercent?: number;
 }
 
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
+/** Only the fields sent change; none of them may be null (a name, a date or a ratio cannot be erased). */
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {}
 
 export class CampaignListQuery {
   @ApiPropertyOptional({ enum: STATES }) @IsOptional() @IsIn(STATES) state?: string;
