@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, FieldError, Problem, forbidden, notFound, validationProblem } from '@iae/core';
 import { AuditRecord, AuditTrail, isConstraintViolation } from '@iae/database';
@@ -10,7 +10,7 @@ import { ControlPhases } from './control-phases';
 import { CampaignRow, ControlsRepository, EvaluationRow } from './controls.repository';
 import { ControlProblems } from './problems';
 import { CALENDAR_FIELDS, CalendarInput, CampaignCalendar, READABLE_YEARS_AFTER_END, checkCalendar, isReadable, periodEnded, readableUntil, withDefaultDeadline } from './rules/campaign-calendar';
-import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, SEED_LIMIT, isValidRatio, populationFigures } from './rules/selection';
+import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, isValidRatio, populationFigures } from './rules/selection';
 
 /** What the DDETS gives: the adversarial deadline may be left to its default (14 days before the end). */
 export type CampaignInput = CalendarInput & { name: string; ratioPercent?: number };
@@ -31,7 +31,8 @@ export interface CampaignView extends CampaignCalendar {
   institution: { id: string; name: string };
   batchId: string | null;
   ratioPercent: number;
-  seed: number;
+  /** Drawn when the draw is confirmed: null before. */
+  seed: number | null;
   state: string;
   selection: { populationHires: number; qualifyingSiae: number; selectedSiae: number; selectedAt: Date } | null;
   notifiedAt: Date | null;
@@ -49,7 +50,7 @@ export interface PopulationView {
   campaignId: string;
   state: string;
   ratioPercent: number;
-  seed: number;
+  seed: number | null;
   hires: number;
   siae: number;
   qualifyingSiae: number;
@@ -158,7 +159,7 @@ export class CampaignsService {
     };
   }
 
-  /** The DDETS confirms the draw with the recorded ratio and seed; on or after the notification day, the SIAE are told at once. */
+  /** The DDETS confirms the draw with the recorded ratio and a seed drawn now; on or after the notification day, the SIAE are told at once. */
   async select(actor: Actor, campaignId: string): Promise<CampaignView> {
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
@@ -204,7 +205,6 @@ export class CampaignsService {
   }
 
   private async insert(manager: EntityManager, actor: Actor, input: CampaignInput & CampaignCalendar, where: { institutionId: string; departementCode: string; batchId: string | null }): Promise<string> {
-    const seed = randomInt(0, SEED_LIMIT);
     const id = await this.overlapGuard(() =>
       this.repository.insertCampaign(manager, {
         ...where,
@@ -217,12 +217,11 @@ export class CampaignsService {
         adversarialDeadline: input.adversarialDeadline,
         endsOn: input.endsOn,
         ratioPercent: input.ratioPercent ?? RATIO_DEFAULT_PERCENT,
-        seed,
         createdById: actor.userId,
       }),
       where.departementCode,
     );
-    await this.record(manager, actor, id, 'control_campaign.opened', { departementCode: where.departementCode, batchId: where.batchId, seed, ...input });
+    await this.record(manager, actor, id, 'control_campaign.opened', { departementCode: where.departementCode, batchId: where.batchId, ...input });
     return id;
   }
 

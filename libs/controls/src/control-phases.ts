@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ScheduledJobs } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository } from './controls.repository';
 import { CampaignStep, dueSteps } from './rules/campaign-calendar';
-import { drawSelection, populationFigures } from './rules/selection';
+import { SEED_LIMIT, drawSelection, populationFigures, populationRecord } from './rules/selection';
 
 export const ADVANCE_PHASES_JOB = 'controls.advance-phases';
 
@@ -117,19 +118,24 @@ export class ControlPhases implements OnModuleInit {
     }
   }
 
-  /** The draw from the campaign's recorded ratio and seed, written with the population figures. */
+  /**
+   * The draw with the campaign's ratio and a seed drawn now (known before, it would let the outcome of
+   * each ratio be computed and chosen), recorded with the population it was drawn from.
+   */
   async draw(manager: EntityManager, campaign: CampaignRow, userId: string | null): Promise<boolean> {
     if (campaign.state !== 'draft') return false;
+    const seed = randomInt(0, SEED_LIMIT);
     const population = await this.repository.population(campaign, manager);
     const figures = populationFigures(population, campaign.ratioPercent);
-    const selection = drawSelection(population, campaign.ratioPercent, campaign.seed);
-    if (!(await this.repository.markSelected(manager, campaign.id, { populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
+    const selection = drawSelection(population, campaign.ratioPercent, seed);
+    if (!(await this.repository.markSelected(manager, campaign.id, { seed, populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
     await this.repository.insertSelection(manager, campaign.id, selection, population);
     await this.record(manager, campaign.id, 'control_campaign.selected', userId, {
-      seed: campaign.seed,
+      seed,
       ratioPercent: campaign.ratioPercent,
       populationHires: figures.hires,
       qualifyingSiae: figures.qualifyingSiae,
+      population: populationRecord(population),
       selected: selection.siae.map((s) => ({ employerId: s.employerId, hires: s.hires.map((h) => h.candidatureId) })),
     });
     return true;

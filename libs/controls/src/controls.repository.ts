@@ -13,7 +13,8 @@ export interface CampaignRow extends CampaignCalendar {
   batchId: string | null;
   name: string;
   ratioPercent: number;
-  seed: number;
+  /** Drawn when the draw is confirmed: null in a draft. */
+  seed: number | null;
   state: CampaignState;
   populationHires: number | null;
   qualifyingSiae: number | null;
@@ -141,12 +142,12 @@ export class ControlsRepository {
 
   async insertCampaign(
     manager: EntityManager,
-    input: CampaignCalendar & { institutionId: string; departementCode: string; name: string; ratioPercent: number; seed: number; batchId: string | null; createdById: string },
+    input: CampaignCalendar & { institutionId: string; departementCode: string; name: string; ratioPercent: number; batchId: string | null; createdById: string },
   ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO control_campaigns (institution_id, departement_code, batch_id, name, period_start, period_end, notify_on, submission_deadline,
-                                      adversarial_start, adversarial_deadline, ends_on, ratio_percent, seed, created_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                                      adversarial_start, adversarial_deadline, ends_on, ratio_percent, created_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
         input.institutionId,
         input.departementCode,
@@ -160,7 +161,6 @@ export class ControlsRepository {
         input.adversarialDeadline,
         input.endsOn,
         input.ratioPercent,
-        input.seed,
         input.createdById,
       ],
     );
@@ -238,12 +238,16 @@ export class ControlsRepository {
     }
   }
 
-  async markSelected(manager: EntityManager, campaignId: string, figures: { populationHires: number; qualifyingSiae: number; userId: string | null }): Promise<boolean> {
+  async markSelected(
+    manager: EntityManager,
+    campaignId: string,
+    figures: { seed: number; populationHires: number; qualifyingSiae: number; userId: string | null },
+  ): Promise<boolean> {
     const ids = await updatedIds(
       manager,
-      `UPDATE control_campaigns SET state = 'selected', selected_at = now(), selected_by_id = $2, population_hires = $3, qualifying_siae = $4
+      `UPDATE control_campaigns SET state = 'selected', seed = $5, selected_at = now(), selected_by_id = $2, population_hires = $3, qualifying_siae = $4
         WHERE id = $1 AND state = 'draft' RETURNING id`,
-      [campaignId, figures.userId, figures.populationHires, figures.qualifyingSiae],
+      [campaignId, figures.userId, figures.populationHires, figures.qualifyingSiae, figures.seed],
     );
     return ids.length > 0;
   }

@@ -78,8 +78,8 @@ describe('a-posteriori control: the calendar', () => {
     expect(unchanged.body).toMatchObject({ name: 'Contrôle 2024', ratioPercent: 30, adversarialDeadline: '2027-03-01' });
   });
 
-  it('gives the campaigns opened before the deadline existed one, 14 days before their end (migration 1400)', async () => {
-    const migration = MIGRATIONS.find((m) => m.name === 'ControlAdversarialDeadline1763900001400')!;
+  it('gives the campaigns opened before the deadline existed one, 14 days before their end, and drops the seed their drafts showed (migration 1400)', async () => {
+    const migration = MIGRATIONS.find((m) => m.name === 'ControlCalendarAndDraw1763900001400')!;
     const runner = t.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
@@ -97,12 +97,12 @@ describe('a-posteriori control: the calendar', () => {
       const short = await old('2019-01-02', '2027-02-01', '2027-02-10');
       const oneDay = await old('2019-01-03', '2027-02-01', '2027-02-02');
       await new migration().up(runner);
-      const rows: Array<{ id: string; adversarialDeadline: string; endsOn: string }> = await runner.query(
-        `SELECT id, adversarial_deadline::text AS "adversarialDeadline", ends_on::text AS "endsOn" FROM control_campaigns WHERE id = ANY($1)`,
+      const rows: Array<{ id: string; adversarialDeadline: string; endsOn: string; seed: number | null }> = await runner.query(
+        `SELECT id, adversarial_deadline::text AS "adversarialDeadline", ends_on::text AS "endsOn", seed FROM control_campaigns WHERE id = ANY($1)`,
         [[ordinary, short, oneDay]],
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
-      expect(byId.get(ordinary)).toMatchObject({ adversarialDeadline: '2027-03-01', endsOn: '2027-03-15' });
+      expect(byId.get(ordinary)).toMatchObject({ adversarialDeadline: '2027-03-01', endsOn: '2027-03-15', seed: null });
       expect(byId.get(short)).toMatchObject({ adversarialDeadline: '2027-02-02', endsOn: '2027-02-10' });
       // No day between the adversarial start and the end: the end moves one day.
       expect(byId.get(oneDay)).toMatchObject({ adversarialDeadline: '2027-02-02', endsOn: '2027-02-03' });

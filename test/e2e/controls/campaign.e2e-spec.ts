@@ -80,7 +80,9 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(created.body).toMatchObject({ state: 'draft', ratioPercent: 40, right: 'decide', departement: { code: '59' }, readableUntil: '2030-03-15' });
     // The SIAE's last day in the adversarial phase, by default 14 days before the end: the DDETS reviews in between.
     expect(created.body).toMatchObject({ adversarialStart: '2027-02-01', adversarialDeadline: '2027-03-01', endsOn: '2027-03-15' });
-    expect(created.body.seed).toEqual(expect.any(Number));
+    // The seed is drawn with the draw: nobody computes beforehand what a ratio would draw.
+    expect(created.body.seed).toBeNull();
+    expect((await t.http.get(`/api/control-campaigns/${campaignId}/population`).set(nord.headers).expect(200)).body.seed).toBeNull();
 
     await t.http.get(`/api/control-campaigns/${campaignId}`).set(pasDeCalais.headers).expect(403);
     await t.http.patch(`/api/control-campaigns/${campaignId}`).set(pasDeCalais.headers).send({ ratioPercent: 20 }).expect(403);
@@ -96,7 +98,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(population.body).toMatchObject({ hires: 14, siae: 7, qualifyingSiae: 7, siaeToSelect: 3 });
 
     const selected = await t.http.post(`/api/control-campaigns/${campaignId}/selection`).set(nord.headers).expect(200);
-    expect(selected.body).toMatchObject({ state: 'selected', selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 } });
+    expect(selected.body).toMatchObject({ state: 'selected', seed: expect.any(Number), selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 } });
     const [first, second, third] = selected.body.evaluations as Array<{ id: string; employer: { id: string }; state: string }>;
     expect([first, second, third].map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
     [evaluationId, silentEvaluationId, compliantEvaluationId] = [first.id, second.id, third.id];

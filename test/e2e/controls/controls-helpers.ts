@@ -124,7 +124,7 @@ export async function insertCampaign(
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO control_campaigns (institution_id, departement_code, name, period_start, period_end, notify_on, submission_deadline, adversarial_start, adversarial_deadline,
                                     ends_on, seed, state, population_hires, qualifying_siae, selected_at, notified_at, adversarial_opened_at)
-     VALUES ($1, $2, 'Contrôle a posteriori', $3, $4, $5, $6, $7, $8, $9, 1, $10::text,
+     VALUES ($1, $2, 'Contrôle a posteriori', $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10 <> 'draft' THEN 1 END, $10::text,
              CASE WHEN $10 <> 'draft' THEN 2 END, CASE WHEN $10 <> 'draft' THEN 1 END, CASE WHEN $10 <> 'draft' THEN now() END,
              CASE WHEN $10 <> 'draft' THEN now() END, CASE WHEN $10 = 'adversarial' THEN now() END)
      RETURNING id`,

@@ -121,7 +121,12 @@ export class CampaignDto {
   @ApiProperty({ description: 'Dernier jour de la structure pour transmettre en phase contradictoire.' }) adversarialDeadline: string;
   @ApiProperty() endsOn: string;
   @ApiProperty() ratioPercent: number;
-  @ApiProperty({ description: 'La graine du tirage : la même graine sur la même population tire les mêmes SIAE et embauches.' }) seed: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'La graine du tirage, tirée à sa confirmation (null avant) : la même graine sur la même population tire les mêmes SIAE et embauches.',
+  })
+  seed: number | null;
   @ApiProperty({ enum: STATES }) state: string;
   @ApiProperty({ type: SelectionDto, nullable: true }) selection: SelectionDto | null;
   @ApiProperty({ nullable: true, type: Date }) notifiedAt: Date | null;
@@ -162,7 +167,7 @@ export class PopulationDto {
   @ApiProperty({ format: 'uuid' }) campaignId: string;
   @ApiProperty({ enum: STATES }) state: string;
   @ApiProperty() ratioPercent: number;
-  @ApiProperty() seed: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'La graine du tirage, une fois confirmé.' }) seed: number | null;
   @ApiProperty({ description: 'Embauches acceptées dans la période, auto-prescrites par la SIAE qui embauche, avec un PASS IAE délivré pour elles.' }) hires: number;
   @ApiProperty() siae: number;
   @ApiProperty() qualifyingSiae: number;
