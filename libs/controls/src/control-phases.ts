@@ -57,13 +57,14 @@ export class ControlPhases implements OnModuleInit {
     return { summary: `${dryRun ? 'would do: ' : ''}${line}`, steps };
   }
 
-  /** One step on a locked campaign; false when another run did it first. */
+  /** One step on a locked campaign, stamped with the clock's instant; false when another run did it first. */
   async apply(manager: EntityManager, campaign: CampaignRow, step: CampaignStep, userId: string | null): Promise<boolean> {
+    const now = this.clock.now();
     switch (step) {
       case 'select':
         return this.draw(manager, campaign, userId);
       case 'notify': {
-        if (!(await this.repository.moveCampaign(manager, campaign.id, 'selected', 'submission', 'notified_at'))) return false;
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'selected', 'submission', 'notified_at', now))) return false;
         const ids = await this.repository.moveEvaluations(manager, campaign.id, ['pending'], `state = 'submittable'`);
         await this.notifications.selected(manager, campaign, ids);
         await this.record(manager, campaign.id, 'control_campaign.notified', userId, { evaluations: ids.length });
@@ -72,12 +73,12 @@ export class ControlPhases implements OnModuleInit {
       case 'remindSubmission':
       case 'remindAdversarial': {
         const adversarial = step === 'remindAdversarial';
-        const ids = await this.repository.stampReminders(manager, campaign.id, adversarial ? 'adversarial' : 'submittable');
+        const ids = await this.repository.stampReminders(manager, campaign.id, adversarial ? 'adversarial' : 'submittable', now);
         await this.notifications.reminder(manager, campaign, ids, adversarial);
         return ids.length > 0;
       }
       case 'refuseLate': {
-        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['submittable'], `state = 'refused', refusal_reason = 'delay', reviewed_at = now()`);
+        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['submittable'], `state = 'refused', refusal_reason = 'delay', reviewed_at = $3`, [now]);
         await this.notifications.refused(manager, campaign, ids, { final: false, reason: 'delay', comment: null });
         for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.refused_for_delay', { phase: 1 });
         return ids.length > 0;
@@ -85,7 +86,7 @@ export class ControlPhases implements OnModuleInit {
       case 'openAdversarial':
       case 'catchUpAdversarial': {
         const opening = step === 'openAdversarial';
-        if (opening ? !(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at')) : campaign.state !== 'adversarial') return false;
+        if (opening ? !(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at', now)) : campaign.state !== 'adversarial') return false;
         const ids = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
         await this.notifications.adversarialOpened(manager, campaign, ids);
         if (opening) await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
@@ -93,13 +94,14 @@ export class ControlPhases implements OnModuleInit {
         return opening || ids.length > 0;
       }
       case 'close': {
-        if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at'))) return false;
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at', now))) return false;
         // Nothing sent again in the adversarial phase (or nothing sent at all): refused for delay.
         const late = await this.repository.moveEvaluations(
           manager,
           campaign.id,
           ['adversarial', 'refused', 'submittable'],
-          `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = now()`,
+          `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = $3`,
+          [now],
         );
         await this.notifications.refused(manager, campaign, late, { final: true, reason: 'delay', comment: null });
         // Sent in time but not examined by the end (the DDETS had from the adversarial deadline to the end): the SIAE is not held to the DDETS's delay.
@@ -107,7 +109,8 @@ export class ControlPhases implements OnModuleInit {
           manager,
           campaign.id,
           ['submitted', 'resubmitted'],
-          `state = 'closed', final_state = 'accepted', final_forced = true, closed_at = now()`,
+          `state = 'closed', final_state = 'accepted', final_forced = true, closed_at = $3`,
+          [now],
         );
         await this.notifications.accepted(manager, campaign, unreviewed, true);
         for (const id of late) await this.recordEvaluation(manager, id, 'control_evaluation.closed', { finalState: 'refused', reason: 'delay' });
@@ -128,7 +131,7 @@ export class ControlPhases implements OnModuleInit {
     const population = await this.repository.population(campaign, manager);
     const figures = populationFigures(population, campaign.ratioPercent);
     const selection = drawSelection(population, campaign.ratioPercent, seed);
-    if (!(await this.repository.markSelected(manager, campaign.id, { seed, populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
+    if (!(await this.repository.markSelected(manager, campaign.id, { at: this.clock.now(), seed, populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
     await this.repository.insertSelection(manager, campaign.id, selection, population);
     await this.record(manager, campaign.id, 'control_campaign.selected', userId, {
       seed,

@@ -241,32 +241,43 @@ export class ControlsRepository {
   async markSelected(
     manager: EntityManager,
     campaignId: string,
-    figures: { seed: number; populationHires: number; qualifyingSiae: number; userId: string | null },
+    figures: { at: Date; seed: number; populationHires: number; qualifyingSiae: number; userId: string | null },
   ): Promise<boolean> {
     const ids = await updatedIds(
       manager,
-      `UPDATE control_campaigns SET state = 'selected', seed = $5, selected_at = now(), selected_by_id = $2, population_hires = $3, qualifying_siae = $4
+      `UPDATE control_campaigns SET state = 'selected', seed = $5, selected_at = $6, selected_by_id = $2, population_hires = $3, qualifying_siae = $4
         WHERE id = $1 AND state = 'draft' RETURNING id`,
-      [campaignId, figures.userId, figures.populationHires, figures.qualifyingSiae, figures.seed],
+      [campaignId, figures.userId, figures.populationHires, figures.qualifyingSiae, figures.seed, figures.at],
     );
     return ids.length > 0;
   }
 
-  /** A state-guarded move of the campaign: true when this call made it (so its side effects happen once). */
-  async moveCampaign(manager: EntityManager, campaignId: string, from: CampaignState, to: CampaignState, stampColumn: 'notified_at' | 'adversarial_opened_at' | 'closed_at'): Promise<boolean> {
-    const ids = await updatedIds(manager, `UPDATE control_campaigns SET state = $3, ${stampColumn} = now() WHERE id = $1 AND state = $2 RETURNING id`, [campaignId, from, to]);
+  /** A state-guarded move of the campaign, stamped `at`: true when this call made it (so its side effects happen once). */
+  async moveCampaign(
+    manager: EntityManager,
+    campaignId: string,
+    from: CampaignState,
+    to: CampaignState,
+    stampColumn: 'notified_at' | 'adversarial_opened_at' | 'closed_at',
+    at: Date,
+  ): Promise<boolean> {
+    const ids = await updatedIds(manager, `UPDATE control_campaigns SET state = $3, ${stampColumn} = $4 WHERE id = $1 AND state = $2 RETURNING id`, [campaignId, from, to, at]);
     return ids.length > 0;
   }
 
-  /** Moves every evaluation of the campaign in `from`, returning the ids moved (idempotent: a second call moves none). */
+  /** Moves every evaluation of the campaign in `from` (`set` may use `params` from $3), returning the ids moved (idempotent: a second call moves none). */
   async moveEvaluations(manager: EntityManager, campaignId: string, from: EvaluationState[], set: string, params: unknown[] = []): Promise<string[]> {
     return updatedIds(manager, `UPDATE control_evaluations SET ${set} WHERE campaign_id = $1 AND state = ANY($2::text[]) RETURNING id`, [campaignId, from, ...params]);
   }
 
   /** Stamps a reminder once per evaluation still expected to send. */
-  async stampReminders(manager: EntityManager, campaignId: string, state: 'submittable' | 'adversarial'): Promise<string[]> {
+  async stampReminders(manager: EntityManager, campaignId: string, state: 'submittable' | 'adversarial', at: Date): Promise<string[]> {
     const column = state === 'submittable' ? 'reminder_sent_at' : 'adversarial_reminder_sent_at';
-    return updatedIds(manager, `UPDATE control_evaluations SET ${column} = now() WHERE campaign_id = $1 AND state = $2 AND ${column} IS NULL RETURNING id`, [campaignId, state]);
+    return updatedIds(manager, `UPDATE control_evaluations SET ${column} = $3 WHERE campaign_id = $1 AND state = $2 AND ${column} IS NULL RETURNING id`, [
+      campaignId,
+      state,
+      at,
+    ]);
   }
 
   async campaignIdOf(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {

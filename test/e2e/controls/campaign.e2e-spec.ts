@@ -353,6 +353,20 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
     const campaign = await t.http.get(`/api/control-campaigns/${campaignId}`).set(nord.headers).expect(200);
     expect(campaign.body.state).toBe('closed');
+    // Every step is stamped with the clock's instant (9:00 UTC on each day of the test), the job's included.
+    const at = (day: string) => `${day}T09:00:00.000Z`;
+    expect(campaign.body).toMatchObject({
+      selection: { selectedAt: at(TODAY) },
+      notifiedAt: at(CALENDAR.notifyOn),
+      adversarialOpenedAt: at(CALENDAR.adversarialStart),
+      closedAt: at('2027-03-16'),
+    });
+    expect(evaluation.body).toMatchObject({ firstPhaseRefusal: { at: at('2027-01-16') }, final: { at: at('2027-03-16') } });
+    const [reminders] = await t.dataSource.query(
+      `SELECT reminder_sent_at AS "submission", adversarial_reminder_sent_at AS "adversarial" FROM control_evaluations WHERE id = $1`,
+      [silentEvaluationId],
+    );
+    expect(reminders).toEqual({ submission: new Date(at('2027-01-08')), adversarial: new Date(at('2027-02-22')) });
     expect(campaign.body.history.map((h: { action: string }) => h.action)).toEqual([
       'control_campaign.opened',
       'control_campaign.selected',
