@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, FieldError, Problem, forbidden, notFound, validationProblem } from '@iae/core';
 import { AuditRecord, AuditTrail, isConstraintViolation } from '@iae/database';
@@ -9,10 +9,11 @@ import { campaignRight, requireRight, reviewerScope } from './control-access';
 import { ControlPhases } from './control-phases';
 import { CampaignRow, ControlsRepository, EvaluationRow } from './controls.repository';
 import { ControlProblems } from './problems';
-import { CALENDAR_FIELDS, CampaignCalendar, READABLE_YEARS_AFTER_END, checkCalendar, isReadable, readableUntil } from './rules/campaign-calendar';
-import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, SEED_LIMIT, isValidRatio, populationFigures } from './rules/selection';
+import { CALENDAR_FIELDS, CalendarInput, CampaignCalendar, READABLE_YEARS_AFTER_END, checkCalendar, isReadable, periodEnded, readableUntil, withDefaultDeadline } from './rules/campaign-calendar';
+import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, isValidRatio, populationFigures } from './rules/selection';
 
-export type CampaignInput = CampaignCalendar & { name: string; ratioPercent?: number };
+/** What the DDETS gives: the adversarial deadline may be left to its default (14 days before the end). */
+export type CampaignInput = CalendarInput & { name: string; ratioPercent?: number };
 
 export interface EvaluationSummary {
   id: string;
@@ -30,7 +31,8 @@ export interface CampaignView extends CampaignCalendar {
   institution: { id: string; name: string };
   batchId: string | null;
   ratioPercent: number;
-  seed: number;
+  /** Drawn when the draw is confirmed: null before. */
+  seed: number | null;
   state: string;
   selection: { populationHires: number; qualifyingSiae: number; selectedSiae: number; selectedAt: Date } | null;
   notifiedAt: Date | null;
@@ -48,7 +50,7 @@ export interface PopulationView {
   campaignId: string;
   state: string;
   ratioPercent: number;
-  seed: number;
+  seed: number | null;
   hires: number;
   siae: number;
   qualifyingSiae: number;
@@ -72,16 +74,16 @@ export class CampaignsService {
   async create(actor: Actor, input: CampaignInput): Promise<CampaignView> {
     const institution = actor.organization;
     if (institution?.kind !== 'DDETS_IAE' || !institution.departmentCode) throw forbidden('Seule une DDETS ouvre une campagne de contrôle, pour son département.');
-    this.check(input);
+    const calendar = this.check(input);
     const id = await this.dataSource.transaction((manager) =>
-      this.insert(manager, actor, input, { institutionId: institution.id, departementCode: institution.departmentCode as string, batchId: null }),
+      this.insert(manager, actor, calendar, { institutionId: institution.id, departementCode: institution.departmentCode as string, batchId: null }),
     );
     return this.get(actor, id);
   }
 
   /** Staff open one campaign per DDETS on the platform, with one calendar; départements already controlled over the period are skipped. */
   async createForEveryDepartement(actor: Actor, input: CampaignInput): Promise<{ batchId: string; created: Array<{ id: string; departementCode: string }>; skipped: Array<{ departementCode: string; reason: string }> }> {
-    this.check(input);
+    const calendar = this.check(input);
     const batchId = randomUUID();
     const institutions: Array<{ id: string; department_code: string }> = await this.dataSource.query(
       `SELECT id, department_code FROM organizations WHERE kind = 'DDETS_IAE' ORDER BY department_code`,
@@ -92,7 +94,7 @@ export class CampaignsService {
       for (const institution of institutions) {
         // A savepoint per département: one already controlled over the period does not stop the others.
         try {
-          const id = await manager.transaction((inner) => this.insert(inner, actor, input, { institutionId: institution.id, departementCode: institution.department_code, batchId }));
+          const id = await manager.transaction((inner) => this.insert(inner, actor, calendar, { institutionId: institution.id, departementCode: institution.department_code, batchId }));
           created.push({ id, departementCode: institution.department_code });
         } catch (error) {
           if (!(error instanceof Problem) || error.type !== ControlProblems.periodOverlap) throw error;
@@ -117,7 +119,7 @@ export class CampaignsService {
   /** The DDETS changes its draft (name, ratio, calendar) before the draw. */
   async update(actor: Actor, campaignId: string, patch: Partial<CampaignInput>): Promise<CampaignView> {
     await this.dataSource.transaction(async (manager) => {
-      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: true });
+      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
       if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage est fait : la campagne ne se modifie plus.', { extensions: { state: campaign.state } });
@@ -157,13 +159,20 @@ export class CampaignsService {
     };
   }
 
-  /** The DDETS confirms the draw with the recorded ratio and seed; on or after the notification day, the SIAE are told at once. */
+  /** The DDETS confirms the draw with the recorded ratio and a seed drawn now; on or after the notification day, the SIAE are told at once. */
   async select(actor: Actor, campaignId: string): Promise<CampaignView> {
     await this.dataSource.transaction(async (manager) => {
-      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: true });
+      const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
       if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage de cette campagne est déjà fait.', { extensions: { state: campaign.state } });
+      if (!periodEnded(campaign, this.clock.today())) {
+        throw new Problem(
+          ControlProblems.campaignState,
+          `La période contrôlée se termine le ${campaign.periodEnd} : le tirage se confirme à partir du lendemain, sur toutes ses embauches.`,
+          { extensions: { state: campaign.state, periodEnd: campaign.periodEnd } },
+        );
+      }
       await this.phases.draw(manager, campaign, actor.userId);
       if (this.clock.today() >= campaign.notifyOn) {
         await this.phases.apply(manager, (await this.repository.findCampaign(campaignId, manager))!, 'notify', actor.userId);
@@ -180,8 +189,10 @@ export class CampaignsService {
     return campaign;
   }
 
-  private check(input: Partial<CampaignInput>, calendarFields: readonly string[] = CALENDAR_FIELDS): void {
-    const errors: FieldError[] = checkCalendar(input as CampaignCalendar, this.clock.today()).filter(
+  /** The input with its default adversarial deadline, checked (400 naming each field at fault). */
+  private check<T extends Partial<CampaignInput>>(input: T, calendarFields: readonly string[] = CALENDAR_FIELDS): T & CampaignCalendar {
+    const completed = withDefaultDeadline(input as T & CalendarInput);
+    const errors: FieldError[] = checkCalendar(completed, this.clock.today()).filter(
       // An edit is held to "not in the past" only for the dates it changes.
       (e) => e.code !== 'notInPast' || calendarFields.includes(e.field),
     );
@@ -190,10 +201,10 @@ export class CampaignsService {
     }
     if (input.name !== undefined && !input.name.trim()) errors.push({ field: 'name', code: 'isNotEmpty', message: 'Donnez un nom à la campagne.' });
     if (errors.length) throw validationProblem(errors);
+    return completed as T & CampaignCalendar;
   }
 
-  private async insert(manager: EntityManager, actor: Actor, input: CampaignInput, where: { institutionId: string; departementCode: string; batchId: string | null }): Promise<string> {
-    const seed = randomInt(0, SEED_LIMIT);
+  private async insert(manager: EntityManager, actor: Actor, input: CampaignInput & CampaignCalendar, where: { institutionId: string; departementCode: string; batchId: string | null }): Promise<string> {
     const id = await this.overlapGuard(() =>
       this.repository.insertCampaign(manager, {
         ...where,
@@ -203,14 +214,14 @@ export class CampaignsService {
         notifyOn: input.notifyOn,
         submissionDeadline: input.submissionDeadline,
         adversarialStart: input.adversarialStart,
+        adversarialDeadline: input.adversarialDeadline,
         endsOn: input.endsOn,
         ratioPercent: input.ratioPercent ?? RATIO_DEFAULT_PERCENT,
-        seed,
         createdById: actor.userId,
       }),
       where.departementCode,
     );
-    await this.record(manager, actor, id, 'control_campaign.opened', { departementCode: where.departementCode, batchId: where.batchId, seed, ...input });
+    await this.record(manager, actor, id, 'control_campaign.opened', { departementCode: where.departementCode, batchId: where.batchId, ...input });
     return id;
   }
 
@@ -250,6 +261,7 @@ export class CampaignsService {
       notifyOn: campaign.notifyOn,
       submissionDeadline: campaign.submissionDeadline,
       adversarialStart: campaign.adversarialStart,
+      adversarialDeadline: campaign.adversarialDeadline,
       endsOn: campaign.endsOn,
       ratioPercent: campaign.ratioPercent,
       seed: campaign.seed,

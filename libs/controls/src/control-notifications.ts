@@ -35,7 +35,7 @@ export class ControlNotifications {
 
   async reminder(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[], adversarial: boolean): Promise<void> {
     for (const evaluation of await this.evaluations(manager, evaluationIds)) {
-      await this.toSiae(manager, campaign, evaluation, 'evaluation-reminder', { adversarial, deadline: adversarial ? campaign.endsOn : campaign.submissionDeadline });
+      await this.toSiae(manager, campaign, evaluation, 'evaluation-reminder', { adversarial, deadline: adversarial ? campaign.adversarialDeadline : campaign.submissionDeadline });
     }
   }
 
@@ -62,14 +62,14 @@ export class ControlNotifications {
         reasonLabel: REFUSAL_REASON_LABELS[refusal.reason],
         comment: refusal.comment,
         adversarialStart: campaign.adversarialStart,
-        endsOn: campaign.endsOn,
+        adversarialDeadline: campaign.adversarialDeadline,
       });
     }
   }
 
   async adversarialOpened(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[]): Promise<void> {
     for (const evaluation of await this.evaluations(manager, evaluationIds)) {
-      await this.toSiae(manager, campaign, evaluation, 'adversarial-phase-opened', { deadline: campaign.endsOn });
+      await this.toSiae(manager, campaign, evaluation, 'adversarial-phase-opened', { deadline: campaign.adversarialDeadline });
     }
   }
 

@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ScheduledJobs } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository } from './controls.repository';
 import { CampaignStep, dueSteps } from './rules/campaign-calendar';
-import { drawSelection, populationFigures } from './rules/selection';
+import { SEED_LIMIT, drawSelection, populationFigures, populationRecord } from './rules/selection';
 
 export const ADVANCE_PHASES_JOB = 'controls.advance-phases';
 
@@ -46,7 +47,7 @@ export class ControlPhases implements OnModuleInit {
           continue;
         }
         const done = await this.dataSource.transaction(async (manager) => {
-          const current = await this.repository.findCampaign(id, manager, { lock: true });
+          const current = await this.repository.findCampaign(id, manager, { lock: 'update' });
           return current ? this.apply(manager, current, step, null) : false;
         });
         if (done) steps[step] = (steps[step] ?? 0) + 1;
@@ -56,13 +57,14 @@ export class ControlPhases implements OnModuleInit {
     return { summary: `${dryRun ? 'would do: ' : ''}${line}`, steps };
   }
 
-  /** One step on a locked campaign; false when another run did it first. */
+  /** One step on a locked campaign, stamped with the clock's instant; false when another run did it first. */
   async apply(manager: EntityManager, campaign: CampaignRow, step: CampaignStep, userId: string | null): Promise<boolean> {
+    const now = this.clock.now();
     switch (step) {
       case 'select':
         return this.draw(manager, campaign, userId);
       case 'notify': {
-        if (!(await this.repository.moveCampaign(manager, campaign.id, 'selected', 'submission', 'notified_at'))) return false;
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'selected', 'submission', 'notified_at', now))) return false;
         const ids = await this.repository.moveEvaluations(manager, campaign.id, ['pending'], `state = 'submittable'`);
         await this.notifications.selected(manager, campaign, ids);
         await this.record(manager, campaign.id, 'control_campaign.notified', userId, { evaluations: ids.length });
@@ -71,39 +73,44 @@ export class ControlPhases implements OnModuleInit {
       case 'remindSubmission':
       case 'remindAdversarial': {
         const adversarial = step === 'remindAdversarial';
-        const ids = await this.repository.stampReminders(manager, campaign.id, adversarial ? 'adversarial' : 'submittable');
+        const ids = await this.repository.stampReminders(manager, campaign.id, adversarial ? 'adversarial' : 'submittable', now);
         await this.notifications.reminder(manager, campaign, ids, adversarial);
         return ids.length > 0;
       }
       case 'refuseLate': {
-        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['submittable'], `state = 'refused', refusal_reason = 'delay', reviewed_at = now()`);
+        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['submittable'], `state = 'refused', refusal_reason = 'delay', reviewed_at = $3`, [now]);
         await this.notifications.refused(manager, campaign, ids, { final: false, reason: 'delay', comment: null });
         for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.refused_for_delay', { phase: 1 });
         return ids.length > 0;
       }
-      case 'openAdversarial': {
-        if (!(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at'))) return false;
+      case 'openAdversarial':
+      case 'catchUpAdversarial': {
+        const opening = step === 'openAdversarial';
+        if (opening ? !(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at', now)) : campaign.state !== 'adversarial') return false;
         const ids = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
         await this.notifications.adversarialOpened(manager, campaign, ids);
-        await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
-        return true;
+        if (opening) await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
+        else for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.adversarial_opened', { late: true });
+        return opening || ids.length > 0;
       }
       case 'close': {
-        if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at'))) return false;
-        // Nothing sent again in the adversarial phase: refused for delay.
+        if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at', now))) return false;
+        // Nothing sent again in the adversarial phase (or nothing sent at all): refused for delay.
         const late = await this.repository.moveEvaluations(
           manager,
           campaign.id,
-          ['adversarial'],
-          `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = now()`,
+          ['adversarial', 'refused', 'submittable'],
+          `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = $3`,
+          [now],
         );
         await this.notifications.refused(manager, campaign, late, { final: true, reason: 'delay', comment: null });
-        // Sent in time but not examined by the end: the SIAE is not held to the DDETS's delay.
+        // Sent in time but not examined by the end (the DDETS had from the adversarial deadline to the end): the SIAE is not held to the DDETS's delay.
         const unreviewed = await this.repository.moveEvaluations(
           manager,
           campaign.id,
           ['submitted', 'resubmitted'],
-          `state = 'closed', final_state = 'accepted', final_forced = true, closed_at = now()`,
+          `state = 'closed', final_state = 'accepted', final_forced = true, closed_at = $3`,
+          [now],
         );
         await this.notifications.accepted(manager, campaign, unreviewed, true);
         for (const id of late) await this.recordEvaluation(manager, id, 'control_evaluation.closed', { finalState: 'refused', reason: 'delay' });
@@ -114,19 +121,24 @@ export class ControlPhases implements OnModuleInit {
     }
   }
 
-  /** The draw from the campaign's recorded ratio and seed, written with the population figures. */
+  /**
+   * The draw with the campaign's ratio and a seed drawn now (known before, it would let the outcome of
+   * each ratio be computed and chosen), recorded with the population it was drawn from.
+   */
   async draw(manager: EntityManager, campaign: CampaignRow, userId: string | null): Promise<boolean> {
     if (campaign.state !== 'draft') return false;
+    const seed = randomInt(0, SEED_LIMIT);
     const population = await this.repository.population(campaign, manager);
     const figures = populationFigures(population, campaign.ratioPercent);
-    const selection = drawSelection(population, campaign.ratioPercent, campaign.seed);
-    if (!(await this.repository.markSelected(manager, campaign.id, { populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
+    const selection = drawSelection(population, campaign.ratioPercent, seed);
+    if (!(await this.repository.markSelected(manager, campaign.id, { at: this.clock.now(), seed, populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
     await this.repository.insertSelection(manager, campaign.id, selection, population);
     await this.record(manager, campaign.id, 'control_campaign.selected', userId, {
-      seed: campaign.seed,
+      seed,
       ratioPercent: campaign.ratioPercent,
       populationHires: figures.hires,
       qualifyingSiae: figures.qualifyingSiae,
+      population: populationRecord(population),
       selected: selection.siae.map((s) => ({ employerId: s.employerId, hires: s.hires.map((h) => h.candidatureId) })),
     });
     return true;

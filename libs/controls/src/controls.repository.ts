@@ -13,7 +13,8 @@ export interface CampaignRow extends CampaignCalendar {
   batchId: string | null;
   name: string;
   ratioPercent: number;
-  seed: number;
+  /** Drawn when the draw is confirmed: null in a draft. */
+  seed: number | null;
   state: CampaignState;
   populationHires: number | null;
   qualifyingSiae: number | null;
@@ -87,7 +88,8 @@ export interface PopulationRow extends PopulationHire {
 const CAMPAIGN_COLUMNS = `
   c.id, c.institution_id AS "institutionId", o.name AS "institutionName", c.departement_code AS "departementCode", c.batch_id AS "batchId",
   c.name, c.period_start::text AS "periodStart", c.period_end::text AS "periodEnd", c.notify_on::text AS "notifyOn",
-  c.submission_deadline::text AS "submissionDeadline", c.adversarial_start::text AS "adversarialStart", c.ends_on::text AS "endsOn",
+  c.submission_deadline::text AS "submissionDeadline", c.adversarial_start::text AS "adversarialStart",
+  c.adversarial_deadline::text AS "adversarialDeadline", c.ends_on::text AS "endsOn",
   c.ratio_percent AS "ratioPercent", c.seed, c.state, c.population_hires AS "populationHires", c.qualifying_siae AS "qualifyingSiae",
   c.selected_at AS "selectedAt", c.notified_at AS "notifiedAt", c.adversarial_opened_at AS "adversarialOpenedAt", c.closed_at AS "closedAt",
   c.created_at AS "createdAt"`;
@@ -140,11 +142,11 @@ export class ControlsRepository {
 
   async insertCampaign(
     manager: EntityManager,
-    input: CampaignCalendar & { institutionId: string; departementCode: string; name: string; ratioPercent: number; seed: number; batchId: string | null; createdById: string },
+    input: CampaignCalendar & { institutionId: string; departementCode: string; name: string; ratioPercent: number; batchId: string | null; createdById: string },
   ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO control_campaigns (institution_id, departement_code, batch_id, name, period_start, period_end, notify_on, submission_deadline,
-                                      adversarial_start, ends_on, ratio_percent, seed, created_by_id)
+                                      adversarial_start, adversarial_deadline, ends_on, ratio_percent, created_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
         input.institutionId,
@@ -156,9 +158,9 @@ export class ControlsRepository {
         input.notifyOn,
         input.submissionDeadline,
         input.adversarialStart,
+        input.adversarialDeadline,
         input.endsOn,
         input.ratioPercent,
-        input.seed,
         input.createdById,
       ],
     );
@@ -174,6 +176,7 @@ export class ControlsRepository {
       notifyOn: 'notify_on',
       submissionDeadline: 'submission_deadline',
       adversarialStart: 'adversarial_start',
+      adversarialDeadline: 'adversarial_deadline',
       endsOn: 'ends_on',
     };
     const entries = Object.entries(patch).filter(([key, value]) => value !== undefined && columns[key]);
@@ -184,8 +187,13 @@ export class ControlsRepository {
     ]);
   }
 
-  async findCampaign(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<CampaignRow | null> {
-    if (options.lock) await manager.query(`SELECT 1 FROM control_campaigns WHERE id = $1 FOR UPDATE`, [id]);
+  /**
+   * The campaign, optionally locked: `update` to move its phase (the daily job, the draw, an edit),
+   * `share` to change one of its evaluations (the phase cannot move until that change is committed,
+   * and the change reads the phase as it stands). Take it before the evaluation's lock.
+   */
+  async findCampaign(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: 'update' | 'share' } = {}): Promise<CampaignRow | null> {
+    if (options.lock) await manager.query(`SELECT 1 FROM control_campaigns WHERE id = $1 FOR ${options.lock === 'update' ? 'UPDATE' : 'SHARE'}`, [id]);
     const [row] = await manager.query(`SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id WHERE c.id = $1`, [id]);
     return row ?? null;
   }
@@ -230,31 +238,51 @@ export class ControlsRepository {
     }
   }
 
-  async markSelected(manager: EntityManager, campaignId: string, figures: { populationHires: number; qualifyingSiae: number; userId: string | null }): Promise<boolean> {
+  async markSelected(
+    manager: EntityManager,
+    campaignId: string,
+    figures: { at: Date; seed: number; populationHires: number; qualifyingSiae: number; userId: string | null },
+  ): Promise<boolean> {
     const ids = await updatedIds(
       manager,
-      `UPDATE control_campaigns SET state = 'selected', selected_at = now(), selected_by_id = $2, population_hires = $3, qualifying_siae = $4
+      `UPDATE control_campaigns SET state = 'selected', seed = $5, selected_at = $6, selected_by_id = $2, population_hires = $3, qualifying_siae = $4
         WHERE id = $1 AND state = 'draft' RETURNING id`,
-      [campaignId, figures.userId, figures.populationHires, figures.qualifyingSiae],
+      [campaignId, figures.userId, figures.populationHires, figures.qualifyingSiae, figures.seed, figures.at],
     );
     return ids.length > 0;
   }
 
-  /** A state-guarded move of the campaign: true when this call made it (so its side effects happen once). */
-  async moveCampaign(manager: EntityManager, campaignId: string, from: CampaignState, to: CampaignState, stampColumn: 'notified_at' | 'adversarial_opened_at' | 'closed_at'): Promise<boolean> {
-    const ids = await updatedIds(manager, `UPDATE control_campaigns SET state = $3, ${stampColumn} = now() WHERE id = $1 AND state = $2 RETURNING id`, [campaignId, from, to]);
+  /** A state-guarded move of the campaign, stamped `at`: true when this call made it (so its side effects happen once). */
+  async moveCampaign(
+    manager: EntityManager,
+    campaignId: string,
+    from: CampaignState,
+    to: CampaignState,
+    stampColumn: 'notified_at' | 'adversarial_opened_at' | 'closed_at',
+    at: Date,
+  ): Promise<boolean> {
+    const ids = await updatedIds(manager, `UPDATE control_campaigns SET state = $3, ${stampColumn} = $4 WHERE id = $1 AND state = $2 RETURNING id`, [campaignId, from, to, at]);
     return ids.length > 0;
   }
 
-  /** Moves every evaluation of the campaign in `from`, returning the ids moved (idempotent: a second call moves none). */
+  /** Moves every evaluation of the campaign in `from` (`set` may use `params` from $3), returning the ids moved (idempotent: a second call moves none). */
   async moveEvaluations(manager: EntityManager, campaignId: string, from: EvaluationState[], set: string, params: unknown[] = []): Promise<string[]> {
     return updatedIds(manager, `UPDATE control_evaluations SET ${set} WHERE campaign_id = $1 AND state = ANY($2::text[]) RETURNING id`, [campaignId, from, ...params]);
   }
 
   /** Stamps a reminder once per evaluation still expected to send. */
-  async stampReminders(manager: EntityManager, campaignId: string, state: 'submittable' | 'adversarial'): Promise<string[]> {
+  async stampReminders(manager: EntityManager, campaignId: string, state: 'submittable' | 'adversarial', at: Date): Promise<string[]> {
     const column = state === 'submittable' ? 'reminder_sent_at' : 'adversarial_reminder_sent_at';
-    return updatedIds(manager, `UPDATE control_evaluations SET ${column} = now() WHERE campaign_id = $1 AND state = $2 AND ${column} IS NULL RETURNING id`, [campaignId, state]);
+    return updatedIds(manager, `UPDATE control_evaluations SET ${column} = $3 WHERE campaign_id = $1 AND state = $2 AND ${column} IS NULL RETURNING id`, [
+      campaignId,
+      state,
+      at,
+    ]);
+  }
+
+  async campaignIdOf(evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT campaign_id AS "campaignId" FROM control_evaluations WHERE id = $1`, [evaluationId]);
+    return row?.campaignId ?? null;
   }
 
   async findEvaluation(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<EvaluationRow | null> {

@@ -8,7 +8,7 @@ import { requireRight } from './control-access';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository, CriterionRow, EvaluationRow, SanctionsRow } from './controls.repository';
 import { ControlProblems } from './problems';
-import { EvaluationState, deadlineOf, isReadable, siaeWindow } from './rules/campaign-calendar';
+import { EvaluationState, deadlineOf, isReadable, secondChanceLeft, siaeWindow } from './rules/campaign-calendar';
 import { REFUSAL_REASON_LABELS, RefusalReason, ReviewDecision, afterDecision, checkDecision, concernedInPhase, reviewPhase } from './rules/review-rules';
 import { SanctionsInput, checkSanctions } from './rules/sanction-rules';
 
@@ -39,6 +39,7 @@ export interface EvaluationView {
     periodEnd: string;
     submissionDeadline: string;
     adversarialStart: string;
+    adversarialDeadline: string;
     endsOn: string;
   };
   employer: { id: string; name: string; kind: string };
@@ -181,6 +182,13 @@ export class EvaluationsService {
           { extensions: { outcome: check.outcome } },
         );
       }
+      if (phase === 1 && input.decision === 'refused' && !secondChanceLeft(campaign, this.clock.today())) {
+        throw new Problem(
+          ControlProblems.evaluationState,
+          `La date limite de la phase contradictoire (${campaign.adversarialDeadline}) est passée : la structure ne pourrait plus répondre à un refus. Sans décision, le contrôle sera accepté d’office à la clôture.`,
+          { extensions: { state: evaluation.state, deadline: campaign.adversarialDeadline } },
+        );
+      }
       const now = this.clock.now();
       const next = afterDecision(phase, input.decision, campaign.state === 'adversarial');
       const reason = input.decision === 'refused' ? (input.reason as RefusalReason) : null;
@@ -254,7 +262,11 @@ export class EvaluationsService {
     }
   }
 
-  /** One step under a row lock, by the SIAE itself or by the campaign's DDETS, recorded in the history. */
+  /**
+   * One step under a row lock, by the SIAE itself or by the campaign's DDETS, recorded in the history.
+   * The campaign is locked first, shared (the daily job takes it for update): the step reads the
+   * campaign's phase as it stands, and the job's sweep of the evaluations runs wholly before or after it.
+   */
   private async onEvaluation(
     actor: Actor,
     evaluationId: string,
@@ -262,8 +274,9 @@ export class EvaluationsService {
     apply: (manager: EntityManager, evaluation: EvaluationRow, campaign: CampaignRow) => Promise<{ action: string; details: Record<string, unknown> }>,
   ): Promise<EvaluationView> {
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.repository.findEvaluation(evaluationId, manager, { lock: true });
-      const campaign = evaluation && (await this.repository.findCampaign(evaluation.campaignId, manager));
+      const campaignId = await this.repository.campaignIdOf(evaluationId, manager);
+      const campaign = campaignId && (await this.repository.findCampaign(campaignId, manager, { lock: 'share' }));
+      const evaluation = campaign && (await this.repository.findEvaluation(evaluationId, manager, { lock: true }));
       if (!evaluation || !campaign) throw notFound('Aucun contrôle ne porte cet identifiant.');
       if (side === 'siae') {
         this.requireOwnSiae(actor, evaluation);
@@ -341,6 +354,7 @@ export class EvaluationsService {
         periodEnd: campaign.periodEnd,
         submissionDeadline: campaign.submissionDeadline,
         adversarialStart: campaign.adversarialStart,
+        adversarialDeadline: campaign.adversarialDeadline,
         endsOn: campaign.endsOn,
       },
       employer: { id: evaluation.employerId, name: evaluation.employerName, kind: evaluation.employerKind },

@@ -44,9 +44,8 @@ export class HabilitationBoardService {
   async board(actor: Actor, filter: BoardFilter): Promise<{ items: BoardItem[]; counts: { requests: number; expiries: number } }> {
     const scope = reviewerScope(actor);
     const today = this.clock.today();
-    const requests = (await this.requests.listForReviewer(actor, { departement: filter.departement }))
-      .filter((r) => OPEN_STATUSES.includes(r.status))
-      .filter((r) => !filter.status || r.status === filter.status)
+    // The open requests only, chosen by the query (before its limit): decided ones never crowd them out.
+    const requests = (await this.requests.listForReviewer(actor, { departement: filter.departement, statuses: filter.status ? [filter.status] : OPEN_STATUSES }))
       .filter((r) => !filter.kind || r.organization.kind === filter.kind)
       .filter((r) => filter.minAgeDays === undefined || (r.ageInDays ?? 0) >= filter.minAgeDays);
     const renewing = new Set(requests.map((r) => r.organization.id));

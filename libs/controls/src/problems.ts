@@ -5,7 +5,8 @@ export const ControlProblems = {
     slug: 'control-campaign-state',
     status: 409,
     title: 'Étape impossible à ce stade de la campagne',
-    description: 'Le tirage se confirme et le calendrier se modifie tant que la campagne est en préparation ; `state` donne l’état actuel.',
+    description:
+      'Le tirage se confirme, une fois la période contrôlée achevée (`periodEnd`), et le calendrier se modifie tant que la campagne est en préparation ; `state` donne l’état actuel.',
   }),
   periodOverlap: defineProblem({
     slug: 'control-period-overlap',
@@ -17,7 +18,8 @@ export const ControlProblems = {
     slug: 'control-evaluation-state',
     status: 409,
     title: 'Étape impossible à ce stade du contrôle',
-    description: 'La structure ne transmet qu’une fois par phase, avant la date limite ; la DDETS examine ce qui a été transmis ; `state` donne l’état actuel.',
+    description:
+      'La structure ne transmet qu’une fois par phase, avant la date limite ; la DDETS examine ce qui a été transmis, et ne refuse plus une première transmission après la date limite de la phase contradictoire (`deadline`) ; `state` donne l’état actuel.',
   }),
   proofsMissing: defineProblem({
     slug: 'control-proofs-missing',

@@ -181,8 +181,14 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   // ——— DDETS side ———
 
-  /** The requests a reviewer may see: its département (DDETS), région (DREETS), everything (DGEFP, staff). */
-  async listForReviewer(actor: Actor, filter: { status?: HabilitationRequestStatus; departement?: string }): Promise<HabilitationRequestView[]> {
+  /**
+   * The requests a reviewer may see: its département (DDETS), région (DREETS), everything (DGEFP, staff);
+   * the oldest 500 of those in `status` (or in any of `statuses`), filtered before the limit.
+   */
+  async listForReviewer(
+    actor: Actor,
+    filter: { status?: HabilitationRequestStatus; statuses?: readonly HabilitationRequestStatus[]; departement?: string },
+  ): Promise<HabilitationRequestView[]> {
     const institution = actor.organization;
     const scope: { departements: string[] | null } = { departements: null };
     if (institution?.kind === 'DDETS_IAE') scope.departements = [institution.departmentCode as string];
@@ -197,9 +203,10 @@ export class HabilitationRequestsService implements OnModuleInit {
           AND ($1::text[] IS NULL OR departement_code = ANY($1))
           AND ($2::text IS NULL OR status = $2)
           AND ($3::text IS NULL OR departement_code = $3)
+          AND ($4::text[] IS NULL OR status = ANY($4))
         ORDER BY submitted_at NULLS LAST, created_at
         LIMIT 500`,
-      [scope.departements, filter.status ?? null, filter.departement ?? null],
+      [scope.departements, filter.status ?? null, filter.departement ?? null, filter.statuses ?? null],
     );
     return Promise.all(rows.map((r) => this.viewWithin(this.dataSource.manager, r.id)));
   }

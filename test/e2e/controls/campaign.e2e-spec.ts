@@ -78,7 +78,11 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
       .expect(201);
     campaignId = created.body.id;
     expect(created.body).toMatchObject({ state: 'draft', ratioPercent: 40, right: 'decide', departement: { code: '59' }, readableUntil: '2030-03-15' });
-    expect(created.body.seed).toEqual(expect.any(Number));
+    // The SIAE's last day in the adversarial phase, by default 14 days before the end: the DDETS reviews in between.
+    expect(created.body).toMatchObject({ adversarialStart: '2027-02-01', adversarialDeadline: '2027-03-01', endsOn: '2027-03-15' });
+    // The seed is drawn with the draw: nobody computes beforehand what a ratio would draw.
+    expect(created.body.seed).toBeNull();
+    expect((await t.http.get(`/api/control-campaigns/${campaignId}/population`).set(nord.headers).expect(200)).body.seed).toBeNull();
 
     await t.http.get(`/api/control-campaigns/${campaignId}`).set(pasDeCalais.headers).expect(403);
     await t.http.patch(`/api/control-campaigns/${campaignId}`).set(pasDeCalais.headers).send({ ratioPercent: 20 }).expect(403);
@@ -94,7 +98,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(population.body).toMatchObject({ hires: 14, siae: 7, qualifyingSiae: 7, siaeToSelect: 3 });
 
     const selected = await t.http.post(`/api/control-campaigns/${campaignId}/selection`).set(nord.headers).expect(200);
-    expect(selected.body).toMatchObject({ state: 'selected', selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 } });
+    expect(selected.body).toMatchObject({ state: 'selected', seed: expect.any(Number), selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 } });
     const [first, second, third] = selected.body.evaluations as Array<{ id: string; employer: { id: string }; state: string }>;
     expect([first, second, third].map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
     [evaluationId, silentEvaluationId, compliantEvaluationId] = [first.id, second.id, third.id];
@@ -222,7 +226,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(refused.body).toMatchObject({ state: 'refused', firstPhaseRefusal: { reason: 'invalid_proof', comment: 'Un justificatif n’est pas à jour.' } });
     const mail = await smtp.waitForMailTo(diligent.user.email, 'sont refusés');
     expect(mail.text).toContain('Justificatif non conforme');
-    expect(mail.text).toContain('1 février 2027');
+    expect(mail.text).toContain('du 1 février 2027 au 1 mars 2027');
 
     const seen = await t.http.get(`/api/control-evaluations/${evaluationId}`).set(diligent.headers).expect(200);
     expect(criteriaOf(seen.body).map((c) => c.reviews.map((r) => r.decision))).toEqual([['accepted'], ['refused']]);
@@ -244,12 +248,12 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     await travel(CALENDAR.adversarialStart);
     expect((await advance()).steps).toEqual({ openAdversarial: 1 });
     expect((await advance()).steps).toEqual({});
-    await smtp.waitForMailTo(diligent.user.email, 'phase contradictoire ouverte');
+    expect((await smtp.waitForMailTo(diligent.user.email, 'phase contradictoire ouverte')).subject).toContain('jusqu’au 1 mars 2027');
     await smtp.waitForMailTo(silent.user.email, 'phase contradictoire ouverte');
     expect(mailsTo(compliant).filter((m) => m.subject.includes('phase contradictoire'))).toHaveLength(0);
 
     const opened = await t.http.get(`/api/control-evaluations/${evaluationId}`).set(diligent.headers).expect(200);
-    expect(opened.body).toMatchObject({ state: 'adversarial', openPhase: 2, deadline: CALENDAR.endsOn });
+    expect(opened.body).toMatchObject({ state: 'adversarial', openPhase: 2, deadline: '2027-03-01', campaign: { adversarialDeadline: '2027-03-01', endsOn: CALENDAR.endsOn } });
     const [accepted, refused] = criteriaOf(opened.body);
     expect([accepted.toSend, refused.toSend]).toEqual([false, true]);
     const proof = (c: Criterion) => `/api/control-evaluations/${evaluationId}/criteria/${c.id}/proof`;
@@ -260,15 +264,28 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     await smtp.waitForMailTo(nord.user.email, '(phase contradictoire)');
   });
 
-  it('reminds the SIAE still silent 7 days before the end of the campaign', async () => {
-    await travel('2027-03-08');
+  it('reminds the SIAE still silent 7 days before its adversarial deadline, not before the end of the campaign', async () => {
+    await travel('2027-02-21');
+    expect((await advance()).steps).toEqual({});
+    await travel('2027-02-22');
     expect((await advance()).steps).toEqual({ remindAdversarial: 1 });
     expect((await advance()).steps).toEqual({});
-    const mail = await smtp.waitFor((m) => m.to.includes(silent.user.email.toLowerCase()) && m.subject.includes('Rappel') && m.subject.includes('15 mars 2027'));
+    const mail = await smtp.waitFor((m) => m.to.includes(silent.user.email.toLowerCase()) && m.subject.includes('Rappel') && m.subject.includes('1 mars 2027'));
     expect(mail.text).toContain('phase contradictoire');
+    await travel('2027-03-08');
+    expect((await advance()).steps).toEqual({});
   });
 
-  it('refuses the SIAE for good after the adversarial phase, then records its sanctions', async () => {
+  it('freezes the SIAE after its adversarial deadline, while the campaign stays open for the DDETS to review', async () => {
+    const late = await t.http.post(`/api/control-evaluations/${silentEvaluationId}/submission`).set(silent.headers).expect(409);
+    expect(late.body).toMatchObject({ type: '/api/problems/control-evaluation-state', state: 'adversarial', deadline: '2027-03-01' });
+    expect(late.body.detail).toContain('2027-03-01');
+    const seen = await t.http.get(`/api/control-evaluations/${silentEvaluationId}`).set(silent.headers).expect(200);
+    expect(seen.body).toMatchObject({ state: 'adversarial', openPhase: null, deadline: '2027-03-01' });
+    expect((await t.http.get(`/api/control-campaigns/${campaignId}`).set(nord.headers).expect(200)).body.state).toBe('adversarial');
+  });
+
+  it('refuses the SIAE for good after reviewing what it sent again, before the end, then records its sanctions', async () => {
     const criteria = criteriaOf((await t.http.get(`/api/control-evaluations/${evaluationId}`).set(nord.headers).expect(200)).body);
     const accepted = criteria[0];
     const refused = criteria[1];
@@ -336,6 +353,20 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
     const campaign = await t.http.get(`/api/control-campaigns/${campaignId}`).set(nord.headers).expect(200);
     expect(campaign.body.state).toBe('closed');
+    // Every step is stamped with the clock's instant (9:00 UTC on each day of the test), the job's included.
+    const at = (day: string) => `${day}T09:00:00.000Z`;
+    expect(campaign.body).toMatchObject({
+      selection: { selectedAt: at(TODAY) },
+      notifiedAt: at(CALENDAR.notifyOn),
+      adversarialOpenedAt: at(CALENDAR.adversarialStart),
+      closedAt: at('2027-03-16'),
+    });
+    expect(evaluation.body).toMatchObject({ firstPhaseRefusal: { at: at('2027-01-16') }, final: { at: at('2027-03-16') } });
+    const [reminders] = await t.dataSource.query(
+      `SELECT reminder_sent_at AS "submission", adversarial_reminder_sent_at AS "adversarial" FROM control_evaluations WHERE id = $1`,
+      [silentEvaluationId],
+    );
+    expect(reminders).toEqual({ submission: new Date(at('2027-01-08')), adversarial: new Date(at('2027-02-22')) });
     expect(campaign.body.history.map((h: { action: string }) => h.action)).toEqual([
       'control_campaign.opened',
       'control_campaign.selected',

@@ -1,3 +1,4 @@
+import { addDays } from '@iae/core';
 import { Member, SmtpCatcher, TestApp, addMember, createOrganization, createTestApp, createUser, login } from '@iae/testing';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
@@ -92,3 +93,79 @@ export const CALENDAR = {
   adversarialStart: '2027-02-01',
   endsOn: '2027-03-15',
 };
+
+export type Calendar = typeof CALENDAR & { adversarialDeadline: string };
+
+/**
+ * A calendar from its notification day: 30 days to send, the adversarial phase 10 days later, the
+ * SIAE's deadline in it 26 days later, the end 14 days after. Over a period of its own (`periodDay`,
+ * long past) so that campaigns of one département never overlap.
+ */
+export function calendarFrom(notifyOn: string, periodDay: string): Calendar {
+  return {
+    periodStart: periodDay,
+    periodEnd: periodDay,
+    notifyOn,
+    submissionDeadline: addDays(notifyOn, 30),
+    adversarialStart: addDays(notifyOn, 40),
+    adversarialDeadline: addDays(notifyOn, 66),
+    endsOn: addDays(notifyOn, 80),
+  };
+}
+
+/** A campaign of the DDETS `institutionId` written as the draw and the job leave it in `state` (drawn and notified unless a draft). */
+export async function insertCampaign(
+  t: TestApp,
+  institutionId: string,
+  calendar: Calendar,
+  state: 'draft' | 'submission' | 'adversarial' = 'draft',
+  departementCode = '59',
+): Promise<string> {
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO control_campaigns (institution_id, departement_code, name, period_start, period_end, notify_on, submission_deadline, adversarial_start, adversarial_deadline,
+                                    ends_on, seed, state, population_hires, qualifying_siae, selected_at, notified_at, adversarial_opened_at)
+     VALUES ($1, $2, 'Contrôle a posteriori', $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10 <> 'draft' THEN 1 END, $10::text,
+             CASE WHEN $10 <> 'draft' THEN 2 END, CASE WHEN $10 <> 'draft' THEN 1 END, CASE WHEN $10 <> 'draft' THEN now() END,
+             CASE WHEN $10 <> 'draft' THEN now() END, CASE WHEN $10 = 'adversarial' THEN now() END)
+     RETURNING id`,
+    [institutionId, departementCode, calendar.periodStart, calendar.periodEnd, calendar.notifyOn, calendar.submissionDeadline, calendar.adversarialStart, calendar.adversarialDeadline, calendar.endsOn, state],
+  );
+  return id;
+}
+
+/**
+ * The control of `siae` in a campaign, in `state`: one auto-prescribed hire and its RSA criterion,
+ * with the DDETS's reviews of each round given (a refusal with its comment). Returns the ids.
+ */
+export async function insertEvaluation(
+  t: TestApp,
+  campaignId: string,
+  siae: { id: string; kind: string },
+  state: 'submittable' | 'submitted' | 'refused' | 'adversarial' | 'resubmitted',
+  reviews: { phase1?: 'accepted' | 'refused'; phase2?: 'accepted' | 'refused' } = {},
+): Promise<{ evaluationId: string; criterionId: string; candidatureId: string }> {
+  const [candidatureId] = await insertHires(t, siae, 1, { from: '2020-03-01' });
+  const refusedOnce = ['refused', 'adversarial', 'resubmitted'].includes(state);
+  const [{ evaluationId, criterionId }] = await t.dataSource.query(
+    `WITH e AS (
+       INSERT INTO control_evaluations (campaign_id, employer_id, employer_kind, hires_in_population, state, submitted_at, reviewed_at, refusal_reason, resubmitted_at)
+       VALUES ($1, $2, $3, 2, $4, CASE WHEN $4 <> 'submittable' THEN now() END, CASE WHEN $6 THEN now() END, CASE WHEN $6 THEN 'invalid_proof' END,
+               CASE WHEN $4 = 'resubmitted' THEN now() END)
+       RETURNING id),
+     h AS (
+       INSERT INTO control_hires (evaluation_id, candidature_id, candidate_id, eligibility_diagnosis_id, hiring_start)
+       SELECT e.id, c.id, c.candidate_id, c.eligibility_diagnosis_id, c.hiring_start FROM e, candidatures c WHERE c.id = $5 RETURNING id, evaluation_id)
+     INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key) SELECT evaluation_id, id, 'RSA' FROM h RETURNING evaluation_id AS "evaluationId", id AS "criterionId"`,
+    [campaignId, siae.id, siae.kind, state, candidatureId, refusedOnce],
+  );
+  for (const [phase, decision] of [[1, reviews.phase1], [2, reviews.phase2]] as const) {
+    if (!decision) continue;
+    await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, comment, reviewed_at) VALUES ($1, $2, $3, $4, now())`, [
+      criterionId,
+      phase,
+      decision,
+      decision === 'refused' ? 'L’attestation ne couvre pas la date d’embauche.' : null,
+    ]);
+  }
+  return { evaluationId, criterionId, candidatureId };
+}

@@ -90,6 +90,20 @@ describe('habilitation review board of a DDETS', () => {
     expect((await board(staff, { departement: '59' })).items.map((i) => i.id)).toEqual([ids.renewal, ids.waiting, ids.renewing]);
   });
 
+  it('keeps every request waiting when more than 500 of its département are decided, older ones first', async () => {
+    const decided = await organization('59');
+    await t.dataSource.query(
+      `INSERT INTO habilitation_requests (organization_id, departement_code, status, identification, mission, staff_competence, unmet_need, submitted_at, refusal_reason)
+       SELECT $1, '59', 'refused', $2, $3, $4, $5, '2025-01-01T10:00:00Z'::timestamptz + g * interval '1 hour', 'Public non identifié.'
+         FROM generate_series(1, 510) g`,
+      [decided, ...AXES],
+    );
+    const { items, counts } = await board(nord);
+    expect(items.map((i) => `${i.type}:${i.id}`)).toEqual([`request:${ids.renewal}`, `request:${ids.waiting}`, `expiry:${ids.renewing}`]);
+    expect(counts).toEqual({ requests: 2, expiries: 1 });
+    expect((await board(staff, { status: 'information_requested' })).items.map((i) => i.id)).toEqual([ids.waiting]);
+  });
+
   it('is refused to anyone but the State services and staff', async () => {
     await t.http.get('/api/habilitation-board').expect(401);
     await t.http.get('/api/habilitation-board').set((await createSiae(t)).headers).expect(403);

@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import { drawSelection } from '@iae/controls';
 import { Member, TestApp, createDdets, createHabilitatedPrescriber, createStaff } from '@iae/testing';
 import { CALENDAR, insertHires, siaeIn, startControlsApp, stopControlsApp } from './controls-helpers';
 import type { SmtpCatcher } from '@iae/testing';
 
 const TODAY = '2026-11-23';
-const SEED = 20261123;
 
 /**
  * The draw of the a-posteriori control over constructed populations, one département each so each
@@ -56,8 +56,6 @@ describe('a-posteriori control: who is drawn', () => {
     expect(response.body.created.map((c: { departementCode: string }) => c.departementCode)).toEqual(['59', '62', '80']);
     expect(response.body.skipped).toEqual([]);
     campaigns = Object.fromEntries(response.body.created.map((c: { id: string; departementCode: string }) => [c.departementCode, c.id]));
-    // A fixed seed for the test (each campaign records a random one).
-    await t.dataSource.query(`UPDATE control_campaigns SET seed = $1`, [SEED]);
 
     const mine = await t.http.get('/api/control-campaigns').set(nord.headers).expect(200);
     expect(mine.body.map((c: { id: string }) => c.id)).toEqual([campaigns['59']]);
@@ -75,7 +73,7 @@ describe('a-posteriori control: who is drawn', () => {
 
   it('shows the Nord its population before the draw: the SIAE with 1 hire does not qualify, the one with 2 does', async () => {
     const population = await t.http.get(`/api/control-campaigns/${campaigns['59']}/population`).set(nord.headers).expect(200);
-    expect(population.body).toMatchObject({ state: 'draft', ratioPercent: 30, seed: SEED, hires: 3, siae: 2, qualifyingSiae: 1, siaeToSelect: 1 });
+    expect(population.body).toMatchObject({ state: 'draft', ratioPercent: 30, seed: null, hires: 3, siae: 2, qualifyingSiae: 1, siaeToSelect: 1 });
     expect(population.body.bySiae).toEqual([
       { employer: { id: siae.two.organization.id, name: siae.two.organization.name, kind: 'EI' }, hires: 2, qualifies: true, hiresControlledIfDrawn: 2, selected: false },
       { employer: { id: siae.one.organization.id, name: siae.one.organization.name, kind: 'ACI' }, hires: 1, qualifies: false, hiresControlledIfDrawn: 0, selected: false },
@@ -112,12 +110,13 @@ describe('a-posteriori control: who is drawn', () => {
     for (const row of criteria) expect(row.keys).toEqual(['JEUNE', 'QPV']);
   });
 
-  it('controls 20 of the 150 hires of the Somme ETTI, the ones the recorded seed draws again', async () => {
+  it('controls 20 of the 150 hires of the Somme ETTI, the ones the seed drawn with them draws again from the recorded population', async () => {
     await t.http.patch(`/api/control-campaigns/${campaigns['80']}`).set(somme.headers).send({ ratioPercent: 40, name: 'Contrôle 2026 — Somme' }).expect(200);
     const population = await t.http.get(`/api/control-campaigns/${campaigns['80']}/population`).set(somme.headers).expect(200);
     expect(population.body).toMatchObject({ ratioPercent: 40, hires: 150, qualifyingSiae: 1, siaeToSelect: 1, bySiae: [expect.objectContaining({ hiresControlledIfDrawn: 20 })] });
     const selected = await t.http.post(`/api/control-campaigns/${campaigns['80']}/selection`).set(somme.headers).expect(200);
-    expect(selected.body).toMatchObject({ name: 'Contrôle 2026 — Somme', ratioPercent: 40, seed: SEED });
+    expect(selected.body).toMatchObject({ name: 'Contrôle 2026 — Somme', ratioPercent: 40, seed: expect.any(Number) });
+    const seed: number = selected.body.seed;
     await t.http.patch(`/api/control-campaigns/${campaigns['80']}`).set(somme.headers).send({ ratioPercent: 20 }).expect(409);
 
     const drawn: Array<{ candidature_id: string }> = await t.dataSource.query(
@@ -125,19 +124,21 @@ describe('a-posteriori control: who is drawn', () => {
       [campaigns['80']],
     );
     expect(drawn).toHaveLength(20);
-    // Anyone can draw again from the recorded seed over the same population, and finds the same hires.
-    const population150 = await t.dataSource.query(
-      `SELECT c.id AS "candidatureId", c.employer_id AS "employerId", 'ETTI' AS "employerKind" FROM candidatures c WHERE c.employer_id = $1`,
-      [siae.many.organization.id],
-    );
-    const again = drawSelection(population150, 40, SEED);
-    expect(again.siae[0].hires.map((h) => h.candidatureId).sort()).toEqual(drawn.map((d) => d.candidature_id));
-    const otherSeed = drawSelection(population150, 40, SEED + 1);
-    expect(otherSeed.siae[0].hires.map((h) => h.candidatureId).sort()).not.toEqual(drawn.map((d) => d.candidature_id));
 
+    // The audit records the seed and the population drawn from: anyone draws again from them and finds the same hires.
     const history = (await t.http.get(`/api/control-campaigns/${campaigns['80']}`).set(somme.headers).expect(200)).body.history;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['control_campaign.opened', 'control_campaign.updated', 'control_campaign.selected']);
-    expect(history[2]).toMatchObject({ actorUserId: somme.user.id, details: { seed: SEED, ratioPercent: 40, populationHires: 150, qualifyingSiae: 1 } });
+    expect(history[0].details).not.toHaveProperty('seed');
+    const recorded: { candidatureIds: string[]; sha256: string } = history[2].details.population;
+    const candidatures: Array<{ id: string }> = await t.dataSource.query(`SELECT id FROM candidatures WHERE employer_id = $1 ORDER BY id`, [siae.many.organization.id]);
+    expect(recorded.candidatureIds).toEqual(candidatures.map((c) => c.id).sort());
+    expect(recorded.sha256).toBe(createHash('sha256').update(recorded.candidatureIds.join('\n')).digest('hex'));
+    const population150 = recorded.candidatureIds.map((candidatureId) => ({ candidatureId, employerId: siae.many.organization.id, employerKind: 'ETTI' }));
+    const again = drawSelection(population150, 40, seed);
+    expect(again.siae[0].hires.map((h) => h.candidatureId).sort()).toEqual(drawn.map((d) => d.candidature_id));
+    const otherSeed = drawSelection(population150, 40, seed + 1);
+    expect(otherSeed.siae[0].hires.map((h) => h.candidatureId).sort()).not.toEqual(drawn.map((d) => d.candidature_id));
+    expect(history[2]).toMatchObject({ actorUserId: somme.user.id, details: { seed, ratioPercent: 40, populationHires: 150, qualifyingSiae: 1 } });
   });
 
   it('refuses a bad calendar or ratio with a 400 naming the field', async () => {

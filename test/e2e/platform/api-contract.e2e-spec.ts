@@ -20,7 +20,7 @@ import {
 } from '@iae/testing';
 import { FilesService } from '@iae/storage';
 import { addDays } from '@iae/core';
-import { insertHires } from '../controls/controls-helpers';
+import { insertCampaign, insertHires } from '../controls/controls-helpers';
 
 /**
  * Two tables over every route of the API, checked against the OpenAPI document so a new
@@ -326,22 +326,14 @@ const controlCalendar = (t: TestApp) => {
     notifyOn: addDays(today, 10),
     submissionDeadline: addDays(today, 40),
     adversarialStart: addDays(today, 50),
+    adversarialDeadline: addDays(today, 76),
     endsOn: addDays(today, 90),
   };
 };
 
 /** A control campaign of the DDETS of the Nord, in `state` (drawn and notified unless a draft). */
-async function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
-  const c = controlCalendar(t);
-  const [{ id }] = await t.dataSource.query(
-    `INSERT INTO control_campaigns (institution_id, departement_code, name, period_start, period_end, notify_on, submission_deadline, adversarial_start, ends_on, seed, state,
-                                    population_hires, qualifying_siae, selected_at, notified_at)
-     VALUES ($1, '59', 'Contrôle a posteriori', $2, $3, $4, $5, $6, $7, 1, $8::text,
-             CASE WHEN $8 <> 'draft' THEN 2 END, CASE WHEN $8 <> 'draft' THEN 1 END, CASE WHEN $8 <> 'draft' THEN now() END, CASE WHEN $8 <> 'draft' THEN now() END)
-     RETURNING id`,
-    [w.callers.ddets.organizationId, c.periodStart, c.periodEnd, c.notifyOn, c.submissionDeadline, c.adversarialStart, c.endsOn, state],
-  );
-  return id;
+function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
+  return insertCampaign(t, w.callers.ddets.organizationId!, controlCalendar(t), state);
 }
 
 /**

@@ -20,7 +20,7 @@ export class ControlCampaignsController {
   @Idempotent()
   @ApiOperation({
     summary: 'Ouvrir une campagne de contrôle pour mon département (DDETS)',
-    description: 'Période contrôlée et calendrier ; taux de SIAE tirées de 20 à 40 % (30 % par défaut). Une graine aléatoire est enregistrée pour un tirage reproductible.',
+    description: 'Période contrôlée et calendrier ; taux de SIAE tirées de 20 à 40 % (30 % par défaut). La graine du tirage sera tirée à sa confirmation.',
   })
   @ApiCreatedResponse({ type: CampaignDto })
   @ApiProblems(400, 403, 409)
@@ -82,7 +82,8 @@ export class ControlCampaignsController {
   @Access.member(DDETS)
   @ApiOperation({
     summary: 'Confirmer le tirage',
-    description: 'Tire les SIAE (le taux, au moins une) puis, dans chacune, 20 % des embauches (au moins 2, au plus 20), avec la graine de la campagne. Les SIAE sont prévenues à la date de notification.',
+    description:
+      'Tire les SIAE (le taux, au moins une) puis, dans chacune, 20 % des embauches (au moins 2, au plus 20), avec une graine tirée à cet instant et enregistrée (avec la population) pour un tirage reproductible. Pas avant le lendemain de la fin de la période contrôlée (409). Les SIAE sont prévenues à la date de notification.',
   })
   @ApiOkResponse({ type: CampaignDto })
   @ApiProblems(400, 403, 404, 409)

@@ -5,6 +5,7 @@ import {
   hiresToSelect,
   isValidRatio,
   populationFigures,
+  populationRecord,
   qualifies,
   seededRandom,
   siaeToSelect,
@@ -138,5 +139,17 @@ describe('a selection over a constructed population', () => {
   it('draws a single qualifying SIAE whatever the ratio', () => {
     const selection = drawSelection([...hiresOf('seule', 2), ...hiresOf('trop-petite', 1)], 20, 5);
     expect(selection.siae.map((s) => [s.employerId, s.hires.length])).toEqual([['seule', 2]]);
+  });
+});
+
+describe('the population as the audit of the draw records it', () => {
+  it('keeps the candidature ids sorted and their SHA-256, whatever the order they came in', () => {
+    const hires = [...hiresOf('b', 2), ...hiresOf('a', 1)];
+    const record = populationRecord(hires);
+    expect(record.candidatureIds).toEqual(['a-c0000', 'b-c0000', 'b-c0001']);
+    // sha256 of "a-c0000\nb-c0000\nb-c0001"
+    expect(record.sha256).toBe('f17d0b133cde17d19084464caef3aaabf1225cf963436e30d9790fea1eabbc3c');
+    expect(populationRecord([...hires].reverse())).toEqual(record);
+    expect(populationRecord(hires.slice(1)).sha256).not.toBe(record.sha256);
   });
 });

@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The draw of the a-posteriori control (rules card "A-posteriori control"; iae-rules A.5): among the
  * SIAE of the département with at least 2 auto-prescribed hires in the period, the DDETS's ratio
  * (20–40 %, default 30 %, at least one SIAE); in each SIAE drawn, 20 % of its hires, at least 2, at
- * most 20. Seeded, so that anyone can draw again from the recorded seed and find the same selection.
+ * most 20. Seeded, so that anyone can draw again from the recorded seed and find the same selection;
+ * the seed is drawn when the draw is confirmed, so that nobody can compute beforehand what a ratio
+ * would draw.
  */
 
 /** The SIAE kinds the control covers (EITI are not controlled). */
@@ -109,6 +113,15 @@ export function populationFigures(population: readonly PopulationHire[], ratioPe
     siaeToSelect: siaeToSelect(qualifying, ratioPercent),
     bySiae,
   };
+}
+
+/**
+ * The population as the audit of the draw records it: its candidature ids, sorted, and their SHA-256
+ * (one id a line), so that the draw can be replayed from the record and the record checked.
+ */
+export function populationRecord(population: readonly PopulationHire[]): { candidatureIds: string[]; sha256: string } {
+  const candidatureIds = population.map((h) => h.candidatureId).sort();
+  return { candidatureIds, sha256: createHash('sha256').update(candidatureIds.join('\n')).digest('hex') };
 }
 
 export interface Selection {

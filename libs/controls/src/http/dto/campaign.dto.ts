@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { trim } from '@iae/core';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DEPARTEMENT = /^(\d{2,3}|2[AB])$/;
 const STATES = ['draft', 'selected', 'submission', 'adversarial', 'closed'];
+
+/** An optional field: left out, it takes its default; null is not a value for it (400 naming it). */
+const Omissible = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 const DateField = (description: string, example: string) => (target: object, key: string) => {
   ApiProperty({ description, example, format: 'date', maxLength: 10 })(target, key);
@@ -26,17 +29,31 @@ export class CreateCampaignDto {
   @DateField('Jour où les SIAE tirées au sort sont prévenues (le tirage se fait ce jour-là si la DDETS ne l’a pas confirmé).', '2026-12-01') notifyOn: string;
   @DateField('Dernier jour pour transmettre les justificatifs.', '2027-01-31') submissionDeadline: string;
   @DateField('Début de la phase contradictoire (seconde chance pour les justificatifs refusés).', '2027-02-15') adversarialStart: string;
-  @DateField('Fin de la campagne : dernier jour de la phase contradictoire ; clôture le lendemain.', '2027-03-31') endsOn: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Dernier jour pour transmettre de nouveaux justificatifs en phase contradictoire, après son début et avant la fin de la campagne (la DDETS examine entre les deux). Par défaut : 14 jours avant la fin, au plus tôt le lendemain du début de la phase. Une modification des autres dates ne la change pas.',
+    example: '2027-03-17',
+    format: 'date',
+    maxLength: 10,
+  })
+  @Omissible()
+  @IsString()
+  @Matches(DATE, { message: 'adversarialDeadline doit être une date AAAA-MM-JJ' })
+  adversarialDeadline?: string;
+
+  @DateField('Fin de la campagne : la DDETS examine jusqu’à ce jour ce qui a été transmis ; clôture le lendemain (ce qui n’a pas été examiné est accepté d’office).', '2027-03-31') endsOn: string;
 
   @ApiPropertyOptional({ minimum: 20, maximum: 40, default: 30, description: 'Part des SIAE éligibles au contrôle qui sont tirées au sort (au moins une).' })
-  @IsOptional()
+  @Omissible()
   @IsInt()
   @Min(20)
   @Max(40)
   ratioPercent?: number;
 }
 
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
+/** Only the fields sent change; none of them may be null (a name, a date or a ratio cannot be erased). */
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {}
 
 export class CampaignListQuery {
   @ApiPropertyOptional({ enum: STATES }) @IsOptional() @IsIn(STATES) state?: string;
@@ -101,9 +118,15 @@ export class CampaignDto {
   @ApiProperty() notifyOn: string;
   @ApiProperty() submissionDeadline: string;
   @ApiProperty() adversarialStart: string;
+  @ApiProperty({ description: 'Dernier jour de la structure pour transmettre en phase contradictoire.' }) adversarialDeadline: string;
   @ApiProperty() endsOn: string;
   @ApiProperty() ratioPercent: number;
-  @ApiProperty({ description: 'La graine du tirage : la même graine sur la même population tire les mêmes SIAE et embauches.' }) seed: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'La graine du tirage, tirée à sa confirmation (null avant) : la même graine sur la même population tire les mêmes SIAE et embauches.',
+  })
+  seed: number | null;
   @ApiProperty({ enum: STATES }) state: string;
   @ApiProperty({ type: SelectionDto, nullable: true }) selection: SelectionDto | null;
   @ApiProperty({ nullable: true, type: Date }) notifiedAt: Date | null;
@@ -144,7 +167,7 @@ export class PopulationDto {
   @ApiProperty({ format: 'uuid' }) campaignId: string;
   @ApiProperty({ enum: STATES }) state: string;
   @ApiProperty() ratioPercent: number;
-  @ApiProperty() seed: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'La graine du tirage, une fois confirmé.' }) seed: number | null;
   @ApiProperty({ description: 'Embauches acceptées dans la période, auto-prescrites par la SIAE qui embauche, avec un PASS IAE délivré pour elles.' }) hires: number;
   @ApiProperty() siae: number;
   @ApiProperty() qualifyingSiae: number;

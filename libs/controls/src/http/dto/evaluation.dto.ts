@@ -97,7 +97,8 @@ class CampaignRefDto {
   @ApiProperty() periodEnd: string;
   @ApiProperty() submissionDeadline: string;
   @ApiProperty() adversarialStart: string;
-  @ApiProperty() endsOn: string;
+  @ApiProperty({ description: 'Dernier jour pour transmettre en phase contradictoire.' }) adversarialDeadline: string;
+  @ApiProperty({ description: 'Fin de la campagne : la DDETS examine jusqu’à ce jour.' }) endsOn: string;
 }
 
 class ControlEmployerDto {
