@@ -1,7 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '@iae/core';
+import { PageQuery, trim } from '@iae/core';
 import { CONTRACT_TYPES, PROGRAMMES } from '@iae/employers';
 import { EMPLOYER_KINDS, PRESCRIBER_KINDS } from '@iae/identity';
 import { DEPARTEMENTS } from '@iae/territory';
@@ -9,7 +10,6 @@ import { MAX_QUERY_LENGTH } from '../../rules/query-text';
 import { DEFAULT_PRESCRIBER_RADIUS_KM, DEFAULT_RADIUS_KM, MAX_SUGGESTION_DISTANCE_KM, RADII_KM } from '../../rules/radius';
 import { DEFAULT_SEARCH_PAGE_SIZE } from '../../search.service';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const asList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]);
 const asUpperList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v));
 // « true » and « false » only: anything else stays a string and fails @IsBoolean, naming the parameter.
@@ -20,6 +20,23 @@ const DEPARTEMENT_CODES = DEPARTEMENTS.map((d) => d.code);
 const DOMAINS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N'];
 const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
 const LIST_MAX = 20;
+
+/** ROME codes, the parameter repeated. */
+function RomeListField(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ example: ['G1602'], isArray: true, type: String, description }),
+    IsOptional(),
+    Transform(asUpperList),
+    IsArray(),
+    ArrayMaxSize(LIST_MAX),
+    Matches(/^[A-N]\d{4}$/, { each: true }),
+  );
+}
+
+/** Hours per week, as a contract counts them (1–48). */
+function HoursPerWeekField(description: string): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ minimum: 1, maximum: 48, description }), IsOptional(), Type(() => Number), IsInt(), Min(1), Max(48));
+}
 
 class PlaceQuery extends PageQuery {
   @ApiPropertyOptional({
@@ -87,28 +104,13 @@ export class SearchQuery extends PlaceQuery {
   @IsIn(DOMAINS, { each: true })
   domain?: string[];
 
-  @ApiPropertyOptional({ example: ['G1602'], isArray: true, type: String, description: 'Métiers (codes ROME) ; répéter le paramètre. Un code inconnu du référentiel est refusé.' })
-  @IsOptional()
-  @Transform(asUpperList)
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @Matches(/^[A-N]\d{4}$/, { each: true })
+  @RomeListField('Métiers (codes ROME) ; répéter le paramètre. Un code inconnu du référentiel est refusé.')
   rome?: string[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 48, description: 'Au moins ce nombre d’heures par semaine.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(48)
+  @HoursPerWeekField('Au moins ce nombre d’heures par semaine.')
   hoursMin?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 48, description: 'Au plus ce nombre d’heures par semaine.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(48)
+  @HoursPerWeekField('Au plus ce nombre d’heures par semaine.')
   hoursMax?: number;
 
   @ApiPropertyOptional({ description: 'Seulement les offres qui ne demandent pas de CV.' })
@@ -171,28 +173,13 @@ export class SuggestionQuery {
   @Matches(/^\d{1,9}$/, { each: true })
   appellation?: string[];
 
-  @ApiPropertyOptional({ example: ['G1602'], isArray: true, type: String, description: 'Métiers ROME visés, toutes appellations comprises ; répéter le paramètre.' })
-  @IsOptional()
-  @Transform(asUpperList)
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @Matches(/^[A-N]\d{4}$/, { each: true })
+  @RomeListField('Métiers ROME visés, toutes appellations comprises ; répéter le paramètre.')
   rome?: string[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 48, description: 'Heures par semaine souhaitées, au moins.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(48)
+  @HoursPerWeekField('Heures par semaine souhaitées, au moins.')
   hoursMin?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 48, description: 'Heures par semaine souhaitées, au plus.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(48)
+  @HoursPerWeekField('Heures par semaine souhaitées, au plus.')
   hoursMax?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: DEFAULT_SEARCH_PAGE_SIZE })
