@@ -24,10 +24,10 @@ export function ensureDependencies() {
   const lock = `${root}/package-lock.json`;
   const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs + 1000);
   if (!stale) return;
-  // `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages out of the
-  // lockfile, and `npm ci` then refuses it. The lockfile still pins every version installed.
-  console.log('› Installing dependencies (npm install)…');
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+  // `npm ci`: the committed lockfile is the truth (it lists every platform's optional packages),
+  // so a fresh clone installs exactly it and never leaves the tree dirty.
+  console.log('› Installing dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 
 export function step(message) {

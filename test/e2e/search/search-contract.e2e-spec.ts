@@ -333,8 +333,8 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         .expect(201);
       const job = (await t.http.post(`/api/employers/${created.body.id}/job-descriptions`).set(staff).send({ appellationCode: APPELLATIONS.gardener, contractType: 'FIXED_TERM_I' }).expect(201)).body;
       await eventually(() => offers({ commune, q: 'jardinier' }), (body) => body.total === 1);
-      // Left untouched for 100 days, unlike every other fixture.
-      await t.dataSource.query(`UPDATE job_descriptions SET last_employer_update_at = now() - interval '100 days' WHERE id = $1`, [job.id]);
+      // Left untouched for 100 days by the test's clock (never SQL now(): the two clocks part ways).
+      await t.dataSource.query(`UPDATE job_descriptions SET last_employer_update_at = $2::timestamptz - interval '100 days' WHERE id = $1`, [job.id, t.clock.now()]);
       expect(await t.get(ScheduledJobs).run('employers.job-descriptions-freshness')).toMatchObject({ deactivated: 1 });
       await eventually(() => offers({ commune, q: 'jardinier' }), (body) => body.total === 0);
     });
