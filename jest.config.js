@@ -4,7 +4,10 @@ const moduleNameMapper = { '^@iae/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 const ESM_ONLY = ['content-disposition', 'meilisearch'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
-  [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.m?js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true }, diagnostics: false }],
+  [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.m?js$`]: [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true }, diagnostics: false },
+  ],
 };
 const common = {
   rootDir: __dirname,

@@ -17,7 +17,9 @@ async function prepareSending({ client }) {
         WHERE NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id AND x.created_at > now() - interval '1 day') LIMIT 20000`,
     )
   ).rows.map((r) => r.id);
-  const employers = (await client.query(`SELECT id FROM employers WHERE source = 'seed' AND NOT block_candidatures AND spontaneous_candidatures_open`)).rows.map((r) => r.id);
+  const employers = (
+    await client.query(`SELECT id FROM employers WHERE source = 'seed' AND NOT block_candidatures AND spontaneous_candidatures_open`)
+  ).rows.map((r) => r.id);
   state.pairs = candidates.map((candidateId, i) => ({ candidateId, employerId: employers[(i * 7919) % employers.length] }));
 }
 
@@ -45,7 +47,9 @@ async function prepareInbox({ client }) {
   await ensureUsers(client);
   // The five SIAE that received the most candidatures.
   state.inbox = (
-    await client.query(`SELECT employer_id FROM candidatures c JOIN employers e ON e.id = c.employer_id WHERE e.source = 'seed' GROUP BY employer_id ORDER BY count(*) DESC LIMIT 5`)
+    await client.query(
+      `SELECT employer_id FROM candidatures c JOIN employers e ON e.id = c.employer_id WHERE e.source = 'seed' GROUP BY employer_id ORDER BY count(*) DESC LIMIT 5`,
+    )
   ).rows.map((r) => r.employer_id);
   for (const id of state.inbox) await joinAll(client, id);
 }
@@ -73,7 +77,11 @@ export const CANDIDATURE_SCENARIOS = [
             setupRequest: (request) => {
               const n = i++;
               const pair = state.pairs[n % state.pairs.length];
-              return { ...request, headers: authorised(tokens, n, state.prescriberId), body: JSON.stringify({ ...pair, message: 'Motivé, disponible dès lundi.' }) };
+              return {
+                ...request,
+                headers: authorised(tokens, n, state.prescriberId),
+                body: JSON.stringify({ ...pair, message: 'Motivé, disponible dès lundi.' }),
+              };
             },
           },
         ],
@@ -95,7 +103,12 @@ export const CANDIDATURE_SCENARIOS = [
             method: 'POST',
             setupRequest: (request) => {
               const n = i++;
-              return { ...request, path: `/api/candidatures/${state.toAccept[n % state.toAccept.length]}/acceptance`, headers: authorised(tokens, n, state.hiringSiae), body };
+              return {
+                ...request,
+                path: `/api/candidatures/${state.toAccept[n % state.toAccept.length]}/acceptance`,
+                headers: authorised(tokens, n, state.hiringSiae),
+                body,
+              };
             },
           },
         ],

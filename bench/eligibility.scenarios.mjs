@@ -9,7 +9,9 @@ async function prepare({ client }) {
   // The bench users also work for a habilitated prescriber, who may see every candidate.
   sample.organizationId = await benchMembership(client, BENCH_PRESCRIBER);
   sample.candidates = (await client.query(`SELECT id FROM candidates TABLESAMPLE SYSTEM (1) LIMIT 5000`)).rows.map((r) => r.id);
-  sample.employers = (await client.query(`SELECT id FROM employers WHERE kind IN ('ACI', 'EI', 'AI', 'ETTI', 'EITI') ORDER BY random() LIMIT 500`)).rows.map((r) => r.id);
+  sample.employers = (await client.query(`SELECT id FROM employers WHERE kind IN ('ACI', 'EI', 'AI', 'ETTI', 'EITI') ORDER BY random() LIMIT 500`)).rows.map(
+    (r) => r.id,
+  );
   if (sample.candidates.length < 1000) throw new Error('The eligibility scenario needs the national data set (npm run seed -- --scale=national).');
 }
 

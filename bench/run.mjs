@@ -84,7 +84,9 @@ export async function main() {
   const api = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     for (let i = 0; i < 100; i++) {
-      const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }

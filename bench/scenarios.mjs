@@ -32,7 +32,9 @@ export const SCENARIOS = [
       let i = 0;
       return {
         connections: 32,
-        requests: [{ method: 'GET', path: '/api/me', setupRequest: (request) => ({ ...request, headers: { authorization: `Bearer ${tokens[i++ % tokens.length]}` } }) }],
+        requests: [
+          { method: 'GET', path: '/api/me', setupRequest: (request) => ({ ...request, headers: { authorization: `Bearer ${tokens[i++ % tokens.length]}` } }) },
+        ],
       };
     },
   },

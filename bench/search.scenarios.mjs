@@ -77,9 +77,45 @@ export const STRUCTURE_MIX = [
 
 /** What people type in a commune field: prefixes, typos, inner words, postal codes, INSEE codes. */
 const COMMUNE_MIX = [
-  'p', 'pa', 'par', 'pari', 'lyo', 'marseil', 'toulouse', 'tolouse', 'st etienne', 'saint-ét', 'montpelier', 'bordo', 'nante', 'lil', 'strasb',
-  'ren', 'gre', 'clermont', 'courcouronnes', 'aix en', 'le havre', 'mende', 'gueret', 'aurillac', 'foix', 'privas', '69', '690', '6900', '69001',
-  '75011', '13', '2A004', '59350', 'ville', 'villeneuve', 'sainte marie', 'la roche', 'bourg',
+  'p',
+  'pa',
+  'par',
+  'pari',
+  'lyo',
+  'marseil',
+  'toulouse',
+  'tolouse',
+  'st etienne',
+  'saint-ét',
+  'montpelier',
+  'bordo',
+  'nante',
+  'lil',
+  'strasb',
+  'ren',
+  'gre',
+  'clermont',
+  'courcouronnes',
+  'aix en',
+  'le havre',
+  'mende',
+  'gueret',
+  'aurillac',
+  'foix',
+  'privas',
+  '69',
+  '690',
+  '6900',
+  '69001',
+  '75011',
+  '13',
+  '2A004',
+  '59350',
+  'ville',
+  'villeneuve',
+  'sainte marie',
+  'la roche',
+  'bourg',
 ].map((q) => `/api/communes?q=${encodeURIComponent(q)}`);
 
 function cycling(paths) {
@@ -190,7 +226,12 @@ async function replay(env, requests, clients) {
   return { connections: clients, rps: Math.round(times.length / (DURATION - 2)), p50: at(50), p95: at(95), p99: at(99), errors };
 }
 
-const normalize = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").toLowerCase();
+const normalize = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase();
 
 async function relevance(port) {
   const table = JSON.parse(readFileSync(`${root}/bench/relevance.json`, 'utf8'));
@@ -256,7 +297,8 @@ async function searchReport({ port }, rows) {
   const lines = [];
   if (state.reindex) lines.push(`- search:reindex (PostgreSQL engine): ${state.reindex.seconds.toFixed(1)} s — ${state.reindex.summary}`);
   const api = rows.find((r) => r.scenario === 'GET /api/search/job-offers (mix of 40, 32 clients)');
-  if (api && state.raw) lines.push(`- offers, API / raw SQL throughput at 32 clients: ${api.rps} / ${state.raw.rps} req/s = ${((api.rps / state.raw.rps) * 100).toFixed(0)} %`);
+  if (api && state.raw)
+    lines.push(`- offers, API / raw SQL throughput at 32 clients: ${api.rps} / ${state.raw.rps} req/s = ${((api.rps / state.raw.rps) * 100).toFixed(0)} %`);
   if (rows.some((r) => r.scenario.startsWith('GET /api/search'))) {
     const result = await relevance(port);
     lines.push(`- relevance (bench/relevance.json): ${result.hits}/${result.total} queries with the expected result in the top 5`, ...result.lines);

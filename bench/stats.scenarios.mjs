@@ -15,9 +15,7 @@ async function prepare({ client }) {
   );
   // The départements with the most SIAE, where a DDETS waits longest.
   state.departements = (
-    await client.query(
-      `SELECT m.departement_code FROM employers e JOIN communes m ON m.code = e.commune_code GROUP BY 1 ORDER BY count(*) DESC LIMIT 10`,
-    )
+    await client.query(`SELECT m.departement_code FROM employers e JOIN communes m ON m.code = e.commune_code GROUP BY 1 ORDER BY count(*) DESC LIMIT 10`)
   ).rows.map((r) => r.departement_code);
 }
 
@@ -65,5 +63,9 @@ export const STATS_SCENARIOS = [
   scenario('GET /api/stats/auto-prescription (France, staff, 1 client)', '/api/stats/auto-prescription', { staff: true }),
   scenario('GET /api/stats/candidatures?format=csv (France, 1 client)', '/api/stats/candidatures?format=csv'),
   scenario('GET /api/stats/candidatures?departement= (10 largest, 4 clients)', '/api/stats/candidatures', { connections: 4, perDepartement: true }),
-  scenario('GET /api/stats/auto-prescription?departement= (10 largest, staff, 4 clients)', '/api/stats/auto-prescription', { connections: 4, staff: true, perDepartement: true }),
+  scenario('GET /api/stats/auto-prescription?departement= (10 largest, staff, 4 clients)', '/api/stats/auto-prescription', {
+    connections: 4,
+    staff: true,
+    perDepartement: true,
+  }),
 ];

@@ -21,7 +21,11 @@ const port = process.env.PORT || '3000';
 const publicUrl = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
 const children = [
   spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, APP_NAME: 'iae-api' } }),
-  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/src/main.js'], { cwd: root, stdio: 'inherit', env: { ...process.env, APP_NAME: 'iae-worker' } }),
+  spawn(process.execPath, ['--enable-source-maps', 'dist/apps/worker/src/main.js'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, APP_NAME: 'iae-worker' },
+  }),
 ];
 console.log(`
   API       ${publicUrl}/api

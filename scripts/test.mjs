@@ -2,6 +2,7 @@
 // then run every test (unit and end-to-end) against a throw-away database.
 import { randomBytes } from 'node:crypto';
 import { build } from './build.mjs';
+import { lint } from './lint.mjs';
 import { DEFAULT_REDIS_URL, ensureServices } from './lib/services.mjs';
 import { ensureDependencies, root, run, step } from './lib/shell.mjs';
 
@@ -21,6 +22,7 @@ const env = {
 await ensureServices({ databaseUrl: server.toString(), redisUrl: env.REDIS_URL });
 
 try {
+  lint();
   build();
   step('Running the tests…');
   run(process.execPath, [`${root}/node_modules/jest/bin/jest.js`, ...process.argv.slice(2)], { env });

@@ -41,11 +41,7 @@ function startPostgres() {
 
 function startRedis(port) {
   if (!commandExists('redis-server')) return false;
-  spawnSync(
-    'redis-server',
-    ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
+  spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   return true;
 }
 

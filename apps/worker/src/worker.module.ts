@@ -15,7 +15,16 @@ import { SearchModule, SearchWorkerModule } from '@iae/search';
  * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
  * and e-mail templates; the *WorkerModule of a context brings its queue processors.
  */
-export const JOB_CONTEXT_MODULES = [IdentityModule, EmployersModule, PrescribersModule, SearchModule, CandidatesModule, PassIaeModule, CandidaturesModule, ControlsModule];
+export const JOB_CONTEXT_MODULES = [
+  IdentityModule,
+  EmployersModule,
+  PrescribersModule,
+  SearchModule,
+  CandidatesModule,
+  PassIaeModule,
+  CandidaturesModule,
+  ControlsModule,
+];
 
 @Module({
   imports: [ConfigModule.forRoot(), LoggingModule, CoreModule, DatabaseModule, ...JOB_CONTEXT_MODULES],

@@ -91,7 +91,9 @@ export class CandidateInvitationsService {
   }
 
   private async pending(manager: EntityManager, token: string): Promise<CandidateAccountInvitation> {
-    const invitation = await manager.getRepository(CandidateAccountInvitation).findOne({ where: { tokenHash: hash(token) }, lock: { mode: 'pessimistic_write' } });
+    const invitation = await manager
+      .getRepository(CandidateAccountInvitation)
+      .findOne({ where: { tokenHash: hash(token) }, lock: { mode: 'pessimistic_write' } });
     if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
     if (this.status(invitation) !== 'pending') throw new Problem(CandidateProblems.invitationNotPending);
     return invitation;

@@ -187,7 +187,9 @@ export class CandidatesService {
       matches.push({
         candidateId: row.id,
         accessible,
-        displayName: accessible ? `${row.firstName} ${row.lastName}` : `${row.firstName.slice(0, 1)}. ${row.lastName.slice(0, 1)}${'*'.repeat(Math.max(2, row.lastName.length - 1))}`,
+        displayName: accessible
+          ? `${row.firstName} ${row.lastName}`
+          : `${row.firstName.slice(0, 1)}. ${row.lastName.slice(0, 1)}${'*'.repeat(Math.max(2, row.lastName.length - 1))}`,
         birthYear: Number(row.birthDate.slice(0, 4)),
         matchedOn,
       });
@@ -252,7 +254,13 @@ export class CandidatesService {
       const proven = candidate.nir ? !!proof.nir && normalizeNir(proof.nir) === candidate.nir : !!proof.birthDate && proof.birthDate === candidate.birthDate;
       if (!proven) throw new Problem(CandidateProblems.claimRefused);
       await this.link(manager, id, actor.organization!.id, actor.userId, 'claimed');
-      await this.audit.record(manager, { action: 'candidate.claimed', subjectType: 'candidate', subjectId: id, actorUserId: actor.userId, actorOrganizationId: actor.organization!.id });
+      await this.audit.record(manager, {
+        action: 'candidate.claimed',
+        subjectType: 'candidate',
+        subjectId: id,
+        actorUserId: actor.userId,
+        actorOrganizationId: actor.organization!.id,
+      });
       return this.view(manager, candidate, 'professional');
     });
   }
@@ -273,7 +281,12 @@ export class CandidatesService {
       .limit(limit + 1)
       .getMany();
     const views = await Promise.all(rows.map((row) => this.view(this.dataSource.manager, row, 'professional', { withoutNir: true })));
-    return toPage(rows, limit, (r) => [r.searchName, r.id], (r) => views.find((v) => v.id === r.id) as CandidateView);
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.searchName, r.id],
+      (r) => views.find((v) => v.id === r.id) as CandidateView,
+    );
   }
 
   /** Who may see the candidate: the same rule for every context (eligibility, candidatures…). */
@@ -294,7 +307,11 @@ export class CandidatesService {
   }
 
   /** Throws 404 unless the caller may see the candidate; returns the access level. */
-  async requireAccess(actor: Actor, candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<{ candidate: Candidate; access: CandidateAccess }> {
+  async requireAccess(
+    actor: Actor,
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ candidate: Candidate; access: CandidateAccess }> {
     const candidate = await manager.getRepository(Candidate).findOneBy({ id: candidateId });
     const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
     if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
@@ -381,7 +398,8 @@ export class CandidatesService {
 
     if (!isIsoDate(input.birthDate)) errors.push({ field: 'birthDate', code: 'isDate', message: 'La date de naissance doit être au format AAAA-MM-JJ.' });
     else if (input.birthDate > today) errors.push({ field: 'birthDate', code: 'notInFuture', message: 'La date de naissance ne peut pas être dans le futur.' });
-    else if (ageOn(input.birthDate, today) < 16) errors.push({ field: 'birthDate', code: 'minimumAge', message: 'Un parcours IAE s’adresse aux personnes de 16 ans et plus.' });
+    else if (ageOn(input.birthDate, today) < 16)
+      errors.push({ field: 'birthDate', code: 'minimumAge', message: 'Un parcours IAE s’adresse aux personnes de 16 ans et plus.' });
     else if (ageOn(input.birthDate, today) > 100) errors.push({ field: 'birthDate', code: 'plausibleDate', message: 'Vérifiez la date de naissance.' });
 
     const nir = input.nir ? normalizeNir(input.nir) : null;
@@ -389,13 +407,21 @@ export class CandidatesService {
       const problem = checkNir(nir, { title: input.title ?? null, birthDate: isIsoDate(input.birthDate) ? input.birthDate : null });
       if (problem) errors.push({ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] });
     } else if (!input.nirMissingReason) {
-      errors.push({ field: 'nirMissingReason', code: 'isDefined', message: 'Sans NIR, indiquez pourquoi (la personne n’en a pas, ou le sien est attribué à une autre personne).' });
+      errors.push({
+        field: 'nirMissingReason',
+        code: 'isDefined',
+        message: 'Sans NIR, indiquez pourquoi (la personne n’en a pas, ou le sien est attribué à une autre personne).',
+      });
     }
     const ftId = input.franceTravailId ? input.franceTravailId.replace(/\s/g, '').toUpperCase() : null;
     if (ftId && !FRANCE_TRAVAIL_ID.test(ftId)) {
       errors.push({ field: 'franceTravailId', code: 'matches', message: 'L’identifiant France Travail compte 7 à 11 chiffres ou lettres.' });
     } else if (!ftId && !input.franceTravailIdMissingReason) {
-      errors.push({ field: 'franceTravailIdMissingReason', code: 'isDefined', message: 'Sans identifiant France Travail, indiquez pourquoi (non inscrit, ou oublié).' });
+      errors.push({
+        field: 'franceTravailIdMissingReason',
+        code: 'isDefined',
+        message: 'Sans identifiant France Travail, indiquez pourquoi (non inscrit, ou oublié).',
+      });
     }
     if (input.birthCountry && COUNTRY_NAMES.of(input.birthCountry.toUpperCase()) === input.birthCountry.toUpperCase()) {
       errors.push({ field: 'birthCountry', code: 'isCountry', message: 'Indiquez le pays de naissance par son code ISO à deux lettres (FR, DZ, ML…).' });
@@ -428,8 +454,21 @@ export class CandidatesService {
       phone: text(input.phone) ?? null,
     });
     for (const field of [
-      'educationLevel', 'rsaSince', 'assSince', 'aahSince', 'unemployedSince', 'rqthUntil', 'loneParent', 'housing',
-      'refugeeStatus', 'aseLeaver', 'justice', 'frenchLevel', 'mobilityIssue', 'livesInQpv', 'livesInZrr',
+      'educationLevel',
+      'rsaSince',
+      'assSince',
+      'aahSince',
+      'unemployedSince',
+      'rqthUntil',
+      'loneParent',
+      'housing',
+      'refugeeStatus',
+      'aseLeaver',
+      'justice',
+      'frenchLevel',
+      'mobilityIssue',
+      'livesInQpv',
+      'livesInZrr',
     ] as const) {
       if (input[field] !== undefined) (values as Record<string, unknown>)[field] = input[field];
     }

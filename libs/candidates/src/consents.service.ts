@@ -32,14 +32,20 @@ export class ConsentsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async record(actor: Actor, candidateId: string, input: { purpose: ConsentPurpose; employerId: string; method: CandidateConsent['method'] }): Promise<ConsentView> {
+  async record(
+    actor: Actor,
+    candidateId: string,
+    input: { purpose: ConsentPurpose; employerId: string; method: CandidateConsent['method'] },
+  ): Promise<ConsentView> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
     if (access === 'staff') throw forbidden('Le consentement est recueilli par le candidat ou par le professionnel qui l’accompagne.');
     if (access === 'self' && input.method !== 'by_candidate') {
       throw validationProblem([{ field: 'method', code: 'isIn', message: 'Un candidat donne lui-même son consentement (method: by_candidate).' }]);
     }
     if (access !== 'self' && input.method === 'by_candidate') {
-      throw validationProblem([{ field: 'method', code: 'isIn', message: 'Indiquez comment vous avez recueilli le consentement (in_person, by_phone, in_writing).' }]);
+      throw validationProblem([
+        { field: 'method', code: 'isIn', message: 'Indiquez comment vous avez recueilli le consentement (in_person, by_phone, in_writing).' },
+      ]);
     }
     const [employer] = await this.organizations.findByIds([input.employerId]);
     if (!employer || employer.family !== 'employer') {
@@ -85,7 +91,13 @@ export class ConsentsService {
         throw forbidden('Seuls le candidat et l’organisation qui a recueilli le consentement peuvent le retirer.');
       }
       await manager.getRepository(CandidateConsent).update({ id: consentId }, { revokedAt: this.clock.now(), revokedByUserId: actor.userId });
-      await this.audit.record(manager, { action: 'candidate.consent_revoked', subjectType: 'candidate', subjectId: candidateId, actorUserId: actor.userId, details: { consentId } });
+      await this.audit.record(manager, {
+        action: 'candidate.consent_revoked',
+        subjectType: 'candidate',
+        subjectId: candidateId,
+        actorUserId: actor.userId,
+        details: { consentId },
+      });
     });
   }
 

@@ -50,7 +50,10 @@ export class DiagnosticsService {
     return this.view(row, actor, access, candidateId);
   }
 
-  async history(actor: Actor, candidateId: string): Promise<Array<{ version: number; author: DiagnosticView['author']; changeSummary: string | null; at: Date }>> {
+  async history(
+    actor: Actor,
+    candidateId: string,
+  ): Promise<Array<{ version: number; author: DiagnosticView['author']; changeSummary: string | null; at: Date }>> {
     await this.candidates.requireAccess(actor, candidateId);
     const rows = await this.dataSource.getRepository(DiagnosticVersion).find({ where: { candidateId }, order: { version: 'DESC' } });
     const names = await this.names(rows);
@@ -116,11 +119,15 @@ export class DiagnosticsService {
       const found = new Set((await this.metiers.getAppellations(codes)).map((a) => a.code));
       const unknown = codes.filter((c) => !found.has(c));
       if (unknown.length) {
-        throw validationProblem([{ field: 'project.targetAppellationCodes', code: 'unknownAppellation', message: `Métiers inconnus : ${unknown.join(', ')}.` }]);
+        throw validationProblem([
+          { field: 'project.targetAppellationCodes', code: 'unknownAppellation', message: `Métiers inconnus : ${unknown.join(', ')}.` },
+        ]);
       }
     }
     if (change.project?.communeCode && !(await this.communes.get(change.project.communeCode))) {
-      throw validationProblem([{ field: 'project.communeCode', code: 'unknownCommune', message: `Aucune commune n’a le code INSEE ${change.project.communeCode}.` }]);
+      throw validationProblem([
+        { field: 'project.communeCode', code: 'unknownCommune', message: `Aucune commune n’a le code INSEE ${change.project.communeCode}.` },
+      ]);
     }
     const hours = change.project?.hoursPerWeek;
     if (hours?.min && hours?.max && hours.min > hours.max) {
@@ -144,7 +151,9 @@ export class DiagnosticsService {
     const visibility = diagnosticVisibility({ access, organizationId: actor.organization?.id ?? null, consents, isEmployer });
     const names = await this.names([row], manager);
     const content = this.content(row);
-    const shown: DiagnosticContent = visibility.general ? filterDiagnostic(content, visibility.sensitive, actor.organization?.id ?? null) : { ...EMPTY_DIAGNOSTIC };
+    const shown: DiagnosticContent = visibility.general
+      ? filterDiagnostic(content, visibility.sensitive, actor.organization?.id ?? null)
+      : { ...EMPTY_DIAGNOSTIC };
     return {
       candidateId,
       version: row.version,

@@ -33,7 +33,8 @@ export class NirCorrectionsService {
 
   async request(actor: Actor, candidateId: string, input: { nir: string; reason: string }): Promise<NirCorrectionView> {
     const { candidate, access } = await this.candidates.requireAccess(actor, candidateId);
-    if (access === 'staff') throw forbidden('L’équipe de la plateforme examine les demandes de correction ; le candidat ou un professionnel qui le suit la dépose.');
+    if (access === 'staff')
+      throw forbidden('L’équipe de la plateforme examine les demandes de correction ; le candidat ou un professionnel qui le suit la dépose.');
     const nir = normalizeNir(input.nir);
     const problem = checkNir(nir, { title: candidate.title, birthDate: candidate.birthDate });
     if (problem) throw validationProblem([{ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] }]);
@@ -51,7 +52,12 @@ export class NirCorrectionsService {
             requestedByOrganizationId: actor.organization?.id ?? null,
           }),
         );
-        await this.audit.record(manager, { action: 'candidate.nir_correction_requested', subjectType: 'candidate', subjectId: candidateId, actorUserId: actor.userId });
+        await this.audit.record(manager, {
+          action: 'candidate.nir_correction_requested',
+          subjectType: 'candidate',
+          subjectId: candidateId,
+          actorUserId: actor.userId,
+        });
         return this.view(request);
       });
     } catch (error) {
@@ -81,10 +87,17 @@ export class NirCorrectionsService {
         }
         await manager.getRepository(Candidate).update({ id: request.candidateId }, { nir: request.requestedNir, nirMissingReason: null });
       }
-      await manager.getRepository(NirCorrectionRequest).update(
-        { id: requestId },
-        { status: decision.approve ? 'approved' : 'rejected', decidedAt: this.clock.now(), decidedByUserId: actor.userId, decisionNote: decision.note?.trim() || null },
-      );
+      await manager
+        .getRepository(NirCorrectionRequest)
+        .update(
+          { id: requestId },
+          {
+            status: decision.approve ? 'approved' : 'rejected',
+            decidedAt: this.clock.now(),
+            decidedByUserId: actor.userId,
+            decisionNote: decision.note?.trim() || null,
+          },
+        );
       await this.audit.record(manager, {
         action: decision.approve ? 'candidate.nir_corrected' : 'candidate.nir_correction_rejected',
         subjectType: 'candidate',

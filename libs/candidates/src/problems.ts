@@ -23,7 +23,8 @@ export const CandidateProblems = {
     slug: 'audit-reason-required',
     status: 400,
     title: 'Motif de consultation requis',
-    description: 'L’équipe de la plateforme consulte les données d’un candidat avec un motif (en-tête `X-Access-Reason`, ou paramètre `reason` de la fiche), enregistré dans le journal des accès que le candidat peut lire.',
+    description:
+      'L’équipe de la plateforme consulte les données d’un candidat avec un motif (en-tête `X-Access-Reason`, ou paramètre `reason` de la fiche), enregistré dans le journal des accès que le candidat peut lire.',
   }),
   requestNotPending: defineProblem({
     slug: 'nir-correction-not-pending',

@@ -54,7 +54,12 @@ export class CandidatureNotifications implements OnModuleInit {
 
   async changed(manager: EntityManager, row: CandidatureRow, notice: ChangeNotice = {}): Promise<void> {
     const audience = notice.audience ?? 'both';
-    const context = { candidateName: `${row.first_name} ${row.last_name}`, employerName: row.employer_name, state: STATE_LABELS[row.state], link: this.link(row.id) };
+    const context = {
+      candidateName: `${row.first_name} ${row.last_name}`,
+      employerName: row.employer_name,
+      state: STATE_LABELS[row.state],
+      link: this.link(row.id),
+    };
     if (audience !== 'sender') {
       await this.toCandidate(manager, row, 'candidatures/updated-for-candidate', { ...context, answer: notice.answer ?? null });
     }

@@ -10,7 +10,16 @@ import { CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import { CandidaturesService } from './candidatures.service';
 import { CandidatureProblems } from './problems';
-import { CandidatureState, PENDING_STATES, STATE_LABELS, TRANSITIONS, TransitionName, allowedTransitions, canTransition, isAnswer } from './rules/candidature-states';
+import {
+  CandidatureState,
+  PENDING_STATES,
+  STATE_LABELS,
+  TRANSITIONS,
+  TransitionName,
+  allowedTransitions,
+  canTransition,
+  isAnswer,
+} from './rules/candidature-states';
 import { checkHiringDates, canCancelHire } from './rules/hiring-dates';
 import { REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
 import { AUTO_REFUSAL_DAYS } from './rules/sending';
@@ -61,7 +70,10 @@ export class CandidatureTransitionsService implements OnModuleInit {
   postpone(actor: Actor, id: string, input: { comment: string; answer?: string | null }): Promise<CandidatureView> {
     const comment = input.comment?.trim();
     if (!comment) throw validationProblem([{ field: 'comment', code: 'isNotEmpty', message: 'Dites pourquoi la candidature est mise en attente.' }]);
-    return this.move(actor, id, 'postpone', async () => ({ answer: input.answer?.trim() || null }), { comment, notice: { forSender: comment, answer: input.answer?.trim() || null } });
+    return this.move(actor, id, 'postpone', async () => ({ answer: input.answer?.trim() || null }), {
+      comment,
+      notice: { forSender: comment, answer: input.answer?.trim() || null },
+    });
   }
 
   addToPool(actor: Actor, id: string, input: { answer?: string | null }): Promise<CandidatureView> {
@@ -93,7 +105,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
       async (_manager, moved) => {
         if (!selectableRefusalReasons(moved.employerKind).includes(input.reason)) {
           throw validationProblem([
-            { field: 'reason', code: 'isIn', message: `Motifs possibles pour un ${moved.employerKind} : ${selectableRefusalReasons(moved.employerKind).join(', ')}.` },
+            {
+              field: 'reason',
+              code: 'isIn',
+              message: `Motifs possibles pour un ${moved.employerKind} : ${selectableRefusalReasons(moved.employerKind).join(', ')}.`,
+            },
           ]);
         }
         return { refusalReason: input.reason, answer, answerToPrescriber };
@@ -107,7 +123,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
    * reused, the person's other pending candidatures made obsolete. The candidate's row is locked
    * first, so two employers hiring the same person at once queue up and share one PASS.
    */
-  async accept(actor: Actor, id: string, input: { hiringStart: IsoDate; hiringEnd?: IsoDate | null; hiredJobDescriptionId?: string | null; answer?: string | null }): Promise<CandidatureView> {
+  async accept(
+    actor: Actor,
+    id: string,
+    input: { hiringStart: IsoDate; hiringEnd?: IsoDate | null; hiredJobDescriptionId?: string | null; answer?: string | null },
+  ): Promise<CandidatureView> {
     const today = this.clock.today();
     const problem = checkHiringDates(input.hiringStart, input.hiringEnd ?? null, today);
     if (problem) throw validationProblem([{ ...HIRING_DATE_MESSAGES[problem], code: problem }]);
@@ -124,15 +144,26 @@ export class CandidatureTransitionsService implements OnModuleInit {
         if (input.hiredJobDescriptionId) {
           const [job] = await manager.query(`SELECT employer_id FROM job_descriptions WHERE id = $1`, [input.hiredJobDescriptionId]);
           if (job?.employer_id !== c.employerId) {
-            throw validationProblem([{ field: 'hiredJobDescriptionId', code: 'unknownJobDescription', message: 'Cette fiche de poste n’est pas une fiche de votre structure.' }]);
+            throw validationProblem([
+              { field: 'hiredJobDescriptionId', code: 'unknownJobDescription', message: 'Cette fiche de poste n’est pas une fiche de votre structure.' },
+            ]);
           }
         }
-        const [employer] = await manager.query(`SELECT e.kind, e.located_in_prison, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`, [c.employerId]);
+        const [employer] = await manager.query(
+          `SELECT e.kind, e.located_in_prison, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`,
+          [c.employerId],
+        );
         const [candidate] = await manager.query(`SELECT justice FROM candidates WHERE id = $1`, [c.candidateId]);
         let passIaeId: string | null = null;
         let eligibilityDiagnosisId = c.eligibilityDiagnosisId;
         if (requiresEligibility(employer.kind)) {
-          const eligibility = await this.eligibility.decide(c.candidateId, { id: c.employerId, name: employer.name, kind: employer.kind }, input.hiringStart, undefined, manager);
+          const eligibility = await this.eligibility.decide(
+            c.candidateId,
+            { id: c.employerId, name: employer.name, kind: employer.kind },
+            input.hiringStart,
+            undefined,
+            manager,
+          );
           if (!eligibility.eligible) {
             throw new Problem(CandidatureProblems.eligibilityRequired, eligibility.reasons.map((r) => r.message).join(' '), {
               extensions: { reasons: eligibility.reasons, requirement: eligibility.requirement, proposedCriteria: eligibility.proposedCriteria },
@@ -191,7 +222,9 @@ export class CandidatureTransitionsService implements OnModuleInit {
   /** To another structure the same user belongs to: back to `new` there, answers and selected jobs cleared. */
   async transfer(actor: Actor, id: string, input: { employerId: string }): Promise<CandidatureView> {
     const role = await this.organizations.membershipRole(actor.userId, input.employerId);
-    const [target] = await this.dataSource.query(`SELECT o.id, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`, [input.employerId]);
+    const [target] = await this.dataSource.query(`SELECT o.id, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`, [
+      input.employerId,
+    ]);
     if (!target) throw validationProblem([{ field: 'employerId', code: 'unknownEmployer', message: 'Aucun employeur ne porte cet identifiant.' }]);
     if (!role) throw forbidden('Vous transférez une candidature vers une structure dont vous êtes membre.');
     let fromName = '';
@@ -229,13 +262,23 @@ export class CandidatureTransitionsService implements OnModuleInit {
   }
 
   /** A refused candidature sent on to any other employer, as a new candidature from this SIAE. */
-  async externalTransfer(actor: Actor, id: string, input: { employerId: string; jobDescriptionIds?: string[]; message?: string | null }): Promise<CandidatureView> {
+  async externalTransfer(
+    actor: Actor,
+    id: string,
+    input: { employerId: string; jobDescriptionIds?: string[]; message?: string | null },
+  ): Promise<CandidatureView> {
     const [original] = await this.dataSource.query(`SELECT candidate_id, employer_id, message, resume_file_id FROM candidatures WHERE id = $1`, [id]);
     if (!original || original.employer_id !== actor.organization?.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
-    if (input.employerId === original.employer_id) throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'Choisissez une autre structure.' }]);
+    if (input.employerId === original.employer_id)
+      throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'Choisissez une autre structure.' }]);
     const plan = await this.candidatures.prepare(
       actor,
-      { candidateId: original.candidate_id, employerId: input.employerId, jobDescriptionIds: input.jobDescriptionIds, message: input.message?.trim() || original.message },
+      {
+        candidateId: original.candidate_id,
+        employerId: input.employerId,
+        jobDescriptionIds: input.jobDescriptionIds,
+        message: input.message?.trim() || original.message,
+      },
       { trustedResumeFileId: original.resume_file_id },
     );
     let newId = '';
@@ -256,7 +299,10 @@ export class CandidatureTransitionsService implements OnModuleInit {
   async autoRefuse(dryRun: boolean): Promise<{ summary: string; refused: number }> {
     const limit = new Date(this.clock.now().getTime() - AUTO_REFUSAL_DAYS * 86_400_000);
     if (dryRun) {
-      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1`, [limit]);
+      const [{ n }] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1`,
+        [limit],
+      );
       return { summary: `${n} candidature(s) seraient refusées automatiquement`, refused: n };
     }
     let refused = 0;
@@ -270,7 +316,14 @@ export class CandidatureTransitionsService implements OnModuleInit {
         const now = this.clock.now();
         for (const row of rows) {
           await manager.update(Candidature, { id: row.id }, { state: 'refused', refusalReason: 'auto', stateChangedAt: now, processedAt: now });
-          await this.log(manager, { candidatureId: row.id, transition: 'refuse', fromState: row.state, toState: 'refused', comment: REFUSAL_REASONS.auto, occurredAt: now });
+          await this.log(manager, {
+            candidatureId: row.id,
+            transition: 'refuse',
+            fromState: row.state,
+            toState: 'refused',
+            comment: REFUSAL_REASONS.auto,
+            occurredAt: now,
+          });
           await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate' });
         }
         return rows.length;
@@ -289,7 +342,14 @@ export class CandidatureTransitionsService implements OnModuleInit {
     const now = this.clock.now();
     for (const other of others) {
       await manager.update(Candidature, { id: other.id }, { state: 'obsolete', stateChangedAt: now, processedAt: now });
-      await this.log(manager, { candidatureId: other.id, transition: 'render_obsolete', fromState: other.state, toState: 'obsolete', userId: actor.userId, occurredAt: now });
+      await this.log(manager, {
+        candidatureId: other.id,
+        transition: 'render_obsolete',
+        fromState: other.state,
+        toState: 'obsolete',
+        userId: actor.userId,
+        occurredAt: now,
+      });
       await this.notifications.changed(manager, (await this.views.one(manager, other.id))!, { audience: 'sender' });
     }
   }
@@ -332,12 +392,16 @@ export class CandidatureTransitionsService implements OnModuleInit {
       // processed_at marks a decision (accepted, refused, cancelled, obsolete) and is cleared by any other state.
       const stateChanges = fromState !== toState;
       const decided = ['accepted', 'refused', 'cancelled', 'obsolete'].includes(toState);
-      await manager.update(Candidature, { id }, {
-        ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
-        ...(isAnswer(name) && !row.firstAnsweredAt ? { firstAnsweredAt: now } : {}),
-        ...patch,
-        state: toState,
-      });
+      await manager.update(
+        Candidature,
+        { id },
+        {
+          ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
+          ...(isAnswer(name) && !row.firstAnsweredAt ? { firstAnsweredAt: now } : {}),
+          ...patch,
+          state: toState,
+        },
+      );
       await this.log(manager, {
         candidatureId: id,
         transition: name,
@@ -365,7 +429,10 @@ export class CandidatureTransitionsService implements OnModuleInit {
     return this.views.view((await this.views.one(this.dataSource.manager, id))!, 'employer');
   }
 
-  private async log(manager: EntityManager, entry: Partial<CandidatureTransition> & Pick<CandidatureTransition, 'candidatureId' | 'transition' | 'fromState' | 'toState' | 'occurredAt'>): Promise<void> {
+  private async log(
+    manager: EntityManager,
+    entry: Partial<CandidatureTransition> & Pick<CandidatureTransition, 'candidatureId' | 'transition' | 'fromState' | 'toState' | 'occurredAt'>,
+  ): Promise<void> {
     await manager.getRepository(CandidatureTransition).insert({ userId: null, organizationId: null, targetEmployerId: null, comment: null, ...entry });
   }
 }

@@ -113,7 +113,9 @@ export class CandidatureViews {
       sender: {
         kind: row.sender_kind,
         userName: row.sender_user_name,
-        organization: row.sender_organization_id ? { id: row.sender_organization_id, name: row.sender_organization_name ?? '', kind: row.sender_organization_kind ?? '' } : null,
+        organization: row.sender_organization_id
+          ? { id: row.sender_organization_id, name: row.sender_organization_name ?? '', kind: row.sender_organization_kind ?? '' }
+          : null,
       },
       jobDescriptions: row.jobs ?? [],
       message: row.message,

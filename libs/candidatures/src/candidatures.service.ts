@@ -92,7 +92,9 @@ export class CandidaturesService {
 
   /** A CV sent before the candidature that carries it; only its sender may attach it. */
   async storeResume(actor: Actor, upload: Upload): Promise<{ id: string; fileName: string; contentType: string; size: number }> {
-    const file = await this.dataSource.transaction((manager) => this.files.store(manager, upload, RESUME_PURPOSE, actor.userId, actor.organization?.id ?? null));
+    const file = await this.dataSource.transaction((manager) =>
+      this.files.store(manager, upload, RESUME_PURPOSE, actor.userId, actor.organization?.id ?? null),
+    );
     return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size };
   }
 
@@ -116,9 +118,17 @@ export class CandidaturesService {
     const jobIds = [...new Set(input.jobDescriptionIds ?? [])];
     const jobs = await this.checkJobs(jobIds, employer.id);
     const resumeFileId = options.trustedResumeFileId ?? input.resumeFileId ?? null;
-    if (!options.trustedResumeFileId) await this.checkResume(actor, resumeFileId, jobs.some((j) => j.isResumeMandatory));
+    if (!options.trustedResumeFileId)
+      await this.checkResume(
+        actor,
+        resumeFileId,
+        jobs.some((j) => j.isResumeMandatory),
+      );
 
-    const [last] = await this.dataSource.query(`SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`, [sender.candidateId, employer.id]);
+    const [last] = await this.dataSource.query(`SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`, [
+      sender.candidateId,
+      employer.id,
+    ]);
     const refusal = sendingRefusal({ employer, autoPrescription, jobDescriptionCount: jobs.length, lastCandidatureAt: last?.at ?? null, now });
     if (refusal) throw new Problem(CandidatureProblems.refusedByEmployer, REFUSAL_MESSAGES[refusal], { extensions: { reason: refusal } });
 
@@ -134,7 +144,8 @@ export class CandidaturesService {
         senderHabilitatedPrescriber: sender.habilitated,
         hasValidPrescriberDiagnosis: answer.basis?.kind === 'prescriberDiagnosis',
       });
-      if (blockers.length) throw new Problem(CandidatureProblems.hireImpossible, blockers.map((b) => b.message).join(' '), { extensions: { reasons: blockers } });
+      if (blockers.length)
+        throw new Problem(CandidatureProblems.hireImpossible, blockers.map((b) => b.message).join(' '), { extensions: { reasons: blockers } });
       // A habilitated prescriber's own valid diagnosis travels with the candidature.
       if (sender.habilitated && answer.basis?.kind === 'prescriberDiagnosis') {
         const [own] = await this.dataSource.query(
@@ -144,7 +155,16 @@ export class CandidaturesService {
         eligibilityDiagnosisId = own?.id ?? null;
       }
     }
-    return { ...sender, userId: actor.userId, employerId: employer.id, jobIds: jobs.map((j) => j.id), message: input.message.trim(), resumeFileId, eligibilityDiagnosisId, now };
+    return {
+      ...sender,
+      userId: actor.userId,
+      employerId: employer.id,
+      jobIds: jobs.map((j) => j.id),
+      message: input.message.trim(),
+      resumeFileId,
+      eligibilityDiagnosisId,
+      now,
+    };
   }
 
   /** Writes a prepared candidature in the caller's transaction and tells the employer; returns its id. */
@@ -166,7 +186,10 @@ export class CandidaturesService {
         ...extra,
       }),
     );
-    if (plan.jobIds.length) await manager.getRepository(CandidatureJobDescription).insert(plan.jobIds.map((jobDescriptionId) => ({ candidatureId: candidature.id, jobDescriptionId })));
+    if (plan.jobIds.length)
+      await manager
+        .getRepository(CandidatureJobDescription)
+        .insert(plan.jobIds.map((jobDescriptionId) => ({ candidatureId: candidature.id, jobDescriptionId })));
     if (plan.organizationId) await this.candidates.link(manager, plan.candidateId, plan.organizationId, plan.userId, 'applied');
     await this.candidates.link(manager, plan.candidateId, plan.employerId, null, 'received_candidature');
     await this.audit.record(manager, {
@@ -190,7 +213,10 @@ export class CandidaturesService {
   }
 
   /** The transition log: who did what, when (comments for the professionals only). */
-  async history(actor: Actor, id: string): Promise<Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }>> {
+  async history(
+    actor: Actor,
+    id: string,
+  ): Promise<Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }>> {
     const row = await this.views.one(this.dataSource.manager, id);
     const reader = row ? await this.readerOf(actor, row) : null;
     if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
@@ -237,7 +263,20 @@ export class CandidaturesService {
     );
     const date = (d: Date | null) => (d ? new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' }).format(d) : '');
     const csv = toCsv(
-      ['Date', 'Candidat', 'Né(e) le', 'Employeur', 'Émetteur', 'Organisation émettrice', 'Fiches de poste', 'État', 'Motif de refus', 'Début du contrat', 'Fin du contrat', 'PASS IAE'],
+      [
+        'Date',
+        'Candidat',
+        'Né(e) le',
+        'Employeur',
+        'Émetteur',
+        'Organisation émettrice',
+        'Fiches de poste',
+        'État',
+        'Motif de refus',
+        'Début du contrat',
+        'Fin du contrat',
+        'PASS IAE',
+      ],
       rows.map((r) => [
         date(r.created_at),
         `${r.last_name} ${r.first_name}`,
@@ -282,7 +321,11 @@ export class CandidaturesService {
     if (filter.states?.length) add((n) => `c.state = ANY($${n}::text[])`, filter.states);
     if (filter.createdFrom) add((n) => `c.created_at >= ($${n}::date::timestamp AT TIME ZONE 'Europe/Paris')`, filter.createdFrom);
     if (filter.createdTo) add((n) => `c.created_at < (($${n}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, filter.createdTo);
-    if (filter.jobDescriptionId) add((n) => `EXISTS (SELECT 1 FROM candidature_job_descriptions x WHERE x.candidature_id = c.id AND x.job_description_id = $${n})`, filter.jobDescriptionId);
+    if (filter.jobDescriptionId)
+      add(
+        (n) => `EXISTS (SELECT 1 FROM candidature_job_descriptions x WHERE x.candidature_id = c.id AND x.job_description_id = $${n})`,
+        filter.jobDescriptionId,
+      );
     if (filter.senderKind) add((n) => `c.sender_kind = $${n}`, filter.senderKind);
     if (filter.senderOrganizationId) add((n) => `c.sender_organization_id = $${n}`, filter.senderOrganizationId);
     if (filter.q?.trim()) add((n) => `cand.search_name LIKE $${n}`, `%${normalizeName(filter.q)}%`);
@@ -292,16 +335,25 @@ export class CandidaturesService {
       conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }
     const rows = await this.views.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
-    return toPage(rows, limit, (r) => [r.created_at.toISOString(), r.id], (r) => this.views.view(r, reader));
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.created_at.toISOString(), r.id],
+      (r) => this.views.view(r, reader),
+    );
   }
 
   private actingOrganization(actor: Actor, family?: 'employer'): string {
     const organization = actor.organization;
-    if (!organization?.role || (family && organization.family !== family)) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    if (!organization?.role || (family && organization.family !== family))
+      throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
     return organization.id;
   }
 
-  private async senderOf(actor: Actor, input: SendInput): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean }> {
+  private async senderOf(
+    actor: Actor,
+    input: SendInput,
+  ): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean }> {
     if (actor.kind === 'candidate') {
       const own = await this.candidates.ownId(actor);
       if (input.candidateId && input.candidateId !== own) throw forbidden('Un candidat postule pour lui-même.');
@@ -335,7 +387,11 @@ export class CandidaturesService {
     ids.forEach((id, index) => {
       const job = rows.find((r) => r.id === id);
       if (!job || job.employer_id !== employerId) {
-        errors.push({ field: `jobDescriptionIds[${index}]`, code: 'unknownJobDescription', message: 'Cette fiche de poste n’est pas une fiche de cet employeur.' });
+        errors.push({
+          field: `jobDescriptionIds[${index}]`,
+          code: 'unknownJobDescription',
+          message: 'Cette fiche de poste n’est pas une fiche de cet employeur.',
+        });
       } else if (!job.is_active) {
         errors.push({ field: `jobDescriptionIds[${index}]`, code: 'closedJobDescription', message: 'Le recrutement est fermé sur cette fiche de poste.' });
       }
@@ -346,12 +402,17 @@ export class CandidaturesService {
 
   private async checkResume(actor: Actor, fileId: string | null, mandatory: boolean): Promise<void> {
     if (!fileId) {
-      if (mandatory) throw validationProblem([{ field: 'resumeFileId', code: 'resumeRequired', message: 'Une fiche de poste choisie demande un CV : joignez-le (POST /api/candidature-resumes).' }]);
+      if (mandatory)
+        throw validationProblem([
+          { field: 'resumeFileId', code: 'resumeRequired', message: 'Une fiche de poste choisie demande un CV : joignez-le (POST /api/candidature-resumes).' },
+        ]);
       return;
     }
     const file = await this.files.find(fileId);
     if (!file || file.purpose !== RESUME_PURPOSE || file.uploadedById !== actor.userId) {
-      throw validationProblem([{ field: 'resumeFileId', code: 'unknownResume', message: 'Ce CV n’a pas été envoyé par vous (POST /api/candidature-resumes).' }]);
+      throw validationProblem([
+        { field: 'resumeFileId', code: 'unknownResume', message: 'Ce CV n’a pas été envoyé par vous (POST /api/candidature-resumes).' },
+      ]);
     }
   }
 }

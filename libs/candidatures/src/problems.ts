@@ -5,13 +5,15 @@ export const CandidatureProblems = {
     slug: 'candidature-not-accepted-by-employer',
     status: 422,
     title: 'Candidature impossible chez cet employeur',
-    description: 'L’employeur ne reçoit pas cette candidature : structure inactive, candidatures bloquées, candidatures spontanées fermées (choisissez une fiche de poste), ou le candidat a déjà postulé chez lui il y a moins de 24 heures.',
+    description:
+      'L’employeur ne reçoit pas cette candidature : structure inactive, candidatures bloquées, candidatures spontanées fermées (choisissez une fiche de poste), ou le candidat a déjà postulé chez lui il y a moins de 24 heures.',
   }),
   hireImpossible: defineProblem({
     slug: 'candidature-hire-impossible',
     status: 422,
     title: 'Embauche impossible dans une SIAE',
-    description: 'Une SIAE ne pourrait pas embaucher cette personne : délai de carence de 2 ans après son dernier PASS IAE (levé par un prescripteur habilité), ou PASS IAE suspendu.',
+    description:
+      'Une SIAE ne pourrait pas embaucher cette personne : délai de carence de 2 ans après son dernier PASS IAE (levé par un prescripteur habilité), ou PASS IAE suspendu.',
   }),
   transitionNotAllowed: defineProblem({
     slug: 'candidature-transition-not-allowed',
@@ -23,13 +25,15 @@ export const CandidatureProblems = {
     slug: 'candidature-eligibility-required',
     status: 422,
     title: 'Éligibilité IAE à valider avant l’embauche',
-    description: 'Aucune éligibilité valide à la date d’embauche pour cette SIAE : validez-la vous-même (auto-prescription, POST /api/candidates/{id}/eligibility-diagnoses) ou demandez-la à un prescripteur habilité, puis acceptez.',
+    description:
+      'Aucune éligibilité valide à la date d’embauche pour cette SIAE : validez-la vous-même (auto-prescription, POST /api/candidates/{id}/eligibility-diagnoses) ou demandez-la à un prescripteur habilité, puis acceptez.',
   }),
   autoPrescriptionWithoutDiagnosis: defineProblem({
     slug: 'auto-prescription-needs-diagnosis',
     status: 422,
     title: 'Auto-prescription sans diagnostic',
-    description: 'Une SIAE qui se prescrit une candidature valide d’abord elle-même l’éligibilité du candidat (POST /api/candidates/{id}/eligibility-diagnoses).',
+    description:
+      'Une SIAE qui se prescrit une candidature valide d’abord elle-même l’éligibilité du candidat (POST /api/candidates/{id}/eligibility-diagnoses).',
   }),
   hireStarted: defineProblem({
     slug: 'hire-already-started',

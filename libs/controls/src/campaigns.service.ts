@@ -9,7 +9,17 @@ import { campaignRight, requireRight, reviewerScope } from './control-access';
 import { ControlPhases } from './control-phases';
 import { CampaignRow, ControlsRepository, EvaluationRow } from './controls.repository';
 import { ControlProblems } from './problems';
-import { CALENDAR_FIELDS, CalendarInput, CampaignCalendar, READABLE_YEARS_AFTER_END, checkCalendar, isReadable, periodEnded, readableUntil, withDefaultDeadline } from './rules/campaign-calendar';
+import {
+  CALENDAR_FIELDS,
+  CalendarInput,
+  CampaignCalendar,
+  READABLE_YEARS_AFTER_END,
+  checkCalendar,
+  isReadable,
+  periodEnded,
+  readableUntil,
+  withDefaultDeadline,
+} from './rules/campaign-calendar';
 import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, isValidRatio, populationFigures } from './rules/selection';
 
 /** What the DDETS gives: the adversarial deadline may be left to its default (14 days before the end). */
@@ -73,7 +83,8 @@ export class CampaignsService {
   /** A DDETS opens a campaign for its own département. */
   async create(actor: Actor, input: CampaignInput): Promise<CampaignView> {
     const institution = actor.organization;
-    if (institution?.kind !== 'DDETS_IAE' || !institution.departmentCode) throw forbidden('Seule une DDETS ouvre une campagne de contrôle, pour son département.');
+    if (institution?.kind !== 'DDETS_IAE' || !institution.departmentCode)
+      throw forbidden('Seule une DDETS ouvre une campagne de contrôle, pour son département.');
     const calendar = this.check(input);
     const id = await this.dataSource.transaction((manager) =>
       this.insert(manager, actor, calendar, { institutionId: institution.id, departementCode: institution.departmentCode as string, batchId: null }),
@@ -82,7 +93,10 @@ export class CampaignsService {
   }
 
   /** Staff open one campaign per DDETS on the platform, with one calendar; départements already controlled over the period are skipped. */
-  async createForEveryDepartement(actor: Actor, input: CampaignInput): Promise<{ batchId: string; created: Array<{ id: string; departementCode: string }>; skipped: Array<{ departementCode: string; reason: string }> }> {
+  async createForEveryDepartement(
+    actor: Actor,
+    input: CampaignInput,
+  ): Promise<{ batchId: string; created: Array<{ id: string; departementCode: string }>; skipped: Array<{ departementCode: string; reason: string }> }> {
     const calendar = this.check(input);
     const batchId = randomUUID();
     const institutions: Array<{ id: string; department_code: string }> = await this.dataSource.query(
@@ -94,7 +108,9 @@ export class CampaignsService {
       for (const institution of institutions) {
         // A savepoint per département: one already controlled over the period does not stop the others.
         try {
-          const id = await manager.transaction((inner) => this.insert(inner, actor, calendar, { institutionId: institution.id, departementCode: institution.department_code, batchId }));
+          const id = await manager.transaction((inner) =>
+            this.insert(inner, actor, calendar, { institutionId: institution.id, departementCode: institution.department_code, batchId }),
+          );
           created.push({ id, departementCode: institution.department_code });
         } catch (error) {
           if (!(error instanceof Problem) || error.type !== ControlProblems.periodOverlap) throw error;
@@ -122,9 +138,13 @@ export class CampaignsService {
       const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
-      if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage est fait : la campagne ne se modifie plus.', { extensions: { state: campaign.state } });
+      if (campaign.state !== 'draft')
+        throw new Problem(ControlProblems.campaignState, 'Le tirage est fait : la campagne ne se modifie plus.', { extensions: { state: campaign.state } });
       const merged = { ...campaign, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as CampaignRow & CampaignInput;
-      this.check(merged, CALENDAR_FIELDS.filter((f) => patch[f] !== undefined));
+      this.check(
+        merged,
+        CALENDAR_FIELDS.filter((f) => patch[f] !== undefined),
+      );
       await this.overlapGuard(() => this.repository.updateDraft(manager, campaignId, { ...patch, name: patch.name?.trim() }));
       await this.record(manager, actor, campaignId, 'control_campaign.updated', { changes: patch });
     });
@@ -165,7 +185,8 @@ export class CampaignsService {
       const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
       requireRight(actor, campaign, 'decide');
-      if (campaign.state !== 'draft') throw new Problem(ControlProblems.campaignState, 'Le tirage de cette campagne est déjà fait.', { extensions: { state: campaign.state } });
+      if (campaign.state !== 'draft')
+        throw new Problem(ControlProblems.campaignState, 'Le tirage de cette campagne est déjà fait.', { extensions: { state: campaign.state } });
       if (!periodEnded(campaign, this.clock.today())) {
         throw new Problem(
           ControlProblems.campaignState,
@@ -197,28 +218,38 @@ export class CampaignsService {
       (e) => e.code !== 'notInPast' || calendarFields.includes(e.field),
     );
     if (input.ratioPercent !== undefined && !isValidRatio(input.ratioPercent)) {
-      errors.push({ field: 'ratioPercent', code: 'ratioRange', message: `Le taux de SIAE contrôlées va de ${RATIO_MIN_PERCENT} à ${RATIO_MAX_PERCENT} % (${RATIO_DEFAULT_PERCENT} % par défaut).` });
+      errors.push({
+        field: 'ratioPercent',
+        code: 'ratioRange',
+        message: `Le taux de SIAE contrôlées va de ${RATIO_MIN_PERCENT} à ${RATIO_MAX_PERCENT} % (${RATIO_DEFAULT_PERCENT} % par défaut).`,
+      });
     }
     if (input.name !== undefined && !input.name.trim()) errors.push({ field: 'name', code: 'isNotEmpty', message: 'Donnez un nom à la campagne.' });
     if (errors.length) throw validationProblem(errors);
     return completed as T & CampaignCalendar;
   }
 
-  private async insert(manager: EntityManager, actor: Actor, input: CampaignInput & CampaignCalendar, where: { institutionId: string; departementCode: string; batchId: string | null }): Promise<string> {
-    const id = await this.overlapGuard(() =>
-      this.repository.insertCampaign(manager, {
-        ...where,
-        name: input.name.trim(),
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        notifyOn: input.notifyOn,
-        submissionDeadline: input.submissionDeadline,
-        adversarialStart: input.adversarialStart,
-        adversarialDeadline: input.adversarialDeadline,
-        endsOn: input.endsOn,
-        ratioPercent: input.ratioPercent ?? RATIO_DEFAULT_PERCENT,
-        createdById: actor.userId,
-      }),
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    input: CampaignInput & CampaignCalendar,
+    where: { institutionId: string; departementCode: string; batchId: string | null },
+  ): Promise<string> {
+    const id = await this.overlapGuard(
+      () =>
+        this.repository.insertCampaign(manager, {
+          ...where,
+          name: input.name.trim(),
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          notifyOn: input.notifyOn,
+          submissionDeadline: input.submissionDeadline,
+          adversarialStart: input.adversarialStart,
+          adversarialDeadline: input.adversarialDeadline,
+          endsOn: input.endsOn,
+          ratioPercent: input.ratioPercent ?? RATIO_DEFAULT_PERCENT,
+          createdById: actor.userId,
+        }),
       where.departementCode,
     );
     await this.record(manager, actor, id, 'control_campaign.opened', { departementCode: where.departementCode, batchId: where.batchId, ...input });
@@ -230,7 +261,10 @@ export class CampaignsService {
       return await write();
     } catch (error) {
       if (isConstraintViolation(error, 'control_campaigns_no_overlap')) {
-        throw new Problem(ControlProblems.periodOverlap, `Une campagne ${departementCode ? `du département ${departementCode} ` : 'du département '}couvre déjà une partie de cette période.`);
+        throw new Problem(
+          ControlProblems.periodOverlap,
+          `Une campagne ${departementCode ? `du département ${departementCode} ` : 'du département '}couvre déjà une partie de cette période.`,
+        );
       }
       throw error;
     }
@@ -268,7 +302,12 @@ export class CampaignsService {
       state: campaign.state,
       selection:
         campaign.selectedAt && campaign.populationHires !== null && campaign.qualifyingSiae !== null
-          ? { populationHires: campaign.populationHires, qualifyingSiae: campaign.qualifyingSiae, selectedSiae: evaluations.length, selectedAt: campaign.selectedAt }
+          ? {
+              populationHires: campaign.populationHires,
+              qualifyingSiae: campaign.qualifyingSiae,
+              selectedSiae: evaluations.length,
+              selectedAt: campaign.selectedAt,
+            }
           : null,
       notifiedAt: campaign.notifiedAt,
       adversarialOpenedAt: campaign.adversarialOpenedAt,

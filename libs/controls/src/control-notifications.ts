@@ -35,7 +35,10 @@ export class ControlNotifications {
 
   async reminder(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[], adversarial: boolean): Promise<void> {
     for (const evaluation of await this.evaluations(manager, evaluationIds)) {
-      await this.toSiae(manager, campaign, evaluation, 'evaluation-reminder', { adversarial, deadline: adversarial ? campaign.adversarialDeadline : campaign.submissionDeadline });
+      await this.toSiae(manager, campaign, evaluation, 'evaluation-reminder', {
+        adversarial,
+        deadline: adversarial ? campaign.adversarialDeadline : campaign.submissionDeadline,
+      });
     }
   }
 
@@ -55,7 +58,12 @@ export class ControlNotifications {
     }
   }
 
-  async refused(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[], refusal: { final: boolean; reason: RefusalReason; comment: string | null }): Promise<void> {
+  async refused(
+    manager: EntityManager,
+    campaign: CampaignRow,
+    evaluationIds: string[],
+    refusal: { final: boolean; reason: RefusalReason; comment: string | null },
+  ): Promise<void> {
     for (const evaluation of await this.evaluations(manager, evaluationIds)) {
       await this.toSiae(manager, campaign, evaluation, 'evaluation-refused', {
         final: refusal.final,

@@ -53,7 +53,10 @@ export class ControlPhases implements OnModuleInit {
         if (done) steps[step] = (steps[step] ?? 0) + 1;
       }
     }
-    const line = Object.entries(steps).map(([step, n]) => `${step} ×${n}`).join(', ') || 'nothing due';
+    const line =
+      Object.entries(steps)
+        .map(([step, n]) => `${step} ×${n}`)
+        .join(', ') || 'nothing due';
     return { summary: `${dryRun ? 'would do: ' : ''}${line}`, steps };
   }
 
@@ -78,7 +81,13 @@ export class ControlPhases implements OnModuleInit {
         return ids.length > 0;
       }
       case 'refuseLate': {
-        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['submittable'], `state = 'refused', refusal_reason = 'delay', reviewed_at = $3`, [now]);
+        const ids = await this.repository.moveEvaluations(
+          manager,
+          campaign.id,
+          ['submittable'],
+          `state = 'refused', refusal_reason = 'delay', reviewed_at = $3`,
+          [now],
+        );
         await this.notifications.refused(manager, campaign, ids, { final: false, reason: 'delay', comment: null });
         for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.refused_for_delay', { phase: 1 });
         return ids.length > 0;
@@ -86,7 +95,12 @@ export class ControlPhases implements OnModuleInit {
       case 'openAdversarial':
       case 'catchUpAdversarial': {
         const opening = step === 'openAdversarial';
-        if (opening ? !(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at', now)) : campaign.state !== 'adversarial') return false;
+        if (
+          opening
+            ? !(await this.repository.moveCampaign(manager, campaign.id, 'submission', 'adversarial', 'adversarial_opened_at', now))
+            : campaign.state !== 'adversarial'
+        )
+          return false;
         const ids = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
         await this.notifications.adversarialOpened(manager, campaign, ids);
         if (opening) await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
@@ -131,7 +145,16 @@ export class ControlPhases implements OnModuleInit {
     const population = await this.repository.population(campaign, manager);
     const figures = populationFigures(population, campaign.ratioPercent);
     const selection = drawSelection(population, campaign.ratioPercent, seed);
-    if (!(await this.repository.markSelected(manager, campaign.id, { at: this.clock.now(), seed, populationHires: figures.hires, qualifyingSiae: figures.qualifyingSiae, userId }))) return false;
+    if (
+      !(await this.repository.markSelected(manager, campaign.id, {
+        at: this.clock.now(),
+        seed,
+        populationHires: figures.hires,
+        qualifyingSiae: figures.qualifyingSiae,
+        userId,
+      }))
+    )
+      return false;
     await this.repository.insertSelection(manager, campaign.id, selection, population);
     await this.record(manager, campaign.id, 'control_campaign.selected', userId, {
       seed,

@@ -142,7 +142,14 @@ export class ControlsRepository {
 
   async insertCampaign(
     manager: EntityManager,
-    input: CampaignCalendar & { institutionId: string; departementCode: string; name: string; ratioPercent: number; batchId: string | null; createdById: string },
+    input: CampaignCalendar & {
+      institutionId: string;
+      departementCode: string;
+      name: string;
+      ratioPercent: number;
+      batchId: string | null;
+      createdById: string;
+    },
   ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO control_campaigns (institution_id, departement_code, batch_id, name, period_start, period_end, notify_on, submission_deadline,
@@ -181,10 +188,10 @@ export class ControlsRepository {
     };
     const entries = Object.entries(patch).filter(([key, value]) => value !== undefined && columns[key]);
     if (entries.length === 0) return;
-    await manager.query(`UPDATE control_campaigns SET ${entries.map(([key], i) => `${columns[key]} = $${i + 2}`).join(', ')} WHERE id = $1 AND state = 'draft'`, [
-      id,
-      ...entries.map(([, value]) => value),
-    ]);
+    await manager.query(
+      `UPDATE control_campaigns SET ${entries.map(([key], i) => `${columns[key]} = $${i + 2}`).join(', ')} WHERE id = $1 AND state = 'draft'`,
+      [id, ...entries.map(([, value]) => value)],
+    );
   }
 
   /**
@@ -194,12 +201,20 @@ export class ControlsRepository {
    */
   async findCampaign(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: 'update' | 'share' } = {}): Promise<CampaignRow | null> {
     if (options.lock) await manager.query(`SELECT 1 FROM control_campaigns WHERE id = $1 FOR ${options.lock === 'update' ? 'UPDATE' : 'SHARE'}`, [id]);
-    const [row] = await manager.query(`SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id WHERE c.id = $1`, [id]);
+    const [row] = await manager.query(`SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id WHERE c.id = $1`, [
+      id,
+    ]);
     return row ?? null;
   }
 
   /** Campaigns of these départements (all when null), readable on `today`, newest first. */
-  listCampaigns(filter: { departements: string[] | null; state?: string; departement?: string; today: IsoDate; readableYears: number }): Promise<CampaignRow[]> {
+  listCampaigns(filter: {
+    departements: string[] | null;
+    state?: string;
+    departement?: string;
+    today: IsoDate;
+    readableYears: number;
+  }): Promise<CampaignRow[]> {
     return this.dataSource.query(
       `SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id
         WHERE ($1::text[] IS NULL OR c.departement_code = ANY($1))
@@ -261,13 +276,22 @@ export class ControlsRepository {
     stampColumn: 'notified_at' | 'adversarial_opened_at' | 'closed_at',
     at: Date,
   ): Promise<boolean> {
-    const ids = await updatedIds(manager, `UPDATE control_campaigns SET state = $3, ${stampColumn} = $4 WHERE id = $1 AND state = $2 RETURNING id`, [campaignId, from, to, at]);
+    const ids = await updatedIds(manager, `UPDATE control_campaigns SET state = $3, ${stampColumn} = $4 WHERE id = $1 AND state = $2 RETURNING id`, [
+      campaignId,
+      from,
+      to,
+      at,
+    ]);
     return ids.length > 0;
   }
 
   /** Moves every evaluation of the campaign in `from` (`set` may use `params` from $3), returning the ids moved (idempotent: a second call moves none). */
   async moveEvaluations(manager: EntityManager, campaignId: string, from: EvaluationState[], set: string, params: unknown[] = []): Promise<string[]> {
-    return updatedIds(manager, `UPDATE control_evaluations SET ${set} WHERE campaign_id = $1 AND state = ANY($2::text[]) RETURNING id`, [campaignId, from, ...params]);
+    return updatedIds(manager, `UPDATE control_evaluations SET ${set} WHERE campaign_id = $1 AND state = ANY($2::text[]) RETURNING id`, [
+      campaignId,
+      from,
+      ...params,
+    ]);
   }
 
   /** Stamps a reminder once per evaluation still expected to send. */
@@ -287,14 +311,17 @@ export class ControlsRepository {
 
   async findEvaluation(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<EvaluationRow | null> {
     if (options.lock) await manager.query(`SELECT 1 FROM control_evaluations WHERE id = $1 FOR UPDATE`, [id]);
-    const [row] = await manager.query(`SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id WHERE e.id = $1`, [id]);
+    const [row] = await manager.query(`SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id WHERE e.id = $1`, [
+      id,
+    ]);
     return row ?? null;
   }
 
   evaluationsOfCampaign(campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<EvaluationRow[]> {
-    return manager.query(`SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id WHERE e.campaign_id = $1 ORDER BY o.name, e.id`, [
-      campaignId,
-    ]);
+    return manager.query(
+      `SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id WHERE e.campaign_id = $1 ORDER BY o.name, e.id`,
+      [campaignId],
+    );
   }
 
   /** The evaluations a SIAE was told about, newest campaign first. */
@@ -347,7 +374,15 @@ export class ControlsRepository {
     );
   }
 
-  async upsertReview(manager: EntityManager, criterionId: string, phase: 1 | 2, decision: ReviewDecision, comment: string | null, userId: string, at: Date): Promise<void> {
+  async upsertReview(
+    manager: EntityManager,
+    criterionId: string,
+    phase: 1 | 2,
+    decision: ReviewDecision,
+    comment: string | null,
+    userId: string,
+    at: Date,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO control_reviews (criterion_id, phase, decision, comment, reviewed_by_id, reviewed_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (criterion_id, phase) DO UPDATE SET decision = EXCLUDED.decision, comment = EXCLUDED.comment, reviewed_by_id = EXCLUDED.reviewed_by_id, reviewed_at = EXCLUDED.reviewed_at`,

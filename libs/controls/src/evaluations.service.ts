@@ -51,7 +51,13 @@ export interface EvaluationView {
   resubmittedAt: Date | null;
   firstPhaseRefusal: { reason: RefusalReason; reasonLabel: string; comment: string | null; at: Date | null } | null;
   final: { state: ReviewDecision; reason: RefusalReason | null; reasonLabel: string | null; comment: string | null; forced: boolean; at: Date } | null;
-  hires: Array<{ id: string; candidate: { id: string; firstName: string; lastName: string }; hiringStart: string; passNumber: string | null; criteria: CriterionView[] }>;
+  hires: Array<{
+    id: string;
+    candidate: { id: string; firstName: string; lastName: string };
+    hiringStart: string;
+    passNumber: string | null;
+    criteria: CriterionView[];
+  }>;
   sanctions: {
     trainingSession: boolean;
     autoPrescriptionWithdrawal: { from: string; to: string } | null;
@@ -113,9 +119,13 @@ export class EvaluationsService {
       const phase = this.openPhase(evaluation, campaign);
       const criterion = await this.criterion(manager, evaluationId, criterionId);
       if (!concernedInPhase(phase, this.reviewsOf(criterion))) {
-        throw new Problem(ControlProblems.evaluationState, 'Ce critère a été accepté : seuls les critères refusés ou non transmis se complètent en phase contradictoire.', {
-          extensions: { state: evaluation.state },
-        });
+        throw new Problem(
+          ControlProblems.evaluationState,
+          'Ce critère a été accepté : seuls les critères refusés ou non transmis se complètent en phase contradictoire.',
+          {
+            extensions: { state: evaluation.state },
+          },
+        );
       }
       const file = await this.files.store(manager, upload, CONTROL_PROOF_PURPOSE, actor.userId, evaluation.employerId);
       await this.repository.upsertProof(manager, criterionId, phase, file.id, actor.userId, this.clock.now());
@@ -130,9 +140,13 @@ export class EvaluationsService {
       const criteria = await this.repository.criteria(evaluationId, manager);
       const missing = criteria.filter((c) => concernedInPhase(phase, this.reviewsOf(c)) && !c.proofs.some((p) => p.phase === phase));
       if (missing.length) {
-        throw new Problem(ControlProblems.proofsMissing, `Déposez d’abord un justificatif pour ${missing.length} critère(s) : ${[...new Set(missing.map((c) => c.key))].join(', ')}.`, {
-          extensions: { missing: missing.map((c) => ({ criterionId: c.id, hireId: c.hireId, key: c.key })) },
-        });
+        throw new Problem(
+          ControlProblems.proofsMissing,
+          `Déposez d’abord un justificatif pour ${missing.length} critère(s) : ${[...new Set(missing.map((c) => c.key))].join(', ')}.`,
+          {
+            extensions: { missing: missing.map((c) => ({ criterionId: c.id, hireId: c.hireId, key: c.key })) },
+          },
+        );
       }
       const now = this.clock.now();
       await this.repository.freezeProofs(manager, evaluationId, phase, now);
@@ -152,10 +166,12 @@ export class EvaluationsService {
 
   async review(actor: Actor, evaluationId: string, criterionId: string, input: { decision: ReviewDecision; comment?: string | null }): Promise<EvaluationView> {
     const comment = input.comment?.trim() || null;
-    if (input.decision === 'refused' && !comment) throw validationProblem([{ field: 'comment', code: 'isDefined', message: 'Expliquez à la structure pourquoi ce justificatif est refusé.' }]);
+    if (input.decision === 'refused' && !comment)
+      throw validationProblem([{ field: 'comment', code: 'isDefined', message: 'Expliquez à la structure pourquoi ce justificatif est refusé.' }]);
     return this.onEvaluation(actor, evaluationId, 'reviewer', async (manager, evaluation) => {
       const phase = reviewPhase(evaluation.state);
-      if (!phase) throw this.stateProblem(evaluation.state, 'Rien n’est à examiner : la structure n’a pas transmis de justificatifs, ou la décision est prise.');
+      if (!phase)
+        throw this.stateProblem(evaluation.state, 'Rien n’est à examiner : la structure n’a pas transmis de justificatifs, ou la décision est prise.');
       const criterion = await this.criterion(manager, evaluationId, criterionId);
       if (!concernedInPhase(phase, this.reviewsOf(criterion))) throw this.stateProblem(evaluation.state, 'Ce critère a été accepté en première phase.');
       await this.repository.upsertReview(manager, criterionId, phase, input.decision, comment, actor.userId, this.clock.now());
@@ -164,21 +180,33 @@ export class EvaluationsService {
   }
 
   /** Concludes the review round: accepted closes the control; a first refusal opens the adversarial phase; a second is final. */
-  async decide(actor: Actor, evaluationId: string, input: { decision: ReviewDecision; reason?: RefusalReason; comment?: string | null }): Promise<EvaluationView> {
+  async decide(
+    actor: Actor,
+    evaluationId: string,
+    input: { decision: ReviewDecision; reason?: RefusalReason; comment?: string | null },
+  ): Promise<EvaluationView> {
     const comment = input.comment?.trim() || null;
     if (input.decision === 'refused' && !input.reason) throw validationProblem([{ field: 'reason', code: 'isDefined', message: 'Donnez le motif du refus.' }]);
     if (input.reason === 'other' && !comment) throw validationProblem([{ field: 'comment', code: 'isDefined', message: 'Précisez le motif « autre ».' }]);
     return this.onEvaluation(actor, evaluationId, 'reviewer', async (manager, evaluation, campaign) => {
       const phase = reviewPhase(evaluation.state);
       if (!phase) throw this.stateProblem(evaluation.state, 'Aucune transmission n’attend de décision.');
-      const check = checkDecision(phase, (await this.repository.criteria(evaluationId, manager)).map((c) => this.reviewsOf(c)), input.decision);
+      const check = checkDecision(
+        phase,
+        (await this.repository.criteria(evaluationId, manager)).map((c) => this.reviewsOf(c)),
+        input.decision,
+      );
       if (!check.ok && check.code === 'reviewsMissing') {
-        throw new Problem(ControlProblems.reviewsMissing, `${check.missing} critère(s) transmis n’ont pas encore été examinés.`, { extensions: { missing: check.missing } });
+        throw new Problem(ControlProblems.reviewsMissing, `${check.missing} critère(s) transmis n’ont pas encore été examinés.`, {
+          extensions: { missing: check.missing },
+        });
       }
       if (!check.ok && check.code === 'contradictsReviews') {
         throw new Problem(
           ControlProblems.decisionContradictsReviews,
-          check.outcome === 'refused' ? 'Un critère au moins reste refusé : la structure ne peut pas être acceptée.' : 'Aucun critère n’est refusé : la structure ne peut pas être refusée.',
+          check.outcome === 'refused'
+            ? 'Un critère au moins reste refusé : la structure ne peut pas être acceptée.'
+            : 'Aucun critère n’est refusé : la structure ne peut pas être refusée.',
           { extensions: { outcome: check.outcome } },
         );
       }
@@ -194,13 +222,24 @@ export class EvaluationsService {
       const reason = input.decision === 'refused' ? (input.reason as RefusalReason) : null;
       const set: Record<string, unknown> =
         next.state === 'closed'
-          ? { state: 'closed', final_state: next.final, final_reason: reason, final_comment: comment, closed_at: now, closed_by_id: actor.userId, ...(phase === 1 ? { reviewed_at: now } : {}) }
+          ? {
+              state: 'closed',
+              final_state: next.final,
+              final_reason: reason,
+              final_comment: comment,
+              closed_at: now,
+              closed_by_id: actor.userId,
+              ...(phase === 1 ? { reviewed_at: now } : {}),
+            }
           : { state: next.state, refusal_reason: reason, refusal_comment: comment, reviewed_at: now };
       if (!(await this.repository.updateEvaluation(manager, evaluationId, evaluation.state, set))) throw this.stateProblem(evaluation.state);
       if (next.final === 'accepted') await this.notifications.accepted(manager, campaign, [evaluationId], false);
       else await this.notifications.refused(manager, campaign, [evaluationId], { final: next.final === 'refused', reason: reason as RefusalReason, comment });
       if (next.state === 'adversarial') await this.notifications.adversarialOpened(manager, campaign, [evaluationId]);
-      return { action: next.state === 'closed' ? 'control_evaluation.closed' : 'control_evaluation.refused', details: { phase, decision: input.decision, reason, comment, state: next.state } };
+      return {
+        action: next.state === 'closed' ? 'control_evaluation.closed' : 'control_evaluation.refused',
+        details: { phase, decision: input.decision, reason, comment, state: next.state },
+      };
     });
   }
 
@@ -243,7 +282,11 @@ export class EvaluationsService {
   // ——— shared ———
 
   /** The evaluation and its campaign for a reader: the SIAE itself (once told), or the State services of the campaign's scope. */
-  private async readable(actor: Actor, evaluationId: string, manager: EntityManager = this.dataSource.manager): Promise<{ evaluation: EvaluationRow; campaign: CampaignRow; side: Side }> {
+  private async readable(
+    actor: Actor,
+    evaluationId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ evaluation: EvaluationRow; campaign: CampaignRow; side: Side }> {
     const evaluation = await this.repository.findEvaluation(evaluationId, manager);
     const campaign = evaluation && (await this.repository.findCampaign(evaluation.campaignId, manager));
     if (!evaluation || !campaign || !isReadable(campaign.endsOn, this.clock.today())) throw notFound('Aucun contrôle ne porte cet identifiant.');
@@ -364,7 +407,12 @@ export class EvaluationsService {
       submittedAt: evaluation.submittedAt,
       resubmittedAt: evaluation.resubmittedAt,
       firstPhaseRefusal: evaluation.refusalReason
-        ? { reason: evaluation.refusalReason, reasonLabel: REFUSAL_REASON_LABELS[evaluation.refusalReason], comment: evaluation.refusalComment, at: evaluation.reviewedAt }
+        ? {
+            reason: evaluation.refusalReason,
+            reasonLabel: REFUSAL_REASON_LABELS[evaluation.refusalReason],
+            comment: evaluation.refusalComment,
+            at: evaluation.reviewedAt,
+          }
         : null,
       final:
         evaluation.finalState && evaluation.closedAt
@@ -401,7 +449,8 @@ export class EvaluationsService {
       sanctions: sanctions
         ? {
             trainingSession: sanctions.trainingSession,
-            autoPrescriptionWithdrawal: sanctions.withdrawalFrom && sanctions.withdrawalTo ? { from: sanctions.withdrawalFrom, to: sanctions.withdrawalTo } : null,
+            autoPrescriptionWithdrawal:
+              sanctions.withdrawalFrom && sanctions.withdrawalTo ? { from: sanctions.withdrawalFrom, to: sanctions.withdrawalTo } : null,
             subsidyCut:
               sanctions.subsidyCutPercent && sanctions.subsidyCutFrom && sanctions.subsidyCutTo
                 ? { percent: sanctions.subsidyCutPercent, from: sanctions.subsidyCutFrom, to: sanctions.subsidyCutTo }

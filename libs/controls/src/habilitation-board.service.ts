@@ -45,7 +45,9 @@ export class HabilitationBoardService {
     const scope = reviewerScope(actor);
     const today = this.clock.today();
     // The open requests only, chosen by the query (before its limit): decided ones never crowd them out.
-    const requests = (await this.requests.listForReviewer(actor, { departement: filter.departement, statuses: filter.status ? [filter.status] : OPEN_STATUSES }))
+    const requests = (
+      await this.requests.listForReviewer(actor, { departement: filter.departement, statuses: filter.status ? [filter.status] : OPEN_STATUSES })
+    )
       .filter((r) => !filter.kind || r.organization.kind === filter.kind)
       .filter((r) => filter.minAgeDays === undefined || (r.ageInDays ?? 0) >= filter.minAgeDays);
     const renewing = new Set(requests.map((r) => r.organization.id));

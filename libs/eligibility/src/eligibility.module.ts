@@ -7,7 +7,12 @@ import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisC
 import { EligibilityService } from './eligibility.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EligibilityDiagnosis, EligibilityDiagnosisCriterion, AutoPrescriptionWithdrawal]), CandidatesModule, IdentityModule, StorageModule],
+  imports: [
+    TypeOrmModule.forFeature([EligibilityDiagnosis, EligibilityDiagnosisCriterion, AutoPrescriptionWithdrawal]),
+    CandidatesModule,
+    IdentityModule,
+    StorageModule,
+  ],
   providers: [EligibilityService],
   exports: [EligibilityService],
 })

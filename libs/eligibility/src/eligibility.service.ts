@@ -51,7 +51,12 @@ export interface EligibilityAnswer {
   on: string;
   required: boolean;
   eligible: boolean;
-  basis: { kind: 'notRequired' | 'passIae' | 'prescriberDiagnosis' | 'employerDiagnosis'; diagnosisId: string | null; authorOrganizationName: string | null; createdOn: string | null } | null;
+  basis: {
+    kind: 'notRequired' | 'passIae' | 'prescriberDiagnosis' | 'employerDiagnosis';
+    diagnosisId: string | null;
+    authorOrganizationName: string | null;
+    createdOn: string | null;
+  } | null;
   validUntil: string | null;
   reasons: Array<{ code: string; message: string }>;
   requirement: { level1: number; level2: number } | null;
@@ -92,7 +97,10 @@ export class EligibilityService {
     const criteria = input.criteria ?? [];
     const isEmployer = organization.family === 'employer';
     if (organization.family === 'prescriber' && !isHabilitated(organization.family, organization.authorizationStatus)) {
-      throw new Problem(EligibilityProblems.orienteurCannotValidate, `${organization.name} n’est pas un prescripteur habilité : un orienteur ne valide pas l’éligibilité IAE.`);
+      throw new Problem(
+        EligibilityProblems.orienteurCannotValidate,
+        `${organization.name} n’est pas un prescripteur habilité : un orienteur ne valide pas l’éligibilité IAE.`,
+      );
     }
     if (isEmployer && !requiresEligibility(organization.kind)) {
       throw new Problem(EligibilityProblems.notRequired, `Un ${organization.kind} recrute sans diagnostic d’éligibilité IAE.`);
@@ -100,7 +108,10 @@ export class EligibilityService {
     const errors = this.checkCriteria(criteria, { proofsRequired: isEmployer, today });
     if (errors.length) throw validationProblem(errors);
     if (isEmployer) {
-      const requirement = meetsSiaeRequirement(organization.kind, criteria.map((c) => c.key));
+      const requirement = meetsSiaeRequirement(
+        organization.kind,
+        criteria.map((c) => c.key),
+      );
       if (!requirement.met) {
         throw new Problem(
           EligibilityProblems.requirementNotMet,
@@ -147,9 +158,11 @@ export class EligibilityService {
         })
         .execute();
       if (criteria.length) {
-        await manager.getRepository(EligibilityDiagnosisCriterion).insert(
-          criteria.map((c) => ({ diagnosisId: diagnosis.id, criterionKey: c.key, proofFileId: c.proofFileId ?? null, proofDate: c.proofDate ?? null })),
-        );
+        await manager
+          .getRepository(EligibilityDiagnosisCriterion)
+          .insert(
+            criteria.map((c) => ({ diagnosisId: diagnosis.id, criterionKey: c.key, proofFileId: c.proofFileId ?? null, proofDate: c.proofDate ?? null })),
+          );
       }
       await this.candidates.link(manager, candidateId, organization.id, actor.userId, 'diagnosed');
       await this.audit.record(manager, {
@@ -168,7 +181,9 @@ export class EligibilityService {
   async list(actor: Actor, candidateId: string): Promise<DiagnosisView[]> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
     const rows = await this.dataSource.getRepository(EligibilityDiagnosis).find({ where: { candidateId }, order: { createdOn: 'DESC', createdAt: 'DESC' } });
-    const visible = rows.filter((d) => d.authorKind === 'prescriber' || access === 'self' || access === 'staff' || d.authorOrganizationId === actor.organization?.id);
+    const visible = rows.filter(
+      (d) => d.authorKind === 'prescriber' || access === 'self' || access === 'staff' || d.authorOrganizationId === actor.organization?.id,
+    );
     return this.views(this.dataSource.manager, visible, this.clock.today());
   }
 
@@ -298,17 +313,29 @@ export class EligibilityService {
     const combination = checkCombination(criteria.map((c) => c.key));
     if (combination?.code === 'unknownCriterion') {
       const index = criteria.findIndex((c) => c.key === combination.key);
-      errors.push({ field: `criteria[${index}].key`, code: 'unknownCriterion', message: `Le critère « ${combination.key} » n’existe pas (voir GET /api/eligibility-criteria).` });
+      errors.push({
+        field: `criteria[${index}].key`,
+        code: 'unknownCriterion',
+        message: `Le critère « ${combination.key} » n’existe pas (voir GET /api/eligibility-criteria).`,
+      });
     } else if (combination?.code === 'duplicate') {
       errors.push({ field: 'criteria', code: 'duplicateCriterion', message: `Le critère ${combination.key} est donné deux fois.` });
     } else if (combination?.code === 'forbiddenPair') {
-      errors.push({ field: 'criteria', code: 'forbiddenPair', message: `Les critères ${combination.keys[0]} et ${combination.keys[1]} s’excluent l’un l’autre.` });
+      errors.push({
+        field: 'criteria',
+        code: 'forbiddenPair',
+        message: `Les critères ${combination.keys[0]} et ${combination.keys[1]} s’excluent l’un l’autre.`,
+      });
     }
     criteria.forEach((c, index) => {
       const criterion = CRITERIA_BY_KEY.get(c.key);
       if (!criterion) return;
       if (options.proofsRequired && (!c.proofFileId || !c.proofDate)) {
-        errors.push({ field: `criteria[${index}].proofFileId`, code: 'proofRequired', message: `Joignez le justificatif du critère ${c.key} (${criterion.proof}) et sa date.` });
+        errors.push({
+          field: `criteria[${index}].proofFileId`,
+          code: 'proofRequired',
+          message: `Joignez le justificatif du critère ${c.key} (${criterion.proof}) et sa date.`,
+        });
         return;
       }
       if (c.proofDate) {
@@ -317,7 +344,8 @@ export class EligibilityService {
           return;
         }
         const problem = checkProofDate(criterion, c.proofDate, options.today);
-        if (problem === 'future') errors.push({ field: `criteria[${index}].proofDate`, code: 'notInFuture', message: 'Un justificatif ne peut pas être daté dans le futur.' });
+        if (problem === 'future')
+          errors.push({ field: `criteria[${index}].proofDate`, code: 'notInFuture', message: 'Un justificatif ne peut pas être daté dans le futur.' });
         if (problem === 'tooOld') {
           errors.push({
             field: `criteria[${index}].proofDate`,
@@ -326,7 +354,8 @@ export class EligibilityService {
           });
         }
       }
-      if (c.proofFileId && !c.proofDate) errors.push({ field: `criteria[${index}].proofDate`, code: 'isDefined', message: 'Indiquez la date du justificatif.' });
+      if (c.proofFileId && !c.proofDate)
+        errors.push({ field: `criteria[${index}].proofDate`, code: 'isDefined', message: 'Indiquez la date du justificatif.' });
     });
     return errors;
   }
@@ -334,15 +363,26 @@ export class EligibilityService {
   private async checkProofFiles(manager: EntityManager, criteria: CriterionInput[], organizationId: string): Promise<void> {
     const ids = criteria.filter((c) => c.proofFileId).map((c) => c.proofFileId as string);
     const files = new Map((await manager.getRepository(StoredFile).findBy({ id: In(ids) })).map((f) => [f.id, f]));
-    const used: Array<{ proof_file_id: string }> = await manager.query(`SELECT proof_file_id FROM eligibility_diagnosis_criteria WHERE proof_file_id = ANY($1::uuid[])`, [ids]);
+    const used: Array<{ proof_file_id: string }> = await manager.query(
+      `SELECT proof_file_id FROM eligibility_diagnosis_criteria WHERE proof_file_id = ANY($1::uuid[])`,
+      [ids],
+    );
     const errors: FieldError[] = [];
     criteria.forEach((c, index) => {
       if (!c.proofFileId) return;
       const file = files.get(c.proofFileId);
       if (!file || file.purpose !== PROOF_PURPOSE || file.organizationId !== organizationId) {
-        errors.push({ field: `criteria[${index}].proofFileId`, code: 'unknownProof', message: 'Ce justificatif n’a pas été envoyé par votre structure (POST /api/eligibility-proofs).' });
+        errors.push({
+          field: `criteria[${index}].proofFileId`,
+          code: 'unknownProof',
+          message: 'Ce justificatif n’a pas été envoyé par votre structure (POST /api/eligibility-proofs).',
+        });
       } else if (used.some((u) => u.proof_file_id === file.id)) {
-        errors.push({ field: `criteria[${index}].proofFileId`, code: 'proofAlreadyUsed', message: 'Ce justificatif sert déjà à un autre diagnostic ; envoyez-en une copie.' });
+        errors.push({
+          field: `criteria[${index}].proofFileId`,
+          code: 'proofAlreadyUsed',
+          message: 'Ce justificatif sert déjà à un autre diagnostic ; envoyez-en une copie.',
+        });
       }
     });
     if (errors.length) throw validationProblem(errors);
@@ -356,7 +396,11 @@ export class EligibilityService {
       id: d.id,
       candidateId: d.candidateId,
       authorKind: d.authorKind,
-      author: { organizationId: d.authorOrganizationId, organizationName: organizations.get(d.authorOrganizationId)?.name ?? '', kind: organizations.get(d.authorOrganizationId)?.kind ?? '' },
+      author: {
+        organizationId: d.authorOrganizationId,
+        organizationName: organizations.get(d.authorOrganizationId)?.name ?? '',
+        kind: organizations.get(d.authorOrganizationId)?.kind ?? '',
+      },
       createdOn: d.createdOn,
       validUntil: addDays(d.expiresOn, -1),
       valid: isDiagnosisValid(d.expiresOn, today),
@@ -386,4 +430,3 @@ export class EligibilityService {
     }
   }
 }
-

@@ -5,7 +5,8 @@ export const EligibilityProblems = {
     slug: 'orienteur-cannot-validate',
     status: 403,
     title: 'Validation réservée aux prescripteurs habilités',
-    description: 'Un orienteur ne valide pas l’éligibilité IAE (guide L389) : adressez la candidature, la SIAE validera l’éligibilité, ou orientez vers un prescripteur habilité.',
+    description:
+      'Un orienteur ne valide pas l’éligibilité IAE (guide L389) : adressez la candidature, la SIAE validera l’éligibilité, ou orientez vers un prescripteur habilité.',
   }),
   notRequired: defineProblem({
     slug: 'eligibility-not-required',
@@ -23,6 +24,7 @@ export const EligibilityProblems = {
     slug: 'auto-prescription-withdrawn',
     status: 403,
     title: 'Auto-prescription suspendue',
-    description: 'À la suite du contrôle a posteriori, cette structure ne peut plus valider elle-même l’éligibilité pendant la période indiquée : faites appel à un prescripteur habilité.',
+    description:
+      'À la suite du contrôle a posteriori, cette structure ne peut plus valider elle-même l’éligibilité pendant la période indiquée : faites appel à un prescripteur habilité.',
   }),
 };

@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, forbidden, isIsoDate, notFound, toPage, validationProblem } from '@iae/core';
+import {
+  Actor,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  decodeCursor,
+  forbidden,
+  isIsoDate,
+  notFound,
+  toPage,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { EMPLOYER_KINDS, InvitationsService, OrganizationView, OrganizationsService, isSiaeKind } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
@@ -108,9 +122,12 @@ export class EmployersService {
     return this.dataSource.transaction(async (manager) => {
       const parent = await this.viewWithin(manager, parentId);
       const refusal = antenneProblem({ siret: input.siret, kind: parent.kind }, { siret: parent.siret, kind: parent.kind, parentId: parent.parentId });
-      if (refusal === 'parent_is_antenne') throw new Problem(EmployerProblems.invalidAntenne, 'Une antenne ne peut pas avoir d’antenne ; déclarez-la sur la structure mère.');
+      if (refusal === 'parent_is_antenne')
+        throw new Problem(EmployerProblems.invalidAntenne, 'Une antenne ne peut pas avoir d’antenne ; déclarez-la sur la structure mère.');
       if (refusal === 'different_siren') {
-        throw validationProblem([{ field: 'siret', code: 'sameSiren', message: `Une antenne a le même SIREN que sa structure mère (${parent.siret?.slice(0, 9)}).` }]);
+        throw validationProblem([
+          { field: 'siret', code: 'sameSiren', message: `Une antenne a le même SIREN que sa structure mère (${parent.siret?.slice(0, 9)}).` },
+        ]);
       }
       const organization = await this.organizations.createWithinTransaction(
         manager,
@@ -124,7 +141,11 @@ export class EmployersService {
     });
   }
 
-  async update(actor: Actor, id: string, input: EmployerProfileInput & { name?: string; siret?: string; conventionAspId?: string | null }): Promise<EmployerView> {
+  async update(
+    actor: Actor,
+    id: string,
+    input: EmployerProfileInput & { name?: string; siret?: string; conventionAspId?: string | null },
+  ): Promise<EmployerView> {
     const staffOnly = (['name', 'siret', 'conventionAspId', 'locatedInPrison'] as const).filter((field) => input[field] !== undefined);
     if (staffOnly.length && !actor.isStaff) {
       throw forbidden(`Le nom, le SIRET, la convention et l’implantation en détention sont modifiés par l’équipe de la plateforme (${staffOnly.join(', ')}).`);
@@ -157,7 +178,13 @@ export class EmployersService {
       const employer = await manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!employer) throw notFound('Aucune structure ne porte cet identifiant.');
       await manager.getRepository(Employer).update({ id }, { deactivatedOn: on, deactivationReason: input.reason.trim() });
-      await this.audit.record(manager, { action: 'employer.deactivated', subjectType: 'organization', subjectId: id, actorUserId: actor.userId, details: { on, reason: input.reason } });
+      await this.audit.record(manager, {
+        action: 'employer.deactivated',
+        subjectType: 'organization',
+        subjectId: id,
+        actorUserId: actor.userId,
+        details: { on, reason: input.reason },
+      });
       await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
       return this.viewWithin(manager, id);
     });
@@ -209,8 +236,20 @@ export class EmployersService {
         LIMIT $6`,
       [today, filter.departement ?? null, filter.kinds?.length ? filter.kinds : null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
     );
-    const views = new Map((await this.viewsWithin(this.dataSource.manager, ids.map((r) => r.id))).map((v) => [v.id, v]));
-    return toPage(ids, limit, (r) => [r.sort_name, r.id], (r) => views.get(r.id) as EmployerView);
+    const views = new Map(
+      (
+        await this.viewsWithin(
+          this.dataSource.manager,
+          ids.map((r) => r.id),
+        )
+      ).map((v) => [v.id, v]),
+    );
+    return toPage(
+      ids,
+      limit,
+      (r) => [r.sort_name, r.id],
+      (r) => views.get(r.id) as EmployerView,
+    );
   }
 
   async isMemberOrStaff(employerId: string, viewer?: Actor): Promise<boolean> {

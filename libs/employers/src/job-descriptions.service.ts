@@ -74,7 +74,11 @@ export class JobDescriptionsService implements OnModuleInit {
     });
   }
 
-  async create(actor: Actor, employerId: string, input: JobDescriptionInput & { appellationCode: string; contractType: ContractType }): Promise<JobDescriptionView> {
+  async create(
+    actor: Actor,
+    employerId: string,
+    input: JobDescriptionInput & { appellationCode: string; contractType: ContractType },
+  ): Promise<JobDescriptionView> {
     return this.dataSource.transaction(async (manager) => {
       const employer = await this.employers.viewWithin(manager, employerId);
       if (!employer.active) throw new Problem(EmployerProblems.inactive, 'Une structure inactive ne publie pas de fiche de poste.');
@@ -115,10 +119,17 @@ export class JobDescriptionsService implements OnModuleInit {
         otherContractType: merged.contractType === 'OTHER' ? merged.otherContractType : null,
       });
       // Any edit by the employer counts as an update: the freshness clock restarts.
-      await manager.getRepository(JobDescription).update(
-        { id },
-        { ...values, lastEmployerUpdateAt: this.clock.now(), staleWarningSentAt: null, autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt },
-      );
+      await manager
+        .getRepository(JobDescription)
+        .update(
+          { id },
+          {
+            ...values,
+            lastEmployerUpdateAt: this.clock.now(),
+            staleWarningSentAt: null,
+            autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt,
+          },
+        );
       await this.audit.record(manager, {
         action: 'job_description.updated',
         subjectType: 'job_description',
@@ -136,7 +147,13 @@ export class JobDescriptionsService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(JobDescription).delete({ id, employerId });
       if (!result.affected) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
-      await this.audit.record(manager, { action: 'job_description.deleted', subjectType: 'job_description', subjectId: id, actorUserId: actor.userId, actorOrganizationId: employerId });
+      await this.audit.record(manager, {
+        action: 'job_description.deleted',
+        subjectType: 'job_description',
+        subjectId: id,
+        actorUserId: actor.userId,
+        actorOrganizationId: employerId,
+      });
       await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
     });
   }
@@ -167,7 +184,8 @@ export class JobDescriptionsService implements OnModuleInit {
     const text = (value: string | null | undefined) => (value === undefined ? undefined : value?.trim() || null);
     if (input.appellationCode !== undefined) {
       const [appellation] = await this.metiers.getAppellations([input.appellationCode]);
-      if (!appellation) errors.push({ field: 'appellationCode', code: 'unknownAppellation', message: `Aucun métier (appellation ROME) n’a le code ${input.appellationCode}.` });
+      if (!appellation)
+        errors.push({ field: 'appellationCode', code: 'unknownAppellation', message: `Aucun métier (appellation ROME) n’a le code ${input.appellationCode}.` });
       values.appellationCode = input.appellationCode;
     }
     if (input.contractType !== undefined) {
@@ -188,7 +206,8 @@ export class JobDescriptionsService implements OnModuleInit {
     }
     if (input.locationCommuneCode) {
       const [commune] = await this.communes.findByCodes([input.locationCommuneCode]);
-      if (!commune) errors.push({ field: 'locationCommuneCode', code: 'unknownCommune', message: `Aucune commune n’a le code INSEE ${input.locationCommuneCode}.` });
+      if (!commune)
+        errors.push({ field: 'locationCommuneCode', code: 'unknownCommune', message: `Aucune commune n’a le code INSEE ${input.locationCommuneCode}.` });
     }
     if (input.locationCommuneCode !== undefined) values.locationCommuneCode = input.locationCommuneCode;
     for (const field of ['customTitle', 'description', 'profileWanted'] as const) {
@@ -208,7 +227,9 @@ export class JobDescriptionsService implements OnModuleInit {
     const employerCommunes = new Map<string, string>();
     const employerIds = [...new Set(rows.filter((r) => !r.locationCommuneCode).map((r) => r.employerId))];
     if (employerIds.length) {
-      const employers: Array<{ id: string; commune_code: string }> = await manager.query(`SELECT id, commune_code FROM employers WHERE id = ANY($1::uuid[])`, [employerIds]);
+      const employers: Array<{ id: string; commune_code: string }> = await manager.query(`SELECT id, commune_code FROM employers WHERE id = ANY($1::uuid[])`, [
+        employerIds,
+      ]);
       for (const e of employers) employerCommunes.set(e.id, e.commune_code);
     }
     const communeOf = (r: JobDescription) => r.locationCommuneCode ?? (employerCommunes.get(r.employerId) as string);
@@ -220,7 +241,12 @@ export class JobDescriptionsService implements OnModuleInit {
         id: r.id,
         employerId: r.employerId,
         title: r.customTitle ?? appellation?.label ?? r.appellationCode,
-        appellation: { code: r.appellationCode, label: appellation?.label ?? '', romeCode: appellation?.romeCode ?? '', romeLabel: appellation?.romeLabel ?? '' },
+        appellation: {
+          code: r.appellationCode,
+          label: appellation?.label ?? '',
+          romeCode: appellation?.romeCode ?? '',
+          romeLabel: appellation?.romeLabel ?? '',
+        },
         customTitle: r.customTitle,
         description: r.description,
         profileWanted: r.profileWanted,
@@ -265,23 +291,31 @@ export class JobDescriptionsService implements OnModuleInit {
     }
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const closed: JobDescription[] = await manager.query(
-        `UPDATE job_descriptions SET is_active = false, auto_deactivated_at = $2
+      const closed: JobDescription[] = await manager
+        .query(
+          `UPDATE job_descriptions SET is_active = false, auto_deactivated_at = $2
           WHERE is_active AND last_employer_update_at < $1 RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle"`,
-        [closeBefore, now],
-      ).then(([rows]) => rows);
-      const warned: JobDescription[] = await manager.query(
-        `UPDATE job_descriptions SET stale_warning_sent_at = $3
+          [closeBefore, now],
+        )
+        .then(([rows]) => rows);
+      const warned: JobDescription[] = await manager
+        .query(
+          `UPDATE job_descriptions SET stale_warning_sent_at = $3
           WHERE is_active AND last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL
           RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle", last_employer_update_at AS "lastEmployerUpdateAt"`,
-        [warnBefore, closeBefore, now],
-      ).then(([rows]) => rows);
+          [warnBefore, closeBefore, now],
+        )
+        .then(([rows]) => rows);
       await this.notify(manager, warned, 'employers/job-descriptions-stale', (row) => ({
         deactivationDate: addDays(parisDate(new Date(row.lastEmployerUpdateAt)), STALE_DEACTIVATION_DAYS),
       }));
       await this.notify(manager, closed, 'employers/job-descriptions-closed', () => ({}));
       if (closed.length) {
-        await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [...new Set(closed.map((row) => row.employerId))] } } satisfies SearchIndexRequest);
+        await this.outbox.publish(manager, {
+          queue: 'search',
+          jobName: 'employers',
+          payload: { employerIds: [...new Set(closed.map((row) => row.employerId))] },
+        } satisfies SearchIndexRequest);
       }
       return { summary: `${warned.length} job description(s) warned about, ${closed.length} closed`, warned: warned.length, deactivated: closed.length };
     });
@@ -310,7 +344,10 @@ export class JobDescriptionsService implements OnModuleInit {
             firstName: recipient.firstName,
             employerName: names.get(employerId),
             link: `${this.config.http.publicUrl}/api/employers/${employerId}/job-descriptions`,
-            jobDescriptions: descriptions.map((d) => ({ title: d.customTitle ?? appellations.get(d.appellationCode)?.label ?? d.appellationCode, ...extra(d) })),
+            jobDescriptions: descriptions.map((d) => ({
+              title: d.customTitle ?? appellations.get(d.appellationCode)?.label ?? d.appellationCode,
+              ...extra(d),
+            })),
           },
         });
       }

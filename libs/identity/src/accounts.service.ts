@@ -77,7 +77,12 @@ export class AccountsService implements OnModuleInit {
 
   async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; invitationAccepted: boolean }> {
     const email = input.email.trim().toLowerCase();
-    await this.rateLimiter.consume('signup', client.ip ?? 'unknown', { limit: 20, windowSeconds: 3600 }, 'Trop de créations de compte depuis cette adresse ; réessayez plus tard.');
+    await this.rateLimiter.consume(
+      'signup',
+      client.ip ?? 'unknown',
+      { limit: 20, windowSeconds: 3600 },
+      'Trop de créations de compte depuis cette adresse ; réessayez plus tard.',
+    );
     const passwordErrors = checkPassword(input.password, { email, firstName: input.firstName, lastName: input.lastName });
     if (passwordErrors.length) throw validationProblem(passwordErrors);
     const passwordHash = await this.hasher.hash(input.password);
@@ -87,7 +92,9 @@ export class AccountsService implements OnModuleInit {
       return await this.dataSource.transaction(async (manager) => {
         const invitation = input.invitationToken ? await this.invitations.findPendingByToken(manager, input.invitationToken, now) : null;
         if (input.invitationToken && !invitation) {
-          throw validationProblem([{ field: 'invitationToken', code: 'invalidInvitation', message: 'Cette invitation est inconnue, expirée ou déjà utilisée.' }]);
+          throw validationProblem([
+            { field: 'invitationToken', code: 'invalidInvitation', message: 'Cette invitation est inconnue, expirée ou déjà utilisée.' },
+          ]);
         }
         if (invitation && invitation.email.toLowerCase() !== email) {
           throw new Problem(IdentityProblems.invitationEmailMismatch, `L’invitation a été envoyée à une autre adresse ; inscrivez-vous avec celle-ci.`);
@@ -114,7 +121,10 @@ export class AccountsService implements OnModuleInit {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_unique')) {
-        throw new Problem(IdentityProblems.emailAlreadyUsed, 'Un compte existe déjà avec cette adresse e-mail ; connectez-vous ou réinitialisez votre mot de passe.');
+        throw new Problem(
+          IdentityProblems.emailAlreadyUsed,
+          'Un compte existe déjà avec cette adresse e-mail ; connectez-vous ou réinitialisez votre mot de passe.',
+        );
       }
       throw error;
     }
@@ -152,7 +162,12 @@ export class AccountsService implements OnModuleInit {
   /** Sends a new confirmation link; answers the same whether or not the address has an account. */
   async resendConfirmation(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
-    await this.rateLimiter.consume('confirmation-request', `${client.ip}:${email}`, { limit: 5, windowSeconds: 3600 }, 'Trop de demandes pour cette adresse ; réessayez plus tard.');
+    await this.rateLimiter.consume(
+      'confirmation-request',
+      `${client.ip}:${email}`,
+      { limit: 5, windowSeconds: 3600 },
+      'Trop de demandes pour cette adresse ; réessayez plus tard.',
+    );
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
@@ -179,12 +194,7 @@ export class AccountsService implements OnModuleInit {
     await this.rateLimiter.consume('login', `${client.ip}:${email}`, rule, tooMany);
     await this.rateLimiter.consume('login-ip', client.ip ?? 'unknown', { limit: rule.limit * 10, windowSeconds: rule.windowSeconds }, tooMany);
 
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
     const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
     if (!user || !valid) throw new Problem(IdentityProblems.invalidCredentials);
     if (user.disabledAt) throw new Problem(IdentityProblems.accountDisabled);
@@ -247,7 +257,12 @@ export class AccountsService implements OnModuleInit {
   /** Sends a reset link when the address has an account; answers the same either way. */
   async requestPasswordReset(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
-    await this.rateLimiter.consume('password-reset', `${client.ip}:${email}`, { limit: 5, windowSeconds: 3600 }, 'Trop de demandes pour cette adresse ; réessayez plus tard.');
+    await this.rateLimiter.consume(
+      'password-reset',
+      `${client.ip}:${email}`,
+      { limit: 5, windowSeconds: 3600 },
+      'Trop de demandes pour cette adresse ; réessayez plus tard.',
+    );
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (user && !user.disabledAt) await this.sendLink(manager, user, 'password_reset');
@@ -335,10 +350,7 @@ export class AccountsService implements OnModuleInit {
     const repository = manager.getRepository(UserToken);
     await repository.update({ userId: user.id, purpose, usedAt: IsNull() }, { expiresAt: now });
     const { token, hash } = newSecret();
-    const ttlMs =
-      purpose === 'email_confirmation'
-        ? this.config.auth.emailConfirmationTtlHours * 3_600_000
-        : this.config.auth.passwordResetTtlMinutes * 60_000;
+    const ttlMs = purpose === 'email_confirmation' ? this.config.auth.emailConfirmationTtlHours * 3_600_000 : this.config.auth.passwordResetTtlMinutes * 60_000;
     const expiresAt = new Date(now.getTime() + ttlMs);
     await repository.insert({ userId: user.id, purpose, tokenHash: hash, expiresAt });
     const base = this.config.http.publicUrl;
@@ -348,10 +360,7 @@ export class AccountsService implements OnModuleInit {
       template: purpose === 'email_confirmation' ? 'identity/email-confirmation' : 'identity/password-reset',
       context: {
         firstName: user.firstName,
-        link:
-          purpose === 'email_confirmation'
-            ? `${base}/api/auth/confirm-email?token=${token}`
-            : `${base}/api/auth/password-reset?token=${token}`,
+        link: purpose === 'email_confirmation' ? `${base}/api/auth/confirm-email?token=${token}` : `${base}/api/auth/password-reset?token=${token}`,
         token,
         expiresAt: expiresAt.toISOString(),
       },
@@ -359,9 +368,7 @@ export class AccountsService implements OnModuleInit {
   }
 
   private async useLink(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<UserToken> {
-    const link = await manager
-      .getRepository(UserToken)
-      .findOne({ where: { tokenHash: hashSecret(token), purpose }, lock: { mode: 'pessimistic_write' } });
+    const link = await manager.getRepository(UserToken).findOne({ where: { tokenHash: hashSecret(token), purpose }, lock: { mode: 'pessimistic_write' } });
     if (!link || link.usedAt || link.expiresAt <= this.clock.now()) throw new Problem(IdentityProblems.invalidLink);
     link.usedAt = this.clock.now();
     await manager.getRepository(UserToken).save(link);
@@ -374,4 +381,3 @@ export function maskEmail(email: string): string {
   const [local, domain] = email.split('@');
   return `${local.slice(0, 2)}***@${domain}`;
 }
-

@@ -7,7 +7,14 @@ import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { IdentityProblems } from './problems';
-import { INVITATION_VALIDITY_DAYS, InvitationStatus, MAX_PENDING_INVITATIONS, invitationExpiry, invitationStatus, roleOfNewMember } from './rules/membership-rules';
+import {
+  INVITATION_VALIDITY_DAYS,
+  InvitationStatus,
+  MAX_PENDING_INVITATIONS,
+  invitationExpiry,
+  invitationStatus,
+  roleOfNewMember,
+} from './rules/membership-rules';
 import { KINDS_BY_FAMILY } from './rules/organization-kinds';
 import { hashSecret, newSecret } from './secrets';
 import { User } from './user.entity';
@@ -77,17 +84,20 @@ export class InvitationsService {
     const organization = await manager.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
     if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
 
-    const alreadyMember = await manager.query(
-      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
-      [organizationId, email],
-    );
+    const alreadyMember = await manager.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`, [
+      organizationId,
+      email,
+    ]);
     if (alreadyMember.length) throw new Problem(IdentityProblems.alreadyMember, `${email} est déjà membre de ${organization.name}.`);
 
     const repository = manager.getRepository(Invitation);
     const pending = await repository.count({ where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) } });
     const open = await repository.findOneBy({ organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() });
     if (!open && pending >= MAX_PENDING_INVITATIONS) {
-      throw new Problem(IdentityProblems.tooManyInvitations, `${organization.name} a déjà ${pending} invitations en attente (maximum ${MAX_PENDING_INVITATIONS}).`);
+      throw new Problem(
+        IdentityProblems.tooManyInvitations,
+        `${organization.name} a déjà ${pending} invitations en attente (maximum ${MAX_PENDING_INVITATIONS}).`,
+      );
     }
 
     const { token, hash } = newSecret();

@@ -43,7 +43,11 @@ export class NotificationSettingsService {
     const unknown = disabled.findIndex((key) => !known.has(key));
     if (unknown >= 0) {
       throw validationProblem([
-        { field: `disabled[${unknown}]`, code: 'unknownNotification', message: `« ${disabled[unknown]} » n’est pas une notification que vous pouvez désactiver ici.` },
+        {
+          field: `disabled[${unknown}]`,
+          code: 'unknownNotification',
+          message: `« ${disabled[unknown]} » n’est pas une notification que vous pouvez désactiver ici.`,
+        },
       ]);
     }
     await this.dataSource.transaction(async (manager) => {

@@ -23,15 +23,7 @@ import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { IdentityProblems } from './problems';
 import { checkRemoval, checkRoleChange } from './rules/membership-rules';
-import {
-  AuthorizationStatus,
-  KINDS_BY_FAMILY,
-  PrescriberKind,
-  initialAuthorizationStatus,
-  isHabilitated,
-  requiresSiret,
-} from './rules/organization-kinds';
-
+import { AuthorizationStatus, KINDS_BY_FAMILY, PrescriberKind, initialAuthorizationStatus, isHabilitated, requiresSiret } from './rules/organization-kinds';
 
 export interface CreateOrganizationInput {
   family: OrganizationFamily;
@@ -282,14 +274,19 @@ export class OrganizationsService {
           LIMIT $4`,
         [organizationId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
       );
-    return toPage(rows, limit, (r) => [r.sort_name, r.user_id], (r) => ({
-      userId: r.user_id,
-      firstName: r.first_name,
-      lastName: r.last_name,
-      email: r.email,
-      role: r.role,
-      joinedAt: r.created_at,
-    }));
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.sort_name, r.user_id],
+      (r) => ({
+        userId: r.user_id,
+        firstName: r.first_name,
+        lastName: r.last_name,
+        email: r.email,
+        role: r.role,
+        joinedAt: r.created_at,
+      }),
+    );
   }
 
   async changeRole(actor: Actor, organizationId: string, userId: string, role: MembershipRole): Promise<MemberView> {
@@ -334,7 +331,10 @@ export class OrganizationsService {
       });
       if (refusal === 'not_admin') throw forbidden('Seul un administrateur retire un membre ; un membre peut seulement quitter l’organisation.');
       if (refusal === 'last_admin') {
-        throw new Problem(IdentityProblems.lastAdmin, 'Le dernier administrateur ne peut pas partir tant que d’autres membres restent : nommez-en un autre d’abord.');
+        throw new Problem(
+          IdentityProblems.lastAdmin,
+          'Le dernier administrateur ne peut pas partir tant que d’autres membres restent : nommez-en un autre d’abord.',
+        );
       }
       await manager.getRepository(Membership).delete({ id: target.id });
       await this.audit.record(manager, {
@@ -397,7 +397,11 @@ export class OrganizationsService {
     const errors: FieldError[] = [];
     const kinds = KINDS_BY_FAMILY[input.family];
     if (!(input.kind in kinds)) {
-      errors.push({ field: 'kind', code: 'isIn', message: `Le type « ${input.kind} » n’existe pas pour cette famille ; valeurs possibles : ${Object.keys(kinds).join(', ')}.` });
+      errors.push({
+        field: 'kind',
+        code: 'isIn',
+        message: `Le type « ${input.kind} » n’existe pas pour cette famille ; valeurs possibles : ${Object.keys(kinds).join(', ')}.`,
+      });
       return errors;
     }
     if (input.siret !== undefined) {

@@ -41,7 +41,8 @@ export const IdentityProblems = {
     slug: 'refresh-token-reused',
     status: 401,
     title: 'Session révoquée par sécurité',
-    description: 'Un jeton de rafraîchissement déjà utilisé a été présenté de nouveau ; toutes les sessions issues de cette connexion sont fermées. Reconnectez-vous.',
+    description:
+      'Un jeton de rafraîchissement déjà utilisé a été présenté de nouveau ; toutes les sessions issues de cette connexion sont fermées. Reconnectez-vous.',
   }),
   lastAdmin: defineProblem({
     slug: 'last-admin',

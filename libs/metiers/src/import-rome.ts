@@ -13,7 +13,9 @@ import { UpsertCounts, upsertRomeReferential } from './import/rome-upsert';
 async function main(): Promise<void> {
   const paths = process.argv.slice(2);
   if (!paths.length) {
-    console.error('Usage: import-rome FILE [FILE…]  (France Travail ROME files, e.g. unix_referentiel_code_rome_v461_utf8.csv unix_referentiel_appellation_v461_utf8.csv)');
+    console.error(
+      'Usage: import-rome FILE [FILE…]  (France Travail ROME files, e.g. unix_referentiel_code_rome_v461_utf8.csv unix_referentiel_appellation_v461_utf8.csv)',
+    );
     process.exit(64);
   }
 

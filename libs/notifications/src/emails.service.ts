@@ -89,7 +89,8 @@ export class EmailsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const email = await manager.getRepository(EmailMessage).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!email) throw notFound('Aucun e-mail ne porte cet identifiant.');
-      if (email.status !== 'failed') throw new Problem(EmailProblems.notFailed, `Cet e-mail est « ${email.status} » ; seul un e-mail en échec peut être relancé.`);
+      if (email.status !== 'failed')
+        throw new Problem(EmailProblems.notFailed, `Cet e-mail est « ${email.status} » ; seul un e-mail en échec peut être relancé.`);
       email.status = 'queued';
       await manager.getRepository(EmailMessage).save(email);
       await this.outbox.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } });

@@ -90,9 +90,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const byQueue = new Map<string, typeof rows>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [queue, queueRows] of byQueue) {
-        await this.queues.get(queue).addBulk(
-          queueRows.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...this.jobOptions(queue), jobId: row.id } })),
-        );
+        await this.queues
+          .get(queue)
+          .addBulk(queueRows.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...this.jobOptions(queue), jobId: row.id } })));
       }
       await manager.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
       return rows.length;

@@ -25,9 +25,9 @@ export class Outbox {
   constructor(private readonly templates: MailTemplates) {}
 
   async publish(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown> }): Promise<string> {
-    const row = await manager.getRepository(OutboxMessage).save(
-      manager.getRepository(OutboxMessage).create({ queue: message.queue, jobName: message.jobName, payload: message.payload }),
-    );
+    const row = await manager
+      .getRepository(OutboxMessage)
+      .save(manager.getRepository(OutboxMessage).create({ queue: message.queue, jobName: message.jobName, payload: message.payload }));
     return row.id;
   }
 

@@ -76,16 +76,28 @@ export class PassIaeNotifications implements OnModuleInit {
   }
 
   /** The decision, to the SIAE's members and to the person when they gave an e-mail address. */
-  async requestDecided(manager: EntityManager, facts: RequestMailFacts, decision: { granted: boolean; denyReason: string | null; denyExplanation: string | null; proposedActions: string[] }): Promise<void> {
+  async requestDecided(
+    manager: EntityManager,
+    facts: RequestMailFacts,
+    decision: { granted: boolean; denyReason: string | null; denyExplanation: string | null; proposedActions: string[] },
+  ): Promise<void> {
     const template = decision.granted ? 'pass-iae/prolongation-request-granted' : 'pass-iae/prolongation-request-denied';
     const context = { ...this.requestContext(facts), ...decision };
-    await this.toMembers(manager, facts.employerId, decision.granted ? 'pass-iae.prolongation-granted' : 'pass-iae.prolongation-denied', template, { ...context, forCandidate: false });
+    await this.toMembers(manager, facts.employerId, decision.granted ? 'pass-iae.prolongation-granted' : 'pass-iae.prolongation-denied', template, {
+      ...context,
+      forCandidate: false,
+    });
     if (facts.candidate.email) {
       await this.outbox.queueEmail(manager, {
         to: facts.candidate.email,
         userId: facts.candidate.userId,
         template,
-        context: { ...context, forCandidate: true, firstName: facts.candidate.firstName, link: `${this.config.http.publicUrl}/api/pass-iae/${facts.passNumber}` },
+        context: {
+          ...context,
+          forCandidate: true,
+          firstName: facts.candidate.firstName,
+          link: `${this.config.http.publicUrl}/api/pass-iae/${facts.passNumber}`,
+        },
       });
     }
   }
@@ -110,14 +122,30 @@ export class PassIaeNotifications implements OnModuleInit {
     };
   }
 
-  private async toMembers(manager: EntityManager, organizationId: string, notificationKey: string, template: string, context: Record<string, unknown>): Promise<void> {
+  private async toMembers(
+    manager: EntityManager,
+    organizationId: string,
+    notificationKey: string,
+    template: string,
+    context: Record<string, unknown>,
+  ): Promise<void> {
     for (const member of await this.recipients(manager, organizationId, notificationKey)) {
-      await this.outbox.queueEmail(manager, { to: member.email, userId: member.userId, organizationId, template, context: { ...context, firstName: member.firstName } });
+      await this.outbox.queueEmail(manager, {
+        to: member.email,
+        userId: member.userId,
+        organizationId,
+        template,
+        context: { ...context, firstName: member.firstName },
+      });
     }
   }
 
   /** Who of an organisation receives a PASS IAE notification: its active members, but those who switched an optional one off. */
-  private recipients(manager: EntityManager, organizationId: string, notificationKey: string): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+  private recipients(
+    manager: EntityManager,
+    organizationId: string,
+    notificationKey: string,
+  ): Promise<Array<{ userId: string; email: string; firstName: string }>> {
     return this.organizations.memberEmails(organizationId, this.catalog.has(notificationKey) ? { notification: notificationKey } : {}, manager);
   }
 }

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { IsoDate } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
-import { DENY_REASONS, PROPOSED_ACTIONS, PassIae, PassIaeProlongation, PassIaeSuspension, ProlongationRequest, ProlongationRequestStatus } from './pass-iae.entity';
+import {
+  DENY_REASONS,
+  PROPOSED_ACTIONS,
+  PassIae,
+  PassIaeProlongation,
+  PassIaeSuspension,
+  ProlongationRequest,
+  ProlongationRequestStatus,
+} from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassStatus, displayPassNumber, passStatus, remainingDays } from './rules/pass-dates';
 import { PROLONGATION_RULES } from './rules/prolongation-rules';
@@ -119,7 +127,10 @@ export class PassIaeViews {
 
   async requests(manager: EntityManager, rows: ProlongationRequest[]): Promise<ProlongationRequestView[]> {
     if (rows.length === 0) return [];
-    const organizations = await this.organizationsById(manager, rows.flatMap((r) => [r.declaredByEmployerId, r.prescriberOrganizationId]));
+    const organizations = await this.organizationsById(
+      manager,
+      rows.flatMap((r) => [r.declaredByEmployerId, r.prescriberOrganizationId]),
+    );
     const passes: Array<{ id: string; number: string; candidate_id: string; first_name: string; last_name: string; birth_date: string }> = await manager.query(
       `SELECT p.id, p.number, p.candidate_id, c.first_name, c.last_name, c.birth_date::text AS birth_date
          FROM pass_iae p JOIN candidates c ON c.id = p.candidate_id WHERE p.id = ANY($1::uuid[])`,

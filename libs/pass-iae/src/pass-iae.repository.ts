@@ -81,7 +81,9 @@ export class PassIaeRepository {
 
   /** Pending requests young enough to be reminded (30 days at most). */
   async remindable(since: string): Promise<Array<{ id: string }>> {
-    return this.dataSource.query(`SELECT id FROM pass_iae_prolongation_requests WHERE status = 'pending' AND created_on >= $1 ORDER BY created_on, id`, [since]);
+    return this.dataSource.query(`SELECT id FROM pass_iae_prolongation_requests WHERE status = 'pending' AND created_on >= $1 ORDER BY created_on, id`, [
+      since,
+    ]);
   }
 
   /** Whether a report is already attached to a request (one report, one request). */

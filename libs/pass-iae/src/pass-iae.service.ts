@@ -103,9 +103,13 @@ export class PassIaeService {
           { extensions: { until: decision.until } },
         );
       }
-      throw new Problem(PassIaeProblems.hiringAfterPassEnd, `La personne détient un PASS IAE valable jusqu’au ${frenchDate(decision.until)} : l’embauche doit commencer au plus tard ce jour-là.`, {
-        extensions: { until: decision.until },
-      });
+      throw new Problem(
+        PassIaeProblems.hiringAfterPassEnd,
+        `La personne détient un PASS IAE valable jusqu’au ${frenchDate(decision.until)} : l’embauche doit commencer au plus tard ce jour-là.`,
+        {
+          extensions: { until: decision.until },
+        },
+      );
     }
 
     let pass: PassIae;
@@ -149,7 +153,13 @@ export class PassIaeService {
       subjectId: pass.id,
       actorUserId: hire.acceptedByUserId,
       actorOrganizationId: hire.employer.id,
-      details: { number: current.number, candidatureId: hire.candidatureId, hiringStart: hire.hiringStart, startDate: current.startDate, endDate: current.endDate },
+      details: {
+        number: current.number,
+        candidatureId: hire.candidatureId,
+        hiringStart: hire.hiringStart,
+        startDate: current.startDate,
+        endDate: current.endDate,
+      },
     });
     const candidate = await this.candidates.findById(hire.candidateId, manager);
     const [employer] = await this.organizations.findByIds([hire.employer.id], manager);
@@ -262,9 +272,7 @@ export class PassIaeService {
       if (passStatus(pass, suspensions, today) === 'suspended') {
         throw new Problem(PassIaeProblems.alreadySuspended, 'Le PASS IAE est déjà suspendu aujourd’hui : modifiez la suspension en cours.');
       }
-      this.throwIssues(
-        checkSuspension({ pass, others: suspensions, ...input, author, employerKind: author === 'employer' ? organization.kind : null, today }),
-      );
+      this.throwIssues(checkSuspension({ pass, others: suspensions, ...input, author, employerKind: author === 'employer' ? organization.kind : null, today }));
       const suspension = await this.writeSuspension(manager, () =>
         manager.getRepository(PassIaeSuspension).save(
           manager.getRepository(PassIaeSuspension).create({
@@ -280,7 +288,10 @@ export class PassIaeService {
           }),
         ),
       );
-      return { action: 'pass_iae.suspended', details: { suspensionId: suspension.id, startDate: input.startDate, endDate: input.endDate, reason: input.reason, by: author } };
+      return {
+        action: 'pass_iae.suspended',
+        details: { suspensionId: suspension.id, startDate: input.startDate, endDate: input.endDate, reason: input.reason, by: author },
+      };
     });
   }
 
@@ -308,10 +319,12 @@ export class PassIaeService {
         }),
       );
       await this.writeSuspension(manager, () =>
-        manager.getRepository(PassIaeSuspension).update(
-          { id: suspension.id },
-          { ...next, ...(patch.explanation !== undefined ? { reasonExplanation: patch.explanation?.trim() || null } : {}), updatedByUserId: actor.userId },
-        ),
+        manager
+          .getRepository(PassIaeSuspension)
+          .update(
+            { id: suspension.id },
+            { ...next, ...(patch.explanation !== undefined ? { reasonExplanation: patch.explanation?.trim() || null } : {}), updatedByUserId: actor.userId },
+          ),
       );
       return {
         action: 'pass_iae.suspension_edited',
@@ -324,7 +337,10 @@ export class PassIaeService {
     return this.onPass(actor, number, async (manager, pass) => {
       const suspension = await this.ownSuspension(manager, actor, pass, suspensionId);
       await manager.getRepository(PassIaeSuspension).delete({ id: suspension.id });
-      return { action: 'pass_iae.suspension_deleted', details: { suspensionId, startDate: suspension.startDate, endDate: suspension.endDate, reason: suspension.reason } };
+      return {
+        action: 'pass_iae.suspension_deleted',
+        details: { suspensionId, startDate: suspension.startDate, endDate: suspension.endDate, reason: suspension.reason },
+      };
     });
   }
 
@@ -363,7 +379,8 @@ export class PassIaeService {
   /** Only the person's latest PASS is suspended or prolonged. */
   async requireLatest(manager: EntityManager, pass: PassIae): Promise<void> {
     const latest = await this.repository.latestForCandidate(pass.candidateId, manager);
-    if (latest?.id !== pass.id) throw new Problem(PassIaeProblems.notLatest, `La personne a un PASS IAE plus récent (${latest?.number}) : c’est lui qui se suspend ou se prolonge.`);
+    if (latest?.id !== pass.id)
+      throw new Problem(PassIaeProblems.notLatest, `La personne a un PASS IAE plus récent (${latest?.number}) : c’est lui qui se suspend ou se prolonge.`);
   }
 
   // ——— private ———
@@ -374,9 +391,13 @@ export class PassIaeService {
       const change = endSuspensionForHire(suspension, hiringStart);
       if (change.action === 'none') continue;
       if (suspensionBlocksHire(suspension.reason)) {
-        throw new Problem(PassIaeProblems.suspended, `Le PASS IAE est suspendu jusqu’au ${frenchDate(suspension.endDate)} (${suspensionReasonLabel(suspension.reason)}).`, {
-          extensions: { until: suspension.endDate },
-        });
+        throw new Problem(
+          PassIaeProblems.suspended,
+          `Le PASS IAE est suspendu jusqu’au ${frenchDate(suspension.endDate)} (${suspensionReasonLabel(suspension.reason)}).`,
+          {
+            extensions: { until: suspension.endDate },
+          },
+        );
       }
       if (change.action === 'delete') await manager.getRepository(PassIaeSuspension).delete({ id: suspension.id });
       else await manager.getRepository(PassIaeSuspension).update({ id: suspension.id }, { endDate: change.endDate });

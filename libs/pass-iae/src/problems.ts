@@ -12,7 +12,8 @@ export const PassIaeProblems = {
     slug: 'pass-iae-hiring-after-end',
     status: 422,
     title: 'Embauche après la fin du PASS IAE en cours',
-    description: 'La personne détient un PASS IAE valide : l’embauche doit commencer au plus tard le dernier jour de ce PASS (`until`), une personne n’ayant qu’un PASS à la fois.',
+    description:
+      'La personne détient un PASS IAE valide : l’embauche doit commencer au plus tard le dernier jour de ce PASS (`until`), une personne n’ayant qu’un PASS à la fois.',
   }),
   suspended: defineProblem({
     slug: 'pass-iae-suspended',

@@ -27,7 +27,15 @@ import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeService, frenchDate } from './pass-iae.service';
 import { PassIaeProblems } from './problems';
 import { lengthInDays, passStatus } from './rules/pass-dates';
-import { ProlongationIssue, REMINDERS_FOR_DAYS, checkProlongation, followEnd, prolongationBlock, prolongationPeriod, reminderDue } from './rules/prolongation-rules';
+import {
+  ProlongationIssue,
+  REMINDERS_FOR_DAYS,
+  checkProlongation,
+  followEnd,
+  prolongationBlock,
+  prolongationPeriod,
+  reminderDue,
+} from './rules/prolongation-rules';
 
 export const REPORT_PURPOSE = 'prolongation_report';
 
@@ -96,15 +104,20 @@ export class ProlongationsService implements OnModuleInit {
           reportFileId: null,
         }),
       );
-      return { action: 'pass_iae.prolonged', details: { prolongationId: prolongation.id, reason: input.reason, startDate: declared.startDate, endDate: declared.endDate } };
+      return {
+        action: 'pass_iae.prolonged',
+        details: { prolongationId: prolongation.id, reason: input.reason, startDate: declared.startDate, endDate: declared.endDate },
+      };
     });
   }
 
   /** RQTH, SENIOR or PARTICULAR_DIFFICULTIES: a request to a habilitated prescriber organisation the SIAE chooses. */
   async request(actor: Actor, number: string, input: ProlongationRequestInput): Promise<ProlongationRequestView> {
     const errors: FieldError[] = [];
-    if (input.requirePhoneInterview && !input.contactEmail) errors.push({ field: 'contactEmail', code: 'isDefined', message: 'Pour un entretien téléphonique, donnez une adresse e-mail de contact.' });
-    if (input.requirePhoneInterview && !input.contactPhone) errors.push({ field: 'contactPhone', code: 'isDefined', message: 'Pour un entretien téléphonique, donnez un numéro de téléphone.' });
+    if (input.requirePhoneInterview && !input.contactEmail)
+      errors.push({ field: 'contactEmail', code: 'isDefined', message: 'Pour un entretien téléphonique, donnez une adresse e-mail de contact.' });
+    if (input.requirePhoneInterview && !input.contactPhone)
+      errors.push({ field: 'contactPhone', code: 'isDefined', message: 'Pour un entretien téléphonique, donnez un numéro de téléphone.' });
     if (errors.length) throw validationProblem(errors);
     let requestId = '';
     try {
@@ -113,7 +126,11 @@ export class ProlongationsService implements OnModuleInit {
         const [prescriber] = await this.organizations.findByIds([input.prescriberOrganizationId], manager);
         if (!prescriber || prescriber.family !== 'prescriber' || !prescriber.habilitated) {
           throw validationProblem([
-            { field: 'prescriberOrganizationId', code: 'habilitatedPrescriber', message: 'Choisissez une organisation de prescripteurs habilitée (GET /api/search/prescribers).' },
+            {
+              field: 'prescriberOrganizationId',
+              code: 'habilitatedPrescriber',
+              message: 'Choisissez une organisation de prescripteurs habilitée (GET /api/search/prescribers).',
+            },
           ]);
         }
         if (input.reportFileId) await this.checkReport(manager, actor, input.reportFileId);
@@ -134,7 +151,13 @@ export class ProlongationsService implements OnModuleInit {
         await this.notifications.requestCreated(manager, await this.mailFacts(manager, request, pass), request.reasonExplanation);
         return {
           action: 'pass_iae.prolongation_requested',
-          details: { requestId: request.id, reason: input.reason, prescriberOrganizationId: prescriber.id, startDate: declared.startDate, endDate: declared.endDate },
+          details: {
+            requestId: request.id,
+            reason: input.reason,
+            prescriberOrganizationId: prescriber.id,
+            startDate: declared.startDate,
+            endDate: declared.endDate,
+          },
         };
       });
     } catch (error) {
@@ -149,7 +172,9 @@ export class ProlongationsService implements OnModuleInit {
     if (sniffFileType(upload.content.subarray(0, 16)) !== 'application/pdf') {
       throw validationProblem([{ field: upload.fieldName, code: 'fileType', message: 'Le bilan doit être un fichier PDF.' }]);
     }
-    const file = await this.dataSource.transaction((manager) => this.files.store(manager, upload, REPORT_PURPOSE, actor.userId, actor.organization?.id ?? null));
+    const file = await this.dataSource.transaction((manager) =>
+      this.files.store(manager, upload, REPORT_PURPOSE, actor.userId, actor.organization?.id ?? null),
+    );
     return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size };
   }
 
@@ -172,18 +197,23 @@ export class ProlongationsService implements OnModuleInit {
     const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
     const rows = await this.repository.inbox(actor.organization!.id, { status: filter.status, after, limit });
     const views = await this.views.requests(this.dataSource.manager, rows.slice(0, limit));
-    return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id], (r) => views.find((v) => v.id === r.id)!);
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.createdAt.toISOString(), r.id],
+      (r) => views.find((v) => v.id === r.id)!,
+    );
   }
 
   /** Grants a request: the prolongation is created and the PASS extended, in one transaction. */
   async grant(actor: Actor, requestId: string): Promise<ProlongationRequestView> {
     return this.decide(actor, requestId, async (manager, request, pass) => {
       // The end may have moved since the request (a suspension): the prolongation follows it, same length.
-      const period = request.startDate === addDays(pass.endDate, 1) ? { startDate: request.startDate, endDate: request.endDate } : followEnd(request, pass.endDate);
-      await manager.getRepository(ProlongationRequest).update(
-        { id: request.id },
-        { ...period, status: 'granted', processedAt: this.clock.now(), processedByUserId: actor.userId },
-      );
+      const period =
+        request.startDate === addDays(pass.endDate, 1) ? { startDate: request.startDate, endDate: request.endDate } : followEnd(request, pass.endDate);
+      await manager
+        .getRepository(ProlongationRequest)
+        .update({ id: request.id }, { ...period, status: 'granted', processedAt: this.clock.now(), processedByUserId: actor.userId });
       await manager.getRepository(PassIaeProlongation).insert({
         passId: pass.id,
         ...period,
@@ -242,7 +272,12 @@ export class ProlongationsService implements OnModuleInit {
         await manager.getRepository(ProlongationRequest).update({ id }, { remindersSent: due, reminderSentAt: this.clock.now() });
         const pass = await manager.getRepository(PassIae).findOneByOrFail({ id: request.passId });
         await this.notifications.requestReminder(manager, await this.mailFacts(manager, request, pass), due);
-        await this.audit.record(manager, { action: 'pass_iae.prolongation_request_reminded', subjectType: 'pass_iae', subjectId: pass.id, details: { requestId: id, reminder: due } });
+        await this.audit.record(manager, {
+          action: 'pass_iae.prolongation_request_reminded',
+          subjectType: 'pass_iae',
+          subjectId: pass.id,
+          details: { requestId: id, reminder: due },
+        });
       });
     }
     return { summary: `${reminded} prolongation request(s) ${dryRun ? 'to remind' : 'reminded'}`, reminded };
@@ -302,10 +337,14 @@ export class ProlongationsService implements OnModuleInit {
   private async checkReport(manager: EntityManager, actor: Actor, fileId: string): Promise<void> {
     const file = await manager.getRepository(StoredFile).findOneBy({ id: fileId });
     if (!file || file.purpose !== REPORT_PURPOSE || file.organizationId !== actor.organization?.id) {
-      throw validationProblem([{ field: 'reportFileId', code: 'unknownReport', message: 'Ce bilan n’a pas été envoyé par votre structure (POST /api/prolongation-reports).' }]);
+      throw validationProblem([
+        { field: 'reportFileId', code: 'unknownReport', message: 'Ce bilan n’a pas été envoyé par votre structure (POST /api/prolongation-reports).' },
+      ]);
     }
     if (await this.repository.reportUsed(manager, fileId)) {
-      throw validationProblem([{ field: 'reportFileId', code: 'reportAlreadyUsed', message: 'Ce bilan accompagne déjà une autre demande ; envoyez-en une copie.' }]);
+      throw validationProblem([
+        { field: 'reportFileId', code: 'reportAlreadyUsed', message: 'Ce bilan accompagne déjà une autre demande ; envoyez-en une copie.' },
+      ]);
     }
   }
 
@@ -317,12 +356,15 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<ProlongationRequestView> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.repository.findRequest(requestId, manager);
-      if (!found || found.prescriberOrganizationId !== actor.organization?.id) throw notFound('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.');
+      if (!found || found.prescriberOrganizationId !== actor.organization?.id)
+        throw notFound('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.');
       // The PASS first, then the request: the order every writer of a PASS takes its locks in.
       const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found.passId }, lock: { mode: 'pessimistic_write' } });
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
       if (request.status !== 'pending') {
-        throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, { extensions: { status: request.status } });
+        throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {
+          extensions: { status: request.status },
+        });
       }
       await this.passes.recordChange(manager, actor, pass, await apply(manager, request, pass));
       return (await this.views.requests(manager, [(await this.repository.findRequest(requestId, manager))!]))[0];

@@ -1,6 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AppConfig, Clock, FieldError, IsoDate, Problem, ScheduledJobs, addYears, daysBetween, forbidden, isIsoDate, notFound, parisDate, validationProblem } from '@iae/core';
+import {
+  Actor,
+  AppConfig,
+  Clock,
+  FieldError,
+  IsoDate,
+  Problem,
+  ScheduledJobs,
+  addYears,
+  daysBetween,
+  forbidden,
+  isIsoDate,
+  notFound,
+  parisDate,
+  validationProblem,
+} from '@iae/core';
 import { AuditRecord, AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
@@ -90,7 +105,10 @@ export class HabilitationRequestsService implements OnModuleInit {
         const profile = await manager.getRepository(PrescriberOrganization).findOneBy({ id: organizationId });
         if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
         if (!mayRequestPrefectoralHabilitation(profile.kind)) {
-          throw new Problem(PrescriberProblems.habilitatedByLaw, 'Votre organisation est habilitée par la loi : l’équipe de la plateforme vérifie son inscription, sans passer par le préfet.');
+          throw new Problem(
+            PrescriberProblems.habilitatedByLaw,
+            'Votre organisation est habilitée par la loi : l’équipe de la plateforme vérifie son inscription, sans passer par le préfet.',
+          );
         }
         const request = await manager.getRepository(HabilitationRequest).save(
           manager.getRepository(HabilitationRequest).create({
@@ -140,13 +158,17 @@ export class HabilitationRequestsService implements OnModuleInit {
     return this.transition(actor, requestId, 'submit', { organizationId }, async (manager, request) => {
       const missing = missingAxes(request);
       if (missing.length) {
-        throw new Problem(PrescriberProblems.incompleteRequest, `Répondez d’abord à ces axes : ${missing.join(', ')}.`, { extensions: { missingAxes: missing } });
+        throw new Problem(PrescriberProblems.incompleteRequest, `Répondez d’abord à ces axes : ${missing.join(', ')}.`, {
+          extensions: { missingAxes: missing },
+        });
       }
       const evaluation = request.isRenewal ? await this.evaluation(manager, organizationId) : null;
-      await manager.getRepository(HabilitationRequest).update(
-        { id: request.id },
-        { status: 'submitted', submittedAt: this.clock.now(), prescriptionsCount: evaluation?.count ?? null, evaluationSince: evaluation?.since ?? null },
-      );
+      await manager
+        .getRepository(HabilitationRequest)
+        .update(
+          { id: request.id },
+          { status: 'submitted', submittedAt: this.clock.now(), prescriptionsCount: evaluation?.count ?? null, evaluationSince: evaluation?.since ?? null },
+        );
       await this.notifyDdets(manager, request, 'prescribers/habilitation-request-submitted', {});
       return { details: evaluation ? { prescriptionsCount: evaluation.count } : {} };
     });
@@ -221,16 +243,23 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async requestInformation(actor: Actor, requestId: string, message: string): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'requestInformation', { reviewer: true }, async (manager, request) => {
-      await manager.getRepository(HabilitationRequestMessage).insert({ requestId: request.id, kind: 'information_request', body: message.trim(), authorId: actor.userId });
+      await manager
+        .getRepository(HabilitationRequestMessage)
+        .insert({ requestId: request.id, kind: 'information_request', body: message.trim(), authorId: actor.userId });
       await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'information_requested' });
       await this.notifyOrganization(manager, request, 'prescribers/habilitation-information-requested', { message: message.trim() }, { adminsOnly: true });
       return {};
     });
   }
 
-  async recordCdiaeOpinion(actor: Actor, requestId: string, input: { on: IsoDate; opinion?: 'favorable' | 'unfavorable' | 'reserved' }): Promise<HabilitationRequestView> {
+  async recordCdiaeOpinion(
+    actor: Actor,
+    requestId: string,
+    input: { on: IsoDate; opinion?: 'favorable' | 'unfavorable' | 'reserved' },
+  ): Promise<HabilitationRequestView> {
     if (!isIsoDate(input.on)) throw validationProblem([{ field: 'on', code: 'isDate', message: 'La date de l’avis doit être au format AAAA-MM-JJ.' }]);
-    if (input.on > this.clock.today()) throw validationProblem([{ field: 'on', code: 'notInFuture', message: 'L’avis du CDIAE ne peut pas être daté dans le futur.' }]);
+    if (input.on > this.clock.today())
+      throw validationProblem([{ field: 'on', code: 'notInFuture', message: 'L’avis du CDIAE ne peut pas être daté dans le futur.' }]);
     return this.transition(actor, requestId, 'recordCdiaeOpinion', { reviewer: true }, async (manager, request) => {
       await manager.getRepository(HabilitationRequest).update({ id: request.id }, { cdiaeOpinionOn: input.on, cdiaeOpinion: input.opinion ?? null });
       return { details: { on: input.on, opinion: input.opinion ?? null } };
@@ -238,15 +267,21 @@ export class HabilitationRequestsService implements OnModuleInit {
   }
 
   /** Grants the habilitation, for at most five years from the decision; the organisation becomes habilitated. */
-  async grant(actor: Actor, requestId: string, input: { decisionReference: string; decisionOn?: IsoDate; validUntil: IsoDate }): Promise<HabilitationRequestView> {
+  async grant(
+    actor: Actor,
+    requestId: string,
+    input: { decisionReference: string; decisionOn?: IsoDate; validUntil: IsoDate },
+  ): Promise<HabilitationRequestView> {
     const decisionOn = input.decisionOn ?? this.clock.today();
     const errors: FieldError[] = [];
     if (!isIsoDate(decisionOn)) errors.push({ field: 'decisionOn', code: 'isDate', message: 'La date de décision doit être au format AAAA-MM-JJ.' });
-    else if (decisionOn > this.clock.today()) errors.push({ field: 'decisionOn', code: 'notInFuture', message: 'La décision ne peut pas être datée dans le futur.' });
+    else if (decisionOn > this.clock.today())
+      errors.push({ field: 'decisionOn', code: 'notInFuture', message: 'La décision ne peut pas être datée dans le futur.' });
     if (!isIsoDate(input.validUntil)) errors.push({ field: 'validUntil', code: 'isDate', message: 'La date de fin doit être au format AAAA-MM-JJ.' });
     else if (isIsoDate(decisionOn)) {
       const problem = checkHabilitationEnd(decisionOn, input.validUntil);
-      if (problem === 'before_decision') errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
+      if (problem === 'before_decision')
+        errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
       if (problem === 'too_long') {
         errors.push({
           field: 'validUntil',
@@ -258,12 +293,25 @@ export class HabilitationRequestsService implements OnModuleInit {
     if (errors.length) throw validationProblem(errors);
     return this.transition(actor, requestId, 'grant', { reviewer: true }, async (manager, request) => {
       if (!request.cdiaeOpinionOn) throw new Problem(PrescriberProblems.cdiaeOpinionMissing);
-      await manager.getRepository(HabilitationRequest).update(
-        { id: request.id },
-        { status: 'granted', decidedAt: this.clock.now(), decidedById: actor.userId, decisionReference: input.decisionReference.trim(), decisionOn, validUntil: input.validUntil },
-      );
+      await manager
+        .getRepository(HabilitationRequest)
+        .update(
+          { id: request.id },
+          {
+            status: 'granted',
+            decidedAt: this.clock.now(),
+            decidedById: actor.userId,
+            decisionReference: input.decisionReference.trim(),
+            decisionOn,
+            validUntil: input.validUntil,
+          },
+        );
       await this.organizations.setAuthorizationStatusWithinTransaction(manager, request.organizationId, 'validated');
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [request.organizationId] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, {
+        queue: 'search',
+        jobName: 'prescribers',
+        payload: { organizationIds: [request.organizationId] },
+      } satisfies SearchIndexRequest);
       await manager.getRepository(PrescriberOrganization).update(
         { id: request.organizationId },
         {
@@ -286,11 +334,15 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async refuse(actor: Actor, requestId: string, reason: string): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'refuse', { reviewer: true }, async (manager, request) => {
-      await manager.getRepository(HabilitationRequest).update(
-        { id: request.id },
-        { status: 'refused', decidedAt: this.clock.now(), decidedById: actor.userId, refusalReason: reason.trim() },
-      );
-      await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', { granted: false, validUntil: null, decisionReference: null, reason: reason.trim() });
+      await manager
+        .getRepository(HabilitationRequest)
+        .update({ id: request.id }, { status: 'refused', decidedAt: this.clock.now(), decidedById: actor.userId, refusalReason: reason.trim() });
+      await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', {
+        granted: false,
+        validUntil: null,
+        decisionReference: null,
+        reason: reason.trim(),
+      });
       return { details: { reason: reason.trim() } };
     });
   }
@@ -332,7 +384,10 @@ export class HabilitationRequestsService implements OnModuleInit {
     let warned = 0;
     let expired = 0;
     for (const profile of profiles) {
-      const due = habilitationReminder(profile.habilitationValidUntil as string, today, { at90: !!profile.habilitationWarned90At, at30: !!profile.habilitationWarned30At });
+      const due = habilitationReminder(profile.habilitationValidUntil as string, today, {
+        at90: !!profile.habilitationWarned90At,
+        at30: !!profile.habilitationWarned30At,
+      });
       if (!due) continue;
       if (dryRun) {
         if (due === 'expire') expired++;
@@ -343,15 +398,28 @@ export class HabilitationRequestsService implements OnModuleInit {
         // Re-read under lock: a renewal may have been granted since the list was read.
         const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id: profile.id }, lock: { mode: 'pessimistic_write' } });
         if (!current || current.habilitationBasis !== 'prefectoral') return;
-        const step = habilitationReminder(current.habilitationValidUntil as string, today, { at90: !!current.habilitationWarned90At, at30: !!current.habilitationWarned30At });
+        const step = habilitationReminder(current.habilitationValidUntil as string, today, {
+          at90: !!current.habilitationWarned90At,
+          at30: !!current.habilitationWarned30At,
+        });
         const name = (await this.organizations.findByIds([current.id], manager))[0]?.name;
         if (step === 'expire') {
           await this.endHabilitation(manager, current);
-          await this.audit.record(manager, { action: 'prescriber_organization.habilitation_expired', subjectType: 'organization', subjectId: current.id, details: { validUntil: current.habilitationValidUntil } });
-          await this.prescribers.notifyMembers(manager, current.id, 'prescribers/habilitation-expired', { organizationName: name, validUntil: current.habilitationValidUntil });
+          await this.audit.record(manager, {
+            action: 'prescriber_organization.habilitation_expired',
+            subjectType: 'organization',
+            subjectId: current.id,
+            details: { validUntil: current.habilitationValidUntil },
+          });
+          await this.prescribers.notifyMembers(manager, current.id, 'prescribers/habilitation-expired', {
+            organizationName: name,
+            validUntil: current.habilitationValidUntil,
+          });
           expired++;
         } else if (step) {
-          await manager.getRepository(PrescriberOrganization).update({ id: current.id }, step === 'warn90' ? { habilitationWarned90At: this.clock.now() } : { habilitationWarned30At: this.clock.now() });
+          await manager
+            .getRepository(PrescriberOrganization)
+            .update({ id: current.id }, step === 'warn90' ? { habilitationWarned90At: this.clock.now() } : { habilitationWarned30At: this.clock.now() });
           await this.prescribers.notifyMembers(
             manager,
             current.id,
@@ -363,17 +431,29 @@ export class HabilitationRequestsService implements OnModuleInit {
         }
       });
     }
-    return { summary: `${warned} organisation(s) ${dryRun ? 'to warn' : 'warned'}, ${expired} habilitation(s) ${dryRun ? 'to end' : 'ended'}`, warned, expired };
+    return {
+      summary: `${warned} organisation(s) ${dryRun ? 'to warn' : 'warned'}, ${expired} habilitation(s) ${dryRun ? 'to end' : 'ended'}`,
+      warned,
+      expired,
+    };
   }
 
   // ——— shared ———
 
   private async endHabilitation(manager: EntityManager, profile: PrescriberOrganization): Promise<void> {
     await this.organizations.setAuthorizationStatusWithinTransaction(manager, profile.id, profile.kind === 'OTHER' ? 'not_required' : 'refused');
-    await manager.getRepository(PrescriberOrganization).update(
-      { id: profile.id },
-      { habilitationBasis: null, habilitationDepartementCode: null, habilitationValidUntil: null, habilitationWarned90At: null, habilitationWarned30At: null },
-    );
+    await manager
+      .getRepository(PrescriberOrganization)
+      .update(
+        { id: profile.id },
+        {
+          habilitationBasis: null,
+          habilitationDepartementCode: null,
+          habilitationValidUntil: null,
+          habilitationWarned90At: null,
+          habilitationWarned30At: null,
+        },
+      );
     await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [profile.id] } } satisfies SearchIndexRequest);
   }
 
@@ -397,7 +477,9 @@ export class HabilitationRequestsService implements OnModuleInit {
   ): Promise<HabilitationRequestView> {
     return this.dataSource.transaction(async (manager) => {
       const request = await manager.getRepository(HabilitationRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
-      const visible = request && (side.organizationId ? request.organizationId === side.organizationId : request.status !== 'draft' && this.rightOf(actor, request.departementCode));
+      const visible =
+        request &&
+        (side.organizationId ? request.organizationId === side.organizationId : request.status !== 'draft' && this.rightOf(actor, request.departementCode));
       if (!request || !visible) throw notFound('Aucune demande d’habilitation ne porte cet identifiant.');
       if (side.reviewer && this.rightOf(actor, request.departementCode) !== 'decide') {
         throw forbidden('Seule la DDETS du département de la demande l’instruit et la décide.');
@@ -482,7 +564,9 @@ export class HabilitationRequestsService implements OnModuleInit {
     const request = await manager.getRepository(HabilitationRequest).findOneByOrFail({ id: requestId });
     const [organization] = await this.organizations.findByIds([request.organizationId], manager);
     const documents = await manager.getRepository(HabilitationRequestDocument).find({ where: { requestId }, order: { createdAt: 'ASC' } });
-    const files = documents.length ? await manager.query(`SELECT id, file_name, content_type, size FROM stored_files WHERE id = ANY($1::uuid[])`, [documents.map((d) => d.fileId)]) : [];
+    const files = documents.length
+      ? await manager.query(`SELECT id, file_name, content_type, size FROM stored_files WHERE id = ANY($1::uuid[])`, [documents.map((d) => d.fileId)])
+      : [];
     const fileById = new Map<string, { file_name: string; content_type: string; size: number }>(files.map((f: { id: string }) => [f.id, f]));
     const messages = await manager.getRepository(HabilitationRequestMessage).find({ where: { requestId }, order: { createdAt: 'ASC' } });
     const history: AuditRecord[] = await this.audit.forSubject('habilitation_request', requestId, manager);
@@ -499,7 +583,13 @@ export class HabilitationRequestsService implements OnModuleInit {
       ageInDays: request.submittedAt ? daysBetween(parisDate(request.submittedAt), this.clock.today()) : null,
       cdiaeOpinion: request.cdiaeOpinionOn ? { on: request.cdiaeOpinionOn, opinion: request.cdiaeOpinion } : null,
       decision: request.decidedAt
-        ? { at: request.decidedAt, reference: request.decisionReference, on: request.decisionOn, validUntil: request.validUntil, refusalReason: request.refusalReason }
+        ? {
+            at: request.decidedAt,
+            reference: request.decisionReference,
+            on: request.decisionOn,
+            validUntil: request.validUntil,
+            refusalReason: request.refusalReason,
+          }
         : null,
       documents: documents.map((d) => {
         const file = fileById.get(d.fileId)!;
@@ -511,4 +601,3 @@ export class HabilitationRequestsService implements OnModuleInit {
     };
   }
 }
-

@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, AppConfig, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, forbidden, notFound, toPage, validationProblem } from '@iae/core';
+import {
+  Actor,
+  AppConfig,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  decodeCursor,
+  forbidden,
+  notFound,
+  toPage,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import {
   AuthorizationStatus,
@@ -43,7 +57,16 @@ export interface PrescriberOrganizationView {
   authorizationStatus: AuthorizationStatus;
   habilitated: boolean;
   habilitation: { basis: 'law' | 'prefectoral' | null; departementCode: string | null; validUntil: string | null };
-  address: { line: string; complement: string | null; postalCode: string; communeCode: string; communeName: string; departementCode: string; latitude: number; longitude: number } | null;
+  address: {
+    line: string;
+    complement: string | null;
+    postalCode: string;
+    communeCode: string;
+    communeName: string;
+    departementCode: string;
+    latitude: number;
+    longitude: number;
+  } | null;
   phone: string | null;
   email: string | null;
   website: string | null;
@@ -74,8 +97,10 @@ export class PrescriberOrganizationsService {
   async create(actor: Actor, input: CreatePrescriberOrganizationInput): Promise<PrescriberOrganizationView> {
     if (!actor.isStaff && actor.kind !== 'professional') throw forbidden('Un compte candidat ne peut pas inscrire d’organisation.');
     const errors: FieldError[] = [];
-    if (input.kind === 'FT' && !input.safirCode) errors.push({ field: 'safirCode', code: 'isDefined', message: 'Une agence France Travail est identifiée par son code SAFIR (5 chiffres).' });
-    if (input.kind !== 'FT' && input.safirCode) errors.push({ field: 'safirCode', code: 'franceTravailOnly', message: 'Seule une agence France Travail a un code SAFIR.' });
+    if (input.kind === 'FT' && !input.safirCode)
+      errors.push({ field: 'safirCode', code: 'isDefined', message: 'Une agence France Travail est identifiée par son code SAFIR (5 chiffres).' });
+    if (input.kind !== 'FT' && input.safirCode)
+      errors.push({ field: 'safirCode', code: 'franceTravailOnly', message: 'Seule une agence France Travail a un code SAFIR.' });
     if (errors.length) throw validationProblem(errors);
     return this.dataSource.transaction(async (manager) => {
       const existing = input.safirCode ? await manager.getRepository(PrescriberOrganization).findOneBy({ safirCode: input.safirCode }) : null;
@@ -100,13 +125,22 @@ export class PrescriberOrganizationsService {
         isBrsa: false,
         ...profile,
       } as PrescriberOrganization);
-      if (initialAuthorizationStatus(input.kind as keyof typeof PRESCRIBER_KINDS) === 'not_set') await this.askStaffToCheck(manager, organization.id, organization.name, organization.kindLabel);
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [organization.id] } } satisfies SearchIndexRequest);
+      if (initialAuthorizationStatus(input.kind as keyof typeof PRESCRIBER_KINDS) === 'not_set')
+        await this.askStaffToCheck(manager, organization.id, organization.name, organization.kindLabel);
+      await this.outbox.publish(manager, {
+        queue: 'search',
+        jobName: 'prescribers',
+        payload: { organizationIds: [organization.id] },
+      } satisfies SearchIndexRequest);
       return this.viewWithin(manager, organization.id);
     });
   }
 
-  async update(actor: Actor, id: string, input: PrescriberProfileInput & { name?: string; siret?: string; safirCode?: string | null }): Promise<PrescriberOrganizationView> {
+  async update(
+    actor: Actor,
+    id: string,
+    input: PrescriberProfileInput & { name?: string; siret?: string; safirCode?: string | null },
+  ): Promise<PrescriberOrganizationView> {
     if ((input.name !== undefined || input.siret !== undefined || input.safirCode !== undefined) && !actor.isStaff) {
       throw forbidden('Le nom, le SIRET et le code SAFIR sont modifiés par l’équipe de la plateforme.');
     }
@@ -135,7 +169,10 @@ export class PrescriberOrganizationsService {
       const profile = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
       if (!isHabilitatedByLaw(profile.kind)) {
-        throw new Problem(PrescriberProblems.notHabilitatedByLaw, 'Cette organisation doit demander une habilitation préfectorale à la DDETS de son département.');
+        throw new Problem(
+          PrescriberProblems.notHabilitatedByLaw,
+          'Cette organisation doit demander une habilitation préfectorale à la DDETS de son département.',
+        );
       }
       if (input.status === 'refused' && !input.reason?.trim()) {
         throw validationProblem([{ field: 'reason', code: 'isDefined', message: 'Expliquez le refus à l’organisation.' }]);
@@ -179,7 +216,13 @@ export class PrescriberOrganizationsService {
   }
 
   /** The public directory: organisations with a description, habilitated ones by default. */
-  async directory(filter: { departement?: string; kinds?: string[]; habilitatedOnly?: boolean; cursor?: string; limit?: number }): Promise<Page<PrescriberOrganizationView>> {
+  async directory(filter: {
+    departement?: string;
+    kinds?: string[];
+    habilitatedOnly?: boolean;
+    cursor?: string;
+    limit?: number;
+  }): Promise<Page<PrescriberOrganizationView>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(filter.cursor, 2);
     const rows: Array<{ id: string; sort_name: string }> = await this.dataSource.query(
@@ -194,10 +237,29 @@ export class PrescriberOrganizationsService {
           AND ($4::text IS NULL OR (lower(o.name), p.id) > ($4::text, $5::uuid))
         ORDER BY lower(o.name), p.id
         LIMIT $6`,
-      [filter.habilitatedOnly ?? true, filter.departement ?? null, filter.kinds?.length ? filter.kinds : null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+      [
+        filter.habilitatedOnly ?? true,
+        filter.departement ?? null,
+        filter.kinds?.length ? filter.kinds : null,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        limit + 1,
+      ],
     );
-    const views = new Map((await this.viewsWithin(this.dataSource.manager, rows.map((r) => r.id))).map((v) => [v.id, v]));
-    return toPage(rows, limit, (r) => [r.sort_name, r.id], (r) => views.get(r.id) as PrescriberOrganizationView);
+    const views = new Map(
+      (
+        await this.viewsWithin(
+          this.dataSource.manager,
+          rows.map((r) => r.id),
+        )
+      ).map((v) => [v.id, v]),
+    );
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.sort_name, r.id],
+      (r) => views.get(r.id) as PrescriberOrganizationView,
+    );
   }
 
   /** Prefectoral habilitations ending on or before `until` in these départements (all when null), nearest end first (the DDETS's board). */
@@ -212,7 +274,14 @@ export class PrescriberOrganizationsService {
         LIMIT 500`,
       [filter.until, filter.departements, filter.kind ?? null],
     );
-    const views = new Map((await this.viewsWithin(this.dataSource.manager, rows.map((r) => r.id))).map((v) => [v.id, v]));
+    const views = new Map(
+      (
+        await this.viewsWithin(
+          this.dataSource.manager,
+          rows.map((r) => r.id),
+        )
+      ).map((v) => [v.id, v]),
+    );
     return rows.map((r) => views.get(r.id)).filter((v): v is PrescriberOrganizationView => !!v);
   }
 
@@ -265,7 +334,13 @@ export class PrescriberOrganizationsService {
     });
   }
 
-  async notifyMembers(manager: EntityManager, organizationId: string, template: string, context: Record<string, unknown>, options: { adminsOnly?: boolean } = {}): Promise<void> {
+  async notifyMembers(
+    manager: EntityManager,
+    organizationId: string,
+    template: string,
+    context: Record<string, unknown>,
+    options: { adminsOnly?: boolean } = {},
+  ): Promise<void> {
     for (const member of await this.organizations.memberEmails(organizationId, options, manager)) {
       await this.outbox.queueEmail(manager, {
         to: member.email,
@@ -287,7 +362,12 @@ export class PrescriberOrganizationsService {
         userId: person.id,
         organizationId,
         template: 'prescribers/organization-to-check',
-        context: { firstName: person.first_name, organizationName: name, kindLabel, link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}` },
+        context: {
+          firstName: person.first_name,
+          organizationName: name,
+          kindLabel,
+          link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}`,
+        },
       });
     }
   }

@@ -5,13 +5,15 @@ export const PrescriberProblems = {
     slug: 'habilitated-by-law',
     status: 422,
     title: 'Organisation habilitée par la loi',
-    description: 'Les organisations de la liste de l’arrêté du 1er septembre 2021 sont vérifiées par l’équipe de la plateforme, sans habilitation préfectorale.',
+    description:
+      'Les organisations de la liste de l’arrêté du 1er septembre 2021 sont vérifiées par l’équipe de la plateforme, sans habilitation préfectorale.',
   }),
   notHabilitatedByLaw: defineProblem({
     slug: 'not-habilitated-by-law',
     status: 422,
     title: 'Habilitation préfectorale requise',
-    description: 'Cette organisation n’est pas sur la liste des prescripteurs habilités par la loi : elle demande une habilitation au préfet (DDETS de son département).',
+    description:
+      'Cette organisation n’est pas sur la liste des prescripteurs habilités par la loi : elle demande une habilitation au préfet (DDETS de son département).',
   }),
   requestState: defineProblem({
     slug: 'habilitation-request-state',

@@ -18,7 +18,9 @@ function progressPrinter(): (step: { done: number; total: number; what: string }
     if (tty) {
       const width = 30;
       const filled = Math.round(ratio * width);
-      process.stdout.write(`\r  ${what.padEnd(22)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)} % (${done}/${total})`);
+      process.stdout.write(
+        `\r  ${what.padEnd(22)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${String(Math.round(ratio * 100)).padStart(3)} % (${done}/${total})`,
+      );
       if (done >= total) process.stdout.write('\n');
     } else if (Math.floor(ratio * 10) !== lastTenth || done >= total) {
       lastTenth = Math.floor(ratio * 10);

@@ -123,7 +123,9 @@ export class SearchSources {
   }
 
   async prescriberIds(): Promise<string[]> {
-    return (await this.dataSource.query(`SELECT id FROM search_prescriber_sources ORDER BY departement_code, commune_code, id`)).map((r: { id: string }) => r.id);
+    return (await this.dataSource.query(`SELECT id FROM search_prescriber_sources ORDER BY departement_code, commune_code, id`)).map(
+      (r: { id: string }) => r.id,
+    );
   }
 
   async hasEmployers(): Promise<boolean> {

@@ -7,7 +7,18 @@ import { Commune, CommunesService, distanceKm, findDepartement } from '@iae/terr
 import { queryWords } from './rules/query-text';
 import { DEFAULT_PRESCRIBER_RADIUS_KM, DEFAULT_RADIUS_KM } from './rules/radius';
 import { SuggestionMatch, matchSuggestion } from './rules/suggestion-match';
-import { FacetValue, HitPlace, OfferHit, SearchEngine, SearchFacets, SearchFilters, SearchPlace, SearchResult, SearchSort, StructureHit } from './search-engine';
+import {
+  FacetValue,
+  HitPlace,
+  OfferHit,
+  SearchEngine,
+  SearchFacets,
+  SearchFilters,
+  SearchPlace,
+  SearchResult,
+  SearchSort,
+  StructureHit,
+} from './search-engine';
 
 /** Results a search may page through; past it, a person refines rather than pages. */
 export const MAX_RESULTS = 1000;
@@ -187,7 +198,8 @@ export class SearchService {
     const errors: FieldError[] = [];
     const appellations = await this.metiers.getAppellations(profile.appellationCodes);
     const unknown = profile.appellationCodes.filter((code) => !appellations.some((a) => a.code === code));
-    if (unknown.length) errors.push({ field: 'appellation', code: 'unknownAppellation', message: `Aucun métier (appellation ROME) n’a le code ${unknown.join(', ')}.` });
+    if (unknown.length)
+      errors.push({ field: 'appellation', code: 'unknownAppellation', message: `Aucun métier (appellation ROME) n’a le code ${unknown.join(', ')}.` });
     errors.push(...(await this.unknownRomes(profile.romeCodes ?? [], 'rome')));
     errors.push(...hoursProblems(profile.hoursPerWeek?.min, profile.hoursPerWeek?.max));
     if (errors.length) throw validationProblem(errors);

@@ -127,12 +127,20 @@ export class StatsService {
       medianDaysToFirstAnswer: medianDays(),
       refusedByReason: rows
         .filter((r) => r.dimension === 'reason' && r.refusal_reason !== null && r.refused > 0)
-        .map((r) => ({ key: r.refusal_reason!, label: REFUSAL_REASONS[r.refusal_reason as keyof typeof REFUSAL_REASONS] ?? r.refusal_reason!, refused: r.refused }))
+        .map((r) => ({
+          key: r.refusal_reason!,
+          label: REFUSAL_REASONS[r.refusal_reason as keyof typeof REFUSAL_REASONS] ?? r.refusal_reason!,
+          refused: r.refused,
+        }))
         .sort((a, b) => b.refused - a.refused || a.key.localeCompare(b.key)),
       bySender: rows
         .filter((r) => r.dimension === 'sender' && r.sent > 0)
         .map((r) => {
-          const group = senderGroupOf({ sender_kind: r.sender_kind!, sender_organization_kind: r.sender_organization_kind, sender_habilitated: !!r.sender_habilitated });
+          const group = senderGroupOf({
+            sender_kind: r.sender_kind!,
+            sender_organization_kind: r.sender_organization_kind,
+            sender_habilitated: !!r.sender_habilitated,
+          });
           const key = group.sender === 'prescriber' ? `prescriber:${group.organizationKind}:${group.habilitated ? 'habilitated' : 'orienteur'}` : group.sender;
           return {
             key,
@@ -248,7 +256,13 @@ export class StatsService {
   tableCsv<T extends { key: string }>(set: string, figures: FigureSetHeader, rows: T[]): CsvFile {
     const columns = rows.length ? (Object.keys(rows[0]) as Array<keyof T & string>) : ['key' as keyof T & string];
     const cell = (value: unknown) => (value instanceof Date ? value.toISOString() : (value as string | number | boolean | null));
-    return { fileName: fileName(set, figures), csv: toCsv(columns, rows.map((r) => columns.map((c) => cell(r[c])))) };
+    return {
+      fileName: fileName(set, figures),
+      csv: toCsv(
+        columns,
+        rows.map((r) => columns.map((c) => cell(r[c]))),
+      ),
+    };
   }
 
   private scope(reader: StatsReader | undefined, query: StatsQuery, options: { namesStructures?: boolean } = {}) {
@@ -260,7 +274,9 @@ export class StatsService {
     const t = territory as StatsTerritory;
     const p = period as { from: IsoDate; to: IsoDate };
     if (options.namesStructures && !canReadStructureFigures(reader, t)) {
-      throw forbidden('Ces chiffres nomment des structures : ils sont réservés à la DDETS du département, à la DREETS de la région, à la DGEFP et à l’équipe de la plateforme.');
+      throw forbidden(
+        'Ces chiffres nomment des structures : ils sont réservés à la DDETS du département, à la DREETS de la région, à la DGEFP et à l’équipe de la plateforme.',
+      );
     }
     const window: StatsWindow = {
       from: p.from,

@@ -15,6 +15,11 @@ export function sniffFileType(head: Buffer): AcceptedFileType | null {
 
 /** Keeps a file name displayable and harmless (no path, no control characters). */
 export function safeFileName(name: string | undefined, type: AcceptedFileType): string {
-  const base = (name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 150);
+  const base = (name ?? '')
+    .split(/[\\/]/)
+    .pop()
+    ?.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .trim()
+    .slice(0, 150);
   return base || `document.${ACCEPTED_FILE_TYPES[type].extension}`;
 }

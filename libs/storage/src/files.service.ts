@@ -32,7 +32,9 @@ export class FilesService {
         {
           field: upload.fieldName,
           code: 'fileType',
-          message: `Le fichier « ${upload.fieldName} » doit être un ${Object.values(ACCEPTED_FILE_TYPES).map((t) => t.label).join(', un ')}.`,
+          message: `Le fichier « ${upload.fieldName} » doit être un ${Object.values(ACCEPTED_FILE_TYPES)
+            .map((t) => t.label)
+            .join(', un ')}.`,
         },
       ]);
     }

@@ -7,10 +7,7 @@ import { StoredFile } from './stored-file.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StoredFile])],
-  providers: [
-    { provide: FileStorage, inject: [AppConfig], useFactory: (config: AppConfig) => new LocalDiskStorage(config.storage.dir) },
-    FilesService,
-  ],
+  providers: [{ provide: FileStorage, inject: [AppConfig], useFactory: (config: AppConfig) => new LocalDiskStorage(config.storage.dir) }, FilesService],
   exports: [FilesService],
 })
 export class StorageModule {}

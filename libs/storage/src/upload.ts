@@ -32,7 +32,13 @@ export async function readUpload(request: FastifyRequest, fieldName: string, max
   const content = await part.toBuffer().catch(() => null);
   if (!content || part.file.truncated) {
     // A 400 naming the field, like any other invalid field of the form; 413 stays for a whole body over the limit.
-    throw validationProblem([{ field: fieldName, code: 'maxFileSize', message: `Le fichier « ${fieldName} » dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo (${maxBytes} octets au plus).` }]);
+    throw validationProblem([
+      {
+        field: fieldName,
+        code: 'maxFileSize',
+        message: `Le fichier « ${fieldName} » dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo (${maxBytes} octets au plus).`,
+      },
+    ]);
   }
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {

@@ -18,7 +18,11 @@ describe('départements and régions', () => {
   });
 
   it('finds the départements of a région', () => {
-    expect(departementsOfRegion('53').map((d) => d.code).sort()).toEqual(['22', '29', '35', '56']);
+    expect(
+      departementsOfRegion('53')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['22', '29', '35', '56']);
     expect(hasDreets('84')).toBe(true);
   });
 });

@@ -27,11 +27,25 @@ export interface TestUser {
 
 export async function createUser(
   dataSource: DataSource,
-  overrides: Partial<{ email: string; password: string; firstName: string; lastName: string; kind: 'professional' | 'candidate'; isStaff: boolean; confirmed: boolean; disabled: boolean }> = {},
+  overrides: Partial<{
+    email: string;
+    password: string;
+    firstName: string;
+    lastName: string;
+    kind: 'professional' | 'candidate';
+    isStaff: boolean;
+    confirmed: boolean;
+    disabled: boolean;
+  }> = {},
 ): Promise<TestUser> {
   const firstName = overrides.firstName ?? pick(FIRST_NAMES);
   const lastName = overrides.lastName ?? pick(LAST_NAMES);
-  const email = overrides.email ?? `${firstName}.${lastName}.${next()}@exemple.fr`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const email =
+    overrides.email ??
+    `${firstName}.${lastName}.${next()}@exemple.fr`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
   const password = overrides.password ?? TEST_PASSWORD;
   const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 4096, timeCost: 1, parallelism: 1 });
   const [{ id }] = await dataSource.query(
@@ -74,8 +88,7 @@ export async function createOrganization(
 ): Promise<TestOrganization> {
   const name = input.name ?? `${input.kind} ${pick(['de Lyon', 'de Lille', 'du Havre', 'de Nantes', 'de Montreuil', 'de Tourcoing'])} ${next()}`;
   const siret = input.siret === undefined ? (input.family === 'institution' ? null : validSiret()) : input.siret;
-  const authorization =
-    input.family === 'prescriber' ? (input.authorizationStatus ?? (input.kind === 'OTHER' ? 'not_required' : 'validated')) : null;
+  const authorization = input.family === 'prescriber' ? (input.authorizationStatus ?? (input.kind === 'OTHER' ? 'not_required' : 'validated')) : null;
   const [{ id }] = await dataSource.query(
     `INSERT INTO organizations (family, kind, name, siret, authorization_status, department_code, region_code)
      VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,

@@ -67,7 +67,10 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
 
       await t.http.post(`/api/candidate-invitations/${token}/signup`).send({ password: TEST_PASSWORD }).expect(201);
       const session = await t.http.post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(200);
-      const own = await t.http.get('/api/me/candidate').set({ authorization: `Bearer ${session.body.accessToken}` }).expect(200);
+      const own = await t.http
+        .get('/api/me/candidate')
+        .set({ authorization: `Bearer ${session.body.accessToken}` })
+        .expect(200);
       expect(own.body).toMatchObject({ id: created.body.id, access: 'self', hasAccount: true, nir });
       await t.http.post(`/api/candidate-invitations/${token}/signup`).send({ password: TEST_PASSWORD }).expect(409);
     });
@@ -78,24 +81,48 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const good = testNir('M', '1985-06-02');
       const badKey = `${good.slice(0, 13)}${String((Number(good.slice(13)) % 97) + 1).padStart(2, '0')}`;
 
-      const key = await t.http.post('/api/candidates').set(prescriber.headers).send({ ...base, nir: badKey }).expect(400);
+      const key = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nir: badKey })
+        .expect(400);
       expect(key.headers['content-type']).toContain('application/problem+json');
       expect(key.body.errors[0]).toMatchObject({ field: 'nir', code: 'nir_key' });
 
-      const woman = await t.http.post('/api/candidates').set(prescriber.headers).send({ ...base, nir: testNir('MME', '1985-06-02') }).expect(400);
+      const woman = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nir: testNir('MME', '1985-06-02') })
+        .expect(400);
       expect(woman.body.errors[0]).toMatchObject({ field: 'nir', code: 'nir_title' });
-      const year = await t.http.post('/api/candidates').set(prescriber.headers).send({ ...base, nir: testNir('M', '1987-06-02') }).expect(400);
+      const year = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nir: testNir('M', '1987-06-02') })
+        .expect(400);
       expect(year.body.errors[0]).toMatchObject({ field: 'nir', code: 'nir_birthYear' });
 
-      const future = await t.http.post('/api/candidates').set(prescriber.headers).send({ ...base, birthDate: '2027-01-01', nirMissingReason: 'no_nir' }).expect(400);
+      const future = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, birthDate: '2027-01-01', nirMissingReason: 'no_nir' })
+        .expect(400);
       expect(future.body.errors[0]).toMatchObject({ field: 'birthDate', code: 'notInFuture' });
 
       const noReason = await t.http.post('/api/candidates').set(prescriber.headers).send(base).expect(400);
       expect(noReason.body.errors[0]).toMatchObject({ field: 'nirMissingReason', code: 'isDefined' });
-      const noFt = await t.http.post('/api/candidates').set(prescriber.headers).send({ ...base, nir: good, franceTravailIdMissingReason: undefined }).expect(400);
+      const noFt = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nir: good, franceTravailIdMissingReason: undefined })
+        .expect(400);
       expect(noFt.body.errors[0]).toMatchObject({ field: 'franceTravailIdMissingReason', code: 'isDefined' });
 
-      const commune = await t.http.post('/api/candidates').set(prescriber.headers).send({ ...base, nir: good, birthCommuneCode: '00000' }).expect(400);
+      const commune = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nir: good, birthCommuneCode: '00000' })
+        .expect(400);
       expect(commune.body.errors[0]).toMatchObject({ field: 'birthCommuneCode', code: 'unknownCommune' });
       expect(await t.dataSource.query(`SELECT 1 FROM candidates WHERE nir = $1`, [good])).toHaveLength(0);
     });
@@ -122,7 +149,11 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
 
       const byNir = await t.http.post('/api/candidates/lookup').set(orienteur.headers).send({ nir: candidate.nir }).expect(200);
       expect(byNir.body).toEqual([{ candidateId: candidate.id, accessible: false, displayName: 'N. H*****', birthYear: 1990, matchedOn: 'nir' }]);
-      const byName = await t.http.post('/api/candidates/lookup').set(orienteur.headers).send({ firstName: 'nadia', lastName: 'HADDAD', birthDate: candidate.birthDate }).expect(200);
+      const byName = await t.http
+        .post('/api/candidates/lookup')
+        .set(orienteur.headers)
+        .send({ firstName: 'nadia', lastName: 'HADDAD', birthDate: candidate.birthDate })
+        .expect(200);
       expect(byName.body.map((m: { candidateId: string }) => m.candidateId)).toContain(candidate.id);
       const byEmail = await t.http.post('/api/candidates/lookup').set(orienteur.headers).send({ email: candidate.email.toUpperCase() }).expect(200);
       expect(byEmail.body[0]).toMatchObject({ candidateId: candidate.id, matchedOn: 'email' });
@@ -130,7 +161,11 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       expect(nothing.body.errors[0].code).toBe('lookupCriteria');
 
       await t.http.get(`/api/candidates/${candidate.id}`).set(orienteur.headers).expect(404);
-      const wrong = await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(orienteur.headers).send({ nir: testNir('MME', '1990-04-12') }).expect(403);
+      const wrong = await t.http
+        .post(`/api/candidates/${candidate.id}/assignments`)
+        .set(orienteur.headers)
+        .send({ nir: testNir('MME', '1990-04-12') })
+        .expect(403);
       expect(wrong.body.type).toContain('candidate-claim-refused');
       await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(orienteur.headers).send({ nir: candidate.nir }).expect(201);
       const seen = await t.http.get(`/api/candidates/${candidate.id}`).set(orienteur.headers).expect(200);
@@ -153,7 +188,12 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
         .set(orienteur.headers)
         .send({ phone: '06 12 34 56 78', unemployedSince: '2024-10-01', rqthUntil: '2028-01-31' })
         .expect(200);
-      expect(updated.body).toMatchObject({ phone: '06 12 34 56 78', nir: candidate.nir, birthDate: candidate.birthDate, situation: { unemployedSince: '2024-10-01', rqthUntil: '2028-01-31' } });
+      expect(updated.body).toMatchObject({
+        phone: '06 12 34 56 78',
+        nir: candidate.nir,
+        birthDate: candidate.birthDate,
+        situation: { unemployedSince: '2024-10-01', rqthUntil: '2028-01-31' },
+      });
       const future = await t.http.patch(`/api/candidates/${candidate.id}`).set(orienteur.headers).send({ unemployedSince: '2027-01-01' }).expect(400);
       expect(future.body.errors[0]).toMatchObject({ field: 'unemployedSince', code: 'notInFuture' });
       await t.http.get(`/api/candidates/${candidate.id}`).set(siae.headers).expect(404);
@@ -172,7 +212,14 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const own = await t.http
         .post('/api/me/candidate')
         .set(account.headers)
-        .send({ title: 'M', firstName: 'Yanis', lastName: 'Faure', birthDate: '2001-02-03', nir: testNir('M', '2001-02-03'), franceTravailIdMissingReason: 'not_registered' })
+        .send({
+          title: 'M',
+          firstName: 'Yanis',
+          lastName: 'Faure',
+          birthDate: '2001-02-03',
+          nir: testNir('M', '2001-02-03'),
+          franceTravailIdMissingReason: 'not_registered',
+        })
         .expect(201);
       expect(own.body.access).toBe('self');
 
@@ -204,7 +251,11 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const silent = await t.http.patch(`/api/candidates/${candidate.id}`).set(prescriber.headers).send({ nir: corrected }).expect(409);
       expect(silent.body.type).toContain('nir-correction-required');
 
-      const bad = await t.http.post(`/api/candidates/${candidate.id}/nir-correction-requests`).set(prescriber.headers).send({ nir: '1790969', reason: 'Erreur de saisie' }).expect(400);
+      const bad = await t.http
+        .post(`/api/candidates/${candidate.id}/nir-correction-requests`)
+        .set(prescriber.headers)
+        .send({ nir: '1790969', reason: 'Erreur de saisie' })
+        .expect(400);
       expect(bad.body.errors[0].field).toBe('nir');
       const request = await t.http
         .post(`/api/candidates/${candidate.id}/nir-correction-requests`)
@@ -212,7 +263,11 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
         .send({ nir: corrected, reason: 'Erreur de saisie, vu sur la carte Vitale' })
         .expect(201);
       expect(request.body.status).toBe('pending');
-      await t.http.post(`/api/candidates/${candidate.id}/nir-correction-requests`).set(prescriber.headers).send({ nir: corrected, reason: 'encore' }).expect(400);
+      await t.http
+        .post(`/api/candidates/${candidate.id}/nir-correction-requests`)
+        .set(prescriber.headers)
+        .send({ nir: corrected, reason: 'encore' })
+        .expect(400);
       expect((await t.http.get(`/api/candidates/${candidate.id}`).set(prescriber.headers).expect(200)).body.nir).toBe(candidate.nir);
 
       const staff = await createStaff(t);
@@ -263,7 +318,10 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const v2 = await t.http.get(`/api/candidates/${candidate.id}/diagnostic`).set(prescriber.headers).expect(200);
       expect(v2.body.version).toBe(2);
       expect(v2.body.barriers).toEqual(
-        expect.arrayContaining([expect.objectContaining({ kind: 'housing', status: 'resolved' }), expect.objectContaining({ kind: 'justice', status: 'in_progress' })]),
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'housing', status: 'resolved' }),
+          expect.objectContaining({ kind: 'justice', status: 'in_progress' }),
+        ]),
       );
       const history = await t.http.get(`/api/candidates/${candidate.id}/diagnostic/versions`).set(prescriber.headers).expect(200);
       expect(history.body.map((h: { version: number; author: { organizationName: string } }) => [h.version, h.author.organizationName])).toEqual([
@@ -273,7 +331,11 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const first = await t.http.get(`/api/candidates/${candidate.id}/diagnostic/versions/1`).set(prescriber.headers).expect(200);
       expect(first.body.barriers.find((b: { kind: string }) => b.kind === 'housing').status).toBe('identified');
 
-      const bad = await t.http.put(`/api/candidates/${candidate.id}/diagnostic`).set(prescriber.headers).send({ grid: { housing: 5 } }).expect(400);
+      const bad = await t.http
+        .put(`/api/candidates/${candidate.id}/diagnostic`)
+        .set(prescriber.headers)
+        .send({ grid: { housing: 5 } })
+        .expect(400);
       expect(bad.body.errors[0].field).toBe('grid.housing');
 
       // An employer follows the person but sees the diagnostic only with consent, sensitive parts with a second one.
@@ -316,7 +378,15 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const own = await t.http
         .post('/api/me/candidate')
         .set(account.headers)
-        .send({ title: 'MME', firstName: 'Fatou', lastName: 'Traoré', birthDate: '1995-05-05', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'not_registered', birthCountry: 'ML' })
+        .send({
+          title: 'MME',
+          firstName: 'Fatou',
+          lastName: 'Traoré',
+          birthDate: '1995-05-05',
+          nirMissingReason: 'no_nir',
+          franceTravailIdMissingReason: 'not_registered',
+          birthCountry: 'ML',
+        })
         .expect(201);
       const pretend = await t.http
         .post(`/api/candidates/${own.body.id}/consents`)

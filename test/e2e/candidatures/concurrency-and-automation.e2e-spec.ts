@@ -127,7 +127,9 @@ describe('candidatures under concurrency, and the automatic refusal', () => {
       )
     ).map((r: { id: string }) => r.id);
 
-    const responses = await Promise.all(candidatures.map((id) => t.http.post(`/api/candidatures/${id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-30' })));
+    const responses = await Promise.all(
+      candidatures.map((id) => t.http.post(`/api/candidatures/${id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-30' })),
+    );
     expect(responses.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
     const numbers = new Set(responses.map((r) => r.body.passIae.number as string));
     expect(numbers.size).toBe(200);

@@ -44,16 +44,32 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
 
       const job = await openJob(t, ei.organization.id);
       const key = { 'idempotency-key': `send-${Date.now()}-abcdef` };
-      const first = await t.http.post('/api/candidatures').set({ ...prescriber.headers, ...key }).send({ ...body, jobDescriptionIds: [job] }).expect(201);
-      const replay = await t.http.post('/api/candidatures').set({ ...prescriber.headers, ...key }).send({ ...body, jobDescriptionIds: [job] }).expect(201);
+      const first = await t.http
+        .post('/api/candidatures')
+        .set({ ...prescriber.headers, ...key })
+        .send({ ...body, jobDescriptionIds: [job] })
+        .expect(201);
+      const replay = await t.http
+        .post('/api/candidatures')
+        .set({ ...prescriber.headers, ...key })
+        .send({ ...body, jobDescriptionIds: [job] })
+        .expect(201);
       expect(replay.body.id).toBe(first.body.id);
       expect(await t.dataSource.query(`SELECT 1 FROM candidatures WHERE candidate_id = $1`, [candidate.id])).toHaveLength(1);
 
-      const again = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...body, jobDescriptionIds: [job] }).expect(422);
+      const again = await t.http
+        .post('/api/candidatures')
+        .set(prescriber.headers)
+        .send({ ...body, jobDescriptionIds: [job] })
+        .expect(422);
       expect(again.body.reason).toBe('appliedWithin24Hours');
       t.clock.set('2026-11-24T09:00:00Z');
       const later = await login(t.http, prescriber.user);
-      await t.http.post('/api/candidatures').set({ ...prescriber.headers, authorization: `Bearer ${later}` }).send({ ...body, jobDescriptionIds: [job] }).expect(201);
+      await t.http
+        .post('/api/candidatures')
+        .set({ ...prescriber.headers, authorization: `Bearer ${later}` })
+        .send({ ...body, jobDescriptionIds: [job] })
+        .expect(201);
     });
 
     it('names the field of a foreign or closed job, a missing CV, an unknown employer', async () => {
@@ -67,22 +83,42 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const withCv = await openJob(t, ei.organization.id, { resumeMandatory: true });
       const base = { candidateId: candidate.id, employerId: ei.organization.id, message: 'Motivée' };
 
-      const wrong = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, jobDescriptionIds: [foreign, closed] }).expect(400);
+      const wrong = await t.http
+        .post('/api/candidatures')
+        .set(prescriber.headers)
+        .send({ ...base, jobDescriptionIds: [foreign, closed] })
+        .expect(400);
       expect(wrong.body.errors).toEqual([
         expect.objectContaining({ field: 'jobDescriptionIds[0]', code: 'unknownJobDescription' }),
         expect.objectContaining({ field: 'jobDescriptionIds[1]', code: 'closedJobDescription' }),
       ]);
-      const noCv = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, jobDescriptionIds: [withCv] }).expect(400);
+      const noCv = await t.http
+        .post('/api/candidatures')
+        .set(prescriber.headers)
+        .send({ ...base, jobDescriptionIds: [withCv] })
+        .expect(400);
       expect(noCv.body.errors[0]).toMatchObject({ field: 'resumeFileId', code: 'resumeRequired' });
-      const unknown = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, employerId: prescriber.organization.id }).expect(400);
+      const unknown = await t.http
+        .post('/api/candidatures')
+        .set(prescriber.headers)
+        .send({ ...base, employerId: prescriber.organization.id })
+        .expect(400);
       expect(unknown.body.errors[0]).toMatchObject({ field: 'employerId', code: 'unknownEmployer' });
-      const noMessage = await t.http.post('/api/candidatures').set(prescriber.headers).send({ ...base, message: '  ' }).expect(400);
+      const noMessage = await t.http
+        .post('/api/candidatures')
+        .set(prescriber.headers)
+        .send({ ...base, message: '  ' })
+        .expect(400);
       expect(noMessage.body.errors[0].field).toBe('message');
 
       const cv = await t.http.post('/api/candidature-resumes').set(prescriber.headers).attach('file', PDF, 'cv.pdf').expect(201);
       const sent = await send(t, prescriber, { ...base, jobDescriptionIds: [withCv], resumeFileId: cv.body.id });
       expect(sent.hasResume).toBe(true);
-      const someoneElses = await t.http.post('/api/candidatures').set(ei.headers).send({ ...base, employerId: other.organization.id, resumeFileId: cv.body.id }).expect(400);
+      const someoneElses = await t.http
+        .post('/api/candidatures')
+        .set(ei.headers)
+        .send({ ...base, employerId: other.organization.id, resumeFileId: cv.body.id })
+        .expect(400);
       expect(someoneElses.body.errors[0]).toMatchObject({ field: 'resumeFileId', code: 'unknownResume' });
     });
 
@@ -91,7 +127,11 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const ei = await createSiae(t, 'EI');
       const candidate = await createCandidate(t, prescriber);
-      await t.http.post('/api/candidatures').set(orienteur.headers).send({ candidateId: candidate.id, employerId: ei.organization.id, message: 'x' }).expect(404);
+      await t.http
+        .post('/api/candidatures')
+        .set(orienteur.headers)
+        .send({ candidateId: candidate.id, employerId: ei.organization.id, message: 'x' })
+        .expect(404);
       const account = await createCandidateAccount(t);
       await t.http.post('/api/candidatures').set(account.headers).send({ candidateId: candidate.id, employerId: ei.organization.id, message: 'x' }).expect(404);
     });
@@ -119,7 +159,11 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       await t.http
         .post(`${url}/refusal`)
         .set(aci.headers)
-        .send({ reason: 'lacking_skills', answer: 'Nous gardons votre candidature pour le printemps.', answerToPrescriber: 'Pas de permis B, indispensable ici.' })
+        .send({
+          reason: 'lacking_skills',
+          answer: 'Nous gardons votre candidature pour le printemps.',
+          answerToPrescriber: 'Pas de permis B, indispensable ici.',
+        })
         .expect(200);
       await t.http.post(`${url}/refusal`).set(aci.headers).send({ reason: 'no_position' }).expect(409);
       await t.http.post(`${url}/cancellation`).set(aci.headers).send({}).expect(409);
@@ -136,7 +180,15 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const own = await t.http
         .post('/api/me/candidate')
         .set(account.headers)
-        .send({ title: 'MME', firstName: 'Léa', lastName: 'Roux', birthDate: '1990-01-01', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'forgotten', email: account.user.email })
+        .send({
+          title: 'MME',
+          firstName: 'Léa',
+          lastName: 'Roux',
+          birthDate: '1990-01-01',
+          nirMissingReason: 'no_nir',
+          franceTravailIdMissingReason: 'forgotten',
+          email: account.user.email,
+        })
         .expect(201);
       await t.http.post(`/api/candidates/${own.body.id}/assignments`).set(prescriber.headers).send({ birthDate: '1990-01-01' }).expect(201);
       const sent = await send(t, prescriber, { candidateId: own.body.id, employerId: aci.organization.id });
@@ -187,7 +239,11 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const again = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-23' }).expect(200);
       expect(again.body.passIae.number).not.toBe(number);
       t.clock.set('2026-11-24T09:00:00Z');
-      const late = await t.http.post(`${url}/cancellation`).set({ ...ei.headers, authorization: `Bearer ${await login(t.http, ei.user)}` }).send({}).expect(409);
+      const late = await t.http
+        .post(`${url}/cancellation`)
+        .set({ ...ei.headers, authorization: `Bearer ${await login(t.http, ei.user)}` })
+        .send({})
+        .expect(409);
       expect(late.body.type).toBe('/api/problems/hire-already-started');
     });
 
@@ -228,7 +284,11 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
         .set(asSister.headers)
         .send({ employerId: stranger.organization.id, message: 'Profil adapté à vos missions de services à la personne.' })
         .expect(201);
-      expect(onward.body).toMatchObject({ state: 'new', employer: { id: stranger.organization.id }, sender: { kind: 'employer', organization: { id: sister.id } } });
+      expect(onward.body).toMatchObject({
+        state: 'new',
+        employer: { id: stranger.organization.id },
+        sender: { kind: 'employer', organization: { id: sister.id } },
+      });
       const log = await t.http.get(`/api/candidatures/${sent.id}/history`).set(asSister.headers).expect(200);
       expect(log.body.map((h: { transition: string }) => h.transition)).toEqual(['process', 'transfer', 'refuse', 'external_transfer']);
       await smtp.waitForMailTo(stranger.user.email, 'Nouvelle candidature');
@@ -245,7 +305,11 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const url = `/api/candidatures/${sent.id}`;
       const mailTo = (address: string, state: string) => smtp.waitFor((m) => m.to.includes(address) && m.subject.endsWith(state));
 
-      await t.http.post(`${url}/postponement`).set(aci.headers).send({ comment: 'Poste ouvert en janvier, je la rappelle.', answer: 'Nous revenons vers vous en janvier.' }).expect(200);
+      await t.http
+        .post(`${url}/postponement`)
+        .set(aci.headers)
+        .send({ comment: 'Poste ouvert en janvier, je la rappelle.', answer: 'Nous revenons vers vous en janvier.' })
+        .expect(200);
       const postponedForSender = await mailTo(prescriber.user.email, 'En attente');
       expect(postponedForSender.text).toContain('Poste ouvert en janvier, je la rappelle.');
       const postponedForCandidate = await mailTo(email, 'En attente');
@@ -264,9 +328,13 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
 
       await t.http.post(`${url}/transfer`).set(aci.headers).send({ employerId: sister.id }).expect(200);
       // The same person is a member of both structures: the sister's e-mail is the one telling of a transfer.
-      const forSister = await smtp.waitFor((m) => m.to.includes(aci.user.email) && m.subject.startsWith('Nouvelle candidature') && m.text.includes('vous transmet'));
+      const forSister = await smtp.waitFor(
+        (m) => m.to.includes(aci.user.email) && m.subject.startsWith('Nouvelle candidature') && m.text.includes('vous transmet'),
+      );
       expect(forSister.text).toContain(`${aci.organization.name} vous transmet la candidature`);
-      expect((await mailTo(prescriber.user.email, 'Nouvelle candidature')).text).toContain(`transmise par ${aci.organization.name} à Régie de quartier Bellevue`);
+      expect((await mailTo(prescriber.user.email, 'Nouvelle candidature')).text).toContain(
+        `transmise par ${aci.organization.name} à Régie de quartier Bellevue`,
+      );
       expect((await mailTo(email, 'Nouvelle candidature')).subject).toContain('Régie de quartier Bellevue');
     });
 
@@ -275,14 +343,24 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const aci = await createSiae(t, 'ACI');
       const settings = await t.http.get('/api/me/notification-settings').set({ authorization: aci.headers.authorization }).expect(200);
       expect(settings.body[0].notifications).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'candidatures.received', enabled: true })]));
-      const bad = await t.http.put(`/api/me/notification-settings/${aci.organization.id}`).set(aci.headers).send({ disabled: ['nope'] }).expect(400);
+      const bad = await t.http
+        .put(`/api/me/notification-settings/${aci.organization.id}`)
+        .set(aci.headers)
+        .send({ disabled: ['nope'] })
+        .expect(400);
       expect(bad.body.errors[0]).toMatchObject({ field: 'disabled[0]', code: 'unknownNotification' });
-      await t.http.put(`/api/me/notification-settings/${aci.organization.id}`).set(aci.headers).send({ disabled: ['candidatures.received'] }).expect(200);
+      await t.http
+        .put(`/api/me/notification-settings/${aci.organization.id}`)
+        .set(aci.headers)
+        .send({ disabled: ['candidatures.received'] })
+        .expect(200);
 
       const candidate = await eligibleCandidate(t, prescriber, prescriber);
       const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
       await t.relayOutbox();
-      const queued = await t.dataSource.query(`SELECT recipient FROM email_messages WHERE template = 'candidatures/received' AND context->>'link' LIKE $1`, [`%${sent.id}`]);
+      const queued = await t.dataSource.query(`SELECT recipient FROM email_messages WHERE template = 'candidatures/received' AND context->>'link' LIKE $1`, [
+        `%${sent.id}`,
+      ]);
       expect(queued).toEqual([]);
     });
   });
@@ -319,7 +397,10 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
 
       const csv = await t.http.get('/api/candidatures/export').query({ month: '2026-11' }).set(aci.headers).expect(200);
       expect(csv.headers['content-type']).toContain('text/csv');
-      const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toContain('Candidat;Né(e) le');
       expect(lines).toHaveLength(3);
       expect(csv.text).toContain('Diallo Amina');

@@ -1,4 +1,13 @@
-import { SmtpCatcher, TestApp, createCandidate, createCandidateAccount, createHabilitatedPrescriber, createOrienteur, createSiae, createTestApp } from '@iae/testing';
+import {
+  SmtpCatcher,
+  TestApp,
+  createCandidate,
+  createCandidateAccount,
+  createHabilitatedPrescriber,
+  createOrienteur,
+  createSiae,
+  createTestApp,
+} from '@iae/testing';
 import { eligibleCandidate, openJob, send, siaeDiagnosis } from './world';
 
 describe('candidatures: each sender, through to a PASS IAE', () => {
@@ -22,7 +31,11 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     const candidate = await eligibleCandidate(t, prescriber, prescriber, { email, firstName: 'Nadia', lastName: 'Haddad' });
 
     const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: ei.organization.id, jobDescriptionIds: [job] });
-    expect(sent).toMatchObject({ state: 'new', sender: { kind: 'prescriber', organization: { id: prescriber.organization.id } }, eligibilityValidatedBySender: true });
+    expect(sent).toMatchObject({
+      state: 'new',
+      sender: { kind: 'prescriber', organization: { id: prescriber.organization.id } },
+      eligibilityValidatedBySender: true,
+    });
     expect(sent.jobDescriptions).toHaveLength(1);
     const received = await smtp.waitForMailTo(ei.user.email, 'Nouvelle candidature');
     expect(received.text).toContain('Nadia Haddad');
@@ -70,7 +83,16 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     const own = await t.http
       .post('/api/me/candidate')
       .set(self.headers)
-      .send({ title: 'M', firstName: 'Lucas', lastName: 'Petit', birthDate: '1999-03-14', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'not_registered', rsaSince: '2025-01-01', email })
+      .send({
+        title: 'M',
+        firstName: 'Lucas',
+        lastName: 'Petit',
+        birthDate: '1999-03-14',
+        nirMissingReason: 'no_nir',
+        franceTravailIdMissingReason: 'not_registered',
+        rsaSince: '2025-01-01',
+        email,
+      })
       .expect(201);
 
     const sent = await send(t, self, { employerId: aci.organization.id });
@@ -88,7 +110,11 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
   it('auto-prescription: the SIAE diagnoses, sends to itself, and hires; without a diagnosis it is refused', async () => {
     const aci = await createSiae(t, 'ACI');
     const candidate = await createCandidate(t, aci, { rsaSince: '2025-06-01' });
-    const refused = await t.http.post('/api/candidatures').set(aci.headers).send({ candidateId: candidate.id, employerId: aci.organization.id, message: 'Recrutement direct' }).expect(422);
+    const refused = await t.http
+      .post('/api/candidatures')
+      .set(aci.headers)
+      .send({ candidateId: candidate.id, employerId: aci.organization.id, message: 'Recrutement direct' })
+      .expect(422);
     expect(refused.body.type).toBe('/api/problems/auto-prescription-needs-diagnosis');
 
     await siaeDiagnosis(t, aci, candidate.id, ['RSA'], '2026-11-02');

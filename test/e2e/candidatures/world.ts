@@ -29,7 +29,10 @@ export async function siaeDiagnosis(t: TestApp, siae: Member, candidateId: strin
 }
 
 export async function send(t: TestApp, by: { headers: Record<string, string> }, body: Record<string, unknown>): Promise<Record<string, any>> {
-  const response = await t.http.post('/api/candidatures').set(by.headers).send({ message: 'Motivée, disponible, accompagnée depuis 6 mois.', ...body });
+  const response = await t.http
+    .post('/api/candidatures')
+    .set(by.headers)
+    .send({ message: 'Motivée, disponible, accompagnée depuis 6 mois.', ...body });
   if (response.status !== 201) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
   return response.body;
 }

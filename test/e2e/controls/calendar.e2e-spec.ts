@@ -34,7 +34,12 @@ describe('a-posteriori control: the calendar', () => {
       .expect(201);
     expect(created.body).toMatchObject({ adversarialStart: '2027-02-01', adversarialDeadline: '2027-03-10', endsOn: '2027-03-15' });
 
-    const send = (body: object) => t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Contrôle', ...CALENDAR, ...body }).expect(400);
+    const send = (body: object) =>
+      t.http
+        .post('/api/control-campaigns')
+        .set(nord.headers)
+        .send({ name: 'Contrôle', ...CALENDAR, ...body })
+        .expect(400);
     expect(problems((await send({ adversarialDeadline: '2027-03-15' })).body)).toEqual(['endsOn:afterAdversarialDeadline']);
     expect(problems((await send({ adversarialDeadline: '2027-02-01' })).body)).toEqual(['adversarialDeadline:afterAdversarialStart']);
     expect(problems((await send({ adversarialDeadline: '1 mars' })).body)).toEqual(['adversarialDeadline:matches']);
@@ -65,12 +70,18 @@ describe('a-posteriori control: the calendar', () => {
       .expect(201);
     const fields = ['name', 'periodStart', 'periodEnd', 'notifyOn', 'submissionDeadline', 'adversarialStart', 'adversarialDeadline', 'endsOn', 'ratioPercent'];
     for (const field of fields) {
-      const response = await t.http.patch(`/api/control-campaigns/${draft.body.id}`).set(nord.headers).send({ [field]: null });
+      const response = await t.http
+        .patch(`/api/control-campaigns/${draft.body.id}`)
+        .set(nord.headers)
+        .send({ [field]: null });
       expect({ field, status: response.status, type: response.body.type }).toEqual({ field, status: 400, type: '/api/problems/validation-error' });
       expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
     }
     for (const field of ['ratioPercent', 'adversarialDeadline']) {
-      const response = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Contrôle', ...CALENDAR, [field]: null });
+      const response = await t.http
+        .post('/api/control-campaigns')
+        .set(nord.headers)
+        .send({ name: 'Contrôle', ...CALENDAR, [field]: null });
       expect({ field, status: response.status }).toEqual({ field, status: 400 });
       expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
     }
@@ -115,17 +126,32 @@ describe('a-posteriori control: the calendar', () => {
   it('no longer lets the DDETS refuse a first submission once the SIAE could not answer in the adversarial phase', async () => {
     // Adversarial phase open since 30 days, the SIAE's deadline 4 days ago, the end in 10 days.
     const past = calendarFrom(addDays(TODAY, -70), '2019-02-01');
-    const late = await insertEvaluation(t, await insertCampaign(t, nord.organization.id, past, 'adversarial'), siae.organization, 'submitted', { phase1: 'refused' });
+    const late = await insertEvaluation(t, await insertCampaign(t, nord.organization.id, past, 'adversarial'), siae.organization, 'submitted', {
+      phase1: 'refused',
+    });
     const decision = `/api/control-evaluations/${late.evaluationId}/decision`;
     const refused = await t.http.post(decision).set(nord.headers).send({ decision: 'refused', reason: 'invalid_proof' }).expect(409);
     expect(refused.body).toMatchObject({ type: '/api/problems/control-evaluation-state', state: 'submitted', deadline: past.adversarialDeadline });
-    await t.http.post(`/api/control-evaluations/${late.evaluationId}/criteria/${late.criterionId}/review`).set(nord.headers).send({ decision: 'accepted' }).expect(200);
-    expect((await t.http.post(decision).set(nord.headers).send({ decision: 'accepted' }).expect(200)).body).toMatchObject({ state: 'closed', final: { state: 'accepted' } });
+    await t.http
+      .post(`/api/control-evaluations/${late.evaluationId}/criteria/${late.criterionId}/review`)
+      .set(nord.headers)
+      .send({ decision: 'accepted' })
+      .expect(200);
+    expect((await t.http.post(decision).set(nord.headers).send({ decision: 'accepted' }).expect(200)).body).toMatchObject({
+      state: 'closed',
+      final: { state: 'accepted' },
+    });
 
     // Before the SIAE's deadline, a first refusal in the adversarial phase opens its second chance at once.
     const open = calendarFrom(addDays(TODAY, -45), '2019-02-02');
-    const inTime = await insertEvaluation(t, await insertCampaign(t, nord.organization.id, open, 'adversarial'), siae.organization, 'submitted', { phase1: 'refused' });
-    const second = await t.http.post(`/api/control-evaluations/${inTime.evaluationId}/decision`).set(nord.headers).send({ decision: 'refused', reason: 'invalid_proof' }).expect(200);
+    const inTime = await insertEvaluation(t, await insertCampaign(t, nord.organization.id, open, 'adversarial'), siae.organization, 'submitted', {
+      phase1: 'refused',
+    });
+    const second = await t.http
+      .post(`/api/control-evaluations/${inTime.evaluationId}/decision`)
+      .set(nord.headers)
+      .send({ decision: 'refused', reason: 'invalid_proof' })
+      .expect(200);
     expect(second.body).toMatchObject({ state: 'adversarial', deadline: open.adversarialDeadline });
     const seen = await t.http.get(`/api/control-evaluations/${inTime.evaluationId}`).set(siae.headers).expect(200);
     expect(seen.body).toMatchObject({ openPhase: 2, deadline: open.adversarialDeadline, campaign: { adversarialDeadline: open.adversarialDeadline } });
@@ -133,7 +159,11 @@ describe('a-posteriori control: the calendar', () => {
 
   it('does not draw before the evaluated period has ended: later hires would never be controlled', async () => {
     const calendar = { ...CALENDAR, periodStart: '2026-10-01', periodEnd: TODAY };
-    const created = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Contrôle de l’automne', ...calendar }).expect(201);
+    const created = await t.http
+      .post('/api/control-campaigns')
+      .set(nord.headers)
+      .send({ name: 'Contrôle de l’automne', ...calendar })
+      .expect(201);
     const selection = `/api/control-campaigns/${created.body.id}/selection`;
     const early = await t.http.post(selection).set(nord.headers).expect(409);
     expect(early.body).toMatchObject({ type: '/api/problems/control-campaign-state', state: 'draft', periodEnd: TODAY });

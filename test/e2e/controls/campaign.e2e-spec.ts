@@ -62,7 +62,15 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     staff = await createStaff(t);
     prescriber = await createHabilitatedPrescriber(t, 'FT');
     // Seven SIAE of the Nord with 2 auto-prescribed hires each: all qualify.
-    for (const [kind, commune] of [['ACI', '59350'], ['EI', '59599'], ['AI', '59350'], ['ETTI', '59599'], ['ACI', '59183'], ['EI', '59350'], ['AI', '59599']]) {
+    for (const [kind, commune] of [
+      ['ACI', '59350'],
+      ['EI', '59599'],
+      ['AI', '59350'],
+      ['ETTI', '59599'],
+      ['ACI', '59183'],
+      ['EI', '59350'],
+      ['AI', '59599'],
+    ]) {
       const siae = await siaeIn(t, kind, commune);
       await insertHires(t, siae.organization, 2, { from: '2026-04-01', criteria: ['RSA'] });
       siaeById.set(siae.organization.id, siae);
@@ -88,8 +96,16 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     await t.http.patch(`/api/control-campaigns/${campaignId}`).set(pasDeCalais.headers).send({ ratioPercent: 20 }).expect(403);
     const [anySiae] = siaeById.values();
     await t.http.get(`/api/control-campaigns/${campaignId}`).set(anySiae.headers).expect(403);
-    await t.http.post('/api/control-campaigns').set(anySiae.headers).send({ name: 'x', ...CALENDAR }).expect(403);
-    await t.http.post('/api/control-campaigns').set(staff.headers).send({ name: 'x', ...CALENDAR }).expect(403);
+    await t.http
+      .post('/api/control-campaigns')
+      .set(anySiae.headers)
+      .send({ name: 'x', ...CALENDAR })
+      .expect(403);
+    await t.http
+      .post('/api/control-campaigns')
+      .set(staff.headers)
+      .send({ name: 'x', ...CALENDAR })
+      .expect(403);
     expect((await t.http.get(`/api/control-campaigns/${campaignId}`).set(staff.headers).expect(200)).body.right).toBe('read');
   });
 
@@ -98,7 +114,11 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(population.body).toMatchObject({ hires: 14, siae: 7, qualifyingSiae: 7, siaeToSelect: 3 });
 
     const selected = await t.http.post(`/api/control-campaigns/${campaignId}/selection`).set(nord.headers).expect(200);
-    expect(selected.body).toMatchObject({ state: 'selected', seed: expect.any(Number), selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 } });
+    expect(selected.body).toMatchObject({
+      state: 'selected',
+      seed: expect.any(Number),
+      selection: { populationHires: 14, qualifyingSiae: 7, selectedSiae: 3 },
+    });
     const [first, second, third] = selected.body.evaluations as Array<{ id: string; employer: { id: string }; state: string }>;
     expect([first, second, third].map((e) => e.state)).toEqual(['pending', 'pending', 'pending']);
     [evaluationId, silentEvaluationId, compliantEvaluationId] = [first.id, second.id, third.id];
@@ -153,13 +173,20 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
   it('takes one proof per criterion within the limits, then a submission that freezes them', async () => {
     const criteria = criteriaOf((await t.http.get(`/api/control-evaluations/${evaluationId}`).set(diligent.headers).expect(200)).body);
     const missing = await t.http.post(`/api/control-evaluations/${evaluationId}/submission`).set(diligent.headers).expect(422);
-    expect(missing.body).toMatchObject({ type: '/api/problems/control-proofs-missing', missing: expect.arrayContaining([expect.objectContaining({ key: 'RSA' })]) });
+    expect(missing.body).toMatchObject({
+      type: '/api/problems/control-proofs-missing',
+      missing: expect.arrayContaining([expect.objectContaining({ key: 'RSA' })]),
+    });
 
     const proof = (c: Criterion) => `/api/control-evaluations/${evaluationId}/criteria/${c.id}/proof`;
     await t.http.post(proof(criteria[0])).set(diligent.headers).send({ file: 'attestation' }).expect(415);
     const text = await t.http.post(proof(criteria[0])).set(diligent.headers).attach('file', Buffer.from('pas un justificatif'), 'notes.txt').expect(400);
     expect(text.body.errors[0]).toMatchObject({ field: 'file', code: 'fileType' });
-    const big = await t.http.post(proof(criteria[0])).set(diligent.headers).attach('file', Buffer.concat([PDF, Buffer.alloc(70_000, 32)]), 'gros.pdf').expect(400);
+    const big = await t.http
+      .post(proof(criteria[0]))
+      .set(diligent.headers)
+      .attach('file', Buffer.concat([PDF, Buffer.alloc(70_000, 32)]), 'gros.pdf')
+      .expect(400);
     expect(big.body.errors[0]).toMatchObject({ field: 'file', code: 'maxFileSize' });
     await t.http.post(proof(criteria[0])).set(diligent.headers).attach('file', PNG, 'brouillon.png').expect(201);
     await t.http.post(proof(criteria[0])).set(diligent.headers).attach('file', PDF, 'attestation-rsa-1.pdf').expect(201); // replaced until submitted
@@ -222,7 +249,11 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     const contradicts = await t.http.post(decision).set(nord.headers).send({ decision: 'accepted' }).expect(422);
     expect(contradicts.body.type).toBe('/api/problems/control-decision-contradicts-reviews');
     await t.http.post(decision).set(nord.headers).send({ decision: 'refused' }).expect(400);
-    const refused = await t.http.post(decision).set(nord.headers).send({ decision: 'refused', reason: 'invalid_proof', comment: 'Un justificatif n’est pas à jour.' }).expect(200);
+    const refused = await t.http
+      .post(decision)
+      .set(nord.headers)
+      .send({ decision: 'refused', reason: 'invalid_proof', comment: 'Un justificatif n’est pas à jour.' })
+      .expect(200);
     expect(refused.body).toMatchObject({ state: 'refused', firstPhaseRefusal: { reason: 'invalid_proof', comment: 'Un justificatif n’est pas à jour.' } });
     const mail = await smtp.waitForMailTo(diligent.user.email, 'sont refusés');
     expect(mail.text).toContain('Justificatif non conforme');
@@ -253,7 +284,12 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect(mailsTo(compliant).filter((m) => m.subject.includes('phase contradictoire'))).toHaveLength(0);
 
     const opened = await t.http.get(`/api/control-evaluations/${evaluationId}`).set(diligent.headers).expect(200);
-    expect(opened.body).toMatchObject({ state: 'adversarial', openPhase: 2, deadline: '2027-03-01', campaign: { adversarialDeadline: '2027-03-01', endsOn: CALENDAR.endsOn } });
+    expect(opened.body).toMatchObject({
+      state: 'adversarial',
+      openPhase: 2,
+      deadline: '2027-03-01',
+      campaign: { adversarialDeadline: '2027-03-01', endsOn: CALENDAR.endsOn },
+    });
     const [accepted, refused] = criteriaOf(opened.body);
     expect([accepted.toSend, refused.toSend]).toEqual([false, true]);
     const proof = (c: Criterion) => `/api/control-evaluations/${evaluationId}/criteria/${c.id}/proof`;
@@ -289,13 +325,21 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     const criteria = criteriaOf((await t.http.get(`/api/control-evaluations/${evaluationId}`).set(nord.headers).expect(200)).body);
     const accepted = criteria[0];
     const refused = criteria[1];
-    await t.http.post(`/api/control-evaluations/${evaluationId}/criteria/${accepted.id}/review`).set(nord.headers).send({ decision: 'refused', comment: 'x' }).expect(409);
+    await t.http
+      .post(`/api/control-evaluations/${evaluationId}/criteria/${accepted.id}/review`)
+      .set(nord.headers)
+      .send({ decision: 'refused', comment: 'x' })
+      .expect(409);
     await t.http
       .post(`/api/control-evaluations/${evaluationId}/criteria/${refused.id}/review`)
       .set(nord.headers)
       .send({ decision: 'refused', comment: 'Le nouveau justificatif ne couvre pas la date d’embauche.' })
       .expect(200);
-    const closed = await t.http.post(`/api/control-evaluations/${evaluationId}/decision`).set(nord.headers).send({ decision: 'refused', reason: 'invalid_proof' }).expect(200);
+    const closed = await t.http
+      .post(`/api/control-evaluations/${evaluationId}/decision`)
+      .set(nord.headers)
+      .send({ decision: 'refused', reason: 'invalid_proof' })
+      .expect(200);
     expect(closed.body).toMatchObject({ state: 'closed', final: { state: 'refused', reason: 'invalid_proof', forced: false } });
     await smtp.waitForMailTo(diligent.user.email, 'le contrôle de');
 
@@ -347,7 +391,11 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     const evaluation = await t.http.get(`/api/control-evaluations/${silentEvaluationId}`).set(nord.headers).expect(200);
     expect(evaluation.body).toMatchObject({ state: 'closed', final: { state: 'refused', reason: 'delay' } });
 
-    await t.http.post(`/api/control-evaluations/${silentEvaluationId}/sanctions`).set(nord.headers).send({ noSanctionReason: 'Première campagne de la structure.' }).expect(201);
+    await t.http
+      .post(`/api/control-evaluations/${silentEvaluationId}/sanctions`)
+      .set(nord.headers)
+      .send({ noSanctionReason: 'Première campagne de la structure.' })
+      .expect(201);
     const mail = await smtp.waitForMailTo(silent.user.email, 'pas de sanction');
     expect(mail.text).toContain('Première campagne de la structure.');
 
@@ -375,9 +423,14 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
       'control_campaign.closed',
     ]);
     // Who decided what, and when.
-    const history = (await t.http.get(`/api/control-evaluations/${evaluationId}`).set(nord.headers).expect(200)).body.history as Array<{ action: string; actorUserId: string | null }>;
+    const history = (await t.http.get(`/api/control-evaluations/${evaluationId}`).set(nord.headers).expect(200)).body.history as Array<{
+      action: string;
+      actorUserId: string | null;
+    }>;
     expect(history.filter((h) => h.action === 'control_evaluation.criterion_reviewed').every((h) => h.actorUserId === nord.user.id)).toBe(true);
-    expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['control_evaluation.submitted', 'control_evaluation.refused', 'control_evaluation.closed', 'control_evaluation.sanctioned']));
+    expect(history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['control_evaluation.submitted', 'control_evaluation.refused', 'control_evaluation.closed', 'control_evaluation.sanctioned']),
+    );
   });
 
   it('makes eligibility refuse the sanctioned SIAE’s own diagnoses during the withdrawal, with its reason', async () => {

@@ -79,7 +79,17 @@ export async function insertHires(t: TestApp, siae: { id: string; kind: string }
        INSERT INTO pass_iae_hires (pass_id, candidate_id, employer_id, candidature_id, hiring_start, issued_pass)
        SELECT pass_id, candidate_id, $1, candidature_id, hiring_start, $8 FROM plan)
      SELECT candidature_id FROM plan ORDER BY g`,
-    [siae.id, count, options.from, siae.kind, author.kind, authorOrganizationId, options.criteria ?? ['RSA'], options.issuedPass ?? true, options.state ?? 'accepted'],
+    [
+      siae.id,
+      count,
+      options.from,
+      siae.kind,
+      author.kind,
+      authorOrganizationId,
+      options.criteria ?? ['RSA'],
+      options.issuedPass ?? true,
+      options.state ?? 'accepted',
+    ],
   );
   return rows.map((r) => r.candidature_id);
 }
@@ -128,7 +138,18 @@ export async function insertCampaign(
              CASE WHEN $10 <> 'draft' THEN 2 END, CASE WHEN $10 <> 'draft' THEN 1 END, CASE WHEN $10 <> 'draft' THEN now() END,
              CASE WHEN $10 <> 'draft' THEN now() END, CASE WHEN $10 = 'adversarial' THEN now() END)
      RETURNING id`,
-    [institutionId, departementCode, calendar.periodStart, calendar.periodEnd, calendar.notifyOn, calendar.submissionDeadline, calendar.adversarialStart, calendar.adversarialDeadline, calendar.endsOn, state],
+    [
+      institutionId,
+      departementCode,
+      calendar.periodStart,
+      calendar.periodEnd,
+      calendar.notifyOn,
+      calendar.submissionDeadline,
+      calendar.adversarialStart,
+      calendar.adversarialDeadline,
+      calendar.endsOn,
+      state,
+    ],
   );
   return id;
 }
@@ -158,7 +179,10 @@ export async function insertEvaluation(
      INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key) SELECT evaluation_id, id, 'RSA' FROM h RETURNING evaluation_id AS "evaluationId", id AS "criterionId"`,
     [campaignId, siae.id, siae.kind, state, candidatureId, refusedOnce],
   );
-  for (const [phase, decision] of [[1, reviews.phase1], [2, reviews.phase2]] as const) {
+  for (const [phase, decision] of [
+    [1, reviews.phase1],
+    [2, reviews.phase2],
+  ] as const) {
     if (!decision) continue;
     await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, comment, reviewed_at) VALUES ($1, $2, $3, $4, now())`, [
       criterionId,

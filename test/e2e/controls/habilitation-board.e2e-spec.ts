@@ -3,7 +3,14 @@ import { Member, TestApp, createDdets, createHabilitatedPrescriber, createOrgani
 const TODAY = '2026-11-23';
 const AXES = ['Identifiée par le SPIE', 'Accueil des sortants de détention', 'Conseillères diplômées', 'Aucun accompagnement de ce public'];
 
-type Item = { type: string; id: string; date: string; organization: { id: string }; request: { status: string; ageInDays: number } | null; expiry: { daysLeft: number; renewalRequested: boolean } | null };
+type Item = {
+  type: string;
+  id: string;
+  date: string;
+  organization: { id: string };
+  request: { status: string; ageInDays: number } | null;
+  expiry: { daysLeft: number; renewalRequested: boolean } | null;
+};
 
 /**
  * The DDETS's habilitation board: in one list, the habilitation requests of its département waiting
@@ -39,7 +46,10 @@ describe('habilitation review board of a DDETS', () => {
   }
 
   const board = async (who: { headers: Record<string, string> }, query: Record<string, string | number> = {}) =>
-    (await t.http.get('/api/habilitation-board').query(query).set(who.headers).expect(200)).body as { items: Item[]; counts: { requests: number; expiries: number } };
+    (await t.http.get('/api/habilitation-board').query(query).set(who.headers).expect(200)).body as {
+      items: Item[];
+      counts: { requests: number; expiries: number };
+    };
 
   beforeAll(async () => {
     t = await createTestApp({ now: `${TODAY}T09:00:00Z` });
@@ -106,7 +116,13 @@ describe('habilitation review board of a DDETS', () => {
 
   it('is refused to anyone but the State services and staff', async () => {
     await t.http.get('/api/habilitation-board').expect(401);
-    await t.http.get('/api/habilitation-board').set((await createSiae(t)).headers).expect(403);
-    await t.http.get('/api/habilitation-board').set((await createHabilitatedPrescriber(t)).headers).expect(403);
+    await t.http
+      .get('/api/habilitation-board')
+      .set((await createSiae(t)).headers)
+      .expect(403);
+    await t.http
+      .get('/api/habilitation-board')
+      .set((await createHabilitatedPrescriber(t)).headers)
+      .expect(403);
   });
 });

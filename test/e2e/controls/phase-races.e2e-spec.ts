@@ -38,7 +38,11 @@ describe('a-posteriori control: decisions racing the daily job', () => {
   afterAll(async () => {
     // The worker stops once the races' e-mails are all sent, not in the middle of them.
     const pending = `SELECT (SELECT count(*) FROM outbox_messages WHERE relayed_at IS NULL) + (SELECT count(*) FROM email_messages WHERE status = 'queued') AS n`;
-    if (t) await eventually(() => t.dataSource.query(pending), ([{ n }]: Array<{ n: string }>) => Number(n) === 0);
+    if (t)
+      await eventually(
+        () => t.dataSource.query(pending),
+        ([{ n }]: Array<{ n: string }>) => Number(n) === 0,
+      );
     await stopControlsApp(t, smtp);
   });
 
@@ -85,7 +89,11 @@ describe('a-posteriori control: decisions racing the daily job', () => {
         await insertEvaluation(t, campaignId, first.organization, 'submitted', { phase1: 'accepted' }),
         ...(await Promise.all(others.map((s) => insertEvaluation(t, campaignId, s.organization, 'resubmitted', { phase1: 'refused', phase2: 'refused' })))),
       ];
-      const [, ...answers] = await Promise.all([phases.advance(false), decide(evaluations[0].evaluationId, 'accepted'), ...evaluations.slice(1).map((e) => decide(e.evaluationId, 'refused'))]);
+      const [, ...answers] = await Promise.all([
+        phases.advance(false),
+        decide(evaluations[0].evaluationId, 'accepted'),
+        ...evaluations.slice(1).map((e) => decide(e.evaluationId, 'refused')),
+      ]);
       // The decision either came first (200) or found the control closed by the job (409).
       for (const answer of answers) expect([200, 409]).toContain(answer.status);
       expect(await stuck([campaignId])).toEqual([]);

@@ -51,23 +51,46 @@ describe('a-posteriori control: who is drawn', () => {
   let campaigns: Record<string, string>;
 
   it('lets staff open a campaign for every DDETS at once, with one calendar', async () => {
-    await t.http.post('/api/control-campaign-batches').set(nord.headers).send({ name: 'x', ...CALENDAR }).expect(403);
-    const response = await t.http.post('/api/control-campaign-batches').set(staff.headers).send({ name: 'Contrôle 2026', ...CALENDAR }).expect(201);
+    await t.http
+      .post('/api/control-campaign-batches')
+      .set(nord.headers)
+      .send({ name: 'x', ...CALENDAR })
+      .expect(403);
+    const response = await t.http
+      .post('/api/control-campaign-batches')
+      .set(staff.headers)
+      .send({ name: 'Contrôle 2026', ...CALENDAR })
+      .expect(201);
     expect(response.body.created.map((c: { departementCode: string }) => c.departementCode)).toEqual(['59', '62', '80']);
     expect(response.body.skipped).toEqual([]);
     campaigns = Object.fromEntries(response.body.created.map((c: { id: string; departementCode: string }) => [c.departementCode, c.id]));
 
     const mine = await t.http.get('/api/control-campaigns').set(nord.headers).expect(200);
     expect(mine.body.map((c: { id: string }) => c.id)).toEqual([campaigns['59']]);
-    expect(mine.body[0]).toMatchObject({ ...CALENDAR, state: 'draft', ratioPercent: 30, right: 'decide', batchId: response.body.batchId, departement: { code: '59', name: 'Nord' } });
+    expect(mine.body[0]).toMatchObject({
+      ...CALENDAR,
+      state: 'draft',
+      ratioPercent: 30,
+      right: 'decide',
+      batchId: response.body.batchId,
+      departement: { code: '59', name: 'Nord' },
+    });
     const all = await t.http.get('/api/control-campaigns').set(staff.headers).expect(200);
     expect(all.body.map((c: { right: string }) => c.right)).toEqual(['read', 'read', 'read']);
 
     // Again over the same period: every département is already covered.
-    const again = await t.http.post('/api/control-campaign-batches').set(staff.headers).send({ name: 'Doublon', ...CALENDAR }).expect(201);
+    const again = await t.http
+      .post('/api/control-campaign-batches')
+      .set(staff.headers)
+      .send({ name: 'Doublon', ...CALENDAR })
+      .expect(201);
     expect(again.body.created).toEqual([]);
     expect(again.body.skipped.map((s: { departementCode: string }) => s.departementCode)).toEqual(['59', '62', '80']);
-    const overlap = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Doublon', ...CALENDAR, periodStart: '2026-09-01' }).expect(409);
+    const overlap = await t.http
+      .post('/api/control-campaigns')
+      .set(nord.headers)
+      .send({ name: 'Doublon', ...CALENDAR, periodStart: '2026-09-01' })
+      .expect(409);
     expect(overlap.body.type).toBe('/api/problems/control-period-overlap');
   });
 
@@ -75,8 +98,20 @@ describe('a-posteriori control: who is drawn', () => {
     const population = await t.http.get(`/api/control-campaigns/${campaigns['59']}/population`).set(nord.headers).expect(200);
     expect(population.body).toMatchObject({ state: 'draft', ratioPercent: 30, seed: null, hires: 3, siae: 2, qualifyingSiae: 1, siaeToSelect: 1 });
     expect(population.body.bySiae).toEqual([
-      { employer: { id: siae.two.organization.id, name: siae.two.organization.name, kind: 'EI' }, hires: 2, qualifies: true, hiresControlledIfDrawn: 2, selected: false },
-      { employer: { id: siae.one.organization.id, name: siae.one.organization.name, kind: 'ACI' }, hires: 1, qualifies: false, hiresControlledIfDrawn: 0, selected: false },
+      {
+        employer: { id: siae.two.organization.id, name: siae.two.organization.name, kind: 'EI' },
+        hires: 2,
+        qualifies: true,
+        hiresControlledIfDrawn: 2,
+        selected: false,
+      },
+      {
+        employer: { id: siae.one.organization.id, name: siae.one.organization.name, kind: 'ACI' },
+        hires: 1,
+        qualifies: false,
+        hiresControlledIfDrawn: 0,
+        selected: false,
+      },
     ]);
     // Another DDETS reads nothing of it.
     await t.http.get(`/api/control-campaigns/${campaigns['59']}/population`).set(somme.headers).expect(403);
@@ -87,8 +122,13 @@ describe('a-posteriori control: who is drawn', () => {
     await t.http.post(`/api/control-campaigns/${campaigns['59']}/selection`).set(staff.headers).expect(403);
     const selected = await t.http.post(`/api/control-campaigns/${campaigns['59']}/selection`).set(nord.headers).expect(200);
     expect(selected.body).toMatchObject({ state: 'selected', selection: { populationHires: 3, qualifyingSiae: 1, selectedSiae: 1 } });
-    expect(selected.body.evaluations).toEqual([expect.objectContaining({ employer: expect.objectContaining({ id: siae.two.organization.id }), state: 'pending', hiresInPopulation: 2 })]);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM control_hires h JOIN control_evaluations e ON e.id = h.evaluation_id WHERE e.campaign_id = $1`, [campaigns['59']]);
+    expect(selected.body.evaluations).toEqual([
+      expect.objectContaining({ employer: expect.objectContaining({ id: siae.two.organization.id }), state: 'pending', hiresInPopulation: 2 }),
+    ]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM control_hires h JOIN control_evaluations e ON e.id = h.evaluation_id WHERE e.campaign_id = $1`,
+      [campaigns['59']],
+    );
     expect(n).toBe(2);
     await t.http.post(`/api/control-campaigns/${campaigns['59']}/selection`).set(nord.headers).expect(409);
     // The draw stays confidential until the notification day.
@@ -97,7 +137,12 @@ describe('a-posteriori control: who is drawn', () => {
 
   it('controls 2 of the 9 hires of the Pas-de-Calais AI', async () => {
     const population = await t.http.get(`/api/control-campaigns/${campaigns['62']}/population`).set(pasDeCalais.headers).expect(200);
-    expect(population.body).toMatchObject({ hires: 9, qualifyingSiae: 1, siaeToSelect: 1, bySiae: [expect.objectContaining({ hires: 9, hiresControlledIfDrawn: 2 })] });
+    expect(population.body).toMatchObject({
+      hires: 9,
+      qualifyingSiae: 1,
+      siaeToSelect: 1,
+      bySiae: [expect.objectContaining({ hires: 9, hiresControlledIfDrawn: 2 })],
+    });
     await t.http.post(`/api/control-campaigns/${campaigns['62']}/selection`).set(pasDeCalais.headers).expect(200);
     const criteria = await t.dataSource.query(
       `SELECT h.candidature_id, array_agg(k.criterion_key ORDER BY k.criterion_key) AS keys
@@ -113,7 +158,13 @@ describe('a-posteriori control: who is drawn', () => {
   it('controls 20 of the 150 hires of the Somme ETTI, the ones the seed drawn with them draws again from the recorded population', async () => {
     await t.http.patch(`/api/control-campaigns/${campaigns['80']}`).set(somme.headers).send({ ratioPercent: 40, name: 'Contrôle 2026 — Somme' }).expect(200);
     const population = await t.http.get(`/api/control-campaigns/${campaigns['80']}/population`).set(somme.headers).expect(200);
-    expect(population.body).toMatchObject({ ratioPercent: 40, hires: 150, qualifyingSiae: 1, siaeToSelect: 1, bySiae: [expect.objectContaining({ hiresControlledIfDrawn: 20 })] });
+    expect(population.body).toMatchObject({
+      ratioPercent: 40,
+      hires: 150,
+      qualifyingSiae: 1,
+      siaeToSelect: 1,
+      bySiae: [expect.objectContaining({ hiresControlledIfDrawn: 20 })],
+    });
     const selected = await t.http.post(`/api/control-campaigns/${campaigns['80']}/selection`).set(somme.headers).expect(200);
     expect(selected.body).toMatchObject({ name: 'Contrôle 2026 — Somme', ratioPercent: 40, seed: expect.any(Number) });
     const seed: number = selected.body.seed;
@@ -130,7 +181,9 @@ describe('a-posteriori control: who is drawn', () => {
     expect(history.map((h: { action: string }) => h.action)).toEqual(['control_campaign.opened', 'control_campaign.updated', 'control_campaign.selected']);
     expect(history[0].details).not.toHaveProperty('seed');
     const recorded: { candidatureIds: string[]; sha256: string } = history[2].details.population;
-    const candidatures: Array<{ id: string }> = await t.dataSource.query(`SELECT id FROM candidatures WHERE employer_id = $1 ORDER BY id`, [siae.many.organization.id]);
+    const candidatures: Array<{ id: string }> = await t.dataSource.query(`SELECT id FROM candidatures WHERE employer_id = $1 ORDER BY id`, [
+      siae.many.organization.id,
+    ]);
     expect(recorded.candidatureIds).toEqual(candidatures.map((c) => c.id).sort());
     expect(recorded.sha256).toBe(createHash('sha256').update(recorded.candidatureIds.join('\n')).digest('hex'));
     const population150 = recorded.candidatureIds.map((candidatureId) => ({ candidatureId, employerId: siae.many.organization.id, employerKind: 'ETTI' }));
@@ -151,9 +204,17 @@ describe('a-posteriori control: who is drawn', () => {
       'periodEnd:beforeNotification',
       'adversarialStart:afterSubmissionDeadline',
     ]);
-    const ratio = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Taux', ...CALENDAR, ratioPercent: 50 }).expect(400);
+    const ratio = await t.http
+      .post('/api/control-campaigns')
+      .set(nord.headers)
+      .send({ name: 'Taux', ...CALENDAR, ratioPercent: 50 })
+      .expect(400);
     expect(ratio.body.errors).toEqual([expect.objectContaining({ field: 'ratioPercent' })]);
-    const date = await t.http.post('/api/control-campaigns').set(nord.headers).send({ name: 'Date', ...CALENDAR, endsOn: '2027-02-30' }).expect(400);
+    const date = await t.http
+      .post('/api/control-campaigns')
+      .set(nord.headers)
+      .send({ name: 'Date', ...CALENDAR, endsOn: '2027-02-30' })
+      .expect(400);
     expect(date.body.errors).toEqual([expect.objectContaining({ field: 'endsOn', code: 'isDate' })]);
   });
 });

@@ -32,7 +32,8 @@ describe('the national-scale seed (npm run seed -- --scale=national), at a hundr
       `SELECT e.kind, j.contract_type, count(*)::int AS n FROM job_descriptions j JOIN employers e ON e.id = j.employer_id GROUP BY 1, 2`,
     );
     expect(rows.reduce((sum, r) => sum + r.n, 0)).toBe(NATIONAL_SCALE.jobDescriptions / 100);
-    for (const row of rows) expect({ ...row, allowed: allowedContractTypes(row.kind, ['PHC', 'CONVERGENCE']).includes(row.contract_type as never) }).toMatchObject({ allowed: true });
+    for (const row of rows)
+      expect({ ...row, allowed: allowedContractTypes(row.kind, ['PHC', 'CONVERGENCE']).includes(row.contract_type as never) }).toMatchObject({ allowed: true });
   });
 
   it('registers prescriber organisations, most of them habilitated and listed', async () => {
@@ -91,9 +92,13 @@ describe('the national-scale seed (npm run seed -- --scale=national), at a hundr
   });
 
   it('runs again without adding anything', async () => {
-    const before = await t.dataSource.query(`SELECT (SELECT count(*) FROM employers) AS e, (SELECT count(*) FROM job_descriptions) AS j, (SELECT count(*) FROM prescriber_organizations) AS p, (SELECT count(*) FROM candidates) AS c, (SELECT count(*) FROM eligibility_diagnoses) AS d, (SELECT count(*) FROM candidatures) AS k`);
+    const before = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM employers) AS e, (SELECT count(*) FROM job_descriptions) AS j, (SELECT count(*) FROM prescriber_organizations) AS p, (SELECT count(*) FROM candidates) AS c, (SELECT count(*) FROM eligibility_diagnoses) AS d, (SELECT count(*) FROM candidatures) AS k`,
+    );
     await seedNational(t.dataSource, { factor: 0.01, log: () => undefined });
-    const after = await t.dataSource.query(`SELECT (SELECT count(*) FROM employers) AS e, (SELECT count(*) FROM job_descriptions) AS j, (SELECT count(*) FROM prescriber_organizations) AS p, (SELECT count(*) FROM candidates) AS c, (SELECT count(*) FROM eligibility_diagnoses) AS d, (SELECT count(*) FROM candidatures) AS k`);
+    const after = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM employers) AS e, (SELECT count(*) FROM job_descriptions) AS j, (SELECT count(*) FROM prescriber_organizations) AS p, (SELECT count(*) FROM candidates) AS c, (SELECT count(*) FROM eligibility_diagnoses) AS d, (SELECT count(*) FROM candidatures) AS k`,
+    );
     expect(after).toEqual(before);
   });
 });

@@ -50,7 +50,11 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
 
       for (const kind of ['ACI', 'EI', 'AI', 'ETTI', 'EITI']) {
         const siae = await createSiae(t, kind);
-        const answer = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: siae.organization.id }).set(prescriber.headers).expect(200);
+        const answer = await t.http
+          .get(`/api/candidates/${candidate.id}/eligibility`)
+          .query({ employer: siae.organization.id })
+          .set(prescriber.headers)
+          .expect(200);
         expect(answer.body).toMatchObject({
           eligible: true,
           required: true,
@@ -62,7 +66,11 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
 
       t.clock.set('2027-05-23T09:00:00Z');
       const siae = await createSiae(t, 'ACI');
-      const later = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: siae.organization.id }).set((await relogin(prescriber)).headers).expect(200);
+      const later = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: siae.organization.id })
+        .set((await relogin(prescriber)).headers)
+        .expect(200);
       expect(later.body).toMatchObject({ eligible: false, basis: null });
       expect(later.body.reasons).toEqual([expect.objectContaining({ code: 'diagnosisExpired', message: expect.stringContaining('23 mai 2027') })]);
     });
@@ -70,7 +78,11 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
     it('replaces its previous diagnosis, which is kept, expired', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const candidate = await createCandidate(t, prescriber);
-      const first = await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(prescriber.headers).send({ criteria: [{ key: 'JEUNE' }] }).expect(201);
+      const first = await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(prescriber.headers)
+        .send({ criteria: [{ key: 'JEUNE' }] })
+        .expect(201);
       t.clock.set('2026-12-10T09:00:00Z');
       const again = await relogin(prescriber);
       const second = await t.http
@@ -114,12 +126,21 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       ]);
 
       const answer = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: ai.organization.id }).set(ai.headers).expect(200);
-      expect(answer.body).toMatchObject({ eligible: true, basis: { kind: 'employerDiagnosis', diagnosisId: created.body.id }, validUntil: '2027-02-22', requirement: { level1: 1, level2: 2 } });
+      expect(answer.body).toMatchObject({
+        eligible: true,
+        basis: { kind: 'employerDiagnosis', diagnosisId: created.body.id },
+        validUntil: '2027-02-22',
+        requirement: { level1: 1, level2: 2 },
+      });
 
       // Another SIAE following the same person cannot use it.
       const other = await createSiae(t, 'ACI');
       await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(other.headers).send({ nir: candidate.nir }).expect(201);
-      const forOther = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: other.organization.id }).set(other.headers).expect(200);
+      const forOther = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: other.organization.id })
+        .set(other.headers)
+        .expect(200);
       expect(forOther.body).toMatchObject({ eligible: false, requirement: { level1: 1, level2: 3 } });
       expect(forOther.body.reasons.map((r: { code: string }) => r.code)).toEqual(['diagnosisForAnotherSiae', 'noDiagnosis']);
       expect(forOther.body.proposedCriteria.map((c: { key: string }) => c.key)).toEqual(['JEUNE', 'PI']);
@@ -128,16 +149,27 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       const seen = await t.http.get(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(other.headers).expect(200);
       expect(seen.body).toEqual([]);
       await t.http.get(`/api/candidates/${candidate.id}/eligibility-diagnoses/${created.body.id}/criteria/JEUNE/proof`).set(other.headers).expect(404);
-      const file = await t.http.get(`/api/candidates/${candidate.id}/eligibility-diagnoses/${created.body.id}/criteria/JEUNE/proof`).set(ai.headers).expect(200);
+      const file = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility-diagnoses/${created.body.id}/criteria/JEUNE/proof`)
+        .set(ai.headers)
+        .expect(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(file.headers['cache-control']).toBe('private, no-store');
 
       // The 92nd day counts; the 93rd does not.
       t.clock.set('2027-02-22T22:30:00Z'); // 23:30 in Paris, still the 22nd
-      const lastDay = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: ai.organization.id }).set((await relogin(ai)).headers).expect(200);
+      const lastDay = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: ai.organization.id })
+        .set((await relogin(ai)).headers)
+        .expect(200);
       expect(lastDay.body).toMatchObject({ on: '2027-02-22', eligible: true });
       t.clock.set('2027-02-23T00:30:00Z');
-      const expired = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: ai.organization.id }).set((await relogin(ai)).headers).expect(200);
+      const expired = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: ai.organization.id })
+        .set((await relogin(ai)).headers)
+        .expect(200);
       expect(expired.body).toMatchObject({ on: '2027-02-23', eligible: false });
       expect(expired.body.reasons).toEqual([expect.objectContaining({ code: 'diagnosisExpired', message: expect.stringContaining('renouveler') })]);
     });
@@ -155,11 +187,18 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
         .set(ei.headers)
         .send({ criteria: await criteria(ei, ['JEUNE', 'PI']) })
         .expect(422);
-      expect(refused.body).toMatchObject({ type: '/api/problems/eligibility-criteria-insufficient', requirement: { met: false, level1: 0, level2: 2, level2Required: 3 } });
+      expect(refused.body).toMatchObject({
+        type: '/api/problems/eligibility-criteria-insufficient',
+        requirement: { met: false, level1: 0, level2: 2, level2Required: 3 },
+      });
       expect(refused.body.detail).toContain('3 critères de niveau 2');
       expect(await t.dataSource.query(`SELECT 1 FROM eligibility_diagnoses WHERE candidate_id = $1`, [candidate.id])).toHaveLength(0);
 
-      await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(ei.headers).send({ criteria: await criteria(ei, ['RSA']) }).expect(201);
+      await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(ei.headers)
+        .send({ criteria: await criteria(ei, ['RSA']) })
+        .expect(201);
       const after = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: ei.organization.id }).set(ei.headers).expect(200);
       expect(after.body.eligible).toBe(true);
     });
@@ -184,13 +223,23 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
     it('is refused while a withdrawal sanction runs, and its diagnoses stop counting', async () => {
       const aci = await createSiae(t, 'ACI');
       const candidate = await createCandidate(t, aci);
-      await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(aci.headers).send({ criteria: await criteria(aci, ['RSA']) }).expect(201);
+      await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(aci.headers)
+        .send({ criteria: await criteria(aci, ['RSA']) })
+        .expect(201);
 
       // What the a-posteriori control will write (issue 7): a period without auto-prescription.
       await t.dataSource.transaction((manager) =>
-        t.get(EligibilityService).recordWithdrawal(manager, { employerId: aci.organization.id, from: TODAY, to: '2027-05-22', reason: 'contrôle a posteriori 2026 non conforme' }),
+        t
+          .get(EligibilityService)
+          .recordWithdrawal(manager, { employerId: aci.organization.id, from: TODAY, to: '2027-05-22', reason: 'contrôle a posteriori 2026 non conforme' }),
       );
-      const refused = await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(aci.headers).send({ criteria: await criteria(aci, ['RSA']) }).expect(403);
+      const refused = await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(aci.headers)
+        .send({ criteria: await criteria(aci, ['RSA']) })
+        .expect(403);
       expect(refused.body).toMatchObject({ type: '/api/problems/auto-prescription-withdrawn', withdrawal: { from: TODAY, to: '2027-05-22' } });
       const answer = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: aci.organization.id }).set(aci.headers).expect(200);
       expect(answer.body).toMatchObject({ eligible: false });
@@ -199,7 +248,11 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       // A habilitated prescriber's diagnosis still opens the way.
       const prescriber = await createHabilitatedPrescriber(t);
       await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(prescriber.headers).send({}).expect(201);
-      const withPrescriber = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: aci.organization.id }).set(aci.headers).expect(200);
+      const withPrescriber = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: aci.organization.id })
+        .set(aci.headers)
+        .expect(200);
       expect(withPrescriber.body).toMatchObject({ eligible: true, basis: { kind: 'prescriberDiagnosis' } });
     });
   });
@@ -208,7 +261,11 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
     for (const kind of ['GEIQ', 'EA', 'EATT', 'OPCS']) {
       const employer = await createSiae(t, kind);
       const candidate = await createCandidate(t, employer);
-      const answer = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: employer.organization.id }).set(employer.headers).expect(200);
+      const answer = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: employer.organization.id })
+        .set(employer.headers)
+        .expect(200);
       expect(answer.body).toMatchObject({ required: false, eligible: true, basis: { kind: 'notRequired' }, requirement: null });
       const validate = await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(employer.headers).send({}).expect(422);
       expect(validate.body.type).toBe('/api/problems/eligibility-not-required');
@@ -223,30 +280,66 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(prescriber.headers).send({ nir: candidate.nir }).expect(201);
       const url = `/api/candidates/${candidate.id}/eligibility-diagnoses`;
 
-      const unknown = await t.http.post(url).set(prescriber.headers).send({ criteria: [{ key: 'JEUNE' }, { key: 'LICORNE' }] }).expect(400);
+      const unknown = await t.http
+        .post(url)
+        .set(prescriber.headers)
+        .send({ criteria: [{ key: 'JEUNE' }, { key: 'LICORNE' }] })
+        .expect(400);
       expect(unknown.body.errors[0]).toMatchObject({ field: 'criteria[1].key', code: 'unknownCriterion' });
-      const pair = await t.http.post(url).set(prescriber.headers).send({ criteria: [{ key: 'SENIOR' }, { key: 'JEUNE' }] }).expect(400);
+      const pair = await t.http
+        .post(url)
+        .set(prescriber.headers)
+        .send({ criteria: [{ key: 'SENIOR' }, { key: 'JEUNE' }] })
+        .expect(400);
       expect(pair.body.errors[0]).toMatchObject({ field: 'criteria', code: 'forbiddenPair' });
-      const pair2 = await t.http.post(url).set(prescriber.headers).send({ criteria: [{ key: 'DETLD' }, { key: 'DELD' }] }).expect(400);
+      const pair2 = await t.http
+        .post(url)
+        .set(prescriber.headers)
+        .send({ criteria: [{ key: 'DETLD' }, { key: 'DELD' }] })
+        .expect(400);
       expect(pair2.body.errors[0].code).toBe('forbiddenPair');
 
-      const missing = await t.http.post(url).set(aci.headers).send({ criteria: [{ key: 'RSA' }] }).expect(400);
+      const missing = await t.http
+        .post(url)
+        .set(aci.headers)
+        .send({ criteria: [{ key: 'RSA' }] })
+        .expect(400);
       expect(missing.body.errors[0]).toMatchObject({ field: 'criteria[0].proofFileId', code: 'proofRequired' });
-      const future = await t.http.post(url).set(aci.headers).send({ criteria: await criteria(aci, ['RSA'], '2026-11-24') }).expect(400);
+      const future = await t.http
+        .post(url)
+        .set(aci.headers)
+        .send({ criteria: await criteria(aci, ['RSA'], '2026-11-24') })
+        .expect(400);
       expect(future.body.errors[0]).toMatchObject({ field: 'criteria[0].proofDate', code: 'notInFuture' });
-      const old = await t.http.post(url).set(aci.headers).send({ criteria: await criteria(aci, ['RSA'], '2026-08-22') }).expect(400);
+      const old = await t.http
+        .post(url)
+        .set(aci.headers)
+        .send({ criteria: await criteria(aci, ['RSA'], '2026-08-22') })
+        .expect(400);
       expect(old.body.errors[0]).toMatchObject({ field: 'criteria[0].proofDate', code: 'proofTooOld' });
-      const notADate = await t.http.post(url).set(aci.headers).send({ criteria: [{ key: 'RSA', proofFileId: await proof(aci), proofDate: '23/11/2026' }] }).expect(400);
+      const notADate = await t.http
+        .post(url)
+        .set(aci.headers)
+        .send({ criteria: [{ key: 'RSA', proofFileId: await proof(aci), proofDate: '23/11/2026' }] })
+        .expect(400);
       expect(notADate.body.errors[0].field).toBe('criteria[0].proofDate');
       // Someone else's proof cannot be reused.
-      const foreign = await t.http.post(url).set(aci.headers).send({ criteria: [{ key: 'RSA', proofFileId: await proof(prescriber), proofDate: '2026-11-02' }] }).expect(400);
+      const foreign = await t.http
+        .post(url)
+        .set(aci.headers)
+        .send({ criteria: [{ key: 'RSA', proofFileId: await proof(prescriber), proofDate: '2026-11-02' }] })
+        .expect(400);
       expect(foreign.body.errors[0]).toMatchObject({ field: 'criteria[0].proofFileId', code: 'unknownProof' });
       expect(await t.dataSource.query(`SELECT 1 FROM eligibility_diagnoses WHERE candidate_id = $1`, [candidate.id])).toHaveLength(0);
     });
 
     it('refuses a proof too large or of the wrong type, naming the field', async () => {
       const aci = await createSiae(t, 'ACI');
-      const big = await t.http.post('/api/eligibility-proofs').set(aci.headers).attach('file', Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), 'gros.pdf').expect(400);
+      const big = await t.http
+        .post('/api/eligibility-proofs')
+        .set(aci.headers)
+        .attach('file', Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), 'gros.pdf')
+        .expect(400);
       expect(big.body.errors[0]).toMatchObject({ field: 'file', code: 'maxFileSize' });
       const exe = await t.http.post('/api/eligibility-proofs').set(aci.headers).attach('file', Buffer.from('MZ\x90\x00 binary'), 'attestation.pdf').expect(400);
       expect(exe.body.errors[0]).toMatchObject({ field: 'file', code: 'fileType' });
@@ -259,11 +352,19 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       const candidate = await createCandidate(t, prescriber);
       const missing = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).set(prescriber.headers).expect(400);
       expect(missing.body.errors[0].field).toBe('employer');
-      const unknown = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: prescriber.organization.id }).set(prescriber.headers).expect(400);
+      const unknown = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: prescriber.organization.id })
+        .set(prescriber.headers)
+        .expect(400);
       expect(unknown.body.errors[0]).toMatchObject({ field: 'employer', code: 'unknownEmployer' });
       const stranger = await createSiae(t, 'EI');
       await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: stranger.organization.id }).set(stranger.headers).expect(404);
-      await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(stranger.headers).send({ criteria: await criteria(stranger, ['RSA']) }).expect(404);
+      await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(stranger.headers)
+        .send({ criteria: await criteria(stranger, ['RSA']) })
+        .expect(404);
     });
   });
 
@@ -297,7 +398,11 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
   it('lets the candidate and audited staff see every diagnosis, staff not validate', async () => {
     const aci = await createSiae(t, 'ACI');
     const candidate = await createCandidate(t, aci);
-    await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(aci.headers).send({ criteria: await criteria(aci, ['RSA']) }).expect(201);
+    await t.http
+      .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+      .set(aci.headers)
+      .send({ criteria: await criteria(aci, ['RSA']) })
+      .expect(201);
     const staff = await createStaff(t);
     const noReason = await t.http.get(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(staff.headers).expect(400);
     expect(noReason.body.type).toBe('/api/problems/audit-reason-required');
@@ -307,7 +412,10 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       .set({ ...staff.headers, 'x-access-reason': encodeURIComponent(reason) })
       .expect(200);
     expect(list.body).toHaveLength(1);
-    const events = await t.dataSource.query(`SELECT action, reason FROM candidate_access_events WHERE candidate_id = $1 AND user_id = $2`, [candidate.id, staff.user.id]);
+    const events = await t.dataSource.query(`SELECT action, reason FROM candidate_access_events WHERE candidate_id = $1 AND user_id = $2`, [
+      candidate.id,
+      staff.user.id,
+    ]);
     expect(events).toEqual([{ action: 'staff_read', reason }]);
     await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(staff.headers).send({}).expect(403);
   });

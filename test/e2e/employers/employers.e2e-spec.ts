@@ -64,13 +64,29 @@ describe('employers (structures) and their job descriptions', () => {
 
     it('checks the SIRET, the commune and its postal code, and the programmes', async () => {
       const base = { kind: 'EI', name: 'Envie Lyon', address: { line: '1 rue X', ...LYON } };
-      const badSiret = await t.http.post('/api/employers').set(staff.headers).send({ ...base, siret: '12345678901234' }).expect(400);
+      const badSiret = await t.http
+        .post('/api/employers')
+        .set(staff.headers)
+        .send({ ...base, siret: '12345678901234' })
+        .expect(400);
       expect(badSiret.body.errors).toEqual([expect.objectContaining({ field: 'siret', code: 'isSiret' })]);
-      const badCommune = await t.http.post('/api/employers').set(staff.headers).send({ ...base, siret: validSiret(), address: { line: '1 rue X', communeCode: '99999', postalCode: '69002' } }).expect(400);
+      const badCommune = await t.http
+        .post('/api/employers')
+        .set(staff.headers)
+        .send({ ...base, siret: validSiret(), address: { line: '1 rue X', communeCode: '99999', postalCode: '69002' } })
+        .expect(400);
       expect(badCommune.body.errors).toEqual([expect.objectContaining({ field: 'address.communeCode', code: 'unknownCommune' })]);
-      const mismatch = await t.http.post('/api/employers').set(staff.headers).send({ ...base, siret: validSiret(), address: { line: '1 rue X', communeCode: '69123', postalCode: '75001' } }).expect(400);
+      const mismatch = await t.http
+        .post('/api/employers')
+        .set(staff.headers)
+        .send({ ...base, siret: validSiret(), address: { line: '1 rue X', communeCode: '69123', postalCode: '75001' } })
+        .expect(400);
       expect(mismatch.body.errors).toEqual([expect.objectContaining({ field: 'address.postalCode', code: 'postalCodeMismatch' })]);
-      const programmes = await t.http.post('/api/employers').set(staff.headers).send({ ...base, siret: validSiret(), programmes: ['CONVERGENCE'] }).expect(400);
+      const programmes = await t.http
+        .post('/api/employers')
+        .set(staff.headers)
+        .send({ ...base, siret: validSiret(), programmes: ['CONVERGENCE'] })
+        .expect(400);
       expect(programmes.body.errors).toEqual([expect.objectContaining({ field: 'programmes', code: 'aciOnly' })]);
     });
 
@@ -78,7 +94,11 @@ describe('employers (structures) and their job descriptions', () => {
       const siret = validSiret();
       await createEmployer({ kind: 'ACI', siret });
       await createEmployer({ kind: 'EI', siret });
-      const twice = await t.http.post('/api/employers').set(staff.headers).send({ kind: 'ACI', name: 'Doublon', siret, address: { line: '1 rue X', ...LYON } }).expect(409);
+      const twice = await t.http
+        .post('/api/employers')
+        .set(staff.headers)
+        .send({ kind: 'ACI', name: 'Doublon', siret, address: { line: '1 rue X', ...LYON } })
+        .expect(409);
       expect(twice.body.type).toBe('/api/problems/organization-already-exists');
     });
 
@@ -86,7 +106,11 @@ describe('employers (structures) and their job descriptions', () => {
       const employer = await createEmployer();
       const adminUser = await createUser(t.dataSource);
       await addMember(t.dataSource, adminUser.id, employer.id, 'admin');
-      const ended = await t.http.post(`/api/employers/${employer.id}/deactivation`).set(staff.headers).send({ on: '2026-11-01', reason: 'Convention non renouvelée' }).expect(201);
+      const ended = await t.http
+        .post(`/api/employers/${employer.id}/deactivation`)
+        .set(staff.headers)
+        .send({ on: '2026-11-01', reason: 'Convention non renouvelée' })
+        .expect(201);
       expect(ended.body).toMatchObject({ active: true, deactivatedOn: '2026-11-01', lastActiveDay: '2026-11-30' });
       await t.http.get(`/api/employers/${employer.id}`).expect(200);
       try {
@@ -97,7 +121,11 @@ describe('employers (structures) and their job descriptions', () => {
         // Its own members still see it.
         const own = await t.http.get(`/api/employers/${employer.id}`).set({ authorization: admin.authorization }).expect(200);
         expect(own.body.active).toBe(false);
-        const job = await t.http.post(`/api/employers/${employer.id}/job-descriptions`).set(admin).send({ appellationCode: cleaning, contractType: 'FIXED_TERM_I' }).expect(409);
+        const job = await t.http
+          .post(`/api/employers/${employer.id}/job-descriptions`)
+          .set(admin)
+          .send({ appellationCode: cleaning, contractType: 'FIXED_TERM_I' })
+          .expect(409);
         expect(job.body.type).toBe('/api/problems/employer-inactive');
       } finally {
         t.clock.set('2026-11-23T09:00:00Z');
@@ -108,7 +136,11 @@ describe('employers (structures) and their job descriptions', () => {
 
     it('stops another employer (a GEIQ) on its deactivation day', async () => {
       const geiq = await createEmployer({ kind: 'GEIQ' });
-      const ended = await t.http.post(`/api/employers/${geiq.id}/deactivation`).set(staff.headers).send({ on: '2026-11-23', reason: 'Dissolution' }).expect(201);
+      const ended = await t.http
+        .post(`/api/employers/${geiq.id}/deactivation`)
+        .set(staff.headers)
+        .send({ on: '2026-11-23', reason: 'Dissolution' })
+        .expect(201);
       expect(ended.body.active).toBe(false);
     });
   });
@@ -120,15 +152,26 @@ describe('employers (structures) and their job descriptions', () => {
       const updated = await t.http
         .patch(`/api/employers/${employer.id}`)
         .set(admin)
-        .send({ description: 'Maraîchage biologique et paniers solidaires', phone: '04 78 00 00 00', spontaneousCandidaturesOpen: false, address: { line: '12 avenue Jean Jaurès', ...VENISSIEUX } })
+        .send({
+          description: 'Maraîchage biologique et paniers solidaires',
+          phone: '04 78 00 00 00',
+          spontaneousCandidaturesOpen: false,
+          address: { line: '12 avenue Jean Jaurès', ...VENISSIEUX },
+        })
         .expect(200);
-      expect(updated.body).toMatchObject({ description: 'Maraîchage biologique et paniers solidaires', spontaneousCandidaturesOpen: false, address: { communeName: 'Vénissieux' } });
+      expect(updated.body).toMatchObject({
+        description: 'Maraîchage biologique et paniers solidaires',
+        spontaneousCandidaturesOpen: false,
+        address: { communeName: 'Vénissieux' },
+      });
       const rename = await t.http.patch(`/api/employers/${employer.id}`).set(admin).send({ name: 'Autre nom' }).expect(403);
       expect(rename.body.detail).toContain('équipe de la plateforme');
       const renamed = await t.http.patch(`/api/employers/${employer.id}`).set(staff.headers).send({ name: 'Jardins de Vénissieux' }).expect(200);
       expect(renamed.body.name).toBe('Jardins de Vénissieux');
       const history = await t.dataSource.query(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at`, [employer.id]);
-      expect(history.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(['organization.created', 'employer.updated', 'organization.identity_changed']));
+      expect(history.map((h: { action: string }) => h.action)).toEqual(
+        expect.arrayContaining(['organization.created', 'employer.updated', 'organization.identity_changed']),
+      );
     });
 
     it('lets an admin declare an antenne of the same company, of which they become admin', async () => {
@@ -158,7 +201,11 @@ describe('employers (structures) and their job descriptions', () => {
       const employer = await createEmployer();
       const member = await createUser(t.dataSource);
       await addMember(t.dataSource, member.id, employer.id, 'member');
-      await t.http.patch(`/api/employers/${employer.id}`).set({ authorization: `Bearer ${await login(t.http, member)}` }).send({ description: 'x' }).expect(403);
+      await t.http
+        .patch(`/api/employers/${employer.id}`)
+        .set({ authorization: `Bearer ${await login(t.http, member)}` })
+        .send({ description: 'x' })
+        .expect(403);
     });
   });
 
@@ -203,10 +250,18 @@ describe('employers (structures) and their job descriptions', () => {
       expect(contract.body.errors[0]).toMatchObject({ field: 'contractType', code: 'contractNotAllowed' });
       const metier = await t.http.post(url).set(admin).send({ appellationCode: '99999999', contractType: 'BUSINESS_CREATION' }).expect(400);
       expect(metier.body.errors[0]).toMatchObject({ field: 'appellationCode', code: 'unknownAppellation' });
-      const commune = await t.http.post(url).set(admin).send({ appellationCode: cleaning, contractType: 'BUSINESS_CREATION', locationCommuneCode: '00000' }).expect(400);
+      const commune = await t.http
+        .post(url)
+        .set(admin)
+        .send({ appellationCode: cleaning, contractType: 'BUSINESS_CREATION', locationCommuneCode: '00000' })
+        .expect(400);
       expect(commune.body.errors[0]).toMatchObject({ field: 'locationCommuneCode', code: 'unknownCommune' });
       for (const hours of [0, 49]) {
-        const response = await t.http.post(url).set(admin).send({ appellationCode: cleaning, contractType: 'BUSINESS_CREATION', hoursPerWeek: hours }).expect(400);
+        const response = await t.http
+          .post(url)
+          .set(admin)
+          .send({ appellationCode: cleaning, contractType: 'BUSINESS_CREATION', hoursPerWeek: hours })
+          .expect(400);
         expect(response.body.errors[0].field).toBe('hoursPerWeek');
       }
       const other = await t.http.post(url).set(admin).send({ appellationCode: cleaning, contractType: 'OTHER' }).expect(400);
@@ -216,7 +271,13 @@ describe('employers (structures) and their job descriptions', () => {
     it('lets members edit and close their job descriptions, and nobody else', async () => {
       const employer = await createEmployer({ kind: 'EI' });
       const admin = await adminOf(employer.id);
-      const job = (await t.http.post(`/api/employers/${employer.id}/job-descriptions`).set(admin).send({ appellationCode: cleaning, contractType: 'FIXED_TERM_I' }).expect(201)).body;
+      const job = (
+        await t.http
+          .post(`/api/employers/${employer.id}/job-descriptions`)
+          .set(admin)
+          .send({ appellationCode: cleaning, contractType: 'FIXED_TERM_I' })
+          .expect(201)
+      ).body;
       const closed = await t.http.patch(`/api/employers/${employer.id}/job-descriptions/${job.id}`).set(admin).send({ isActive: false }).expect(200);
       expect(closed.body.isActive).toBe(false);
       await t.http.get(`/api/job-descriptions/${job.id}`).expect(404);
@@ -224,7 +285,11 @@ describe('employers (structures) and their job descriptions', () => {
       expect(all.body).toHaveLength(1);
 
       const outsider = await adminOf((await createEmployer()).id);
-      await t.http.patch(`/api/employers/${employer.id}/job-descriptions/${job.id}`).set({ ...outsider, 'x-organization-id': employer.id }).send({ isActive: true }).expect(403);
+      await t.http
+        .patch(`/api/employers/${employer.id}/job-descriptions/${job.id}`)
+        .set({ ...outsider, 'x-organization-id': employer.id })
+        .send({ isActive: true })
+        .expect(403);
       await t.http.delete(`/api/employers/${employer.id}/job-descriptions/${job.id}`).set(admin).expect(204);
       await t.http.delete(`/api/employers/${employer.id}/job-descriptions/${job.id}`).set(admin).expect(404);
     });
@@ -235,7 +300,11 @@ describe('employers (structures) and their job descriptions', () => {
       await addMember(t.dataSource, adminUser.id, employer.id, 'admin');
       const admin = { authorization: `Bearer ${await login(t.http, adminUser)}`, 'x-organization-id': employer.id };
       const job = (
-        await t.http.post(`/api/employers/${employer.id}/job-descriptions`).set(admin).send({ appellationCode: cleaning, customTitle: 'Agent·e d’entretien', contractType: 'FIXED_TERM_USAGE' }).expect(201)
+        await t.http
+          .post(`/api/employers/${employer.id}/job-descriptions`)
+          .set(admin)
+          .send({ appellationCode: cleaning, customTitle: 'Agent·e d’entretien', contractType: 'FIXED_TERM_USAGE' })
+          .expect(201)
       ).body;
       // Only this employer's description ages in this scenario.
       await t.dataSource.query(`UPDATE job_descriptions SET is_active = false WHERE employer_id <> $1`, [employer.id]);
@@ -273,7 +342,9 @@ describe('employers (structures) and their job descriptions', () => {
       await createEmployer({ kind: 'ETTI', name: 'AAA Intérim Insertion Lyon' });
       const page = await t.http.get('/api/employers?departement=69&kind=ETTI&limit=50').expect(200);
       expect(page.body.items.length).toBeGreaterThan(0);
-      expect(page.body.items.every((e: { kind: string; address: { departementCode: string } }) => e.kind === 'ETTI' && e.address.departementCode === '69')).toBe(true);
+      expect(
+        page.body.items.every((e: { kind: string; address: { departementCode: string } }) => e.kind === 'ETTI' && e.address.departementCode === '69'),
+      ).toBe(true);
       await t.http.get('/api/employers?kind=XYZ').expect(400);
       await t.http.get('/api/employers?departement=999999').expect(400);
     });

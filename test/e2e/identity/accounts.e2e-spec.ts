@@ -16,7 +16,9 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
   const signUp = (body: Record<string, unknown>) => t.http.post('/api/auth/signup').send(body);
 
   it('signs up, e-mails a confirmation link that works, then logs in', async () => {
-    const created = await signUp({ email: 'Camille.Martin@Exemple.fr', password: 'jardins-partages-2026', firstName: 'Camille', lastName: 'Martin' }).expect(201);
+    const created = await signUp({ email: 'Camille.Martin@Exemple.fr', password: 'jardins-partages-2026', firstName: 'Camille', lastName: 'Martin' }).expect(
+      201,
+    );
     expect(created.body).toEqual({ id: expect.any(String), email: 'camille.martin@exemple.fr', emailConfirmed: false, invitationAccepted: false });
 
     // Not confirmed yet: the login explains why.
@@ -61,7 +63,9 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(second.headers['idempotent-replayed']).toBe('true');
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'double.clic@exemple.fr'`);
     expect(n).toBe(1);
-    const other = await signUp({ ...body, email: 'autre@exemple.fr' }).set('idempotency-key', 'signup-0001-abcdef').expect(409);
+    const other = await signUp({ ...body, email: 'autre@exemple.fr' })
+      .set('idempotency-key', 'signup-0001-abcdef')
+      .expect(409);
     expect(other.body.type).toBe('/api/problems/idempotency-key-conflict');
   });
 

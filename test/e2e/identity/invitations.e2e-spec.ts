@@ -39,7 +39,9 @@ describe('invitations to join an organisation', () => {
     expect(new Date(sent.body.expiresAt).getTime() - t.clock.now().getTime()).toBe(14 * 86_400_000);
 
     const mail = await smtp.waitForMailTo('yanis.traore@exemple.fr');
-    expect(mail.subject).toBe(`${prescriber.user.firstName} ${prescriber.user.lastName} vous invite à rejoindre ${prescriber.organization.name} sur Plateforme IAE`);
+    expect(mail.subject).toBe(
+      `${prescriber.user.firstName} ${prescriber.user.lastName} vous invite à rejoindre ${prescriber.organization.name} sur Plateforme IAE`,
+    );
     expect(mail.text).toContain('Yanis, ');
     expect(mail.text).toContain('(Mission locale)');
     expect(mail.text).toContain('valable 14 jours');
@@ -89,9 +91,15 @@ describe('invitations to join an organisation', () => {
       .expect(403);
     expect(mismatch.body.type).toBe('/api/problems/invitation-email-mismatch');
 
-    const accepted = await t.http.post(`/api/invitations/${token}/accept`).set('authorization', `Bearer ${await login(t.http, existing)}`).expect(200);
+    const accepted = await t.http
+      .post(`/api/invitations/${token}/accept`)
+      .set('authorization', `Bearer ${await login(t.http, existing)}`)
+      .expect(200);
     expect(accepted.body).toEqual({ organizationId: siae.organization.id, role: 'admin' });
-    const twice = await t.http.post(`/api/invitations/${token}/accept`).set('authorization', `Bearer ${await login(t.http, existing)}`).expect(409);
+    const twice = await t.http
+      .post(`/api/invitations/${token}/accept`)
+      .set('authorization', `Bearer ${await login(t.http, existing)}`)
+      .expect(409);
     expect(twice.body.type).toBe('/api/problems/invitation-not-pending');
   });
 
@@ -102,7 +110,13 @@ describe('invitations to join an organisation', () => {
     const mail = await smtp.waitForMailTo('directrice@envie-somme.fr');
     await t.http
       .post('/api/auth/signup')
-      .send({ email: 'directrice@envie-somme.fr', password: 'recyclage-et-emploi', firstName: 'Chloé', lastName: 'Perrin', invitationToken: tokenOf(linkIn(mail, 'http://iae.test/api/invitations/')) })
+      .send({
+        email: 'directrice@envie-somme.fr',
+        password: 'recyclage-et-emploi',
+        firstName: 'Chloé',
+        lastName: 'Perrin',
+        invitationToken: tokenOf(linkIn(mail, 'http://iae.test/api/invitations/')),
+      })
       .expect(201);
     const [{ role }] = await t.dataSource.query(`SELECT role FROM memberships WHERE organization_id = $1`, [employer.id]);
     expect(role).toBe('admin');
@@ -138,9 +152,18 @@ describe('invitations to join an organisation', () => {
 
     const list = await t.http.get(invitations(siae.organization.id)).set(siae.headers).expect(200);
     expect(list.body.map((i: { email: string }) => i.email)).toEqual(['relance@exemple.fr']);
-    await t.http.delete(`${invitations(siae.organization.id)}/${first.body.id}`).set(siae.headers).expect(204);
-    await t.http.delete(`${invitations(siae.organization.id)}/${first.body.id}`).set(siae.headers).expect(409);
-    const revoked = await t.http.get(`${invitations(siae.organization.id)}?status=revoked`).set(siae.headers).expect(200);
+    await t.http
+      .delete(`${invitations(siae.organization.id)}/${first.body.id}`)
+      .set(siae.headers)
+      .expect(204);
+    await t.http
+      .delete(`${invitations(siae.organization.id)}/${first.body.id}`)
+      .set(siae.headers)
+      .expect(409);
+    const revoked = await t.http
+      .get(`${invitations(siae.organization.id)}?status=revoked`)
+      .set(siae.headers)
+      .expect(200);
     expect(revoked.body).toHaveLength(1);
   });
 
@@ -172,7 +195,10 @@ describe('invitations to join an organisation', () => {
     const candidate = await createUser(t.dataSource, { kind: 'candidate', email: 'candidat.curieux@exemple.fr' });
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: candidate.email }).expect(201);
     const token = tokenOf(linkIn(await smtp.waitForMailTo(candidate.email), 'http://iae.test/api/invitations/'));
-    await t.http.post(`/api/invitations/${token}/accept`).set('authorization', `Bearer ${await login(t.http, candidate)}`).expect(403);
+    await t.http
+      .post(`/api/invitations/${token}/accept`)
+      .set('authorization', `Bearer ${await login(t.http, candidate)}`)
+      .expect(403);
   });
 
   it('answers an unknown or malformed invitation link with 404', async () => {

@@ -1,14 +1,4 @@
-import {
-  TestApp,
-  addMember,
-  createHabilitatedPrescriber,
-  createOrganization,
-  createSiae,
-  createStaff,
-  createTestApp,
-  createUser,
-  login,
-} from '@iae/testing';
+import { TestApp, addMember, createHabilitatedPrescriber, createOrganization, createSiae, createStaff, createTestApp, createUser, login } from '@iae/testing';
 
 describe('organisations and memberships', () => {
   let t: TestApp;
@@ -22,13 +12,31 @@ describe('organisations and memberships', () => {
   describe('registering a State service', () => {
     it('creates one DDETS per département, and checks the département exists', async () => {
       const staff = await createStaff(t);
-      const created = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS du Nord', departmentCode: '59' }).expect(201);
-      expect(created.body).toMatchObject({ family: 'institution', kind: 'DDETS_IAE', kindLabel: 'DDETS (service IAE)', departmentCode: '59', authorizationStatus: null });
-      const twice = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS 59 bis', departmentCode: '59' }).expect(409);
+      const created = await t.http
+        .post('/api/institutions')
+        .set(staff.headers)
+        .send({ kind: 'DDETS_IAE', name: 'DDETS du Nord', departmentCode: '59' })
+        .expect(201);
+      expect(created.body).toMatchObject({
+        family: 'institution',
+        kind: 'DDETS_IAE',
+        kindLabel: 'DDETS (service IAE)',
+        departmentCode: '59',
+        authorizationStatus: null,
+      });
+      const twice = await t.http
+        .post('/api/institutions')
+        .set(staff.headers)
+        .send({ kind: 'DDETS_IAE', name: 'DDETS 59 bis', departmentCode: '59' })
+        .expect(409);
       expect(twice.body).toMatchObject({ type: '/api/problems/organization-already-exists', existingOrganizationId: created.body.id });
       const unknown = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS ?', departmentCode: '20' }).expect(400);
       expect(unknown.body.errors[0]).toMatchObject({ field: 'departmentCode', code: 'isDepartement' });
-      const overseasCollectivity = await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DDETS_IAE', name: 'DDETS ?', departmentCode: '975' }).expect(400);
+      const overseasCollectivity = await t.http
+        .post('/api/institutions')
+        .set(staff.headers)
+        .send({ kind: 'DDETS_IAE', name: 'DDETS ?', departmentCode: '975' })
+        .expect(400);
       expect(overseasCollectivity.body.errors[0].field).toBe('departmentCode');
       await t.http.post('/api/institutions').set(staff.headers).send({ kind: 'DREETS_IAE', name: 'DREETS Hauts-de-France', regionCode: '32' }).expect(201);
       // Staff set it up without becoming a member; they then invite its agents.
@@ -57,7 +65,9 @@ describe('organisations and memberships', () => {
       const rest = await t.http.get(`${url}?limit=2&cursor=${first.body.nextCursor}`).set(siae.headers).expect(200);
       const all = [...first.body.items, ...rest.body.items];
       expect(all).toHaveLength(4);
-      expect(all.map((m: { lastName: string }) => m.lastName)).toEqual([...all.map((m: { lastName: string }) => m.lastName)].sort((a, b) => a.localeCompare(b)));
+      expect(all.map((m: { lastName: string }) => m.lastName)).toEqual(
+        [...all.map((m: { lastName: string }) => m.lastName)].sort((a, b) => a.localeCompare(b)),
+      );
       const bad = await t.http.get(`${url}?cursor=not-a-cursor`).set(siae.headers).expect(400);
       expect(bad.body.errors[0]).toMatchObject({ field: 'cursor', code: 'invalidCursor' });
     });
@@ -106,9 +116,7 @@ describe('organisations and memberships', () => {
       const siae = await createSiae(t, 'ETTI');
       const colleague = await createUser(t.dataSource);
       await addMember(t.dataSource, colleague.id, siae.organization.id, 'member');
-      await expect(t.dataSource.query(`UPDATE memberships SET role = 'member' WHERE user_id = $1`, [siae.user.id])).rejects.toThrow(
-        /without an administrator/,
-      );
+      await expect(t.dataSource.query(`UPDATE memberships SET role = 'member' WHERE user_id = $1`, [siae.user.id])).rejects.toThrow(/without an administrator/);
     });
 
     it('lets staff act on any organisation, and nobody else outside it', async () => {
@@ -129,7 +137,10 @@ describe('organisations and memberships', () => {
       const siae = await createOrganization(t.dataSource, { family: 'employer', kind: 'GEIQ' });
       await addMember(t.dataSource, user.id, ddets.id, 'admin');
       await addMember(t.dataSource, user.id, siae.id, 'admin');
-      const me = await t.http.get('/api/me').set(bearer(await login(t.http, user))).expect(200);
+      const me = await t.http
+        .get('/api/me')
+        .set(bearer(await login(t.http, user)))
+        .expect(200);
       expect(me.body.memberships.map((m: { organization: { kind: string } }) => m.organization.kind).sort()).toEqual(['DDETS_IAE', 'GEIQ']);
     });
   });

@@ -10,7 +10,10 @@ describe('métiers referential: the starter set, autocomplete and the ROME pages
   afterAll(() => t.close());
 
   const search = async (q: string, limit?: number): Promise<Appellation[]> => {
-    const response = await t.http.get('/api/metiers').query(limit ? { q, limit } : { q }).expect(200);
+    const response = await t.http
+      .get('/api/metiers')
+      .query(limit ? { q, limit } : { q })
+      .expect(200);
     return response.body.items;
   };
   const labels = (items: Appellation[]) => items.map((a) => a.label);
@@ -109,7 +112,11 @@ describe('métiers referential: the starter set, autocomplete and the ROME pages
   });
 
   describe('bad input on GET /api/metiers', () => {
-    const expectFieldProblem = (response: { status: number; headers: Record<string, string>; body: { type: string; errors: Array<{ field: string; code: string }> } }, field: string, code?: string) => {
+    const expectFieldProblem = (
+      response: { status: number; headers: Record<string, string>; body: { type: string; errors: Array<{ field: string; code: string }> } },
+      field: string,
+      code?: string,
+    ) => {
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body.type).toBe('/api/problems/validation-error');
@@ -123,7 +130,10 @@ describe('métiers referential: the starter set, autocomplete and the ROME pages
       const tooLong = await t.http.get('/api/metiers').query({ q: 'a'.repeat(101) });
       expectFieldProblem(tooLong, 'q', 'maxLength');
       expect(tooLong.body.errors[0].message).toBe('Le champ « q » ne doit pas dépasser 100 caractères.');
-      await t.http.get('/api/metiers').query({ q: 'a'.repeat(100) }).expect(200);
+      await t.http
+        .get('/api/metiers')
+        .query({ q: 'a'.repeat(100) })
+        .expect(200);
     });
 
     it('takes a limit from 1 to 50', async () => {
@@ -173,7 +183,13 @@ describe('métiers referential: the starter set, autocomplete and the ROME pages
   describe('MetiersService for other contexts', () => {
     it('gets an appellation, or null when the code is unknown', async () => {
       const service = t.get(MetiersService);
-      expect(await service.getAppellation('16250')).toEqual({ code: '16250', label: 'Maçon / Maçonne', romeCode: 'F1703', romeLabel: 'Maçonnerie', domainLetter: 'F' });
+      expect(await service.getAppellation('16250')).toEqual({
+        code: '16250',
+        label: 'Maçon / Maçonne',
+        romeCode: 'F1703',
+        romeLabel: 'Maçonnerie',
+        domainLetter: 'F',
+      });
       expect(await service.getAppellation('99999999')).toBeNull();
       expect(await service.getAppellation('not-a-code')).toBeNull();
     });

@@ -54,7 +54,9 @@ describe('npm run import:rome', () => {
     const before = await counts();
     const run = importRome(fixture('unix_referentiel_appellation_v346_utf8.csv'));
     expect(run.status).toBe(65);
-    expect(run.stderr).toContain('Import refused, nothing written: 1 ROME code(s) used by appellations are neither in the files nor in the database: K2401 (appellation 11076)');
+    expect(run.stderr).toContain(
+      'Import refused, nothing written: 1 ROME code(s) used by appellations are neither in the files nor in the database: K2401 (appellation 11076)',
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -69,7 +71,9 @@ describe('npm run import:rome', () => {
     expect(run.stdout).toContain('Appellations: 10 inserted, 0 updated, 0 unchanged');
     expect(await counts()).toEqual({ domains: 14, romes: before.romes + 6, appellations: before.appellations + 10 });
 
-    const romes = await t.dataSource.query(`SELECT code, label, domain_letter FROM romes WHERE code = ANY($1) ORDER BY code`, [['A1101', 'K2401', 'M1855', 'F1703']]);
+    const romes = await t.dataSource.query(`SELECT code, label, domain_letter FROM romes WHERE code = ANY($1) ORDER BY code`, [
+      ['A1101', 'K2401', 'M1855', 'F1703'],
+    ]);
     expect(romes).toEqual([
       // The ROME 4.0 file came after the ROME 3 one: its label wins.
       { code: 'A1101', label: "Conducteur / Conductrice d'engins agricoles", domain_letter: 'A' },
@@ -77,17 +81,35 @@ describe('npm run import:rome', () => {
       { code: 'K2401', label: "Recherche en sciences de l'homme et de la société", domain_letter: 'K' },
       { code: 'M1855', label: 'Développeur / Développeuse web', domain_letter: 'M' },
     ]);
-    const appellations = await t.dataSource.query(`SELECT code, label, rome_code, normalized_label FROM appellations WHERE code = ANY($1) ORDER BY code`, [['11909', '15569', '200151']]);
+    const appellations = await t.dataSource.query(`SELECT code, label, rome_code, normalized_label FROM appellations WHERE code = ANY($1) ORDER BY code`, [
+      ['11909', '15569', '200151'],
+    ]);
     expect(appellations).toEqual([
-      { code: '11909', label: "Chargé / Chargée d'études en sciences humaines", rome_code: 'K2401', normalized_label: 'charge chargee d etudes en sciences humaines' },
-      { code: '15569', label: 'Informaticien / Informaticienne de développement', rome_code: 'M1805', normalized_label: 'informaticien informaticienne de developpement' },
+      {
+        code: '11909',
+        label: "Chargé / Chargée d'études en sciences humaines",
+        rome_code: 'K2401',
+        normalized_label: 'charge chargee d etudes en sciences humaines',
+      },
+      {
+        code: '15569',
+        label: 'Informaticien / Informaticienne de développement',
+        rome_code: 'M1805',
+        normalized_label: 'informaticien informaticienne de developpement',
+      },
       { code: '200151', label: 'Développeur / Développeuse back-end', rome_code: 'M1855', normalized_label: 'developpeur developpeuse back end' },
     ]);
   });
 
   it('makes the imported appellations searchable at once', async () => {
     const response = await t.http.get('/api/metiers').query({ q: 'developpeur back' }).expect(200);
-    expect(response.body.items[0]).toEqual({ code: '200151', label: 'Développeur / Développeuse back-end', romeCode: 'M1855', romeLabel: 'Développeur / Développeuse web', domainLetter: 'M' });
+    expect(response.body.items[0]).toEqual({
+      code: '200151',
+      label: 'Développeur / Développeuse back-end',
+      romeCode: 'M1855',
+      romeLabel: 'Développeur / Développeuse web',
+      domainLetter: 'M',
+    });
     expect((await t.http.get('/api/romes/K2401').expect(200)).body.appellations).toHaveLength(5);
   });
 

@@ -78,7 +78,10 @@ describe('queued e-mail: retries, failures, nothing lost', () => {
       const retried = await t.http.post(`/api/emails/${id}/retry`).set(staff.headers).expect(202);
       expect(retried.body.status).toBe('queued');
       await smtp.waitForMailTo('echec0@exemple.fr');
-      await eventually(() => statuses(t, [id]), (s) => s.sent === 1);
+      await eventually(
+        () => statuses(t, [id]),
+        (s) => s.sent === 1,
+      );
       const again = await t.http.post(`/api/emails/${id}/retry`).set(staff.headers).expect(409);
       expect(again.body.type).toBe('/api/problems/email-not-failed');
     });
@@ -88,7 +91,11 @@ describe('queued e-mail: retries, failures, nothing lost', () => {
       const outbox = t.get(Outbox);
       await expect(
         t.dataSource.transaction(async (manager) => {
-          await outbox.queueEmail(manager, { to: user.email, template: 'identity/password-reset', context: { firstName: 'x', link: 'l', token: 't', expiresAt: new Date().toISOString() } });
+          await outbox.queueEmail(manager, {
+            to: user.email,
+            template: 'identity/password-reset',
+            context: { firstName: 'x', link: 'l', token: 't', expiresAt: new Date().toISOString() },
+          });
           throw new Error('the change fails after asking for the e-mail');
         }),
       ).rejects.toThrow('the change fails');
@@ -158,10 +165,20 @@ describe('queued e-mail: retries, failures, nothing lost', () => {
       expect(midway.queued).toBeGreaterThan(0); // the kill happened mid-queue
 
       startWorker();
-      const recipients = await eventually(async () => new Set(smtp.messages.map((m) => m.to[0])), (r) => r.size === 24, 40_000);
+      const recipients = await eventually(
+        async () => new Set(smtp.messages.map((m) => m.to[0])),
+        (r) => r.size === 24,
+        40_000,
+      );
       expect(recipients.size).toBe(24);
       expect(smtp.messages.length).toBeGreaterThan(atKill);
-      expect(await eventually(() => statuses(t, ids), (s) => s.sent === 24, 20_000)).toEqual({ sent: 24 });
+      expect(
+        await eventually(
+          () => statuses(t, ids),
+          (s) => s.sent === 24,
+          20_000,
+        ),
+      ).toEqual({ sent: 24 });
       // At-least-once: only messages in flight at the kill (at most the worker's concurrency) may arrive twice.
       expect(smtp.messages.length - 24).toBeLessThanOrEqual(4);
     }, 90_000);

@@ -27,7 +27,8 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
   afterAll(() => stopPassIaeApp(t, smtp));
   afterEach(() => t.clock.set(`${TODAY}T09:00:00Z`));
 
-  const passCount = async (candidateId: string): Promise<number> => (await t.dataSource.query(`SELECT count(*)::int AS n FROM pass_iae WHERE candidate_id = $1`, [candidateId]))[0].n;
+  const passCount = async (candidateId: string): Promise<number> =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM pass_iae WHERE candidate_id = $1`, [candidateId]))[0].n;
 
   describe('issuance', () => {
     it('issues a PASS from the hiring start for 730 days, numbered 99999 + 7 digits, and tells the member who hired', async () => {
@@ -37,7 +38,14 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       const candidate = await createCandidate(t, siae);
 
       const pass = await hireBy(t, siae, candidate.id, '2026-12-01');
-      expect(pass).toMatchObject({ candidateId: candidate.id, startDate: '2026-12-01', endDate: '2028-11-29', status: 'future', remainingDays: 730, origin: 'default' });
+      expect(pass).toMatchObject({
+        candidateId: candidate.id,
+        startDate: '2026-12-01',
+        endDate: '2028-11-29',
+        status: 'future',
+        remainingDays: 730,
+        origin: 'default',
+      });
       expect(pass.number).toMatch(NUMBER);
       expect(pass.numberDisplay).toBe(`${pass.number.slice(0, 5)} ${pass.number.slice(5, 7)} ${pass.number.slice(7)}`);
 
@@ -57,7 +65,11 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       expect(forAdmin.text).toContain(siae.organization.name);
 
       const read = await t.http.get(`/api/pass-iae/${pass.number}`).set(siae.headers).expect(200);
-      expect(read.body).toMatchObject({ number: pass.number, status: 'future', hires: [{ employer: { id: siae.organization.id, name: siae.organization.name }, hiringStart: '2026-12-01', cancelled: false }] });
+      expect(read.body).toMatchObject({
+        number: pass.number,
+        status: 'future',
+        hires: [{ employer: { id: siae.organization.id, name: siae.organization.name }, hiringStart: '2026-12-01', cancelled: false }],
+      });
       const [audit] = await t.dataSource.query(`SELECT action, details FROM audit_events WHERE subject_type = 'pass_iae' AND subject_id = $1`, [pass.id]);
       expect(audit).toMatchObject({ action: 'pass_iae.issued', details: { number: pass.number } });
     });
@@ -78,8 +90,12 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       expect(await acceptHire(t, { ...hireOf(underJustice, employer, TODAY), employer: inPrison, personUnderJustice: true })).toBeNull();
       expect(await passCount(underJustice)).toBe(0);
       // The same SIAE hiring someone else, or the same person hired outside the prison, gets one.
-      expect(await acceptHire(t, { ...hireOf(free, employer, TODAY), employer: inPrison, personUnderJustice: false })).toMatchObject({ number: expect.stringMatching(NUMBER) });
-      expect(await acceptHire(t, { ...hireOf(underJustice, employer, TODAY), personUnderJustice: true })).toMatchObject({ number: expect.stringMatching(NUMBER) });
+      expect(await acceptHire(t, { ...hireOf(free, employer, TODAY), employer: inPrison, personUnderJustice: false })).toMatchObject({
+        number: expect.stringMatching(NUMBER),
+      });
+      expect(await acceptHire(t, { ...hireOf(underJustice, employer, TODAY), personUnderJustice: true })).toMatchObject({
+        number: expect.stringMatching(NUMBER),
+      });
     });
 
     it('gives 200 different numbers to 200 hires accepted at the same time', async () => {
@@ -144,7 +160,9 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
         type: { slug: 'pass-iae-waiting-period' },
         options: { extensions: { until: '2028-01-08' } },
       });
-      await expect(acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-08', autoPrescription))).rejects.toMatchObject({ type: { slug: 'pass-iae-waiting-period' } });
+      await expect(acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-08', autoPrescription))).rejects.toMatchObject({
+        type: { slug: 'pass-iae-waiting-period' },
+      });
 
       const service = t.get(PassIaeService);
       const noException = { senderHabilitatedPrescriber: false, hasValidPrescriberDiagnosis: false };
@@ -153,7 +171,9 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       ]);
       expect(await service.hireBlockers(candidateId, { kind: 'ACI' }, '2028-01-09', noException)).toEqual([]);
       expect(await service.hireBlockers(candidateId, { kind: 'GEIQ' }, TODAY, noException)).toEqual([]);
-      expect(await service.hireBlockers(candidateId, { kind: 'ACI' }, TODAY, { senderHabilitatedPrescriber: true, hasValidPrescriberDiagnosis: false })).toEqual([]);
+      expect(
+        await service.hireBlockers(candidateId, { kind: 'ACI' }, TODAY, { senderHabilitatedPrescriber: true, hasValidPrescriberDiagnosis: false }),
+      ).toEqual([]);
 
       // The day after its last day, a new PASS.
       const next = await acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-09', autoPrescription));
@@ -162,14 +182,20 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
 
     it('is lifted when a habilitated prescriber sends the candidature: a new PASS with a new number', async () => {
       const { candidateId, siae, previous } = await formerlyHired();
-      const pass = await hireBy(t, siae, candidateId, TODAY, { sender: { kind: 'prescriber', habilitatedPrescriber: true }, hasValidPrescriberDiagnosis: false });
+      const pass = await hireBy(t, siae, candidateId, TODAY, {
+        sender: { kind: 'prescriber', habilitatedPrescriber: true },
+        hasValidPrescriberDiagnosis: false,
+      });
       expect(pass.number).not.toBe(previous);
       expect(pass).toMatchObject({ startDate: TODAY, status: 'valid' });
     });
 
     it('is lifted when the person holds a valid diagnosis by a habilitated prescriber', async () => {
       const { candidateId, siae } = await formerlyHired();
-      const pass = await hireBy(t, siae, candidateId, TODAY, { sender: { kind: 'candidate', habilitatedPrescriber: false }, hasValidPrescriberDiagnosis: true });
+      const pass = await hireBy(t, siae, candidateId, TODAY, {
+        sender: { kind: 'candidate', habilitatedPrescriber: false },
+        hasValidPrescriberDiagnosis: true,
+      });
       expect(pass).toMatchObject({ startDate: TODAY });
     });
   });
@@ -178,7 +204,11 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
     const prescriber = await createHabilitatedPrescriber(t);
     const siae = await createSiae(t, 'ETTI');
     const candidate = await createCandidate(t, prescriber);
-    const before = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: siae.organization.id }).set(prescriber.headers).expect(200);
+    const before = await t.http
+      .get(`/api/candidates/${candidate.id}/eligibility`)
+      .query({ employer: siae.organization.id })
+      .set(prescriber.headers)
+      .expect(200);
     expect(before.body).toMatchObject({ eligible: false, basis: null });
 
     const pass = await hireBy(t, siae, candidate.id, TODAY);
@@ -195,7 +225,9 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       await t.dataSource.transaction((manager) => t.get(PassIaeService).cancelHire(manager, hire.candidatureId));
       expect(await passCount(candidateId)).toBe(0);
       expect(await t.get(PassIaeService).latestFor(candidateId)).toBeNull();
-      const [audit] = await t.dataSource.query(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at DESC, created_at DESC LIMIT 1`, [pass.id]);
+      const [audit] = await t.dataSource.query(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at DESC, created_at DESC LIMIT 1`, [
+        pass.id,
+      ]);
       expect(audit.action).toBe('pass_iae.cancelled');
 
       const again = (await acceptHire(t, hireOf(candidateId, siae.organization, '2026-12-15')))!;
@@ -237,20 +269,32 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
 
       await t.http.get(url).set(account.headers).expect(200);
       await t.http.get(url).set(siae.headers).expect(200);
-      await t.http.get(url).set((await createHabilitatedPrescriber(t)).headers).expect(200);
+      await t.http
+        .get(url)
+        .set((await createHabilitatedPrescriber(t)).headers)
+        .expect(200);
       const staff = await createStaff(t);
       await t.http.get(url).set(staff.headers).expect(400);
-      await t.http.get(url).set({ ...staff.headers, 'x-access-reason': 'Contr%C3%B4le' }).expect(200);
+      await t.http
+        .get(url)
+        .set({ ...staff.headers, 'x-access-reason': 'Contr%C3%B4le' })
+        .expect(200);
       const stranger = await createSiae(t, 'ACI');
       const hidden = await t.http.get(url).set(stranger.headers).expect(404);
       expect(hidden.body.type).toBe('/api/problems/not-found');
-      await t.http.get(url).set((await createDdets(t)).headers).expect(403);
+      await t.http
+        .get(url)
+        .set((await createDdets(t)).headers)
+        .expect(403);
       await t.http.get(url).expect(401);
       await t.http.get('/api/pass-iae/999990000000').set(siae.headers).expect(404);
       const bad = await t.http.get('/api/pass-iae/12345').set(siae.headers).expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'number' })]);
       // Spaces and lower case as people type it.
-      await t.http.get(`/api/pass-iae/${encodeURIComponent(pass.numberDisplay)}`).set(siae.headers).expect(200);
+      await t.http
+        .get(`/api/pass-iae/${encodeURIComponent(pass.numberDisplay)}`)
+        .set(siae.headers)
+        .expect(200);
     });
   });
 

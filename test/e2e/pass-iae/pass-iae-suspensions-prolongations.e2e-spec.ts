@@ -41,28 +41,55 @@ describe('PASS IAE: suspensions and prolongations', () => {
       // 730 days less the 300 lived from 5 January to 31 October (the suspended days do not count).
       expect(created.body.remainingDays).toBe(430);
 
-      const edited = await t.http.patch(`${passUrl(number)}/suspensions/${suspension.id}`).set(siae.headers).send({ endDate: '2026-11-30' }).expect(200);
+      const edited = await t.http
+        .patch(`${passUrl(number)}/suspensions/${suspension.id}`)
+        .set(siae.headers)
+        .send({ endDate: '2026-11-30' })
+        .expect(200);
       expect(edited.body).toMatchObject({ endDate: '2028-02-03', suspensions: [{ endDate: '2026-11-30' }] }); // + 30 days
 
-      const moved = await t.http.patch(`${passUrl(number)}/suspensions/${suspension.id}`).set(siae.headers).send({ startDate: '2026-10-01', endDate: '2026-10-31' }).expect(200);
+      const moved = await t.http
+        .patch(`${passUrl(number)}/suspensions/${suspension.id}`)
+        .set(siae.headers)
+        .send({ startDate: '2026-10-01', endDate: '2026-10-31' })
+        .expect(200);
       expect(moved.body).toMatchObject({ status: 'valid', endDate: '2028-02-04' }); // + 31 days
 
-      const overlapping = await t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send({ startDate: '2026-10-31', endDate: '2026-11-05', reason: 'CONTRACT_BROKEN' }).expect(409);
-      expect(overlapping.body).toMatchObject({ type: '/api/problems/pass-iae-suspension-overlap', overlaps: { startDate: '2026-10-01', endDate: '2026-10-31' } });
+      const overlapping = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: '2026-10-31', endDate: '2026-11-05', reason: 'CONTRACT_BROKEN' })
+        .expect(409);
+      expect(overlapping.body).toMatchObject({
+        type: '/api/problems/pass-iae-suspension-overlap',
+        overlaps: { startDate: '2026-10-01', endDate: '2026-10-31' },
+      });
 
-      const deleted = await t.http.delete(`${passUrl(number)}/suspensions/${suspension.id}`).set(siae.headers).expect(200);
+      const deleted = await t.http
+        .delete(`${passUrl(number)}/suspensions/${suspension.id}`)
+        .set(siae.headers)
+        .expect(200);
       expect(deleted.body).toMatchObject({ endDate: '2028-01-04', suspensions: [] });
 
       const actions = await t.dataSource.query(
         `SELECT action FROM audit_events WHERE subject_type = 'pass_iae' AND subject_id = $1 AND action LIKE 'pass_iae.suspen%' ORDER BY occurred_at, created_at`,
         [created.body.id],
       );
-      expect(actions.map((a: { action: string }) => a.action)).toEqual(['pass_iae.suspended', 'pass_iae.suspension_edited', 'pass_iae.suspension_edited', 'pass_iae.suspension_deleted']);
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'pass_iae.suspended',
+        'pass_iae.suspension_edited',
+        'pass_iae.suspension_edited',
+        'pass_iae.suspension_deleted',
+      ]);
     });
 
     it('starts no later than today, no earlier than 365 days ago, within the PASS; lasts 36 months at most', async () => {
       const { siae, number } = await hired();
-      const send = (body: Record<string, unknown>) => t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send({ reason: 'CONTRACT_BROKEN', ...body });
+      const send = (body: Record<string, unknown>) =>
+        t.http
+          .post(`${passUrl(number)}/suspensions`)
+          .set(siae.headers)
+          .send({ reason: 'CONTRACT_BROKEN', ...body });
       const fieldOf = (response: { body: { errors: Array<{ field: string; code: string }> } }) => response.body.errors.map((e) => `${e.field}:${e.code}`);
 
       expect(fieldOf(await send({ startDate: '2026-11-24', endDate: '2026-12-31' }).expect(400))).toEqual(['startDate:notInFuture']);
@@ -80,9 +107,17 @@ describe('PASS IAE: suspensions and prolongations', () => {
 
     it('lasts exactly 36 months at most; contrat passerelle for EI and ACI only', async () => {
       const { siae, number } = await hired('AI');
-      const passerelle = await t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRAT_PASSERELLE' }).expect(400);
+      const passerelle = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRAT_PASSERELLE' })
+        .expect(400);
       expect(passerelle.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'reasonForEiAndAciOnly' })]);
-      const longest = await t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send({ startDate: '2026-11-01', endDate: '2029-10-31', reason: 'FINISHED_CONTRACT' }).expect(201);
+      const longest = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: '2026-11-01', endDate: '2029-10-31', reason: 'FINISHED_CONTRACT' })
+        .expect(201);
       expect(longest.body.endDate).toBe('2031-01-04'); // pushed back by 36 months (1,096 days)
     });
 
@@ -90,39 +125,92 @@ describe('PASS IAE: suspensions and prolongations', () => {
       const { siae, number } = await hired();
       const body = { startDate: '2026-11-01', endDate: '2026-11-15', reason: 'CONTRACT_BROKEN' };
       const otherSiae = await createSiae(t, 'ACI');
-      expect((await t.http.post(`${passUrl(number)}/suspensions`).set(otherSiae.headers).send(body).expect(403)).body.type).toBe('/api/problems/forbidden');
-      await t.http.post(`${passUrl(number)}/suspensions`).set((await createOrienteur(t)).headers).send(body).expect(403);
+      expect(
+        (
+          await t.http
+            .post(`${passUrl(number)}/suspensions`)
+            .set(otherSiae.headers)
+            .send(body)
+            .expect(403)
+        ).body.type,
+      ).toBe('/api/problems/forbidden');
+      await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set((await createOrienteur(t)).headers)
+        .send(body)
+        .expect(403);
 
       const prescriber = await createHabilitatedPrescriber(t);
-      const refused = await t.http.post(`${passUrl(number)}/suspensions`).set(prescriber.headers).send({ ...body, reason: 'CONTRACT_SUSPENDED' }).expect(400);
+      const refused = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(prescriber.headers)
+        .send({ ...body, reason: 'CONTRACT_SUSPENDED' })
+        .expect(400);
       expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'reasonNotForPrescriber' })]);
-      const made = await t.http.post(`${passUrl(number)}/suspensions`).set(prescriber.headers).send(body).expect(201);
+      const made = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(prescriber.headers)
+        .send(body)
+        .expect(201);
       const id = made.body.suspensions[0].id;
       expect(made.body.suspensions[0].madeBy).toMatchObject({ id: prescriber.organization.id });
 
-      await t.http.patch(`${passUrl(number)}/suspensions/${id}`).set(siae.headers).send({ endDate: '2026-11-20' }).expect(403);
-      await t.http.delete(`${passUrl(number)}/suspensions/${id}`).set(siae.headers).expect(403);
-      await t.http.patch(`${passUrl(number)}/suspensions/${id}`).set(prescriber.headers).send({ endDate: '2026-11-20' }).expect(200);
-      await t.http.delete(`${passUrl(number)}/suspensions/00000000-0000-4000-8000-000000000000`).set(prescriber.headers).expect(404);
+      await t.http
+        .patch(`${passUrl(number)}/suspensions/${id}`)
+        .set(siae.headers)
+        .send({ endDate: '2026-11-20' })
+        .expect(403);
+      await t.http
+        .delete(`${passUrl(number)}/suspensions/${id}`)
+        .set(siae.headers)
+        .expect(403);
+      await t.http
+        .patch(`${passUrl(number)}/suspensions/${id}`)
+        .set(prescriber.headers)
+        .send({ endDate: '2026-11-20' })
+        .expect(200);
+      await t.http
+        .delete(`${passUrl(number)}/suspensions/00000000-0000-4000-8000-000000000000`)
+        .set(prescriber.headers)
+        .expect(404);
     });
 
     it('ends when a new hire is accepted: the day before it starts, and the new SIAE takes over', async () => {
       const { siae, number, candidateId } = await hired();
-      await t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send({ startDate: '2026-11-01', endDate: '2027-03-31', reason: 'FINISHED_CONTRACT' }).expect(201);
+      await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: '2026-11-01', endDate: '2027-03-31', reason: 'FINISHED_CONTRACT' })
+        .expect(201);
       const next = await createSiae(t, 'EI');
       const pass = await hireBy(t, next, candidateId, '2026-12-01');
       expect(pass.suspensions).toEqual([expect.objectContaining({ startDate: '2026-11-01', endDate: '2026-11-30' })]);
       expect(pass.endDate).toBe('2028-02-03'); // 30 days suspended, no longer 151
 
       const body = { startDate: TODAY, endDate: '2026-11-25', reason: 'CONTRACT_BROKEN' };
-      await t.http.delete(`${passUrl(number)}/suspensions/${pass.suspensions[0].id}`).set(siae.headers).expect(200); // its maker still may
-      await t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send(body).expect(403);
-      await t.http.post(`${passUrl(number)}/suspensions`).set(next.headers).send(body).expect(201);
+      await t.http
+        .delete(`${passUrl(number)}/suspensions/${pass.suspensions[0].id}`)
+        .set(siae.headers)
+        .expect(200); // its maker still may
+      await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send(body)
+        .expect(403);
+      await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(next.headers)
+        .send(body)
+        .expect(201);
     });
 
     it('a suspension starting on the hiring start is deleted; a legacy reason blocks the hire', async () => {
       const { siae, number, candidateId } = await hired();
-      await t.http.post(`${passUrl(number)}/suspensions`).set(siae.headers).send({ startDate: TODAY, endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED' }).expect(201);
+      await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: TODAY, endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED' })
+        .expect(201);
       const pass = await hireBy(t, siae, candidateId, TODAY);
       expect(pass).toMatchObject({ suspensions: [], endDate: '2028-01-04' });
 
@@ -130,7 +218,9 @@ describe('PASS IAE: suspensions and prolongations', () => {
         `INSERT INTO pass_iae_suspensions (pass_id, start_date, end_date, reason, author_kind) VALUES ($1, '2026-11-01', '2027-01-31', 'INCARCERATION', 'import')`,
         [pass.id],
       );
-      const blockers = await t.get(PassIaeService).hireBlockers(candidateId, { kind: 'ACI' }, TODAY, { senderHabilitatedPrescriber: true, hasValidPrescriberDiagnosis: true });
+      const blockers = await t
+        .get(PassIaeService)
+        .hireBlockers(candidateId, { kind: 'ACI' }, TODAY, { senderHabilitatedPrescriber: true, hasValidPrescriberDiagnosis: true });
       expect(blockers).toEqual([expect.objectContaining({ code: 'passSuspended', until: '2027-01-31' })]);
       await expect(hireBy(t, siae, candidateId, '2026-12-01')).rejects.toMatchObject({ type: { slug: 'pass-iae-suspended' } });
     });
@@ -152,13 +242,25 @@ describe('PASS IAE: suspensions and prolongations', () => {
       const needsPrescriber = await t.http.post(url).set(siae.headers).send({ reason: 'RQTH', endDate: '2027-08-31' }).expect(400);
       expect(needsPrescriber.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'needsPrescriber' })]);
       const tooLong = await t.http.post(url).set(siae.headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2028-03-01' }).expect(400);
-      expect(tooLong.body.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'tooLong', message: expect.stringContaining('28 février 2028') })]);
-      await t.http.post(url).set((await createSiae(t, 'ACI')).headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2027-08-31' }).expect(403);
+      expect(tooLong.body.errors).toEqual([
+        expect.objectContaining({ field: 'endDate', code: 'tooLong', message: expect.stringContaining('28 février 2028') }),
+      ]);
+      await t.http
+        .post(url)
+        .set((await createSiae(t, 'ACI')).headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2027-08-31' })
+        .expect(403);
 
-      const declared = await t.http.post(url).set(siae.headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2027-08-31', explanation: 'Titre professionnel en cours' }).expect(201);
+      const declared = await t.http
+        .post(url)
+        .set(siae.headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2027-08-31', explanation: 'Titre professionnel en cours' })
+        .expect(201);
       expect(declared.body).toMatchObject({
         endDate: '2027-08-31',
-        prolongations: [{ startDate: '2027-03-01', endDate: '2027-08-31', reason: 'COMPLETE_TRAINING', declaredBy: { id: siae.organization.id }, requestId: null }],
+        prolongations: [
+          { startDate: '2027-03-01', endDate: '2027-08-31', reason: 'COMPLETE_TRAINING', declaredBy: { id: siae.organization.id }, requestId: null },
+        ],
       });
       const senior = await t.http.post(url).set(siae.headers).send({ reason: 'SENIOR_CDI', endDate: '2037-08-28' }).expect(201);
       expect(senior.body.endDate).toBe('2037-08-28'); // 3,650 days
@@ -168,14 +270,26 @@ describe('PASS IAE: suspensions and prolongations', () => {
       const siae = await createSiae(t, 'ACI');
       const [candidateId] = await insertCandidates(t, 1);
       const pass = await hireBy(t, siae, candidateId, TODAY);
-      const early = await t.http.post(`${passUrl(pass.number)}/prolongations`).set(siae.headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2029-01-31' }).expect(422);
+      const early = await t.http
+        .post(`${passUrl(pass.number)}/prolongations`)
+        .set(siae.headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2029-01-31' })
+        .expect(422);
       expect(early.body).toMatchObject({ type: '/api/problems/pass-iae-not-prolongable', code: 'windowNotOpen', opensOn: '2027-11-21' });
 
       t.clock.set('2029-05-22T09:00:00Z'); // 6 months and a day after the end (21 November 2028)
-      const late = await t.http.post(`${passUrl(pass.number)}/prolongations`).set((await relogin(t, siae)).headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2029-06-30' }).expect(422);
+      const late = await t.http
+        .post(`${passUrl(pass.number)}/prolongations`)
+        .set((await relogin(t, siae)).headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2029-06-30' })
+        .expect(422);
       expect(late.body).toMatchObject({ code: 'windowClosed', closedOn: '2029-05-21' });
       t.clock.set('2029-05-21T09:00:00Z');
-      await t.http.post(`${passUrl(pass.number)}/prolongations`).set((await relogin(t, siae)).headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2029-06-30' }).expect(201);
+      await t.http
+        .post(`${passUrl(pass.number)}/prolongations`)
+        .set((await relogin(t, siae)).headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2029-06-30' })
+        .expect(201);
     });
 
     it('are requested of a habilitated prescriber with a report, reminded on day 10, 20 and 30, and granted: the PASS is extended', async () => {
@@ -186,21 +300,53 @@ describe('PASS IAE: suspensions and prolongations', () => {
       expect(png.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'fileType' })]);
       const report = await t.http.post('/api/prolongation-reports').set(siae.headers).attach('file', PDF, 'bilan.pdf').expect(201);
 
-      const body = { reason: 'RQTH', endDate: '2028-02-28', prescriberOrganizationId: prescriber.organization.id, explanation: 'RQTH renouvelée, adaptation du poste en cours', reportFileId: report.body.id };
+      const body = {
+        reason: 'RQTH',
+        endDate: '2028-02-28',
+        prescriberOrganizationId: prescriber.organization.id,
+        explanation: 'RQTH renouvelée, adaptation du poste en cours',
+        reportFileId: report.body.id,
+      };
       const orienteur = await createOrienteur(t);
-      const notHabilitated = await t.http.post(`${passUrl(number)}/prolongation-requests`).set(siae.headers).send({ ...body, prescriberOrganizationId: orienteur.organization.id }).expect(400);
+      const notHabilitated = await t.http
+        .post(`${passUrl(number)}/prolongation-requests`)
+        .set(siae.headers)
+        .send({ ...body, prescriberOrganizationId: orienteur.organization.id })
+        .expect(400);
       expect(notHabilitated.body.errors).toEqual([expect.objectContaining({ field: 'prescriberOrganizationId' })]);
-      const declaredReason = await t.http.post(`${passUrl(number)}/prolongation-requests`).set(siae.headers).send({ ...body, reason: 'COMPLETE_TRAINING' }).expect(400);
+      const declaredReason = await t.http
+        .post(`${passUrl(number)}/prolongation-requests`)
+        .set(siae.headers)
+        .send({ ...body, reason: 'COMPLETE_TRAINING' })
+        .expect(400);
       expect(declaredReason.body.errors.map((e: { code: string }) => e.code)).toEqual(['declaredBySiae', 'reportNotAllowed']);
 
-      const created = await t.http.post(`${passUrl(number)}/prolongation-requests`).set(siae.headers).send(body).expect(201);
-      expect(created.body).toMatchObject({ status: 'pending', startDate: '2027-03-01', endDate: '2028-02-28', hasReport: true, employer: { id: siae.organization.id } });
+      const created = await t.http
+        .post(`${passUrl(number)}/prolongation-requests`)
+        .set(siae.headers)
+        .send(body)
+        .expect(201);
+      expect(created.body).toMatchObject({
+        status: 'pending',
+        startDate: '2027-03-01',
+        endDate: '2028-02-28',
+        hasReport: true,
+        employer: { id: siae.organization.id },
+      });
       const mail = await smtp.waitForMailTo(prescriber.user.email, 'Demande de prolongation');
       expect(mail.text).toContain('RQTH renouvelée');
 
-      const again = await t.http.post(`${passUrl(number)}/prolongation-requests`).set(siae.headers).send({ ...body, reportFileId: undefined }).expect(409);
+      const again = await t.http
+        .post(`${passUrl(number)}/prolongation-requests`)
+        .set(siae.headers)
+        .send({ ...body, reportFileId: undefined })
+        .expect(409);
       expect(again.body.type).toBe('/api/problems/prolongation-request-pending');
-      await t.http.post(`${passUrl(number)}/prolongations`).set(siae.headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2027-08-31' }).expect(409);
+      await t.http
+        .post(`${passUrl(number)}/prolongations`)
+        .set(siae.headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2027-08-31' })
+        .expect(409);
       const read = await t.http.get(passUrl(number)).set(siae.headers).expect(200);
       expect(read.body.pendingRequest).toMatchObject({ id: created.body.id, status: 'pending' });
 
@@ -240,7 +386,15 @@ describe('PASS IAE: suspensions and prolongations', () => {
       expect(pass.body).toMatchObject({
         endDate: '2028-02-28',
         pendingRequest: null,
-        prolongations: [{ reason: 'RQTH', startDate: '2027-03-01', endDate: '2028-02-28', requestId: created.body.id, prescriberOrganization: { id: prescriber.organization.id } }],
+        prolongations: [
+          {
+            reason: 'RQTH',
+            startDate: '2027-03-01',
+            endDate: '2028-02-28',
+            requestId: created.body.id,
+            prescriberOrganization: { id: prescriber.organization.id },
+          },
+        ],
       });
       const twice = await t.http.post(`/api/prolongation-requests/${created.body.id}/grant`).set(decider.headers).expect(409);
       expect(twice.body).toMatchObject({ type: '/api/problems/prolongation-request-state', status: 'granted' });
@@ -257,7 +411,12 @@ describe('PASS IAE: suspensions and prolongations', () => {
       const created = await t.http
         .post(`${passUrl(number)}/prolongation-requests`)
         .set(siae.headers)
-        .send({ reason: 'PARTICULAR_DIFFICULTIES', endDate: '2027-12-31', prescriberOrganizationId: prescriber.organization.id, explanation: 'Logement précaire' })
+        .send({
+          reason: 'PARTICULAR_DIFFICULTIES',
+          endDate: '2027-12-31',
+          prescriberOrganizationId: prescriber.organization.id,
+          explanation: 'Logement précaire',
+        })
         .expect(201);
       const bad = await t.http.post(`/api/prolongation-requests/${created.body.id}/deny`).set(prescriber.headers).send({ reason: 'NONE' }).expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
@@ -290,21 +449,43 @@ describe('PASS IAE: suspensions and prolongations', () => {
         ['2026-03-01', '2027-02-28'],
       ];
       for (const [start, end] of periods) {
-        await t.dataSource.query(`INSERT INTO pass_iae_prolongations (pass_id, start_date, end_date, reason) VALUES ($1, $2, $3, 'SENIOR')`, [pass.id, start, end]);
+        await t.dataSource.query(`INSERT INTO pass_iae_prolongations (pass_id, start_date, end_date, reason) VALUES ($1, $2, $3, 'SENIOR')`, [
+          pass.id,
+          start,
+          end,
+        ]);
       }
       const request = { reason: 'SENIOR', prescriberOrganizationId: prescriber.organization.id, explanation: 'Recherche de CDI en cours' };
       const url = `${passUrl(pass.number)}/prolongation-requests`;
-      const over = await t.http.post(url).set(siae.headers).send({ ...request, endDate: '2028-02-28' }).expect(400);
-      expect(over.body.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'totalExceeded', message: expect.stringContaining('27 février 2028') })]);
-      const exact = await t.http.post(url).set(siae.headers).send({ ...request, endDate: '2028-02-27' }).expect(201);
+      const over = await t.http
+        .post(url)
+        .set(siae.headers)
+        .send({ ...request, endDate: '2028-02-28' })
+        .expect(400);
+      expect(over.body.errors).toEqual([
+        expect.objectContaining({ field: 'endDate', code: 'totalExceeded', message: expect.stringContaining('27 février 2028') }),
+      ]);
+      const exact = await t.http
+        .post(url)
+        .set(siae.headers)
+        .send({ ...request, endDate: '2028-02-27' })
+        .expect(201);
       expect(exact.body).toMatchObject({ startDate: '2027-03-01', endDate: '2028-02-27' }); // 364 days: 1,825 in all
 
       const difficulties = await t.http.post(`/api/prolongation-requests/${exact.body.id}/grant`).set(prescriber.headers).expect(200);
       expect(difficulties.body.status).toBe('granted');
       t.clock.set('2027-06-01T09:00:00Z');
-      const full = await t.http.post(url).set((await relogin(t, siae)).headers).send({ ...request, endDate: '2028-02-28' }).expect(400);
+      const full = await t.http
+        .post(url)
+        .set((await relogin(t, siae)).headers)
+        .send({ ...request, endDate: '2028-02-28' })
+        .expect(400);
       expect(full.body.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'totalExceeded' })]);
-      const notForEi = await t.http.post(url).set((await relogin(t, siae)).headers).send({ ...request, reason: 'PARTICULAR_DIFFICULTIES', endDate: '2028-03-31' }).expect(400);
+      const notForEi = await t.http
+        .post(url)
+        .set((await relogin(t, siae)).headers)
+        .send({ ...request, reason: 'PARTICULAR_DIFFICULTIES', endDate: '2028-03-31' })
+        .expect(400);
       expect(notForEi.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'reasonForAiAndAciOnly' })]);
     });
   });

@@ -73,11 +73,19 @@ function linkToken(): { token: string; hash: string } {
 async function userLink(t: TestApp, purpose: 'email_confirmation' | 'password_reset'): Promise<string> {
   const user = await createUser(t.dataSource, { confirmed: purpose === 'password_reset' });
   const { token, hash } = linkToken();
-  await t.dataSource.query(`INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [user.id, purpose, hash]);
+  await t.dataSource.query(`INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [
+    user.id,
+    purpose,
+    hash,
+  ]);
   return token;
 }
 
-async function invitation(t: TestApp, organizationId: string, email = `invite.${randomBytes(4).toString('hex')}@exemple.fr`): Promise<{ id: string; token: string }> {
+async function invitation(
+  t: TestApp,
+  organizationId: string,
+  email = `invite.${randomBytes(4).toString('hex')}@exemple.fr`,
+): Promise<{ id: string; token: string }> {
   const { token, hash } = linkToken();
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO invitations (organization_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'member', $3, now() + interval '14 days') RETURNING id`,
@@ -101,7 +109,6 @@ async function email(t: TestApp, status: 'sent' | 'failed'): Promise<string> {
   return id;
 }
 
-
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
 const AXES = { identification: 'Identifiée', mission: 'Accueil', staff_competence: 'Diplômés', unmet_need: 'Besoin local' };
 
@@ -118,8 +125,17 @@ async function jobDescription(t: TestApp, employerId: string): Promise<string> {
 }
 
 /** A habilitation request of `organizationId` in the given status, the only open one. */
-async function habilitationRequest(t: TestApp, organizationId: string, status: string, departementCode: string, options: { cdiae?: boolean } = {}): Promise<string> {
-  await t.dataSource.query(`UPDATE habilitation_requests SET status = 'cancelled' WHERE organization_id = $1 AND status IN ('draft', 'submitted', 'information_requested')`, [organizationId]);
+async function habilitationRequest(
+  t: TestApp,
+  organizationId: string,
+  status: string,
+  departementCode: string,
+  options: { cdiae?: boolean } = {},
+): Promise<string> {
+  await t.dataSource.query(
+    `UPDATE habilitation_requests SET status = 'cancelled' WHERE organization_id = $1 AND status IN ('draft', 'submitted', 'information_requested')`,
+    [organizationId],
+  );
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO habilitation_requests (organization_id, departement_code, status, identification, mission, staff_competence, unmet_need, submitted_at, cdiae_opinion_on)
      VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3 <> 'draft' THEN now() END, $8) RETURNING id`,
@@ -135,8 +151,13 @@ async function requestInNord(t: TestApp, status = 'submitted', options: { cdiae?
 }
 
 async function document(t: TestApp, requestId: string): Promise<string> {
-  const file = await t.get(FilesService).store(t.dataSource.manager, { fieldName: 'file', fileName: 'statuts.pdf', content: PDF, fields: {} }, 'habilitation_request', null);
-  const [{ id }] = await t.dataSource.query(`INSERT INTO habilitation_request_documents (request_id, file_id, label) VALUES ($1, $2, 'Statuts') RETURNING id`, [requestId, file.id]);
+  const file = await t
+    .get(FilesService)
+    .store(t.dataSource.manager, { fieldName: 'file', fileName: 'statuts.pdf', content: PDF, fields: {} }, 'habilitation_request', null);
+  const [{ id }] = await t.dataSource.query(`INSERT INTO habilitation_request_documents (request_id, file_id, label) VALUES ($1, $2, 'Statuts') RETURNING id`, [
+    requestId,
+    file.id,
+  ]);
   return id;
 }
 
@@ -159,7 +180,10 @@ async function insertCandidate(t: TestApp, options: { userId?: string; organizat
     [options.userId ?? null, nir, options.email ?? null, options.organizationId ?? null],
   );
   if (options.organizationId) {
-    await t.dataSource.query(`INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'created')`, [id, options.organizationId]);
+    await t.dataSource.query(`INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'created')`, [
+      id,
+      options.organizationId,
+    ]);
   }
   return { id, nir };
 }
@@ -182,7 +206,10 @@ const fileCall = (url: string, role: Role, body?: Record<string, unknown>): Call
 async function candidateInvitation(t: TestApp, email = `futur.${randomBytes(4).toString('hex')}@exemple.fr`): Promise<string> {
   const { id } = await insertCandidate(t, { email });
   const { token, hash } = linkToken();
-  await t.dataSource.query(`INSERT INTO candidate_account_invitations (candidate_id, email, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '30 days')`, [id, email, hash]);
+  await t.dataSource.query(
+    `INSERT INTO candidate_account_invitations (candidate_id, email, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '30 days')`,
+    [id, email, hash],
+  );
   return token;
 }
 
@@ -207,10 +234,10 @@ async function diagnosisWithProof(t: TestApp, candidateId: string, author: { org
      VALUES ($1, $2, $3, $4, current_date, current_date + 92) RETURNING id`,
     [candidateId, author.kind, author.organizationId, author.kind === 'employer' ? 'ACI' : null],
   );
-  await t.dataSource.query(`INSERT INTO eligibility_diagnosis_criteria (diagnosis_id, criterion_key, proof_file_id, proof_date) VALUES ($1, 'RSA', $2, current_date)`, [
-    id,
-    await proofFile(t, author.organizationId),
-  ]);
+  await t.dataSource.query(
+    `INSERT INTO eligibility_diagnosis_criteria (diagnosis_id, criterion_key, proof_file_id, proof_date) VALUES ($1, 'RSA', $2, current_date)`,
+    [id, await proofFile(t, author.organizationId)],
+  );
   return id;
 }
 
@@ -226,12 +253,10 @@ async function passFor(t: TestApp, w: World, role: Role, options: { ending?: boo
      VALUES ('99999' || lpad(nextval('pass_iae_number_seq')::text, 7, '0'), $1, $2, $3, $4, 'ACI', 'prescriber') RETURNING id, number, end_date::text AS "endDate"`,
     [candidateId, start, addDays(start, 729), w.siae.organization.id],
   );
-  await t.dataSource.query(`INSERT INTO pass_iae_hires (pass_id, candidate_id, employer_id, candidature_id, hiring_start, issued_pass) VALUES ($1, $2, $3, gen_random_uuid(), $4, true)`, [
-    pass.id,
-    candidateId,
-    w.siae.organization.id,
-    start,
-  ]);
+  await t.dataSource.query(
+    `INSERT INTO pass_iae_hires (pass_id, candidate_id, employer_id, candidature_id, hiring_start, issued_pass) VALUES ($1, $2, $3, gen_random_uuid(), $4, true)`,
+    [pass.id, candidateId, w.siae.organization.id, start],
+  );
   return pass;
 }
 
@@ -252,7 +277,10 @@ async function prolongationRequest(t: TestApp, w: World, role: Role): Promise<st
   const pass = await passFor(t, w, role, { ending: true });
   const upload = { fieldName: 'file', fileName: 'bilan.pdf', content: PDF, fields: {} };
   const report = await t.get(FilesService).store(t.dataSource.manager, upload, 'prolongation_report', null, w.siae.organization.id);
-  await t.dataSource.query(`UPDATE pass_iae_prolongation_requests SET status = 'denied', processed_at = now(), deny_reason = 'IAE' WHERE pass_id = $1 AND status = 'pending'`, [pass.id]);
+  await t.dataSource.query(
+    `UPDATE pass_iae_prolongation_requests SET status = 'denied', processed_at = now(), deny_reason = 'IAE' WHERE pass_id = $1 AND status = 'pending'`,
+    [pass.id],
+  );
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO pass_iae_prolongation_requests (pass_id, start_date, end_date, reason, reason_explanation, declared_by_employer_id, prescriber_organization_id, report_file_id, created_on)
      VALUES ($1, $2, $3, 'RQTH', 'RQTH renouvelée', $4, $5, $6, $7) RETURNING id`,
@@ -286,17 +314,33 @@ async function insertCandidature(
 /** A candidature the role may read: its own, its organisation's, or received by the SIAE. */
 async function candidatureFor(t: TestApp, w: World, role: Role): Promise<string> {
   const candidateId = await candidateFor(t, w, role);
-  if (role === 'candidate') return insertCandidature(t, { candidateId, employerId: w.siae.organization.id, state: 'new', sender: { userId: w.callers.candidate.user.id, organizationId: null } });
+  if (role === 'candidate')
+    return insertCandidature(t, {
+      candidateId,
+      employerId: w.siae.organization.id,
+      state: 'new',
+      sender: { userId: w.callers.candidate.user.id, organizationId: null },
+    });
   const prescriber = w.callers.prescriber;
   const sender = role === 'orienteur' ? w.callers.orienteur : prescriber;
-  return insertCandidature(t, { candidateId, employerId: w.siae.organization.id, state: 'new', sender: { userId: sender.user.id, organizationId: sender.organizationId! } });
+  return insertCandidature(t, {
+    candidateId,
+    employerId: w.siae.organization.id,
+    state: 'new',
+    sender: { userId: sender.user.id, organizationId: sender.organizationId! },
+  });
 }
 
 /** A candidature received by the ACI `w.siae` in a given state. */
 async function received(t: TestApp, w: World, state: string): Promise<string> {
   const candidateId = (await insertCandidate(t, { organizationId: w.siae.organization.id })).id;
   const prescriber = w.callers.prescriber;
-  return insertCandidature(t, { candidateId, employerId: w.siae.organization.id, state, sender: { userId: prescriber.user.id, organizationId: prescriber.organizationId! } });
+  return insertCandidature(t, {
+    candidateId,
+    employerId: w.siae.organization.id,
+    state,
+    sender: { userId: prescriber.user.id, organizationId: prescriber.organizationId! },
+  });
 }
 
 /** Another employer the SIAE members belong to (a GEIQ, for the moves only a GEIQ makes). */
@@ -311,7 +355,12 @@ async function sisterEmployer(t: TestApp, w: World, kind = 'GEIQ'): Promise<stri
 async function atGeiq(t: TestApp, w: World, state: string, action: string): Promise<Call> {
   const geiq = await sisterEmployer(t, w);
   const candidateId = (await insertCandidate(t, { organizationId: geiq })).id;
-  const id = await insertCandidature(t, { candidateId, employerId: geiq, state, sender: { userId: w.callers.prescriber.user.id, organizationId: w.callers.prescriber.organizationId! } });
+  const id = await insertCandidature(t, {
+    candidateId,
+    employerId: geiq,
+    state,
+    sender: { userId: w.callers.prescriber.user.id, organizationId: w.callers.prescriber.organizationId! },
+  });
   return { url: `/api/candidatures/${id}/${action}`, headers: { 'x-organization-id': geiq } };
 }
 
@@ -369,7 +418,8 @@ async function controlEvaluation(
       state === 'submittable' ? null : new Date(),
     ]);
   }
-  if (options.review) await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, reviewed_at) VALUES ($1, 1, 'accepted', now())`, [criterionId]);
+  if (options.review)
+    await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, reviewed_at) VALUES ($1, 1, 'accepted', now())`, [criterionId]);
   return { evaluationId, criterionId, url: `/api/control-evaluations/${evaluationId}` };
 }
 
@@ -389,9 +439,18 @@ const ROUTES: Record<string, Route> = {
       body: { email: `nouveau.${randomBytes(4).toString('hex')}@exemple.fr`, password: 'une-phrase-de-passe-neuve', firstName: 'Zoé', lastName: 'Blanc' },
     }),
   },
-  'POST /api/auth/confirmation-requests': { allowed: 'public', build: async () => ({ url: '/api/auth/confirmation-requests', body: { email: randomEmail() } }) },
-  'GET /api/auth/confirm-email': { allowed: 'public', build: async (t) => ({ url: `/api/auth/confirm-email?token=${await userLink(t, 'email_confirmation')}` }) },
-  'POST /api/auth/confirm-email': { allowed: 'public', build: async (t) => ({ url: '/api/auth/confirm-email', body: { token: await userLink(t, 'email_confirmation') } }) },
+  'POST /api/auth/confirmation-requests': {
+    allowed: 'public',
+    build: async () => ({ url: '/api/auth/confirmation-requests', body: { email: randomEmail() } }),
+  },
+  'GET /api/auth/confirm-email': {
+    allowed: 'public',
+    build: async (t) => ({ url: `/api/auth/confirm-email?token=${await userLink(t, 'email_confirmation')}` }),
+  },
+  'POST /api/auth/confirm-email': {
+    allowed: 'public',
+    build: async (t) => ({ url: '/api/auth/confirm-email', body: { token: await userLink(t, 'email_confirmation') } }),
+  },
   'POST /api/auth/login': {
     allowed: 'public',
     build: async (t) => {
@@ -408,7 +467,10 @@ const ROUTES: Record<string, Route> = {
     },
   },
   'POST /api/auth/logout': { allowed: 'public', build: async () => ({ url: '/api/auth/logout', body: { refreshToken: 'unknown-token-is-fine' } }) },
-  'POST /api/auth/password-reset-requests': { allowed: 'public', build: async () => ({ url: '/api/auth/password-reset-requests', body: { email: randomEmail() } }) },
+  'POST /api/auth/password-reset-requests': {
+    allowed: 'public',
+    build: async () => ({ url: '/api/auth/password-reset-requests', body: { email: randomEmail() } }),
+  },
   'GET /api/auth/password-reset': { allowed: 'public', build: async (t) => ({ url: `/api/auth/password-reset?token=${await userLink(t, 'password_reset')}` }) },
   'POST /api/auth/password-reset': {
     allowed: 'public',
@@ -422,7 +484,10 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (_t, w) => ({ url: `/api/me/notification-settings/${w.siae.organization.id}`, body: { disabled: [] } }),
   },
-  'POST /api/me/password': { allowed: AUTHENTICATED, build: async () => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }) },
+  'POST /api/me/password': {
+    allowed: AUTHENTICATED,
+    build: async () => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
 
   'POST /api/institutions': {
     allowed: ['staff'],
@@ -447,7 +512,10 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'staff'],
     build: async (t, w) => ({ url: `${ORG(w)}/invitations/${(await invitation(t, w.siae.organization.id)).id}` }),
   },
-  'GET /api/invitations/{token}': { allowed: 'public', build: async (t, w) => ({ url: `/api/invitations/${(await invitation(t, w.siae.organization.id)).token}` }) },
+  'GET /api/invitations/{token}': {
+    allowed: 'public',
+    build: async (t, w) => ({ url: `/api/invitations/${(await invitation(t, w.siae.organization.id)).token}` }),
+  },
   'POST /api/invitations/{token}/accept': {
     // Any signed-in professional invited at their own address; a candidate account cannot join.
     allowed: PROFESSIONALS,
@@ -472,7 +540,10 @@ const ROUTES: Record<string, Route> = {
   },
   'GET /api/employers': { allowed: 'public', build: async () => ({ url: '/api/employers?departement=69' }) },
   'GET /api/employers/{employerId}': { allowed: 'public', build: async (_t, w) => ({ url: EMPLOYER(w) }) },
-  'PATCH /api/employers/{employerId}': { allowed: ['siaeAdmin', 'staff'], build: async (_t, w) => ({ url: EMPLOYER(w), body: { description: 'Chantier de maraîchage' } }) },
+  'PATCH /api/employers/{employerId}': {
+    allowed: ['siaeAdmin', 'staff'],
+    build: async (_t, w) => ({ url: EMPLOYER(w), body: { description: 'Chantier de maraîchage' } }),
+  },
   'POST /api/employers/{employerId}/antennes': {
     allowed: ['siaeAdmin', 'staff'],
     build: async (_t, w) => ({
@@ -482,13 +553,19 @@ const ROUTES: Record<string, Route> = {
   },
   'POST /api/employers/{employerId}/deactivation': {
     allowed: ['staff'],
-    build: async (t) => ({ url: `/api/employers/${(await createOrganization(t.dataSource, { family: 'employer', kind: 'ACI' })).id}/deactivation`, body: { reason: 'Fin de convention' } }),
+    build: async (t) => ({
+      url: `/api/employers/${(await createOrganization(t.dataSource, { family: 'employer', kind: 'ACI' })).id}/deactivation`,
+      body: { reason: 'Fin de convention' },
+    }),
   },
   'DELETE /api/employers/{employerId}/deactivation': {
     allowed: ['staff'],
     build: async (t) => ({ url: `/api/employers/${(await createOrganization(t.dataSource, { family: 'employer', kind: 'ACI' })).id}/deactivation` }),
   },
-  'GET /api/employers/{employerId}/job-descriptions': { allowed: ['siaeAdmin', 'siaeMember', 'staff'], build: async (_t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions` }) },
+  'GET /api/employers/{employerId}/job-descriptions': {
+    allowed: ['siaeAdmin', 'siaeMember', 'staff'],
+    build: async (_t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions` }),
+  },
   'POST /api/employers/{employerId}/job-descriptions': {
     allowed: ['siaeAdmin', 'siaeMember', 'staff'],
     build: async (t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions`, body: { appellationCode: await anyAppellation(t), contractType: 'FIXED_TERM_I' } }),
@@ -501,22 +578,34 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'siaeMember', 'staff'],
     build: async (t, w) => ({ url: `${EMPLOYER(w)}/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }),
   },
-  'GET /api/job-descriptions/{jobDescriptionId}': { allowed: 'public', build: async (t, w) => ({ url: `/api/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }) },
+  'GET /api/job-descriptions/{jobDescriptionId}': {
+    allowed: 'public',
+    build: async (t, w) => ({ url: `/api/job-descriptions/${await jobDescription(t, w.siae.organization.id)}` }),
+  },
 
   'GET /api/search/job-offers': { allowed: 'public', build: async () => ({ url: '/api/search/job-offers?commune=69123&q=cuisinier&kind=ACI' }) },
   'GET /api/search/structures': { allowed: 'public', build: async () => ({ url: '/api/search/structures?commune=59350&radius=10' }) },
   'GET /api/search/prescribers': { allowed: 'public', build: async () => ({ url: '/api/search/prescribers?commune=69123&kind=ML' }) },
-  'GET /api/search/suggestions': { allowed: 'public', build: async () => ({ url: '/api/search/suggestions?commune=69123&appellation=13861&maxDistanceKm=30' }) },
+  'GET /api/search/suggestions': {
+    allowed: 'public',
+    build: async () => ({ url: '/api/search/suggestions?commune=69123&appellation=13861&maxDistanceKm=30' }),
+  },
 
   'POST /api/prescriber-organizations': {
     allowed: PROFESSIONALS,
     build: async () => ({ url: '/api/prescriber-organizations', body: { kind: 'OTHER', name: 'Association Entraide', siret: validSiret() } }),
   },
   'GET /api/prescriber-organizations': { allowed: 'public', build: async () => ({ url: '/api/prescriber-organizations' }) },
-  'GET /api/prescriber-organizations/{organizationId}': { allowed: 'public', build: async (_t, w) => ({ url: `/api/prescriber-organizations/${w.callers.prescriber.organizationId}` }) },
+  'GET /api/prescriber-organizations/{organizationId}': {
+    allowed: 'public',
+    build: async (_t, w) => ({ url: `/api/prescriber-organizations/${w.callers.prescriber.organizationId}` }),
+  },
   'PATCH /api/prescriber-organizations/{organizationId}': {
     allowed: ['prescriber', 'staff'],
-    build: async (_t, w) => ({ url: `/api/prescriber-organizations/${w.callers.prescriber.organizationId}`, body: { description: 'Accueil des jeunes de 16 à 25 ans' } }),
+    build: async (_t, w) => ({
+      url: `/api/prescriber-organizations/${w.callers.prescriber.organizationId}`,
+      body: { description: 'Accueil des jeunes de 16 à 25 ans' },
+    }),
   },
   'POST /api/prescriber-organizations/{organizationId}/authorization': {
     allowed: ['staff'],
@@ -532,10 +621,15 @@ const ROUTES: Record<string, Route> = {
       return { url: `${ORIENTEUR_ORG(w)}/habilitation-requests`, body: { departementCode: '69' } };
     },
   },
-  'GET /api/prescriber-organizations/{organizationId}/habilitation-requests': { allowed: ['orienteur', 'staff'], build: async (_t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests` }) },
+  'GET /api/prescriber-organizations/{organizationId}/habilitation-requests': {
+    allowed: ['orienteur', 'staff'],
+    build: async (_t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests` }),
+  },
   'GET /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}': {
     allowed: ['orienteur', 'staff'],
-    build: async (t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}` }),
+    build: async (t, w) => ({
+      url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}`,
+    }),
   },
   'PATCH /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}': {
     allowed: ['orienteur'],
@@ -560,7 +654,9 @@ const ROUTES: Record<string, Route> = {
   },
   'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission': {
     allowed: ['orienteur'],
-    build: async (t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/submission` }),
+    build: async (t, w) => ({
+      url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/submission`,
+    }),
   },
   'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/answers': {
     allowed: ['orienteur'],
@@ -571,7 +667,9 @@ const ROUTES: Record<string, Route> = {
   },
   'POST /api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/cancellation': {
     allowed: ['orienteur'],
-    build: async (t, w) => ({ url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/cancellation` }),
+    build: async (t, w) => ({
+      url: `${ORIENTEUR_ORG(w)}/habilitation-requests/${await habilitationRequest(t, w.callers.orienteur.organizationId!, 'draft', '69')}/cancellation`,
+    }),
   },
   'POST /api/prescriber-organizations/{organizationId}/habilitation-withdrawal': {
     allowed: ['ddets'],
@@ -586,7 +684,10 @@ const ROUTES: Record<string, Route> = {
     },
   },
   'GET /api/habilitation-requests': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/habilitation-requests' }) },
-  'GET /api/habilitation-requests/{requestId}': { allowed: ['ddets', 'staff'], build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}` }) },
+  'GET /api/habilitation-requests/{requestId}': {
+    allowed: ['ddets', 'staff'],
+    build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}` }),
+  },
   'GET /api/habilitation-requests/{requestId}/documents/{documentId}': {
     allowed: ['ddets', 'staff'],
     build: async (t) => {
@@ -596,11 +697,17 @@ const ROUTES: Record<string, Route> = {
   },
   'POST /api/habilitation-requests/{requestId}/information-requests': {
     allowed: ['ddets'],
-    build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/information-requests`, body: { message: 'Joignez vos statuts.' } }),
+    build: async (t) => ({
+      url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/information-requests`,
+      body: { message: 'Joignez vos statuts.' },
+    }),
   },
   'POST /api/habilitation-requests/{requestId}/cdiae-opinion': {
     allowed: ['ddets'],
-    build: async (t) => ({ url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/cdiae-opinion`, body: { on: '2026-11-01', opinion: 'favorable' } }),
+    build: async (t) => ({
+      url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/cdiae-opinion`,
+      body: { on: '2026-11-01', opinion: 'favorable' },
+    }),
   },
   'POST /api/habilitation-requests/{requestId}/grant': {
     allowed: ['ddets'],
@@ -618,12 +725,22 @@ const ROUTES: Record<string, Route> = {
     allowed: FOLLOWERS,
     build: async () => ({
       url: '/api/candidates',
-      body: { title: 'M', firstName: 'Hugo', lastName: 'Roux', birthDate: '1985-06-02', nir: testNir('M', '1985-06-02'), franceTravailIdMissingReason: 'forgotten' },
+      body: {
+        title: 'M',
+        firstName: 'Hugo',
+        lastName: 'Roux',
+        birthDate: '1985-06-02',
+        nir: testNir('M', '1985-06-02'),
+        franceTravailIdMissingReason: 'forgotten',
+      },
     }),
   },
   'GET /api/candidates': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidates' }) },
   'POST /api/candidates/lookup': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidates/lookup', body: { nir: testNir('M', '1985-06-02') } }) },
-  'GET /api/candidates/{candidateId}': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}`, role) },
+  'GET /api/candidates/{candidateId}': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}`, role),
+  },
   'PATCH /api/candidates/{candidateId}': {
     allowed: FILE_READERS,
     build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}`, role, { phone: '06 12 34 56 78' }),
@@ -635,7 +752,10 @@ const ROUTES: Record<string, Route> = {
       return { url: `/api/candidates/${id}/assignments`, body: { nir } };
     },
   },
-  'GET /api/candidates/{candidateId}/consents': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/consents`, role) },
+  'GET /api/candidates/{candidateId}/consents': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/consents`, role),
+  },
   'POST /api/candidates/{candidateId}/consents': {
     // Staff do not collect consents.
     allowed: ['candidate', ...FOLLOWERS],
@@ -669,14 +789,20 @@ const ROUTES: Record<string, Route> = {
     allowed: ['candidate', ...FOLLOWERS],
     build: async (t, w, role) => {
       const id = await candidateFor(t, w, role);
-      await t.dataSource.query(`UPDATE nir_correction_requests SET status = 'rejected', decided_at = now() WHERE candidate_id = $1 AND status = 'pending'`, [id]);
+      await t.dataSource.query(`UPDATE nir_correction_requests SET status = 'rejected', decided_at = now() WHERE candidate_id = $1 AND status = 'pending'`, [
+        id,
+      ]);
       return fileCall(`/api/candidates/${id}/nir-correction-requests`, role, { nir: testNir('MME', '1990-04-12'), reason: 'Erreur de saisie' });
     },
   },
-  'GET /api/candidates/{candidateId}/diagnostic': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic`, role) },
+  'GET /api/candidates/{candidateId}/diagnostic': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic`, role),
+  },
   'PUT /api/candidates/{candidateId}/diagnostic': {
     allowed: ['orienteur', 'prescriber'],
-    build: async (t, w, role) => fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic`, role, { orientation: 'professional', changeSummary: 'Premier entretien' }),
+    build: async (t, w, role) =>
+      fileCall(`/api/candidates/${await candidateFor(t, w, role)}/diagnostic`, role, { orientation: 'professional', changeSummary: 'Premier entretien' }),
   },
   'GET /api/candidates/{candidateId}/diagnostic/versions': {
     allowed: FILE_READERS,
@@ -700,7 +826,14 @@ const ROUTES: Record<string, Route> = {
       await t.dataSource.query(`DELETE FROM candidates WHERE user_id = $1`, [w.callers.candidate.user.id]);
       return {
         url: '/api/me/candidate',
-        body: { title: 'MME', firstName: 'Léa', lastName: 'Nguyen', birthDate: '1998-02-11', nirMissingReason: 'no_nir', franceTravailIdMissingReason: 'not_registered' },
+        body: {
+          title: 'MME',
+          firstName: 'Léa',
+          lastName: 'Nguyen',
+          birthDate: '1998-02-11',
+          nirMissingReason: 'no_nir',
+          franceTravailIdMissingReason: 'not_registered',
+        },
       };
     },
   },
@@ -729,7 +862,10 @@ const ROUTES: Record<string, Route> = {
   },
 
   'GET /api/eligibility-criteria': { allowed: 'public', build: async () => ({ url: '/api/eligibility-criteria' }) },
-  'POST /api/eligibility-proofs': { allowed: FOLLOWERS, build: async () => ({ url: '/api/eligibility-proofs', upload: { field: 'file', content: PDF, fileName: 'attestation.pdf', fields: {} } }) },
+  'POST /api/eligibility-proofs': {
+    allowed: FOLLOWERS,
+    build: async () => ({ url: '/api/eligibility-proofs', upload: { field: 'file', content: PDF, fileName: 'attestation.pdf', fields: {} } }),
+  },
   'POST /api/candidates/{candidateId}/eligibility-diagnoses': {
     // Habilitated prescribers and SIAE; an orienteur gets the 403 of its own rule.
     allowed: ['prescriber', 'siaeAdmin', 'siaeMember'],
@@ -795,7 +931,10 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w, role) => {
       const pass = await passFor(t, w, role, { ending: true });
-      return { url: `/api/pass-iae/${pass.number}/prolongations`, body: { reason: 'COMPLETE_TRAINING', endDate: addDays(pass.endDate, 60), explanation: 'Titre professionnel' } };
+      return {
+        url: `/api/pass-iae/${pass.number}/prolongations`,
+        body: { reason: 'COMPLETE_TRAINING', endDate: addDays(pass.endDate, 60), explanation: 'Titre professionnel' },
+      };
     },
   },
   'POST /api/pass-iae/{number}/prolongation-requests': {
@@ -804,11 +943,19 @@ const ROUTES: Record<string, Route> = {
       const pass = await passFor(t, w, role, { ending: true });
       return {
         url: `/api/pass-iae/${pass.number}/prolongation-requests`,
-        body: { reason: 'RQTH', endDate: addDays(pass.endDate, 90), prescriberOrganizationId: w.callers.prescriber.organizationId, explanation: 'RQTH renouvelée' },
+        body: {
+          reason: 'RQTH',
+          endDate: addDays(pass.endDate, 90),
+          prescriberOrganizationId: w.callers.prescriber.organizationId,
+          explanation: 'RQTH renouvelée',
+        },
       };
     },
   },
-  'POST /api/prolongation-reports': { allowed: ['siaeAdmin', 'siaeMember'], build: async () => ({ url: '/api/prolongation-reports', upload: { field: 'file', content: PDF, fileName: 'bilan.pdf', fields: {} } }) },
+  'POST /api/prolongation-reports': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async () => ({ url: '/api/prolongation-reports', upload: { field: 'file', content: PDF, fileName: 'bilan.pdf', fields: {} } }),
+  },
   'GET /api/prolongation-requests': { allowed: ['prescriber'], build: async () => ({ url: '/api/prolongation-requests?status=pending' }) },
   'GET /api/prolongation-requests/{requestId}/report': {
     // The SIAE that asks and the organisation that decides.
@@ -821,7 +968,10 @@ const ROUTES: Record<string, Route> = {
   },
   'POST /api/prolongation-requests/{requestId}/deny': {
     allowed: ['prescriber'],
-    build: async (t, w, role) => ({ url: `/api/prolongation-requests/${await prolongationRequest(t, w, role)}/deny`, body: { reason: 'DURATION', explanation: 'Six mois suffiront' } }),
+    build: async (t, w, role) => ({
+      url: `/api/prolongation-requests/${await prolongationRequest(t, w, role)}/deny`,
+      body: { reason: 'DURATION', explanation: 'Six mois suffiront' },
+    }),
   },
 
   'POST /api/candidatures': {
@@ -842,12 +992,18 @@ const ROUTES: Record<string, Route> = {
   'GET /api/candidatures/sent': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidatures/sent?scope=organization' }) },
   'GET /api/me/candidatures': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidatures' }) },
   'GET /api/candidatures/export': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidatures/export?month=2026-11' }) },
-  'GET /api/candidatures/{candidatureId}': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/candidatures/${await candidatureFor(t, w, role)}`, role) },
+  'GET /api/candidatures/{candidatureId}': {
+    allowed: FILE_READERS,
+    build: async (t, w, role) => fileCall(`/api/candidatures/${await candidatureFor(t, w, role)}`, role),
+  },
   'GET /api/candidatures/{candidatureId}/history': {
     allowed: FILE_READERS,
     build: async (t, w, role) => fileCall(`/api/candidatures/${await candidatureFor(t, w, role)}/history`, role),
   },
-  'POST /api/candidatures/{candidatureId}/processing': { allowed: ['siaeAdmin', 'siaeMember'], build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/processing` }) },
+  'POST /api/candidatures/{candidatureId}/processing': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/processing` }),
+  },
   'POST /api/candidatures/{candidatureId}/postponement': {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/postponement`, body: { comment: 'Entretien en janvier' } }),
@@ -856,14 +1012,20 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'processing')}/pool`, body: { answer: 'Nous vous recontacterons.' } }),
   },
-  'POST /api/candidatures/{candidatureId}/prior-to-hire': { allowed: ['siaeAdmin', 'siaeMember'], build: async (t, w) => atGeiq(t, w, 'processing', 'prior-to-hire') },
+  'POST /api/candidatures/{candidatureId}/prior-to-hire': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => atGeiq(t, w, 'processing', 'prior-to-hire'),
+  },
   'POST /api/candidatures/{candidatureId}/prior-to-hire-cancellation': {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w) => atGeiq(t, w, 'prior_to_hire', 'prior-to-hire-cancellation'),
   },
   'POST /api/candidatures/{candidatureId}/refusal': {
     allowed: ['siaeAdmin', 'siaeMember'],
-    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/refusal`, body: { reason: 'no_position', answer: 'Pas de poste ouvert.' } }),
+    build: async (t, w) => ({
+      url: `/api/candidatures/${await received(t, w, 'new')}/refusal`,
+      body: { reason: 'no_position', answer: 'Pas de poste ouvert.' },
+    }),
   },
   'POST /api/candidatures/{candidatureId}/acceptance': {
     allowed: ['siaeAdmin', 'siaeMember'],
@@ -881,7 +1043,10 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'accepted')}/cancellation`, body: { comment: 'Désistement' } }),
   },
-  'POST /api/candidatures/{candidatureId}/reset': { allowed: ['siaeAdmin', 'siaeMember'], build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'obsolete')}/reset` }) },
+  'POST /api/candidatures/{candidatureId}/reset': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'obsolete')}/reset` }),
+  },
   'POST /api/candidatures/{candidatureId}/transfer': {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'new')}/transfer`, body: { employerId: await sisterEmployer(t, w, 'EI') } }),
@@ -894,18 +1059,36 @@ const ROUTES: Record<string, Route> = {
     },
   },
 
-  'POST /api/control-campaigns': { allowed: ['ddets'], build: async (t) => ({ url: '/api/control-campaigns', body: { name: 'Contrôle a posteriori', ...controlCalendar(t) } }) },
-  'POST /api/control-campaign-batches': { allowed: ['staff'], build: async (t) => ({ url: '/api/control-campaign-batches', body: { name: 'Contrôle national', ...controlCalendar(t) } }) },
+  'POST /api/control-campaigns': {
+    allowed: ['ddets'],
+    build: async (t) => ({ url: '/api/control-campaigns', body: { name: 'Contrôle a posteriori', ...controlCalendar(t) } }),
+  },
+  'POST /api/control-campaign-batches': {
+    allowed: ['staff'],
+    build: async (t) => ({ url: '/api/control-campaign-batches', body: { name: 'Contrôle national', ...controlCalendar(t) } }),
+  },
   'GET /api/control-campaigns': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/control-campaigns' }) },
-  'GET /api/control-campaigns/{campaignId}': { allowed: ['ddets', 'staff'], build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}` }) },
+  'GET /api/control-campaigns/{campaignId}': {
+    allowed: ['ddets', 'staff'],
+    build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}` }),
+  },
   'PATCH /api/control-campaigns/{campaignId}': {
     allowed: ['ddets'],
     build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}`, body: { name: 'Contrôle renommé', ratioPercent: 20 } }),
   },
-  'GET /api/control-campaigns/{campaignId}/population': { allowed: ['ddets', 'staff'], build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}/population` }) },
-  'POST /api/control-campaigns/{campaignId}/selection': { allowed: ['ddets'], build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}/selection` }) },
+  'GET /api/control-campaigns/{campaignId}/population': {
+    allowed: ['ddets', 'staff'],
+    build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}/population` }),
+  },
+  'POST /api/control-campaigns/{campaignId}/selection': {
+    allowed: ['ddets'],
+    build: async (t, w) => ({ url: `/api/control-campaigns/${await controlCampaign(t, w)}/selection` }),
+  },
   'GET /api/control-evaluations': { allowed: SIAE_MEMBERS, build: async () => ({ url: '/api/control-evaluations' }) },
-  'GET /api/control-evaluations/{evaluationId}': { allowed: CONTROL_READERS, build: async (t, w) => ({ url: (await controlEvaluation(t, w, 'submittable')).url }) },
+  'GET /api/control-evaluations/{evaluationId}': {
+    allowed: CONTROL_READERS,
+    build: async (t, w) => ({ url: (await controlEvaluation(t, w, 'submittable')).url }),
+  },
   'POST /api/control-evaluations/{evaluationId}/criteria/{criterionId}/proof': {
     allowed: SIAE_MEMBERS,
     build: async (t, w) => {
@@ -933,11 +1116,17 @@ const ROUTES: Record<string, Route> = {
   },
   'POST /api/control-evaluations/{evaluationId}/decision': {
     allowed: ['ddets'],
-    build: async (t, w) => ({ url: `${(await controlEvaluation(t, w, 'submitted', { review: true })).url}/decision`, body: { decision: 'accepted', comment: 'Conforme.' } }),
+    build: async (t, w) => ({
+      url: `${(await controlEvaluation(t, w, 'submitted', { review: true })).url}/decision`,
+      body: { decision: 'accepted', comment: 'Conforme.' },
+    }),
   },
   'POST /api/control-evaluations/{evaluationId}/sanctions': {
     allowed: ['ddets'],
-    build: async (t, w) => ({ url: `${(await controlEvaluation(t, w, 'refused')).url}/sanctions`, body: { noSanctionReason: 'Première campagne de la structure.' } }),
+    build: async (t, w) => ({
+      url: `${(await controlEvaluation(t, w, 'refused')).url}/sanctions`,
+      body: { noSanctionReason: 'Première campagne de la structure.' },
+    }),
   },
   'GET /api/habilitation-board': { allowed: ['ddets', 'staff'], build: async () => ({ url: '/api/habilitation-board' }) },
 
@@ -1096,7 +1285,10 @@ describe('API contract over every route', () => {
 
     it('names an oversized string (over 10,000 characters, and over any documented maximum)', async () => {
       const withoutFreeText = cases().filter((c) => !Object.values(c.schema.properties ?? {}).some((p) => p.type === 'string' && !p.enum));
-      expect(withoutFreeText.map((c) => c.key).sort()).toEqual(['PATCH /api/organizations/{organizationId}/members/{userId}', 'PUT /api/me/notification-settings/{organizationId}']);
+      expect(withoutFreeText.map((c) => c.key).sort()).toEqual([
+        'PATCH /api/organizations/{organizationId}/members/{userId}',
+        'PUT /api/me/notification-settings/{organizationId}',
+      ]);
       for (const c of cases()) {
         const strings = Object.entries(c.schema.properties ?? {}).filter(([, p]) => p.type === 'string' && !p.enum);
         for (const [field, property] of strings) {

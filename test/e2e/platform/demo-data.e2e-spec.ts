@@ -34,8 +34,12 @@ describe('demo data (npm start on an empty database)', () => {
   });
 
   it('gives the demo people to follow: the candidate sees a valid file and a France Travail diagnosis', async () => {
-    const session = async (email: string) => `Bearer ${(await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken}`;
-    const candidate = await t.http.get('/api/me/candidate').set('authorization', await session('candidat@demo.example.org')).expect(200);
+    const session = async (email: string) =>
+      `Bearer ${(await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken}`;
+    const candidate = await t.http
+      .get('/api/me/candidate')
+      .set('authorization', await session('candidat@demo.example.org'))
+      .expect(200);
     expect(candidate.body).toMatchObject({ firstName: 'Lucas', lastName: 'Petit', hasAccount: true });
     const prescriber = await session('prescripteur@demo.example.org');
     const ft = (await t.http.get('/api/me').set('authorization', prescriber).expect(200)).body.memberships[0].organization.id;
@@ -51,14 +55,21 @@ describe('demo data (npm start on an empty database)', () => {
   });
 
   it('fills the ACI’s inbox, the candidate’s page and the figures of the Rhône', async () => {
-    const session = async (email: string) => `Bearer ${(await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken}`;
+    const session = async (email: string) =>
+      `Bearer ${(await t.http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200)).body.accessToken}`;
     const [aci] = await t.dataSource.query(`SELECT id FROM organizations WHERE kind = 'ACI' AND name = 'Les Jardins du Rhône'`);
-    const inbox = await t.http.get('/api/candidatures/received').set({ authorization: await session('siae.admin@demo.example.org'), 'x-organization-id': aci.id }).expect(200);
+    const inbox = await t.http
+      .get('/api/candidatures/received')
+      .set({ authorization: await session('siae.admin@demo.example.org'), 'x-organization-id': aci.id })
+      .expect(200);
     expect(inbox.body.items.map((c: { candidate: { firstName: string }; state: string }) => [c.candidate.firstName, c.state])).toEqual([
       ['Lucas', 'new'],
       ['Thierry', 'processing'],
     ]);
-    const own = await t.http.get('/api/me/candidatures').set('authorization', await session('candidat@demo.example.org')).expect(200);
+    const own = await t.http
+      .get('/api/me/candidatures')
+      .set('authorization', await session('candidat@demo.example.org'))
+      .expect(200);
     expect(own.body.items).toEqual([expect.objectContaining({ employer: expect.objectContaining({ name: 'Les Jardins du Rhône' }), state: 'new' })]);
     const figures = await t.http.get('/api/stats/candidatures?departement=69').expect(200);
     expect(figures.body).toMatchObject({ sent: 2, pending: 2, answered: 1, medianDaysToFirstAnswer: 1 });

@@ -29,7 +29,9 @@ describe('platform: health, API documentation, problems', () => {
     expect(doc.info.title).toBe('Plateforme IAE — API');
     expect(doc.components.schemas.ProblemDocument).toBeDefined();
     expect(doc.components.securitySchemes.bearer).toBeDefined();
-    for (const [path, operations] of Object.entries<Record<string, { summary?: string; responses: Record<string, unknown>; security?: unknown[] }>>(doc.paths)) {
+    for (const [path, operations] of Object.entries<Record<string, { summary?: string; responses: Record<string, unknown>; security?: unknown[] }>>(
+      doc.paths,
+    )) {
       for (const [method, operation] of Object.entries(operations)) {
         expect({ route: `${method} ${path}`, summary: !!operation.summary }).toEqual({ route: `${method} ${path}`, summary: true });
         expect(Object.keys(operation.responses).some((status) => status.startsWith('2'))).toBe(true);

@@ -20,7 +20,10 @@ describe('scheduled jobs', () => {
   }
 
   it('declares the jobs of every context', () => {
-    const names = t.get(ScheduledJobs).list().map((job) => job.name);
+    const names = t
+      .get(ScheduledJobs)
+      .list()
+      .map((job) => job.name);
     expect(names).toEqual(expect.arrayContaining(['core.purge-idempotency-keys', 'identity.purge-expired-tokens', 'notifications.purge-relayed-outbox']));
   });
 
@@ -58,7 +61,10 @@ describe('scheduled jobs', () => {
       },
     });
     const first = jobs.run('test.slow-job');
-    await eventually(async () => runs, (n) => n === 1);
+    await eventually(
+      async () => runs,
+      (n) => n === 1,
+    );
     const second = await jobs.run('test.slow-job');
     expect(second).toEqual({ summary: 'test.slow-job: already running elsewhere, skipped', skipped: true });
     release();
@@ -91,7 +97,10 @@ describe('scheduled jobs', () => {
     const list = spawnSync(process.execPath, [join(ROOT, 'dist/apps/worker/src/job.js'), '--list'], { env, encoding: 'utf8' });
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('identity.purge-expired-tokens');
-    const run = spawnSync(process.execPath, [join(ROOT, 'dist/apps/worker/src/job.js'), 'notifications.purge-relayed-outbox', '--dry-run'], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist/apps/worker/src/job.js'), 'notifications.purge-relayed-outbox', '--dry-run'], {
+      env,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/relayed outbox row\(s\) to purge/);
     const unknown = spawnSync(process.execPath, [join(ROOT, 'dist/apps/worker/src/job.js'), 'no.such-job'], { env, encoding: 'utf8' });

@@ -36,7 +36,11 @@ describe('prescriber organisations and the habilitation review', () => {
       const mail = await smtp.waitForMailTo(staffUser.user.email, 'Nouvelle organisation à vérifier');
       expect(mail.text).toContain('Mission locale de Villeurbanne');
 
-      const validated = await t.http.post(`/api/prescriber-organizations/${organization.id}/authorization`).set(staffUser.headers).send({ status: 'validated' }).expect(201);
+      const validated = await t.http
+        .post(`/api/prescriber-organizations/${organization.id}/authorization`)
+        .set(staffUser.headers)
+        .send({ status: 'validated' })
+        .expect(201);
       expect(validated.body).toMatchObject({ authorizationStatus: 'validated', habilitated: true, habilitation: { basis: 'law' } });
       await smtp.waitForMailTo(admin.user.email, 'reconnue prescripteur habilité');
       const me = await t.http.get('/api/me').set(admin.headers).expect(200);
@@ -46,9 +50,17 @@ describe('prescriber organisations and the habilitation review', () => {
     it('needs a reason to refuse', async () => {
       const staffUser = await createStaff(t);
       const { organization } = await register({ kind: 'CCAS', name: 'CCAS de Bron', siret: validSiret() });
-      const noReason = await t.http.post(`/api/prescriber-organizations/${organization.id}/authorization`).set(staffUser.headers).send({ status: 'refused' }).expect(400);
+      const noReason = await t.http
+        .post(`/api/prescriber-organizations/${organization.id}/authorization`)
+        .set(staffUser.headers)
+        .send({ status: 'refused' })
+        .expect(400);
       expect(noReason.body.errors[0].field).toBe('reason');
-      const refused = await t.http.post(`/api/prescriber-organizations/${organization.id}/authorization`).set(staffUser.headers).send({ status: 'refused', reason: 'Ce n’est pas un CCAS.' }).expect(201);
+      const refused = await t.http
+        .post(`/api/prescriber-organizations/${organization.id}/authorization`)
+        .set(staffUser.headers)
+        .send({ status: 'refused', reason: 'Ce n’est pas un CCAS.' })
+        .expect(201);
       expect(refused.body.habilitated).toBe(false);
     });
 
@@ -59,13 +71,21 @@ describe('prescriber organisations and the habilitation review', () => {
       const { organization } = await register({ kind: 'FT', name: 'France Travail Lyon Est', safirCode: '69041' });
       expect(organization).toMatchObject({ safirCode: '69041', siret: null });
       const again = await professional();
-      const duplicate = await t.http.post('/api/prescriber-organizations').set(again.headers).send({ kind: 'FT', name: 'FT Lyon Est bis', safirCode: '69041' }).expect(409);
+      const duplicate = await t.http
+        .post('/api/prescriber-organizations')
+        .set(again.headers)
+        .send({ kind: 'FT', name: 'FT Lyon Est bis', safirCode: '69041' })
+        .expect(409);
       expect(duplicate.body.existingOrganizationId).toBe(organization.id);
     });
 
     it('refuses a bad SIRET, a missing one, and an unknown commune', async () => {
       const person = await professional();
-      const bad = await t.http.post('/api/prescriber-organizations').set(person.headers).send({ kind: 'PLIE', name: 'PLIE', siret: '12345678901234' }).expect(400);
+      const bad = await t.http
+        .post('/api/prescriber-organizations')
+        .set(person.headers)
+        .send({ kind: 'PLIE', name: 'PLIE', siret: '12345678901234' })
+        .expect(400);
       expect(bad.body.errors[0]).toMatchObject({ field: 'siret', code: 'isSiret' });
       const missing = await t.http.post('/api/prescriber-organizations').set(person.headers).send({ kind: 'PLIE', name: 'PLIE' }).expect(400);
       expect(missing.body.errors[0]).toMatchObject({ field: 'siret', code: 'isDefined' });
@@ -87,7 +107,10 @@ describe('prescriber organisations and the habilitation review', () => {
       await t.http
         .patch(`/api/prescriber-organizations/${organization.id}`)
         .set(admin.headers)
-        .send({ description: 'Parcours de formation pour les 16–25 ans sans diplôme', address: { line: '10 rue Jaboulay', postalCode: '69007', communeCode: '69123' } })
+        .send({
+          description: 'Parcours de formation pour les 16–25 ans sans diplôme',
+          address: { line: '10 rue Jaboulay', postalCode: '69007', communeCode: '69123' },
+        })
         .expect(200);
       const listed = await t.http.get('/api/prescriber-organizations?departement=69&limit=100').expect(200);
       expect(listed.body.items.map((o: { id: string }) => o.id)).toContain(organization.id);
@@ -95,7 +118,11 @@ describe('prescriber organisations and the habilitation review', () => {
       expect(card.body).toMatchObject({ listed: true, address: { communeName: 'Lyon', departementCode: '69' } });
 
       const orienteur = await register({ kind: 'OTHER', name: 'Association Solidaires', siret: validSiret() });
-      await t.http.patch(`/api/prescriber-organizations/${orienteur.organization.id}`).set(orienteur.admin.headers).send({ description: 'Accueil de jour' }).expect(200);
+      await t.http
+        .patch(`/api/prescriber-organizations/${orienteur.organization.id}`)
+        .set(orienteur.admin.headers)
+        .send({ description: 'Accueil de jour' })
+        .expect(200);
       const habilitatedOnly = await t.http.get('/api/prescriber-organizations?limit=100').expect(200);
       expect(habilitatedOnly.body.items.map((o: { id: string }) => o.id)).not.toContain(orienteur.organization.id);
       const all = await t.http.get('/api/prescriber-organizations?limit=100&includeOrienteurs=true').expect(200);
@@ -129,8 +156,15 @@ describe('prescriber organisations and the habilitation review', () => {
       expect(incomplete.body.missingAxes).toEqual(['mission', 'staffCompetence', 'unmetNeed']);
       await t.http.patch(`${base}/${draft.body.id}`).set(admin.headers).send(axes).expect(200);
 
-      const withDocument = await t.http.post(`${base}/${draft.body.id}/documents`).set(admin.headers).field('label', 'Statuts de l’association').attach('file', PDF, 'statuts.pdf').expect(201);
-      expect(withDocument.body.documents).toEqual([expect.objectContaining({ label: 'Statuts de l’association', fileName: 'statuts.pdf', contentType: 'application/pdf' })]);
+      const withDocument = await t.http
+        .post(`${base}/${draft.body.id}/documents`)
+        .set(admin.headers)
+        .field('label', 'Statuts de l’association')
+        .attach('file', PDF, 'statuts.pdf')
+        .expect(201);
+      expect(withDocument.body.documents).toEqual([
+        expect.objectContaining({ label: 'Statuts de l’association', fileName: 'statuts.pdf', contentType: 'application/pdf' }),
+      ]);
 
       // The DDETS does not see drafts.
       await t.http.get(`/api/habilitation-requests/${draft.body.id}`).set(ddets.headers).expect(404);
@@ -140,29 +174,55 @@ describe('prescriber organisations and the habilitation review', () => {
 
       const queue = await t.http.get('/api/habilitation-requests?status=submitted').set(ddets.headers).expect(200);
       expect(queue.body.map((r: { id: string }) => r.id)).toContain(draft.body.id);
-      const file = await t.http.get(`/api/habilitation-requests/${draft.body.id}/documents/${withDocument.body.documents[0].id}`).set(ddets.headers).expect(200);
+      const file = await t.http
+        .get(`/api/habilitation-requests/${draft.body.id}/documents/${withDocument.body.documents[0].id}`)
+        .set(ddets.headers)
+        .expect(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(Buffer.from(file.body).subarray(0, 5).toString()).toBe('%PDF-');
 
-      await t.http.post(`/api/habilitation-requests/${draft.body.id}/information-requests`).set(ddets.headers).send({ message: 'Joignez le bilan d’activité 2025.' }).expect(200);
+      await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/information-requests`)
+        .set(ddets.headers)
+        .send({ message: 'Joignez le bilan d’activité 2025.' })
+        .expect(200);
       await smtp.waitForMailTo(admin.user.email, 'demande des informations');
-      const early = await t.http.post(`/api/habilitation-requests/${draft.body.id}/grant`).set(ddets.headers).send({ decisionReference: 'AP-1', validUntil: '2031-11-23' }).expect(409);
+      const early = await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-1', validUntil: '2031-11-23' })
+        .expect(409);
       expect(early.body.allowedActions).toEqual(expect.arrayContaining(['refuse', 'recordCdiaeOpinion']));
       await t.http.post(`${base}/${draft.body.id}/answers`).set(admin.headers).send({ message: 'Bilan joint.' }).expect(200);
       await smtp.waitForMailTo(ddetsAgent.email, 'a répondu');
 
-      const noOpinion = await t.http.post(`/api/habilitation-requests/${draft.body.id}/grant`).set(ddets.headers).send({ decisionReference: 'AP-1', validUntil: '2031-11-23' }).expect(422);
+      const noOpinion = await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-1', validUntil: '2031-11-23' })
+        .expect(422);
       expect(noOpinion.body.type).toBe('/api/problems/cdiae-opinion-missing');
-      await t.http.post(`/api/habilitation-requests/${draft.body.id}/cdiae-opinion`).set(ddets.headers).send({ on: '2026-11-20', opinion: 'favorable' }).expect(200);
+      await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/cdiae-opinion`)
+        .set(ddets.headers)
+        .send({ on: '2026-11-20', opinion: 'favorable' })
+        .expect(200);
 
-      const tooLong = await t.http.post(`/api/habilitation-requests/${draft.body.id}/grant`).set(ddets.headers).send({ decisionReference: 'AP-1', validUntil: '2031-11-24' }).expect(400);
+      const tooLong = await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-1', validUntil: '2031-11-24' })
+        .expect(400);
       expect(tooLong.body.errors[0]).toMatchObject({ field: 'validUntil', code: 'maxFiveYears' });
       const granted = await t.http
         .post(`/api/habilitation-requests/${draft.body.id}/grant`)
         .set(ddets.headers)
         .send({ decisionReference: 'Arrêté 69-2026-11-23-004', validUntil: '2031-11-23' })
         .expect(200);
-      expect(granted.body).toMatchObject({ status: 'granted', decision: { reference: 'Arrêté 69-2026-11-23-004', on: '2026-11-23', validUntil: '2031-11-23' } });
+      expect(granted.body).toMatchObject({
+        status: 'granted',
+        decision: { reference: 'Arrêté 69-2026-11-23-004', on: '2026-11-23', validUntil: '2031-11-23' },
+      });
       expect(granted.body.history.map((h: { action: string }) => h.action)).toEqual([
         'habilitation_request.created',
         'habilitation_request.edit',
@@ -182,7 +242,13 @@ describe('prescriber organisations and the habilitation review', () => {
     it('keeps each DDETS to its département; a DREETS reads its région', async () => {
       const { organization, admin } = await scenario('01');
       const base = `/api/prescriber-organizations/${organization.id}/habilitation-requests`;
-      const request = (await t.http.post(base).set(admin.headers).send({ departementCode: '01', ...axes }).expect(201)).body;
+      const request = (
+        await t.http
+          .post(base)
+          .set(admin.headers)
+          .send({ departementCode: '01', ...axes })
+          .expect(201)
+      ).body;
       await t.http.post(`${base}/${request.id}/submission`).set(admin.headers).expect(200);
 
       const otherDdets = await createDdets(t, '42');
@@ -213,22 +279,48 @@ describe('prescriber organisations and the habilitation review', () => {
     it('refuses a request with a reason, and allows only one open request', async () => {
       const { ddets, organization, admin } = await scenario('02');
       const base = `/api/prescriber-organizations/${organization.id}/habilitation-requests`;
-      const request = (await t.http.post(base).set(admin.headers).send({ departementCode: '02', ...axes }).expect(201)).body;
-      const second = await t.http.post(base).set(admin.headers).send({ departementCode: '02', ...axes }).expect(409);
+      const request = (
+        await t.http
+          .post(base)
+          .set(admin.headers)
+          .send({ departementCode: '02', ...axes })
+          .expect(201)
+      ).body;
+      const second = await t.http
+        .post(base)
+        .set(admin.headers)
+        .send({ departementCode: '02', ...axes })
+        .expect(409);
       expect(second.body.type).toBe('/api/problems/habilitation-request-open');
       await t.http.post(`${base}/${request.id}/submission`).set(admin.headers).expect(200);
       await t.http.post(`/api/habilitation-requests/${request.id}/refusal`).set(ddets.headers).send({ reason: '' }).expect(400);
-      const refused = await t.http.post(`/api/habilitation-requests/${request.id}/refusal`).set(ddets.headers).send({ reason: 'Besoin couvert par la mission locale.' }).expect(200);
+      const refused = await t.http
+        .post(`/api/habilitation-requests/${request.id}/refusal`)
+        .set(ddets.headers)
+        .send({ reason: 'Besoin couvert par la mission locale.' })
+        .expect(200);
       expect(refused.body.status).toBe('refused');
       await smtp.waitForMailTo(admin.user.email, 'refusée');
-      await t.http.post(`/api/habilitation-requests/${request.id}/grant`).set(ddets.headers).send({ decisionReference: 'x', validUntil: '2027-01-01' }).expect(409);
+      await t.http
+        .post(`/api/habilitation-requests/${request.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'x', validUntil: '2027-01-01' })
+        .expect(409);
       // Decided: a new request may now be opened.
-      await t.http.post(base).set(admin.headers).send({ departementCode: '02', ...axes }).expect(201);
+      await t.http
+        .post(base)
+        .set(admin.headers)
+        .send({ departementCode: '02', ...axes })
+        .expect(201);
     });
 
     it('is not for organisations habilitated by law', async () => {
       const { organization, admin } = await register({ kind: 'CAF', name: 'CAF du Rhône', siret: validSiret() });
-      const response = await t.http.post(`/api/prescriber-organizations/${organization.id}/habilitation-requests`).set(admin.headers).send({ departementCode: '69' }).expect(422);
+      const response = await t.http
+        .post(`/api/prescriber-organizations/${organization.id}/habilitation-requests`)
+        .set(admin.headers)
+        .send({ departementCode: '69' })
+        .expect(422);
       expect(response.body.type).toBe('/api/problems/habilitated-by-law');
     });
 
@@ -237,9 +329,19 @@ describe('prescriber organisations and the habilitation review', () => {
       const base = `/api/prescriber-organizations/${organization.id}/habilitation-requests`;
       const request = (await t.http.post(base).set(admin.headers).send({ departementCode: '03' }).expect(201)).body;
       const url = `${base}/${request.id}/documents`;
-      const exe = await t.http.post(url).set(admin.headers).field('label', 'Programme').attach('file', Buffer.from('MZ\x90\x00 binary'), 'statuts.pdf').expect(400);
+      const exe = await t.http
+        .post(url)
+        .set(admin.headers)
+        .field('label', 'Programme')
+        .attach('file', Buffer.from('MZ\x90\x00 binary'), 'statuts.pdf')
+        .expect(400);
       expect(exe.body.errors[0]).toMatchObject({ field: 'file', code: 'fileType' });
-      const big = await t.http.post(url).set(admin.headers).field('label', 'Gros').attach('file', Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), 'gros.pdf').expect(400);
+      const big = await t.http
+        .post(url)
+        .set(admin.headers)
+        .field('label', 'Gros')
+        .attach('file', Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), 'gros.pdf')
+        .expect(400);
       expect(big.body.errors[0]).toMatchObject({ field: 'file', code: 'maxFileSize' });
       const noLabel = await t.http.post(url).set(admin.headers).attach('file', PDF, 'a.pdf').expect(400);
       expect(noLabel.body.errors[0].field).toBe('label');
@@ -250,13 +352,24 @@ describe('prescriber organisations and the habilitation review', () => {
     it('warns 90 and 30 days before the end, reverts to orienteur after it, and lets the DDETS withdraw', async () => {
       const { ddets, organization, admin } = await scenario('04');
       const base = `/api/prescriber-organizations/${organization.id}/habilitation-requests`;
-      const request = (await t.http.post(base).set(admin.headers).send({ departementCode: '04', ...axes }).expect(201)).body;
+      const request = (
+        await t.http
+          .post(base)
+          .set(admin.headers)
+          .send({ departementCode: '04', ...axes })
+          .expect(201)
+      ).body;
       await t.http.post(`${base}/${request.id}/submission`).set(admin.headers).expect(200);
       await t.http.post(`/api/habilitation-requests/${request.id}/cdiae-opinion`).set(ddets.headers).send({ on: '2026-11-23' }).expect(200);
-      await t.http.post(`/api/habilitation-requests/${request.id}/grant`).set(ddets.headers).send({ decisionReference: 'AP-04', validUntil: '2027-06-30' }).expect(200);
+      await t.http
+        .post(`/api/habilitation-requests/${request.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-04', validUntil: '2027-06-30' })
+        .expect(200);
 
       const jobs = t.get(ScheduledJobs);
-      const status = async () => (await t.dataSource.query(`SELECT authorization_status FROM organizations WHERE id = $1`, [organization.id]))[0].authorization_status;
+      const status = async () =>
+        (await t.dataSource.query(`SELECT authorization_status FROM organizations WHERE id = $1`, [organization.id]))[0].authorization_status;
       try {
         t.clock.set('2027-04-01T08:00:00Z'); // 90 days before 30 June
         expect(await jobs.run('prescribers.habilitation-expiry')).toMatchObject({ warned: 1, expired: 0 });
@@ -277,13 +390,27 @@ describe('prescriber organisations and the habilitation review', () => {
       }
 
       // Habilitated again, then withdrawn by its DDETS.
-      const again = (await t.http.post(base).set(admin.headers).send({ departementCode: '04', ...axes }).expect(201)).body;
+      const again = (
+        await t.http
+          .post(base)
+          .set(admin.headers)
+          .send({ departementCode: '04', ...axes })
+          .expect(201)
+      ).body;
       await t.http.post(`${base}/${again.id}/submission`).set(admin.headers).expect(200);
       await t.http.post(`/api/habilitation-requests/${again.id}/cdiae-opinion`).set(ddets.headers).send({ on: '2026-11-23' }).expect(200);
-      await t.http.post(`/api/habilitation-requests/${again.id}/grant`).set(ddets.headers).send({ decisionReference: 'AP-04-bis', validUntil: '2028-11-23' }).expect(200);
+      await t.http
+        .post(`/api/habilitation-requests/${again.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-04-bis', validUntil: '2028-11-23' })
+        .expect(200);
       const otherDdets = await createDdets(t, '05');
       await t.http.post(`/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`).set(otherDdets.headers).send({ reason: 'x' }).expect(403);
-      await t.http.post(`/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`).set(ddets.headers).send({ reason: 'Activité de prescription arrêtée.' }).expect(204);
+      await t.http
+        .post(`/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`)
+        .set(ddets.headers)
+        .send({ reason: 'Activité de prescription arrêtée.' })
+        .expect(204);
       expect(await status()).toBe('not_required');
       await smtp.waitForMailTo(admin.user.email, 'retirée');
       await t.http.post(`/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`).set(ddets.headers).send({ reason: 'encore' }).expect(409);
@@ -292,12 +419,28 @@ describe('prescriber organisations and the habilitation review', () => {
     it('marks a request made while habilitated as a renewal, carrying the evaluation figures', async () => {
       const { ddets, organization, admin } = await scenario('06');
       const base = `/api/prescriber-organizations/${organization.id}/habilitation-requests`;
-      const first = (await t.http.post(base).set(admin.headers).send({ departementCode: '06', ...axes }).expect(201)).body;
+      const first = (
+        await t.http
+          .post(base)
+          .set(admin.headers)
+          .send({ departementCode: '06', ...axes })
+          .expect(201)
+      ).body;
       await t.http.post(`${base}/${first.id}/submission`).set(admin.headers).expect(200);
       await t.http.post(`/api/habilitation-requests/${first.id}/cdiae-opinion`).set(ddets.headers).send({ on: '2026-11-23' }).expect(200);
-      await t.http.post(`/api/habilitation-requests/${first.id}/grant`).set(ddets.headers).send({ decisionReference: 'AP-06', validUntil: '2027-11-23' }).expect(200);
+      await t.http
+        .post(`/api/habilitation-requests/${first.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-06', validUntil: '2027-11-23' })
+        .expect(200);
 
-      const renewal = (await t.http.post(base).set(admin.headers).send({ departementCode: '06', ...axes, evaluationNotes: 'Partenariat avec 4 ACI du secteur.' }).expect(201)).body;
+      const renewal = (
+        await t.http
+          .post(base)
+          .set(admin.headers)
+          .send({ departementCode: '06', ...axes, evaluationNotes: 'Partenariat avec 4 ACI du secteur.' })
+          .expect(201)
+      ).body;
       expect(renewal.isRenewal).toBe(true);
       const submitted = await t.http.post(`${base}/${renewal.id}/submission`).set(admin.headers).expect(200);
       expect(submitted.body.evaluation).toEqual({ prescriptionsCount: 0, since: '2026-11-23', notes: 'Partenariat avec 4 ACI du secteur.' });

@@ -70,7 +70,12 @@ class FakeMeilisearch {
     }
     if (first === 'indexes' && uid && !sub && req.method === 'GET') {
       if (!this.indexes.has(uid)) {
-        return send(404, { message: `Index \`${uid}\` not found.`, code: 'index_not_found', type: 'invalid_request', link: 'https://docs.meilisearch.com/errors#index_not_found' });
+        return send(404, {
+          message: `Index \`${uid}\` not found.`,
+          code: 'index_not_found',
+          type: 'invalid_request',
+          link: 'https://docs.meilisearch.com/errors#index_not_found',
+        });
       }
       return send(200, { uid, primaryKey: 'id', createdAt: '2026-11-23T09:00:00Z', updatedAt: '2026-11-23T09:00:00Z' });
     }
@@ -140,7 +145,13 @@ describe('Meilisearch adapter, against a local server speaking Meilisearch’s d
     // Outside an application, the adapter's warnings would go to the console.
     Logger.overrideLogger(false);
     const host = await fake.start();
-    const config = loadConfig({ JWT_SECRET: 'protocol-test-secret-protocol-test-000', SEARCH_ENGINE: 'meilisearch', MEILI_HOST: host, MEILI_API_KEY: 'clef-de-test', MEILI_INDEX_PREFIX: 'proto' });
+    const config = loadConfig({
+      JWT_SECRET: 'protocol-test-secret-protocol-test-000',
+      SEARCH_ENGINE: 'meilisearch',
+      MEILI_HOST: host,
+      MEILI_API_KEY: 'clef-de-test',
+      MEILI_INDEX_PREFIX: 'proto',
+    });
     engine = new MeilisearchEngine(config, sources as never);
   });
   afterAll(() => fake.stop());
@@ -158,7 +169,11 @@ describe('Meilisearch adapter, against a local server speaking Meilisearch’s d
       { uid: 'proto_prescribers', primaryKey: 'id' },
     ]);
     const settings = fake.requests.filter((r) => r.method === 'PATCH');
-    expect(settings.map((r) => r.path)).toEqual(['/indexes/proto_job_offers/settings', '/indexes/proto_structures/settings', '/indexes/proto_prescribers/settings']);
+    expect(settings.map((r) => r.path)).toEqual([
+      '/indexes/proto_job_offers/settings',
+      '/indexes/proto_structures/settings',
+      '/indexes/proto_prescribers/settings',
+    ]);
     expect(settings[0].body).toEqual(JSON.parse(JSON.stringify(INDEX_SETTINGS.offers)));
     expect(new Set(fake.requests.map((r) => r.authorization))).toEqual(new Set(['Bearer clef-de-test']));
 
@@ -221,7 +236,11 @@ describe('Meilisearch adapter, against a local server speaking Meilisearch’s d
   it('replaces an employer’s offers: old ones deleted by filter first, then the current documents, then waits for the tasks', async () => {
     await engine.indexEmployers([OFFER_SOURCE.employerId]);
     const writes = fake.requests.filter((r) => r.method === 'POST');
-    expect(writes.map((r) => r.path)).toEqual(['/indexes/proto_job_offers/documents/delete', '/indexes/proto_job_offers/documents', '/indexes/proto_structures/documents/delete-batch']);
+    expect(writes.map((r) => r.path)).toEqual([
+      '/indexes/proto_job_offers/documents/delete',
+      '/indexes/proto_job_offers/documents',
+      '/indexes/proto_structures/documents/delete-batch',
+    ]);
     expect(writes[0].body).toEqual({ filter: `employerId IN ["${OFFER_SOURCE.employerId}"]` });
     expect(writes[1].body).toEqual([
       expect.objectContaining({

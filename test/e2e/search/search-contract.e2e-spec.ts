@@ -73,10 +73,16 @@ async function buildFixtures(t: TestApp): Promise<Fixtures> {
     return response.body.id as string;
   };
 
-  const jardins = await employer({ kind: 'ACI', name: 'Les Jardins de la Croix-Rousse', programmes: ['PHC'], description: 'Maraîchage biologique en ville.' }, COMMUNES.lyon);
+  const jardins = await employer(
+    { kind: 'ACI', name: 'Les Jardins de la Croix-Rousse', programmes: ['PHC'], description: 'Maraîchage biologique en ville.' },
+    COMMUNES.lyon,
+  );
   await offer(jardins, { appellationCode: APPELLATIONS.gardener, contractType: 'FIXED_TERM_I_PHC', hoursPerWeek: 26 });
   await offer(jardins, { appellationCode: APPELLATIONS.market, contractType: 'FIXED_TERM_I', hoursPerWeek: 24 });
-  const restaurant = await employer({ kind: 'EI', name: 'Restaurant d’insertion Le Bon Goût', description: 'Cuisine de saison, service du midi.' }, COMMUNES.villeurbanne);
+  const restaurant = await employer(
+    { kind: 'EI', name: 'Restaurant d’insertion Le Bon Goût', description: 'Cuisine de saison, service du midi.' },
+    COMMUNES.villeurbanne,
+  );
   const cookOffer = await offer(restaurant, { appellationCode: APPELLATIONS.cook, contractType: 'FIXED_TERM_I', hoursPerWeek: 35, isResumeMandatory: true });
   const kitchenHandOffer = await offer(restaurant, { appellationCode: APPELLATIONS.kitchenHand, contractType: 'FIXED_TERM_I', hoursPerWeek: 24 });
   const batir = await employer({ kind: 'EI', name: 'Bâtir Ensemble', spontaneousCandidaturesOpen: false }, COMMUNES.venissieux);
@@ -127,8 +133,14 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
     }
     f = fixtures;
     // The worker indexes what the API announced; wait for the last of it.
-    await eventually(() => offers({ commune: LYON }), (body) => body.total === 7);
-    await eventually(() => structures({ commune: LYON }), (body) => body.total === 7);
+    await eventually(
+      () => offers({ commune: LYON }),
+      (body) => body.total === 7,
+    );
+    await eventually(
+      () => structures({ commune: LYON }),
+      (body) => body.total === 7,
+    );
   });
   afterAll(async () => {
     t.clock.set(NOW);
@@ -145,7 +157,10 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
     it('finds an offer by its structure’s name, and ranks the title above it', async () => {
       const found = await offers({ commune: LYON, q: 'bon gout' });
-      expect(found.items.map((i: { employer: { name: string } }) => i.employer.name)).toEqual(['Restaurant d’insertion Le Bon Goût', 'Restaurant d’insertion Le Bon Goût']);
+      expect(found.items.map((i: { employer: { name: string } }) => i.employer.name)).toEqual([
+        'Restaurant d’insertion Le Bon Goût',
+        'Restaurant d’insertion Le Bon Goût',
+      ]);
       const cuisine = await offers({ commune: LYON, q: 'cuisine' });
       expect(cuisine.items[0].title).toBe('Commis / Commise de cuisine');
     });
@@ -157,7 +172,9 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
       const distances = body.items.map((i: { location: { distanceKm: number } }) => i.location.distanceKm);
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
       expect(distances[0]).toBe(0);
-      expect(body.items.find((i: { employer: { name: string } }) => i.employer.name === 'Bâtir Ensemble').location).toMatchObject({ communeName: 'Vénissieux' });
+      expect(body.items.find((i: { employer: { name: string } }) => i.employer.name === 'Bâtir Ensemble').location).toMatchObject({
+        communeName: 'Vénissieux',
+      });
     });
 
     it('leaves out structures that block candidatures, and those past their convention’s grace period', async () => {
@@ -181,7 +198,9 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
     });
 
     it('widens the radius to reach Grenoble, about 95 km away', async () => {
-      expect((await offers({ commune: LYON, q: 'cuisinier', radius: 25 })).items.map((i: { employer: { name: string } }) => i.employer.name)).not.toContain('Envie Grenoble');
+      expect((await offers({ commune: LYON, q: 'cuisinier', radius: 25 })).items.map((i: { employer: { name: string } }) => i.employer.name)).not.toContain(
+        'Envie Grenoble',
+      );
       const far = await offers({ commune: LYON, q: 'cuisinier', radius: 100 });
       const grenoble = far.items.find((i: { employer: { name: string } }) => i.employer.name === 'Envie Grenoble');
       expect(grenoble.location.distanceKm).toBeGreaterThan(90);
@@ -264,7 +283,14 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
       expect(await names({ kind: 'GEIQ' })).toEqual(['GEIQ Propreté Rhône']);
       expect(await names({ hoursMin: 20, hoursMax: 24 })).toEqual(['Les Jardins de la Croix-Rousse', 'Restaurant d’insertion Le Bon Goût']);
       const { facets } = await structures({ commune: LYON });
-      expect(Object.fromEntries(facets.kinds.map((k: { value: string; count: number }) => [k.value, k.count]))).toEqual({ ACI: 1, PHC: 1, EI: 3, ETTI: 1, GEIQ: 1, AI: 1 });
+      expect(Object.fromEntries(facets.kinds.map((k: { value: string; count: number }) => [k.value, k.count]))).toEqual({
+        ACI: 1,
+        PHC: 1,
+        EI: 3,
+        ETTI: 1,
+        GEIQ: 1,
+        AI: 1,
+      });
     });
   });
 
@@ -282,14 +308,22 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
   describe('suggestions for a candidate', () => {
     it('suggests the métier aimed at first, then the same ROME métier, within the distance, explained', async () => {
-      const body = (await t.http.get(url('/api/search/suggestions', { commune: LYON, maxDistanceKm: 20, appellation: APPELLATIONS.cook, hoursMin: 20, hoursMax: 26 })).expect(200)).body;
+      const body = (
+        await t.http
+          .get(url('/api/search/suggestions', { commune: LYON, maxDistanceKm: 20, appellation: APPELLATIONS.cook, hoursMin: 20, hoursMax: 26 }))
+          .expect(200)
+      ).body;
       expect(body.items.map((s: { offer: { id: string } }) => s.offer.id)).toEqual([f.cookOffer, f.kitchenHandOffer]);
       expect(body.items[0].criteria).toEqual([
         { criterion: 'metier', met: true, detail: 'Métier recherché : Cuisinier / Cuisinière' },
         { criterion: 'distance', met: true, detail: 'À 3,2 km (au plus 20 km)' },
         { criterion: 'hours', met: false, detail: '35 h par semaine (souhaitées : 20 à 26 h)' },
       ]);
-      expect(body.items[1].criteria[0]).toEqual({ criterion: 'metier', met: true, detail: 'Même métier (G1602 Personnel de cuisine) : Commis / Commise de cuisine' });
+      expect(body.items[1].criteria[0]).toEqual({
+        criterion: 'metier',
+        met: true,
+        detail: 'Même métier (G1602 Personnel de cuisine) : Commis / Commise de cuisine',
+      });
       expect(body.items[1].criteria[2]).toMatchObject({ criterion: 'hours', met: true });
     });
   });
@@ -303,25 +337,46 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         .send({ kind: 'EI', name: 'Recyclerie du Causse', siret: validSiret(), address: { line: '2 place du Foirail', ...mutationsPlace } })
         .expect(201);
       const employerId = created.body.id as string;
-      const job = (await t.http.post(`/api/employers/${employerId}/job-descriptions`).set(staff).send({ appellationCode: APPELLATIONS.cleaner, contractType: 'FIXED_TERM_I' }).expect(201)).body;
-      const other = (await t.http.post(`/api/employers/${employerId}/job-descriptions`).set(staff).send({ appellationCode: APPELLATIONS.mason, contractType: 'FIXED_TERM_I' }).expect(201)).body;
+      const job = (
+        await t.http
+          .post(`/api/employers/${employerId}/job-descriptions`)
+          .set(staff)
+          .send({ appellationCode: APPELLATIONS.cleaner, contractType: 'FIXED_TERM_I' })
+          .expect(201)
+      ).body;
+      const other = (
+        await t.http
+          .post(`/api/employers/${employerId}/job-descriptions`)
+          .set(staff)
+          .send({ appellationCode: APPELLATIONS.mason, contractType: 'FIXED_TERM_I' })
+          .expect(201)
+      ).body;
       const titlesThere = () => offers({ commune }).then(titles);
       await eventually(titlesThere, (found) => found.length === 2);
 
       await t.http.patch(`/api/employers/${employerId}`).set(staff).send({ name: 'Ressourcerie des Causses' }).expect(200);
-      await eventually(() => structures({ commune, q: 'ressourcerie' }), (body) => body.items[0]?.name === 'Ressourcerie des Causses');
+      await eventually(
+        () => structures({ commune, q: 'ressourcerie' }),
+        (body) => body.items[0]?.name === 'Ressourcerie des Causses',
+      );
 
       await t.http.patch(`/api/employers/${employerId}/job-descriptions/${other.id}`).set(staff).send({ isActive: false }).expect(200);
       await eventually(titlesThere, (found) => found.length === 1);
       await t.http.delete(`/api/employers/${employerId}/job-descriptions/${job.id}`).set(staff).expect(204);
       await eventually(titlesThere, (found) => found.length === 0);
-      await eventually(() => structures({ commune }), (body) => body.items[0]?.openOffers === 0);
+      await eventually(
+        () => structures({ commune }),
+        (body) => body.items[0]?.openOffers === 0,
+      );
 
       await t.http.patch(`/api/employers/${employerId}/job-descriptions/${other.id}`).set(staff).send({ isActive: true }).expect(200);
       await eventually(titlesThere, (found) => found.length === 1);
       await t.http.patch(`/api/employers/${employerId}`).set(staff).send({ blockCandidatures: true }).expect(200);
       await eventually(titlesThere, (found) => found.length === 0);
-      await eventually(() => structures({ commune }), (body) => body.items[0]?.acceptsCandidatures === false);
+      await eventually(
+        () => structures({ commune }),
+        (body) => body.items[0]?.acceptsCandidatures === false,
+      );
     });
 
     it('drops the offers the freshness job closes', async () => {
@@ -331,12 +386,27 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         .set(staff)
         .send({ kind: 'ACI', name: 'Chantier du Plateau', siret: validSiret(), address: { line: '1 route du Lac', ...mutationsPlace } })
         .expect(201);
-      const job = (await t.http.post(`/api/employers/${created.body.id}/job-descriptions`).set(staff).send({ appellationCode: APPELLATIONS.gardener, contractType: 'FIXED_TERM_I' }).expect(201)).body;
-      await eventually(() => offers({ commune, q: 'jardinier' }), (body) => body.total === 1);
+      const job = (
+        await t.http
+          .post(`/api/employers/${created.body.id}/job-descriptions`)
+          .set(staff)
+          .send({ appellationCode: APPELLATIONS.gardener, contractType: 'FIXED_TERM_I' })
+          .expect(201)
+      ).body;
+      await eventually(
+        () => offers({ commune, q: 'jardinier' }),
+        (body) => body.total === 1,
+      );
       // Left untouched for 100 days by the test's clock (never SQL now(): the two clocks part ways).
-      await t.dataSource.query(`UPDATE job_descriptions SET last_employer_update_at = $2::timestamptz - interval '100 days' WHERE id = $1`, [job.id, t.clock.now()]);
+      await t.dataSource.query(`UPDATE job_descriptions SET last_employer_update_at = $2::timestamptz - interval '100 days' WHERE id = $1`, [
+        job.id,
+        t.clock.now(),
+      ]);
       expect(await t.get(ScheduledJobs).run('employers.job-descriptions-freshness')).toMatchObject({ deactivated: 1 });
-      await eventually(() => offers({ commune, q: 'jardinier' }), (body) => body.total === 0);
+      await eventually(
+        () => offers({ commune, q: 'jardinier' }),
+        (body) => body.total === 0,
+      );
     });
 
     it('indexes a prescriber organisation once staff validate it', async () => {
@@ -347,7 +417,8 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         .set({ authorization: `Bearer ${token}` })
         .send({ kind: 'CAP_EMPLOI', name: 'Cap emploi du Causse', siret: validSiret(), address: { line: '3 rue Basse', ...mutationsPlace } })
         .expect(201);
-      const directory = () => t.http.get(url('/api/search/prescribers', { commune: mutationsPlace.communeCode })).then((r) => r.body.items.map((p: { name: string }) => p.name));
+      const directory = () =>
+        t.http.get(url('/api/search/prescribers', { commune: mutationsPlace.communeCode })).then((r) => r.body.items.map((p: { name: string }) => p.name));
       await t.http.post(`/api/prescriber-organizations/${created.body.id}/authorization`).set(staff).send({ status: 'validated' }).expect(201);
       await eventually(directory, (names) => names.includes('Cap emploi du Causse'));
     });
@@ -368,8 +439,16 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
       const commune = mutationsPlace.communeCode;
       const ids: string[] = [];
       for (const name of ['Atelier du Lot', 'Atelier de la Colagne']) {
-        const created = await t.http.post('/api/employers').set(staff).send({ kind: 'AI', name, siret: validSiret(), address: { line: '5 rue Haute', ...mutationsPlace } }).expect(201);
-        await t.http.post(`/api/employers/${created.body.id}/job-descriptions`).set(staff).send({ appellationCode: APPELLATIONS.market, contractType: 'FIXED_TERM_I' }).expect(201);
+        const created = await t.http
+          .post('/api/employers')
+          .set(staff)
+          .send({ kind: 'AI', name, siret: validSiret(), address: { line: '5 rue Haute', ...mutationsPlace } })
+          .expect(201);
+        await t.http
+          .post(`/api/employers/${created.body.id}/job-descriptions`)
+          .set(staff)
+          .send({ appellationCode: APPELLATIONS.market, contractType: 'FIXED_TERM_I' })
+          .expect(201);
         ids.push(created.body.id);
       }
       const order = async () => (await offers({ commune, q: 'maraichere' })).items.map((i: { employer: { id: string } }) => i.employer.id);
@@ -394,16 +473,24 @@ const meiliHost = process.env.MEILI_HOST;
 if (meiliHost) {
   describe('search contract: Meilisearch engine', () => {
     const prefix = `iae_test_${process.env.IAE_TEST_RUN_ID}_${process.env.JEST_WORKER_ID ?? '1'}`.replace(/[^a-zA-Z0-9_]/g, '_');
-    searchContract('meilisearch', { MEILI_HOST: meiliHost, MEILI_API_KEY: process.env.MEILI_API_KEY ?? 'masterKey', MEILI_INDEX_PREFIX: prefix }, COMMUNES.gueret);
+    searchContract(
+      'meilisearch',
+      { MEILI_HOST: meiliHost, MEILI_API_KEY: process.env.MEILI_API_KEY ?? 'masterKey', MEILI_INDEX_PREFIX: prefix },
+      COMMUNES.gueret,
+    );
     afterAll(async () => {
       for (const index of ['job_offers', 'structures', 'prescribers']) {
-        await fetch(`${meiliHost}/indexes/${prefix}_${index}`, { method: 'DELETE', headers: { authorization: `Bearer ${process.env.MEILI_API_KEY ?? 'masterKey'}` } });
+        await fetch(`${meiliHost}/indexes/${prefix}_${index}`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${process.env.MEILI_API_KEY ?? 'masterKey'}` },
+        });
       }
     });
   });
 } else {
   describe('search contract: Meilisearch engine', () => {
-    const why = 'MEILI_HOST is not set: start one (docker compose -f docker/compose.yml up -d meilisearch) and run with MEILI_HOST=http://127.0.0.1:7700 MEILI_API_KEY=dev-master-key-change-me';
+    const why =
+      'MEILI_HOST is not set: start one (docker compose -f docker/compose.yml up -d meilisearch) and run with MEILI_HOST=http://127.0.0.1:7700 MEILI_API_KEY=dev-master-key-change-me';
     console.warn(`Meilisearch contract suite skipped: ${why}`);
     it.skip(`skipped: ${why}`, () => undefined);
   });

@@ -101,12 +101,41 @@ describe('pilotage figures', () => {
       { key: 'lacking_skills', label: 'Le candidat n’a pas les compétences requises pour le poste', refused: 1 },
     ]);
     expect(figures.bySender).toEqual([
-      { key: 'prescriber:ML:habilitated', sender: 'prescriber', organizationKind: 'ML', habilitated: true, sent: 3, accepted: 1, refused: 1, pending: 1, transformationRate: 33.3 },
+      {
+        key: 'prescriber:ML:habilitated',
+        sender: 'prescriber',
+        organizationKind: 'ML',
+        habilitated: true,
+        sent: 3,
+        accepted: 1,
+        refused: 1,
+        pending: 1,
+        transformationRate: 33.3,
+      },
       { key: 'employer', sender: 'employer', organizationKind: null, habilitated: null, sent: 1, accepted: 1, refused: 0, pending: 0, transformationRate: 100 },
-      { key: 'prescriber:OTHER:orienteur', sender: 'prescriber', organizationKind: 'OTHER', habilitated: false, sent: 1, accepted: 0, refused: 1, pending: 0, transformationRate: 0 },
+      {
+        key: 'prescriber:OTHER:orienteur',
+        sender: 'prescriber',
+        organizationKind: 'OTHER',
+        habilitated: false,
+        sent: 1,
+        accepted: 0,
+        refused: 1,
+        pending: 0,
+        transformationRate: 0,
+      },
     ]);
     expect(figures.byEmployerKind).toEqual([
-      expect.objectContaining({ key: 'ACI', sent: 4, accepted: 2, refused: 2, pending: 0, transformationRate: 50, pendingOver30Days: 0, medianDaysToFirstAnswer: 1.5 }),
+      expect.objectContaining({
+        key: 'ACI',
+        sent: 4,
+        accepted: 2,
+        refused: 2,
+        pending: 0,
+        transformationRate: 50,
+        pendingOver30Days: 0,
+        medianDaysToFirstAnswer: 1.5,
+      }),
       expect.objectContaining({ key: 'EI', sent: 1, accepted: 0, pending: 1, transformationRate: 0, pendingOver30Days: 1, medianDaysToFirstAnswer: null }),
     ]);
     expect(JSON.stringify(figures)).not.toMatch(/firstName|lastName|nir|@/);
@@ -133,7 +162,9 @@ describe('pilotage figures', () => {
   it('counts the PASS IAE: issued, running, suspended, ending soon', async () => {
     const figures = (await get('/api/stats/pass-iae?departement=69').expect(200)).body;
     expect(figures).toMatchObject({ issued: 2, running: 2, suspended: 1, runningProlonged: 0, endingWithin90Days: 0, prolongationsStarted: 0 });
-    expect(figures.byEmployerKind).toEqual([{ key: 'ACI', label: 'Atelier et chantier d’insertion', issued: 2, running: 2, suspended: 1, runningProlonged: 0, endingWithin90Days: 0 }]);
+    expect(figures.byEmployerKind).toEqual([
+      { key: 'ACI', label: 'Atelier et chantier d’insertion', issued: 2, running: 2, suspended: 1, runningProlonged: 0, endingWithin90Days: 0 },
+    ]);
     expect((await get('/api/stats/pass-iae?departement=13').expect(200)).body).toMatchObject({ issued: 0, running: 0 });
     // Seen from 1 September 2028: the PASS of 16 November 2026 ends on 14 November 2028 (729 days later);
     // the other one moved back by its 42 days of suspension, to 27 December.
@@ -145,13 +176,30 @@ describe('pilotage figures', () => {
 
   it('shows the prescribers’ activity by kind to everyone, each organisation to the State services', async () => {
     const figures = (await get('/api/stats/prescribers?departement=69').expect(200)).body;
-    expect(figures).toMatchObject({ organizations: 2, habilitated: 1, active: 2, activeHabilitated: 1, candidaturesSent: 4, candidaturesAccepted: 1, transformationRate: 25, diagnoses: 3 });
+    expect(figures).toMatchObject({
+      organizations: 2,
+      habilitated: 1,
+      active: 2,
+      activeHabilitated: 1,
+      candidaturesSent: 4,
+      candidaturesAccepted: 1,
+      transformationRate: 25,
+      diagnoses: 3,
+    });
     expect(figures.byKind.map((k: { key: string }) => k.key)).toEqual(['ML', 'OTHER']);
     expect(figures.byKind[0]).toMatchObject({ label: 'Mission locale', organizations: 1, candidaturesSent: 3, diagnoses: 3 });
 
     const list = (await get('/api/stats/prescribers/organizations', ddets69.headers).expect(200)).body;
     expect(list.organizations).toEqual([
-      expect.objectContaining({ key: prescriber.organization.id, kind: 'ML', habilitated: true, candidaturesSent: 3, candidaturesAccepted: 1, transformationRate: 33.3, diagnoses: 3 }),
+      expect.objectContaining({
+        key: prescriber.organization.id,
+        kind: 'ML',
+        habilitated: true,
+        candidaturesSent: 3,
+        candidaturesAccepted: 1,
+        transformationRate: 33.3,
+        diagnoses: 3,
+      }),
     ]);
     expect(list.organizations[0].lastActivityAt).toBeTruthy();
     const all = (await get('/api/stats/prescribers/organizations?includeOrienteurs=true', ddets69.headers).expect(200)).body;
@@ -161,7 +209,9 @@ describe('pilotage figures', () => {
   it('shows each SIAE’s share of auto-prescription to the DDETS of its département', async () => {
     const figures = (await get('/api/stats/auto-prescription', ddets69.headers).expect(200)).body;
     expect(figures).toMatchObject({ territory: { code: '69' }, hires: 2, autoPrescribed: 1, share: 50 });
-    expect(figures.siae).toEqual([{ key: aci.organization.id, name: aci.organization.name, kind: 'ACI', departementCode: '69', hires: 2, autoPrescribed: 1, share: 50 }]);
+    expect(figures.siae).toEqual([
+      { key: aci.organization.id, name: aci.organization.name, kind: 'ACI', departementCode: '69', hires: 2, autoPrescribed: 1, share: 50 },
+    ]);
   });
 
   it('keeps figures naming structures to the territory’s State services', async () => {
@@ -194,7 +244,10 @@ describe('pilotage figures', () => {
     expect(lines).toContain('byEmployerKind.EI.pendingOver30Days;1');
 
     const table = await get('/api/stats/auto-prescription?format=csv', ddets69.headers).expect(200);
-    const rows = table.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const rows = table.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(rows[0]).toBe('key;name;kind;departementCode;hires;autoPrescribed;share');
     expect(rows[1]).toBe(`${aci.organization.id};${aci.organization.name};ACI;69;2;1;50`);
   });

@@ -25,7 +25,9 @@ describe('territory: communes, départements, régions', () => {
       expect(REGIONS).toHaveLength(26);
       expect(DEPARTEMENTS).toHaveLength(109);
       // 34,969 current communes, less the 54 of French Polynesia, the TAAF and Clipperton that no source places.
-      const [missing] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM departements d WHERE NOT EXISTS (SELECT 1 FROM communes c WHERE c.departement_code = d.code)`);
+      const [missing] = await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM departements d WHERE NOT EXISTS (SELECT 1 FROM communes c WHERE c.departement_code = d.code)`,
+      );
       expect(missing.n).toBe(3);
     });
 
@@ -61,7 +63,13 @@ describe('territory: communes, départements, régions', () => {
       const [lyon, marseille, ajaccio] = await Promise.all(['69123', '13055', '2A004'].map((code) => service.get(code)));
       expect(distanceKm(lyon!, { latitude: 45.764, longitude: 4.8357 })).toBeLessThan(3);
       expect(distanceKm(marseille!, { latitude: 43.2965, longitude: 5.3698 })).toBeLessThan(3);
-      expect(ajaccio).toMatchObject({ name: 'Ajaccio', departementCode: '2A', departementName: 'Corse-du-Sud', regionCode: '94', coordinatesSource: 'geonames' });
+      expect(ajaccio).toMatchObject({
+        name: 'Ajaccio',
+        departementCode: '2A',
+        departementName: 'Corse-du-Sud',
+        regionCode: '94',
+        coordinatesSource: 'geonames',
+      });
       expect(distanceKm(lyon!, marseille!)).toBeCloseTo(278, -1);
     });
 
@@ -127,7 +135,7 @@ describe('territory: communes, départements, régions', () => {
 
     it('puts names that start with the query first, the most populous first', async () => {
       expect(await codes('nan', 3)).toEqual(['44109', '54395', '92050']); // Nantes, Nancy, Nanterre
-      expect((await codes('toul', 2))).toEqual(['31555', '83137']); // Toulouse, Toulon
+      expect(await codes('toul', 2)).toEqual(['31555', '83137']); // Toulouse, Toulon
     });
 
     it('reaches a commune by the near spelling of its whole name when nothing closer exists', async () => {
@@ -245,9 +253,43 @@ describe('territory: communes, départements, régions', () => {
   it('answers the search in a few milliseconds (p95 over a realistic mix, budget 20 ms)', async () => {
     const service = t.get(CommunesService);
     const mix = [
-      'l', 'ly', 'lyo', 'lyon', 'pa', 'par', 'mars', 'bord', 'toul', 'saint', 'saint e', 'st etienne', 'evry', 'nan', 'str',
-      'montp', 'clermont', 'aix en', 'la roch', 'vil', 'marseile', 'bordo', 'tolouse', 'strasbur', 'monpelier', 'saint etiene',
-      'perpignant', 'grenobel', 'courcouronnes', 'ferrand', '69001', '75', '130', '3100', '44000', '2A004', '97411',
+      'l',
+      'ly',
+      'lyo',
+      'lyon',
+      'pa',
+      'par',
+      'mars',
+      'bord',
+      'toul',
+      'saint',
+      'saint e',
+      'st etienne',
+      'evry',
+      'nan',
+      'str',
+      'montp',
+      'clermont',
+      'aix en',
+      'la roch',
+      'vil',
+      'marseile',
+      'bordo',
+      'tolouse',
+      'strasbur',
+      'monpelier',
+      'saint etiene',
+      'perpignant',
+      'grenobel',
+      'courcouronnes',
+      'ferrand',
+      '69001',
+      '75',
+      '130',
+      '3100',
+      '44000',
+      '2A004',
+      '97411',
     ];
     for (const q of mix) await service.autocomplete(q);
     const times: number[] = [];

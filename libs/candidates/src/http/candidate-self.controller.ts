@@ -71,7 +71,10 @@ export class CandidateSelfController {
 
   @Post('candidate-invitations/:token/signup')
   @Access.public()
-  @ApiOperation({ summary: 'Créer son espace candidat depuis l’invitation', description: 'Choisir un mot de passe suffit : l’adresse est confirmée par le lien.' })
+  @ApiOperation({
+    summary: 'Créer son espace candidat depuis l’invitation',
+    description: 'Choisir un mot de passe suffit : l’adresse est confirmée par le lien.',
+  })
   @ApiCreatedResponse({ type: CandidateAccountDto })
   @ApiProblems(400, 404, 409)
   signUp(@Param('token', TokenPipe) token: string, @Body() body: InvitationSignUpDto): Promise<CandidateAccountDto> {

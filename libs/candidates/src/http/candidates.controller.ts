@@ -41,7 +41,8 @@ export class CandidatesController {
   @Idempotent()
   @ApiOperation({
     summary: 'Inscrire une personne accompagnée',
-    description: 'Cherchez-la d’abord (POST /api/candidates/lookup) : un NIR ne peut figurer qu’une fois. Avec une adresse e-mail, elle est invitée à créer son espace.',
+    description:
+      'Cherchez-la d’abord (POST /api/candidates/lookup) : un NIR ne peut figurer qu’une fois. Avec une adresse e-mail, elle est invitée à créer son espace.',
   })
   @ApiCreatedResponse({ type: CandidateDto })
   @ApiProblems(400, 403, 409)
@@ -61,7 +62,10 @@ export class CandidatesController {
   @Post('lookup')
   @HttpCode(200)
   @Access.member(PROFESSIONALS)
-  @ApiOperation({ summary: 'Chercher une personne déjà inscrite (NIR, e-mail, ou nom et date de naissance)', description: 'Ne dévoile que ce que vous pouvez voir.' })
+  @ApiOperation({
+    summary: 'Chercher une personne déjà inscrite (NIR, e-mail, ou nom et date de naissance)',
+    description: 'Ne dévoile que ce que vous pouvez voir.',
+  })
   @ApiOkResponse({ type: [LookupMatchDto] })
   @ApiProblems(400)
   lookup(@CurrentActor() actor: Actor, @Body() body: LookupDto): Promise<LookupMatchDto[]> {
@@ -70,7 +74,10 @@ export class CandidatesController {
 
   @Get(`:${CANDIDATE}`)
   @Access.user(CANDIDATE_FILE)
-  @ApiOperation({ summary: 'Voir une fiche candidat', description: 'Le candidat, les prescripteurs habilités, les organisations qui le suivent ; l’équipe avec un motif. Chaque lecture du NIR est enregistrée.' })
+  @ApiOperation({
+    summary: 'Voir une fiche candidat',
+    description: 'Le candidat, les prescripteurs habilités, les organisations qui le suivent ; l’équipe avec un motif. Chaque lecture du NIR est enregistrée.',
+  })
   @ApiOkResponse({ type: CandidateDto })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string, @Query() query: ReadQuery): Promise<CandidateDto> {
@@ -82,7 +89,12 @@ export class CandidatesController {
   @ApiOperation({ summary: 'Mettre à jour une fiche candidat', description: 'Un NIR enregistré ne se modifie pas ici : demandez une correction.' })
   @ApiOkResponse({ type: CandidateDto })
   @ApiProblems(400, 404, 409)
-  update(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string, @Body() body: UpdateCandidateDto, @Query() query: ReadQuery): Promise<CandidateDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param(CANDIDATE, UuidPipe) id: string,
+    @Body() body: UpdateCandidateDto,
+    @Query() query: ReadQuery,
+  ): Promise<CandidateDto> {
     return this.candidates.update(actor, id, body, query.reason);
   }
 
@@ -134,7 +146,10 @@ export class CandidatesController {
 
   @Get(`:${CANDIDATE}/diagnostic`)
   @Access.user(CANDIDATE_FILE)
-  @ApiOperation({ summary: 'Le diagnostic socio-professionnel (version courante)', description: 'Les éléments sensibles (santé, justice) et, pour un employeur, tout le diagnostic sans consentement, sont masqués.' })
+  @ApiOperation({
+    summary: 'Le diagnostic socio-professionnel (version courante)',
+    description: 'Les éléments sensibles (santé, justice) et, pour un employeur, tout le diagnostic sans consentement, sont masqués.',
+  })
   @ApiOkResponse({ type: DiagnosticDto })
   @ApiProblems(400, 404)
   async diagnostic(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string): Promise<DiagnosticDto | null> {
@@ -143,7 +158,10 @@ export class CandidatesController {
 
   @Put(`:${CANDIDATE}/diagnostic`)
   @Access.member({ families: ['prescriber'] })
-  @ApiOperation({ summary: 'Compléter le diagnostic (nouvelle version)', description: 'Les prescripteurs et orienteurs qui accompagnent la personne ; seuls les champs envoyés changent.' })
+  @ApiOperation({
+    summary: 'Compléter le diagnostic (nouvelle version)',
+    description: 'Les prescripteurs et orienteurs qui accompagnent la personne ; seuls les champs envoyés changent.',
+  })
   @ApiOkResponse({ type: DiagnosticDto })
   @ApiProblems(400, 403, 404)
   updateDiagnostic(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string, @Body() body: DiagnosticChangeDto): Promise<DiagnosticDto> {

@@ -8,8 +8,10 @@ describe('who sees a candidate', () => {
     organization: organization ? { habilitated: false, isMember: true, ...organization } : null,
   });
 
-  it('lets the candidate see their whole file', () => expect(candidateAccess({ userId: 'u-candidate', isStaff: false, organization: null }, candidate)).toBe('self'));
-  it('lets any habilitated prescriber see it', () => expect(candidateAccess(viewer({ id: 'ml-9', family: 'prescriber', habilitated: true }), candidate)).toBe('professional'));
+  it('lets the candidate see their whole file', () =>
+    expect(candidateAccess({ userId: 'u-candidate', isStaff: false, organization: null }, candidate)).toBe('self'));
+  it('lets any habilitated prescriber see it', () =>
+    expect(candidateAccess(viewer({ id: 'ml-9', family: 'prescriber', habilitated: true }), candidate)).toBe('professional'));
   it('lets an orienteur see only candidates it works with', () => {
     expect(candidateAccess(viewer({ id: 'asso-1', family: 'prescriber' }), candidate)).toBe('professional');
     expect(candidateAccess(viewer({ id: 'asso-2', family: 'prescriber' }), candidate)).toBe('none');
@@ -25,12 +27,25 @@ describe('who sees a candidate', () => {
 
 describe('what of the diagnostic each one reads', () => {
   it('shows an employer nothing without the candidate’s consent', () =>
-    expect(diagnosticVisibility({ access: 'professional', organizationId: 's', consents: [], isEmployer: true })).toEqual({ general: false, sensitive: 'none' }));
+    expect(diagnosticVisibility({ access: 'professional', organizationId: 's', consents: [], isEmployer: true })).toEqual({
+      general: false,
+      sensitive: 'none',
+    }));
   it('shows an employer the general part with consent, sensitive dimensions only with that consent too', () => {
-    expect(diagnosticVisibility({ access: 'professional', organizationId: 's', consents: ['share_diagnostic'], isEmployer: true })).toEqual({ general: true, sensitive: 'none' });
-    expect(diagnosticVisibility({ access: 'professional', organizationId: 's', consents: ['share_sensitive_diagnostic'], isEmployer: true })).toEqual({ general: true, sensitive: 'all' });
+    expect(diagnosticVisibility({ access: 'professional', organizationId: 's', consents: ['share_diagnostic'], isEmployer: true })).toEqual({
+      general: true,
+      sensitive: 'none',
+    });
+    expect(diagnosticVisibility({ access: 'professional', organizationId: 's', consents: ['share_sensitive_diagnostic'], isEmployer: true })).toEqual({
+      general: true,
+      sensitive: 'all',
+    });
   });
   it('shows prescribers the general part and the sensitive items their own organisation wrote', () =>
-    expect(diagnosticVisibility({ access: 'professional', organizationId: 'p', consents: [], isEmployer: false })).toEqual({ general: true, sensitive: 'own' }));
-  it('shows the candidate everything', () => expect(diagnosticVisibility({ access: 'self', organizationId: null, consents: [], isEmployer: false })).toEqual({ general: true, sensitive: 'all' }));
+    expect(diagnosticVisibility({ access: 'professional', organizationId: 'p', consents: [], isEmployer: false })).toEqual({
+      general: true,
+      sensitive: 'own',
+    }));
+  it('shows the candidate everything', () =>
+    expect(diagnosticVisibility({ access: 'self', organizationId: null, consents: [], isEmployer: false })).toEqual({ general: true, sensitive: 'all' }));
 });

@@ -92,7 +92,12 @@ export function isSensitiveBarrier(kind: BarrierKind): boolean {
  * value or barrier keeps its author unless this change rewrites it; barriers are replaced per kind,
  * so another author's sensitive barriers survive an edit that does not see them.
  */
-export function nextDiagnostic(previous: DiagnosticContent, change: DiagnosticChange, authorOrganizationId: string, hiddenFromAuthor: (barrier: Barrier) => boolean): DiagnosticContent {
+export function nextDiagnostic(
+  previous: DiagnosticContent,
+  change: DiagnosticChange,
+  authorOrganizationId: string,
+  hiddenFromAuthor: (barrier: Barrier) => boolean,
+): DiagnosticContent {
   const grid = { ...previous.grid };
   for (const [dimension, level] of Object.entries(change.grid ?? {}) as Array<[GridDimension, GridLevel | null]>) {
     if (level === null) delete grid[dimension];

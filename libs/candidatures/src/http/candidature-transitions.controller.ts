@@ -67,7 +67,10 @@ export class CandidatureTransitionsController {
   @Post('refusal')
   @HttpCode(200)
   @Access.member(EMPLOYER)
-  @ApiOperation({ summary: 'Décliner', description: 'Avec un motif (GET /api/refusal-reasons) ; le motif et le commentaire privé ne sont jamais montrés au candidat.' })
+  @ApiOperation({
+    summary: 'Décliner',
+    description: 'Avec un motif (GET /api/refusal-reasons) ; le motif et le commentaire privé ne sont jamais montrés au candidat.',
+  })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
   refuse(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string, @Body() body: RefuseDto): Promise<CandidatureDto> {
@@ -91,7 +94,10 @@ export class CandidatureTransitionsController {
   @Post('cancellation')
   @HttpCode(200)
   @Access.member(EMPLOYER)
-  @ApiOperation({ summary: 'Annuler l’embauche (jusqu’à son premier jour)', description: 'Le PASS IAE délivré pour elle est rendu si aucune autre embauche ne l’utilise.' })
+  @ApiOperation({
+    summary: 'Annuler l’embauche (jusqu’à son premier jour)',
+    description: 'Le PASS IAE délivré pour elle est rendu si aucune autre embauche ne l’utilise.',
+  })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
   cancel(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string, @Body() body: CancelDto): Promise<CandidatureDto> {
@@ -120,7 +126,10 @@ export class CandidatureTransitionsController {
 
   @Post('external-transfer')
   @Access.member(EMPLOYER)
-  @ApiOperation({ summary: 'Orienter une candidature déclinée vers une autre structure', description: 'Crée une nouvelle candidature, envoyée par votre structure.' })
+  @ApiOperation({
+    summary: 'Orienter une candidature déclinée vers une autre structure',
+    description: 'Crée une nouvelle candidature, envoyée par votre structure.',
+  })
   @ApiCreatedResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409, 422)
   externalTransfer(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string, @Body() body: ExternalTransferDto): Promise<CandidatureDto> {

@@ -62,12 +62,19 @@ export class CandidaturesController {
   @ApiOperation({ summary: 'Les motifs de refus d’une candidature' })
   @ApiOkResponse({ type: [RefusalReasonDto] })
   refusalReasons(@Query() query: RefusalReasonsQuery): RefusalReasonDto[] {
-    return selectableRefusalReasons(query.employerKind ?? 'ACI').map((key) => ({ key, label: REFUSAL_REASONS[key], needsMessage: refusalNeedsExplanation(key) }));
+    return selectableRefusalReasons(query.employerKind ?? 'ACI').map((key) => ({
+      key,
+      label: REFUSAL_REASONS[key],
+      needsMessage: refusalNeedsExplanation(key),
+    }));
   }
 
   @Get('candidatures/received')
   @Access.member({ families: ['employer'] })
-  @ApiOperation({ summary: 'Les candidatures reçues par ma structure', description: 'Les plus récentes d’abord ; filtres par état, dates, fiche de poste, émetteur, nom du candidat.' })
+  @ApiOperation({
+    summary: 'Les candidatures reçues par ma structure',
+    description: 'Les plus récentes d’abord ; filtres par état, dates, fiche de poste, émetteur, nom du candidat.',
+  })
   @ApiOkResponse({ type: CandidaturePageDto })
   @ApiProblems(400)
   received(@CurrentActor() actor: Actor, @Query() query: CandidatureListQuery): Promise<CandidaturePageDto> {
@@ -95,7 +102,10 @@ export class CandidaturesController {
   @Get('candidatures/export')
   @Access.member(SENDERS)
   @Header('cache-control', 'private, no-store')
-  @ApiOperation({ summary: 'Exporter en CSV les candidatures d’un mois', description: 'Reçues par une structure employeuse, envoyées par une organisation prescriptrice.' })
+  @ApiOperation({
+    summary: 'Exporter en CSV les candidatures d’un mois',
+    description: 'Reçues par une structure employeuse, envoyées par une organisation prescriptrice.',
+  })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Le fichier CSV (séparateur « ; », UTF-8).' })
   @ApiProblems(400)
@@ -108,7 +118,10 @@ export class CandidaturesController {
 
   @Get(`candidatures/:${ID}`)
   @Access.user(SENDERS)
-  @ApiOperation({ summary: 'Voir une candidature', description: 'Son employeur, son émetteur, le candidat (sans le motif de refus ni le commentaire privé), l’équipe avec un motif.' })
+  @ApiOperation({
+    summary: 'Voir une candidature',
+    description: 'Son employeur, son émetteur, le candidat (sans le motif de refus ni le commentaire privé), l’équipe avec un motif.',
+  })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string): Promise<CandidatureDto> {

@@ -2,7 +2,16 @@ import { CANDIDATURE_STATES, TRANSITIONS, TransitionName, allowedTransitions, ca
 
 describe('candidature state machine', () => {
   it('accepts from every state but accepted itself', () => {
-    expect(CANDIDATURE_STATES.filter((s) => canTransition('accept', s, 'ACI'))).toEqual(['new', 'processing', 'postponed', 'prior_to_hire', 'refused', 'cancelled', 'obsolete', 'pool']);
+    expect(CANDIDATURE_STATES.filter((s) => canTransition('accept', s, 'ACI'))).toEqual([
+      'new',
+      'processing',
+      'postponed',
+      'prior_to_hire',
+      'refused',
+      'cancelled',
+      'obsolete',
+      'pool',
+    ]);
   });
 
   it('refuses only what is still open', () => {

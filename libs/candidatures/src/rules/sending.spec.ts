@@ -9,7 +9,9 @@ describe('sending a candidature', () => {
   });
 
   it('is refused by an inactive employer, even to itself', () => {
-    expect(sendingRefusal({ employer: { ...open, active: false }, autoPrescription: true, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBe('employerInactive');
+    expect(sendingRefusal({ employer: { ...open, active: false }, autoPrescription: true, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBe(
+      'employerInactive',
+    );
   });
 
   it('is refused when the employer blocks candidatures, except its own auto-prescription', () => {

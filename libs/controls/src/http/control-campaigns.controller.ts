@@ -40,7 +40,10 @@ export class ControlCampaignsController {
 
   @Get('control-campaigns')
   @Access.member(REVIEWERS)
-  @ApiOperation({ summary: 'Les campagnes de mon territoire', description: 'DDETS : son département ; DREETS : sa région ; DGEFP et équipe : toutes. Consultables 3 ans après leur fin.' })
+  @ApiOperation({
+    summary: 'Les campagnes de mon territoire',
+    description: 'DDETS : son département ; DREETS : sa région ; DGEFP et équipe : toutes. Consultables 3 ans après leur fin.',
+  })
   @ApiOkResponse({ type: [CampaignDto] })
   @ApiProblems(400, 403)
   list(@CurrentActor() actor: Actor, @Query() query: CampaignListQuery): Promise<CampaignDto[]> {
@@ -69,7 +72,8 @@ export class ControlCampaignsController {
   @Access.member(REVIEWERS)
   @ApiOperation({
     summary: 'La population contrôlable, avant de confirmer le tirage',
-    description: 'Embauches acceptées en AI, EI, ACI, ETTI du département dans la période, auto-prescrites par la SIAE qui embauche, avec un PASS IAE délivré pour elles ; SIAE qui en ont au moins 2 ; combien seraient tirées.',
+    description:
+      'Embauches acceptées en AI, EI, ACI, ETTI du département dans la période, auto-prescrites par la SIAE qui embauche, avec un PASS IAE délivré pour elles ; SIAE qui en ont au moins 2 ; combien seraient tirées.',
   })
   @ApiOkResponse({ type: PopulationDto })
   @ApiProblems(400, 403, 404)

@@ -24,7 +24,10 @@ export class ControlEvaluationsController {
 
   @Get()
   @Access.member(SIAE)
-  @ApiOperation({ summary: 'Les contrôles de ma structure', description: 'Ceux dont la structure a été prévenue ; consultables 3 ans après la fin de la campagne.' })
+  @ApiOperation({
+    summary: 'Les contrôles de ma structure',
+    description: 'Ceux dont la structure a été prévenue ; consultables 3 ans après la fin de la campagne.',
+  })
   @ApiOkResponse({ type: [ControlEvaluationDto] })
   @ApiProblems(400, 403)
   listMine(@CurrentActor() actor: Actor): Promise<ControlEvaluationDto[]> {
@@ -44,7 +47,8 @@ export class ControlEvaluationsController {
   @Access.member(SIAE)
   @ApiOperation({
     summary: 'Déposer le justificatif d’un critère (multipart : champ « file », PDF, JPEG ou PNG)',
-    description: 'Remplace le précédent tant que rien n’est transmis ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut). En phase contradictoire, seulement pour les critères refusés ou non transmis.',
+    description:
+      'Remplace le précédent tant que rien n’est transmis ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut). En phase contradictoire, seulement pour les critères refusés ou non transmis.',
   })
   @ApiCreatedResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409, 415)
@@ -77,7 +81,10 @@ export class ControlEvaluationsController {
   @Post(`:${EVALUATION}/submission`)
   @HttpCode(200)
   @Access.member(SIAE)
-  @ApiOperation({ summary: 'Transmettre les justificatifs à la DDETS', description: 'Un justificatif par critère attendu ; plus aucune modification ensuite (une seconde transmission en phase contradictoire).' })
+  @ApiOperation({
+    summary: 'Transmettre les justificatifs à la DDETS',
+    description: 'Un justificatif par critère attendu ; plus aucune modification ensuite (une seconde transmission en phase contradictoire).',
+  })
   @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409, 422)
   submit(@CurrentActor() actor: Actor, @Param(EVALUATION, UuidPipe) evaluationId: string): Promise<ControlEvaluationDto> {
@@ -87,7 +94,10 @@ export class ControlEvaluationsController {
   @Post(`:${EVALUATION}/criteria/:${CRITERION}/review`)
   @HttpCode(200)
   @Access.member(DDETS)
-  @ApiOperation({ summary: 'Accepter ou refuser le justificatif d’un critère (DDETS de la campagne)', description: 'Un refus s’explique ; l’examen se corrige jusqu’à la décision.' })
+  @ApiOperation({
+    summary: 'Accepter ou refuser le justificatif d’un critère (DDETS de la campagne)',
+    description: 'Un refus s’explique ; l’examen se corrige jusqu’à la décision.',
+  })
   @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409)
   review(
@@ -104,7 +114,8 @@ export class ControlEvaluationsController {
   @Access.member(DDETS)
   @ApiOperation({
     summary: 'Conclure l’examen : accepter ou refuser la structure (DDETS de la campagne)',
-    description: 'Acceptée : le contrôle est clos. Refusée après la première transmission : la phase contradictoire s’ouvre (à sa date). Refusée après la phase contradictoire : refus définitif, puis sanctions.',
+    description:
+      'Acceptée : le contrôle est clos. Refusée après la première transmission : la phase contradictoire s’ouvre (à sa date). Refusée après la phase contradictoire : refus définitif, puis sanctions.',
   })
   @ApiOkResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409, 422)
@@ -116,7 +127,8 @@ export class ControlEvaluationsController {
   @Access.member(DDETS)
   @ApiOperation({
     summary: 'Décider les sanctions d’une structure refusée (ou l’absence de sanction, motivée)',
-    description: 'Formation obligatoire, retrait de l’auto-prescription sur une période (appliqué par l’éligibilité), baisse de l’aide au poste (1 à 100 %) sur une période, proposition de déconventionnement.',
+    description:
+      'Formation obligatoire, retrait de l’auto-prescription sur une période (appliqué par l’éligibilité), baisse de l’aide au poste (1 à 100 %) sur une période, proposition de déconventionnement.',
   })
   @ApiCreatedResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409)

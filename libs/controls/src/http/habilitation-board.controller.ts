@@ -14,7 +14,8 @@ export class HabilitationBoardController {
   @Access.member(REVIEWERS)
   @ApiOperation({
     summary: 'Le tableau de bord des habilitations de mon territoire',
-    description: 'En une liste : les demandes en attente (transmises ou en attente d’informations) avec leur âge, et les habilitations préfectorales qui finissent bientôt ; les plus anciennes et les plus proches d’abord.',
+    description:
+      'En une liste : les demandes en attente (transmises ou en attente d’informations) avec leur âge, et les habilitations préfectorales qui finissent bientôt ; les plus anciennes et les plus proches d’abord.',
   })
   @ApiOkResponse({ type: HabilitationBoardDto })
   @ApiProblems(400, 403)

@@ -63,10 +63,18 @@ export function checkCalendar(calendar: CalendarInput, today: IsoDate): FieldErr
     errors.push({ field: 'submissionDeadline', code: 'afterNotification', message: 'La date limite de transmission doit suivre la notification des SIAE.' });
   }
   if (c.adversarialStart <= c.submissionDeadline) {
-    errors.push({ field: 'adversarialStart', code: 'afterSubmissionDeadline', message: 'La phase contradictoire commence après la date limite de transmission.' });
+    errors.push({
+      field: 'adversarialStart',
+      code: 'afterSubmissionDeadline',
+      message: 'La phase contradictoire commence après la date limite de transmission.',
+    });
   }
   if (c.adversarialDeadline! <= c.adversarialStart) {
-    errors.push({ field: 'adversarialDeadline', code: 'afterAdversarialStart', message: 'La date limite de la phase contradictoire suit son début d’un jour au moins.' });
+    errors.push({
+      field: 'adversarialDeadline',
+      code: 'afterAdversarialStart',
+      message: 'La date limite de la phase contradictoire suit son début d’un jour au moins.',
+    });
   }
   if (c.endsOn <= c.adversarialDeadline!) {
     errors.push({
@@ -107,7 +115,8 @@ export function dueSteps(campaign: CampaignCalendar & { state: CampaignState }, 
     steps.push('notify');
     state = 'submission';
   }
-  if (state === 'submission' && today >= addDays(campaign.submissionDeadline, -REMINDER_DAYS_BEFORE) && today <= campaign.submissionDeadline) steps.push('remindSubmission');
+  if (state === 'submission' && today >= addDays(campaign.submissionDeadline, -REMINDER_DAYS_BEFORE) && today <= campaign.submissionDeadline)
+    steps.push('remindSubmission');
   if (state === 'submission' && today > campaign.submissionDeadline) steps.push('refuseLate');
   if (state === 'submission' && today >= campaign.adversarialStart) {
     steps.push('openAdversarial');
@@ -115,7 +124,8 @@ export function dueSteps(campaign: CampaignCalendar & { state: CampaignState }, 
   } else if (state === 'adversarial' && today <= campaign.adversarialDeadline) {
     steps.push('catchUpAdversarial');
   }
-  if (state === 'adversarial' && today >= addDays(campaign.adversarialDeadline, -REMINDER_DAYS_BEFORE) && today <= campaign.adversarialDeadline) steps.push('remindAdversarial');
+  if (state === 'adversarial' && today >= addDays(campaign.adversarialDeadline, -REMINDER_DAYS_BEFORE) && today <= campaign.adversarialDeadline)
+    steps.push('remindAdversarial');
   if (state === 'adversarial' && today > campaign.endsOn) steps.push('close');
   return steps;
 }
@@ -138,8 +148,14 @@ type Deadlines = Pick<CampaignCalendar, 'submissionDeadline' | 'adversarialDeadl
  * submission freezes it.
  */
 export function siaeWindow(state: EvaluationState, calendar: Deadlines, today: IsoDate): { phase: 1 | 2; deadline: IsoDate } | SiaeBlock {
-  if (state === 'submittable') return today <= calendar.submissionDeadline ? { phase: 1, deadline: calendar.submissionDeadline } : { code: 'deadlinePassed', deadline: calendar.submissionDeadline };
-  if (state === 'adversarial') return today <= calendar.adversarialDeadline ? { phase: 2, deadline: calendar.adversarialDeadline } : { code: 'deadlinePassed', deadline: calendar.adversarialDeadline };
+  if (state === 'submittable')
+    return today <= calendar.submissionDeadline
+      ? { phase: 1, deadline: calendar.submissionDeadline }
+      : { code: 'deadlinePassed', deadline: calendar.submissionDeadline };
+  if (state === 'adversarial')
+    return today <= calendar.adversarialDeadline
+      ? { phase: 2, deadline: calendar.adversarialDeadline }
+      : { code: 'deadlinePassed', deadline: calendar.adversarialDeadline };
   return { code: 'frozen', deadline: null };
 }
 

@@ -34,7 +34,10 @@ export function standingDecision(reviews: CriterionReviews): ReviewDecision | nu
   return reviews.phase2 ?? reviews.phase1;
 }
 
-export type DecisionCheck = { ok: true; outcome: ReviewDecision } | { ok: false; code: 'reviewsMissing'; missing: number } | { ok: false; code: 'contradictsReviews'; outcome: ReviewDecision };
+export type DecisionCheck =
+  | { ok: true; outcome: ReviewDecision }
+  | { ok: false; code: 'reviewsMissing'; missing: number }
+  | { ok: false; code: 'contradictsReviews'; outcome: ReviewDecision };
 
 /**
  * The DDETS closes a review round: every criterion of the round reviewed, and the decision follows

@@ -36,7 +36,9 @@ describe('sanctions of a refused SIAE (A.5)', () => {
   });
 
   it('needs date ranges that start today or later and end after they start', () => {
-    expect(codes({ explanation: 'x', autoPrescriptionWithdrawal: { from: '2027-04-01', to: '2027-05-01' } })).toEqual(['autoPrescriptionWithdrawal.from:notInPast']);
+    expect(codes({ explanation: 'x', autoPrescriptionWithdrawal: { from: '2027-04-01', to: '2027-05-01' } })).toEqual([
+      'autoPrescriptionWithdrawal.from:notInPast',
+    ]);
     expect(codes({ explanation: 'x', autoPrescriptionWithdrawal: { from: TODAY, to: '2027-04-01' } })).toEqual(['autoPrescriptionWithdrawal.to:afterFrom']);
     expect(codes({ explanation: 'x', autoPrescriptionWithdrawal: { from: TODAY, to: TODAY } })).toEqual([]);
     expect(codes({ explanation: 'x', subsidyCut: { percent: 10, from: '2027-13-01', to: TODAY } })).toEqual(['subsidyCut.from:isDate']);

@@ -47,7 +47,11 @@ export function checkSanctions(input: SanctionsInput, today: IsoDate): FieldErro
   if (input.subsidyCut) {
     const { percent } = input.subsidyCut;
     if (!Number.isInteger(percent) || percent < SUBSIDY_CUT_MIN_PERCENT || percent > SUBSIDY_CUT_MAX_PERCENT) {
-      errors.push({ field: 'subsidyCut.percent', code: 'percentRange', message: `La baisse de l’aide au poste va de ${SUBSIDY_CUT_MIN_PERCENT} à ${SUBSIDY_CUT_MAX_PERCENT} %.` });
+      errors.push({
+        field: 'subsidyCut.percent',
+        code: 'percentRange',
+        message: `La baisse de l’aide au poste va de ${SUBSIDY_CUT_MIN_PERCENT} à ${SUBSIDY_CUT_MAX_PERCENT} %.`,
+      });
     }
     checkRange('subsidyCut', input.subsidyCut, today, errors);
   }

@@ -122,8 +122,16 @@ describe('a selection over a constructed population', () => {
 
   it('controls 20 hires of the SIAE with 150, 2 of the one with 9, both of one with 2', () => {
     expect(drawSelection(population, 40, 1).siae).toHaveLength(4);
-    for (const [employerId, controlled] of [['siae-150', 20], ['siae-009', 2], ['siae-2-0', 2]] as const) {
-      const alone = drawSelection(population.filter((h) => h.employerId === employerId), 30, 1);
+    for (const [employerId, controlled] of [
+      ['siae-150', 20],
+      ['siae-009', 2],
+      ['siae-2-0', 2],
+    ] as const) {
+      const alone = drawSelection(
+        population.filter((h) => h.employerId === employerId),
+        30,
+        1,
+      );
       expect(alone.siae.map((s) => [s.employerId, s.hiresInPopulation > 0, s.hires.length])).toEqual([[employerId, true, controlled]]);
     }
   });

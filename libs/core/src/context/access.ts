@@ -58,7 +58,12 @@ export const Access = {
 
   /** Platform staff only. */
   staff: () =>
-    declare({ kind: 'staff' }, ApiBearerAuth(), problemResponse(401, 'Jeton absent, invalide ou expiré.'), problemResponse(403, 'Réservé à l’équipe de la plateforme.')),
+    declare(
+      { kind: 'staff' },
+      ApiBearerAuth(),
+      problemResponse(401, 'Jeton absent, invalide ou expiré.'),
+      problemResponse(403, 'Réservé à l’équipe de la plateforme.'),
+    ),
 
   /** A member of the organisation the request acts for. */
   member: (options: Omit<Extract<AccessRule, { kind: 'member' }>, 'kind'> = {}) =>

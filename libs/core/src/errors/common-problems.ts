@@ -24,7 +24,8 @@ export const Problems = {
     slug: 'unauthenticated',
     status: 401,
     title: 'Authentification requise',
-    description: 'Envoyez un jeton d’accès valide dans l’en-tête `Authorization: Bearer <jeton>` ; un jeton expiré se renouvelle avec le jeton de rafraîchissement.',
+    description:
+      'Envoyez un jeton d’accès valide dans l’en-tête `Authorization: Bearer <jeton>` ; un jeton expiré se renouvelle avec le jeton de rafraîchissement.',
   }),
   forbidden: defineProblem({
     slug: 'forbidden',
@@ -93,11 +94,7 @@ export function fieldError(field: string, code: string, message: string): FieldE
 }
 
 export function validationProblem(errors: FieldError[], detail?: string): Problem {
-  return new Problem(
-    Problems.validation,
-    detail ?? (errors.length === 1 ? errors[0].message : `${errors.length} champs sont invalides.`),
-    { errors },
-  );
+  return new Problem(Problems.validation, detail ?? (errors.length === 1 ? errors[0].message : `${errors.length} champs sont invalides.`), { errors });
 }
 
 export function notFound(what = 'Ressource introuvable.'): Problem {

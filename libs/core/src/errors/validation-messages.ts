@@ -39,12 +39,7 @@ const CODES: Record<string, string> = { whitelistValidation: 'unknownField', isI
 
 function constraintArgs(target: object | undefined, property: string, name: string): Args {
   if (!target) return [];
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(
-    target.constructor,
-    '',
-    true,
-    false,
-  );
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', true, false);
   const match = metadatas.find((m) => m.propertyName === property && (m.name === name || m.constraintCls?.name === name));
   return (match?.constraints as Args | undefined) ?? [];
 }

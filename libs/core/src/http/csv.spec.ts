@@ -10,6 +10,14 @@ describe('toCsv', () => {
   });
 
   it('neutralises formulas and leaves empty cells for null', () => {
-    expect(toCsv(['x', 'y'], [['=HYPERLINK("x")', null], ['-1', undefined]])).toBe('\uFEFFx;y\r\n"\'=HYPERLINK(""x"")";\r\n\'-1;\r\n');
+    expect(
+      toCsv(
+        ['x', 'y'],
+        [
+          ['=HYPERLINK("x")', null],
+          ['-1', undefined],
+        ],
+      ),
+    ).toBe('\uFEFFx;y\r\n"\'=HYPERLINK(""x"")";\r\n\'-1;\r\n');
   });
 });

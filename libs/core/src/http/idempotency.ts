@@ -1,12 +1,4 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  Injectable,
-  NestInterceptor,
-  OnModuleInit,
-  SetMetadata,
-  applyDecorators,
-} from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleInit, SetMetadata, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -98,10 +90,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async replay(reply: FastifyReply, scope: string, key: string, requestHash: string): Promise<unknown> {
-    const [row] = await this.dataSource.query(
-      `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2`,
-      [scope, key],
-    );
+    const [row] = await this.dataSource.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2`, [
+      scope,
+      key,
+    ]);
     if (!row) throw new Problem(Problems.idempotencyConflict, 'La requête d’origine vient d’échouer ; renvoyez-la.');
     if (row.request_hash !== requestHash) {
       throw new Problem(Problems.idempotencyConflict, 'Cette clé d’idempotence a déjà servi pour une requête différente.');

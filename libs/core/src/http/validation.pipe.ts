@@ -33,9 +33,7 @@ export class StrictValidationPipe extends ValidationPipe {
       const repeated = Object.entries(value).find(([, v]) => Array.isArray(v));
       // A scalar parameter given twice is ambiguous; list parameters are declared as such in the DTO.
       if (repeated && !this.declaresArray(metadata, repeated[0])) {
-        throw validationProblem([
-          { field: repeated[0], code: 'notRepeatable', message: `Le paramètre « ${repeated[0]} » ne peut apparaître qu’une fois.` },
-        ]);
+        throw validationProblem([{ field: repeated[0], code: 'notRepeatable', message: `Le paramètre « ${repeated[0]} » ne peut apparaître qu’une fois.` }]);
       }
     }
     return super.transform(value, metadata);

@@ -17,9 +17,7 @@ export abstract class QueueProcessor<Data = unknown, Result = unknown> implement
 
   onApplicationBootstrap(): void {
     this.worker = new Worker<Data, Result>(this.queueName, (job) => this.process(job), this.queues.workerOptions(this.concurrency));
-    this.worker.on('failed', (job, err) =>
-      this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'),
-    );
+    this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'));
     this.worker.on('error', (err) => this.logger.error({ err: err.message }, 'Worker error'));
   }
 

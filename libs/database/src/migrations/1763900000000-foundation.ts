@@ -252,8 +252,16 @@ export class Foundation1763900000000 implements MigrationInterface {
     await db.query(`CREATE INDEX idempotency_keys_created_idx ON idempotency_keys (created_at)`);
 
     for (const table of [
-      'users', 'user_tokens', 'refresh_tokens', 'organizations', 'memberships', 'invitations',
-      'audit_events', 'outbox_messages', 'email_messages', 'idempotency_keys',
+      'users',
+      'user_tokens',
+      'refresh_tokens',
+      'organizations',
+      'memberships',
+      'invitations',
+      'audit_events',
+      'outbox_messages',
+      'email_messages',
+      'idempotency_keys',
     ]) {
       await db.query(`CREATE TRIGGER ${table}_updated_at BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION set_updated_at()`);
     }
@@ -261,8 +269,16 @@ export class Foundation1763900000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of [
-      'idempotency_keys', 'email_messages', 'outbox_messages', 'audit_events', 'invitations',
-      'memberships', 'organizations', 'refresh_tokens', 'user_tokens', 'users',
+      'idempotency_keys',
+      'email_messages',
+      'outbox_messages',
+      'audit_events',
+      'invitations',
+      'memberships',
+      'organizations',
+      'refresh_tokens',
+      'user_tokens',
+      'users',
     ]) {
       await db.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }

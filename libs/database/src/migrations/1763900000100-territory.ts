@@ -70,10 +70,9 @@ export class Territory1763900000100 implements MigrationInterface {
       )`);
 
     const data = loadTerritoryReferential();
-    await db.query(
-      `INSERT INTO regions (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text)`,
-      [JSON.stringify(data.regions)],
-    );
+    await db.query(`INSERT INTO regions (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text)`, [
+      JSON.stringify(data.regions),
+    ]);
     await db.query(
       `INSERT INTO departements (code, name, region_code)
        SELECT code, name, "regionCode" FROM jsonb_to_recordset($1::jsonb) AS d(code text, name text, "regionCode" text)`,

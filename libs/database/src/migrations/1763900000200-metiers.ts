@@ -70,10 +70,12 @@ export class Metiers1763900000200 implements MigrationInterface {
       STARTER_ROMES.map((r) => r.label),
     ]);
     const appellations = STARTER_ROMES.flatMap((rome) => rome.appellations.map(([code, label]) => ({ code, label, romeCode: rome.code })));
-    await db.query(
-      `INSERT INTO appellations (code, label, rome_code, normalized_label) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
-      [appellations.map((a) => a.code), appellations.map((a) => a.label), appellations.map((a) => a.romeCode), appellations.map((a) => normalizeLabel(a.label))],
-    );
+    await db.query(`INSERT INTO appellations (code, label, rome_code, normalized_label) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`, [
+      appellations.map((a) => a.code),
+      appellations.map((a) => a.label),
+      appellations.map((a) => a.romeCode),
+      appellations.map((a) => normalizeLabel(a.label)),
+    ]);
 
     // The words of the labels, with how many labels hold each: how rare a typed word is, and what
     // a mistyped one was meant to be. A view, refreshed by the import, so it never drifts from the labels.

@@ -41,7 +41,9 @@ export class Prescribers1763900000400 implements MigrationInterface {
       )`);
     await db.query(`CREATE UNIQUE INDEX prescriber_organizations_safir_unique ON prescriber_organizations (safir_code) WHERE safir_code IS NOT NULL`);
     await db.query(`CREATE INDEX prescriber_organizations_commune_idx ON prescriber_organizations (commune_code)`);
-    await db.query(`CREATE INDEX prescriber_organizations_expiry_idx ON prescriber_organizations (habilitation_valid_until) WHERE habilitation_basis = 'prefectoral'`);
+    await db.query(
+      `CREATE INDEX prescriber_organizations_expiry_idx ON prescriber_organizations (habilitation_valid_until) WHERE habilitation_basis = 'prefectoral'`,
+    );
 
     await db.query(`
       CREATE TABLE habilitation_requests (
@@ -117,6 +119,8 @@ export class Prescribers1763900000400 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP VIEW IF EXISTS prescriber_activity`);
-    await db.query(`DROP TABLE IF EXISTS habilitation_request_messages, habilitation_request_documents, habilitation_requests, prescriber_organizations CASCADE`);
+    await db.query(
+      `DROP TABLE IF EXISTS habilitation_request_messages, habilitation_request_documents, habilitation_requests, prescriber_organizations CASCADE`,
+    );
   }
 }

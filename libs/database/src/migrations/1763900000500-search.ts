@@ -226,7 +226,9 @@ export class Search1763900000500 implements MigrationInterface {
     // The indexer rewrites rows all day: vacuum early, so that the visibility map keeps the
     // index-only scans index-only and the text index's pending list stays short.
     for (const table of ['search_job_offers', 'search_structures', 'search_prescribers']) {
-      await db.query(`ALTER TABLE ${table} SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.05)`);
+      await db.query(
+        `ALTER TABLE ${table} SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_vacuum_insert_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.05)`,
+      );
     }
     await db.query(`ANALYZE search_job_offers, search_structures, search_prescribers, search_words`);
   }

@@ -181,8 +181,13 @@ export class Candidates1763900000600 implements MigrationInterface {
       )`);
 
     for (const table of [
-      'candidates', 'candidate_assignments', 'candidate_access_events', 'candidate_consents',
-      'nir_correction_requests', 'candidate_account_invitations', 'diagnostic_versions',
+      'candidates',
+      'candidate_assignments',
+      'candidate_access_events',
+      'candidate_consents',
+      'nir_correction_requests',
+      'candidate_account_invitations',
+      'diagnostic_versions',
     ]) {
       await db.query(`CREATE TRIGGER ${table}_updated_at BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION set_updated_at()`);
     }

@@ -67,7 +67,9 @@ export class Eligibility1763900000700 implements MigrationInterface {
         -- A prescriber may note the date of a document it saw without uploading it.
         CONSTRAINT eligibility_diagnosis_criteria_proof CHECK (proof_file_id IS NULL OR proof_date IS NOT NULL)
       )`);
-    await db.query(`CREATE UNIQUE INDEX eligibility_diagnosis_criteria_file_once ON eligibility_diagnosis_criteria (proof_file_id) WHERE proof_file_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX eligibility_diagnosis_criteria_file_once ON eligibility_diagnosis_criteria (proof_file_id) WHERE proof_file_id IS NOT NULL`,
+    );
 
     // Written by the a-posteriori control when it sanctions a SIAE; read by eligibility.
     await db.query(`
@@ -95,7 +97,9 @@ export class Eligibility1763900000700 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP VIEW IF EXISTS pass_iae_validity`);
-    await db.query(`DROP TABLE IF EXISTS auto_prescription_withdrawals, eligibility_diagnosis_criteria, eligibility_diagnoses, administrative_criteria CASCADE`);
+    await db.query(
+      `DROP TABLE IF EXISTS auto_prescription_withdrawals, eligibility_diagnosis_criteria, eligibility_diagnoses, administrative_criteria CASCADE`,
+    );
     await db.query(`ALTER TABLE stored_files DROP COLUMN IF EXISTS organization_id`);
   }
 }

@@ -113,7 +113,9 @@ export class PassIae1763900000800 implements MigrationInterface {
         CONSTRAINT pass_iae_prolongation_requests_phone CHECK (NOT require_phone_interview OR (contact_email IS NOT NULL AND contact_phone IS NOT NULL))
       )`);
     await db.query(`CREATE UNIQUE INDEX pass_iae_prolongation_requests_one_pending ON pass_iae_prolongation_requests (pass_id) WHERE status = 'pending'`);
-    await db.query(`CREATE INDEX pass_iae_prolongation_requests_inbox_idx ON pass_iae_prolongation_requests (prescriber_organization_id, status, created_at DESC, id DESC)`);
+    await db.query(
+      `CREATE INDEX pass_iae_prolongation_requests_inbox_idx ON pass_iae_prolongation_requests (prescriber_organization_id, status, created_at DESC, id DESC)`,
+    );
     await db.query(`CREATE INDEX pass_iae_prolongation_requests_reminders_idx ON pass_iae_prolongation_requests (created_on) WHERE status = 'pending'`);
 
     await db.query(`
@@ -155,7 +157,9 @@ export class PassIae1763900000800 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of ['pass_iae_suspensions', 'pass_iae_prolongations']) {
-      await db.query(`CREATE TRIGGER ${table}_move_end AFTER INSERT OR UPDATE OF start_date, end_date OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION pass_iae_follow_periods()`);
+      await db.query(
+        `CREATE TRIGGER ${table}_move_end AFTER INSERT OR UPDATE OF start_date, end_date OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION pass_iae_follow_periods()`,
+      );
     }
 
     for (const table of ['pass_iae', 'pass_iae_hires', 'pass_iae_suspensions', 'pass_iae_prolongation_requests', 'pass_iae_prolongations']) {

@@ -1,6 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-const CONTROL_TABLES = ['control_campaigns', 'control_evaluations', 'control_hires', 'control_criteria', 'control_proofs', 'control_reviews', 'control_sanctions'];
+const CONTROL_TABLES = [
+  'control_campaigns',
+  'control_evaluations',
+  'control_hires',
+  'control_criteria',
+  'control_proofs',
+  'control_reviews',
+  'control_sanctions',
+];
 
 /**
  * The a-posteriori control of auto-prescriptions (campaigns of a DDETS, the SIAE and hires drawn,

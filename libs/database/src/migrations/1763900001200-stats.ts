@@ -68,7 +68,9 @@ export class Stats1763900001200 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP VIEW IF EXISTS stats_eligibility_diagnoses, stats_prescribers, stats_pass_iae_periods, stats_pass_iae, stats_candidatures, stats_employers`);
+    await db.query(
+      `DROP VIEW IF EXISTS stats_eligibility_diagnoses, stats_prescribers, stats_pass_iae_periods, stats_pass_iae, stats_candidatures, stats_employers`,
+    );
     await db.query(`DROP STATISTICS IF EXISTS candidatures_answer_hours`);
     await db.query(`ALTER TABLE candidatures DROP COLUMN IF EXISTS first_answered_at`);
   }

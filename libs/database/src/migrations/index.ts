@@ -16,4 +16,21 @@ import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-cal
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [Foundation1763900000000, Territory1763900000100, Metiers1763900000200, Employers1763900000300, Prescribers1763900000400, Search1763900000500, Candidates1763900000600, Eligibility1763900000700, PassIae1763900000800, NotificationPreferences1763900000900, Candidatures1763900001000, Controls1763900001100, Stats1763900001200, CandidatureKinds1763900001300, ControlCalendarAndDraw1763900001400, FirstAnswers1763900001500];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Territory1763900000100,
+  Metiers1763900000200,
+  Employers1763900000300,
+  Prescribers1763900000400,
+  Search1763900000500,
+  Candidates1763900000600,
+  Eligibility1763900000700,
+  PassIae1763900000800,
+  NotificationPreferences1763900000900,
+  Candidatures1763900001000,
+  Controls1763900001100,
+  Stats1763900001200,
+  CandidatureKinds1763900001300,
+  ControlCalendarAndDraw1763900001400,
+  FirstAnswers1763900001500,
+];

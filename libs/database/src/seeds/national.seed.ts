@@ -80,7 +80,7 @@ export async function seedNational(dataSource: DataSource, options: { log?: (lin
   let total = 0;
   for (const c of communes as Array<WeightedCommune & { weight: number }>) cumulative.push((total += Number(c.weight)));
   let seed = 20261123;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pickCommune = () => {
     const r = random() * total;
     let lo = 0;
@@ -144,7 +144,9 @@ export async function seedNational(dataSource: DataSource, options: { log?: (lin
     step('employers already seeded');
   }
 
-  const [{ jobs }] = await dataSource.query(`SELECT count(*)::int AS jobs FROM job_descriptions j JOIN employers e ON e.id = j.employer_id WHERE e.source = 'seed'`);
+  const [{ jobs }] = await dataSource.query(
+    `SELECT count(*)::int AS jobs FROM job_descriptions j JOIN employers e ON e.id = j.employer_id WHERE e.source = 'seed'`,
+  );
   const jobTarget = scaled(NATIONAL_SCALE.jobDescriptions);
   if (jobs < jobTarget) {
     // Each employer gets job descriptions in proportion to its kind (ACI and EI publish the most),
@@ -188,7 +190,9 @@ export async function seedNational(dataSource: DataSource, options: { log?: (lin
     step('job descriptions already seeded');
   }
 
-  const [{ prescribers }] = await dataSource.query(`SELECT count(*)::int AS prescribers FROM prescriber_organizations WHERE description LIKE '%démonstration%'`);
+  const [{ prescribers }] = await dataSource.query(
+    `SELECT count(*)::int AS prescribers FROM prescriber_organizations WHERE description LIKE '%démonstration%'`,
+  );
   if (prescribers === 0) {
     const rows: Array<{ kind: string; name: string; siret: string | null; safir: string | null; commune: WeightedCommune; status: string }> = [];
     let serial = 0;
@@ -344,7 +348,11 @@ async function seedCandidates(dataSource: DataSource, target: number, step: (wha
 async function seedCandidatures(dataSource: DataSource, step: (what: string) => void): Promise<void> {
   let done = 0;
   // Candidates are taken in id order, from the last one already given candidatures (a rerun resumes).
-  let after: string = (await dataSource.query(`SELECT coalesce((SELECT candidate_id::text FROM candidatures ORDER BY candidate_id DESC LIMIT 1), '00000000-0000-0000-0000-000000000000') AS id`))[0].id;
+  let after: string = (
+    await dataSource.query(
+      `SELECT coalesce((SELECT candidate_id::text FROM candidatures ORDER BY candidate_id DESC LIMIT 1), '00000000-0000-0000-0000-000000000000') AS id`,
+    )
+  )[0].id;
   for (;;) {
     const [{ n, last }] = await dataSource.query(
       // Ids are generated first so the PASS, the candidature and the hire can point at each other in one statement.

@@ -56,7 +56,10 @@ export class EligibilityController {
 
   @Get(`candidates/:${CANDIDATE}/eligibility-diagnoses`)
   @Access.user(CANDIDATE_FILE)
-  @ApiOperation({ summary: 'Les diagnostics d’éligibilité du candidat', description: 'Le diagnostic d’une SIAE pour elle-même n’est visible que d’elle, du candidat et de l’équipe.' })
+  @ApiOperation({
+    summary: 'Les diagnostics d’éligibilité du candidat',
+    description: 'Le diagnostic d’une SIAE pour elle-même n’est visible que d’elle, du candidat et de l’équipe.',
+  })
   @ApiOkResponse({ type: [DiagnosisDto] })
   @ApiProblems(400, 404)
   list(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) candidateId: string): Promise<DiagnosisDto[]> {

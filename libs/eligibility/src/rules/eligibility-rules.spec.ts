@@ -77,9 +77,22 @@ describe('proofs', () => {
 
 describe('criteria proposed from the profile', () => {
   const nobody: ProfileFacts = {
-    birthDate: null, rsaSince: null, assSince: null, aahSince: null, unemployedSince: null, rqthUntil: null, loneParent: false,
-    housing: null, refugeeStatus: null, aseLeaver: false, justice: null, frenchLevel: null, mobilityIssue: false, livesInQpv: null,
-    livesInZrr: null, educationLevel: null,
+    birthDate: null,
+    rsaSince: null,
+    assSince: null,
+    aahSince: null,
+    unemployedSince: null,
+    rqthUntil: null,
+    loneParent: false,
+    housing: null,
+    refugeeStatus: null,
+    aseLeaver: false,
+    justice: null,
+    frenchLevel: null,
+    mobilityIssue: false,
+    livesInQpv: null,
+    livesInZrr: null,
+    educationLevel: null,
   };
 
   it('proposes SENIOR from the 50th birthday, counted on its day', () => {
@@ -126,11 +139,26 @@ describe('criteria proposed from the profile', () => {
 
 describe('the eligibility decision for one employer on one day', () => {
   const siae = { id: 'siae-1', kind: 'EI' };
-  const prescriberDiagnosis: DiagnosisFact = { id: 'p', authorKind: 'prescriber', authorOrganizationId: 'ml', createdOn: '2026-10-01', expiresOn: '2027-04-01', criteria: [] };
-  const ownDiagnosis: DiagnosisFact = { id: 'e', authorKind: 'employer', authorOrganizationId: 'siae-1', createdOn: '2026-11-01', expiresOn: '2027-02-01', criteria: ['RSA'] };
+  const prescriberDiagnosis: DiagnosisFact = {
+    id: 'p',
+    authorKind: 'prescriber',
+    authorOrganizationId: 'ml',
+    createdOn: '2026-10-01',
+    expiresOn: '2027-04-01',
+    criteria: [],
+  };
+  const ownDiagnosis: DiagnosisFact = {
+    id: 'e',
+    authorKind: 'employer',
+    authorOrganizationId: 'siae-1',
+    createdOn: '2026-11-01',
+    expiresOn: '2027-02-01',
+    criteria: ['RSA'],
+  };
   const base = { employer: siae, on: '2026-11-23', passValidUntil: null, diagnoses: [], withdrawal: null };
 
-  it('needs nothing in a GEIQ', () => expect(decideEligibility({ ...base, employer: { id: 'g', kind: 'GEIQ' } })).toMatchObject({ required: false, eligible: true }));
+  it('needs nothing in a GEIQ', () =>
+    expect(decideEligibility({ ...base, employer: { id: 'g', kind: 'GEIQ' } })).toMatchObject({ required: false, eligible: true }));
 
   it('counts a valid PASS IAE as eligibility', () =>
     expect(decideEligibility({ ...base, passValidUntil: '2027-01-01' })).toMatchObject({ eligible: true, basis: { kind: 'passIae' } }));

@@ -15,7 +15,8 @@ export function requiresEligibility(employerKind: string): boolean {
   return employerKind in LEVEL_2_REQUIRED;
 }
 
-export type CombinationProblem = { code: 'unknownCriterion'; key: string } | { code: 'forbiddenPair'; keys: [string, string] } | { code: 'duplicate'; key: string };
+export type CombinationProblem =
+  { code: 'unknownCriterion'; key: string } | { code: 'forbiddenPair'; keys: [string, string] } | { code: 'duplicate'; key: string };
 
 export function checkCombination(keys: readonly string[]): CombinationProblem | null {
   const seen = new Set<string>();
@@ -142,9 +143,7 @@ export type EligibilityReason =
   | { code: 'autoPrescriptionWithdrawn'; from: IsoDate; to: IsoDate; reason: string };
 
 export type EligibilityBasis =
-  | { kind: 'notRequired' }
-  | { kind: 'passIae'; validUntil: IsoDate }
-  | { kind: 'diagnosis'; diagnosis: DiagnosisFact; validUntil: IsoDate };
+  { kind: 'notRequired' } | { kind: 'passIae'; validUntil: IsoDate } | { kind: 'diagnosis'; diagnosis: DiagnosisFact; validUntil: IsoDate };
 
 export interface EligibilityDecision {
   required: boolean;
@@ -173,11 +172,13 @@ export function decideEligibility(input: {
   const latest = (list: DiagnosisFact[]) => [...list].sort((a, b) => b.createdOn.localeCompare(a.createdOn))[0];
   const valid = input.diagnoses.filter((d) => isDiagnosisValid(d.expiresOn, on));
   const prescriber = latest(valid.filter((d) => d.authorKind === 'prescriber'));
-  if (prescriber) return { required: true, eligible: true, basis: { kind: 'diagnosis', diagnosis: prescriber, validUntil: addDays(prescriber.expiresOn, -1) }, reasons: [] };
+  if (prescriber)
+    return { required: true, eligible: true, basis: { kind: 'diagnosis', diagnosis: prescriber, validUntil: addDays(prescriber.expiresOn, -1) }, reasons: [] };
 
   const withdrawn = input.withdrawal && input.withdrawal.from <= on && on <= input.withdrawal.to ? input.withdrawal : null;
   const own = latest(valid.filter((d) => d.authorKind === 'employer' && d.authorOrganizationId === employer.id));
-  if (own && !withdrawn) return { required: true, eligible: true, basis: { kind: 'diagnosis', diagnosis: own, validUntil: addDays(own.expiresOn, -1) }, reasons: [] };
+  if (own && !withdrawn)
+    return { required: true, eligible: true, basis: { kind: 'diagnosis', diagnosis: own, validUntil: addDays(own.expiresOn, -1) }, reasons: [] };
 
   const reasons: EligibilityReason[] = [];
   if (withdrawn) reasons.push({ code: 'autoPrescriptionWithdrawn', from: withdrawn.from, to: withdrawn.to, reason: withdrawn.reason });

@@ -37,7 +37,10 @@ export class EmployersController {
 
   @Get()
   @Access.public()
-  @ApiOperation({ summary: 'Annuaire des structures actives', description: 'Par nom ; filtrer par département ou type. La recherche géographique est à GET /api/search/structures (et /api/search/job-offers).' })
+  @ApiOperation({
+    summary: 'Annuaire des structures actives',
+    description: 'Par nom ; filtrer par département ou type. La recherche géographique est à GET /api/search/structures (et /api/search/job-offers).',
+  })
   @ApiOkResponse({ type: EmployerPageDto })
   @ApiProblems(400)
   list(@Query() query: EmployerListQuery): Promise<EmployerPageDto> {
@@ -46,7 +49,10 @@ export class EmployersController {
 
   @Get(`:${EMPLOYER}`)
   @Access.public({ identify: true })
-  @ApiOperation({ summary: 'Fiche d’une structure et ses fiches de poste ouvertes', description: 'Une structure inactive n’est visible que de ses membres et de l’équipe.' })
+  @ApiOperation({
+    summary: 'Fiche d’une structure et ses fiches de poste ouvertes',
+    description: 'Une structure inactive n’est visible que de ses membres et de l’équipe.',
+  })
   @ApiOkResponse({ type: EmployerWithJobsDto })
   @ApiProblems(400, 404)
   async get(@Param(EMPLOYER, UuidPipe) id: string, @Req() request: FastifyRequest): Promise<EmployerWithJobsDto> {
@@ -56,7 +62,10 @@ export class EmployersController {
 
   @Patch(`:${EMPLOYER}`)
   @Access.member({ pathParam: EMPLOYER, families: ['employer'], role: 'admin', allowStaff: true })
-  @ApiOperation({ summary: 'Modifier la fiche de la structure (administrateurs)', description: 'Nom, SIRET et convention : équipe de la plateforme seulement.' })
+  @ApiOperation({
+    summary: 'Modifier la fiche de la structure (administrateurs)',
+    description: 'Nom, SIRET et convention : équipe de la plateforme seulement.',
+  })
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblems(400, 404, 409)
   update(@CurrentActor() actor: Actor, @Param(EMPLOYER, UuidPipe) id: string, @Body() body: UpdateEmployerDto): Promise<EmployerDto> {
@@ -66,7 +75,10 @@ export class EmployersController {
   @Post(`:${EMPLOYER}/antennes`)
   @Access.member({ pathParam: EMPLOYER, families: ['employer'], role: 'admin', allowStaff: true })
   @Idempotent()
-  @ApiOperation({ summary: 'Déclarer une antenne (établissement secondaire)', description: 'Même SIREN et même type que la structure mère ; vous en devenez administrateur.' })
+  @ApiOperation({
+    summary: 'Déclarer une antenne (établissement secondaire)',
+    description: 'Même SIREN et même type que la structure mère ; vous en devenez administrateur.',
+  })
   @ApiCreatedResponse({ type: EmployerDto })
   @ApiProblems(400, 409, 422)
   createAntenne(@CurrentActor() actor: Actor, @Param(EMPLOYER, UuidPipe) parentId: string, @Body() body: CreateAntenneDto): Promise<EmployerDto> {

@@ -57,7 +57,8 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
         const actor = await this.actors.load(this.authenticate(request), this.organizationIdOf(request));
         // The organisation named counts only if the caller belongs to it (nothing is refused here).
         const organization = actor?.organization?.role ? actor.organization : null;
-        if (actor && !actor.disabled) (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization };
+        if (actor && !actor.disabled)
+          (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization };
       }
       return true;
     }
@@ -84,9 +85,12 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
         this.checkNamedOrganization(actor, organizationId);
         if (rule.families && actor.kind === 'professional' && !actor.isStaff) {
           if (!actor.organization) {
-            throw validationProblem([{ field: 'X-Organization-Id', code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' }]);
+            throw validationProblem([
+              { field: 'X-Organization-Id', code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' },
+            ]);
           }
-          if (!rule.families.includes(actor.organization.family)) throw forbidden(`Action réservée ${rule.families.map((f) => FAMILY_LABELS[f]).join(' ou ')}.`);
+          if (!rule.families.includes(actor.organization.family))
+            throw forbidden(`Action réservée ${rule.families.map((f) => FAMILY_LABELS[f]).join(' ou ')}.`);
         }
         return true;
       case 'staff':
@@ -99,7 +103,9 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
           if (staffOverride) return true;
           if (actor.kind === 'candidate' || actor.isStaff) throw forbidden('Réservé aux membres de l’organisation concernée.');
           const field = rule.pathParam ?? 'X-Organization-Id';
-          throw validationProblem([{ field, code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' }]);
+          throw validationProblem([
+            { field, code: 'isDefined', message: 'Indiquez l’organisation pour laquelle vous agissez (en-tête « X-Organization-Id »).' },
+          ]);
         }
         const organization = actor.organization;
         if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');

@@ -80,7 +80,10 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Renouveler le jeton d’accès', description: 'Le jeton de rafraîchissement ne sert qu’une fois ; le réutiliser ferme toute la session.' })
+  @ApiOperation({
+    summary: 'Renouveler le jeton d’accès',
+    description: 'Le jeton de rafraîchissement ne sert qu’une fois ; le réutiliser ferme toute la session.',
+  })
   @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 401)
   refresh(@Body() body: RefreshDto, @Client() client: ClientInfo): Promise<SessionDto> {

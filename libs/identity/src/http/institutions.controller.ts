@@ -12,7 +12,10 @@ export class InstitutionsController {
   @Post()
   @Access.staff()
   @Idempotent()
-  @ApiOperation({ summary: 'Inscrire un service de l’État (DDETS, DREETS, DGEFP)', description: 'Une DDETS par département, une DREETS par région ; inviter ensuite ses agents.' })
+  @ApiOperation({
+    summary: 'Inscrire un service de l’État (DDETS, DREETS, DGEFP)',
+    description: 'Une DDETS par département, une DREETS par région ; inviter ensuite ses agents.',
+  })
   @ApiCreatedResponse({ type: OrganizationDto })
   @ApiProblems(400, 403, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateInstitutionDto): Promise<OrganizationDto> {

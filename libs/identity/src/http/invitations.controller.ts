@@ -67,7 +67,10 @@ export class InvitationsController {
   @Post('invitations/:token/accept')
   @HttpCode(200)
   @Access.user()
-  @ApiOperation({ summary: 'Accepter une invitation (compte existant)', description: 'Le compte connecté doit avoir l’adresse à laquelle l’invitation a été envoyée.' })
+  @ApiOperation({
+    summary: 'Accepter une invitation (compte existant)',
+    description: 'Le compte connecté doit avoir l’adresse à laquelle l’invitation a été envoyée.',
+  })
   @ApiOkResponse({ type: InvitationAcceptedDto })
   @ApiProblems(403, 404, 409)
   accept(@CurrentActor() actor: Actor, @Param('token', LinkTokenPipe) token: string): Promise<InvitationAcceptedDto> {

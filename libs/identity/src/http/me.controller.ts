@@ -52,7 +52,10 @@ export class MeController {
 
   @Put('notification-settings/:organizationId')
   @Access.member({ pathParam: 'organizationId' })
-  @ApiOperation({ summary: 'Choisir les notifications reçues pour une organisation', description: 'Donnez la liste complète de celles que vous ne voulez plus recevoir.' })
+  @ApiOperation({
+    summary: 'Choisir les notifications reçues pour une organisation',
+    description: 'Donnez la liste complète de celles que vous ne voulez plus recevoir.',
+  })
   @ApiOkResponse({ type: NotificationSettingsDto })
   @ApiProblems(400, 403)
   setNotificationSettings(

@@ -12,10 +12,8 @@ describe('memberships (rules card, Actors: memberships)', () => {
     it('lets an admin promote a member', () => expect(checkRoleChange(base)).toBeNull());
     it('refuses a member', () => expect(checkRoleChange({ ...base, actorRole: 'member' })).toBe('not_admin'));
     it('lets staff act without being a member', () => expect(checkRoleChange({ ...base, actorRole: null, actorIsStaff: true })).toBeNull());
-    it('never demotes the last admin', () =>
-      expect(checkRoleChange({ ...base, targetRole: 'admin', newRole: 'member', adminCount: 1 })).toBe('last_admin'));
-    it('demotes an admin when another remains', () =>
-      expect(checkRoleChange({ ...base, targetRole: 'admin', newRole: 'member', adminCount: 2 })).toBeNull());
+    it('never demotes the last admin', () => expect(checkRoleChange({ ...base, targetRole: 'admin', newRole: 'member', adminCount: 1 })).toBe('last_admin'));
+    it('demotes an admin when another remains', () => expect(checkRoleChange({ ...base, targetRole: 'admin', newRole: 'member', adminCount: 2 })).toBeNull());
   });
 
   describe('removals', () => {
@@ -23,8 +21,7 @@ describe('memberships (rules card, Actors: memberships)', () => {
     it('lets an admin remove a member', () => expect(checkRemoval(base)).toBeNull());
     it('refuses a member removing someone else', () => expect(checkRemoval({ ...base, actorRole: 'member' })).toBe('not_admin'));
     it('lets a member leave', () => expect(checkRemoval({ ...base, actorRole: 'member', removingSelf: true })).toBeNull());
-    it('never removes the last admin while others remain', () =>
-      expect(checkRemoval({ ...base, targetRole: 'admin', removingSelf: true })).toBe('last_admin'));
+    it('never removes the last admin while others remain', () => expect(checkRemoval({ ...base, targetRole: 'admin', removingSelf: true })).toBe('last_admin'));
     it('lets the very last member leave, emptying the organisation', () =>
       expect(checkRemoval({ ...base, targetRole: 'admin', removingSelf: true, memberCount: 1 })).toBeNull());
   });
@@ -33,8 +30,7 @@ describe('memberships (rules card, Actors: memberships)', () => {
     const sent = new Date('2026-11-01T10:00:00Z');
     const invitation = { expiresAt: invitationExpiry(sent), acceptedAt: null, revokedAt: null };
     it('expires 14 days after it was sent', () => expect(invitation.expiresAt.toISOString()).toBe('2026-11-15T10:00:00.000Z'));
-    it('is pending until the last millisecond', () =>
-      expect(invitationStatus(invitation, new Date('2026-11-15T09:59:59.999Z'))).toBe('pending'));
+    it('is pending until the last millisecond', () => expect(invitationStatus(invitation, new Date('2026-11-15T09:59:59.999Z'))).toBe('pending'));
     it('is expired from then on', () => expect(invitationStatus(invitation, new Date('2026-11-15T10:00:00Z'))).toBe('expired'));
     it('stays accepted or revoked once closed', () => {
       expect(invitationStatus({ ...invitation, acceptedAt: sent }, new Date('2027-01-01'))).toBe('accepted');

@@ -5,9 +5,24 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** Passwords seen first in every leak; refused whatever their length. */
 const COMMON_PASSWORDS = new Set([
-  'motdepasse123', 'motdepasse1234', '123456789012', 'azertyuiop12', 'azertyuiop123', 'qwertyuiop12',
-  'password1234', 'password12345', 'bonjour12345', 'soleil123456', 'azerty123456', '000000000000',
-  'abcdefghijkl', 'iloveyou1234', 'marseille1234', 'doudou123456', 'jetaime12345', 'liverpool1234',
+  'motdepasse123',
+  'motdepasse1234',
+  '123456789012',
+  'azertyuiop12',
+  'azertyuiop123',
+  'qwertyuiop12',
+  'password1234',
+  'password12345',
+  'bonjour12345',
+  'soleil123456',
+  'azerty123456',
+  '000000000000',
+  'abcdefghijkl',
+  'iloveyou1234',
+  'marseille1234',
+  'doudou123456',
+  'jetaime12345',
+  'liverpool1234',
 ]);
 
 /**

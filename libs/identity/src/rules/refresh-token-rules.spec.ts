@@ -7,7 +7,6 @@ describe('refresh token rotation', () => {
   it('accepts an unused, unexpired token', () => expect(refreshVerdict(fresh, now)).toBe('valid'));
   it('treats a second use of a rotated token as theft', () =>
     expect(refreshVerdict({ ...fresh, revokedAt: now, revokedReason: 'rotated' }, now)).toBe('reused'));
-  it('refuses a token revoked at logout', () =>
-    expect(refreshVerdict({ ...fresh, revokedAt: now, revokedReason: 'logout' }, now)).toBe('revoked'));
+  it('refuses a token revoked at logout', () => expect(refreshVerdict({ ...fresh, revokedAt: now, revokedReason: 'logout' }, now)).toBe('revoked'));
   it('refuses a token at its expiry instant', () => expect(refreshVerdict({ ...fresh, expiresAt: now }, now)).toBe('expired'));
 });

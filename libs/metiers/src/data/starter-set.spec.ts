@@ -31,6 +31,30 @@ describe('starter set of métiers', () => {
 
   it('covers the trades most SIAE hire for', () => {
     const codes = STARTER_ROMES.map((rome) => rome.code);
-    expect(codes).toEqual(expect.arrayContaining(['K2204', 'A1203', 'A1414', 'N1103', 'N1105', 'F1701', 'F1703', 'F1602', 'F1606', 'G1602', 'G1603', 'G1605', 'K2303', 'K2304', 'K1302', 'K1304', 'B1803', 'D1106', 'D1507', 'N4105', 'I1203']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'K2204',
+        'A1203',
+        'A1414',
+        'N1103',
+        'N1105',
+        'F1701',
+        'F1703',
+        'F1602',
+        'F1606',
+        'G1602',
+        'G1603',
+        'G1605',
+        'K2303',
+        'K2304',
+        'K1302',
+        'K1304',
+        'B1803',
+        'D1106',
+        'D1507',
+        'N4105',
+        'I1203',
+      ]),
+    );
   });
 });

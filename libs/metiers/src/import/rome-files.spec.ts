@@ -74,7 +74,13 @@ describe('France Travail ROME files', () => {
           {
             code_metier: 'N',
             libelle: 'Transport et logistique',
-            liste_domaine_prof: [{ code_metier: 'N11', libelle: 'Magasinage, manutention des charges et déménagement', liste_metier: [{ code_ogr: '502', code_rome: 'N1103', libelle: 'Magasinage et préparation de commandes' }] }],
+            liste_domaine_prof: [
+              {
+                code_metier: 'N11',
+                libelle: 'Magasinage, manutention des charges et déménagement',
+                liste_metier: [{ code_ogr: '502', code_rome: 'N1103', libelle: 'Magasinage et préparation de commandes' }],
+              },
+            ],
           },
         ],
       };
@@ -87,7 +93,9 @@ describe('France Travail ROME files', () => {
 
     it('reads records named like the CSV columns', () => {
       const records = [{ code_rome: 'N1103', libelle_rome: 'Magasinage et préparation de commandes', code_rome_parent: 'N1103' }];
-      expect(parseText('unix_referentiel_code_rome_v461.json', JSON.stringify(records)).romes).toEqual([{ code: 'N1103', label: 'Magasinage et préparation de commandes' }]);
+      expect(parseText('unix_referentiel_code_rome_v461.json', JSON.stringify(records)).romes).toEqual([
+        { code: 'N1103', label: 'Magasinage et préparation de commandes' },
+      ]);
     });
 
     it('refuses the JSON appellations, which do not say their ROME code', () => {
@@ -101,17 +109,23 @@ describe('France Travail ROME files', () => {
       expect(() => parseFixture('unix_referentiel_code_rome_invalid_utf8.csv')).toThrow(
         new RomeFileError('unix_referentiel_code_rome_invalid_utf8.csv, line 3: invalid ROME code « K22O4 » (a letter from A to N and four digits expected).'),
       );
-      expect(() => parseText('a.csv', 'code_ogr,libelle_appellation_long,code_rome\n16250a,Maçon / Maçonne,F1703\n')).toThrow(/line 2: invalid OGR code « 16250a »/);
+      expect(() => parseText('a.csv', 'code_ogr,libelle_appellation_long,code_rome\n16250a,Maçon / Maçonne,F1703\n')).toThrow(
+        /line 2: invalid OGR code « 16250a »/,
+      );
       expect(() => parseText('a.csv', 'code_rome,libelle_rome\nF1703,\n')).toThrow(/line 2: empty libelle_rome/);
       expect(() => parseText('d.csv', 'code_grand_domaine,libelle_grand_domaine\nO,Autre\n')).toThrow(/invalid domain letter « O »/);
     });
 
     it('refuses a ROME code filed under another domain', () => {
-      expect(() => parseText('cr_gd_dp.csv', 'code_rome,libelle_rome,code_grand_domaine,libelle_grand_domaine\nF1703,Maçonnerie,K,Services\n')).toThrow(/filed under the domain « K »/);
+      expect(() => parseText('cr_gd_dp.csv', 'code_rome,libelle_rome,code_grand_domaine,libelle_grand_domaine\nF1703,Maçonnerie,K,Services\n')).toThrow(
+        /filed under the domain « K »/,
+      );
     });
 
     it('refuses files it does not recognise, saying which it expects', () => {
-      expect(() => parseFixture('communes.csv')).toThrow(/communes\.csv: unrecognised CSV columns \(code_insee, nom_commune, code_postal\); expected one of France Travail’s ROME files/);
+      expect(() => parseFixture('communes.csv')).toThrow(
+        /communes\.csv: unrecognised CSV columns \(code_insee, nom_commune, code_postal\); expected one of France Travail’s ROME files/,
+      );
       expect(() => parseText('empty.csv', '   \n')).toThrow(/the file is empty/);
       expect(() => parseText('x.json', '{"hello": 1}')).toThrow(/unrecognised JSON structure/);
       expect(() => parseText('x.json', '[1,')).toThrow(/not valid JSON/);

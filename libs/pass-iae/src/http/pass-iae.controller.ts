@@ -6,7 +6,16 @@ import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe, validat
 import { PassIaeService } from '../pass-iae.service';
 import { ProlongationsService } from '../prolongations.service';
 import { normalizePassNumber } from '../rules/pass-dates';
-import { CreateSuspensionDto, DeclareProlongationDto, EditSuspensionDto, PassCheckDto, PassCheckQuery, PassDto, ProlongationRequestDto, RequestProlongationDto } from './dto/pass-iae.dto';
+import {
+  CreateSuspensionDto,
+  DeclareProlongationDto,
+  EditSuspensionDto,
+  PassCheckDto,
+  PassCheckQuery,
+  PassDto,
+  ProlongationRequestDto,
+  RequestProlongationDto,
+} from './dto/pass-iae.dto';
 
 const NUMBER = 'number';
 const NUMBER_PARAM = ApiParam({ name: NUMBER, description: 'Le numéro du PASS IAE, 12 caractères (ex. 999990000042).', example: '999990000042' });
@@ -15,7 +24,8 @@ const SUSPENDERS = { families: ['employer' as const, 'prescriber' as const] };
 
 function passNumber(raw: string): string {
   const number = normalizePassNumber(raw);
-  if (!number) throw validationProblem([{ field: NUMBER, code: 'passNumber', message: 'Un numéro de PASS IAE compte 12 caractères : 5 de préfixe et 7 chiffres.' }]);
+  if (!number)
+    throw validationProblem([{ field: NUMBER, code: 'passNumber', message: 'Un numéro de PASS IAE compte 12 caractères : 5 de préfixe et 7 chiffres.' }]);
   return number;
 }
 
@@ -31,7 +41,8 @@ export class PassIaeController {
   @Access.public()
   @ApiOperation({
     summary: 'Vérifier un PASS IAE avec la date de naissance de son titulaire',
-    description: 'Répond seulement si ce numéro est un PASS en cours ou à venir de la personne née ce jour-là, et jusqu’à quand ; un couple faux répond { valid: false }. Nombre de vérifications limité.',
+    description:
+      'Répond seulement si ce numéro est un PASS en cours ou à venir de la personne née ce jour-là, et jusqu’à quand ; un couple faux répond { valid: false }. Nombre de vérifications limité.',
   })
   @ApiOkResponse({ type: PassCheckDto })
   @ApiProblems(400, 429)
@@ -98,7 +109,8 @@ export class PassIaeController {
   @NUMBER_PARAM
   @ApiOperation({
     summary: 'Déclarer une prolongation (SENIOR_CDI, COMPLETE_TRAINING)',
-    description: 'Par la SIAE de la dernière embauche, de 12 mois avant à 6 mois après la fin du PASS ; la prolongation commence le lendemain de la fin. Les autres motifs se demandent à un prescripteur habilité.',
+    description:
+      'Par la SIAE de la dernière embauche, de 12 mois avant à 6 mois après la fin du PASS ; la prolongation commence le lendemain de la fin. Les autres motifs se demandent à un prescripteur habilité.',
   })
   @ApiCreatedResponse({ type: PassDto })
   @ApiProblems(400, 403, 404, 409, 422)
@@ -112,7 +124,8 @@ export class PassIaeController {
   @NUMBER_PARAM
   @ApiOperation({
     summary: 'Demander une prolongation à un prescripteur habilité (RQTH, SENIOR, PARTICULAR_DIFFICULTIES)',
-    description: 'Le bilan (PDF) s’envoie d’abord par POST /api/prolongation-reports ; l’organisation choisie reçoit la demande et un rappel tous les 10 jours pendant 30 jours.',
+    description:
+      'Le bilan (PDF) s’envoie d’abord par POST /api/prolongation-reports ; l’organisation choisie reçoit la demande et un rappel tous les 10 jours pendant 30 jours.',
   })
   @ApiCreatedResponse({ type: ProlongationRequestDto })
   @ApiProblems(400, 403, 404, 409, 422)

@@ -30,7 +30,10 @@ export class ProlongationRequestsController {
 
   @Get('prolongation-requests')
   @Access.member(DECIDERS)
-  @ApiOperation({ summary: 'Les demandes de prolongation adressées à mon organisation', description: 'Les plus récentes d’abord ; filtre status (pending pour celles qui attendent).' })
+  @ApiOperation({
+    summary: 'Les demandes de prolongation adressées à mon organisation',
+    description: 'Les plus récentes d’abord ; filtre status (pending pour celles qui attendent).',
+  })
   @ApiOkResponse({ type: ProlongationRequestPageDto })
   @ApiProblems(400, 403)
   inbox(@CurrentActor() actor: Actor, @Query() query: ProlongationRequestsQuery): Promise<ProlongationRequestPageDto> {
@@ -43,14 +46,21 @@ export class ProlongationRequestsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'Le fichier.' })
   @ApiProblems(400, 403, 404)
-  async report(@CurrentActor() actor: Actor, @Param('requestId', UuidPipe) requestId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+  async report(
+    @CurrentActor() actor: Actor,
+    @Param('requestId', UuidPipe) requestId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
     return sendFile(reply, await this.prolongations.openReport(actor, requestId));
   }
 
   @Post('prolongation-requests/:requestId/grant')
   @Access.member(DECIDERS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accorder la prolongation', description: 'La prolongation est créée et la fin du PASS repoussée, en une fois ; la structure et la personne sont prévenues.' })
+  @ApiOperation({
+    summary: 'Accorder la prolongation',
+    description: 'La prolongation est créée et la fin du PASS repoussée, en une fois ; la structure et la personne sont prévenues.',
+  })
   @ApiOkResponse({ type: ProlongationRequestDto })
   @ApiProblems(400, 403, 404, 409)
   grant(@CurrentActor() actor: Actor, @Param('requestId', UuidPipe) requestId: string): Promise<ProlongationRequestDto> {
@@ -60,7 +70,10 @@ export class ProlongationRequestsController {
   @Post('prolongation-requests/:requestId/deny')
   @Access.member(DECIDERS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Refuser la prolongation', description: 'Avec une raison et, si besoin, des actions proposées ; la structure et la personne sont prévenues.' })
+  @ApiOperation({
+    summary: 'Refuser la prolongation',
+    description: 'Avec une raison et, si besoin, des actions proposées ; la structure et la personne sont prévenues.',
+  })
   @ApiOkResponse({ type: ProlongationRequestDto })
   @ApiProblems(400, 403, 404, 409)
   deny(@CurrentActor() actor: Actor, @Param('requestId', UuidPipe) requestId: string, @Body() body: DenyProlongationDto): Promise<ProlongationRequestDto> {

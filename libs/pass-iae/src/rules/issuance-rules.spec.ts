@@ -1,7 +1,15 @@
 import { decideIssuance, excludedInPrison, requiresPass, waitingPeriodBlocks, waitingPeriodLastDay } from './issuance-rules';
 
 const NO_EXCEPTION = { senderHabilitatedPrescriber: false, hasValidPrescriberDiagnosis: false };
-const base = { employerKind: 'ACI', employerLocatedInPrison: false, personUnderJustice: false, latest: null, hiringStart: '2026-12-01', today: '2026-11-23', context: NO_EXCEPTION };
+const base = {
+  employerKind: 'ACI',
+  employerLocatedInPrison: false,
+  personUnderJustice: false,
+  latest: null,
+  hiringStart: '2026-12-01',
+  today: '2026-11-23',
+  context: NO_EXCEPTION,
+};
 
 describe('who gets a PASS IAE', () => {
   it('only hires in a SIAE (ACI, AI, EI, ETTI, EITI)', () => {
@@ -29,16 +37,30 @@ describe('one valid PASS per person: a new hire reuses it', () => {
   const running = { startDate: '2026-01-01', endDate: '2027-12-31' };
 
   it('reuses the running PASS when the hire starts on or before its end', () => {
-    expect(decideIssuance({ ...base, latest: running, hiringStart: '2027-12-31' })).toEqual({ action: 'reuse', startDate: '2026-01-01', endDate: '2027-12-31', moved: false });
+    expect(decideIssuance({ ...base, latest: running, hiringStart: '2027-12-31' })).toEqual({
+      action: 'reuse',
+      startDate: '2026-01-01',
+      endDate: '2027-12-31',
+      moved: false,
+    });
   });
 
   it('refuses a hire starting after the end of a PASS still valid', () => {
-    expect(decideIssuance({ ...base, latest: running, hiringStart: '2028-01-01' })).toEqual({ action: 'blocked', code: 'hiringAfterPassEnd', until: '2027-12-31' });
+    expect(decideIssuance({ ...base, latest: running, hiringStart: '2028-01-01' })).toEqual({
+      action: 'blocked',
+      code: 'hiringAfterPassEnd',
+      until: '2027-12-31',
+    });
   });
 
   it('moves a future PASS back to an earlier hiring start, recomputing its end', () => {
     const future = { startDate: '2027-01-15', endDate: '2029-01-13' };
-    expect(decideIssuance({ ...base, latest: future, hiringStart: '2026-12-01' })).toEqual({ action: 'reuse', startDate: '2026-12-01', endDate: '2028-11-29', moved: true });
+    expect(decideIssuance({ ...base, latest: future, hiringStart: '2026-12-01' })).toEqual({
+      action: 'reuse',
+      startDate: '2026-12-01',
+      endDate: '2028-11-29',
+      moved: true,
+    });
   });
 
   it('moves a started PASS back without touching its end', () => {
@@ -64,8 +86,16 @@ describe('waiting period: 2 years after a PASS ends', () => {
   });
 
   it('blocks a SIAE from obtaining a new PASS, up to its last day', () => {
-    expect(decideIssuance({ ...base, today: '2027-12-20', latest: ended, hiringStart: '2027-12-31' })).toEqual({ action: 'blocked', code: 'waitingPeriod', until: '2027-12-31' });
-    expect(decideIssuance({ ...base, today: '2027-12-20', latest: ended, hiringStart: '2028-01-01' })).toEqual({ action: 'issue', startDate: '2028-01-01', endDate: '2029-12-30' });
+    expect(decideIssuance({ ...base, today: '2027-12-20', latest: ended, hiringStart: '2027-12-31' })).toEqual({
+      action: 'blocked',
+      code: 'waitingPeriod',
+      until: '2027-12-31',
+    });
+    expect(decideIssuance({ ...base, today: '2027-12-20', latest: ended, hiringStart: '2028-01-01' })).toEqual({
+      action: 'issue',
+      startDate: '2028-01-01',
+      endDate: '2029-12-30',
+    });
   });
 
   it('is lifted when a habilitated prescriber sends the candidature', () => {

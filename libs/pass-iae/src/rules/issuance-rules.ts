@@ -33,7 +33,11 @@ export interface WaitingPeriodContext {
  * from obtaining a new one on `on`: from the day after the end to the same day two years later,
  * both included; lifted when a habilitated prescriber sends the candidature or diagnosed the person.
  */
-export function waitingPeriodBlocks(lastPassEnd: IsoDate | null, on: IsoDate, context: WaitingPeriodContext): { blocked: false } | { blocked: true; until: IsoDate } {
+export function waitingPeriodBlocks(
+  lastPassEnd: IsoDate | null,
+  on: IsoDate,
+  context: WaitingPeriodContext,
+): { blocked: false } | { blocked: true; until: IsoDate } {
   if (!lastPassEnd || on <= lastPassEnd) return { blocked: false };
   const until = waitingPeriodLastDay(lastPassEnd);
   if (on > until) return { blocked: false };

@@ -1,12 +1,4 @@
-import {
-  defaultEndDate,
-  displayPassNumber,
-  formatPassNumber,
-  isCurrentOrFuture,
-  normalizePassNumber,
-  passStatus,
-  remainingDays,
-} from './pass-dates';
+import { defaultEndDate, displayPassNumber, formatPassNumber, isCurrentOrFuture, normalizePassNumber, passStatus, remainingDays } from './pass-dates';
 
 describe('PASS IAE dates (rules card: start = hiring start, end = start + 730 days − 1 day)', () => {
   it('is valid on its 730th day and not on its 731st', () => {

@@ -64,7 +64,8 @@ export const PASS_COUNTER_MAX = 9_999_999;
 /** Prefix + the counter on 7 digits, 12 characters. */
 export function formatPassNumber(prefix: string, counter: number): string {
   if (!PASS_NUMBER_PREFIX.test(prefix)) throw new RangeError(`A PASS IAE prefix is 5 digits or capital letters (got "${prefix}")`);
-  if (!Number.isInteger(counter) || counter < 1 || counter > PASS_COUNTER_MAX) throw new RangeError(`A PASS IAE counter runs from 1 to ${PASS_COUNTER_MAX} (got ${counter})`);
+  if (!Number.isInteger(counter) || counter < 1 || counter > PASS_COUNTER_MAX)
+    throw new RangeError(`A PASS IAE counter runs from 1 to ${PASS_COUNTER_MAX} (got ${counter})`);
   return `${prefix}${String(counter).padStart(7, '0')}`;
 }
 

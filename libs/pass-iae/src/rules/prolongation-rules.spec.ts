@@ -1,8 +1,25 @@
-import { DECLARED_REASONS, REQUEST_REASONS, checkProlongation, followEnd, prolongationBlock, prolongationPeriod, reminderDue, reportAllowed } from './prolongation-rules';
+import {
+  DECLARED_REASONS,
+  REQUEST_REASONS,
+  checkProlongation,
+  followEnd,
+  prolongationBlock,
+  prolongationPeriod,
+  reminderDue,
+  reportAllowed,
+} from './prolongation-rules';
 
 const END = '2027-06-30';
 const open = { passEnd: END, isLatest: true, suspendedToday: false, hasPendingRequest: false, today: '2027-01-15' };
-const input = { reason: 'COMPLETE_TRAINING', channel: 'declared' as const, employerKind: 'ACI', passEnd: END, endDate: '2027-09-30', hasReport: false, previous: [] };
+const input = {
+  reason: 'COMPLETE_TRAINING',
+  channel: 'declared' as const,
+  employerKind: 'ACI',
+  passEnd: END,
+  endDate: '2027-09-30',
+  hasReport: false,
+  previous: [],
+};
 
 describe('prolongation: when (from 12 months before to 6 months after the end)', () => {
   it('opens 12 months before the end, not a day earlier', () => {
@@ -72,14 +89,20 @@ describe('prolongation: how long', () => {
     const fourYears = [1, 2, 3, 4].map(() => ({ reason: 'SENIOR', days: 365 }));
     expect(checkProlongation({ ...request, previous: fourYears, endDate: '2028-06-29' })).toEqual([]); // 1,460 + 365 = 1,825
     const almost = [...fourYears.slice(0, 3), { reason: 'SENIOR', days: 366 }];
-    expect(checkProlongation({ ...request, previous: almost, endDate: '2028-06-29' })).toEqual([{ field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' }]);
+    expect(checkProlongation({ ...request, previous: almost, endDate: '2028-06-29' })).toEqual([
+      { field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' },
+    ]);
     const full = [...fourYears, { reason: 'SENIOR', days: 365 }];
     expect(checkProlongation({ ...request, previous: full, endDate: '2027-07-01' })).toEqual([{ field: 'endDate', code: 'totalExceeded', daysLeft: 0 }]);
   });
 
   it('RQTH: 3 years (1,095 days) in all; other reasons do not count', () => {
     const request = { ...input, channel: 'request' as const, reason: 'RQTH' };
-    const twoYears = [{ reason: 'RQTH', days: 365 }, { reason: 'RQTH', days: 365 }, { reason: 'COMPLETE_TRAINING', days: 365 }];
+    const twoYears = [
+      { reason: 'RQTH', days: 365 },
+      { reason: 'RQTH', days: 365 },
+      { reason: 'COMPLETE_TRAINING', days: 365 },
+    ];
     expect(checkProlongation({ ...request, previous: twoYears, endDate: '2028-06-29' })).toEqual([]);
     expect(checkProlongation({ ...request, previous: [...twoYears, { reason: 'RQTH', days: 1 }], endDate: '2028-06-29' })).toEqual([
       { field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' },

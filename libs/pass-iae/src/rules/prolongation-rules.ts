@@ -18,7 +18,13 @@ export const PROLONGATION_RULES = {
   SENIOR_CDI: { label: 'CDI conclu avec une personne de plus de 57 ans', maxDays: 3650, totalMaxDays: null, decidedBy: 'employer', kinds: null },
   COMPLETE_TRAINING: { label: 'Fin d’une formation commencée pendant le parcours', maxDays: 365, totalMaxDays: null, decidedBy: 'employer', kinds: null },
   RQTH: { label: 'Reconnaissance de la qualité de travailleur handicapé (RQTH)', maxDays: 365, totalMaxDays: 1095, decidedBy: 'prescriber', kinds: null },
-  SENIOR: { label: 'Personne de 50 ans et plus rencontrant des difficultés particulières', maxDays: 365, totalMaxDays: 1825, decidedBy: 'prescriber', kinds: null },
+  SENIOR: {
+    label: 'Personne de 50 ans et plus rencontrant des difficultés particulières',
+    maxDays: 365,
+    totalMaxDays: 1825,
+    decidedBy: 'prescriber',
+    kinds: null,
+  },
   PARTICULAR_DIFFICULTIES: {
     label: 'Difficultés particulièrement importantes (AI et ACI)',
     maxDays: 365,
@@ -51,7 +57,13 @@ export type ProlongationBlock =
  * Whether a PASS can be prolonged today: it is the person's latest, not suspended, with no request
  * waiting, and today falls from 12 months before its end to 6 months after it.
  */
-export function prolongationBlock(input: { passEnd: IsoDate; isLatest: boolean; suspendedToday: boolean; hasPendingRequest: boolean; today: IsoDate }): ProlongationBlock | null {
+export function prolongationBlock(input: {
+  passEnd: IsoDate;
+  isLatest: boolean;
+  suspendedToday: boolean;
+  hasPendingRequest: boolean;
+  today: IsoDate;
+}): ProlongationBlock | null {
   if (!input.isLatest) return { code: 'notLatest' };
   if (input.suspendedToday) return { code: 'suspended' };
   if (input.hasPendingRequest) return { code: 'pendingRequest' };

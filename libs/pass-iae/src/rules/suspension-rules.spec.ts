@@ -1,15 +1,17 @@
-import {
-  REASONS_ALLOWING_UNSUSPEND,
-  checkSuspension,
-  endSuspensionForHire,
-  maxSuspensionEnd,
-  suspensionBlocksHire,
-  suspensionRight,
-} from './suspension-rules';
+import { REASONS_ALLOWING_UNSUSPEND, checkSuspension, endSuspensionForHire, maxSuspensionEnd, suspensionBlocksHire, suspensionRight } from './suspension-rules';
 
 const TODAY = '2026-11-23';
 const pass = { startDate: '2026-01-05', endDate: '2028-01-04' };
-const valid = { pass, others: [], startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED', author: 'employer' as const, employerKind: 'AI', today: TODAY };
+const valid = {
+  pass,
+  others: [],
+  startDate: '2026-11-01',
+  endDate: '2026-12-31',
+  reason: 'CONTRACT_SUSPENDED',
+  author: 'employer' as const,
+  employerKind: 'AI',
+  today: TODAY,
+};
 
 describe('suspension: length (at most 36 months each)', () => {
   it('ends at the latest 36 months less a day after its start', () => {
@@ -56,7 +58,9 @@ describe('suspension: never overlapping another one', () => {
   it('may follow the previous one the next day, not share a day with it', () => {
     expect(checkSuspension({ ...valid, others, startDate: '2026-10-01' })).toEqual([]);
     expect(checkSuspension({ ...valid, others, startDate: '2026-09-30' })).toEqual([{ field: 'startDate', code: 'overlaps', with: others[0] }]);
-    expect(checkSuspension({ ...valid, others, startDate: '2026-08-01', endDate: '2026-09-01' })).toEqual([{ field: 'startDate', code: 'overlaps', with: others[0] }]);
+    expect(checkSuspension({ ...valid, others, startDate: '2026-08-01', endDate: '2026-09-01' })).toEqual([
+      { field: 'startDate', code: 'overlaps', with: others[0] },
+    ]);
   });
 });
 
@@ -96,7 +100,8 @@ describe('a new hire ends the running suspension', () => {
   it('the day before the hiring start', () => expect(endSuspensionForHire(running, '2026-12-01')).toEqual({ action: 'shorten', endDate: '2026-11-30' }));
   it('deletes it when it starts that day', () => expect(endSuspensionForHire(running, '2026-10-01')).toEqual({ action: 'delete' }));
   it('leaves one over before the hire alone', () => expect(endSuspensionForHire(running, '2027-04-01')).toEqual({ action: 'none' }));
-  it('cuts it to one day when the hire starts the day after', () => expect(endSuspensionForHire(running, '2026-10-02')).toEqual({ action: 'shorten', endDate: '2026-10-01' }));
+  it('cuts it to one day when the hire starts the day after', () =>
+    expect(endSuspensionForHire(running, '2026-10-02')).toEqual({ action: 'shorten', endDate: '2026-10-01' }));
 
   it('unless its reason is a legacy one, which blocks the hire', () => {
     for (const reason of REASONS_ALLOWING_UNSUSPEND) expect(suspensionBlocksHire(reason)).toBe(false);

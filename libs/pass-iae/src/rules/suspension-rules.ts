@@ -89,12 +89,15 @@ export function checkSuspension(input: {
 }): SuspensionIssue[] {
   const issues: SuspensionIssue[] = [];
   if (!(input.reason in SUSPENSION_REASONS)) issues.push({ field: 'reason', code: 'unknownReason' });
-  else if (input.author === 'prescriber' && !PRESCRIBER_SUSPENSION_REASONS.includes(input.reason)) issues.push({ field: 'reason', code: 'reasonNotForPrescriber' });
-  else if (input.reason === 'CONTRAT_PASSERELLE' && !CONTRAT_PASSERELLE_KINDS.includes(input.employerKind ?? '')) issues.push({ field: 'reason', code: 'reasonForEiAndAciOnly' });
+  else if (input.author === 'prescriber' && !PRESCRIBER_SUSPENSION_REASONS.includes(input.reason))
+    issues.push({ field: 'reason', code: 'reasonNotForPrescriber' });
+  else if (input.reason === 'CONTRAT_PASSERELLE' && !CONTRAT_PASSERELLE_KINDS.includes(input.employerKind ?? ''))
+    issues.push({ field: 'reason', code: 'reasonForEiAndAciOnly' });
 
   const { startDate, endDate, pass } = input;
   if (input.startChanged !== false && startDate > input.today) issues.push({ field: 'startDate', code: 'notInFuture' });
-  else if (input.startChanged !== false && startDate < addDays(input.today, -SUSPENSION_MAX_RETROACTIVITY_DAYS)) issues.push({ field: 'startDate', code: 'tooOld' });
+  else if (input.startChanged !== false && startDate < addDays(input.today, -SUSPENSION_MAX_RETROACTIVITY_DAYS))
+    issues.push({ field: 'startDate', code: 'tooOld' });
   else if (startDate < pass.startDate) issues.push({ field: 'startDate', code: 'beforePass' });
   else if (startDate > pass.endDate) issues.push({ field: 'startDate', code: 'afterPass' });
 
@@ -112,7 +115,10 @@ export function checkSuspension(input: {
  * A new accepted hire ends the suspension running at its start the day before (A.3): deleted when it
  * starts that day (or later), cut at the day before otherwise; one already over is left alone.
  */
-export function endSuspensionForHire(suspension: Period, hiringStart: IsoDate): { action: 'none' } | { action: 'delete' } | { action: 'shorten'; endDate: IsoDate } {
+export function endSuspensionForHire(
+  suspension: Period,
+  hiringStart: IsoDate,
+): { action: 'none' } | { action: 'delete' } | { action: 'shorten'; endDate: IsoDate } {
   if (suspension.endDate < hiringStart) return { action: 'none' };
   if (suspension.startDate >= hiringStart) return { action: 'delete' };
   return covers(suspension, hiringStart) ? { action: 'shorten', endDate: addDays(hiringStart, -1) } : { action: 'none' };

@@ -36,10 +36,17 @@ export class HabilitationRequestsController {
   @Post(`prescriber-organizations/:${ORG}/habilitation-requests`)
   @Access.member(ORGANIZATION_ADMINS)
   @Idempotent()
-  @ApiOperation({ summary: 'Préparer une demande d’habilitation (ou de renouvellement)', description: 'Brouillon : répondre aux 4 axes, joindre les pièces, puis transmettre.' })
+  @ApiOperation({
+    summary: 'Préparer une demande d’habilitation (ou de renouvellement)',
+    description: 'Brouillon : répondre aux 4 axes, joindre les pièces, puis transmettre.',
+  })
   @ApiCreatedResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409, 422)
-  create(@CurrentActor() actor: Actor, @Param(ORG, UuidPipe) organizationId: string, @Body() body: CreateHabilitationRequestDto): Promise<HabilitationRequestDto> {
+  create(
+    @CurrentActor() actor: Actor,
+    @Param(ORG, UuidPipe) organizationId: string,
+    @Body() body: CreateHabilitationRequestDto,
+  ): Promise<HabilitationRequestDto> {
     return this.requests.create(actor, organizationId, body);
   }
 
@@ -115,7 +122,11 @@ export class HabilitationRequestsController {
   @ApiOperation({ summary: 'Transmettre la demande à la DDETS du département' })
   @ApiOkResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409, 422)
-  submit(@CurrentActor() actor: Actor, @Param(ORG, UuidPipe) organizationId: string, @Param(REQUEST, UuidPipe) requestId: string): Promise<HabilitationRequestDto> {
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param(ORG, UuidPipe) organizationId: string,
+    @Param(REQUEST, UuidPipe) requestId: string,
+  ): Promise<HabilitationRequestDto> {
     return this.requests.submit(actor, organizationId, requestId);
   }
 
@@ -140,7 +151,11 @@ export class HabilitationRequestsController {
   @ApiOperation({ summary: 'Annuler la demande' })
   @ApiOkResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409)
-  cancel(@CurrentActor() actor: Actor, @Param(ORG, UuidPipe) organizationId: string, @Param(REQUEST, UuidPipe) requestId: string): Promise<HabilitationRequestDto> {
+  cancel(
+    @CurrentActor() actor: Actor,
+    @Param(ORG, UuidPipe) organizationId: string,
+    @Param(REQUEST, UuidPipe) requestId: string,
+  ): Promise<HabilitationRequestDto> {
     return this.requests.cancel(actor, organizationId, requestId);
   }
 
@@ -148,7 +163,10 @@ export class HabilitationRequestsController {
 
   @Get('habilitation-requests')
   @Access.member(REVIEWERS)
-  @ApiOperation({ summary: 'Les demandes de mon territoire', description: 'DDETS : son département ; DREETS : sa région ; DGEFP et équipe : toutes. Les plus anciennes d’abord.' })
+  @ApiOperation({
+    summary: 'Les demandes de mon territoire',
+    description: 'DDETS : son département ; DREETS : sa région ; DGEFP et équipe : toutes. Les plus anciennes d’abord.',
+  })
   @ApiOkResponse({ type: [HabilitationRequestDto] })
   @ApiProblems(400)
   list(@CurrentActor() actor: Actor, @Query() query: ReviewerListQuery): Promise<HabilitationRequestDto[]> {
@@ -203,7 +221,10 @@ export class HabilitationRequestsController {
   @Post(`habilitation-requests/:${REQUEST}/grant`)
   @HttpCode(200)
   @Access.member(DDETS)
-  @ApiOperation({ summary: 'Accorder l’habilitation (au plus 5 ans)', description: 'Après l’avis du CDIAE ; l’organisation devient prescripteur habilité jusqu’à la date de fin.' })
+  @ApiOperation({
+    summary: 'Accorder l’habilitation (au plus 5 ans)',
+    description: 'Après l’avis du CDIAE ; l’organisation devient prescripteur habilité jusqu’à la date de fin.',
+  })
   @ApiOkResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409, 422)
   grant(@CurrentActor() actor: Actor, @Param(REQUEST, UuidPipe) requestId: string, @Body() body: GrantDto): Promise<HabilitationRequestDto> {

@@ -58,13 +58,15 @@ describe('prefectoral habilitation (guide §2.3)', () => {
       expect(habilitationReminder('2027-03-01', '2027-03-01', { at90: true, at30: true })).toBeNull();
       expect(habilitationReminder('2027-03-01', '2027-03-02', { at90: true, at30: true })).toBe('expire');
     });
-    it('sends only the 30-day warning when the 90-day one was never due', () =>
-      expect(habilitationReminder('2027-03-01', '2027-02-15', none)).toBe('warn30'));
+    it('sends only the 30-day warning when the 90-day one was never due', () => expect(habilitationReminder('2027-03-01', '2027-02-15', none)).toBe('warn30'));
   });
 
   describe('who reviews a request for the Rhône (69, région 84)', () => {
     const rhone = { code: '69', regionCode: '84' };
-    const institution = (kind: string, departmentCode: string | null, regionCode: string | null) => ({ isStaff: false, institution: { kind, departmentCode, regionCode } });
+    const institution = (kind: string, departmentCode: string | null, regionCode: string | null) => ({
+      isStaff: false,
+      institution: { kind, departmentCode, regionCode },
+    });
     it('its DDETS decides', () => expect(reviewRight(institution('DDETS_IAE', '69', null), rhone)).toBe('decide'));
     it('another DDETS sees nothing', () => expect(reviewRight(institution('DDETS_IAE', '42', null), rhone)).toBeNull());
     it('its DREETS reads', () => expect(reviewRight(institution('DREETS_IAE', null, '84'), rhone)).toBe('read'));

@@ -3,15 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, ApiProblems, validationProblem } from '@iae/core';
 import { SearchInput, SearchService } from '../search.service';
 import { DEFAULT_RADIUS_KM } from '../rules/radius';
-import {
-  JobOfferPageDto,
-  PrescriberPageDto,
-  PrescriberSearchQuery,
-  SearchQuery,
-  StructurePageDto,
-  SuggestionListDto,
-  SuggestionQuery,
-} from './dto/search.dto';
+import { JobOfferPageDto, PrescriberPageDto, PrescriberSearchQuery, SearchQuery, StructurePageDto, SuggestionListDto, SuggestionQuery } from './dto/search.dto';
 
 const FILTERS =
   'Filtres : types de structure et programmes (`kind`), départements, types de contrat, grands domaines et codes ROME, ' +
@@ -48,11 +40,21 @@ export class SearchController {
 
   @Get('prescribers')
   @Access.public()
-  @ApiOperation({ summary: 'Annuaire des prescripteurs habilités autour d’une commune', description: 'Par type, le plus proche d’abord (rayon de 5 km par défaut).' })
+  @ApiOperation({
+    summary: 'Annuaire des prescripteurs habilités autour d’une commune',
+    description: 'Par type, le plus proche d’abord (rayon de 5 km par défaut).',
+  })
   @ApiOkResponse({ type: PrescriberPageDto })
   @ApiProblems(400)
   prescribers(@Query() query: PrescriberSearchQuery): Promise<PrescriberPageDto> {
-    return this.search.searchPrescribers({ q: query.q, commune: query.commune, radiusKm: query.radius, kinds: query.kind, cursor: query.cursor, limit: query.limit });
+    return this.search.searchPrescribers({
+      q: query.q,
+      commune: query.commune,
+      radiusKm: query.radius,
+      kinds: query.kind,
+      cursor: query.cursor,
+      limit: query.limit,
+    });
   }
 
   @Get('suggestions')
@@ -71,7 +73,13 @@ export class SearchController {
     }
     const hours = query.hoursMin !== undefined || query.hoursMax !== undefined ? { min: query.hoursMin, max: query.hoursMax } : undefined;
     return this.search.suggest(
-      { communeCode: query.commune, maxDistanceKm: query.maxDistanceKm ?? DEFAULT_RADIUS_KM, appellationCodes: query.appellation ?? [], romeCodes: query.rome, hoursPerWeek: hours },
+      {
+        communeCode: query.commune,
+        maxDistanceKm: query.maxDistanceKm ?? DEFAULT_RADIUS_KM,
+        appellationCodes: query.appellation ?? [],
+        romeCodes: query.rome,
+        hoursPerWeek: hours,
+      },
       { limit: query.limit },
     );
   }

@@ -50,12 +50,18 @@ describe('Meilisearch filters (same conditions as the PostgreSQL engine)', () =>
   });
 
   it('filters structures on the lists of their open offers, one offer fitting both hour bounds', () => {
-    const filter = searchFilter({ place: LYON, today: '2026-11-23', filters: { contractTypes: ['TEMPORARY'], hoursMax: 20, resumeOptional: true, spontaneousOpen: true } }, STRUCTURE_FIELDS, 'structures');
+    const filter = searchFilter(
+      { place: LYON, today: '2026-11-23', filters: { contractTypes: ['TEMPORARY'], hoursMax: 20, resumeOptional: true, spontaneousOpen: true } },
+      STRUCTURE_FIELDS,
+      'structures',
+    );
     expect(filter.slice(2)).toEqual(['contractTypes IN ["TEMPORARY"]', 'hours 0 TO 20', 'resumeOptional = true', 'spontaneousOpen = true']);
   });
 
   it('escapes quotes in values', () => {
-    expect(searchFilter({ place: LYON, today: '2026-11-23', filters: { departements: ['6"9'] } }, OFFER_FIELDS, 'offers')[2]).toBe('departementCode IN ["6\\"9"]');
+    expect(searchFilter({ place: LYON, today: '2026-11-23', filters: { departements: ['6"9'] } }, OFFER_FIELDS, 'offers')[2]).toBe(
+      'departementCode IN ["6\\"9"]',
+    );
   });
 
   it('sorts by distance from the commune, by freshness, or leaves relevance to the ranking rules', () => {

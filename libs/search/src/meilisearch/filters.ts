@@ -42,7 +42,11 @@ export const STRUCTURE_FIELDS: FilterFields = {
 };
 
 /** The filter expression of a search (Meilisearch syntax), the same conditions as the PostgreSQL engine's. */
-export function searchFilter(input: { filters: SearchFilters; place: SearchPlace; today: IsoDate }, fields: FilterFields, kind: 'offers' | 'structures'): string[] {
+export function searchFilter(
+  input: { filters: SearchFilters; place: SearchPlace; today: IsoDate },
+  fields: FilterFields,
+  kind: 'offers' | 'structures',
+): string[] {
   const f = input.filters;
   const filter = [geoRadius(input.place), `activeUntil > ${dayNumber(input.today)}`];
   if (f.kinds?.length) filter.push(`kinds IN ${list(f.kinds)}`);

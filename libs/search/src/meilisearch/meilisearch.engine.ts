@@ -20,35 +20,41 @@ import { OFFER_FIELDS, STRUCTURE_FIELDS, dayNumber, geoRadius, searchFilter, sea
 import { INDEX_SETTINGS, IndexKey, indexUid } from './index-settings';
 
 type Geo = { _geo: { lat: number; lng: number } };
-export type OfferDocument = Omit<OfferHit, 'place' | 'domain'> & Geo & Omit<HitPlace, 'latitude' | 'longitude'> & {
-  domain: string;
-  kinds: string[];
-  description: string | null;
-  employerDescription: string | null;
-  activeUntil: number;
-  pressure: number;
-};
-export type StructureDocument = Omit<StructureHit, 'place'> & Geo & Omit<HitPlace, 'latitude' | 'longitude'> & {
-  kinds: string[];
-  offerTitles: string;
-  offerMetiers: string;
-  contractTypes: string[];
-  romeCodes: string[];
-  appellationCodes: string[];
-  domains: string[];
-  hours: number[];
-  resumeOptional: boolean;
-  spontaneousOpen: boolean;
-  activeUntil: number;
-  recentCandidatures: number;
-  pressure: number;
-};
-export type PrescriberDocument = Omit<PrescriberHit, 'place' | 'address'> & Geo & Omit<HitPlace, 'latitude' | 'longitude'> & {
-  habilitated: boolean;
-  addressLine: string | null;
-  addressComplement: string | null;
-  postalCode: string | null;
-};
+export type OfferDocument = Omit<OfferHit, 'place' | 'domain'> &
+  Geo &
+  Omit<HitPlace, 'latitude' | 'longitude'> & {
+    domain: string;
+    kinds: string[];
+    description: string | null;
+    employerDescription: string | null;
+    activeUntil: number;
+    pressure: number;
+  };
+export type StructureDocument = Omit<StructureHit, 'place'> &
+  Geo &
+  Omit<HitPlace, 'latitude' | 'longitude'> & {
+    kinds: string[];
+    offerTitles: string;
+    offerMetiers: string;
+    contractTypes: string[];
+    romeCodes: string[];
+    appellationCodes: string[];
+    domains: string[];
+    hours: number[];
+    resumeOptional: boolean;
+    spontaneousOpen: boolean;
+    activeUntil: number;
+    recentCandidatures: number;
+    pressure: number;
+  };
+export type PrescriberDocument = Omit<PrescriberHit, 'place' | 'address'> &
+  Geo &
+  Omit<HitPlace, 'latitude' | 'longitude'> & {
+    habilitated: boolean;
+    addressLine: string | null;
+    addressComplement: string | null;
+    postalCode: string | null;
+  };
 
 const BATCH = 5000;
 const TASK_TIMEOUT_MS = 120_000;

@@ -251,9 +251,10 @@ export class PostgresSearchEngine extends SearchEngine {
          ORDER BY departement_code, commune_code`,
         [employerIds],
       );
-      await manager.query(`INSERT INTO search_structures (${STRUCTURE_COLUMNS}) SELECT ${STRUCTURE_COLUMNS} FROM search_structure_sources WHERE id = ANY($1::uuid[])`, [
-        employerIds,
-      ]);
+      await manager.query(
+        `INSERT INTO search_structures (${STRUCTURE_COLUMNS}) SELECT ${STRUCTURE_COLUMNS} FROM search_structure_sources WHERE id = ANY($1::uuid[])`,
+        [employerIds],
+      );
       await manager.query(
         vocabulary(`SELECT DISTINCT title FROM search_job_offers WHERE employer_id = ANY($1::uuid[])
                     UNION SELECT name || ' ' || coalesce(brand, '') FROM search_structures WHERE id = ANY($1::uuid[])`),
@@ -267,9 +268,10 @@ export class PostgresSearchEngine extends SearchEngine {
     await this.dataSource.transaction(async (manager) => {
       await lockBuckets(manager, organizationIds);
       await manager.query(`DELETE FROM search_prescribers WHERE id = ANY($1::uuid[])`, [organizationIds]);
-      await manager.query(`INSERT INTO search_prescribers (${PRESCRIBER_COLUMNS}) SELECT ${PRESCRIBER_COLUMNS} FROM search_prescriber_sources WHERE id = ANY($1::uuid[])`, [
-        organizationIds,
-      ]);
+      await manager.query(
+        `INSERT INTO search_prescribers (${PRESCRIBER_COLUMNS}) SELECT ${PRESCRIBER_COLUMNS} FROM search_prescriber_sources WHERE id = ANY($1::uuid[])`,
+        [organizationIds],
+      );
     });
   }
 
@@ -287,7 +289,9 @@ export class PostgresSearchEngine extends SearchEngine {
     await this.dataSource.query(`DELETE FROM search_structures s WHERE NOT EXISTS (SELECT 1 FROM search_structure_sources x WHERE x.id = s.id)`);
     await this.dataSource.query(`DELETE FROM search_job_offers o WHERE NOT EXISTS (SELECT 1 FROM search_structures s WHERE s.id = o.employer_id)`);
 
-    const prescribers: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM search_prescriber_sources ORDER BY departement_code, commune_code, id`);
+    const prescribers: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM search_prescriber_sources ORDER BY departement_code, commune_code, id`,
+    );
     for (let done = 0; done < prescribers.length; done += 2000) {
       await this.indexPrescribers(prescribers.slice(done, done + 2000).map((e) => e.id));
       progress({ done: Math.min(done + 2000, prescribers.length), total: prescribers.length, what: 'prescripteurs' });
@@ -369,4 +373,3 @@ function toFacets(rows: Statement['facets']): SearchFacets {
 function corrections(terms: TextTerm[]): Record<string, string[]> {
   return Object.fromEntries(terms.filter((t) => t.corrections.length).map((t) => [t.word, t.corrections.map((c) => c.word)]));
 }
-

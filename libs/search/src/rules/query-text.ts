@@ -7,7 +7,30 @@ export const MAX_QUERY_WORDS = 8;
 
 /** Words that say nothing about a job or a structure: « agent de … » must not match on its « de ». */
 export const STOPWORDS: readonly string[] = [
-  'a', 'au', 'aux', 'avec', 'ce', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'f', 'h', 'l', 'la', 'le', 'les', 'ou', 'par', 'pour', 'sur', 'un', 'une',
+  'a',
+  'au',
+  'aux',
+  'avec',
+  'ce',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'f',
+  'h',
+  'l',
+  'la',
+  'le',
+  'les',
+  'ou',
+  'par',
+  'pour',
+  'sur',
+  'un',
+  'une',
 ];
 const STOPWORD_SET = new Set(STOPWORDS);
 
@@ -16,7 +39,9 @@ const STOPWORD_SET = new Set(STOPWORDS);
  * once each, in typing order, without stopwords; nothing when only stopwords were typed.
  */
 export function queryWords(text: string): string[] {
-  const words = normalizeLabel(text).split(' ').filter((word) => word && !STOPWORD_SET.has(word));
+  const words = normalizeLabel(text)
+    .split(' ')
+    .filter((word) => word && !STOPWORD_SET.has(word));
   return [...new Set(words)].slice(0, MAX_QUERY_WORDS);
 }
 

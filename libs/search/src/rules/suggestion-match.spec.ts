@@ -1,7 +1,12 @@
 import { SuggestionCandidate, SuggestionProfile, matchSuggestion } from './suggestion-match';
 
 const COOK = { appellationCode: '11573', romeCode: 'G1602' };
-const profile: SuggestionProfile = { maxDistanceKm: 20, appellationCodes: [COOK.appellationCode], romeCodes: [COOK.romeCode], hoursPerWeek: { min: 20, max: 26 } };
+const profile: SuggestionProfile = {
+  maxDistanceKm: 20,
+  appellationCodes: [COOK.appellationCode],
+  romeCodes: [COOK.romeCode],
+  hoursPerWeek: { min: 20, max: 26 },
+};
 const offer = (overrides: Partial<SuggestionCandidate> = {}): SuggestionCandidate => ({
   appellationCode: COOK.appellationCode,
   appellationLabel: 'Cuisinier / Cuisinière',

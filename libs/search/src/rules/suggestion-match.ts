@@ -56,7 +56,9 @@ export function matchSuggestion(profile: SuggestionProfile, offer: SuggestionCan
     {
       criterion: 'metier',
       met: true,
-      detail: sameAppellation ? `Métier recherché : ${offer.appellationLabel}` : `Même métier (${offer.romeCode} ${offer.romeLabel}) : ${offer.appellationLabel}`,
+      detail: sameAppellation
+        ? `Métier recherché : ${offer.appellationLabel}`
+        : `Même métier (${offer.romeCode} ${offer.romeLabel}) : ${offer.appellationLabel}`,
     },
     { criterion: 'distance', met: true, detail: `À ${km(offer.distanceKm)} (au plus ${km(profile.maxDistanceKm)})` },
   ];

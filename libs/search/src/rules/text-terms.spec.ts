@@ -18,7 +18,9 @@ describe('tsquery terms built from the words typed', () => {
   });
 
   it('adds the words used for it (« chauffeur » is also « conducteur »)', () => {
-    expect(termQuery({ ...term('chauffeur', ['chauffeur']), synonyms: [{ word: 'conducteur', lexemes: ['conducteur'] }] }, 'A')).toBe(`( ( 'chauffeur':A ) | ( 'conducteur':A ) )`);
+    expect(termQuery({ ...term('chauffeur', ['chauffeur']), synonyms: [{ word: 'conducteur', lexemes: ['conducteur'] }] }, 'A')).toBe(
+      `( ( 'chauffeur':A ) | ( 'conducteur':A ) )`,
+    );
   });
 
   it('leaves out a term without any stem, and a query made only of such terms', () => {

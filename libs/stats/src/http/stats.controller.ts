@@ -13,7 +13,8 @@ import {
   StatsQuery,
 } from './dto/stats.dto';
 
-const TERRITORY = 'Territoire : ?departement= ou ?region= (par défaut celui de la DDETS ou de la DREETS qui lit, sinon la France entière) ; période : ?from=&to= (par défaut les 12 derniers mois) ; ?format=csv pour un fichier CSV.';
+const TERRITORY =
+  'Territoire : ?departement= ou ?region= (par défaut celui de la DDETS ou de la DREETS qui lit, sinon la France entière) ; période : ?from=&to= (par défaut les 12 derniers mois) ; ?format=csv pour un fichier CSV.';
 const STATE_SERVICES = 'Réservé aux services de l’État du territoire (DDETS du département, DREETS de la région, DGEFP) et à l’équipe de la plateforme.';
 
 /** Figures computed from the live data; JSON, or the same as CSV with ?format=csv. */
@@ -76,7 +77,10 @@ export class StatsController {
   @Get('auto-prescription')
   @Access.user({ families: ['institution'] })
   @Header('cache-control', 'private, no-store')
-  @ApiOperation({ summary: 'Part d’auto-prescription de chaque SIAE du territoire', description: `Embauches commençant dans la période, et celles dont la SIAE a validé l’éligibilité elle-même. ${STATE_SERVICES} ${TERRITORY}` })
+  @ApiOperation({
+    summary: 'Part d’auto-prescription de chaque SIAE du territoire',
+    description: `Embauches commençant dans la période, et celles dont la SIAE a validé l’éligibilité elle-même. ${STATE_SERVICES} ${TERRITORY}`,
+  })
   @ApiOkResponse({ type: AutoPrescriptionFiguresDto })
   @ApiProduces('application/json', 'text/csv')
   @ApiProblems(400, 403)

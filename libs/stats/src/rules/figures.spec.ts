@@ -16,10 +16,33 @@ describe('pilotage figures', () => {
   });
 
   it('takes the median of counted values: the middle one, or the mean of the two middle ones', () => {
-    expect(medianOfHistogram([{ value: 0, count: 1 }, { value: 24, count: 1 }, { value: 48, count: 1 }, { value: 96, count: 1 }])).toBe(36);
-    expect(medianOfHistogram([{ value: 2, count: 1 }, { value: 0, count: 1 }, { value: 1, count: 1 }])).toBe(1);
-    expect(medianOfHistogram([{ value: 0, count: 4 }, { value: 10, count: 3 }])).toBe(0);
-    expect(medianOfHistogram([{ value: 0, count: 3 }, { value: 10, count: 3 }])).toBe(5);
+    expect(
+      medianOfHistogram([
+        { value: 0, count: 1 },
+        { value: 24, count: 1 },
+        { value: 48, count: 1 },
+        { value: 96, count: 1 },
+      ]),
+    ).toBe(36);
+    expect(
+      medianOfHistogram([
+        { value: 2, count: 1 },
+        { value: 0, count: 1 },
+        { value: 1, count: 1 },
+      ]),
+    ).toBe(1);
+    expect(
+      medianOfHistogram([
+        { value: 0, count: 4 },
+        { value: 10, count: 3 },
+      ]),
+    ).toBe(0);
+    expect(
+      medianOfHistogram([
+        { value: 0, count: 3 },
+        { value: 10, count: 3 },
+      ]),
+    ).toBe(5);
     expect(medianOfHistogram([{ value: 48, count: 1 }])).toBe(48);
     expect(medianOfHistogram([])).toBeNull();
     expect(medianOfHistogram([{ value: 3, count: 0 }])).toBeNull();
@@ -28,7 +51,11 @@ describe('pilotage figures', () => {
   it('groups senders: the person, a SIAE for itself, a prescriber by kind and habilitation', () => {
     expect(senderGroupOf({ sender_kind: 'candidate', sender_organization_kind: null, sender_habilitated: false })).toEqual({ sender: 'candidate' });
     expect(senderGroupOf({ sender_kind: 'employer', sender_organization_kind: null, sender_habilitated: false })).toEqual({ sender: 'employer' });
-    expect(senderGroupOf({ sender_kind: 'prescriber', sender_organization_kind: 'ML', sender_habilitated: true })).toEqual({ sender: 'prescriber', organizationKind: 'ML', habilitated: true });
+    expect(senderGroupOf({ sender_kind: 'prescriber', sender_organization_kind: 'ML', sender_habilitated: true })).toEqual({
+      sender: 'prescriber',
+      organizationKind: 'ML',
+      habilitated: true,
+    });
   });
 
   it('flattens a figure set into one line per figure, list items named by their key', () => {

@@ -14,12 +14,17 @@ export function secondsToDays(seconds: number | null): number | null {
 export type SenderGroup = { sender: 'candidate' } | { sender: 'employer' } | { sender: 'prescriber'; organizationKind: string; habilitated: boolean };
 
 export function senderGroupOf(row: { sender_kind: string; sender_organization_kind: string | null; sender_habilitated: boolean }): SenderGroup {
-  if (row.sender_kind === 'prescriber') return { sender: 'prescriber', organizationKind: row.sender_organization_kind ?? 'OTHER', habilitated: row.sender_habilitated };
+  if (row.sender_kind === 'prescriber')
+    return { sender: 'prescriber', organizationKind: row.sender_organization_kind ?? 'OTHER', habilitated: row.sender_habilitated };
   return { sender: row.sender_kind === 'employer' ? 'employer' : 'candidate' };
 }
 
 /** One CSV line per figure: a set's nested figures flattened to `path;value`, lists with their keys. */
-export function flattenFigures(value: unknown, path: string[] = [], rows: Array<[string, string | number | boolean | null]> = []): Array<[string, string | number | boolean | null]> {
+export function flattenFigures(
+  value: unknown,
+  path: string[] = [],
+  rows: Array<[string, string | number | boolean | null]> = [],
+): Array<[string, string | number | boolean | null]> {
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const key = typeof item === 'object' && item !== null ? keyOf(item as Record<string, unknown>) : null;

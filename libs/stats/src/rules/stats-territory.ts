@@ -3,9 +3,7 @@ import { findDepartement, findRegion } from '@iae/territory';
 
 /** Where the figures are counted: everywhere, one région, or one département. */
 export type StatsTerritory =
-  | { level: 'national' }
-  | { level: 'region'; code: string; name: string }
-  | { level: 'departement'; code: string; name: string; regionCode: string };
+  { level: 'national' } | { level: 'region'; code: string; name: string } | { level: 'departement'; code: string; name: string; regionCode: string };
 
 /** Who reads, as far as the figures care: staff, or the organisation a professional acts for. */
 export interface StatsReader {
@@ -52,8 +50,7 @@ export function canReadStructureFigures(reader: StatsReader | undefined, territo
       return true;
     case 'DREETS_IAE':
       return (
-        (territory.level === 'region' && territory.code === own.regionCode) ||
-        (territory.level === 'departement' && territory.regionCode === own.regionCode)
+        (territory.level === 'region' && territory.code === own.regionCode) || (territory.level === 'departement' && territory.regionCode === own.regionCode)
       );
     case 'DDETS_IAE':
       return territory.level === 'departement' && territory.code === own.departmentCode;

@@ -37,7 +37,20 @@ describe('parseGeonamesLine', () => {
   const line = (fields: Record<number, string>) => Array.from({ length: 19 }, (_, i) => fields[i + 1] ?? '').join('\t');
 
   it('reads a French row: coordinates, feature, admin codes, population', () => {
-    const row = line({ 1: '2996944', 2: 'Lyon', 5: '45.74846', 6: '4.84671', 7: 'P', 8: 'PPLA', 9: 'FR', 11: '84', 12: '69', 13: '691', 14: '69123', 15: '522250' });
+    const row = line({
+      1: '2996944',
+      2: 'Lyon',
+      5: '45.74846',
+      6: '4.84671',
+      7: 'P',
+      8: 'PPLA',
+      9: 'FR',
+      11: '84',
+      12: '69',
+      13: '691',
+      14: '69123',
+      15: '522250',
+    });
     expect(parseGeonamesLine(row)).toEqual({
       geonameId: 2996944,
       name: 'Lyon',

@@ -74,8 +74,19 @@ export interface CommunesBuild {
  * (FR) is every département that is not overseas.
  */
 const OVERSEAS_COUNTRIES: Record<string, string> = {
-  GP: '971', MQ: '972', GF: '973', RE: '974', PM: '975', YT: '976', BL: '977', MF: '978',
-  TF: '984', WF: '986', PF: '987', NC: '988', CP: '989',
+  GP: '971',
+  MQ: '972',
+  GF: '973',
+  RE: '974',
+  PM: '975',
+  YT: '976',
+  BL: '977',
+  MF: '978',
+  TF: '984',
+  WF: '986',
+  PF: '987',
+  NC: '988',
+  CP: '989',
 };
 const OVERSEAS_DEPARTEMENT = /^9[78]\d$/;
 

@@ -58,8 +58,14 @@ export class CandidateSituationDto {
   frenchLevel?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() mobilityIssue?: boolean;
-  @ApiPropertyOptional({ nullable: true, type: Boolean, description: 'Réside dans un quartier prioritaire (QPV), si connu.' }) @IsOptional() @IsBoolean() livesInQpv?: boolean | null;
-  @ApiPropertyOptional({ nullable: true, type: Boolean, description: 'Réside en zone de revitalisation rurale (ZRR), si connu.' }) @IsOptional() @IsBoolean() livesInZrr?: boolean | null;
+  @ApiPropertyOptional({ nullable: true, type: Boolean, description: 'Réside dans un quartier prioritaire (QPV), si connu.' })
+  @IsOptional()
+  @IsBoolean()
+  livesInQpv?: boolean | null;
+  @ApiPropertyOptional({ nullable: true, type: Boolean, description: 'Réside en zone de revitalisation rurale (ZRR), si connu.' })
+  @IsOptional()
+  @IsBoolean()
+  livesInZrr?: boolean | null;
 }
 
 export class UpdateCandidateDto extends CandidateSituationDto {
@@ -83,7 +89,12 @@ export class UpdateCandidateDto extends CandidateSituationDto {
   @Matches(/^[A-Za-z]{2}$/)
   birthCountry?: string | null;
 
-  @ApiPropertyOptional({ example: '2 92 01 69 123 456 69', nullable: true, type: String, description: 'Numéro de sécurité sociale ; un NIR enregistré se corrige par une demande.' })
+  @ApiPropertyOptional({
+    example: '2 92 01 69 123 456 69',
+    nullable: true,
+    type: String,
+    description: 'Numéro de sécurité sociale ; un NIR enregistré se corrige par une demande.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(30)
@@ -102,7 +113,11 @@ export class UpdateCandidateDto extends CandidateSituationDto {
   franceTravailIdMissingReason?: 'not_registered' | 'forgotten' | null;
 
   @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
-  @ApiPropertyOptional({ example: '06 12 34 56 78', nullable: true, type: String }) @IsOptional() @IsString() @Matches(/^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/) phone?: string | null;
+  @ApiPropertyOptional({ example: '06 12 34 56 78', nullable: true, type: String })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/)
+  phone?: string | null;
 
   @ApiPropertyOptional({ type: AddressDto, nullable: true })
   @IsOptional()
@@ -118,7 +133,10 @@ export class CreateCandidateDto extends UpdateCandidateDto {
 }
 
 export class ReadQuery {
-  @ApiPropertyOptional({ description: 'Motif de la consultation, obligatoire pour l’équipe de la plateforme ; enregistré avec chaque lecture du NIR.', maxLength: 500 })
+  @ApiPropertyOptional({
+    description: 'Motif de la consultation, obligatoire pour l’équipe de la plateforme ; enregistré avec chaque lecture du NIR.',
+    maxLength: 500,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -200,7 +218,10 @@ export class AccessLogEntryDto {
 }
 
 export class ConsentInputDto {
-  @ApiProperty({ enum: ['share_diagnostic', 'share_sensitive_diagnostic'], description: 'Partager le diagnostic, ou aussi ses éléments sensibles (santé, justice).' })
+  @ApiProperty({
+    enum: ['share_diagnostic', 'share_sensitive_diagnostic'],
+    description: 'Partager le diagnostic, ou aussi ses éléments sensibles (santé, justice).',
+  })
   @IsIn(['share_diagnostic', 'share_sensitive_diagnostic'])
   purpose: 'share_diagnostic' | 'share_sensitive_diagnostic';
 
@@ -236,7 +257,8 @@ export class NirDecisionDto {
 }
 
 export class NirCorrectionListQuery {
-  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' }) @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?: 'pending' | 'approved' | 'rejected';
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], default: 'pending' }) @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?:
+    'pending' | 'approved' | 'rejected';
 }
 
 export class NirCorrectionDto {

@@ -3,7 +3,14 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { BARRIER_KINDS, BARRIER_STATUSES, ORIENTATIONS } from '../../rules/diagnostic';
 
-const LEVEL = (description: string) => ApiPropertyOptional({ description: `${description} — 1 (vulnérable) à 4 (disponible) ; null pour effacer.`, minimum: 1, maximum: 4, nullable: true, type: Number });
+const LEVEL = (description: string) =>
+  ApiPropertyOptional({
+    description: `${description} — 1 (vulnérable) à 4 (disponible) ; null pour effacer.`,
+    minimum: 1,
+    maximum: 4,
+    nullable: true,
+    type: Number,
+  });
 
 export class GridDto {
   @LEVEL('Maîtrise de la langue française') @IsOptional() @IsInt() @Min(1) @Max(4) language?: number | null;
@@ -17,7 +24,9 @@ export class GridDto {
 }
 
 export class BarrierDto {
-  @ApiProperty({ enum: Object.keys(BARRIER_KINDS), description: 'health, addiction et justice sont sensibles.' }) @IsIn(Object.keys(BARRIER_KINDS)) kind: keyof typeof BARRIER_KINDS;
+  @ApiProperty({ enum: Object.keys(BARRIER_KINDS), description: 'health, addiction et justice sont sensibles.' })
+  @IsIn(Object.keys(BARRIER_KINDS))
+  kind: keyof typeof BARRIER_KINDS;
   @ApiProperty({ enum: Object.keys(BARRIER_STATUSES) }) @IsIn(Object.keys(BARRIER_STATUSES)) status: keyof typeof BARRIER_STATUSES;
   @ApiPropertyOptional({ maxLength: 1000, nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
 }
@@ -44,7 +53,10 @@ export class ProjectDto {
 export class DiagnosticChangeDto {
   @ApiPropertyOptional({ type: GridDto }) @IsOptional() @ValidateNested() @Type(() => GridDto) grid?: GridDto;
 
-  @ApiPropertyOptional({ type: [BarrierDto], description: 'La liste complète des freins que vous voyez (remplace la précédente, sauf les freins sensibles écrits par d’autres).' })
+  @ApiPropertyOptional({
+    type: [BarrierDto],
+    description: 'La liste complète des freins que vous voyez (remplace la précédente, sauf les freins sensibles écrits par d’autres).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -53,9 +65,14 @@ export class DiagnosticChangeDto {
   barriers?: BarrierDto[];
 
   @ApiPropertyOptional({ type: ProjectDto }) @IsOptional() @ValidateNested() @Type(() => ProjectDto) project?: ProjectDto;
-  @ApiPropertyOptional({ enum: Object.keys(ORIENTATIONS), nullable: true }) @IsOptional() @IsIn([...Object.keys(ORIENTATIONS), null]) orientation?: keyof typeof ORIENTATIONS | null;
+  @ApiPropertyOptional({ enum: Object.keys(ORIENTATIONS), nullable: true }) @IsOptional() @IsIn([...Object.keys(ORIENTATIONS), null]) orientation?:
+    keyof typeof ORIENTATIONS | null;
   @ApiPropertyOptional({ maxLength: 5000, nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;
-  @ApiPropertyOptional({ maxLength: 500, nullable: true, type: String, description: 'Ce qui change dans cette version.' }) @IsOptional() @IsString() @MaxLength(500) changeSummary?: string | null;
+  @ApiPropertyOptional({ maxLength: 500, nullable: true, type: String, description: 'Ce qui change dans cette version.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  changeSummary?: string | null;
 }
 
 class AuthorDto {

@@ -6,10 +6,19 @@ import { CANDIDATURE_STATES, TRANSITIONS } from '../../rules/candidature-states'
 import { REFUSAL_REASONS } from '../../rules/refusal-reasons';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
 
 export class SendCandidatureDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Le candidat ; omis quand un candidat postule pour lui-même.' }) @IsOptional() @IsUUID() candidateId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Le candidat ; omis quand un candidat postule pour lui-même.' })
+  @IsOptional()
+  @IsUUID()
+  candidateId?: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() employerId: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Les fiches de poste visées ; aucune : candidature spontanée.' })
@@ -26,7 +35,12 @@ export class SendCandidatureDto {
   @MaxLength(5000)
   message: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Le CV envoyé par POST /api/candidature-resumes ; obligatoire si une fiche choisie le demande.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Le CV envoyé par POST /api/candidature-resumes ; obligatoire si une fiche choisie le demande.',
+  })
   @IsOptional()
   @IsUUID()
   resumeFileId?: string | null;
@@ -43,7 +57,8 @@ export class CandidatureListQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'Reçues depuis ce jour (inclus).' }) @IsOptional() @Matches(DATE) createdFrom?: string;
   @ApiPropertyOptional({ example: '2026-11-30', description: 'Reçues jusqu’à ce jour (inclus).' }) @IsOptional() @Matches(DATE) createdTo?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() jobDescriptionId?: string;
-  @ApiPropertyOptional({ enum: ['candidate', 'prescriber', 'employer'] }) @IsOptional() @IsIn(['candidate', 'prescriber', 'employer']) senderKind?: 'candidate' | 'prescriber' | 'employer';
+  @ApiPropertyOptional({ enum: ['candidate', 'prescriber', 'employer'] }) @IsOptional() @IsIn(['candidate', 'prescriber', 'employer']) senderKind?:
+    'candidate' | 'prescriber' | 'employer';
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() senderOrganizationId?: string;
   @ApiPropertyOptional({ description: 'Nom ou prénom du candidat.' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
@@ -56,7 +71,9 @@ export class SentListQuery extends CandidatureListQuery {
 }
 
 export class ExportQuery {
-  @ApiProperty({ example: '2026-11', description: 'Le mois (AAAA-MM).' }) @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month doit être un mois AAAA-MM' }) month: string;
+  @ApiProperty({ example: '2026-11', description: 'Le mois (AAAA-MM).' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month doit être un mois AAAA-MM' })
+  month: string;
 }
 
 class PersonDto {
@@ -119,11 +136,13 @@ export class CandidatureDto {
   @ApiProperty({ description: 'Un prescripteur habilité a validé l’éligibilité en envoyant la candidature.' }) eligibilityValidatedBySender: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'La réponse de l’employeur au candidat.' }) answer: string | null;
   @ApiPropertyOptional({ type: RefusalReasonRefDto, nullable: true, description: 'Jamais montré au candidat.' }) refusalReason?: RefusalReasonRefDto | null;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Commentaire privé au prescripteur ; jamais montré au candidat.' }) answerToPrescriber?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Commentaire privé au prescripteur ; jamais montré au candidat.' }) answerToPrescriber?:
+    string | null;
   @ApiProperty({ type: HiringDto, nullable: true }) hiring: HiringDto | null;
   @ApiProperty({ type: PassRefDto, nullable: true }) passIae: PassRefDto | null;
   @ApiProperty({ type: TransferredFromDto, nullable: true }) transferredFrom: TransferredFromDto | null;
-  @ApiPropertyOptional({ enum: Object.keys(TRANSITIONS), isArray: true, description: 'Pour l’employeur : les actions possibles.' }) allowedTransitions?: string[];
+  @ApiPropertyOptional({ enum: Object.keys(TRANSITIONS), isArray: true, description: 'Pour l’employeur : les actions possibles.' })
+  allowedTransitions?: string[];
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) processedAt: Date | null;
@@ -157,7 +176,11 @@ export class RefusalReasonDto {
 }
 
 export class RefusalReasonsQuery {
-  @ApiPropertyOptional({ example: 'GEIQ', description: 'Le type de structure (un GEIQ n’a pas tous les motifs).' }) @IsOptional() @IsString() @MaxLength(10) employerKind?: string;
+  @ApiPropertyOptional({ example: 'GEIQ', description: 'Le type de structure (un GEIQ n’a pas tous les motifs).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  employerKind?: string;
 }
 
 const ANSWER = () => ApiPropertyOptional({ maxLength: 5000, nullable: true, type: String, description: 'Message au candidat (et à son accompagnateur).' });
@@ -176,7 +199,9 @@ export class PostponeDto extends AnswerDto {
 }
 
 export class RefuseDto extends AnswerDto {
-  @ApiProperty({ enum: Object.keys(REFUSAL_REASONS).filter((r) => r !== 'auto') }) @IsIn(Object.keys(REFUSAL_REASONS).filter((r) => r !== 'auto')) reason: keyof typeof REFUSAL_REASONS;
+  @ApiProperty({ enum: Object.keys(REFUSAL_REASONS).filter((r) => r !== 'auto') })
+  @IsIn(Object.keys(REFUSAL_REASONS).filter((r) => r !== 'auto'))
+  reason: keyof typeof REFUSAL_REASONS;
 
   @ApiPropertyOptional({ maxLength: 5000, nullable: true, type: String, description: 'Commentaire privé à l’accompagnateur ; jamais envoyé au candidat.' })
   @IsOptional()
@@ -186,9 +211,15 @@ export class RefuseDto extends AnswerDto {
 }
 
 export class AcceptDto extends AnswerDto {
-  @ApiProperty({ example: '2026-12-01', description: 'Premier jour du contrat : pas dans le passé, au plus tard dans 6 mois.' }) @Matches(DATE, { message: 'hiringStart doit être une date AAAA-MM-JJ' }) hiringStart: string;
-  @ApiPropertyOptional({ example: '2027-05-31', nullable: true, type: String }) @IsOptional() @Matches(DATE, { message: 'hiringEnd doit être une date AAAA-MM-JJ' }) hiringEnd?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Le poste occupé.' }) @IsOptional() @IsUUID() hiredJobDescriptionId?: string | null;
+  @ApiProperty({ example: '2026-12-01', description: 'Premier jour du contrat : pas dans le passé, au plus tard dans 6 mois.' })
+  @Matches(DATE, { message: 'hiringStart doit être une date AAAA-MM-JJ' })
+  hiringStart: string;
+  @ApiPropertyOptional({ example: '2027-05-31', nullable: true, type: String })
+  @IsOptional()
+  @Matches(DATE, { message: 'hiringEnd doit être une date AAAA-MM-JJ' })
+  hiringEnd?: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Le poste occupé.' }) @IsOptional() @IsUUID() hiredJobDescriptionId?:
+    string | null;
 }
 
 export class CancelDto {

@@ -42,7 +42,11 @@ export class CreateCampaignDto {
   @Matches(DATE, { message: 'adversarialDeadline doit être une date AAAA-MM-JJ' })
   adversarialDeadline?: string;
 
-  @DateField('Fin de la campagne : la DDETS examine jusqu’à ce jour ce qui a été transmis ; clôture le lendemain (ce qui n’a pas été examiné est accepté d’office).', '2027-03-31') endsOn: string;
+  @DateField(
+    'Fin de la campagne : la DDETS examine jusqu’à ce jour ce qui a été transmis ; clôture le lendemain (ce qui n’a pas été examiné est accepté d’office).',
+    '2027-03-31',
+  )
+  endsOn: string;
 
   @ApiPropertyOptional({ minimum: 20, maximum: 40, default: 30, description: 'Part des SIAE éligibles au contrôle qui sont tirées au sort (au moins une).' })
   @Omissible()
@@ -57,7 +61,11 @@ export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNull
 
 export class CampaignListQuery {
   @ApiPropertyOptional({ enum: STATES }) @IsOptional() @IsIn(STATES) state?: string;
-  @ApiPropertyOptional({ example: '59', description: 'DREETS, DGEFP et équipe : un département.' }) @IsOptional() @IsString() @Matches(DEPARTEMENT) departement?: string;
+  @ApiPropertyOptional({ example: '59', description: 'DREETS, DGEFP et équipe : un département.' })
+  @IsOptional()
+  @IsString()
+  @Matches(DEPARTEMENT)
+  departement?: string;
 }
 
 export class PopulationQuery {
@@ -168,7 +176,8 @@ export class PopulationDto {
   @ApiProperty({ enum: STATES }) state: string;
   @ApiProperty() ratioPercent: number;
   @ApiProperty({ nullable: true, type: Number, description: 'La graine du tirage, une fois confirmé.' }) seed: number | null;
-  @ApiProperty({ description: 'Embauches acceptées dans la période, auto-prescrites par la SIAE qui embauche, avec un PASS IAE délivré pour elles.' }) hires: number;
+  @ApiProperty({ description: 'Embauches acceptées dans la période, auto-prescrites par la SIAE qui embauche, avec un PASS IAE délivré pour elles.' })
+  hires: number;
   @ApiProperty() siae: number;
   @ApiProperty() qualifyingSiae: number;
   @ApiProperty() siaeToSelect: number;

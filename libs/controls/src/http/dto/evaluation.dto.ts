@@ -21,7 +21,8 @@ export class ReviewDto {
 }
 
 export class ControlDecisionDto {
-  @ApiProperty({ enum: DECISIONS, description: 'Acceptée quand aucun critère ne reste refusé ; refusée sinon.' }) @IsIn(DECISIONS) decision: 'accepted' | 'refused';
+  @ApiProperty({ enum: DECISIONS, description: 'Acceptée quand aucun critère ne reste refusé ; refusée sinon.' }) @IsIn(DECISIONS) decision:
+    'accepted' | 'refused';
 
   @ApiPropertyOptional({ enum: REVIEWER_REFUSAL_REASONS, description: 'Obligatoire pour un refus.' })
   @IsOptional()
@@ -55,7 +56,10 @@ export class SanctionsDto {
 
   @ApiPropertyOptional({ description: 'Session de formation obligatoire sur l’auto-prescription.' }) @IsOptional() @IsBoolean() trainingSession?: boolean;
 
-  @ApiPropertyOptional({ type: DateRangeDto, description: 'Retrait de l’auto-prescription : la structure ne valide plus l’éligibilité elle-même sur cette période.' })
+  @ApiPropertyOptional({
+    type: DateRangeDto,
+    description: 'Retrait de l’auto-prescription : la structure ne valide plus l’éligibilité elle-même sur cette période.',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()

@@ -21,7 +21,12 @@ export class HabilitationBoardQuery {
   @Max(3650)
   minAgeDays?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 730, default: 90, description: 'Habilitations qui finissent dans ce nombre de jours (ou déjà finies sans retour).' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 730,
+    default: 90,
+    description: 'Habilitations qui finissent dans ce nombre de jours (ou déjà finies sans retour).',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

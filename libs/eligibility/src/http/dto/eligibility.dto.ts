@@ -9,7 +9,11 @@ export class CriterionDto {
   @ApiProperty({ enum: [1, 2] }) level: number;
   @ApiProperty() label: string;
   @ApiProperty({ description: 'Le justificatif attendu.' }) proof: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Âge maximal du justificatif, en mois, le jour du diagnostic ; null quand il doit seulement être en cours de validité.' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Âge maximal du justificatif, en mois, le jour du diagnostic ; null quand il doit seulement être en cours de validité.',
+  })
   proofValidityMonths: number | null;
 }
 
@@ -30,7 +34,8 @@ export class CriterionInputDto {
 export class CreateDiagnosisDto {
   @ApiPropertyOptional({
     type: [CriterionInputDto],
-    description: 'Un prescripteur habilité n’est pas tenu de renseigner les critères ; une SIAE donne 1 critère de niveau 1 ou 2 (AI, ETTI) ou 3 (ACI, EI, EITI) critères de niveau 2, chacun avec son justificatif.',
+    description:
+      'Un prescripteur habilité n’est pas tenu de renseigner les critères ; une SIAE donne 1 critère de niveau 1 ou 2 (AI, ETTI) ou 3 (ACI, EI, EITI) critères de niveau 2, chacun avec son justificatif.',
   })
   @IsOptional()
   @IsArray()
@@ -112,7 +117,8 @@ export class EligibilityAnswerDto {
   @ApiProperty({ nullable: true, type: String, description: 'Dernier jour de validité de ce qui fonde l’éligibilité.' }) validUntil: string | null;
   @ApiProperty({ type: [ReasonDto], description: 'Pourquoi la personne n’est pas éligible ici.' }) reasons: ReasonDto[];
   @ApiProperty({ type: RequirementDto, nullable: true, description: 'Ce qu’il faut pour que la structure auto-prescrive.' }) requirement: RequirementDto | null;
-  @ApiProperty({ type: [ProposedCriterionDto], description: 'Les critères que la fiche du candidat laisse présumer, à justifier.' }) proposedCriteria: ProposedCriterionDto[];
+  @ApiProperty({ type: [ProposedCriterionDto], description: 'Les critères que la fiche du candidat laisse présumer, à justifier.' })
+  proposedCriteria: ProposedCriterionDto[];
   @ApiProperty({ nullable: true, type: Boolean }) proposedCriteriaMeetRequirement: boolean | null;
 }
 

@@ -1,19 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageQuery, trim } from '@iae/core';
 import { EMPLOYER_KINDS } from '@iae/identity';
 import { AddressDto } from '@iae/territory';
@@ -89,7 +76,9 @@ export class EmployerProfileDto {
   @IsBoolean()
   spontaneousCandidaturesOpen?: boolean;
 
-  @ApiPropertyOptional({ description: 'SIAE implantée en détention (équipe de la plateforme) : pas de PASS IAE pour une personne placée sous main de justice.' })
+  @ApiPropertyOptional({
+    description: 'SIAE implantée en détention (équipe de la plateforme) : pas de PASS IAE pour une personne placée sous main de justice.',
+  })
   @IsOptional()
   @IsBoolean()
   locatedInPrison?: boolean;
@@ -231,7 +220,8 @@ export class EmployerDto {
   @ApiProperty({ nullable: true, type: String }) conventionAspId: string | null;
   @ApiProperty() active: boolean;
   @ApiProperty({ nullable: true, type: String }) deactivatedOn: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Dernier jour d’activité (fin de convention + 30 jours pour une SIAE).' }) lastActiveDay: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Dernier jour d’activité (fin de convention + 30 jours pour une SIAE).' }) lastActiveDay:
+    string | null;
   @ApiProperty() blockCandidatures: boolean;
   @ApiProperty() spontaneousCandidaturesOpen: boolean;
   @ApiProperty() locatedInPrison: boolean;

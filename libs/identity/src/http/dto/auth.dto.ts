@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trim } from '@iae/core';
 
-
 export class SignUpDto {
   @ApiProperty({ example: 'camille.martin@example.org', maxLength: 254 })
   @Transform(trim)

@@ -3,7 +3,6 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { PersonNameField } from '@iae/core';
 import { OrganizationDto } from './organization.dto';
 
-
 export class MembershipDto {
   @ApiProperty({ enum: ['admin', 'member'] }) role: string;
   @ApiProperty() since: Date;

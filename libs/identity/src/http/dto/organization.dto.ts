@@ -4,7 +4,6 @@ import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } f
 import { PageQuery, trim } from '@iae/core';
 import { INSTITUTION_KINDS } from '../../rules/organization-kinds';
 
-
 export class CreateInstitutionDto {
   @ApiProperty({ enum: Object.keys(INSTITUTION_KINDS) })
   @IsIn(Object.keys(INSTITUTION_KINDS))
@@ -137,4 +136,3 @@ export class InvitationAcceptedDto {
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty({ enum: ['admin', 'member'] }) role: string;
 }
-

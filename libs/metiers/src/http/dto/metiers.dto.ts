@@ -4,7 +4,6 @@ import { IsDefined, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength 
 import { AUTOCOMPLETE_MAX_LIMIT } from '../../metiers.service';
 import { trim } from '@iae/core';
 
-
 export class MetierSearchQuery {
   @ApiProperty({
     description:

@@ -25,7 +25,8 @@ export class SuspensionDto {
   @ApiProperty({ example: 'CONTRACT_SUSPENDED' }) reason: string;
   @ApiProperty() reasonLabel: string;
   @ApiProperty({ nullable: true, type: String }) explanation: string | null;
-  @ApiProperty({ type: OrganizationRefDto, nullable: true, description: 'La structure qui l’a faite (elle seule la modifie).' }) madeBy: OrganizationRefDto | null;
+  @ApiProperty({ type: OrganizationRefDto, nullable: true, description: 'La structure qui l’a faite (elle seule la modifie).' })
+  madeBy: OrganizationRefDto | null;
   @ApiProperty() createdAt: Date;
 }
 
@@ -125,18 +126,23 @@ export class CreateSuspensionDto {
 
   @ApiProperty({ example: '2027-01-31', description: 'Dernier jour suspendu ; 36 mois au plus.' }) @Matches(DATE, DATE_MESSAGE('endDate')) endDate: string;
 
-  @ApiProperty({ enum: SUSPENSION_REASON_KEYS, description: 'Un prescripteur habilité : CONTRACT_BROKEN ou FINISHED_CONTRACT. CONTRAT_PASSERELLE : EI et ACI.' })
+  @ApiProperty({
+    enum: SUSPENSION_REASON_KEYS,
+    description: 'Un prescripteur habilité : CONTRACT_BROKEN ou FINISHED_CONTRACT. CONTRAT_PASSERELLE : EI et ACI.',
+  })
   @IsIn(SUSPENSION_REASON_KEYS)
   reason: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?:
+    string | null;
 }
 
 export class EditSuspensionDto {
   @ApiPropertyOptional({ example: '2026-11-02' }) @IsOptional() @Matches(DATE, DATE_MESSAGE('startDate')) startDate?: string;
   @ApiPropertyOptional({ example: '2027-02-28' }) @IsOptional() @Matches(DATE, DATE_MESSAGE('endDate')) endDate?: string;
   @ApiPropertyOptional({ enum: SUSPENSION_REASON_KEYS }) @IsOptional() @IsIn(SUSPENSION_REASON_KEYS) reason?: string;
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?:
+    string | null;
 }
 
 export class DeclareProlongationDto {
@@ -148,11 +154,15 @@ export class DeclareProlongationDto {
   @Matches(DATE, DATE_MESSAGE('endDate'))
   endDate: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?:
+    string | null;
 }
 
 export class RequestProlongationDto {
-  @ApiProperty({ enum: REQUEST_REASONS, description: 'RQTH (3 ans en tout), SENIOR (5 ans en tout), PARTICULAR_DIFFICULTIES (AI et ACI, 3 ans en tout) ; 12 mois par demande.' })
+  @ApiProperty({
+    enum: REQUEST_REASONS,
+    description: 'RQTH (3 ans en tout), SENIOR (5 ans en tout), PARTICULAR_DIFFICULTIES (AI et ACI, 3 ans en tout) ; 12 mois par demande.',
+  })
   @IsIn([...DECLARED_REASONS, ...REQUEST_REASONS])
   reason: string;
 
@@ -171,7 +181,10 @@ export class RequestProlongationDto {
   @IsUUID()
   reportFileId?: string | null;
 
-  @ApiPropertyOptional({ description: 'La structure souhaite un entretien téléphonique (contactEmail et contactPhone requis).' }) @IsOptional() @IsBoolean() requirePhoneInterview?: boolean;
+  @ApiPropertyOptional({ description: 'La structure souhaite un entretien téléphonique (contactEmail et contactPhone requis).' })
+  @IsOptional()
+  @IsBoolean()
+  requirePhoneInterview?: boolean;
   @ApiPropertyOptional({ maxLength: 254, nullable: true, type: String }) @IsOptional() @IsEmail() @MaxLength(254) contactEmail?: string | null;
 
   @ApiPropertyOptional({ maxLength: 30, nullable: true, type: String, example: '04 72 00 00 00' })
@@ -181,15 +194,29 @@ export class RequestProlongationDto {
 }
 
 export class DenyProlongationDto {
-  @ApiProperty({ enum: DENY_REASON_KEYS, description: 'IAE : l’IAE ne convient plus ; SIAE : ce type de structure ne convient plus ; DURATION : durée inadaptée ; REASON : motif inadapté.' })
+  @ApiProperty({
+    enum: DENY_REASON_KEYS,
+    description: 'IAE : l’IAE ne convient plus ; SIAE : ce type de structure ne convient plus ; DURATION : durée inadaptée ; REASON : motif inadapté.',
+  })
   @IsIn(DENY_REASON_KEYS)
   reason: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?:
+    string | null;
 
-  @ApiPropertyOptional({ enum: PROPOSED_ACTION_KEYS, isArray: true }) @IsOptional() @IsArray() @ArrayMaxSize(3) @IsIn(PROPOSED_ACTION_KEYS, { each: true }) proposedActions?: string[];
+  @ApiPropertyOptional({ enum: PROPOSED_ACTION_KEYS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(PROPOSED_ACTION_KEYS, { each: true })
+  proposedActions?: string[];
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) proposedActionsExplanation?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  proposedActionsExplanation?: string | null;
 }
 
 export class ProlongationRequestsQuery extends PageQuery {

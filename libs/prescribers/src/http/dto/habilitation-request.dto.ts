@@ -128,7 +128,8 @@ class AxesViewDto {
 }
 
 class EvaluationDto {
-  @ApiProperty({ nullable: true, type: Number, description: 'Prescriptions depuis le début de l’habilitation, comptées à l’envoi.' }) prescriptionsCount: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Prescriptions depuis le début de l’habilitation, comptées à l’envoi.' }) prescriptionsCount:
+    number | null;
   @ApiProperty({ nullable: true, type: String }) since: string | null;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
 }
@@ -175,7 +176,8 @@ export class HabilitationRequestDto {
   @ApiProperty({ type: NamedDto }) organization: NamedDto;
   @ApiProperty({ type: DepartementRefDto }) departement: DepartementRefDto;
   @ApiProperty({ enum: STATUSES }) status: string;
-  @ApiProperty({ isArray: true, enum: ['edit', 'submit', 'requestInformation', 'answer', 'recordCdiaeOpinion', 'grant', 'refuse', 'cancel'] }) allowedActions: string[];
+  @ApiProperty({ isArray: true, enum: ['edit', 'submit', 'requestInformation', 'answer', 'recordCdiaeOpinion', 'grant', 'refuse', 'cancel'] })
+  allowedActions: string[];
   @ApiProperty() isRenewal: boolean;
   @ApiProperty({ type: AxesViewDto }) axes: AxesViewDto;
   @ApiProperty({ type: EvaluationDto, nullable: true }) evaluation: EvaluationDto | null;

@@ -33,7 +33,12 @@ export class PrescriberProfileDto {
   @MaxLength(300)
   website?: string | null;
 
-  @ApiPropertyOptional({ description: 'Présentation : une organisation apparaît dans l’annuaire public une fois décrite.', maxLength: 5000, nullable: true, type: String })
+  @ApiPropertyOptional({
+    description: 'Présentation : une organisation apparaît dans l’annuaire public une fois décrite.',
+    maxLength: 5000,
+    nullable: true,
+    type: String,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

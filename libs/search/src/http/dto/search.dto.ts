@@ -11,7 +11,8 @@ import { DEFAULT_PRESCRIBER_RADIUS_KM, DEFAULT_RADIUS_KM, MAX_SUGGESTION_DISTANC
 import { DEFAULT_SEARCH_PAGE_SIZE } from '../../search.service';
 
 const asList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]);
-const asUpperList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v));
+const asUpperList = ({ value }: { value: unknown }) =>
+  (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v));
 // « true » and « false » only: anything else stays a string and fails @IsBoolean, naming the parameter.
 const asBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -35,14 +36,22 @@ function RomeListField(description: string): PropertyDecorator {
 
 /** Hours per week, as a contract counts them (1–48). */
 function HoursPerWeekField(description: string): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ minimum: 1, maximum: 48, description }), IsOptional(), Type(() => Number), IsInt(), Min(1), Max(48));
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 1, maximum: 48, description }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(48),
+  );
 }
 
 class PlaceQuery extends PageQuery {
   @ApiPropertyOptional({
     example: 'cuisinnier',
     maxLength: MAX_QUERY_LENGTH,
-    description: 'Texte libre (intitulés, métiers, noms et descriptions des structures) ; accents, majuscules et fautes de frappe tolérés. Vide : tout ce qui est autour de la commune, le plus proche d’abord.',
+    description:
+      'Texte libre (intitulés, métiers, noms et descriptions des structures) ; accents, majuscules et fautes de frappe tolérés. Vide : tout ce qui est autour de la commune, le plus proche d’abord.',
   })
   @IsOptional()
   @Transform(trim)
@@ -72,7 +81,11 @@ export class SearchQuery extends PlaceQuery {
   @IsIn([...RADII_KM])
   radius?: number;
 
-  @ApiPropertyOptional({ enum: SEARCH_KINDS, isArray: true, description: 'Types de structure, et programmes d’ACI (PHC, CONVERGENCE). Répéter le paramètre pour plusieurs valeurs.' })
+  @ApiPropertyOptional({
+    enum: SEARCH_KINDS,
+    isArray: true,
+    description: 'Types de structure, et programmes d’ACI (PHC, CONVERGENCE). Répéter le paramètre pour plusieurs valeurs.',
+  })
   @IsOptional()
   @Transform(asUpperList)
   @IsArray()
@@ -157,7 +170,12 @@ export class SuggestionQuery {
   @Matches(INSEE_CODE)
   commune: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SUGGESTION_DISTANCE_KM, default: DEFAULT_RADIUS_KM, description: 'Distance maximale que le candidat peut parcourir, en kilomètres.' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_SUGGESTION_DISTANCE_KM,
+    default: DEFAULT_RADIUS_KM,
+    description: 'Distance maximale que le candidat peut parcourir, en kilomètres.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

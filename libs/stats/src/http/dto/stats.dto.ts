@@ -87,7 +87,8 @@ export class CandidatureFiguresDto extends FlowsDto {
   @ApiProperty() today: string;
   @ApiProperty({ description: 'Sans réponse, envoyées il y a plus de 30 jours (toutes périodes).' }) pendingOver30Days: number;
   @ApiProperty({ description: 'Envoyées dans la période et ayant reçu une première réponse de l’employeur.' }) answered: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Médiane du délai entre l’envoi et la première réponse, en jours.' }) medianDaysToFirstAnswer: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Médiane du délai entre l’envoi et la première réponse, en jours.' }) medianDaysToFirstAnswer:
+    number | null;
   @ApiProperty({ type: [RefusalReasonFigureDto] }) refusedByReason: RefusalReasonFigureDto[];
   @ApiProperty({ type: [SenderFigureDto], description: 'Par émetteur : le candidat, la SIAE elle-même (auto-prescription), un prescripteur par type.' })
   bySender: SenderFigureDto[];

@@ -22,7 +22,12 @@ export class CommuneSearchQuery {
   @IsString()
   q: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: AUTOCOMPLETE_MAX_LIMIT, default: DEFAULT_AUTOCOMPLETE_LIMIT, description: 'Nombre maximal de communes renvoyées.' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: AUTOCOMPLETE_MAX_LIMIT,
+    default: DEFAULT_AUTOCOMPLETE_LIMIT,
+    description: 'Nombre maximal de communes renvoyées.',
+  })
   @IsOptional()
   @Type(() => Number)
   @Max(AUTOCOMPLETE_MAX_LIMIT)
