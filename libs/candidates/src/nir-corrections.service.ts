@@ -87,17 +87,15 @@ export class NirCorrectionsService {
         }
         await manager.getRepository(Candidate).update({ id: request.candidateId }, { nir: request.requestedNir, nirMissingReason: null });
       }
-      await manager
-        .getRepository(NirCorrectionRequest)
-        .update(
-          { id: requestId },
-          {
-            status: decision.approve ? 'approved' : 'rejected',
-            decidedAt: this.clock.now(),
-            decidedByUserId: actor.userId,
-            decisionNote: decision.note?.trim() || null,
-          },
-        );
+      await manager.getRepository(NirCorrectionRequest).update(
+        { id: requestId },
+        {
+          status: decision.approve ? 'approved' : 'rejected',
+          decidedAt: this.clock.now(),
+          decidedByUserId: actor.userId,
+          decisionNote: decision.note?.trim() || null,
+        },
+      );
       await this.audit.record(manager, {
         action: decision.approve ? 'candidate.nir_corrected' : 'candidate.nir_correction_rejected',
         subjectType: 'candidate',

@@ -119,17 +119,15 @@ export class JobDescriptionsService implements OnModuleInit {
         otherContractType: merged.contractType === 'OTHER' ? merged.otherContractType : null,
       });
       // Any edit by the employer counts as an update: the freshness clock restarts.
-      await manager
-        .getRepository(JobDescription)
-        .update(
-          { id },
-          {
-            ...values,
-            lastEmployerUpdateAt: this.clock.now(),
-            staleWarningSentAt: null,
-            autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt,
-          },
-        );
+      await manager.getRepository(JobDescription).update(
+        { id },
+        {
+          ...values,
+          lastEmployerUpdateAt: this.clock.now(),
+          staleWarningSentAt: null,
+          autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt,
+        },
+      );
       await this.audit.record(manager, {
         action: 'job_description.updated',
         subjectType: 'job_description',

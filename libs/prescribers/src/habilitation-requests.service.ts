@@ -293,19 +293,17 @@ export class HabilitationRequestsService implements OnModuleInit {
     if (errors.length) throw validationProblem(errors);
     return this.transition(actor, requestId, 'grant', { reviewer: true }, async (manager, request) => {
       if (!request.cdiaeOpinionOn) throw new Problem(PrescriberProblems.cdiaeOpinionMissing);
-      await manager
-        .getRepository(HabilitationRequest)
-        .update(
-          { id: request.id },
-          {
-            status: 'granted',
-            decidedAt: this.clock.now(),
-            decidedById: actor.userId,
-            decisionReference: input.decisionReference.trim(),
-            decisionOn,
-            validUntil: input.validUntil,
-          },
-        );
+      await manager.getRepository(HabilitationRequest).update(
+        { id: request.id },
+        {
+          status: 'granted',
+          decidedAt: this.clock.now(),
+          decidedById: actor.userId,
+          decisionReference: input.decisionReference.trim(),
+          decisionOn,
+          validUntil: input.validUntil,
+        },
+      );
       await this.organizations.setAuthorizationStatusWithinTransaction(manager, request.organizationId, 'validated');
       await this.outbox.publish(manager, {
         queue: 'search',
@@ -442,18 +440,16 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   private async endHabilitation(manager: EntityManager, profile: PrescriberOrganization): Promise<void> {
     await this.organizations.setAuthorizationStatusWithinTransaction(manager, profile.id, profile.kind === 'OTHER' ? 'not_required' : 'refused');
-    await manager
-      .getRepository(PrescriberOrganization)
-      .update(
-        { id: profile.id },
-        {
-          habilitationBasis: null,
-          habilitationDepartementCode: null,
-          habilitationValidUntil: null,
-          habilitationWarned90At: null,
-          habilitationWarned30At: null,
-        },
-      );
+    await manager.getRepository(PrescriberOrganization).update(
+      { id: profile.id },
+      {
+        habilitationBasis: null,
+        habilitationDepartementCode: null,
+        habilitationValidUntil: null,
+        habilitationWarned90At: null,
+        habilitationWarned30At: null,
+      },
+    );
     await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [profile.id] } } satisfies SearchIndexRequest);
   }
 
