@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AppConfig, Clock, FieldError, IsoDate, Problem, RateLimit, RateLimiter, addDays, forbidden, notFound, validationProblem } from '@iae/core';
+import {
+  Actor,
+  AppConfig,
+  Clock,
+  FieldError,
+  IsoDate,
+  Problem,
+  RateLimit,
+  RateLimiter,
+  addDays,
+  forbidden,
+  notFound,
+  ruleProblem,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail, isConstraintViolation } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
@@ -10,7 +24,7 @@ import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
 import { decideIssuance, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
-import { covers, isCurrentOrFuture, lengthInDays, normalizePassNumber, passStatus } from './rules/pass-dates';
+import { covers, isCurrentOrFuture, normalizePassNumber, passStatus, suspensionPushDays } from './rules/pass-dates';
 import {
   SUSPENSION_MAX_RETROACTIVITY_DAYS,
   SuspensionIssue,
@@ -306,7 +320,7 @@ export class PassIaeService {
       };
       const others = (await this.repository.suspensions(pass.id, manager)).filter((s) => s.id !== suspension.id);
       // The PASS as it would be without this suspension: the one edited no longer pushes its end.
-      const without = { startDate: pass.startDate, endDate: addDays(pass.endDate, -lengthInDays(suspension)) };
+      const without = { startDate: pass.startDate, endDate: addDays(pass.endDate, -suspensionPushDays(suspension)) };
       this.throwIssues(
         checkSuspension({
           pass: without,
@@ -434,7 +448,10 @@ export class PassIaeService {
         { extensions: { overlaps: overlap.with } },
       );
     }
-    if (issues.length) throw validationProblem(issues.map(suspensionError));
+    // A reason outside the list is malformed input (400); the rest are the rules of suspension (422).
+    const malformed = issues.filter((i) => i.code === 'unknownReason');
+    if (malformed.length) throw validationProblem(malformed.map(suspensionError));
+    if (issues.length) throw ruleProblem(issues.map(suspensionError));
   }
 }
 

@@ -14,6 +14,7 @@ import {
   isIsoDate,
   notFound,
   parisDate,
+  ruleProblem,
   validationProblem,
 } from '@iae/core';
 import { AuditRecord, AuditTrail, isUniqueViolation } from '@iae/database';
@@ -273,25 +274,26 @@ export class HabilitationRequestsService implements OnModuleInit {
     input: { decisionReference: string; decisionOn?: IsoDate; validUntil: IsoDate },
   ): Promise<HabilitationRequestView> {
     const decisionOn = input.decisionOn ?? this.clock.today();
+    // Dates that are no dates are malformed (400); dates outside the rules are checked once the DDETS is known (422).
+    const malformed: FieldError[] = [];
+    if (!isIsoDate(decisionOn)) malformed.push({ field: 'decisionOn', code: 'isDate', message: 'La date de décision doit être au format AAAA-MM-JJ.' });
+    if (!isIsoDate(input.validUntil)) malformed.push({ field: 'validUntil', code: 'isDate', message: 'La date de fin doit être au format AAAA-MM-JJ.' });
+    if (malformed.length) throw validationProblem(malformed);
     const errors: FieldError[] = [];
-    if (!isIsoDate(decisionOn)) errors.push({ field: 'decisionOn', code: 'isDate', message: 'La date de décision doit être au format AAAA-MM-JJ.' });
-    else if (decisionOn > this.clock.today())
+    if (decisionOn > this.clock.today())
       errors.push({ field: 'decisionOn', code: 'notInFuture', message: 'La décision ne peut pas être datée dans le futur.' });
-    if (!isIsoDate(input.validUntil)) errors.push({ field: 'validUntil', code: 'isDate', message: 'La date de fin doit être au format AAAA-MM-JJ.' });
-    else if (isIsoDate(decisionOn)) {
-      const problem = checkHabilitationEnd(decisionOn, input.validUntil);
-      if (problem === 'before_decision')
-        errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
-      if (problem === 'too_long') {
-        errors.push({
-          field: 'validUntil',
-          code: 'maxFiveYears',
-          message: `Une habilitation préfectorale dure au plus ${HABILITATION_MAX_YEARS} ans : fin au plus tard le ${addYears(decisionOn, HABILITATION_MAX_YEARS)}.`,
-        });
-      }
+    const problem = checkHabilitationEnd(decisionOn, input.validUntil);
+    if (problem === 'before_decision')
+      errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
+    if (problem === 'too_long') {
+      errors.push({
+        field: 'validUntil',
+        code: 'maxFiveYears',
+        message: `Une habilitation préfectorale dure au plus ${HABILITATION_MAX_YEARS} ans : fin au plus tard le ${addYears(decisionOn, HABILITATION_MAX_YEARS)}.`,
+      });
     }
-    if (errors.length) throw validationProblem(errors);
     return this.transition(actor, requestId, 'grant', { reviewer: true }, async (manager, request) => {
+      if (errors.length) throw ruleProblem(errors);
       if (!request.cdiaeOpinionOn) throw new Problem(PrescriberProblems.cdiaeOpinionMissing);
       await manager.getRepository(HabilitationRequest).update(
         { id: request.id },

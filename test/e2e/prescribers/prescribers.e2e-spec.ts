@@ -212,8 +212,15 @@ describe('prescriber organisations and the habilitation review', () => {
         .post(`/api/habilitation-requests/${draft.body.id}/grant`)
         .set(ddets.headers)
         .send({ decisionReference: 'AP-1', validUntil: '2031-11-24' })
-        .expect(400);
+        .expect(422);
+      expect(tooLong.body.type).toBe('/api/problems/rule-not-met');
       expect(tooLong.body.errors[0]).toMatchObject({ field: 'validUntil', code: 'maxFiveYears' });
+      const notADate = await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-1', validUntil: '31/11/2031' })
+        .expect(400);
+      expect(notADate.body.type).toBe('/api/problems/validation-error');
       const granted = await t.http
         .post(`/api/habilitation-requests/${draft.body.id}/grant`)
         .set(ddets.headers)
