@@ -21,7 +21,7 @@ import {
   isAnswer,
 } from './rules/candidature-states';
 import { checkHiringDates, canCancelHire } from './rules/hiring-dates';
-import { REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
+import { AUTO_REFUSAL_ANSWER, REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
 import { AUTO_REFUSAL_DAYS } from './rules/sending';
 
 const HIRING_DATE_MESSAGES = {
@@ -212,8 +212,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
           throw new Problem(CandidatureProblems.hireStarted, `Le contrat a commencé le ${moved.row.hiringStart} : il ne s’annule plus.`);
         }
         await this.passIae.cancelHire(manager, moved.row.id);
-        const [still] = moved.row.passIaeId ? await manager.query(`SELECT 1 FROM pass_iae WHERE id = $1`, [moved.row.passIaeId]) : [];
-        return { passIaeId: still ? moved.row.passIaeId : null };
+        // The cancelled hire no longer holds a PASS, even one another hire keeps.
+        return { passIaeId: null };
       },
       { comment, notice: { forSender: comment } },
     );
@@ -315,7 +315,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
         );
         const now = this.clock.now();
         for (const row of rows) {
-          await manager.update(Candidature, { id: row.id }, { state: 'refused', refusalReason: 'auto', stateChangedAt: now, processedAt: now });
+          await manager.update(
+            Candidature,
+            { id: row.id },
+            { state: 'refused', refusalReason: 'auto', answer: AUTO_REFUSAL_ANSWER, stateChangedAt: now, processedAt: now },
+          );
           await this.log(manager, {
             candidatureId: row.id,
             transition: 'refuse',
@@ -324,7 +328,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
             comment: REFUSAL_REASONS.auto,
             occurredAt: now,
           });
-          await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate' });
+          await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate', answer: AUTO_REFUSAL_ANSWER });
         }
         return rows.length;
       });

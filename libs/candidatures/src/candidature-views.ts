@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CandidatureState, STATE_LABELS, TransitionName, allowedTransitions } from './rules/candidature-states';
-import { REFUSAL_REASONS, RefusalReason } from './rules/refusal-reasons';
+import { REFUSAL_REASONS, RefusalReason, refusalAudience } from './rules/refusal-reasons';
 import { SenderKind } from './candidature.entity';
 
 /** Who reads a candidature decides what it shows: the candidate never sees the refusal reason nor the private comment. */
@@ -46,6 +46,8 @@ export interface CandidatureRow {
   sender_organization_id: string | null;
   sender_organization_name: string | null;
   sender_organization_kind: string | null;
+  /** The sender organisation's authorisation today (a prescriber habilitated now reads the private comment). */
+  sender_organization_authorization: string | null;
   jobs: Array<{ id: string; title: string; contractType: string }> | null;
   message: string;
   has_resume: boolean;
@@ -75,6 +77,7 @@ const SELECT = `
          c.employer_id, eo.name AS employer_name, e.kind AS employer_kind,
          c.sender_kind, c.sender_user_id, nullif(concat_ws(' ', su.first_name, su.last_name), '') AS sender_user_name,
          c.sender_organization_id, so.name AS sender_organization_name, so.kind AS sender_organization_kind,
+         so.authorization_status AS sender_organization_authorization,
          (SELECT json_agg(json_build_object('id', j.id, 'title', coalesce(j.custom_title, a.label), 'contractType', j.contract_type) ORDER BY a.label)
             FROM candidature_job_descriptions cj JOIN job_descriptions j ON j.id = cj.job_description_id JOIN appellations a ON a.code = j.appellation_code
            WHERE cj.candidature_id = c.id) AS jobs,
@@ -131,9 +134,15 @@ export class CandidatureViews {
     };
     if (reader !== 'candidate') {
       view.refusalReason = row.refusal_reason ? { key: row.refusal_reason, label: REFUSAL_REASONS[row.refusal_reason] } : null;
-      view.answerToPrescriber = row.answer_to_prescriber;
+      // The private comment is for habilitated prescribers (and the employer who wrote it, and staff).
+      view.answerToPrescriber = reader !== 'sender' || refusalAudience(senderOf(row)).privateComment ? row.answer_to_prescriber : null;
     }
     if (reader === 'employer') view.allowedTransitions = allowedTransitions(row.state, row.employer_kind);
     return view;
   }
+}
+
+/** The sender as the refusal rules see it: its kind, and whether its organisation is a habilitated prescriber today. */
+export function senderOf(row: CandidatureRow): { kind: SenderKind; habilitated: boolean } {
+  return { kind: row.sender_kind, habilitated: row.sender_kind === 'prescriber' && row.sender_organization_authorization === 'validated' };
 }
