@@ -187,6 +187,11 @@ export class OrganizationsService {
     await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { authorizationStatus: status });
   }
 
+  /** A prescriber organisation's kind and authorisation, changed together (the prescribers context decides which). */
+  async setPrescriberKindWithinTransaction(manager: EntityManager, organizationId: string, kind: PrescriberKind, status: AuthorizationStatus): Promise<void> {
+    await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { kind, authorizationStatus: status });
+  }
+
   /**
    * E-mail addresses of an organisation's members (admins only when asked), for notices; with
    * `notification`, without the members who switched that optional notification off there.

@@ -22,7 +22,7 @@ describe('a-posteriori control: the close, and the state of each hire', () => {
   });
   afterAll(() => stopControlsApp(t, smtp));
 
-  const advance = () => t.get(ScheduledJobs).run(ADVANCE_PHASES_JOB) as Promise<{ steps: Record<string, number> }>;
+  const advance = () => t.get(ScheduledJobs).run(ADVANCE_PHASES_JOB) as Promise<{ summary: string; steps: Record<string, number> }>;
   const evaluation = async (id: string, who: Member = nord) => (await t.http.get(`/api/control-evaluations/${id}`).set(who.headers).expect(200)).body;
 
   it('closes refused what the DDETS refused criterion by criterion without deciding, and what was never answered; accepts only what it never reviewed; tells the DDETS which SIAE await sanctions; closing twice changes nothing', async () => {

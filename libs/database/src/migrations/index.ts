@@ -17,6 +17,7 @@ import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
 import { SuspensionLength1763900002400 } from './1763900002400-suspension-length';
 import { ProlongationDenials1763900002410 } from './1763900002410-prolongation-denials';
 import { PermanentWithdrawals1763900002420 } from './1763900002420-permanent-withdrawals';
+import { PrescriberKinds1763900002430 } from './1763900002430-prescriber-kinds';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SuspensionLength1763900002400,
   ProlongationDenials1763900002410,
   PermanentWithdrawals1763900002420,
+  PrescriberKinds1763900002430,
 ];
