@@ -25,6 +25,8 @@ export interface CandidatureView {
   passIae: { number: string; startDate: string; endDate: string } | null;
   transferredFrom: { employerId: string; at: Date } | null;
   allowedTransitions?: TransitionName[];
+  /** Archived by the employer (or the daily job): hidden from the lists unless asked. */
+  archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   processedAt: Date | null;
@@ -63,6 +65,7 @@ export interface CandidatureRow {
   pass_end: string | null;
   transferred_from_employer_id: string | null;
   transferred_at: Date | null;
+  archived_at: Date | null;
   created_at: Date;
   updated_at: Date;
   processed_at: Date | null;
@@ -85,7 +88,7 @@ const SELECT = `
          (c.sender_kind = 'prescriber' AND c.sender_habilitated AND c.eligibility_diagnosis_id IS NOT NULL) AS eligibility_by_sender,
          c.answer, c.answer_to_prescriber, c.refusal_reason, c.hiring_start::text, c.hiring_end::text, c.hired_job_description_id,
          p.number AS pass_number, p.start_date::text AS pass_start, p.end_date::text AS pass_end,
-         c.transferred_from_employer_id, c.transferred_at, c.created_at, c.updated_at, c.processed_at
+         c.transferred_from_employer_id, c.transferred_at, c.archived_at, c.created_at, c.updated_at, c.processed_at
     FROM candidatures c
     JOIN candidates cand ON cand.id = c.candidate_id
     JOIN employers e ON e.id = c.employer_id
@@ -128,6 +131,7 @@ export class CandidatureViews {
       hiring: row.hiring_start ? { start: row.hiring_start, end: row.hiring_end, jobDescriptionId: row.hired_job_description_id } : null,
       passIae: row.pass_number ? { number: row.pass_number, startDate: row.pass_start!, endDate: row.pass_end! } : null,
       transferredFrom: row.transferred_from_employer_id ? { employerId: row.transferred_from_employer_id, at: row.transferred_at! } : null,
+      archivedAt: row.archived_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       processedAt: row.processed_at,

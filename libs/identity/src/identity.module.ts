@@ -6,6 +6,7 @@ import { createSecretKey } from 'node:crypto';
 import { join } from 'node:path';
 import { AppConfig } from '@iae/core';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
+import { AccountClosureService } from './account-closure.service';
 import { AccountsService } from './accounts.service';
 import { AccessGuard } from './auth/access.guard';
 import { AccessTokens } from './auth/access-tokens';
@@ -35,8 +36,26 @@ import { NotificationSettingsService } from './notification-settings.service';
     }),
     NotificationsModule,
   ],
-  providers: [AccountsService, OrganizationsService, InvitationsService, NotificationSettingsService, PasswordHasher, AccessTokens, ActorLoader],
-  exports: [AccountsService, OrganizationsService, InvitationsService, NotificationSettingsService, PasswordHasher, AccessTokens, ActorLoader],
+  providers: [
+    AccountsService,
+    AccountClosureService,
+    OrganizationsService,
+    InvitationsService,
+    NotificationSettingsService,
+    PasswordHasher,
+    AccessTokens,
+    ActorLoader,
+  ],
+  exports: [
+    AccountsService,
+    AccountClosureService,
+    OrganizationsService,
+    InvitationsService,
+    NotificationSettingsService,
+    PasswordHasher,
+    AccessTokens,
+    ActorLoader,
+  ],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

@@ -18,6 +18,9 @@ import { SuspensionLength1763900002400 } from './1763900002400-suspension-length
 import { ProlongationDenials1763900002410 } from './1763900002410-prolongation-denials';
 import { PermanentWithdrawals1763900002420 } from './1763900002420-permanent-withdrawals';
 import { PrescriberKinds1763900002430 } from './1763900002430-prescriber-kinds';
+import { CandidatureArchive1763900002440 } from './1763900002440-candidature-archive';
+import { AccountDeactivation1763900002450 } from './1763900002450-account-deactivation';
+import { EndedConventions1763900002460 } from './1763900002460-ended-conventions';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -41,4 +44,7 @@ export const MIGRATIONS = [
   ProlongationDenials1763900002410,
   PermanentWithdrawals1763900002420,
   PrescriberKinds1763900002430,
+  CandidatureArchive1763900002440,
+  AccountDeactivation1763900002450,
+  EndedConventions1763900002460,
 ];

@@ -1,6 +1,7 @@
 import { addDays } from '@iae/core';
 import {
   defaultEndDate,
+  correctionIssue,
   displayPassNumber,
   formatPassNumber,
   isCurrentOrFuture,
@@ -115,5 +116,13 @@ describe('PASS IAE numbers (A.3: 5-character prefix + 7-digit counter)', () => {
     expect(normalizePassNumber('99999')).toBeNull();
     expect(normalizePassNumber('99999ABCDEFG')).toBeNull();
     expect(displayPassNumber('999992600042')).toBe('99999 26 00042');
+  });
+});
+
+describe('a correction of a PASS’s dates by staff (the end never before the start)', () => {
+  it('refuses an end before the start, or on it; takes the day after', () => {
+    expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-11-30' })).toEqual({ field: 'endDate', code: 'endAfterStart' });
+    expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-12-01' })).toEqual({ field: 'endDate', code: 'endAfterStart' });
+    expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-12-02' })).toBeNull();
   });
 });

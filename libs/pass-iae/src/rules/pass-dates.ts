@@ -70,6 +70,14 @@ export function remainingDays(pass: Period, suspensions: readonly Period[], on: 
   return Math.max(0, days);
 }
 
+/**
+ * A correction of a PASS's dates by staff: the end after the start (a PASS lasts a day at the least
+ * past its first one, as the database holds), both dates given or kept.
+ */
+export function correctionIssue(corrected: Period): { field: 'endDate'; code: 'endAfterStart' } | null {
+  return corrected.endDate > corrected.startDate ? null : { field: 'endDate', code: 'endAfterStart' };
+}
+
 export const PASS_NUMBER_PREFIX = /^[0-9A-Z]{5}$/;
 export const PASS_NUMBER = /^[0-9A-Z]{5}\d{7}$/;
 export const PASS_COUNTER_MAX = 9_999_999;
