@@ -22,6 +22,18 @@ import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { NotificationSettingsService } from './notification-settings.service';
 
+/** Every service of the context is offered to the others. */
+const SERVICES = [
+  AccountsService,
+  AccountClosureService,
+  OrganizationsService,
+  InvitationsService,
+  NotificationSettingsService,
+  PasswordHasher,
+  AccessTokens,
+  ActorLoader,
+];
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, UserToken, RefreshToken, Organization, Membership, Invitation]),
@@ -36,26 +48,8 @@ import { NotificationSettingsService } from './notification-settings.service';
     }),
     NotificationsModule,
   ],
-  providers: [
-    AccountsService,
-    AccountClosureService,
-    OrganizationsService,
-    InvitationsService,
-    NotificationSettingsService,
-    PasswordHasher,
-    AccessTokens,
-    ActorLoader,
-  ],
-  exports: [
-    AccountsService,
-    AccountClosureService,
-    OrganizationsService,
-    InvitationsService,
-    NotificationSettingsService,
-    PasswordHasher,
-    AccessTokens,
-    ActorLoader,
-  ],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

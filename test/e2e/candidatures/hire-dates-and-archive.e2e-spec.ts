@@ -132,7 +132,7 @@ describe('candidatures: the dates of a hire, and the archive', () => {
       await t.http.post(`/api/candidatures/${b.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-02' }).expect(200);
       expect(await received()).toEqual([a.id, b.id, c.id].sort());
       const audit = await t.dataSource.query(
-        `SELECT action FROM audit_events WHERE subject_id = $1 AND action LIKE 'candidature.%archived' ORDER BY occurred_at`,
+        `SELECT action FROM audit_events WHERE subject_id = $1 AND action LIKE 'candidature.%archived' ORDER BY occurred_at, created_at`,
         [a.id],
       );
       expect(audit.map((r: { action: string }) => r.action)).toEqual(['candidature.archived', 'candidature.unarchived']);

@@ -491,9 +491,12 @@ const ROUTES: Record<string, Route> = {
   'POST /api/me/closure': {
     allowed: AUTHENTICATED,
     // A fresh account of the caller's kind closes itself: the callers of the other routes stay open.
-    build: async (t, _w, role) => {
+    build: async (t, w, role) => {
       if (role === 'anonymous') return { url: '/api/me/closure', body: { password: TEST_PASSWORD } };
       const user = await createUser(t.dataSource, { kind: role === 'candidate' ? 'candidate' : 'professional', isStaff: role === 'staff' });
+      // It acts for the caller's organisation (X-Organization-Id), so it belongs to it.
+      const organizationId = w.callers[role].organizationId;
+      if (organizationId) await addMember(t.dataSource, user.id, organizationId, 'member');
       return { url: '/api/me/closure', body: { password: TEST_PASSWORD }, headers: { authorization: `Bearer ${await login(t.http, user)}` } };
     },
   },
@@ -687,8 +690,8 @@ const ROUTES: Record<string, Route> = {
   'POST /api/prescriber-organizations/{organizationId}/habilitation-withdrawal': {
     allowed: ['ddets'],
     build: async (t) => {
-      const organization = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OTHER', communeCode: '59350' });
-      await t.dataSource.query(`UPDATE organizations SET authorization_status = 'validated' WHERE id = $1`, [organization.id]);
+      // Habilitated by the préfet: an OHPD (an "autre" organisation is never habilitated).
+      const organization = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OHPD', communeCode: '59350' });
       await t.dataSource.query(
         `UPDATE prescriber_organizations SET habilitation_basis = 'prefectoral', habilitation_departement_code = '59', habilitation_valid_until = '2030-01-01' WHERE id = $1`,
         [organization.id],
