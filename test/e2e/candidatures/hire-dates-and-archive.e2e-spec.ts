@@ -168,7 +168,7 @@ describe('candidatures: the dates of a hire, and the archive', () => {
       await jobs.run('candidatures.auto-archive');
       expect(await archivedIds()).toEqual([]);
       t.clock.set('2027-05-22T09:00:00Z'); // 180 days
-      const planned = (await jobs.run('candidatures.auto-archive', { dryRun: true })) as { archived: number };
+      const planned = (await jobs.run('candidatures.auto-archive', { dryRun: true })) as unknown as { archived: number };
       expect(await archivedIds()).toEqual([]);
       expect(await jobs.run('candidatures.auto-archive')).toMatchObject({ archived: planned.archived });
       expect(await archivedIds()).toEqual([refused.id]);
