@@ -3,9 +3,9 @@ import { EntityManager } from 'typeorm';
 import { AppConfig } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
 import { NotificationCatalog, Outbox } from '@iae/notifications';
-import { CandidatureRow } from './candidature-views';
+import { CandidatureRow, senderOf } from './candidature-views';
 import { STATE_LABELS } from './rules/candidature-states';
-import { REFUSAL_REASONS } from './rules/refusal-reasons';
+import { REFUSAL_REASONS, initials, refusalAudience } from './rules/refusal-reasons';
 
 /** Optional notifications a member may switch off per organisation. */
 export const RECEIVED = 'candidatures.received';
@@ -64,12 +64,22 @@ export class CandidatureNotifications implements OnModuleInit {
       await this.toCandidate(manager, row, 'candidatures/updated-for-candidate', { ...context, answer: notice.answer ?? null });
     }
     if (audience !== 'candidate' && row.sender_kind !== 'candidate' && row.sender_organization_id) {
-      const refusal = row.state === 'refused' && row.refusal_reason ? REFUSAL_REASONS[row.refusal_reason] : null;
+      const refused = row.state === 'refused' && row.refusal_reason ? row.refusal_reason : null;
+      const reader = refusalAudience(senderOf(row));
       for (const recipient of await this.senderRecipients(manager, row)) {
         await this.outbox.queueEmail(manager, {
           to: recipient.email,
           template: 'candidatures/updated-for-sender',
-          context: { ...context, firstName: recipient.firstName, refusal, forSender: notice.forSender ?? null, answer: notice.answer ?? null },
+          context: {
+            ...context,
+            candidateName: refused && reader.candidateName === 'initials' ? initials(row.first_name, row.last_name) : context.candidateName,
+            firstName: recipient.firstName,
+            refusal: refused ? REFUSAL_REASONS[refused] : null,
+            // The reason is never passed on to the candidate (rules card); every sender is told so.
+            refusalSharedWithCandidate: false,
+            forSender: refused && !reader.privateComment ? null : (notice.forSender ?? null),
+            answer: notice.answer ?? null,
+          },
           userId: recipient.userId,
           organizationId: row.sender_organization_id,
         });

@@ -1,16 +1,18 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, IsoDate, Problem, ScheduledJobs, forbidden, notFound, validationProblem } from '@iae/core';
+import { Actor, Clock, IsoDate, Problem, ScheduledJobs, forbidden, notFound, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
 import { OrganizationsService } from '@iae/identity';
-import { PassIaeService } from '@iae/pass-iae';
+import { PassIaeService, frenchDate } from '@iae/pass-iae';
 import { ChangeNotice, CandidatureNotifications } from './candidature-notifications';
 import { CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import { CandidaturesService } from './candidatures.service';
 import { CandidatureProblems } from './problems';
 import {
+  ARCHIVABLE_STATES,
+  AUTO_ARCHIVE_DAYS,
   CandidatureState,
   PENDING_STATES,
   STATE_LABELS,
@@ -19,9 +21,10 @@ import {
   allowedTransitions,
   canTransition,
   isAnswer,
+  isArchivable,
 } from './rules/candidature-states';
-import { checkHiringDates, canCancelHire } from './rules/hiring-dates';
-import { REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
+import { HiringChangeProblem, checkHiringChange, checkHiringDates, canCancelHire } from './rules/hiring-dates';
+import { AUTO_REFUSAL_ANSWER, REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
 import { AUTO_REFUSAL_DAYS } from './rules/sending';
 
 const HIRING_DATE_MESSAGES = {
@@ -61,6 +64,59 @@ export class CandidatureTransitionsService implements OnModuleInit {
       cron: '30 6 * * *',
       run: ({ dryRun }) => this.autoRefuse(dryRun),
     });
+    this.jobs.register({
+      name: 'candidatures.auto-archive',
+      description: `Archive les candidatures restées ${AUTO_ARCHIVE_DAYS} jours sans activité (nouvelles, à l’étude, en attente, déclinées, annulées, embauché ailleurs ; jamais une embauche ni le vivier).`,
+      cron: '40 6 * * *',
+      run: ({ dryRun }) => this.autoArchive(dryRun),
+    });
+  }
+
+  /** The SIAE archives a candidature it received (not a hire, a GEIQ's action before hiring, the pool): hidden from the lists. */
+  archive(actor: Actor, id: string): Promise<CandidatureView> {
+    return this.onReceived(actor, id, async (manager, row) => {
+      if (!isArchivable(row.state)) {
+        throw new Problem(CandidatureProblems.notArchivable, `La candidature est « ${STATE_LABELS[row.state]} » : elle ne s’archive pas.`, {
+          extensions: { state: row.state },
+        });
+      }
+      if (row.archivedAt) return null;
+      await manager.update(Candidature, { id }, { archivedAt: this.clock.now(), archivedById: actor.userId });
+      return 'candidature.archived';
+    });
+  }
+
+  /** Back in the lists; un-archiving counts as activity (the daily job leaves it 180 more days). */
+  unarchive(actor: Actor, id: string): Promise<CandidatureView> {
+    return this.onReceived(actor, id, async (manager, row) => {
+      if (!row.archivedAt) return null;
+      await manager.update(Candidature, { id }, { archivedAt: null, archivedById: null, lastActivityAt: this.clock.now() });
+      return 'candidature.unarchived';
+    });
+  }
+
+  /** Archives what stayed untouched 180 days in an archivable state; a candidature being moved right now is left alone. */
+  async autoArchive(dryRun: boolean): Promise<{ summary: string; archived: number }> {
+    const limit = new Date(this.clock.now().getTime() - AUTO_ARCHIVE_DAYS * 86_400_000);
+    const where = `archived_at IS NULL AND state = ANY($2::text[]) AND last_activity_at <= $1`;
+    if (dryRun) {
+      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM candidatures WHERE ${where}`, [limit, ARCHIVABLE_STATES]);
+      return { summary: `${n} candidature(s) seraient archivées`, archived: n };
+    }
+    let archived = 0;
+    for (;;) {
+      const [{ n: batch }]: Array<{ n: number }> = await this.dataSource.query(
+        `WITH archived AS (
+           UPDATE candidatures SET archived_at = $3
+            WHERE id IN (SELECT id FROM candidatures WHERE ${where} ORDER BY last_activity_at LIMIT 500 FOR UPDATE SKIP LOCKED)
+           RETURNING 1)
+         SELECT count(*)::int AS n FROM archived`,
+        [limit, ARCHIVABLE_STATES, this.clock.now()],
+      );
+      archived += batch;
+      if (batch < 500) break;
+    }
+    return { summary: `${archived} candidature(s) archivée(s)`, archived };
   }
 
   process(actor: Actor, id: string): Promise<CandidatureView> {
@@ -212,10 +268,36 @@ export class CandidatureTransitionsService implements OnModuleInit {
           throw new Problem(CandidatureProblems.hireStarted, `Le contrat a commencé le ${moved.row.hiringStart} : il ne s’annule plus.`);
         }
         await this.passIae.cancelHire(manager, moved.row.id);
-        const [still] = moved.row.passIaeId ? await manager.query(`SELECT 1 FROM pass_iae WHERE id = $1`, [moved.row.passIaeId]) : [];
-        return { passIaeId: still ? moved.row.passIaeId : null };
+        // The cancelled hire no longer holds a PASS, even one another hire keeps.
+        return { passIaeId: null };
       },
       { comment, notice: { forSender: comment } },
+    );
+  }
+
+  /**
+   * New dates for an accepted hire that has not started: the start postponed by 30 days at most, never
+   * into the past (422 otherwise); its PASS IAE follows. The sender and the candidate are told.
+   */
+  changeHiringDates(actor: Actor, id: string, input: { hiringStart: IsoDate; hiringEnd?: IsoDate | null }): Promise<CandidatureView> {
+    let notice = '';
+    return this.move(
+      actor,
+      id,
+      'change_hiring_dates',
+      async (manager, moved) => {
+        const before = { start: moved.row.hiringStart!, end: moved.row.hiringEnd };
+        const end = input.hiringEnd === undefined ? before.end : input.hiringEnd;
+        const problem = checkHiringChange({ currentStart: before.start, start: input.hiringStart, end, today: this.clock.today() });
+        if (problem?.code === 'hireStarted') {
+          throw new Problem(CandidatureProblems.hireStarted, `Le contrat a commencé le ${before.start} : ses dates ne se changent plus ici.`);
+        }
+        if (problem) throw ruleProblem([{ field: problem.field, code: problem.code, message: hiringChangeMessage(problem) }]);
+        await this.passIae.moveHire(manager, { candidatureId: moved.row.id, hiringStart: input.hiringStart, hiringEnd: end, byUserId: actor.userId });
+        notice = `Le contrat commence désormais le ${frenchDate(input.hiringStart)}${end ? ` et finit le ${frenchDate(end)}` : ''} (au lieu du ${frenchDate(before.start)}).`;
+        return { hiringStart: input.hiringStart, hiringEnd: end };
+      },
+      { notify: (manager, row) => this.notifications.changed(manager, row, { answer: notice }), commentOf: () => notice },
     );
   }
 
@@ -315,7 +397,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
         );
         const now = this.clock.now();
         for (const row of rows) {
-          await manager.update(Candidature, { id: row.id }, { state: 'refused', refusalReason: 'auto', stateChangedAt: now, processedAt: now });
+          await manager.update(
+            Candidature,
+            { id: row.id },
+            { state: 'refused', refusalReason: 'auto', answer: AUTO_REFUSAL_ANSWER, stateChangedAt: now, processedAt: now, lastActivityAt: now },
+          );
           await this.log(manager, {
             candidatureId: row.id,
             transition: 'refuse',
@@ -324,7 +410,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
             comment: REFUSAL_REASONS.auto,
             occurredAt: now,
           });
-          await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate' });
+          await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate', answer: AUTO_REFUSAL_ANSWER });
         }
         return rows.length;
       });
@@ -341,7 +427,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     );
     const now = this.clock.now();
     for (const other of others) {
-      await manager.update(Candidature, { id: other.id }, { state: 'obsolete', stateChangedAt: now, processedAt: now });
+      await manager.update(Candidature, { id: other.id }, { state: 'obsolete', stateChangedAt: now, processedAt: now, lastActivityAt: now });
       await this.log(manager, {
         candidatureId: other.id,
         transition: 'render_obsolete',
@@ -369,6 +455,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
       lockCandidate?: string;
       targetEmployerId?: string;
       notify?: (manager: EntityManager, row: NonNullable<Awaited<ReturnType<CandidatureViews['one']>>>) => Promise<void>;
+      /** The comment of the log, known once the change is applied. */
+      commentOf?: () => string;
     } = {},
   ): Promise<CandidatureView> {
     const organization = actor.organization;
@@ -398,6 +486,10 @@ export class CandidatureTransitionsService implements OnModuleInit {
         {
           ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
           ...(isAnswer(name) && !row.firstAnsweredAt ? { firstAnsweredAt: now } : {}),
+          // Any move by the employer touches it, and brings it back from the archive.
+          lastActivityAt: now,
+          archivedAt: null,
+          archivedById: null,
           ...patch,
           state: toState,
         },
@@ -410,7 +502,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
         userId: actor.userId,
         organizationId: organization.id,
         targetEmployerId: options.targetEmployerId ?? null,
-        comment: options.comment ?? null,
+        comment: options.commentOf?.() ?? options.comment ?? null,
         occurredAt: now,
       });
       await this.audit.record(manager, {
@@ -429,10 +521,45 @@ export class CandidatureTransitionsService implements OnModuleInit {
     return this.views.view((await this.views.one(this.dataSource.manager, id))!, 'employer');
   }
 
+  /** A change by the receiving employer that is not a move: locked, checked, audited; null when there was nothing to do. */
+  private async onReceived(actor: Actor, id: string, apply: (manager: EntityManager, row: Candidature) => Promise<string | null>): Promise<CandidatureView> {
+    const organization = actor.organization;
+    if (!organization?.role || organization.family !== 'employer') throw forbidden('Seule la structure qui a reçu la candidature l’archive.');
+    await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row || row.employerId !== organization.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+      const action = await apply(manager, row);
+      if (action) {
+        await this.audit.record(manager, {
+          action,
+          subjectType: 'candidature',
+          subjectId: id,
+          actorUserId: actor.userId,
+          actorOrganizationId: organization.id,
+          details: { state: row.state },
+        });
+      }
+    });
+    return this.views.view((await this.views.one(this.dataSource.manager, id))!, 'employer');
+  }
+
   private async log(
     manager: EntityManager,
     entry: Partial<CandidatureTransition> & Pick<CandidatureTransition, 'candidatureId' | 'transition' | 'fromState' | 'toState' | 'occurredAt'>,
   ): Promise<void> {
     await manager.getRepository(CandidatureTransition).insert({ userId: null, organizationId: null, targetEmployerId: null, comment: null, ...entry });
+  }
+}
+
+function hiringChangeMessage(problem: Exclude<HiringChangeProblem, { code: 'hireStarted' }>): string {
+  switch (problem.code) {
+    case 'startInPast':
+      return 'L’embauche ne peut pas commencer dans le passé.';
+    case 'postponedTooFar':
+      return `Le début d’une embauche se reporte de 30 jours au plus : le ${frenchDate(problem.latest)} au plus tard.`;
+    case 'startTooFar':
+      return 'L’embauche commence au plus tard dans 6 mois.';
+    case 'endBeforeStart':
+      return 'La fin du contrat précède son début.';
   }
 }

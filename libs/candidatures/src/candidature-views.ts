@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CandidatureState, STATE_LABELS, TransitionName, allowedTransitions } from './rules/candidature-states';
-import { REFUSAL_REASONS, RefusalReason } from './rules/refusal-reasons';
+import { REFUSAL_REASONS, RefusalReason, refusalAudience } from './rules/refusal-reasons';
 import { SenderKind } from './candidature.entity';
 
 /** Who reads a candidature decides what it shows: the candidate never sees the refusal reason nor the private comment. */
@@ -25,6 +25,8 @@ export interface CandidatureView {
   passIae: { number: string; startDate: string; endDate: string } | null;
   transferredFrom: { employerId: string; at: Date } | null;
   allowedTransitions?: TransitionName[];
+  /** Archived by the employer (or the daily job): hidden from the lists unless asked. */
+  archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   processedAt: Date | null;
@@ -46,6 +48,8 @@ export interface CandidatureRow {
   sender_organization_id: string | null;
   sender_organization_name: string | null;
   sender_organization_kind: string | null;
+  /** The sender organisation's authorisation today (a prescriber habilitated now reads the private comment). */
+  sender_organization_authorization: string | null;
   jobs: Array<{ id: string; title: string; contractType: string }> | null;
   message: string;
   has_resume: boolean;
@@ -61,6 +65,7 @@ export interface CandidatureRow {
   pass_end: string | null;
   transferred_from_employer_id: string | null;
   transferred_at: Date | null;
+  archived_at: Date | null;
   created_at: Date;
   updated_at: Date;
   processed_at: Date | null;
@@ -75,6 +80,7 @@ const SELECT = `
          c.employer_id, eo.name AS employer_name, e.kind AS employer_kind,
          c.sender_kind, c.sender_user_id, nullif(concat_ws(' ', su.first_name, su.last_name), '') AS sender_user_name,
          c.sender_organization_id, so.name AS sender_organization_name, so.kind AS sender_organization_kind,
+         so.authorization_status AS sender_organization_authorization,
          (SELECT json_agg(json_build_object('id', j.id, 'title', coalesce(j.custom_title, a.label), 'contractType', j.contract_type) ORDER BY a.label)
             FROM candidature_job_descriptions cj JOIN job_descriptions j ON j.id = cj.job_description_id JOIN appellations a ON a.code = j.appellation_code
            WHERE cj.candidature_id = c.id) AS jobs,
@@ -82,7 +88,7 @@ const SELECT = `
          (c.sender_kind = 'prescriber' AND c.sender_habilitated AND c.eligibility_diagnosis_id IS NOT NULL) AS eligibility_by_sender,
          c.answer, c.answer_to_prescriber, c.refusal_reason, c.hiring_start::text, c.hiring_end::text, c.hired_job_description_id,
          p.number AS pass_number, p.start_date::text AS pass_start, p.end_date::text AS pass_end,
-         c.transferred_from_employer_id, c.transferred_at, c.created_at, c.updated_at, c.processed_at
+         c.transferred_from_employer_id, c.transferred_at, c.archived_at, c.created_at, c.updated_at, c.processed_at
     FROM candidatures c
     JOIN candidates cand ON cand.id = c.candidate_id
     JOIN employers e ON e.id = c.employer_id
@@ -125,15 +131,22 @@ export class CandidatureViews {
       hiring: row.hiring_start ? { start: row.hiring_start, end: row.hiring_end, jobDescriptionId: row.hired_job_description_id } : null,
       passIae: row.pass_number ? { number: row.pass_number, startDate: row.pass_start!, endDate: row.pass_end! } : null,
       transferredFrom: row.transferred_from_employer_id ? { employerId: row.transferred_from_employer_id, at: row.transferred_at! } : null,
+      archivedAt: row.archived_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       processedAt: row.processed_at,
     };
     if (reader !== 'candidate') {
       view.refusalReason = row.refusal_reason ? { key: row.refusal_reason, label: REFUSAL_REASONS[row.refusal_reason] } : null;
-      view.answerToPrescriber = row.answer_to_prescriber;
+      // The private comment is for habilitated prescribers (and the employer who wrote it, and staff).
+      view.answerToPrescriber = reader !== 'sender' || refusalAudience(senderOf(row)).privateComment ? row.answer_to_prescriber : null;
     }
     if (reader === 'employer') view.allowedTransitions = allowedTransitions(row.state, row.employer_kind);
     return view;
   }
+}
+
+/** The sender as the refusal rules see it: its kind, and whether its organisation is a habilitated prescriber today. */
+export function senderOf(row: CandidatureRow): { kind: SenderKind; habilitated: boolean } {
+  return { kind: row.sender_kind, habilitated: row.sender_kind === 'prescriber' && row.sender_organization_authorization === 'validated' };
 }

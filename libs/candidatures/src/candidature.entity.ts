@@ -37,6 +37,11 @@ export class Candidature extends TimestampedEntity {
   @Column({ type: 'uuid', nullable: true }) transferredByUserId: string | null;
   @Column({ type: 'uuid', nullable: true }) externalTransferOfId: string | null;
   @Column({ type: 'timestamptz' }) stateChangedAt: Date;
+  /** Archived by the SIAE (or, with no one, by the daily job): hidden from the lists unless asked. */
+  @Column({ type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) archivedById: string | null;
+  /** When it was last touched (sent, moved, un-archived): 180 days untouched, the daily job archives it. */
+  @Column({ type: 'timestamptz' }) lastActivityAt: Date;
 }
 
 @Entity({ name: 'candidature_job_descriptions' })

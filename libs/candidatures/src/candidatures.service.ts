@@ -57,6 +57,8 @@ export interface SendPlan {
 
 export interface CandidatureFilter {
   states?: CandidatureState[];
+  /** Archived ones are hidden unless asked: `only` them, or `include` them. */
+  archived?: 'exclude' | 'only' | 'include';
   createdFrom?: IsoDate;
   createdTo?: IsoDate;
   jobDescriptionId?: string;
@@ -182,6 +184,7 @@ export class CandidaturesService {
         message: plan.message,
         resumeFileId: plan.resumeFileId,
         stateChangedAt: plan.now,
+        lastActivityAt: plan.now,
         createdAt: plan.now,
         ...extra,
       }),
@@ -319,6 +322,8 @@ export class CandidaturesService {
       conditions.push(sql(values.length));
     };
     if (filter.states?.length) add((n) => `c.state = ANY($${n}::text[])`, filter.states);
+    if ((filter.archived ?? 'exclude') === 'exclude') conditions.push('c.archived_at IS NULL');
+    if (filter.archived === 'only') conditions.push('c.archived_at IS NOT NULL');
     if (filter.createdFrom) add((n) => `c.created_at >= ($${n}::date::timestamp AT TIME ZONE 'Europe/Paris')`, filter.createdFrom);
     if (filter.createdTo) add((n) => `c.created_at < (($${n}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, filter.createdTo);
     if (filter.jobDescriptionId)

@@ -39,6 +39,13 @@ export const CandidatureProblems = {
     slug: 'hire-already-started',
     status: 409,
     title: 'Embauche déjà commencée',
-    description: 'Une embauche ne s’annule que jusqu’à son premier jour ; ensuite, le contrat se termine et le PASS IAE peut être suspendu.',
+    description:
+      'Une embauche ne s’annule que jusqu’à son premier jour, et ses dates ne changent qu’avant ; ensuite, le contrat se termine et le PASS IAE peut être suspendu.',
+  }),
+  notArchivable: defineProblem({
+    slug: 'candidature-not-archivable',
+    status: 409,
+    title: 'Candidature impossible à archiver',
+    description: 'Une embauche, une action préalable à l’embauche (GEIQ) et le vivier ne s’archivent pas ; `state` donne l’état de la candidature.',
   }),
 };

@@ -20,6 +20,7 @@ import {
   readableUntil,
   withDefaultDeadline,
 } from './rules/campaign-calendar';
+import { shownEvaluationState } from './rules/control-states';
 import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, isValidRatio, populationFigures } from './rules/selection';
 
 /** What the DDETS gives: the adversarial deadline may be left to its default (14 days before the end). */
@@ -317,7 +318,7 @@ export class CampaignsService {
       evaluations: evaluations.map((e) => ({
         id: e.id,
         employer: { id: e.employerId, name: e.employerName, kind: e.employerKind },
-        state: e.state,
+        state: shownEvaluationState(e.state, e.proofsMissing),
         hiresInPopulation: e.hiresInPopulation,
         finalState: e.finalState,
         hasSanctions: e.hasSanctions,

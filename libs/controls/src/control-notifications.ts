@@ -75,6 +75,24 @@ export class ControlNotifications {
     }
   }
 
+  /** At the close, to the campaign's DDETS: the SIAE refused that now await its sanctions (nothing when none). */
+  async awaitingSanctions(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[]): Promise<void> {
+    if (evaluationIds.length === 0) return;
+    const evaluations = await this.evaluations(manager, evaluationIds);
+    await this.toMembers(manager, campaign.institutionId, 'campaign-closed', {
+      campaignName: campaign.name,
+      count: evaluations.length,
+      siae: evaluations
+        .map((e) => ({
+          name: e.employerName,
+          kind: e.employerKind,
+          reasonLabel: e.finalReason ? REFUSAL_REASON_LABELS[e.finalReason] : '',
+          link: this.link(e.id),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    });
+  }
+
   async adversarialOpened(manager: EntityManager, campaign: CampaignRow, evaluationIds: string[]): Promise<void> {
     for (const evaluation of await this.evaluations(manager, evaluationIds)) {
       await this.toSiae(manager, campaign, evaluation, 'adversarial-phase-opened', { deadline: campaign.adversarialDeadline });

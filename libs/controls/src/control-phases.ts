@@ -6,6 +6,7 @@ import { AuditTrail } from '@iae/database';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository } from './controls.repository';
 import { CampaignStep, dueSteps } from './rules/campaign-calendar';
+import { closingOutcome, reviewsOf } from './rules/review-rules';
 import { SEED_LIMIT, drawSelection, populationFigures, populationRecord } from './rules/selection';
 
 export const ADVANCE_PHASES_JOB = 'controls.advance-phases';
@@ -109,27 +110,38 @@ export class ControlPhases implements OnModuleInit {
       }
       case 'close': {
         if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at', now))) return false;
-        // Nothing sent again in the adversarial phase (or nothing sent at all): refused for delay.
-        const late = await this.repository.moveEvaluations(
-          manager,
-          campaign.id,
-          ['adversarial', 'refused', 'submittable'],
-          `state = 'closed', final_state = 'refused', final_reason = 'delay', closed_at = $3`,
-          [now],
-        );
-        await this.notifications.refused(manager, campaign, late, { final: true, reason: 'delay', comment: null });
-        // Sent in time but not examined by the end (the DDETS had from the adversarial deadline to the end): the SIAE is not held to the DDETS's delay.
-        const unreviewed = await this.repository.moveEvaluations(
-          manager,
-          campaign.id,
-          ['submitted', 'resubmitted'],
-          `state = 'closed', final_state = 'accepted', final_forced = true, closed_at = $3`,
-          [now],
-        );
-        await this.notifications.accepted(manager, campaign, unreviewed, true);
-        for (const id of late) await this.recordEvaluation(manager, id, 'control_evaluation.closed', { finalState: 'refused', reason: 'delay' });
-        for (const id of unreviewed) await this.recordEvaluation(manager, id, 'control_evaluation.closed', { finalState: 'accepted', forced: true });
-        await this.record(manager, campaign.id, 'control_campaign.closed', userId, { refusedForDelay: late.length, acceptedUnreviewed: unreviewed.length });
+        const open = await this.repository.openEvaluations(manager, campaign.id);
+        const closed = { late: [] as string[], refused: [] as string[], accepted: [] as string[] };
+        for (const evaluation of open) {
+          const reviews = (await this.repository.criteria(evaluation.id, manager)).map(reviewsOf);
+          const outcome = closingOutcome(evaluation.state, reviews);
+          if (!outcome) continue;
+          const set =
+            outcome.final === 'accepted'
+              ? { state: 'closed', final_state: 'accepted', final_forced: true, closed_at: now }
+              : { state: 'closed', final_state: 'refused', final_reason: outcome.reason, closed_at: now };
+          if (!(await this.repository.updateEvaluation(manager, evaluation.id, evaluation.state, set))) continue;
+          if (outcome.final === 'accepted') closed.accepted.push(evaluation.id);
+          else (outcome.reason === 'delay' ? closed.late : closed.refused).push(evaluation.id);
+          await this.recordEvaluation(
+            manager,
+            evaluation.id,
+            'control_evaluation.closed',
+            outcome.final === 'accepted' ? { finalState: 'accepted', forced: true } : { finalState: 'refused', reason: outcome.reason, awaitsSanctions: true },
+          );
+        }
+        await this.notifications.refused(manager, campaign, closed.late, { final: true, reason: 'delay', comment: null });
+        await this.notifications.refused(manager, campaign, closed.refused, { final: true, reason: 'invalid_proof', comment: null });
+        // Sent in time but not examined by the end: the SIAE is not held to the DDETS's delay.
+        await this.notifications.accepted(manager, campaign, closed.accepted, true);
+        // The DDETS is told which SIAE now await their sanctions.
+        await this.notifications.awaitingSanctions(manager, campaign, [...closed.late, ...closed.refused]);
+        await this.record(manager, campaign.id, 'control_campaign.closed', userId, {
+          refusedForDelay: closed.late.length,
+          refusedAfterReview: closed.refused.length,
+          acceptedUnreviewed: closed.accepted.length,
+          awaitingSanctions: [...closed.late, ...closed.refused],
+        });
         return true;
       }
     }

@@ -44,6 +44,8 @@ export interface EvaluationRow {
   finalForced: boolean;
   closedAt: Date | null;
   hasSanctions: boolean;
+  /** Criteria still without a first proof. */
+  proofsMissing: number;
 }
 
 export interface CriterionRow {
@@ -99,7 +101,9 @@ const EVALUATION_COLUMNS = `
   e.hires_in_population AS "hiresInPopulation", e.state, e.submitted_at AS "submittedAt", e.resubmitted_at AS "resubmittedAt",
   e.reviewed_at AS "reviewedAt", e.refusal_reason AS "refusalReason", e.refusal_comment AS "refusalComment",
   e.final_state AS "finalState", e.final_reason AS "finalReason", e.final_comment AS "finalComment", e.final_forced AS "finalForced",
-  e.closed_at AS "closedAt", EXISTS (SELECT 1 FROM control_sanctions s WHERE s.evaluation_id = e.id) AS "hasSanctions"`;
+  e.closed_at AS "closedAt", EXISTS (SELECT 1 FROM control_sanctions s WHERE s.evaluation_id = e.id) AS "hasSanctions",
+  (SELECT count(*)::int FROM control_criteria k
+    WHERE k.evaluation_id = e.id AND NOT EXISTS (SELECT 1 FROM control_proofs p WHERE p.criterion_id = k.id AND p.phase = 1)) AS "proofsMissing"`;
 
 /** The ids an `UPDATE … RETURNING id` touched (TypeORM answers an UPDATE with `[rows, rowCount]`). */
 async function updatedIds(manager: EntityManager, sql: string, params: unknown[]): Promise<string[]> {
@@ -292,6 +296,11 @@ export class ControlsRepository {
       from,
       ...params,
     ]);
+  }
+
+  /** The evaluations of the campaign not closed yet (the close settles each one). */
+  openEvaluations(manager: EntityManager, campaignId: string): Promise<Array<{ id: string; state: EvaluationState }>> {
+    return manager.query(`SELECT id, state FROM control_evaluations WHERE campaign_id = $1 AND state <> 'closed' ORDER BY id`, [campaignId]);
   }
 
   /** Stamps a reminder once per evaluation still expected to send. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, IsoDate, Problem, forbidden, notFound, validationProblem } from '@iae/core';
+import { Actor, Clock, IsoDate, Problem, forbidden, notFound, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CRITERIA_BY_KEY, EligibilityService } from '@iae/eligibility';
 import { FilesService, Upload } from '@iae/storage';
@@ -9,7 +9,17 @@ import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository, CriterionRow, EvaluationRow, SanctionsRow } from './controls.repository';
 import { ControlProblems } from './problems';
 import { EvaluationState, deadlineOf, isReadable, secondChanceLeft, siaeWindow } from './rules/campaign-calendar';
-import { REFUSAL_REASON_LABELS, RefusalReason, ReviewDecision, afterDecision, checkDecision, concernedInPhase, reviewPhase } from './rules/review-rules';
+import {
+  REFUSAL_REASON_LABELS,
+  RefusalReason,
+  ReviewDecision,
+  afterDecision,
+  checkDecision,
+  concernedInPhase,
+  reviewPhase,
+  reviewsOf,
+} from './rules/review-rules';
+import { HireControlState, decidedPhases, hireControlState, shownEvaluationState } from './rules/control-states';
 import { SanctionsInput, checkSanctions } from './rules/sanction-rules';
 
 export const CONTROL_PROOF_PURPOSE = 'control_proof';
@@ -53,6 +63,7 @@ export interface EvaluationView {
   final: { state: ReviewDecision; reason: RefusalReason | null; reasonLabel: string | null; comment: string | null; forced: boolean; at: Date } | null;
   hires: Array<{
     id: string;
+    state: HireControlState;
     candidate: { id: string; firstName: string; lastName: string };
     hiringStart: string;
     passNumber: string | null;
@@ -60,7 +71,7 @@ export interface EvaluationView {
   }>;
   sanctions: {
     trainingSession: boolean;
-    autoPrescriptionWithdrawal: { from: string; to: string } | null;
+    autoPrescriptionWithdrawal: { from: string; to: string | null } | null;
     subsidyCut: { percent: number; from: string; to: string } | null;
     deactivationProposed: boolean;
     explanation: string | null;
@@ -118,7 +129,7 @@ export class EvaluationsService {
     return this.onEvaluation(actor, evaluationId, 'siae', async (manager, evaluation, campaign) => {
       const phase = this.openPhase(evaluation, campaign);
       const criterion = await this.criterion(manager, evaluationId, criterionId);
-      if (!concernedInPhase(phase, this.reviewsOf(criterion))) {
+      if (!concernedInPhase(phase, reviewsOf(criterion))) {
         throw new Problem(
           ControlProblems.evaluationState,
           'Ce critère a été accepté : seuls les critères refusés ou non transmis se complètent en phase contradictoire.',
@@ -138,7 +149,7 @@ export class EvaluationsService {
     return this.onEvaluation(actor, evaluationId, 'siae', async (manager, evaluation, campaign) => {
       const phase = this.openPhase(evaluation, campaign);
       const criteria = await this.repository.criteria(evaluationId, manager);
-      const missing = criteria.filter((c) => concernedInPhase(phase, this.reviewsOf(c)) && !c.proofs.some((p) => p.phase === phase));
+      const missing = criteria.filter((c) => concernedInPhase(phase, reviewsOf(c)) && !c.proofs.some((p) => p.phase === phase));
       if (missing.length) {
         throw new Problem(
           ControlProblems.proofsMissing,
@@ -173,7 +184,7 @@ export class EvaluationsService {
       if (!phase)
         throw this.stateProblem(evaluation.state, 'Rien n’est à examiner : la structure n’a pas transmis de justificatifs, ou la décision est prise.');
       const criterion = await this.criterion(manager, evaluationId, criterionId);
-      if (!concernedInPhase(phase, this.reviewsOf(criterion))) throw this.stateProblem(evaluation.state, 'Ce critère a été accepté en première phase.');
+      if (!concernedInPhase(phase, reviewsOf(criterion))) throw this.stateProblem(evaluation.state, 'Ce critère a été accepté en première phase.');
       await this.repository.upsertReview(manager, criterionId, phase, input.decision, comment, actor.userId, this.clock.now());
       return { action: 'control_evaluation.criterion_reviewed', details: { criterionId, key: criterion.key, phase, decision: input.decision, comment } };
     });
@@ -191,11 +202,7 @@ export class EvaluationsService {
     return this.onEvaluation(actor, evaluationId, 'reviewer', async (manager, evaluation, campaign) => {
       const phase = reviewPhase(evaluation.state);
       if (!phase) throw this.stateProblem(evaluation.state, 'Aucune transmission n’attend de décision.');
-      const check = checkDecision(
-        phase,
-        (await this.repository.criteria(evaluationId, manager)).map((c) => this.reviewsOf(c)),
-        input.decision,
-      );
+      const check = checkDecision(phase, (await this.repository.criteria(evaluationId, manager)).map(reviewsOf), input.decision);
       if (!check.ok && check.code === 'reviewsMissing') {
         throw new Problem(ControlProblems.reviewsMissing, `${check.missing} critère(s) transmis n’ont pas encore été examinés.`, {
           extensions: { missing: check.missing },
@@ -247,12 +254,13 @@ export class EvaluationsService {
   async sanction(actor: Actor, evaluationId: string, input: SanctionsInput): Promise<EvaluationView> {
     const today = this.clock.today();
     const errors = checkSanctions(input, today);
-    if (errors.length) throw validationProblem(errors);
+    if (errors.malformed.length) throw validationProblem(errors.malformed);
     return this.onEvaluation(actor, evaluationId, 'reviewer', async (manager, evaluation, campaign) => {
       if (evaluation.state !== 'closed' || evaluation.finalState !== 'refused') {
         throw new Problem(ControlProblems.sanctionsNotAllowed, 'Seule une structure refusée à l’issue du contrôle est sanctionnée.');
       }
       if (evaluation.hasSanctions) throw new Problem(ControlProblems.sanctionsNotAllowed, 'Les sanctions de cette structure sont déjà décidées.');
+      if (errors.rules.length) throw ruleProblem(errors.rules);
       const sanctions: Omit<SanctionsRow, 'id' | 'decidedAt'> = {
         explanation: input.explanation?.trim() || null,
         trainingSession: !!input.trainingSession,
@@ -269,7 +277,7 @@ export class EvaluationsService {
         await this.eligibility.recordWithdrawal(manager, {
           employerId: evaluation.employerId,
           from: input.autoPrescriptionWithdrawal.from,
-          to: input.autoPrescriptionWithdrawal.to,
+          to: input.autoPrescriptionWithdrawal.to ?? null,
           reason: `sanction du contrôle a posteriori « ${campaign.name} »`,
           sourceId: id,
         });
@@ -359,13 +367,6 @@ export class EvaluationsService {
     return criterion;
   }
 
-  private reviewsOf(criterion: CriterionRow): { phase1: ReviewDecision | null; phase2: ReviewDecision | null } {
-    return {
-      phase1: criterion.reviews.find((r) => r.phase === 1)?.decision ?? null,
-      phase2: criterion.reviews.find((r) => r.phase === 2)?.decision ?? null,
-    };
-  }
-
   private stateProblem(state: EvaluationState, detail = 'Cette étape n’est pas possible à ce stade du contrôle.'): Problem {
     return new Problem(ControlProblems.evaluationState, detail, { extensions: { state } });
   }
@@ -381,12 +382,10 @@ export class EvaluationsService {
     const window = siaeWindow(evaluation.state, campaign, today);
     const openPhase = 'phase' in window ? window.phase : null;
     // The SIAE reads a round's reviews once the DDETS has decided it.
-    const decidedPhases = new Set<number>(
-      side === 'reviewer' ? [1, 2] : evaluation.state === 'closed' ? [1, 2] : ['refused', 'adversarial', 'resubmitted'].includes(evaluation.state) ? [1] : [],
-    );
+    const readable: ReadonlySet<number> = side === 'reviewer' ? new Set([1, 2]) : decidedPhases(evaluation.state);
     return {
       id: evaluation.id,
-      state: evaluation.state,
+      state: shownEvaluationState(evaluation.state, evaluation.proofsMissing),
       campaign: {
         id: campaign.id,
         name: campaign.name,
@@ -427,6 +426,12 @@ export class EvaluationsService {
           : null,
       hires: hires.map((hire) => ({
         id: hire.id,
+        state: hireControlState({
+          evaluationState: evaluation.state,
+          finalState: evaluation.finalState,
+          side,
+          criteria: criteria.filter((c) => c.hireId === hire.id).map((c) => ({ reviews: reviewsOf(c), proofPhases: c.proofs.map((p) => p.phase) })),
+        }),
         candidate: { id: hire.candidateId, firstName: hire.firstName, lastName: hire.lastName },
         hiringStart: hire.hiringStart,
         passNumber: hire.passNumber,
@@ -440,17 +445,16 @@ export class EvaluationsService {
               level: definition?.level ?? 0,
               label: definition?.label ?? c.key,
               expectedProof: definition?.proof ?? '',
-              toSend: openPhase !== null && concernedInPhase(openPhase, this.reviewsOf(c)),
+              toSend: openPhase !== null && concernedInPhase(openPhase, reviewsOf(c)),
               proofs: c.proofs.map((p) => ({ phase: p.phase, fileName: p.fileName, uploadedAt: p.uploadedAt, submitted: p.submittedAt !== null })),
-              reviews: c.reviews.filter((r) => decidedPhases.has(r.phase)),
+              reviews: c.reviews.filter((r) => readable.has(r.phase)),
             };
           }),
       })),
       sanctions: sanctions
         ? {
             trainingSession: sanctions.trainingSession,
-            autoPrescriptionWithdrawal:
-              sanctions.withdrawalFrom && sanctions.withdrawalTo ? { from: sanctions.withdrawalFrom, to: sanctions.withdrawalTo } : null,
+            autoPrescriptionWithdrawal: sanctions.withdrawalFrom ? { from: sanctions.withdrawalFrom, to: sanctions.withdrawalTo } : null,
             subsidyCut:
               sanctions.subsidyCutPercent && sanctions.subsidyCutFrom && sanctions.subsidyCutTo
                 ? { percent: sanctions.subsidyCutPercent, from: sanctions.subsidyCutFrom, to: sanctions.subsidyCutTo }

@@ -31,7 +31,8 @@ export class EligibilityDiagnosisCriterion extends TimestampedEntity {
 export class AutoPrescriptionWithdrawal extends TimestampedEntity {
   @Column({ type: 'uuid' }) employerId: string;
   @Column({ type: 'date' }) fromDate: string;
-  @Column({ type: 'date' }) toDate: string;
+  /** Null: a permanent withdrawal. */
+  @Column({ type: 'date', nullable: true }) toDate: string | null;
   @Column({ type: 'text' }) reason: string;
   @Column({ type: 'uuid', nullable: true }) sourceId: string | null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Actor, Clock, FieldError, IsoDate, Problem, addDays, forbidden, isIsoDate, notFound, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
@@ -22,6 +22,7 @@ import {
   meetsSiaeRequirement,
   proposedCriteria,
   requiresEligibility,
+  supersedes,
 } from './rules/eligibility-rules';
 
 export const PROOF_PURPOSE = 'eligibility_proof';
@@ -123,7 +124,7 @@ export class EligibilityService {
       if (withdrawal) {
         throw new Problem(
           EligibilityProblems.autoPrescriptionWithdrawn,
-          `L’auto-prescription de ${organization.name} est suspendue du ${withdrawal.from} au ${withdrawal.to} (${withdrawal.reason}) ; faites appel à un prescripteur habilité.`,
+          `L’auto-prescription de ${organization.name} est suspendue ${withdrawal.to ? `du ${withdrawal.from} au ${withdrawal.to}` : `depuis le ${withdrawal.from}, sans date de fin`} (${withdrawal.reason}) ; faites appel à un prescripteur habilité.`,
           { extensions: { withdrawal } },
         );
       }
@@ -132,7 +133,11 @@ export class EligibilityService {
     return this.dataSource.transaction(async (manager) => {
       await this.candidates.requireAccess(actor, candidateId, manager);
       if (criteria.some((c) => c.proofFileId)) await this.checkProofFiles(manager, criteria, organization.id);
+      // Two diagnoses made at once for one person queue up here, so only one of them stays valid.
+      await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
       const authorKind = isEmployer ? 'employer' : 'prescriber';
+      const next = { authorKind, authorOrganizationId: organization.id } as const;
+      const ended = (await manager.getRepository(EligibilityDiagnosis).findBy({ candidateId })).filter((d) => supersedes(next, d, today));
       const diagnosis = await manager.getRepository(EligibilityDiagnosis).save(
         manager.getRepository(EligibilityDiagnosis).create({
           candidateId,
@@ -145,18 +150,13 @@ export class EligibilityService {
           notes: input.notes?.trim() || null,
         }),
       );
-      // A new diagnosis by the same author replaces the old one, which is kept, expired.
-      await manager
-        .createQueryBuilder()
-        .update(EligibilityDiagnosis)
-        .set({ expiresOn: () => `GREATEST(created_on, :today::date)`, replacedById: diagnosis.id })
-        .where('candidate_id = :candidateId AND author_organization_id = :organizationId AND id <> :id AND expires_on > :today', {
-          candidateId,
-          organizationId: organization.id,
-          id: diagnosis.id,
-          today,
-        })
-        .execute();
+      // The one it replaces ends today (no longer valid) and keeps the link to its successor.
+      if (ended.length) {
+        await manager.getRepository(EligibilityDiagnosis).update(
+          ended.map((d) => d.id),
+          { expiresOn: today, replacedById: diagnosis.id },
+        );
+      }
       if (criteria.length) {
         await manager
           .getRepository(EligibilityDiagnosisCriterion)
@@ -171,7 +171,7 @@ export class EligibilityService {
         subjectId: candidateId,
         actorUserId: actor.userId,
         actorOrganizationId: organization.id,
-        details: { diagnosisId: diagnosis.id, criteria: criteria.map((c) => c.key) },
+        details: { diagnosisId: diagnosis.id, criteria: criteria.map((c) => c.key), replaced: ended.map((d) => d.id) },
       });
       return (await this.views(manager, [diagnosis], today))[0];
     });
@@ -266,7 +266,10 @@ export class EligibilityService {
   }
 
   /** Records a withdrawal of auto-prescription (written by the a-posteriori control). */
-  async recordWithdrawal(manager: EntityManager, input: { employerId: string; from: IsoDate; to: IsoDate; reason: string; sourceId?: string }): Promise<void> {
+  async recordWithdrawal(
+    manager: EntityManager,
+    input: { employerId: string; from: IsoDate; to: IsoDate | null; reason: string; sourceId?: string },
+  ): Promise<void> {
     await manager.getRepository(AutoPrescriptionWithdrawal).insert({
       employerId: input.employerId,
       fromDate: input.from,
@@ -278,8 +281,11 @@ export class EligibilityService {
 
   async activeWithdrawal(employerId: string, on: IsoDate): Promise<Withdrawal | null> {
     const row = await this.dataSource.getRepository(AutoPrescriptionWithdrawal).findOne({
-      where: { employerId, fromDate: LessThanOrEqual(on), toDate: MoreThanOrEqual(on) },
-      order: { toDate: 'DESC' },
+      where: [
+        { employerId, fromDate: LessThanOrEqual(on), toDate: IsNull() },
+        { employerId, fromDate: LessThanOrEqual(on), toDate: MoreThanOrEqual(on) },
+      ],
+      order: { toDate: { direction: 'DESC', nulls: 'FIRST' } },
     });
     return row ? { from: row.fromDate, to: row.toDate, reason: row.reason } : null;
   }
@@ -301,8 +307,8 @@ export class EligibilityService {
            WHERE d.candidate_id = $1) AS diagnoses,
          (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $2) AS pass_valid_until,
          (SELECT json_build_object('from', w.from_date, 'to', w.to_date, 'reason', w.reason)
-            FROM auto_prescription_withdrawals w WHERE w.employer_id = $3 AND w.from_date <= $2 AND w.to_date >= $2
-           ORDER BY w.to_date DESC LIMIT 1) AS withdrawal`,
+            FROM auto_prescription_withdrawals w WHERE w.employer_id = $3 AND w.from_date <= $2 AND (w.to_date IS NULL OR w.to_date >= $2)
+           ORDER BY w.to_date DESC NULLS FIRST LIMIT 1) AS withdrawal`,
       [candidateId, on, employerId],
     );
     return { diagnoses: row.diagnoses, passValidUntil: row.pass_valid_until, withdrawal: row.withdrawal };
@@ -426,7 +432,7 @@ export class EligibilityService {
       case 'diagnosisForAnotherSiae':
         return 'Une autre SIAE a validé l’éligibilité pour elle-même : ce diagnostic ne vaut que pour elle.';
       case 'autoPrescriptionWithdrawn':
-        return `L’auto-prescription de cette structure est suspendue du ${date(reason.from)} au ${date(reason.to)} (${reason.reason}) : seul un prescripteur habilité peut valider l’éligibilité.`;
+        return `L’auto-prescription de cette structure est suspendue ${reason.to ? `du ${date(reason.from)} au ${date(reason.to)}` : `depuis le ${date(reason.from)}, sans date de fin`} (${reason.reason}) : seul un prescripteur habilité peut valider l’éligibilité.`;
     }
   }
 }

@@ -62,6 +62,10 @@ export class Employer {
   @Column({ type: 'text', nullable: true })
   deactivationReason: string | null;
 
+  /** Out of every listing and search for good, once the grace of its ended convention was over (it kept data). */
+  @Column({ type: 'timestamptz', nullable: true })
+  unlistedAt: Date | null;
+
   @Column({ type: 'boolean' })
   blockCandidatures: boolean;
 

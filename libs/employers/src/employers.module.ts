@@ -7,12 +7,13 @@ import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { TerritoryModule } from '@iae/territory';
 import { Employer } from './employer.entity';
 import { EmployersService } from './employers.service';
+import { EndedConventions } from './ended-conventions';
 import { JobDescription } from './job-description.entity';
 import { JobDescriptionsService } from './job-descriptions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
-  providers: [EmployersService, JobDescriptionsService],
+  providers: [EmployersService, JobDescriptionsService, EndedConventions],
   exports: [EmployersService, JobDescriptionsService],
 })
 export class EmployersModule implements OnModuleInit {

@@ -79,6 +79,8 @@ export interface EmployerView {
   active: boolean;
   deactivatedOn: string | null;
   lastActiveDay: string | null;
+  /** Out of every listing and search for good, after the grace of its ended convention (it kept data). */
+  unlistedAt: Date | null;
   blockCandidatures: boolean;
   spontaneousCandidaturesOpen: boolean;
   locatedInPrison: boolean;
@@ -192,7 +194,7 @@ export class EmployersService {
 
   async reactivate(actor: Actor, id: string): Promise<EmployerView> {
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(Employer).update({ id }, { deactivatedOn: null, deactivationReason: null });
+      const result = await manager.getRepository(Employer).update({ id }, { deactivatedOn: null, deactivationReason: null, unlistedAt: null });
       if (!result.affected) throw notFound('Aucune structure ne porte cet identifiant.');
       await this.audit.record(manager, { action: 'employer.reactivated', subjectType: 'organization', subjectId: id, actorUserId: actor.userId });
       await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
@@ -226,7 +228,7 @@ export class EmployersService {
          FROM employers e
          JOIN organizations o ON o.id = e.id
          JOIN communes c ON c.code = e.commune_code
-        WHERE (e.deactivated_on IS NULL
+        WHERE e.unlisted_at IS NULL AND (e.deactivated_on IS NULL
                OR (e.kind IN ('ACI', 'AI', 'EI', 'ETTI', 'EITI') AND e.deactivated_on + 30 > $1::date)
                OR e.deactivated_on > $1::date)
           AND ($2::text IS NULL OR c.departement_code = $2)
@@ -303,6 +305,7 @@ export class EmployersService {
         active: isEmployerActive(activity, today),
         deactivatedOn: e.deactivatedOn,
         lastActiveDay: lastActiveDay(activity),
+        unlistedAt: e.unlistedAt,
         blockCandidatures: e.blockCandidatures,
         spontaneousCandidaturesOpen: e.spontaneousCandidaturesOpen,
         locatedInPrison: e.locatedInPrison,

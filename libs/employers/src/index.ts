@@ -6,3 +6,4 @@ export * from './rules/contract-types';
 export * from './rules/employer-activity';
 export * from './rules/job-description-freshness';
 export * from './problems';
+export * from './ended-conventions';

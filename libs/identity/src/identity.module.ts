@@ -6,6 +6,7 @@ import { createSecretKey } from 'node:crypto';
 import { join } from 'node:path';
 import { AppConfig } from '@iae/core';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
+import { AccountClosureService } from './account-closure.service';
 import { AccountsService } from './accounts.service';
 import { AccessGuard } from './auth/access.guard';
 import { AccessTokens } from './auth/access-tokens';
@@ -21,6 +22,18 @@ import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { NotificationSettingsService } from './notification-settings.service';
 
+/** Every service of the context is offered to the others. */
+const SERVICES = [
+  AccountsService,
+  AccountClosureService,
+  OrganizationsService,
+  InvitationsService,
+  NotificationSettingsService,
+  PasswordHasher,
+  AccessTokens,
+  ActorLoader,
+];
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, UserToken, RefreshToken, Organization, Membership, Invitation]),
@@ -35,8 +48,8 @@ import { NotificationSettingsService } from './notification-settings.service';
     }),
     NotificationsModule,
   ],
-  providers: [AccountsService, OrganizationsService, InvitationsService, NotificationSettingsService, PasswordHasher, AccessTokens, ActorLoader],
-  exports: [AccountsService, OrganizationsService, InvitationsService, NotificationSettingsService, PasswordHasher, AccessTokens, ActorLoader],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class IdentityModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

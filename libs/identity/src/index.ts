@@ -1,6 +1,7 @@
 export * from './identity.module';
 export * from './http/identity-http.module';
 export * from './accounts.service';
+export * from './account-closure.service';
 export * from './organizations.service';
 export * from './invitations.service';
 export * from './notification-settings.service';

@@ -224,7 +224,11 @@ export class InvitationsService {
     if (await memberships.existsBy({ organizationId: invitation.organizationId, userId: user.id })) {
       throw new Problem(IdentityProblems.alreadyMember, 'Vous êtes déjà membre de cette organisation.');
     }
-    const count = await memberships.countBy({ organizationId: invitation.organizationId });
+    // The first active member is the admin: deactivated accounts count as members no more.
+    const [{ count }]: Array<{ count: number }> = await manager.query(
+      `SELECT count(*)::int AS count FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.disabled_at IS NULL`,
+      [invitation.organizationId],
+    );
     const membership = await memberships.save(
       memberships.create({ organizationId: invitation.organizationId, userId: user.id, role: roleOfNewMember(count, invitation.role) }),
     );

@@ -187,6 +187,11 @@ export class OrganizationsService {
     await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { authorizationStatus: status });
   }
 
+  /** A prescriber organisation's kind and authorisation, changed together (the prescribers context decides which). */
+  async setPrescriberKindWithinTransaction(manager: EntityManager, organizationId: string, kind: PrescriberKind, status: AuthorizationStatus): Promise<void> {
+    await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { kind, authorizationStatus: status });
+  }
+
   /**
    * E-mail addresses of an organisation's members (admins only when asked), for notices; with
    * `notification`, without the members who switched that optional notification off there.
@@ -268,7 +273,7 @@ export class OrganizationsService {
         `SELECT m.user_id, u.first_name, u.last_name, u.email, m.role, m.created_at,
                 lower(u.last_name || ' ' || u.first_name) AS sort_name
            FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.organization_id = $1
+          WHERE m.organization_id = $1 AND u.disabled_at IS NULL
             AND ($2::text IS NULL OR (lower(u.last_name || ' ' || u.first_name), m.user_id) > ($2::text, $3::uuid))
           ORDER BY sort_name, m.user_id
           LIMIT $4`,
@@ -428,12 +433,17 @@ export class OrganizationsService {
     return Promise.resolve(null);
   }
 
-  /** Locks the organisation's memberships so role counts cannot change under us. */
+  /** Locks the organisation's memberships so role counts cannot change under us; a deactivated account counts for nothing. */
   private async lockMembers(manager: EntityManager, organizationId: string, userId: string) {
-    const members = await manager.getRepository(Membership).find({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
+    const members: Array<{ id: string; userId: string; role: MembershipRole; active: boolean }> = await manager.query(
+      `SELECT m.id, m.user_id AS "userId", m.role, u.disabled_at IS NULL AS active
+         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 FOR UPDATE OF m`,
+      [organizationId],
+    );
     const target = members.find((m) => m.userId === userId);
     if (!target) throw notFound('Cette personne n’est pas membre de l’organisation.');
-    return { target, adminCount: members.filter((m) => m.role === 'admin').length, memberCount: members.length };
+    const active = members.filter((m) => m.active);
+    return { target, adminCount: active.filter((m) => m.role === 'admin').length, memberCount: active.length };
   }
 
   private async memberView(manager: EntityManager, organizationId: string, userId: string): Promise<MemberView> {

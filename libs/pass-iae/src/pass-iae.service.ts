@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AppConfig, Clock, FieldError, IsoDate, Problem, RateLimit, RateLimiter, addDays, forbidden, notFound, validationProblem } from '@iae/core';
+import {
+  Actor,
+  AppConfig,
+  Clock,
+  FieldError,
+  IsoDate,
+  Problem,
+  RateLimit,
+  RateLimiter,
+  addDays,
+  forbidden,
+  notFound,
+  ruleProblem,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail, isConstraintViolation } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
@@ -9,8 +23,8 @@ import { PassIaeViews, PassView } from './pass-iae-views';
 import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
-import { decideIssuance, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
-import { covers, isCurrentOrFuture, lengthInDays, normalizePassNumber, passStatus } from './rules/pass-dates';
+import { decideIssuance, passAfterHireMove, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
+import { correctionIssue, covers, isCurrentOrFuture, normalizePassNumber, passStatus, suspensionPushDays } from './rules/pass-dates';
 import {
   SUSPENSION_MAX_RETROACTIVITY_DAYS,
   SuspensionIssue,
@@ -196,6 +210,44 @@ export class PassIaeService {
     });
   }
 
+  /**
+   * The new dates of an accepted hire not started yet, inside the caller's transaction: the PASS issued
+   * for it alone follows its start (its end too); one it shares, or already running, must hold the
+   * new start (422 otherwise). No PASS (not a SIAE, the prison rule): nothing to do.
+   */
+  async moveHire(manager: EntityManager, move: { candidatureId: string; hiringStart: IsoDate; hiringEnd: IsoDate | null; byUserId: string }): Promise<void> {
+    const hire = await this.repository.activeHireOfCandidature(move.candidatureId, manager);
+    if (!hire) return;
+    const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: hire.passId }, lock: { mode: 'pessimistic_write' } });
+    const alone = hire.issuedPass && (await this.repository.countActiveHires(pass.id, manager)) === 1;
+    const decision = passAfterHireMove({ pass, issuedForThisHireAlone: alone, newStart: move.hiringStart, today: this.clock.today() });
+    if (decision.action === 'blocked') {
+      throw new Problem(
+        PassIaeProblems.hiringAfterPassEnd,
+        `La personne détient le PASS IAE ${pass.number}, valable du ${frenchDate(decision.from)} au ${frenchDate(decision.until)} : l’embauche doit commencer dans cette période.`,
+        { extensions: { from: decision.from, until: decision.until } },
+      );
+    }
+    if (decision.action === 'follow')
+      await manager.getRepository(PassIae).update({ id: pass.id }, { startDate: decision.startDate, endDate: decision.endDate });
+    await manager.getRepository(PassIaeHire).update({ id: hire.id }, { hiringStart: move.hiringStart, hiringEnd: move.hiringEnd });
+    await this.audit.record(manager, {
+      action: 'pass_iae.hire_moved',
+      subjectType: 'pass_iae',
+      subjectId: pass.id,
+      actorUserId: move.byUserId,
+      actorOrganizationId: hire.employerId,
+      details: {
+        number: pass.number,
+        candidatureId: move.candidatureId,
+        hiringStart: { before: hire.hiringStart, after: move.hiringStart },
+        ...(decision.action === 'follow'
+          ? { startDate: { before: pass.startDate, after: decision.startDate }, endDate: { before: pass.endDate, after: decision.endDate } }
+          : {}),
+      },
+    });
+  }
+
   /** What would stop a SIAE from hiring this person on `on` (for sending a candidature). */
   async hireBlockers(
     candidateId: string,
@@ -306,7 +358,7 @@ export class PassIaeService {
       };
       const others = (await this.repository.suspensions(pass.id, manager)).filter((s) => s.id !== suspension.id);
       // The PASS as it would be without this suspension: the one edited no longer pushes its end.
-      const without = { startDate: pass.startDate, endDate: addDays(pass.endDate, -lengthInDays(suspension)) };
+      const without = { startDate: pass.startDate, endDate: addDays(pass.endDate, -suspensionPushDays(suspension)) };
       this.throwIssues(
         checkSuspension({
           pass: without,
@@ -342,6 +394,45 @@ export class PassIaeService {
         details: { suspensionId, startDate: suspension.startDate, endDate: suspension.endDate, reason: suspension.reason },
       };
     });
+  }
+
+  /**
+   * Staff correct the dates of a PASS (a start or an end recorded wrong), with the reason; the end
+   * never before the start, never over another PASS of the person. Audited, like every change.
+   */
+  async correctDates(actor: Actor, number: string, input: { startDate?: IsoDate; endDate?: IsoDate; reason: string }): Promise<PassView> {
+    return this.onPass(actor, number, async (manager, pass) => {
+      const corrected = { startDate: input.startDate ?? pass.startDate, endDate: input.endDate ?? pass.endDate };
+      const issue = correctionIssue(corrected);
+      if (issue) throw ruleProblem([{ ...issue, message: `La fin du PASS IAE suit son début (le ${frenchDate(corrected.startDate)}) : elle vient après.` }]);
+      try {
+        await manager.getRepository(PassIae).update({ id: pass.id }, corrected);
+      } catch (error) {
+        if (isConstraintViolation(error, 'pass_iae_one_at_a_time')) {
+          throw new Problem(PassIaeProblems.datesOverlap, 'Ces dates chevauchent un autre PASS IAE de la personne : une personne n’en a qu’un à la fois.');
+        }
+        throw error;
+      }
+      return {
+        action: 'pass_iae.dates_corrected',
+        details: { reason: input.reason.trim(), before: { startDate: pass.startDate, endDate: pass.endDate }, after: corrected },
+      };
+    });
+  }
+
+  /** Everything that happened to a PASS, oldest first (staff): issue, hires, suspensions, prolongations, corrections. */
+  async history(
+    number: string,
+  ): Promise<Array<{ action: string; at: Date; actorUserId: string | null; actorOrganizationId: string | null; details: Record<string, unknown> }>> {
+    const pass = await this.repository.findByNumber(number);
+    if (!pass) throw notFound('Aucun PASS IAE ne porte ce numéro.');
+    return (await this.audit.forSubject('pass_iae', pass.id)).map((e) => ({
+      action: e.action,
+      at: e.occurredAt,
+      actorUserId: e.actorUserId,
+      actorOrganizationId: e.actorOrganizationId,
+      details: e.details,
+    }));
   }
 
   // ——— shared with prolongations ———
@@ -434,7 +525,10 @@ export class PassIaeService {
         { extensions: { overlaps: overlap.with } },
       );
     }
-    if (issues.length) throw validationProblem(issues.map(suspensionError));
+    // A reason outside the list is malformed input (400); the rest are the rules of suspension (422).
+    const malformed = issues.filter((i) => i.code === 'unknownReason');
+    if (malformed.length) throw validationProblem(malformed.map(suspensionError));
+    if (issues.length) throw ruleProblem(issues.map(suspensionError));
   }
 }
 

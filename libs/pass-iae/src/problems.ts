@@ -58,4 +58,10 @@ export const PassIaeProblems = {
     title: 'Demande de prolongation déjà traitée',
     description: 'La demande a déjà été accordée ou refusée : `status` donne son état.',
   }),
+  datesOverlap: defineProblem({
+    slug: 'pass-iae-dates-overlap',
+    status: 409,
+    title: 'PASS IAE qui en chevaucherait un autre',
+    description: 'Une personne n’a qu’un PASS IAE à la fois : deux de ses PASS ne partagent aucun jour.',
+  }),
 };

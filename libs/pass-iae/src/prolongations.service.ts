@@ -13,6 +13,7 @@ import {
   decodeCursor,
   forbidden,
   notFound,
+  ruleProblem,
   toPage,
   validationProblem,
 } from '@iae/core';
@@ -31,6 +32,7 @@ import {
   ProlongationIssue,
   REMINDERS_FOR_DAYS,
   checkProlongation,
+  denialIssue,
   followEnd,
   prolongationBlock,
   prolongationPeriod,
@@ -233,8 +235,18 @@ export class ProlongationsService implements OnModuleInit {
   }
 
   async deny(actor: Actor, requestId: string, input: DenyInput): Promise<ProlongationRequestView> {
+    const proposedActions = [...new Set(input.proposedActions ?? [])];
     return this.decide(actor, requestId, async (manager, request, pass) => {
-      const proposedActions = [...new Set(input.proposedActions ?? [])];
+      const issue = denialIssue(input.reason, proposedActions);
+      if (issue) {
+        throw ruleProblem([
+          {
+            ...issue,
+            message:
+              'Quand l’IAE ne correspond plus à la personne, proposez au moins une action : EXIT_IAE (emploi hors IAE), SOCIAL_PARTNER (partenaire) ou OTHER.',
+          },
+        ]);
+      }
       await manager.getRepository(ProlongationRequest).update(
         { id: request.id },
         {
@@ -323,7 +335,19 @@ export class ProlongationsService implements OnModuleInit {
       hasReport: !!input.reportFileId,
       previous: prolongations.map((p) => ({ reason: p.reason, days: lengthInDays(p) })),
     });
-    if (issues.length) throw validationProblem(issues.map(prolongationError));
+    // A reason outside the list is malformed input (400); the limits of prolongation are rules (422).
+    const malformed = issues.filter((i) => i.code === 'unknownReason');
+    if (malformed.length) throw validationProblem(malformed.map(prolongationError));
+    const ceiling = issues.find((i) => i.code === 'totalExceeded');
+    if (issues.length) {
+      throw ruleProblem(
+        issues.map(prolongationError),
+        undefined,
+        ceiling?.code === 'totalExceeded'
+          ? { ceiling: { reason: input.reason, ceilingDays: ceiling.ceilingDays, usedDays: ceiling.usedDays, remainingDays: ceiling.daysLeft } }
+          : undefined,
+      );
+    }
     return {
       passId: pass.id,
       ...prolongationPeriod(pass.endDate, input.endDate),
@@ -416,9 +440,20 @@ function prolongationError(issue: ProlongationIssue): FieldError {
     reasonForAiAndAciOnly: 'Le motif « difficultés particulièrement importantes » ne concerne que les AI et les ACI.',
     notAfterEnd: 'La prolongation commence le lendemain de la fin du PASS IAE : sa fin vient après.',
     tooLong: 'Cette prolongation dépasse la durée maximale de son motif.',
-    totalExceeded: 'Avec les prolongations déjà accordées pour ce motif, la durée totale maximale serait dépassée.',
+    totalExceeded: 'Avec les prolongations déjà accordées, la durée totale maximale serait dépassée.',
     reportNotAllowed: 'Un bilan n’accompagne que les demandes RQTH, SENIOR ou PARTICULAR_DIFFICULTIES.',
   };
+  if (issue.code === 'totalExceeded') {
+    const days = (n: number) => `${new Intl.NumberFormat('fr-FR').format(n)} jour${n > 1 ? 's' : ''}`;
+    const latest = issue.latest ? ` : fin au plus tard le ${frenchDate(issue.latest)}` : '';
+    return {
+      field: issue.field,
+      code: issue.code,
+      message:
+        `Ce motif est plafonné à ${days(issue.ceilingDays)} de prolongation en tout, tous motifs confondus ; ` +
+        `les prolongations de ce PASS IAE en comptent déjà ${days(issue.usedDays)}, il en reste ${days(issue.daysLeft)}${latest}.`,
+    };
+  }
   const latest = 'latest' in issue && issue.latest ? ` Fin au plus tard le ${frenchDate(issue.latest)}.` : '';
   return { field: issue.field, code: issue.code, message: `${messages[issue.code]}${latest}` };
 }

@@ -14,12 +14,12 @@ import {
   isIsoDate,
   notFound,
   parisDate,
+  ruleProblem,
   validationProblem,
 } from '@iae/core';
 import { AuditRecord, AuditTrail, isUniqueViolation } from '@iae/database';
-import { OrganizationsService } from '@iae/identity';
+import { OrganizationsService, PrescriberKind } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
-import type { SearchIndexRequest } from '@iae/search';
 import { FilesService, Upload } from '@iae/storage';
 import { departementsOfRegion, findDepartement } from '@iae/territory';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
@@ -32,10 +32,12 @@ import {
   HabilitationAction,
   HabilitationAxis,
   HabilitationRequestStatus,
+  ORIENTEUR_KIND,
   ReviewRight,
   actionsAllowed,
   checkHabilitationEnd,
   habilitationReminder,
+  kindWhenPrefectorallyHabilitated,
   mayRequestPrefectoralHabilitation,
   missingAxes,
   nextStatus,
@@ -273,25 +275,26 @@ export class HabilitationRequestsService implements OnModuleInit {
     input: { decisionReference: string; decisionOn?: IsoDate; validUntil: IsoDate },
   ): Promise<HabilitationRequestView> {
     const decisionOn = input.decisionOn ?? this.clock.today();
+    // Dates that are no dates are malformed (400); dates outside the rules are checked once the DDETS is known (422).
+    const malformed: FieldError[] = [];
+    if (!isIsoDate(decisionOn)) malformed.push({ field: 'decisionOn', code: 'isDate', message: 'La date de décision doit être au format AAAA-MM-JJ.' });
+    if (!isIsoDate(input.validUntil)) malformed.push({ field: 'validUntil', code: 'isDate', message: 'La date de fin doit être au format AAAA-MM-JJ.' });
+    if (malformed.length) throw validationProblem(malformed);
     const errors: FieldError[] = [];
-    if (!isIsoDate(decisionOn)) errors.push({ field: 'decisionOn', code: 'isDate', message: 'La date de décision doit être au format AAAA-MM-JJ.' });
-    else if (decisionOn > this.clock.today())
+    if (decisionOn > this.clock.today())
       errors.push({ field: 'decisionOn', code: 'notInFuture', message: 'La décision ne peut pas être datée dans le futur.' });
-    if (!isIsoDate(input.validUntil)) errors.push({ field: 'validUntil', code: 'isDate', message: 'La date de fin doit être au format AAAA-MM-JJ.' });
-    else if (isIsoDate(decisionOn)) {
-      const problem = checkHabilitationEnd(decisionOn, input.validUntil);
-      if (problem === 'before_decision')
-        errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
-      if (problem === 'too_long') {
-        errors.push({
-          field: 'validUntil',
-          code: 'maxFiveYears',
-          message: `Une habilitation préfectorale dure au plus ${HABILITATION_MAX_YEARS} ans : fin au plus tard le ${addYears(decisionOn, HABILITATION_MAX_YEARS)}.`,
-        });
-      }
+    const problem = checkHabilitationEnd(decisionOn, input.validUntil);
+    if (problem === 'before_decision')
+      errors.push({ field: 'validUntil', code: 'afterDecision', message: 'La fin de l’habilitation doit suivre la décision.' });
+    if (problem === 'too_long') {
+      errors.push({
+        field: 'validUntil',
+        code: 'maxFiveYears',
+        message: `Une habilitation préfectorale dure au plus ${HABILITATION_MAX_YEARS} ans : fin au plus tard le ${addYears(decisionOn, HABILITATION_MAX_YEARS)}.`,
+      });
     }
-    if (errors.length) throw validationProblem(errors);
     return this.transition(actor, requestId, 'grant', { reviewer: true }, async (manager, request) => {
+      if (errors.length) throw ruleProblem(errors);
       if (!request.cdiaeOpinionOn) throw new Problem(PrescriberProblems.cdiaeOpinionMissing);
       await manager.getRepository(HabilitationRequest).update(
         { id: request.id },
@@ -304,12 +307,16 @@ export class HabilitationRequestsService implements OnModuleInit {
           validUntil: input.validUntil,
         },
       );
-      await this.organizations.setAuthorizationStatusWithinTransaction(manager, request.organizationId, 'validated');
-      await this.outbox.publish(manager, {
-        queue: 'search',
-        jobName: 'prescribers',
-        payload: { organizationIds: [request.organizationId] },
-      } satisfies SearchIndexRequest);
+      // Habilitated by the préfet, an "autre" organisation becomes an OHPD (an orienteur one is never habilitated).
+      const profile = await manager.getRepository(PrescriberOrganization).findOneByOrFail({ id: request.organizationId });
+      await this.prescribers.changeKindWithinTransaction(
+        manager,
+        profile,
+        kindWhenPrefectorallyHabilitated(profile.kind as PrescriberKind),
+        'validated',
+        actor.userId,
+        { notify: false },
+      );
       await manager.getRepository(PrescriberOrganization).update(
         { id: request.organizationId },
         {
@@ -335,6 +342,11 @@ export class HabilitationRequestsService implements OnModuleInit {
       await manager
         .getRepository(HabilitationRequest)
         .update({ id: request.id }, { status: 'refused', decidedAt: this.clock.now(), decidedById: actor.userId, refusalReason: reason.trim() });
+      // Refused and not habilitated now (a renewal refused leaves the running habilitation to its end): an orienteur organisation.
+      const profile = await manager.getRepository(PrescriberOrganization).findOneByOrFail({ id: request.organizationId });
+      if (profile.habilitationBasis !== 'prefectoral') {
+        await this.prescribers.changeKindWithinTransaction(manager, profile, ORIENTEUR_KIND, 'refused', actor.userId, { notify: false });
+      }
       await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', {
         granted: false,
         validUntil: null,
@@ -354,7 +366,7 @@ export class HabilitationRequestsService implements OnModuleInit {
       if (this.rightOf(actor, profile.habilitationDepartementCode) !== 'decide') {
         throw forbidden('Seule la DDETS qui a accordé l’habilitation peut la retirer.');
       }
-      await this.endHabilitation(manager, profile);
+      await this.endHabilitation(manager, profile, actor.userId);
       await this.audit.record(manager, {
         action: 'prescriber_organization.habilitation_withdrawn',
         subjectType: 'organization',
@@ -402,7 +414,7 @@ export class HabilitationRequestsService implements OnModuleInit {
         });
         const name = (await this.organizations.findByIds([current.id], manager))[0]?.name;
         if (step === 'expire') {
-          await this.endHabilitation(manager, current);
+          await this.endHabilitation(manager, current, null);
           await this.audit.record(manager, {
             action: 'prescriber_organization.habilitation_expired',
             subjectType: 'organization',
@@ -438,19 +450,9 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   // ——— shared ———
 
-  private async endHabilitation(manager: EntityManager, profile: PrescriberOrganization): Promise<void> {
-    await this.organizations.setAuthorizationStatusWithinTransaction(manager, profile.id, profile.kind === 'OTHER' ? 'not_required' : 'refused');
-    await manager.getRepository(PrescriberOrganization).update(
-      { id: profile.id },
-      {
-        habilitationBasis: null,
-        habilitationDepartementCode: null,
-        habilitationValidUntil: null,
-        habilitationWarned90At: null,
-        habilitationWarned30At: null,
-      },
-    );
-    await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [profile.id] } } satisfies SearchIndexRequest);
+  /** Withdrawn or over, a prefectoral habilitation leaves an orienteur organisation (kind "autre"). */
+  private async endHabilitation(manager: EntityManager, profile: PrescriberOrganization, byUserId: string | null): Promise<void> {
+    await this.prescribers.changeKindWithinTransaction(manager, profile, ORIENTEUR_KIND, 'not_required', byUserId, { notify: false });
   }
 
   private rightOf(actor: Actor, departementCode: string): ReviewRight {

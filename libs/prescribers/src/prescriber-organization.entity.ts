@@ -72,6 +72,13 @@ export class PrescriberOrganization {
   @Column({ type: 'text', nullable: true })
   authorizationReason: string | null;
 
+  /** When the kind last changed, and who changed it (null: the daily job). */
+  @Column({ type: 'timestamptz', nullable: true })
+  kindChangedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  kindChangedById: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -21,6 +21,7 @@ import {
   IdentityProblems,
   OrganizationsService,
   PRESCRIBER_KINDS,
+  PrescriberKind,
   initialAuthorizationStatus,
   isHabilitated,
   isHabilitatedByLaw,
@@ -30,6 +31,7 @@ import type { SearchIndexRequest } from '@iae/search';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberProblems } from './problems';
+import { ORIENTEUR_KIND, authorizationAfterKindChange } from './rules/habilitation-rules';
 
 export interface PrescriberProfileInput {
   address?: AddressInput | null;
@@ -57,6 +59,9 @@ export interface PrescriberOrganizationView {
   authorizationStatus: AuthorizationStatus;
   habilitated: boolean;
   habilitation: { basis: 'law' | 'prefectoral' | null; departementCode: string | null; validUntil: string | null };
+  /** The last staff decision on the authorisation, and the last change of kind: who and when. */
+  authorizationDecision: { at: Date; byUserId: string | null; reason: string | null } | null;
+  kindChange: { at: Date; byUserId: string | null } | null;
   address: {
     line: string;
     complement: string | null;
@@ -139,17 +144,27 @@ export class PrescriberOrganizationsService {
   async update(
     actor: Actor,
     id: string,
-    input: PrescriberProfileInput & { name?: string; siret?: string; safirCode?: string | null },
+    input: PrescriberProfileInput & { name?: string; siret?: string; safirCode?: string | null; kind?: string },
   ): Promise<PrescriberOrganizationView> {
-    if ((input.name !== undefined || input.siret !== undefined || input.safirCode !== undefined) && !actor.isStaff) {
-      throw forbidden('Le nom, le SIRET et le code SAFIR sont modifiés par l’équipe de la plateforme.');
+    if ((input.name !== undefined || input.siret !== undefined || input.safirCode !== undefined || input.kind !== undefined) && !actor.isStaff) {
+      throw forbidden('Le nom, le type, le SIRET et le code SAFIR sont modifiés par l’équipe de la plateforme.');
     }
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
       const patch = await this.profilePatch(input);
       if (input.safirCode !== undefined) patch.safirCode = input.safirCode;
+      const kind = input.kind !== undefined && input.kind !== current.kind ? (input.kind as PrescriberKind) : null;
+      if (kind) {
+        const safirCode = patch.safirCode !== undefined ? patch.safirCode : current.safirCode;
+        if (kind === 'FT' && !safirCode)
+          throw validationProblem([
+            { field: 'safirCode', code: 'isDefined', message: 'Une agence France Travail est identifiée par son code SAFIR (5 chiffres).' },
+          ]);
+        if (kind !== 'FT' && safirCode) patch.safirCode = null;
+      }
       if (Object.keys(patch).length) await manager.getRepository(PrescriberOrganization).update({ id }, patch);
+      if (kind) await this.changeKindWithinTransaction(manager, current, kind, authorizationAfterKindChange(kind), actor.userId);
       await this.organizations.updateIdentityWithinTransaction(manager, actor, id, { name: input.name, siret: input.siret });
       await this.audit.record(manager, {
         action: 'prescriber_organization.updated',
@@ -177,7 +192,12 @@ export class PrescriberOrganizationsService {
       if (input.status === 'refused' && !input.reason?.trim()) {
         throw validationProblem([{ field: 'reason', code: 'isDefined', message: 'Expliquez le refus à l’organisation.' }]);
       }
-      await this.organizations.setAuthorizationStatusWithinTransaction(manager, id, input.status);
+      if (input.status === 'refused') {
+        // Refused, it is no longer of a habilitated kind: an orienteur organisation.
+        await this.changeKindWithinTransaction(manager, profile, ORIENTEUR_KIND, 'refused', actor.userId, { notify: false });
+      } else {
+        await this.organizations.setAuthorizationStatusWithinTransaction(manager, id, input.status);
+      }
       await manager.getRepository(PrescriberOrganization).update(
         { id },
         {
@@ -310,6 +330,10 @@ export class PrescriberOrganizationsService {
         authorizationStatus: organization.authorizationStatus as AuthorizationStatus,
         habilitated: isHabilitated('prescriber', organization.authorizationStatus),
         habilitation: { basis: p.habilitationBasis, departementCode: p.habilitationDepartementCode, validUntil: p.habilitationValidUntil },
+        authorizationDecision: p.authorizationDecidedAt
+          ? { at: p.authorizationDecidedAt, byUserId: p.authorizationDecidedById, reason: p.authorizationReason }
+          : null,
+        kindChange: p.kindChangedAt ? { at: p.kindChangedAt, byUserId: p.kindChangedById } : null,
         address:
           p.communeCode && p.addressLine && p.postalCode
             ? {
@@ -332,6 +356,61 @@ export class PrescriberOrganizationsService {
         createdAt: organization.createdAt,
       };
     });
+  }
+
+  /**
+   * Changes the kind of a prescriber organisation with its authorisation (a kind change re-opens the
+   * validation, an organisation refused or no longer habilitated becomes an orienteur one): the
+   * prefectoral habilitation it held ends, who changed it and when is recorded, the members are told
+   * (unless the caller tells them itself) and staff are asked to check a kind to validate.
+   */
+  async changeKindWithinTransaction(
+    manager: EntityManager,
+    profile: PrescriberOrganization,
+    kind: PrescriberKind,
+    status: AuthorizationStatus,
+    byUserId: string | null,
+    options: { notify?: boolean; keepHabilitation?: boolean } = {},
+  ): Promise<void> {
+    const [before] = await this.organizations.findByIds([profile.id], manager);
+    await this.organizations.setPrescriberKindWithinTransaction(manager, profile.id, kind, status);
+    await manager.getRepository(PrescriberOrganization).update(
+      { id: profile.id },
+      {
+        kind,
+        kindChangedAt: kind !== profile.kind ? this.clock.now() : profile.kindChangedAt,
+        kindChangedById: kind !== profile.kind ? byUserId : profile.kindChangedById,
+        ...(options.keepHabilitation
+          ? {}
+          : {
+              habilitationBasis: null,
+              habilitationDepartementCode: null,
+              habilitationValidUntil: null,
+              habilitationWarned90At: null,
+              habilitationWarned30At: null,
+            }),
+      },
+    );
+    if (kind !== profile.kind) {
+      await this.audit.record(manager, {
+        action: 'prescriber_organization.kind_changed',
+        subjectType: 'organization',
+        subjectId: profile.id,
+        actorUserId: byUserId,
+        details: { from: profile.kind, to: kind, authorizationFrom: before?.authorizationStatus ?? null, authorizationTo: status },
+      });
+    }
+    if (status === 'not_set' && before?.authorizationStatus !== 'not_set') await this.askStaffToCheck(manager, profile.id, before.name, PRESCRIBER_KINDS[kind]);
+    if (options.notify !== false && kind !== profile.kind) {
+      await this.notifyMembers(manager, profile.id, 'prescribers/kind-changed', {
+        organizationName: before.name,
+        fromLabel: PRESCRIBER_KINDS[profile.kind as PrescriberKind] ?? profile.kind,
+        toLabel: PRESCRIBER_KINDS[kind],
+        orienteur: status !== 'validated',
+        toValidate: status === 'not_set',
+      });
+    }
+    await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [profile.id] } } satisfies SearchIndexRequest);
   }
 
   async notifyMembers(

@@ -73,7 +73,10 @@ describe('candidatures under concurrency, and the automatic refusal', () => {
     expect((await t.dataSource.query(`SELECT state FROM candidatures WHERE id = $1`, [answered.id]))[0].state).toBe('postponed');
     expect(await t.dataSource.query(`SELECT 1 FROM candidature_transitions WHERE candidature_id = $1 AND to_state = 'refused'`, [stale.id])).toHaveLength(1);
 
-    await smtp.waitForMailTo(email, 'Déclinée');
+    // The candidate reads the standard answer of an automatic refusal, by e-mail and in their candidature.
+    const told = await smtp.waitForMailTo(email, 'Déclinée');
+    expect(told.text).toContain('Faute de réponse de l’employeur dans les 60 jours, votre candidature est close.');
+    expect((await t.dataSource.query(`SELECT answer FROM candidatures WHERE id = $1`, [stale.id]))[0].answer).toContain('dans les 60 jours');
     await t.relayOutbox();
     const toPrescriber = await t.dataSource.query(
       `SELECT 1 FROM email_messages WHERE recipient = $1 AND template = 'candidatures/updated-for-sender' AND context->>'state' = 'Déclinée'`,

@@ -217,6 +217,70 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       expect(toSender.text).toContain('Un des freins');
     });
 
+    it('tells an orienteur of a refusal with the candidate’s initials and without the private comment; every sender reads that the reason was not passed on', async () => {
+      const orienteur = await createOrienteur(t);
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const candidate = await createCandidate(t, orienteur, { firstName: 'Thierry', lastName: 'Marchand' });
+      const fromOrienteur = await send(t, orienteur, { candidateId: candidate.id, employerId: aci.organization.id });
+      const other = await eligibleCandidate(t, prescriber, prescriber, { firstName: 'Sonia', lastName: 'Belkacem' });
+      const fromPrescriber = await send(t, prescriber, { candidateId: other.id, employerId: aci.organization.id });
+      const refusal = { reason: 'lacking_skills', answer: 'Merci de votre candidature.', answerToPrescriber: 'Aucune expérience en espaces verts.' };
+      await t.http.post(`/api/candidatures/${fromOrienteur.id}/refusal`).set(aci.headers).send(refusal).expect(200);
+      await t.http.post(`/api/candidatures/${fromPrescriber.id}/refusal`).set(aci.headers).send(refusal).expect(200);
+
+      const toOrienteur = await smtp.waitFor((m) => m.to.includes(orienteur.user.email) && m.subject.endsWith('Déclinée'));
+      expect(toOrienteur.subject).toContain('T. M.');
+      for (const part of [toOrienteur.subject, toOrienteur.text, toOrienteur.html]) {
+        expect(part).not.toContain('Thierry');
+        expect(part).not.toContain('Marchand');
+        expect(part).not.toContain('espaces verts');
+      }
+      expect(toOrienteur.text).toContain('Le candidat n’a pas les compétences requises');
+      expect(toOrienteur.text).toContain('Ce motif n’a pas été communiqué à la personne.');
+      const toPrescriber = await smtp.waitFor((m) => m.to.includes(prescriber.user.email) && m.subject.endsWith('Déclinée'));
+      expect(toPrescriber.subject).toContain('Sonia Belkacem');
+      expect(toPrescriber.text).toContain('Aucune expérience en espaces verts.');
+      expect(toPrescriber.text).toContain('Ce motif n’a pas été communiqué à la personne.');
+
+      const readByOrienteur = await t.http.get(`/api/candidatures/${fromOrienteur.id}`).set(orienteur.headers).expect(200);
+      expect(readByOrienteur.body).toMatchObject({ refusalReason: { key: 'lacking_skills' }, answerToPrescriber: null });
+      const readByEmployer = await t.http.get(`/api/candidatures/${fromOrienteur.id}`).set(aci.headers).expect(200);
+      expect(readByEmployer.body.answerToPrescriber).toBe('Aucune expérience en espaces verts.');
+    });
+
+    it('cancelling one of two hires sharing a PASS clears that candidature’s link to it; the PASS stays for the other hire', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const ei = await createSiae(t, 'EI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const toAci = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      const toEi = await send(t, prescriber, { candidateId: candidate.id, employerId: ei.organization.id });
+      const byAci = await t.http.post(`/api/candidatures/${toAci.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-01' }).expect(200);
+      // The EI's candidature became obsolete; accepting it anyway reuses the PASS.
+      const byEi = await t.http.post(`/api/candidatures/${toEi.id}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-07' }).expect(200);
+      const number = byAci.body.passIae.number;
+      expect(byEi.body.passIae.number).toBe(number);
+
+      const cancelled = await t.http.post(`/api/candidatures/${toEi.id}/cancellation`).set(ei.headers).send({}).expect(200);
+      expect(cancelled.body).toMatchObject({ state: 'cancelled', passIae: null });
+      expect((await t.http.get(`/api/candidatures/${toEi.id}`).set(prescriber.headers).expect(200)).body.passIae).toBeNull();
+      expect((await t.http.get(`/api/candidatures/${toAci.id}`).set(aci.headers).expect(200)).body.passIae).toMatchObject({ number });
+      const pass = await t.http.get(`/api/pass-iae/${number}`).set(aci.headers).expect(200);
+      expect(pass.body.hires).toEqual([
+        expect.objectContaining({ candidatureId: toEi.id, cancelled: true }),
+        expect.objectContaining({ candidatureId: toAci.id, cancelled: false }),
+      ]);
+
+      // The other way round: the hire the PASS was issued for is cancelled while the other one keeps it.
+      const again = await t.http.post(`/api/candidatures/${toEi.id}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-07' }).expect(200);
+      expect(again.body.passIae.number).toBe(number);
+      const first = await t.http.post(`/api/candidatures/${toAci.id}/cancellation`).set(aci.headers).send({}).expect(200);
+      expect(first.body.passIae).toBeNull();
+      expect((await t.http.get(`/api/candidatures/${toEi.id}`).set(ei.headers).expect(200)).body.passIae).toMatchObject({ number });
+      expect(await t.dataSource.query(`SELECT 1 FROM pass_iae WHERE number = $1`, [number])).toHaveLength(1);
+    });
+
     it('checks hiring dates, cancels a hire before it starts and gives the PASS back, not after', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const ei = await createSiae(t, 'EI');

@@ -147,7 +147,9 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
 
     const mine = await t.http.get('/api/control-evaluations').set(diligent.headers).expect(200);
     expect(mine.body).toHaveLength(1);
-    expect(mine.body[0]).toMatchObject({ id: evaluationId, state: 'submittable', openPhase: 1, deadline: CALENDAR.submissionDeadline, hiresInPopulation: 2 });
+    // Asked to send, but not "submittable" before any proof (item 7 of issue 14): pending, each hire too.
+    expect(mine.body[0]).toMatchObject({ id: evaluationId, state: 'pending', openPhase: 1, deadline: CALENDAR.submissionDeadline, hiresInPopulation: 2 });
+    expect(mine.body[0].hires.map((h: { state: string }) => h.state)).toEqual(['pending', 'pending']);
     expect(mine.body[0].hires).toHaveLength(2);
     expect(criteriaOf(mine.body[0])).toEqual([
       expect.objectContaining({ key: 'RSA', toSend: true, expectedProof: expect.any(String) }),
@@ -353,12 +355,14 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
       .send({ explanation: 'x', subsidyCut: { percent: 101, from: '2027-04-01', to: '2027-06-30' } })
       .expect(400);
     expect(cut.body.errors.map((e: { field: string }) => e.field)).toContain('subsidyCut.percent');
-    const past = await t.http
+    // A withdrawal of auto-prescription starts one month after the decision (8 March) at the earliest.
+    const tooSoon = await t.http
       .post(sanctions)
       .set(nord.headers)
-      .send({ explanation: 'x', autoPrescriptionWithdrawal: { from: '2027-01-01', to: '2027-06-30' } })
-      .expect(400);
-    expect(past.body.errors).toEqual([expect.objectContaining({ field: 'autoPrescriptionWithdrawal.from', code: 'notInPast' })]);
+      .send({ explanation: 'x', autoPrescriptionWithdrawal: { from: '2027-04-07', to: '2027-06-30' } })
+      .expect(422);
+    expect(tooSoon.body).toMatchObject({ type: '/api/problems/rule-not-met' });
+    expect(tooSoon.body.errors).toEqual([expect.objectContaining({ field: 'autoPrescriptionWithdrawal.from', code: 'oneMonthAfterDecision' })]);
 
     const decided = await t.http
       .post(sanctions)
@@ -366,20 +370,20 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
       .send({
         explanation: 'Les justificatifs de l’éligibilité n’étaient pas conservés.',
         trainingSession: true,
-        autoPrescriptionWithdrawal: { from: '2027-03-20', to: '2027-09-30' },
+        autoPrescriptionWithdrawal: { from: '2027-04-08', to: '2027-09-30' },
         subsidyCut: { percent: 10, from: '2027-04-01', to: '2027-06-30' },
       })
       .expect(201);
     expect(decided.body.sanctions).toMatchObject({
       trainingSession: true,
-      autoPrescriptionWithdrawal: { from: '2027-03-20', to: '2027-09-30' },
+      autoPrescriptionWithdrawal: { from: '2027-04-08', to: '2027-09-30' },
       subsidyCut: { percent: 10, from: '2027-04-01', to: '2027-06-30' },
       deactivationProposed: false,
       noSanctionReason: null,
     });
     await t.http.post(sanctions).set(nord.headers).send({ noSanctionReason: 'Erreur' }).expect(409);
     const mail = await smtp.waitForMailTo(diligent.user.email, 'sanctions décidées');
-    expect(mail.text).toContain('retrait de l’auto-prescription du 20 mars 2027 au 30 septembre 2027');
+    expect(mail.text).toContain('retrait de l’auto-prescription du 8 avril 2027 au 30 septembre 2027');
     expect(mail.text).toContain('baisse de 10 %');
   });
 
@@ -434,7 +438,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
   });
 
   it('makes eligibility refuse the sanctioned SIAE’s own diagnoses during the withdrawal, with its reason', async () => {
-    await travel('2027-04-01');
+    await travel('2027-04-08');
     const candidate = await createCandidate(t, diligent as unknown as Member);
     const file = await t.http.post('/api/eligibility-proofs').set(diligent.headers).attach('file', PDF, 'rsa.pdf').expect(201);
     const refused = await t.http
@@ -442,7 +446,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
       .set(diligent.headers)
       .send({ criteria: [{ key: 'RSA', proofFileId: file.body.id, proofDate: '2027-03-25' }] })
       .expect(403);
-    expect(refused.body).toMatchObject({ type: '/api/problems/auto-prescription-withdrawn', withdrawal: { from: '2027-03-20', to: '2027-09-30' } });
+    expect(refused.body).toMatchObject({ type: '/api/problems/auto-prescription-withdrawn', withdrawal: { from: '2027-04-08', to: '2027-09-30' } });
     expect(refused.body.withdrawal.reason).toContain('Contrôle a posteriori 2026 — Nord');
     // Another SIAE of the campaign, not sanctioned, still auto-prescribes.
     const own = await createCandidate(t, silent as unknown as Member);

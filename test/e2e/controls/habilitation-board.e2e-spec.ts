@@ -27,9 +27,10 @@ describe('habilitation review board of a DDETS', () => {
   async function organization(departement: string, habilitatedUntil?: string): Promise<string> {
     const org = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OTHER', communeCode: departement === '59' ? '59350' : '62041' });
     if (habilitatedUntil) {
-      await t.dataSource.query(`UPDATE organizations SET authorization_status = 'validated' WHERE id = $1`, [org.id]);
+      // Habilitated by the préfet: an OHPD (an "autre" organisation is never habilitated).
+      await t.dataSource.query(`UPDATE organizations SET kind = 'OHPD', authorization_status = 'validated' WHERE id = $1`, [org.id]);
       await t.dataSource.query(
-        `UPDATE prescriber_organizations SET habilitation_basis = 'prefectoral', habilitation_departement_code = $2, habilitation_valid_until = $3 WHERE id = $1`,
+        `UPDATE prescriber_organizations SET kind = 'OHPD', habilitation_basis = 'prefectoral', habilitation_departement_code = $2, habilitation_valid_until = $3 WHERE id = $1`,
         [org.id, departement, habilitatedUntil],
       );
     }

@@ -100,6 +100,84 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
     });
   });
 
+  describe('one valid diagnosis at a time (rules card: a new one ends the previous one that day, the link kept)', () => {
+    it('a diagnosis by another habilitated prescriber ends the first one today', async () => {
+      const franceTravail = await createHabilitatedPrescriber(t, 'FT');
+      const missionLocale = await createHabilitatedPrescriber(t, 'ML');
+      const candidate = await createCandidate(t, franceTravail);
+      await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(missionLocale.headers).send({ nir: candidate.nir }).expect(201);
+      const first = await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(franceTravail.headers).send({}).expect(201);
+      t.clock.set('2026-12-01T09:00:00Z');
+      const second = await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set((await relogin(missionLocale)).headers)
+        .send({})
+        .expect(201);
+      const list = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set((await relogin(missionLocale)).headers)
+        .expect(200);
+      expect(list.body.map((d: { id: string; valid: boolean; replacedById: string | null }) => [d.id, d.valid, d.replacedById])).toEqual([
+        [second.body.id, true, null],
+        [first.body.id, false, second.body.id],
+      ]);
+      const [ended] = await t.dataSource.query(`SELECT expires_on::text FROM eligibility_diagnoses WHERE id = $1`, [first.body.id]);
+      expect(ended.expires_on).toBe('2026-12-01');
+      const siae = await createSiae(t, 'ACI');
+      const answer = await t.http
+        .get(`/api/candidates/${candidate.id}/eligibility`)
+        .query({ employer: siae.organization.id })
+        .set((await relogin(franceTravail)).headers)
+        .expect(200);
+      expect(answer.body.basis).toMatchObject({ kind: 'prescriberDiagnosis', diagnosisId: second.body.id });
+    });
+
+    it('two prescribers diagnosing at once leave one valid diagnosis', async () => {
+      const a = await createHabilitatedPrescriber(t, 'FT');
+      const b = await createHabilitatedPrescriber(t, 'CAP_EMPLOI');
+      const candidate = await createCandidate(t, a);
+      await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(b.headers).send({ nir: candidate.nir }).expect(201);
+      const made = await Promise.all([a, b, a, b].map((p) => t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(p.headers).send({})));
+      expect(made.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      const valid = await t.dataSource.query(`SELECT id FROM eligibility_diagnoses WHERE candidate_id = $1 AND expires_on > $2::date`, [candidate.id, TODAY]);
+      expect(valid).toHaveLength(1);
+    });
+
+    it('a SIAE’s new diagnosis ends its own previous one, not another SIAE’s nor a prescriber’s', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const ei = await createSiae(t, 'EI');
+      const candidate = await createCandidate(t, aci, { birthDate: '1990-04-12' });
+      await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(ei.headers).send({ nir: candidate.nir }).expect(201);
+      await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(prescriber.headers).send({ nir: candidate.nir }).expect(201);
+      const ofPrescriber = await t.http.post(`/api/candidates/${candidate.id}/eligibility-diagnoses`).set(prescriber.headers).send({}).expect(201);
+      const ofEi = await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(ei.headers)
+        .send({ criteria: await criteria(ei, ['RSA']) })
+        .expect(201);
+      const firstOfAci = await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(aci.headers)
+        .send({ criteria: await criteria(aci, ['RSA']) })
+        .expect(201);
+      const secondOfAci = await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set(aci.headers)
+        .send({ criteria: await criteria(aci, ['ASS']) })
+        .expect(201);
+      const rows = await t.dataSource.query(
+        `SELECT id, expires_on::text AS "expiresOn", replaced_by_id AS "replacedById" FROM eligibility_diagnoses WHERE candidate_id = $1`,
+        [candidate.id],
+      );
+      const byId = new Map(rows.map((r: { id: string }) => [r.id, r]));
+      expect(byId.get(firstOfAci.body.id)).toMatchObject({ expiresOn: TODAY, replacedById: secondOfAci.body.id });
+      expect(byId.get(secondOfAci.body.id)).toMatchObject({ replacedById: null });
+      expect(byId.get(ofEi.body.id)).toMatchObject({ replacedById: null, expiresOn: '2027-02-23' });
+      expect(byId.get(ofPrescriber.body.id)).toMatchObject({ replacedById: null, expiresOn: '2027-05-23' });
+    });
+  });
+
   it('refuses an orienteur with a 403 naming the rule', async () => {
     const orienteur = await createOrienteur(t);
     const candidate = await createCandidate(t, orienteur);

@@ -35,10 +35,10 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .set(siae.headers)
         .send({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED', explanation: 'Arrêt maladie de plus de 15 jours' })
         .expect(201);
-      expect(created.body).toMatchObject({ status: 'suspended', endDate: '2028-03-05' }); // + 61 days
+      expect(created.body).toMatchObject({ status: 'suspended', endDate: '2028-03-04' }); // + 60 days (D2 − D1, ADR 0004)
       const [suspension] = created.body.suspensions;
       expect(suspension).toMatchObject({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED', madeBy: { id: siae.organization.id } });
-      // 730 days less the 300 lived from 5 January to 31 October (the suspended days do not count).
+      // 730 days less the 300 lived from 5 January to 31 October: a suspension leaves the remaining days as they were.
       expect(created.body.remainingDays).toBe(430);
 
       const edited = await t.http
@@ -46,14 +46,14 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .set(siae.headers)
         .send({ endDate: '2026-11-30' })
         .expect(200);
-      expect(edited.body).toMatchObject({ endDate: '2028-02-03', suspensions: [{ endDate: '2026-11-30' }] }); // + 30 days
+      expect(edited.body).toMatchObject({ endDate: '2028-02-02', suspensions: [{ endDate: '2026-11-30' }] }); // + 29 days
 
       const moved = await t.http
         .patch(`${passUrl(number)}/suspensions/${suspension.id}`)
         .set(siae.headers)
         .send({ startDate: '2026-10-01', endDate: '2026-10-31' })
         .expect(200);
-      expect(moved.body).toMatchObject({ status: 'valid', endDate: '2028-02-04' }); // + 31 days
+      expect(moved.body).toMatchObject({ status: 'valid', endDate: '2028-02-03' }); // + 30 days
 
       const overlapping = await t.http
         .post(`${passUrl(number)}/suspensions`)
@@ -83,6 +83,42 @@ describe('PASS IAE: suspensions and prolongations', () => {
       ]);
     });
 
+    it('pushes the end back by D2 − D1 (ADR 0004): a one-day suspension moves nothing, an edit that shortens brings it back, a deletion restores it', async () => {
+      const { siae, number } = await hired();
+      const oneDay = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: '2026-11-02', endDate: '2026-11-02', reason: 'CONTRACT_SUSPENDED' })
+        .expect(201);
+      // 408 days from today to the end; the suspended days (D1 to the eve of D2) are not lived, so they stay to live.
+      expect(oneDay.body).toMatchObject({ endDate: '2028-01-04', status: 'valid', remainingDays: 408 });
+      const id = oneDay.body.suspensions[0].id;
+
+      const twoDays = await t.http
+        .patch(`${passUrl(number)}/suspensions/${id}`)
+        .set(siae.headers)
+        .send({ endDate: '2026-11-03' })
+        .expect(200);
+      expect(twoDays.body).toMatchObject({ endDate: '2028-01-05', remainingDays: 409 });
+      const longer = await t.http
+        .patch(`${passUrl(number)}/suspensions/${id}`)
+        .set(siae.headers)
+        .send({ endDate: '2027-01-02' })
+        .expect(200);
+      expect(longer.body).toMatchObject({ endDate: '2028-03-05', status: 'suspended', remainingDays: 429 }); // + 61 days; 730 less the 301 lived
+      const shorter = await t.http
+        .patch(`${passUrl(number)}/suspensions/${id}`)
+        .set(siae.headers)
+        .send({ endDate: '2026-11-12' })
+        .expect(200);
+      expect(shorter.body).toMatchObject({ endDate: '2028-01-14', status: 'valid', remainingDays: 418 }); // + 10 days
+      const deleted = await t.http
+        .delete(`${passUrl(number)}/suspensions/${id}`)
+        .set(siae.headers)
+        .expect(200);
+      expect(deleted.body).toMatchObject({ endDate: '2028-01-04', suspensions: [], remainingDays: 408 });
+    });
+
     it('starts no later than today, no earlier than 365 days ago, within the PASS; lasts 36 months at most', async () => {
       const { siae, number } = await hired();
       const send = (body: Record<string, unknown>) =>
@@ -92,11 +128,16 @@ describe('PASS IAE: suspensions and prolongations', () => {
           .send({ reason: 'CONTRACT_BROKEN', ...body });
       const fieldOf = (response: { body: { errors: Array<{ field: string; code: string }> } }) => response.body.errors.map((e) => `${e.field}:${e.code}`);
 
-      expect(fieldOf(await send({ startDate: '2026-11-24', endDate: '2026-12-31' }).expect(400))).toEqual(['startDate:notInFuture']);
-      expect(fieldOf(await send({ startDate: '2025-11-22', endDate: '2026-01-31' }).expect(400))).toEqual(['startDate:tooOld']);
-      expect(fieldOf(await send({ startDate: '2026-01-04', endDate: '2026-01-31' }).expect(400))).toEqual(['startDate:beforePass']);
-      expect(fieldOf(await send({ startDate: '2026-11-01', endDate: '2029-11-01' }).expect(400))).toEqual(['endDate:tooLong']);
-      expect(fieldOf(await send({ startDate: '2026-11-01', endDate: '2026-10-31' }).expect(400))).toEqual(['endDate:beforeStart']);
+      // Well-formed dates outside the rules: 422 rule-not-met, naming the field (README, API conventions).
+      const tooLate = await send({ startDate: '2026-11-24', endDate: '2026-12-31' }).expect(422);
+      expect(tooLate.body.type).toBe('/api/problems/rule-not-met');
+      expect(fieldOf(tooLate)).toEqual(['startDate:notInFuture']);
+      expect(fieldOf(await send({ startDate: '2025-11-22', endDate: '2026-01-31' }).expect(422))).toEqual(['startDate:tooOld']);
+      // 365 days ago is not too old; here it is before the PASS.
+      expect(fieldOf(await send({ startDate: '2025-11-23', endDate: '2026-01-31' }).expect(422))).toEqual(['startDate:beforePass']);
+      expect(fieldOf(await send({ startDate: '2026-01-04', endDate: '2026-01-31' }).expect(422))).toEqual(['startDate:beforePass']);
+      expect(fieldOf(await send({ startDate: '2026-11-01', endDate: '2029-11-01' }).expect(422))).toEqual(['endDate:tooLong']);
+      expect(fieldOf(await send({ startDate: '2026-11-01', endDate: '2026-10-31' }).expect(422))).toEqual(['endDate:beforeStart']);
       await send({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRAT_PASSERELLE' }).expect(201);
 
       const blocked = await send({ startDate: TODAY, endDate: '2026-12-31' }).expect(409);
@@ -111,14 +152,15 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .post(`${passUrl(number)}/suspensions`)
         .set(siae.headers)
         .send({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRAT_PASSERELLE' })
-        .expect(400);
+        .expect(422);
+      expect(passerelle.body.type).toBe('/api/problems/rule-not-met');
       expect(passerelle.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'reasonForEiAndAciOnly' })]);
       const longest = await t.http
         .post(`${passUrl(number)}/suspensions`)
         .set(siae.headers)
         .send({ startDate: '2026-11-01', endDate: '2029-10-31', reason: 'FINISHED_CONTRACT' })
         .expect(201);
-      expect(longest.body.endDate).toBe('2031-01-04'); // pushed back by 36 months (1,096 days)
+      expect(longest.body.endDate).toBe('2031-01-03'); // pushed back by 36 months (1,095 days, D2 − D1)
     });
 
     it('is made by the SIAE of the last hire or a habilitated prescriber (broken or finished contract), edited only by its maker', async () => {
@@ -145,7 +187,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .post(`${passUrl(number)}/suspensions`)
         .set(prescriber.headers)
         .send({ ...body, reason: 'CONTRACT_SUSPENDED' })
-        .expect(400);
+        .expect(422);
       expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'reasonNotForPrescriber' })]);
       const made = await t.http
         .post(`${passUrl(number)}/suspensions`)
@@ -185,7 +227,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
       const next = await createSiae(t, 'EI');
       const pass = await hireBy(t, next, candidateId, '2026-12-01');
       expect(pass.suspensions).toEqual([expect.objectContaining({ startDate: '2026-11-01', endDate: '2026-11-30' })]);
-      expect(pass.endDate).toBe('2028-02-03'); // 30 days suspended, no longer 151
+      expect(pass.endDate).toBe('2028-02-02'); // 30 days suspended push 29 (D2 − D1), no longer 150
 
       const body = { startDate: TODAY, endDate: '2026-11-25', reason: 'CONTRACT_BROKEN' };
       await t.http
@@ -239,9 +281,10 @@ describe('PASS IAE: suspensions and prolongations', () => {
     it('are declared by the SIAE of the last hire for SENIOR_CDI and COMPLETE_TRAINING, from the day after the end', async () => {
       const { siae, number } = await ending();
       const url = `${passUrl(number)}/prolongations`;
-      const needsPrescriber = await t.http.post(url).set(siae.headers).send({ reason: 'RQTH', endDate: '2027-08-31' }).expect(400);
+      const needsPrescriber = await t.http.post(url).set(siae.headers).send({ reason: 'RQTH', endDate: '2027-08-31' }).expect(422);
       expect(needsPrescriber.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'needsPrescriber' })]);
-      const tooLong = await t.http.post(url).set(siae.headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2028-03-01' }).expect(400);
+      const tooLong = await t.http.post(url).set(siae.headers).send({ reason: 'COMPLETE_TRAINING', endDate: '2028-03-01' }).expect(422);
+      expect(tooLong.body.type).toBe('/api/problems/rule-not-met');
       expect(tooLong.body.errors).toEqual([
         expect.objectContaining({ field: 'endDate', code: 'tooLong', message: expect.stringContaining('28 février 2028') }),
       ]);
@@ -318,7 +361,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .post(`${passUrl(number)}/prolongation-requests`)
         .set(siae.headers)
         .send({ ...body, reason: 'COMPLETE_TRAINING' })
-        .expect(400);
+        .expect(422);
       expect(declaredReason.body.errors.map((e: { code: string }) => e.code)).toEqual(['declaredBySiae', 'reportNotAllowed']);
 
       const created = await t.http
@@ -405,6 +448,35 @@ describe('PASS IAE: suspensions and prolongations', () => {
       expect(toCandidate.text).toContain(prescriber.organization.name);
     });
 
+    it('a denial because the IAE no longer fits proposes at least one action; the other reasons need none', async () => {
+      const { siae, number } = await ending('ACI');
+      const prescriber = await createHabilitatedPrescriber(t);
+      const created = await t.http
+        .post(`${passUrl(number)}/prolongation-requests`)
+        .set(siae.headers)
+        .send({ reason: 'RQTH', endDate: '2027-12-31', prescriberOrganizationId: prescriber.organization.id, explanation: 'RQTH' })
+        .expect(201);
+      const deny = (body: Record<string, unknown>) => t.http.post(`/api/prolongation-requests/${created.body.id}/deny`).set(prescriber.headers).send(body);
+      const none = await deny({ reason: 'IAE', explanation: 'Projet hors IAE' }).expect(422);
+      expect(none.body).toMatchObject({
+        type: '/api/problems/rule-not-met',
+        errors: [expect.objectContaining({ field: 'proposedActions', code: 'proposedActionRequired' })],
+      });
+      await deny({ reason: 'IAE', proposedActions: [] }).expect(422);
+      const read = await t.http.get(passUrl(number)).set(siae.headers).expect(200);
+      expect(read.body.pendingRequest).toMatchObject({ id: created.body.id, status: 'pending' });
+      const denied = await deny({ reason: 'IAE', proposedActions: ['EXIT_IAE'] }).expect(200);
+      expect(denied.body).toMatchObject({ status: 'denied', denial: { reason: 'IAE', proposedActions: ['EXIT_IAE'] } });
+
+      const other = await ending('ACI');
+      const second = await t.http
+        .post(`${passUrl(other.number)}/prolongation-requests`)
+        .set(other.siae.headers)
+        .send({ reason: 'RQTH', endDate: '2027-12-31', prescriberOrganizationId: prescriber.organization.id, explanation: 'RQTH' })
+        .expect(201);
+      await t.http.post(`/api/prolongation-requests/${second.body.id}/deny`).set(prescriber.headers).send({ reason: 'DURATION' }).expect(200);
+    });
+
     it('are denied with a reason and proposed actions, told to the SIAE and the person', async () => {
       const { siae, number } = await ending('AI', 'marc.vidal@exemple.fr');
       const prescriber = await createHabilitatedPrescriber(t);
@@ -436,6 +508,50 @@ describe('PASS IAE: suspensions and prolongations', () => {
       await smtp.waitForMailTo('marc.vidal@exemple.fr', 'La prolongation de votre PASS IAE est refusée');
     });
 
+    it('RQTH (3 years in all) counts every prolongation of the PASS: after 3 years and 10 days of COMPLETE_TRAINING, refused, naming the ceiling, the used and the remaining days', async () => {
+      const siae = await createSiae(t, 'ACI');
+      const prescriber = await createHabilitatedPrescriber(t);
+      const [candidateId] = await insertCandidates(t, 1);
+      const pass = await hireBy(t, siae, candidateId, '2021-01-01');
+      // 2021-01-01 → 2022-12-31, then 365 + 365 + 365 + 10 days of COMPLETE_TRAINING: 1,105 days, to 2026-01-10.
+      for (const [start, end] of [
+        ['2023-01-01', '2023-12-31'],
+        ['2024-01-01', '2024-12-30'],
+        ['2024-12-31', '2025-12-30'],
+        ['2025-12-31', '2026-01-09'],
+      ]) {
+        await t.dataSource.query(`INSERT INTO pass_iae_prolongations (pass_id, start_date, end_date, reason) VALUES ($1, $2, $3, 'COMPLETE_TRAINING')`, [
+          pass.id,
+          start,
+          end,
+        ]);
+      }
+      t.clock.set('2026-01-05T09:00:00Z');
+      const url = `${passUrl(pass.number)}/prolongation-requests`;
+      const refused = await t.http
+        .post(url)
+        .set((await relogin(t, siae)).headers)
+        .send({ reason: 'RQTH', endDate: '2026-06-30', prescriberOrganizationId: prescriber.organization.id, explanation: 'RQTH obtenue' })
+        .expect(422);
+      expect(refused.body).toMatchObject({
+        type: '/api/problems/rule-not-met',
+        ceiling: { reason: 'RQTH', ceilingDays: 1095, usedDays: 1105, remainingDays: 0 },
+        errors: [
+          expect.objectContaining({
+            field: 'endDate',
+            code: 'totalExceeded',
+            message: expect.stringMatching(/plafonné à 1\u202f095 jours .* déjà 1\u202f105 jours, il en reste 0 jour\./),
+          }),
+        ],
+      });
+      // SENIOR's 5 years leave 720 days: that one is still possible.
+      await t.http
+        .post(url)
+        .set((await relogin(t, siae)).headers)
+        .send({ reason: 'SENIOR', endDate: '2026-06-30', prescriberOrganizationId: prescriber.organization.id, explanation: 'Senior' })
+        .expect(201);
+    });
+
     it('SENIOR: 5 years in all, the cap reached exactly; PARTICULAR_DIFFICULTIES for AI and ACI only', async () => {
       const siae = await createSiae(t, 'EI');
       const prescriber = await createHabilitatedPrescriber(t);
@@ -461,7 +577,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .post(url)
         .set(siae.headers)
         .send({ ...request, endDate: '2028-02-28' })
-        .expect(400);
+        .expect(422);
       expect(over.body.errors).toEqual([
         expect.objectContaining({ field: 'endDate', code: 'totalExceeded', message: expect.stringContaining('27 février 2028') }),
       ]);
@@ -479,14 +595,18 @@ describe('PASS IAE: suspensions and prolongations', () => {
         .post(url)
         .set((await relogin(t, siae)).headers)
         .send({ ...request, endDate: '2028-02-28' })
-        .expect(400);
+        .expect(422);
       expect(full.body.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'totalExceeded' })]);
       const notForEi = await t.http
         .post(url)
         .set((await relogin(t, siae)).headers)
         .send({ ...request, reason: 'PARTICULAR_DIFFICULTIES', endDate: '2028-03-31' })
-        .expect(400);
-      expect(notForEi.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'reasonForAiAndAciOnly' })]);
+        .expect(422);
+      // Not for an EI, and over its 3 years anyway: the 5 years of SENIOR count (every reason adds up).
+      expect(notForEi.body.errors).toEqual([
+        expect.objectContaining({ field: 'reason', code: 'reasonForAiAndAciOnly' }),
+        expect.objectContaining({ field: 'endDate', code: 'totalExceeded' }),
+      ]);
     });
   });
 });

@@ -488,6 +488,22 @@ const ROUTES: Record<string, Route> = {
     allowed: AUTHENTICATED,
     build: async () => ({ url: '/api/me/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
   },
+  'POST /api/me/closure': {
+    allowed: AUTHENTICATED,
+    // A fresh account of the caller's kind closes itself: the callers of the other routes stay open.
+    build: async (t, w, role) => {
+      if (role === 'anonymous') return { url: '/api/me/closure', body: { password: TEST_PASSWORD } };
+      const user = await createUser(t.dataSource, { kind: role === 'candidate' ? 'candidate' : 'professional', isStaff: role === 'staff' });
+      // It acts for the caller's organisation (X-Organization-Id), so it belongs to it.
+      const organizationId = w.callers[role].organizationId;
+      if (organizationId) await addMember(t.dataSource, user.id, organizationId, 'member');
+      return { url: '/api/me/closure', body: { password: TEST_PASSWORD }, headers: { authorization: `Bearer ${await login(t.http, user)}` } };
+    },
+  },
+  'POST /api/users/{userId}/deactivation': {
+    allowed: ['staff'],
+    build: async (t) => ({ url: `/api/users/${(await createUser(t.dataSource)).id}/deactivation`, body: { reason: 'Départ de la structure' } }),
+  },
 
   'POST /api/institutions': {
     allowed: ['staff'],
@@ -674,8 +690,8 @@ const ROUTES: Record<string, Route> = {
   'POST /api/prescriber-organizations/{organizationId}/habilitation-withdrawal': {
     allowed: ['ddets'],
     build: async (t) => {
-      const organization = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OTHER', communeCode: '59350' });
-      await t.dataSource.query(`UPDATE organizations SET authorization_status = 'validated' WHERE id = $1`, [organization.id]);
+      // Habilitated by the préfet: an OHPD (an "autre" organisation is never habilitated).
+      const organization = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'OHPD', communeCode: '59350' });
       await t.dataSource.query(
         `UPDATE prescriber_organizations SET habilitation_basis = 'prefectoral', habilitation_departement_code = '59', habilitation_valid_until = '2030-01-01' WHERE id = $1`,
         [organization.id],
@@ -904,6 +920,17 @@ const ROUTES: Record<string, Route> = {
     build: async (t, w) => ({ url: `/api/pass-iae/check?number=${(await passFor(t, w, 'siaeAdmin')).number}&birthDate=1990-04-12` }),
   },
   'GET /api/pass-iae/{number}': { allowed: FILE_READERS, build: async (t, w, role) => fileCall(`/api/pass-iae/${(await passFor(t, w, role)).number}`, role) },
+  'POST /api/pass-iae/{number}/date-corrections': {
+    allowed: ['staff'],
+    build: async (t, w, role) => {
+      const pass = await passFor(t, w, role);
+      return { url: `/api/pass-iae/${pass.number}/date-corrections`, body: { endDate: pass.endDate, reason: 'Vérification du contrat d’API' } };
+    },
+  },
+  'GET /api/pass-iae/{number}/history': {
+    allowed: ['staff'],
+    build: async (t, w, role) => ({ url: `/api/pass-iae/${(await passFor(t, w, role)).number}/history` }),
+  },
   'POST /api/pass-iae/{number}/suspensions': {
     // The SIAE of the last hire, or a habilitated prescriber; an orienteur gets the 403 of the rule.
     allowed: ['prescriber', 'siaeAdmin', 'siaeMember'],
@@ -1042,6 +1069,26 @@ const ROUTES: Record<string, Route> = {
   'POST /api/candidatures/{candidatureId}/cancellation': {
     allowed: ['siaeAdmin', 'siaeMember'],
     build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'accepted')}/cancellation`, body: { comment: 'Désistement' } }),
+  },
+  'POST /api/candidatures/{candidatureId}/hiring-dates': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => {
+      const id = await received(t, w, 'accepted');
+      await t.dataSource.query(`UPDATE candidatures SET hiring_start = $2 WHERE id = $1`, [id, addDays(t.clock.today(), 10)]);
+      return { url: `/api/candidatures/${id}/hiring-dates`, body: { hiringStart: addDays(t.clock.today(), 20) } };
+    },
+  },
+  'POST /api/candidatures/{candidatureId}/archive': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => ({ url: `/api/candidatures/${await received(t, w, 'refused')}/archive` }),
+  },
+  'DELETE /api/candidatures/{candidatureId}/archive': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w) => {
+      const id = await received(t, w, 'refused');
+      await t.dataSource.query(`UPDATE candidatures SET archived_at = $2 WHERE id = $1`, [id, t.clock.now()]);
+      return { url: `/api/candidatures/${id}/archive` };
+    },
   },
   'POST /api/candidatures/{candidatureId}/reset': {
     allowed: ['siaeAdmin', 'siaeMember'],

@@ -64,6 +64,57 @@ describe('prescriber organisations and the habilitation review', () => {
       expect(refused.body.habilitated).toBe(false);
     });
 
+    it('a refused organisation becomes an orienteur one (kind "autre"), who and when recorded; a kind change re-opens the validation', async () => {
+      const staffUser = await createStaff(t);
+      const { organization, admin } = await register({ kind: 'CCAS', name: 'CCAS de Vénissieux', siret: validSiret() });
+      const refused = await t.http
+        .post(`/api/prescriber-organizations/${organization.id}/authorization`)
+        .set(staffUser.headers)
+        .send({ status: 'refused', reason: 'Ce n’est pas un CCAS : une association d’aide alimentaire.' })
+        .expect(201);
+      expect(refused.body).toMatchObject({
+        kind: 'OTHER',
+        authorizationStatus: 'refused',
+        habilitated: false,
+        authorizationDecision: { byUserId: staffUser.user.id, reason: expect.stringContaining('aide alimentaire') },
+        kindChange: { at: '2026-11-23T09:00:00.000Z', byUserId: staffUser.user.id },
+      });
+      const kinds = await t.dataSource.query(
+        `SELECT o.kind AS organization, p.kind AS profile FROM organizations o JOIN prescriber_organizations p ON p.id = o.id WHERE o.id = $1`,
+        [organization.id],
+      );
+      expect(kinds).toEqual([{ organization: 'OTHER', profile: 'OTHER' }]);
+      const audit = await t.dataSource.query(
+        `SELECT actor_user_id, details FROM audit_events WHERE subject_id = $1 AND action = 'prescriber_organization.kind_changed'`,
+        [organization.id],
+      );
+      expect(audit).toEqual([
+        { actor_user_id: staffUser.user.id, details: expect.objectContaining({ from: 'CCAS', to: 'OTHER', authorizationTo: 'refused' }) },
+      ]);
+
+      // Staff put the kind back: the validation is open again, and staff are asked to check it.
+      await t.http.patch(`/api/prescriber-organizations/${organization.id}`).set(admin.headers).send({ kind: 'CCAS' }).expect(403);
+      const reopened = await t.http.patch(`/api/prescriber-organizations/${organization.id}`).set(staffUser.headers).send({ kind: 'CCAS' }).expect(200);
+      expect(reopened.body).toMatchObject({ kind: 'CCAS', authorizationStatus: 'not_set', habilitated: false, kindChange: { byUserId: staffUser.user.id } });
+      await smtp.waitFor((m) => m.to.includes(staffUser.user.email.toLowerCase()) && m.subject.includes('à vérifier') && m.text.includes('CCAS de Vénissieux'));
+      await smtp.waitFor((m) => m.to.includes(admin.user.email.toLowerCase()) && m.subject.includes('type d’organisation modifié'));
+    });
+
+    it('a validated organisation switched to "autre" is no longer habilitated, and told; an "autre" organisation is never validated', async () => {
+      const staffUser = await createStaff(t);
+      const { organization, admin } = await register({ kind: 'ML', name: 'Mission locale de Bron', siret: validSiret() });
+      await t.http.post(`/api/prescriber-organizations/${organization.id}/authorization`).set(staffUser.headers).send({ status: 'validated' }).expect(201);
+      const switched = await t.http.patch(`/api/prescriber-organizations/${organization.id}`).set(staffUser.headers).send({ kind: 'OTHER' }).expect(200);
+      expect(switched.body).toMatchObject({ kind: 'OTHER', authorizationStatus: 'not_required', habilitated: false, habilitation: { basis: null } });
+      const mail = await smtp.waitFor((m) => m.to.includes(admin.user.email.toLowerCase()) && m.subject.includes('type d’organisation modifié'));
+      expect(mail.text).toContain('orienteurs');
+      const me = await t.http.get('/api/me').set(admin.headers).expect(200);
+      expect(me.body.memberships[0].organization).toMatchObject({ kind: 'OTHER', habilitated: false });
+      await expect(t.dataSource.query(`UPDATE organizations SET authorization_status = 'validated' WHERE id = $1`, [organization.id])).rejects.toThrow(
+        /organizations_orienteur_not_habilitated/,
+      );
+    });
+
     it('identifies France Travail agencies by their SAFIR code instead of a SIRET', async () => {
       const missing = await professional();
       const noSafir = await t.http.post('/api/prescriber-organizations').set(missing.headers).send({ kind: 'FT', name: 'France Travail Lyon Est' }).expect(400);
@@ -212,8 +263,15 @@ describe('prescriber organisations and the habilitation review', () => {
         .post(`/api/habilitation-requests/${draft.body.id}/grant`)
         .set(ddets.headers)
         .send({ decisionReference: 'AP-1', validUntil: '2031-11-24' })
-        .expect(400);
+        .expect(422);
+      expect(tooLong.body.type).toBe('/api/problems/rule-not-met');
       expect(tooLong.body.errors[0]).toMatchObject({ field: 'validUntil', code: 'maxFiveYears' });
+      const notADate = await t.http
+        .post(`/api/habilitation-requests/${draft.body.id}/grant`)
+        .set(ddets.headers)
+        .send({ decisionReference: 'AP-1', validUntil: '31/11/2031' })
+        .expect(400);
+      expect(notADate.body.type).toBe('/api/problems/validation-error');
       const granted = await t.http
         .post(`/api/habilitation-requests/${draft.body.id}/grant`)
         .set(ddets.headers)
@@ -404,6 +462,11 @@ describe('prescriber organisations and the habilitation review', () => {
         .set(ddets.headers)
         .send({ decisionReference: 'AP-04-bis', validUntil: '2028-11-23' })
         .expect(200);
+      // Habilitated by the préfet, the « autre » organisation is an OHPD.
+      expect((await t.http.get(`/api/prescriber-organizations/${organization.id}`).set(admin.headers).expect(200)).body).toMatchObject({
+        kind: 'OHPD',
+        habilitated: true,
+      });
       const otherDdets = await createDdets(t, '05');
       await t.http.post(`/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`).set(otherDdets.headers).send({ reason: 'x' }).expect(403);
       await t.http
@@ -412,6 +475,9 @@ describe('prescriber organisations and the habilitation review', () => {
         .send({ reason: 'Activité de prescription arrêtée.' })
         .expect(204);
       expect(await status()).toBe('not_required');
+      // Withdrawn, it is an orienteur organisation again: kind « autre », who and when recorded.
+      const afterWithdrawal = await t.http.get(`/api/prescriber-organizations/${organization.id}`).set(admin.headers).expect(200);
+      expect(afterWithdrawal.body).toMatchObject({ kind: 'OTHER', habilitated: false, kindChange: { byUserId: ddets.user.id } });
       await smtp.waitForMailTo(admin.user.email, 'retirée');
       await t.http.post(`/api/prescriber-organizations/${organization.id}/habilitation-withdrawal`).set(ddets.headers).send({ reason: 'encore' }).expect(409);
     });

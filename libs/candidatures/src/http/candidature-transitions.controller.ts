@@ -1,8 +1,18 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
 import { CandidatureTransitionsService } from '../candidature-transitions.service';
-import { AcceptDto, AnswerDto, CancelDto, CandidatureDto, ExternalTransferDto, PostponeDto, RefuseDto, TransferDto } from './dto/candidature.dto';
+import {
+  AcceptDto,
+  AnswerDto,
+  CancelDto,
+  CandidatureDto,
+  ExternalTransferDto,
+  HiringDatesDto,
+  PostponeDto,
+  RefuseDto,
+  TransferDto,
+} from './dto/candidature.dto';
 
 const ID = 'candidatureId';
 const PATH = `candidatures/:${ID}`;
@@ -102,6 +112,43 @@ export class CandidatureTransitionsController {
   @ApiProblems(400, 403, 404, 409)
   cancel(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string, @Body() body: CancelDto): Promise<CandidatureDto> {
     return this.transitions.cancel(actor, id, body);
+  }
+
+  @Post('hiring-dates')
+  @HttpCode(200)
+  @Access.member(EMPLOYER)
+  @ApiOperation({
+    summary: 'Changer les dates d’une embauche qui n’a pas commencé',
+    description:
+      'Le début se reporte de 30 jours au plus, jamais dans le passé (422 sinon) ; le PASS IAE délivré pour cette embauche suit (début et fin). L’accompagnateur et le candidat sont prévenus.',
+  })
+  @ApiOkResponse({ type: CandidatureDto })
+  @ApiProblems(400, 403, 404, 409, 422)
+  changeHiringDates(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string, @Body() body: HiringDatesDto): Promise<CandidatureDto> {
+    return this.transitions.changeHiringDates(actor, id, body);
+  }
+
+  @Post('archive')
+  @HttpCode(200)
+  @Access.member(EMPLOYER)
+  @ApiOperation({
+    summary: 'Archiver',
+    description:
+      'La candidature disparaît des listes (sauf `archived=only` ou `include`) ; une embauche, une action préalable et le vivier ne s’archivent pas.',
+  })
+  @ApiOkResponse({ type: CandidatureDto })
+  @ApiProblems(400, 403, 404, 409)
+  archive(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string): Promise<CandidatureDto> {
+    return this.transitions.archive(actor, id);
+  }
+
+  @Delete('archive')
+  @Access.member(EMPLOYER)
+  @ApiOperation({ summary: 'Désarchiver', description: 'La candidature revient dans les listes ; elle compte comme touchée aujourd’hui.' })
+  @ApiOkResponse({ type: CandidatureDto })
+  @ApiProblems(400, 403, 404)
+  unarchive(@CurrentActor() actor: Actor, @Param(ID, UuidPipe) id: string): Promise<CandidatureDto> {
+    return this.transitions.unarchive(actor, id);
   }
 
   @Post('reset')

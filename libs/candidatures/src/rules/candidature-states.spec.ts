@@ -1,4 +1,13 @@
-import { CANDIDATURE_STATES, TRANSITIONS, TransitionName, allowedTransitions, canTransition, isAnswer } from './candidature-states';
+import {
+  AUTO_ARCHIVE_DAYS,
+  CANDIDATURE_STATES,
+  TRANSITIONS,
+  TransitionName,
+  allowedTransitions,
+  canTransition,
+  isAnswer,
+  isArchivable,
+} from './candidature-states';
 
 describe('candidature state machine', () => {
   it('accepts from every state but accepted itself', () => {
@@ -18,8 +27,9 @@ describe('candidature state machine', () => {
     expect(CANDIDATURE_STATES.filter((s) => canTransition('refuse', s, 'EI'))).toEqual(['new', 'processing', 'postponed', 'prior_to_hire', 'pool']);
   });
 
-  it('cancels only an accepted hire, resets only an obsolete candidature', () => {
+  it('cancels only an accepted hire, changes only its dates, resets only an obsolete candidature', () => {
     expect(CANDIDATURE_STATES.filter((s) => canTransition('cancel', s, 'AI'))).toEqual(['accepted']);
+    expect(CANDIDATURE_STATES.filter((s) => canTransition('change_hiring_dates', s, 'AI'))).toEqual(['accepted']);
     expect(CANDIDATURE_STATES.filter((s) => canTransition('reset', s, 'AI'))).toEqual(['obsolete']);
   });
 
@@ -31,7 +41,7 @@ describe('candidature state machine', () => {
 
   it('lists what an employer may do, never the system-only obsolescence', () => {
     expect(allowedTransitions('new', 'ACI')).toEqual(['process', 'postpone', 'accept', 'add_to_pool', 'refuse', 'transfer']);
-    expect(allowedTransitions('accepted', 'ACI')).toEqual(['cancel']);
+    expect(allowedTransitions('accepted', 'ACI')).toEqual(['cancel', 'change_hiring_dates']);
     expect(allowedTransitions('refused', 'GEIQ')).toEqual(['accept', 'move_to_prior_to_hire', 'transfer', 'external_transfer']);
     expect(allowedTransitions('processing', 'EI')).not.toContain('render_obsolete');
   });
@@ -42,5 +52,13 @@ describe('candidature state machine', () => {
     expect(isAnswer('render_obsolete')).toBe(false);
     expect(isAnswer('cancel')).toBe(false);
     expect(isAnswer('reset')).toBe(false);
+  });
+});
+
+describe('archiving (the SIAE, or the daily job after 180 days untouched)', () => {
+  it('archives new, processing, postponed, refused, cancelled and obsolete candidatures; never a hire, a GEIQ’s action before hiring, the pool', () => {
+    expect(CANDIDATURE_STATES.filter(isArchivable)).toEqual(['new', 'processing', 'postponed', 'refused', 'cancelled', 'obsolete']);
+    expect(CANDIDATURE_STATES.filter((s) => !isArchivable(s))).toEqual(['prior_to_hire', 'accepted', 'pool']);
+    expect(AUTO_ARCHIVE_DAYS).toBe(180);
   });
 });

@@ -32,6 +32,7 @@ export const TRANSITIONS = {
   cancel_prior_to_hire: { from: ['prior_to_hire'], to: 'processing' },
   refuse: { from: ['new', 'pool', 'processing', 'prior_to_hire', 'postponed'], to: 'refused' },
   cancel: { from: ['accepted'], to: 'cancelled' },
+  change_hiring_dates: { from: ['accepted'], to: 'accepted' },
   render_obsolete: { from: ['new', 'processing', 'postponed'], to: 'obsolete' },
   transfer: { from: ACCEPTABLE_FROM, to: 'new' },
   reset: { from: ['obsolete'], to: 'new' },
@@ -59,4 +60,14 @@ export function canTransition(name: TransitionName, state: CandidatureState, emp
 /** The transitions an employer may ask for from this state (listed in a 409 and in the candidature). */
 export function allowedTransitions(state: CandidatureState, employerKind: string): TransitionName[] {
   return (Object.keys(TRANSITIONS) as TransitionName[]).filter((name) => !SYSTEM_TRANSITIONS.includes(name) && canTransition(name, state, employerKind));
+}
+
+/** A hire, a GEIQ's action before hiring and the pool are never archived; the rest may be. */
+export const ARCHIVABLE_STATES: readonly CandidatureState[] = ['new', 'processing', 'postponed', 'refused', 'cancelled', 'obsolete'];
+
+/** Untouched this many days in an archivable state, a candidature is archived by the daily job (reference platform). */
+export const AUTO_ARCHIVE_DAYS = 180;
+
+export function isArchivable(state: CandidatureState): boolean {
+  return ARCHIVABLE_STATES.includes(state);
 }

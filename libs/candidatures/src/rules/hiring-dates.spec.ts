@@ -1,4 +1,4 @@
-import { canCancelHire, checkHiringDates } from './hiring-dates';
+import { canCancelHire, checkHiringChange, checkHiringDates } from './hiring-dates';
 
 describe('hiring dates', () => {
   const today = '2026-11-23';
@@ -26,5 +26,31 @@ describe('hiring dates', () => {
   it('cancels a hire up to its first day', () => {
     expect(canCancelHire('2026-11-23', today)).toBe(true);
     expect(canCancelHire('2026-11-22', today)).toBe(false);
+  });
+});
+
+describe('changing the dates of an accepted hire (postponed by 30 days at most, never into the past, before it starts)', () => {
+  const today = '2026-11-23';
+  const change = (start: string, end: string | null = null, currentStart = '2026-12-01') => checkHiringChange({ currentStart, start, end, today });
+
+  it('postpones the start by 30 days at most: day 30 yes, day 31 no', () => {
+    expect(change('2026-12-31')).toBeNull();
+    expect(change('2027-01-01')).toEqual({ field: 'hiringStart', code: 'postponedTooFar', latest: '2026-12-31' });
+  });
+
+  it('brings it forward to today at the earliest, never into the past', () => {
+    expect(change(today)).toBeNull();
+    expect(change('2026-11-22')).toEqual({ field: 'hiringStart', code: 'startInPast' });
+  });
+
+  it('only before the hire starts: on its first day it has started', () => {
+    expect(change('2026-12-10', null, '2026-11-24')).toBeNull();
+    expect(change('2026-12-10', null, today)).toEqual({ code: 'hireStarted' });
+  });
+
+  it('keeps the end after the start, and the start within 6 months', () => {
+    expect(change('2026-12-10', '2026-12-09')).toEqual({ field: 'hiringEnd', code: 'endBeforeStart' });
+    expect(change('2026-12-10', '2026-12-10')).toBeNull();
+    expect(change('2027-06-10', null, '2027-05-20')).toEqual({ field: 'hiringStart', code: 'startTooFar' });
   });
 });

@@ -31,3 +31,38 @@ export function selectableRefusalReasons(employerKind: string): RefusalReason[] 
 export function refusalNeedsExplanation(reason: RefusalReason): boolean {
   return reason === 'other';
 }
+
+/** What the candidate reads when nobody answered for 60 days (the automatic refusal records it as the answer). */
+export const AUTO_REFUSAL_ANSWER =
+  'Faute de réponse de l’employeur dans les 60 jours, votre candidature est close. Cela ne dit rien de votre profil : ' +
+  'vous pouvez postuler auprès d’autres structures, et la personne qui vous accompagne peut vous y aider.';
+
+/**
+ * Who among the senders reads what of a refusal (rules card): the reason goes to every sender, never
+ * to the candidate; the private comment to habilitated prescribers only; an orienteur reads the
+ * candidate's initials, not their name.
+ */
+export function refusalAudience(sender: { kind: 'candidate' | 'prescriber' | 'employer'; habilitated: boolean }): {
+  privateComment: boolean;
+  candidateName: 'full' | 'initials';
+} {
+  const habilitatedPrescriber = sender.kind === 'prescriber' && sender.habilitated;
+  return { privateComment: habilitatedPrescriber, candidateName: sender.kind === 'prescriber' && !habilitatedPrescriber ? 'initials' : 'full' };
+}
+
+/** « Thierry Martin » → « T. M. »; « Jean-Pierre Le Goff » → « J.-P. L. G. ». */
+export function initials(firstName: string, lastName: string): string {
+  const part = (name: string) =>
+    name
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) =>
+        word
+          .split('-')
+          .map((piece) => `${piece.charAt(0).toUpperCase()}.`)
+          .join('-'),
+      )
+      .join(' ');
+  return [part(firstName), part(lastName)].filter(Boolean).join(' ');
+}

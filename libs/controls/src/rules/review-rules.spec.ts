@@ -1,4 +1,4 @@
-import { CriterionReviews, afterDecision, checkDecision, concernedInPhase, reviewPhase, standingDecision } from './review-rules';
+import { CriterionReviews, afterDecision, checkDecision, closingOutcome, concernedInPhase, reviewPhase, standingDecision } from './review-rules';
 
 const r = (phase1: CriterionReviews['phase1'], phase2: CriterionReviews['phase2'] = null): CriterionReviews => ({ phase1, phase2 });
 
@@ -38,5 +38,34 @@ describe('closing a review round', () => {
     expect(afterDecision(1, 'refused', true)).toEqual({ state: 'adversarial', final: null });
     expect(afterDecision(2, 'refused', true)).toEqual({ state: 'closed', final: 'refused' });
     expect(afterDecision(2, 'accepted', true)).toEqual({ state: 'closed', final: 'accepted' });
+  });
+});
+
+describe('the close of the campaign (rules card: only what was never reviewed is accepted by default)', () => {
+  it('refuses for delay a SIAE that never answered, or never sent again in the adversarial phase', () => {
+    for (const state of ['submittable', 'refused', 'adversarial'] as const)
+      expect(closingOutcome(state, [r(null)])).toEqual({ final: 'refused', reason: 'delay' });
+  });
+
+  it('refuses a resubmission the DDETS refused criterion by criterion without a final decision', () => {
+    expect(closingOutcome('resubmitted', [r('accepted'), r('refused', 'refused')])).toEqual({ final: 'refused', reason: 'invalid_proof' });
+    expect(closingOutcome('resubmitted', [r('refused', 'accepted'), r('refused', 'refused')])).toEqual({ final: 'refused', reason: 'invalid_proof' });
+  });
+
+  it('accepts by default what was sent again and never reviewed, or reviewed without refusal', () => {
+    // A refusal of the first round is not a review of what was sent again.
+    expect(closingOutcome('resubmitted', [r('accepted'), r('refused')])).toEqual({ final: 'accepted', forced: true });
+    expect(closingOutcome('resubmitted', [r('refused', 'accepted'), r('refused')])).toEqual({ final: 'accepted', forced: true });
+  });
+
+  it('the same for a first submission still under review at the close', () => {
+    expect(closingOutcome('submitted', [r(null), r(null)])).toEqual({ final: 'accepted', forced: true });
+    expect(closingOutcome('submitted', [r('accepted'), r(null)])).toEqual({ final: 'accepted', forced: true });
+    expect(closingOutcome('submitted', [r('refused'), r(null)])).toEqual({ final: 'refused', reason: 'invalid_proof' });
+  });
+
+  it('leaves alone what is already closed (closing twice changes nothing)', () => {
+    expect(closingOutcome('closed', [r('refused')])).toBeNull();
+    expect(closingOutcome('pending', [r(null)])).toBeNull();
   });
 });

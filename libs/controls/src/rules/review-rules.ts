@@ -17,6 +17,14 @@ export interface CriterionReviews {
   phase2: ReviewDecision | null;
 }
 
+/** A criterion's decisions per phase, from its recorded reviews. */
+export function reviewsOf(criterion: { reviews: ReadonlyArray<{ phase: 1 | 2; decision: ReviewDecision }> }): CriterionReviews {
+  return {
+    phase1: criterion.reviews.find((r) => r.phase === 1)?.decision ?? null,
+    phase2: criterion.reviews.find((r) => r.phase === 2)?.decision ?? null,
+  };
+}
+
 /** The phase the DDETS reviews in this state (1 after the submission, 2 after the adversarial one). */
 export function reviewPhase(state: EvaluationState): 1 | 2 | null {
   if (state === 'submitted') return 1;
@@ -56,4 +64,21 @@ export function afterDecision(phase: 1 | 2, outcome: ReviewDecision, adversarial
   if (outcome === 'accepted') return { state: 'closed', final: 'accepted' };
   if (phase === 2) return { state: 'closed', final: 'refused' };
   return { state: adversarialOpen ? 'adversarial' : 'refused', final: null };
+}
+
+export type ClosingOutcome = { final: 'accepted'; forced: true } | { final: 'refused'; reason: RefusalReason };
+
+/**
+ * Where the close of the campaign leaves a SIAE whose control is still open (rules card): one that
+ * never answered (nothing sent, or nothing sent again in the adversarial phase) is refused for delay;
+ * one whose proofs the DDETS reviewed and refused in the round under review is refused, even without
+ * a final decision; only what the DDETS never reviewed (or reviewed and accepted) is accepted by
+ * default. Refused, it awaits its sanctions.
+ */
+export function closingOutcome(state: EvaluationState, criteria: readonly CriterionReviews[]): ClosingOutcome | null {
+  if (state === 'submittable' || state === 'refused' || state === 'adversarial') return { final: 'refused', reason: 'delay' };
+  const phase = reviewPhase(state);
+  if (!phase) return null;
+  const refused = criteria.some((c) => concernedInPhase(phase, c) && (phase === 1 ? c.phase1 : c.phase2) === 'refused');
+  return refused ? { final: 'refused', reason: 'invalid_proof' } : { final: 'accepted', forced: true };
 }

@@ -45,6 +45,13 @@ export const Problems = {
     title: 'Méthode non autorisée',
     description: 'Cette méthode HTTP n’est pas acceptée sur cette adresse.',
   }),
+  ruleNotMet: defineProblem({
+    slug: 'rule-not-met',
+    status: 422,
+    title: 'Règle métier non respectée',
+    description:
+      'La requête est bien formée mais contredit une règle du métier (fenêtre de dates, durée, plafond, type de structure) ; `errors` nomme chaque champ, le code de la règle et un message.',
+  }),
   conflict: defineProblem({
     slug: 'conflict',
     status: 409,
@@ -95,6 +102,17 @@ export function fieldError(field: string, code: string, message: string): FieldE
 
 export function validationProblem(errors: FieldError[], detail?: string): Problem {
   return new Problem(Problems.validation, detail ?? (errors.length === 1 ? errors[0].message : `${errors.length} champs sont invalides.`), { errors });
+}
+
+/**
+ * Well-formed fields that break a rule of the trade (a date outside its window, a duration over its
+ * ceiling): 422, where a malformed field is a 400 (README, API conventions).
+ */
+export function ruleProblem(errors: FieldError[], detail?: string, extensions?: Record<string, unknown>): Problem {
+  return new Problem(Problems.ruleNotMet, detail ?? (errors.length === 1 ? errors[0].message : `${errors.length} règles ne sont pas respectées.`), {
+    errors,
+    ...(extensions ? { extensions } : {}),
+  });
 }
 
 export function notFound(what = 'Ressource introuvable.'): Problem {

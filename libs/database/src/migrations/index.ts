@@ -14,6 +14,13 @@ import { Stats1763900001200 } from './1763900001200-stats';
 import { CandidatureKinds1763900001300 } from './1763900001300-candidature-kinds';
 import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-calendar-and-draw';
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
+import { SuspensionLength1763900002400 } from './1763900002400-suspension-length';
+import { ProlongationDenials1763900002410 } from './1763900002410-prolongation-denials';
+import { PermanentWithdrawals1763900002420 } from './1763900002420-permanent-withdrawals';
+import { PrescriberKinds1763900002430 } from './1763900002430-prescriber-kinds';
+import { CandidatureArchive1763900002440 } from './1763900002440-candidature-archive';
+import { AccountDeactivation1763900002450 } from './1763900002450-account-deactivation';
+import { EndedConventions1763900002460 } from './1763900002460-ended-conventions';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -33,4 +40,11 @@ export const MIGRATIONS = [
   CandidatureKinds1763900001300,
   ControlCalendarAndDraw1763900001400,
   FirstAnswers1763900001500,
+  SuspensionLength1763900002400,
+  ProlongationDenials1763900002410,
+  PermanentWithdrawals1763900002420,
+  PrescriberKinds1763900002430,
+  CandidatureArchive1763900002440,
+  AccountDeactivation1763900002450,
+  EndedConventions1763900002460,
 ];

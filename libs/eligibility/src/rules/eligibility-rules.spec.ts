@@ -10,6 +10,7 @@ import {
   meetsSiaeRequirement,
   proposedCriteria,
   requiresEligibility,
+  supersedes,
 } from './eligibility-rules';
 
 describe('administrative criteria (rules card: Eligibility; iae-rules A.1)', () => {
@@ -187,7 +188,37 @@ describe('the eligibility decision for one employer on one day', () => {
     expect(decideEligibility({ ...base, diagnoses: [ownDiagnosis, prescriberDiagnosis], withdrawal }).eligible).toBe(true);
     // After the range, the SIAE's diagnosis counts again.
     expect(decideEligibility({ ...base, on: '2027-01-01', diagnoses: [ownDiagnosis], withdrawal }).eligible).toBe(true);
+    // A permanent withdrawal (no end) holds from its first day on.
+    const permanent = { ...withdrawal, to: null };
+    expect(decideEligibility({ ...base, on: '2026-10-31', diagnoses: [ownDiagnosis], withdrawal: permanent }).eligible).toBe(true);
+    expect(decideEligibility({ ...base, on: '2026-11-23', diagnoses: [ownDiagnosis], withdrawal: permanent }).eligible).toBe(false);
   });
 
   it('says there is no diagnosis at all', () => expect(decideEligibility(base)).toMatchObject({ eligible: false, reasons: [{ code: 'noDiagnosis' }] }));
+});
+
+describe('a new diagnosis supersedes the previous one (rules card: one valid prescriber diagnosis, one per SIAE)', () => {
+  const today = '2026-11-23';
+  const by = (authorKind: 'prescriber' | 'employer', authorOrganizationId: string, expiresOn = '2027-05-23') => ({
+    authorKind,
+    authorOrganizationId,
+    expiresOn,
+  });
+
+  it('a prescriber’s ends the valid diagnosis of any habilitated prescriber, not a SIAE’s', () => {
+    expect(supersedes(by('prescriber', 'ml'), by('prescriber', 'ft'), today)).toBe(true);
+    expect(supersedes(by('prescriber', 'ml'), by('prescriber', 'ml'), today)).toBe(true);
+    expect(supersedes(by('prescriber', 'ml'), by('employer', 'aci'), today)).toBe(false);
+  });
+
+  it('a SIAE’s ends its own valid one only, not another SIAE’s nor a prescriber’s', () => {
+    expect(supersedes(by('employer', 'aci'), by('employer', 'aci'), today)).toBe(true);
+    expect(supersedes(by('employer', 'aci'), by('employer', 'ei'), today)).toBe(false);
+    expect(supersedes(by('employer', 'aci'), by('prescriber', 'ft'), today)).toBe(false);
+  });
+
+  it('leaves alone one already over (its end date today or before)', () => {
+    expect(supersedes(by('prescriber', 'ml'), by('prescriber', 'ft', '2026-11-24'), today)).toBe(true);
+    expect(supersedes(by('prescriber', 'ml'), by('prescriber', 'ft', today), today)).toBe(false);
+  });
 });

@@ -54,6 +54,20 @@ export function isDiagnosisValid(expiresOn: IsoDate, on: IsoDate): boolean {
   return on < expiresOn;
 }
 
+/**
+ * Whether a new diagnosis ends `existing` (rules card): a person has at most one valid prescriber
+ * diagnosis, whoever the habilitated prescriber, and one valid diagnosis per SIAE. The one it ends
+ * expires that day: an end date of today is no longer valid.
+ */
+export function supersedes(
+  next: { authorKind: AuthorKind; authorOrganizationId: string },
+  existing: { authorKind: AuthorKind; authorOrganizationId: string; expiresOn: IsoDate },
+  today: IsoDate,
+): boolean {
+  if (!isDiagnosisValid(existing.expiresOn, today) || existing.authorKind !== next.authorKind) return false;
+  return next.authorKind === 'prescriber' || existing.authorOrganizationId === next.authorOrganizationId;
+}
+
 /** A proof is dated on or before the diagnosis, and not older than its criterion allows. */
 export function checkProofDate(criterion: Criterion, proofDate: IsoDate, on: IsoDate): 'future' | 'tooOld' | null {
   if (proofDate > on) return 'future';
@@ -132,15 +146,21 @@ export interface DiagnosisFact {
 
 export interface Withdrawal {
   from: IsoDate;
-  to: IsoDate;
+  /** Its last day; null: a permanent withdrawal. */
+  to: IsoDate | null;
   reason: string;
+}
+
+/** Whether a withdrawal of auto-prescription holds on `on`. */
+export function withdrawalCovers(withdrawal: Withdrawal, on: IsoDate): boolean {
+  return withdrawal.from <= on && (withdrawal.to === null || on <= withdrawal.to);
 }
 
 export type EligibilityReason =
   | { code: 'noDiagnosis' }
   | { code: 'diagnosisExpired'; expiredOn: IsoDate; authorKind: AuthorKind }
   | { code: 'diagnosisForAnotherSiae' }
-  | { code: 'autoPrescriptionWithdrawn'; from: IsoDate; to: IsoDate; reason: string };
+  | { code: 'autoPrescriptionWithdrawn'; from: IsoDate; to: IsoDate | null; reason: string };
 
 export type EligibilityBasis =
   { kind: 'notRequired' } | { kind: 'passIae'; validUntil: IsoDate } | { kind: 'diagnosis'; diagnosis: DiagnosisFact; validUntil: IsoDate };
@@ -175,7 +195,7 @@ export function decideEligibility(input: {
   if (prescriber)
     return { required: true, eligible: true, basis: { kind: 'diagnosis', diagnosis: prescriber, validUntil: addDays(prescriber.expiresOn, -1) }, reasons: [] };
 
-  const withdrawn = input.withdrawal && input.withdrawal.from <= on && on <= input.withdrawal.to ? input.withdrawal : null;
+  const withdrawn = input.withdrawal && withdrawalCovers(input.withdrawal, on) ? input.withdrawal : null;
   const own = latest(valid.filter((d) => d.authorKind === 'employer' && d.authorOrganizationId === employer.id));
   if (own && !withdrawn)
     return { required: true, eligible: true, basis: { kind: 'diagnosis', diagnosis: own, validUntil: addDays(own.expiresOn, -1) }, reasons: [] };

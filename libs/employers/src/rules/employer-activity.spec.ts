@@ -1,4 +1,4 @@
-import { antenneProblem, isEmployerActive, lastActiveDay } from './employer-activity';
+import { afterGrace, antenneProblem, isEmployerActive, lastActiveDay } from './employer-activity';
 
 describe('employer activity (rules card: a SIAE stays active 30 days after deactivation)', () => {
   const siae = { isSiae: true, deactivatedOn: '2026-11-01' };
@@ -23,4 +23,19 @@ describe('antennes (secondary structures)', () => {
   it('refuses another kind', () => expect(antenneProblem({ siret: '51234567800027', kind: 'EI' }, parent)).toBe('different_kind'));
   it('refuses an antenne of an antenne', () =>
     expect(antenneProblem({ siret: '51234567800027', kind: 'ACI' }, { ...parent, parentId: 'x' })).toBe('parent_is_antenne'));
+});
+
+describe('after the 30-day grace of an ended convention', () => {
+  const ended = { isSiae: true, deactivatedOn: '2026-10-24', unlisted: false, holdsData: false };
+  it('does nothing during the grace (day 30 is its last day), then deletes a SIAE with no data and unlists the others', () => {
+    expect(afterGrace(ended, '2026-11-22')).toBeNull();
+    expect(afterGrace(ended, '2026-11-23')).toBe('delete');
+    expect(afterGrace({ ...ended, holdsData: true }, '2026-11-23')).toBe('unlist');
+  });
+
+  it('leaves alone an active SIAE, one already unlisted, and employers that are not SIAE', () => {
+    expect(afterGrace({ ...ended, deactivatedOn: null }, '2026-11-23')).toBeNull();
+    expect(afterGrace({ ...ended, unlisted: true, holdsData: true }, '2026-11-23')).toBeNull();
+    expect(afterGrace({ ...ended, isSiae: false }, '2027-01-01')).toBeNull();
+  });
 });

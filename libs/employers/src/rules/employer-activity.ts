@@ -19,6 +19,19 @@ export function lastActiveDay(input: { isSiae: boolean; deactivatedOn: IsoDate |
   return addDays(input.deactivatedOn, input.isSiae ? CONVENTION_GRACE_DAYS - 1 : -1);
 }
 
+/**
+ * What the daily job does with a SIAE whose convention ended, once its 30 days of grace are over
+ * (reference platform): deleted when it holds no data, otherwise kept (its candidatures and hires
+ * with it) and unlisted for good. Before the end of the grace, or for another employer: nothing.
+ */
+export function afterGrace(
+  input: { isSiae: boolean; deactivatedOn: IsoDate | null; unlisted: boolean; holdsData: boolean },
+  today: IsoDate,
+): 'delete' | 'unlist' | null {
+  if (!input.isSiae || input.unlisted || isEmployerActive({ isSiae: true, deactivatedOn: input.deactivatedOn }, today)) return null;
+  return input.holdsData ? 'unlist' : 'delete';
+}
+
 /** An antenne shares its parent's SIREN and kind, and has no antenne of its own. */
 export function antenneProblem(
   antenne: { siret: string; kind: string },

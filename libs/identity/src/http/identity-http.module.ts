@@ -4,10 +4,11 @@ import { AuthController } from './auth.controller';
 import { InstitutionsController } from './institutions.controller';
 import { InvitationsController } from './invitations.controller';
 import { MeController } from './me.controller';
+import { UsersController } from './users.controller';
 import { OrganizationsController } from './organizations.controller';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, MeController, OrganizationsController, InstitutionsController, InvitationsController],
+  controllers: [AuthController, MeController, OrganizationsController, InstitutionsController, InvitationsController, UsersController],
 })
 export class IdentityHttpModule {}

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { AccountClosureService } from '../account-closure.service';
 import { AccountsService } from '../accounts.service';
 import { NotificationSettingsService } from '../notification-settings.service';
-import { ChangePasswordDto, MeDto, UpdateMeDto } from './dto/me.dto';
+import { ChangePasswordDto, CloseAccountDto, ClosureDto, MeDto, UpdateMeDto } from './dto/me.dto';
 import { NotificationSettingsDto, UpdateNotificationSettingsDto } from './dto/notification-settings.dto';
 
 @ApiTags('Comptes et sessions')
@@ -12,7 +13,22 @@ export class MeController {
   constructor(
     private readonly accounts: AccountsService,
     private readonly settings: NotificationSettingsService,
+    private readonly closures: AccountClosureService,
   ) {}
+
+  @Post('closure')
+  @HttpCode(200)
+  @Access.user()
+  @ApiOperation({
+    summary: 'Fermer mon compte',
+    description:
+      'Mot de passe confirmé : le compte ne se connecte plus et toutes ses sessions se ferment. Ce que la loi fait garder (candidatures, PASS IAE, diagnostics, journal) est gardé ; la réponse dit quoi et pourquoi.',
+  })
+  @ApiOkResponse({ type: ClosureDto })
+  @ApiProblems(400)
+  close(@CurrentActor() actor: Actor, @Body() body: CloseAccountDto): Promise<ClosureDto> {
+    return this.closures.closeOwn(actor, body.password);
+  }
 
   @Get()
   @Access.user()

@@ -1,4 +1,4 @@
-import { checkRemoval, checkRoleChange, invitationExpiry, invitationStatus, roleOfNewMember } from './membership-rules';
+import { successorAdmin, checkRemoval, checkRoleChange, invitationExpiry, invitationStatus, roleOfNewMember } from './membership-rules';
 
 describe('memberships (rules card, Actors: memberships)', () => {
   it('makes the first member admin, whatever the invitation said', () => {
@@ -36,5 +36,21 @@ describe('memberships (rules card, Actors: memberships)', () => {
       expect(invitationStatus({ ...invitation, acceptedAt: sent }, new Date('2027-01-01'))).toBe('accepted');
       expect(invitationStatus({ ...invitation, revokedAt: sent }, sent)).toBe('revoked');
     });
+  });
+});
+
+describe('a deactivated account (it counts as a member no more)', () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 0, day));
+  const member = (userId: string, role: 'admin' | 'member', active = true, day = 1) => ({ userId, role, active, joinedAt: at(day) });
+
+  it('leaves the organisation an active admin: the longest-standing active member, when no other admin remains', () => {
+    expect(successorAdmin([member('a', 'admin'), member('b', 'member', true, 3), member('c', 'member', true, 2)], 'a')).toBe('c');
+    expect(successorAdmin([member('a', 'admin'), member('b', 'member', false, 2), member('c', 'member', true, 3)], 'a')).toBe('c');
+  });
+
+  it('does nothing while another active admin remains, or nobody active does', () => {
+    expect(successorAdmin([member('a', 'admin'), member('b', 'admin', true, 2)], 'a')).toBeNull();
+    expect(successorAdmin([member('a', 'admin'), member('b', 'member', false, 2)], 'a')).toBeNull();
+    expect(successorAdmin([member('a', 'member'), member('b', 'member', true, 2), member('c', 'admin', false)], 'a')).toBe('b');
   });
 });

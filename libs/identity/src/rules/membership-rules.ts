@@ -40,6 +40,20 @@ export function checkRemoval(input: {
   return null;
 }
 
+/**
+ * When a member's account is deactivated, an organisation keeps an active administrator: if no other
+ * active admin remains while active members do, the longest-standing active member becomes admin
+ * (the reference platform's automatic attribution). Null: nothing to do.
+ */
+export function successorAdmin(
+  members: ReadonlyArray<{ userId: string; role: MembershipRole; active: boolean; joinedAt: Date }>,
+  leavingUserId: string,
+): string | null {
+  const others = members.filter((m) => m.userId !== leavingUserId && m.active);
+  if (others.some((m) => m.role === 'admin') || others.length === 0) return null;
+  return [...others].sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || a.userId.localeCompare(b.userId))[0].userId;
+}
+
 export type InvitationStatus = 'pending' | 'expired' | 'accepted' | 'revoked';
 
 export function invitationExpiry(createdAt: Date): Date {

@@ -7,12 +7,14 @@ import { PassIaeService } from '../pass-iae.service';
 import { ProlongationsService } from '../prolongations.service';
 import { normalizePassNumber } from '../rules/pass-dates';
 import {
+  CorrectPassDatesDto,
   CreateSuspensionDto,
   DeclareProlongationDto,
   EditSuspensionDto,
   PassCheckDto,
   PassCheckQuery,
   PassDto,
+  PassHistoryEntryDto,
   ProlongationRequestDto,
   RequestProlongationDto,
 } from './dto/pass-iae.dto';
@@ -61,6 +63,33 @@ export class PassIaeController {
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param(NUMBER) number: string): Promise<PassDto> {
     return this.passes.get(actor, passNumber(number));
+  }
+
+  @Post(`:${NUMBER}/date-corrections`)
+  @Access.staff()
+  @NUMBER_PARAM
+  @ApiOperation({
+    summary: 'Corriger les dates d’un PASS IAE (équipe)',
+    description:
+      'Début et/ou fin, avec la raison, gardée dans l’historique ; la fin vient après le début (422), sans chevaucher un autre PASS de la personne (409).',
+  })
+  @ApiCreatedResponse({ type: PassDto })
+  @ApiProblems(400, 403, 404, 409, 422)
+  correctDates(@CurrentActor() actor: Actor, @Param(NUMBER) number: string, @Body() body: CorrectPassDatesDto): Promise<PassDto> {
+    return this.passes.correctDates(actor, passNumber(number), body);
+  }
+
+  @Get(`:${NUMBER}/history`)
+  @Access.staff()
+  @NUMBER_PARAM
+  @ApiOperation({
+    summary: 'L’historique d’un PASS IAE (équipe)',
+    description: 'Délivrance, embauches, suspensions, prolongations, corrections : qui, quand, quoi.',
+  })
+  @ApiOkResponse({ type: [PassHistoryEntryDto] })
+  @ApiProblems(400, 403, 404)
+  history(@Param(NUMBER) number: string): Promise<PassHistoryEntryDto[]> {
+    return this.passes.history(passNumber(number));
   }
 
   @Post(`:${NUMBER}/suspensions`)

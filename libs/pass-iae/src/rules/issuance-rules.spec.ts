@@ -1,4 +1,4 @@
-import { decideIssuance, excludedInPrison, requiresPass, waitingPeriodBlocks, waitingPeriodLastDay } from './issuance-rules';
+import { decideIssuance, passAfterHireMove, excludedInPrison, requiresPass, waitingPeriodBlocks, waitingPeriodLastDay } from './issuance-rules';
 
 const NO_EXCEPTION = { senderHabilitatedPrescriber: false, hasValidPrescriberDiagnosis: false };
 const base = {
@@ -106,5 +106,31 @@ describe('waiting period: 2 years after a PASS ends', () => {
   it('is lifted when the person holds a valid diagnosis by a habilitated prescriber', () => {
     const context = { senderHabilitatedPrescriber: false, hasValidPrescriberDiagnosis: true };
     expect(decideIssuance({ ...base, latest: ended, context }).action).toBe('issue');
+  });
+});
+
+describe('moving the start of an accepted hire before it starts: its PASS follows', () => {
+  const pass = { startDate: '2026-12-01', endDate: '2028-11-30' };
+  it('the PASS issued for that hire alone follows the new start, its end by as many days (730 days kept)', () => {
+    expect(passAfterHireMove({ pass, issuedForThisHireAlone: true, newStart: '2026-12-31', today: '2026-11-23' })).toEqual({
+      action: 'follow',
+      startDate: '2026-12-31',
+      endDate: '2028-12-30',
+    });
+    expect(passAfterHireMove({ pass, issuedForThisHireAlone: true, newStart: '2026-11-23', today: '2026-11-23' })).toEqual({
+      action: 'follow',
+      startDate: '2026-11-23',
+      endDate: '2028-11-22',
+    });
+  });
+
+  it('a PASS another hire holds, or already running, stays; the new start must fall within it', () => {
+    expect(passAfterHireMove({ pass, issuedForThisHireAlone: false, newStart: '2026-12-31', today: '2026-11-23' })).toEqual({ action: 'keep' });
+    expect(passAfterHireMove({ pass, issuedForThisHireAlone: false, newStart: '2026-11-30', today: '2026-11-23' })).toEqual({
+      action: 'blocked',
+      from: '2026-12-01',
+      until: '2028-11-30',
+    });
+    expect(passAfterHireMove({ pass, issuedForThisHireAlone: true, newStart: '2026-12-31', today: '2026-12-01' })).toEqual({ action: 'keep' });
   });
 });

@@ -1,4 +1,4 @@
-import { IsoDate, addYears } from '@iae/core';
+import { IsoDate, addDays, addYears, daysBetween } from '@iae/core';
 import { Period, defaultEndDate, isCurrentOrFuture } from './pass-dates';
 
 /** Employers subject to IAE rules: only their hires get a PASS IAE (rules card, Actors). */
@@ -82,4 +82,24 @@ export function decideIssuance(input: {
   const waiting = waitingPeriodBlocks(latest?.endDate ?? null, hiringStart, input.context);
   if (waiting.blocked) return { action: 'blocked', code: 'waitingPeriod', until: waiting.until };
   return { action: 'issue', startDate: hiringStart, endDate: defaultEndDate(hiringStart) };
+}
+
+/**
+ * What moving the start of an accepted hire (before it starts) does to its PASS: the PASS issued for
+ * that hire alone, not started yet, follows the new start, its end moved by as many days (the
+ * reference platform's `update_start_date`); a PASS another hire also holds, or already running, stays
+ * where it is and the new start must fall within it.
+ */
+export function passAfterHireMove(input: {
+  pass: Period;
+  issuedForThisHireAlone: boolean;
+  newStart: IsoDate;
+  today: IsoDate;
+}): { action: 'follow'; startDate: IsoDate; endDate: IsoDate } | { action: 'keep' } | { action: 'blocked'; from: IsoDate; until: IsoDate } {
+  const { pass, newStart } = input;
+  if (input.issuedForThisHireAlone && input.today < pass.startDate) {
+    return { action: 'follow', startDate: newStart, endDate: addDays(pass.endDate, daysBetween(pass.startDate, newStart)) };
+  }
+  if (pass.startDate <= newStart && newStart <= pass.endDate) return { action: 'keep' };
+  return { action: 'blocked', from: pass.startDate, until: pass.endDate };
 }

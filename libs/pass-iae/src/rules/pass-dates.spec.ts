@@ -1,4 +1,15 @@
-import { defaultEndDate, displayPassNumber, formatPassNumber, isCurrentOrFuture, normalizePassNumber, passStatus, remainingDays } from './pass-dates';
+import { addDays } from '@iae/core';
+import {
+  defaultEndDate,
+  correctionIssue,
+  displayPassNumber,
+  formatPassNumber,
+  isCurrentOrFuture,
+  normalizePassNumber,
+  passStatus,
+  remainingDays,
+  suspensionPushDays,
+} from './pass-dates';
 
 describe('PASS IAE dates (rules card: start = hiring start, end = start + 730 days − 1 day)', () => {
   it('is valid on its 730th day and not on its 731st', () => {
@@ -45,13 +56,39 @@ describe('remaining days (suspended days excluded)', () => {
     expect(remainingDays(pass, [], '2028-01-01')).toBe(0);
   });
 
-  it('leaves out the suspended days still to come, not the past ones', () => {
-    // A 10-day suspension pushed the end back by 10 days.
-    const extended = { startDate: '2026-01-01', endDate: '2028-01-10' };
+  it('leaves out the days a suspension still to come pushed the end back by, not the past ones', () => {
+    // A suspension from 1 to 10 June pushed the end back by 9 days (D2 − D1).
+    const extended = { startDate: '2026-01-01', endDate: '2028-01-09' };
     const suspensions = [{ startDate: '2026-06-01', endDate: '2026-06-10' }];
     expect(remainingDays(extended, suspensions, '2026-01-01')).toBe(730);
-    expect(remainingDays(extended, suspensions, '2026-06-05')).toBe(daysFrom('2026-06-05', '2028-01-10') - 6);
-    expect(remainingDays(extended, suspensions, '2026-06-11')).toBe(daysFrom('2026-06-11', '2028-01-10'));
+    expect(remainingDays(extended, suspensions, '2026-06-05')).toBe(daysFrom('2026-06-05', '2028-01-09') - 5);
+    expect(remainingDays(extended, suspensions, '2026-06-10')).toBe(daysFrom('2026-06-10', '2028-01-09'));
+  });
+
+  it('is the same after a suspension as before it (the suspension gives back what it pushes)', () => {
+    const on = '2026-05-20';
+    const before = remainingDays(pass, [], on);
+    for (const [start, end] of [
+      ['2026-06-01', '2026-06-01'],
+      ['2026-06-01', '2026-06-02'],
+      ['2026-05-20', '2026-08-31'],
+    ]) {
+      const suspension = { startDate: start, endDate: end };
+      const pushed = { startDate: pass.startDate, endDate: addDays(pass.endDate, suspensionPushDays(suspension)) };
+      expect(remainingDays(pushed, [suspension], on)).toBe(before);
+    }
+  });
+});
+
+describe('what a suspension pushes the end back by (D2 − D1, the reference platform’s reckoning, ADR 0004)', () => {
+  it('a one-day suspension pushes nothing; two days push one; a month of 30 days pushes 29', () => {
+    expect(suspensionPushDays({ startDate: '2026-11-02', endDate: '2026-11-02' })).toBe(0);
+    expect(suspensionPushDays({ startDate: '2026-11-02', endDate: '2026-11-03' })).toBe(1);
+    expect(suspensionPushDays({ startDate: '2026-11-01', endDate: '2026-11-30' })).toBe(29);
+  });
+
+  it('36 months (the longest suspension) from 1 November 2026 push 1,095 days', () => {
+    expect(suspensionPushDays({ startDate: '2026-11-01', endDate: '2029-10-31' })).toBe(1095);
   });
 });
 
@@ -79,5 +116,13 @@ describe('PASS IAE numbers (A.3: 5-character prefix + 7-digit counter)', () => {
     expect(normalizePassNumber('99999')).toBeNull();
     expect(normalizePassNumber('99999ABCDEFG')).toBeNull();
     expect(displayPassNumber('999992600042')).toBe('99999 26 00042');
+  });
+});
+
+describe('a correction of a PASS’s dates by staff (the end never before the start)', () => {
+  it('refuses an end before the start, or on it; takes the day after', () => {
+    expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-11-30' })).toEqual({ field: 'endDate', code: 'endAfterStart' });
+    expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-12-01' })).toEqual({ field: 'endDate', code: 'endAfterStart' });
+    expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-12-02' })).toBeNull();
   });
 });

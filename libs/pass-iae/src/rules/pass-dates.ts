@@ -42,19 +42,40 @@ export function isCurrentOrFuture(pass: Period, on: IsoDate): boolean {
 }
 
 /**
- * Days of parcours left from `on` (or from the start, for a PASS not started) to the end,
- * leaving out the days under suspension: those days pushed the end back, they cannot be used.
+ * The days a suspension from D1 to D2 pushes the PASS end back by: D2 − D1, as the reference platform
+ * reckons it, so that a PASS ends on the same day here, at France Travail and at the ASP
+ * (docs/decisions/0004-suspension-length.md). A one-day suspension (D1 = D2) moves nothing.
+ */
+export function suspensionPushDays(suspension: Period): number {
+  return daysBetween(suspension.startDate, suspension.endDate);
+}
+
+/**
+ * Days of parcours left from `on` (or from the start, for a PASS not started) to the end, leaving
+ * out what the suspensions still to come pushed the end back by: a suspension counts its days from
+ * D1 to the eve of D2, the same D2 − D1 days it added at the end, so a suspension leaves the
+ * remaining days as they were.
  */
 export function remainingDays(pass: Period, suspensions: readonly Period[], on: IsoDate): number {
   const from = on > pass.startDate ? on : pass.startDate;
   if (from > pass.endDate) return 0;
   let days = daysBetween(from, pass.endDate) + 1;
   for (const s of suspensions) {
+    if (s.endDate <= s.startDate) continue;
     const start = s.startDate > from ? s.startDate : from;
-    const end = s.endDate < pass.endDate ? s.endDate : pass.endDate;
+    const lastPushed = addDays(s.endDate, -1);
+    const end = lastPushed < pass.endDate ? lastPushed : pass.endDate;
     if (start <= end) days -= daysBetween(start, end) + 1;
   }
   return Math.max(0, days);
+}
+
+/**
+ * A correction of a PASS's dates by staff: the end after the start (a PASS lasts a day at the least
+ * past its first one, as the database holds), both dates given or kept.
+ */
+export function correctionIssue(corrected: Period): { field: 'endDate'; code: 'endAfterStart' } | null {
+  return corrected.endDate > corrected.startDate ? null : { field: 'endDate', code: 'endAfterStart' };
 }
 
 export const PASS_NUMBER_PREFIX = /^[0-9A-Z]{5}$/;

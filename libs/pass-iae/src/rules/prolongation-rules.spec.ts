@@ -2,6 +2,7 @@ import {
   DECLARED_REASONS,
   REQUEST_REASONS,
   checkProlongation,
+  denialIssue,
   followEnd,
   prolongationBlock,
   prolongationPeriod,
@@ -90,23 +91,54 @@ describe('prolongation: how long', () => {
     expect(checkProlongation({ ...request, previous: fourYears, endDate: '2028-06-29' })).toEqual([]); // 1,460 + 365 = 1,825
     const almost = [...fourYears.slice(0, 3), { reason: 'SENIOR', days: 366 }];
     expect(checkProlongation({ ...request, previous: almost, endDate: '2028-06-29' })).toEqual([
-      { field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' },
+      { field: 'endDate', code: 'totalExceeded', ceilingDays: 1825, usedDays: 1461, daysLeft: 364, latest: '2028-06-28' },
     ]);
     const full = [...fourYears, { reason: 'SENIOR', days: 365 }];
-    expect(checkProlongation({ ...request, previous: full, endDate: '2027-07-01' })).toEqual([{ field: 'endDate', code: 'totalExceeded', daysLeft: 0 }]);
+    expect(checkProlongation({ ...request, previous: full, endDate: '2027-07-01' })).toEqual([
+      { field: 'endDate', code: 'totalExceeded', ceilingDays: 1825, usedDays: 1825, daysLeft: 0 },
+    ]);
   });
 
-  it('RQTH: 3 years (1,095 days) in all; other reasons do not count', () => {
+  it('RQTH: 3 years (1,095 days) counting every prolongation of the PASS, whatever its reason', () => {
     const request = { ...input, channel: 'request' as const, reason: 'RQTH' };
     const twoYears = [
       { reason: 'RQTH', days: 365 },
-      { reason: 'RQTH', days: 365 },
       { reason: 'COMPLETE_TRAINING', days: 365 },
     ];
-    expect(checkProlongation({ ...request, previous: twoYears, endDate: '2028-06-29' })).toEqual([]);
-    expect(checkProlongation({ ...request, previous: [...twoYears, { reason: 'RQTH', days: 1 }], endDate: '2028-06-29' })).toEqual([
-      { field: 'endDate', code: 'totalExceeded', daysLeft: 364, latest: '2028-06-28' },
+    expect(checkProlongation({ ...request, previous: twoYears, endDate: '2028-06-29' })).toEqual([]); // 730 + 365 = 1,095
+    expect(checkProlongation({ ...request, previous: [...twoYears, { reason: 'SENIOR_CDI', days: 1 }], endDate: '2028-06-29' })).toEqual([
+      { field: 'endDate', code: 'totalExceeded', ceilingDays: 1095, usedDays: 731, daysLeft: 364, latest: '2028-06-28' },
     ]);
+  });
+
+  it('RQTH: no longer possible after 3 years and 10 days of COMPLETE_TRAINING (1,105 days used of 1,095)', () => {
+    const training = [365, 365, 365, 10].map((days) => ({ reason: 'COMPLETE_TRAINING', days }));
+    expect(checkProlongation({ ...input, channel: 'request', reason: 'RQTH', previous: training, endDate: '2027-07-01' })).toEqual([
+      { field: 'endDate', code: 'totalExceeded', ceilingDays: 1095, usedDays: 1105, daysLeft: 0 },
+    ]);
+    // PARTICULAR_DIFFICULTIES has the same 3-year ceiling; SENIOR's 5 years leave 720 days.
+    expect(checkProlongation({ ...input, channel: 'request', reason: 'PARTICULAR_DIFFICULTIES', previous: training, endDate: '2027-07-01' })).toEqual([
+      { field: 'endDate', code: 'totalExceeded', ceilingDays: 1095, usedDays: 1105, daysLeft: 0 },
+    ]);
+    expect(checkProlongation({ ...input, channel: 'request', reason: 'SENIOR', previous: training, endDate: '2028-06-29' })).toEqual([]);
+  });
+
+  it('COMPLETE_TRAINING and SENIOR_CDI have no ceiling of their own, whatever came before', () => {
+    const many = [1, 2, 3, 4, 5, 6].map(() => ({ reason: 'RQTH', days: 365 }));
+    expect(checkProlongation({ ...input, previous: many })).toEqual([]);
+    expect(checkProlongation({ ...input, reason: 'SENIOR_CDI', previous: many, endDate: '2037-06-27' })).toEqual([]);
+  });
+});
+
+describe('a denial (rules card: "IAE no longer fits" requires at least one proposed action)', () => {
+  it('IAE without any proposed action is refused; with one, or two, it is not', () => {
+    expect(denialIssue('IAE', [])).toEqual({ field: 'proposedActions', code: 'proposedActionRequired' });
+    expect(denialIssue('IAE', ['EXIT_IAE'])).toBeNull();
+    expect(denialIssue('IAE', ['SOCIAL_PARTNER', 'OTHER'])).toBeNull();
+  });
+
+  it('the other reasons (SIAE, DURATION, REASON) need none', () => {
+    for (const reason of ['SIAE', 'DURATION', 'REASON']) expect(denialIssue(reason, [])).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ export interface ProlongationRule {
   label: string;
   /** Longest single prolongation, in days (12 months = 365 days, as the reference platform counts). */
   maxDays: number;
-  /** Longest total of the prolongations for this reason on one PASS, in days; null: no cap. */
+  /** Longest total of all the prolongations of a PASS (every reason) for this reason to be given, in days; null: no cap. */
   totalMaxDays: number | null;
   /** Declared by the SIAE alone, or a request a habilitated prescriber grants or denies. */
   decidedBy: 'employer' | 'prescriber';
@@ -87,13 +87,15 @@ export function followEnd(request: Period, passEnd: IsoDate): Period {
 
 export type ProlongationIssue =
   | { field: 'reason'; code: 'unknownReason' | 'needsPrescriber' | 'declaredBySiae' | 'reasonForAiAndAciOnly' }
-  | { field: 'endDate'; code: 'notAfterEnd' | 'tooLong' | 'totalExceeded'; latest?: IsoDate; daysLeft?: number }
+  | { field: 'endDate'; code: 'notAfterEnd' | 'tooLong'; latest?: IsoDate }
+  | { field: 'endDate'; code: 'totalExceeded'; ceilingDays: number; usedDays: number; daysLeft: number; latest?: IsoDate }
   | { field: 'reportFileId'; code: 'reportNotAllowed' };
 
 /**
  * The reason and the end asked for (rules card, Prolongation): the reason fits the way it is made
  * (declared, or requested to a prescriber) and the SIAE's kind; the prolongation lasts at least a day,
- * at most the reason's maximum, and with the previous ones for that reason, at most its total.
+ * at most the reason's maximum; and where the reason has a ceiling, the PASS's prolongations of every
+ * reason together, this one included, stay within it (RQTH 3 years, SENIOR 5, PARTICULAR_DIFFICULTIES 3).
  */
 export function checkProlongation(input: {
   reason: string;
@@ -102,7 +104,7 @@ export function checkProlongation(input: {
   passEnd: IsoDate;
   endDate: IsoDate;
   hasReport: boolean;
-  /** Days already granted per reason on this PASS. */
+  /** The days of each prolongation the PASS already has, whatever its reason. */
   previous: ReadonlyArray<{ reason: string; days: number }>;
 }): ProlongationIssue[] {
   const rule: ProlongationRule | undefined = (PROLONGATION_RULES as Record<string, ProlongationRule>)[input.reason];
@@ -116,15 +118,33 @@ export function checkProlongation(input: {
   if (input.endDate < period.startDate) issues.push({ field: 'endDate', code: 'notAfterEnd' });
   else {
     const days = lengthInDays(period);
-    const used = input.previous.filter((p) => p.reason === input.reason).reduce((sum, p) => sum + p.days, 0);
+    const used = input.previous.reduce((sum, p) => sum + p.days, 0);
     if (days > rule.maxDays) issues.push({ field: 'endDate', code: 'tooLong', latest: addDays(period.startDate, rule.maxDays - 1) });
     else if (rule.totalMaxDays !== null && used + days > rule.totalMaxDays) {
       const daysLeft = Math.max(0, rule.totalMaxDays - used);
-      issues.push({ field: 'endDate', code: 'totalExceeded', daysLeft, ...(daysLeft > 0 ? { latest: addDays(period.startDate, daysLeft - 1) } : {}) });
+      issues.push({
+        field: 'endDate',
+        code: 'totalExceeded',
+        ceilingDays: rule.totalMaxDays,
+        usedDays: used,
+        daysLeft,
+        ...(daysLeft > 0 ? { latest: addDays(period.startDate, daysLeft - 1) } : {}),
+      });
     }
   }
   if (input.hasReport && !reportAllowed(input.reason)) issues.push({ field: 'reportFileId', code: 'reportNotAllowed' });
   return issues;
+}
+
+/** A denial because the IAE no longer fits the person proposes what comes next (rules card). */
+export const DENY_REASONS_NEEDING_AN_ACTION: readonly string[] = ['IAE'];
+
+/**
+ * A prescriber's denial: "the IAE no longer fits" proposes at least one action (exit from the IAE, a
+ * social partner, other); the other reasons need none.
+ */
+export function denialIssue(reason: string, proposedActions: readonly string[]): { field: 'proposedActions'; code: 'proposedActionRequired' } | null {
+  return DENY_REASONS_NEEDING_AN_ACTION.includes(reason) && proposedActions.length === 0 ? { field: 'proposedActions', code: 'proposedActionRequired' } : null;
 }
 
 /** Pending requests are reminded to the prescriber every 10 days, for 30 days (reference platform §2.3). */

@@ -1,7 +1,10 @@
 import {
+  ORIENTEUR_KIND,
   actionsAllowed,
+  authorizationAfterKindChange,
   checkHabilitationEnd,
   habilitationReminder,
+  kindWhenPrefectorallyHabilitated,
   mayRequestPrefectoralHabilitation,
   missingAxes,
   nextStatus,
@@ -75,5 +78,19 @@ describe('prefectoral habilitation (guide §2.3)', () => {
       expect(reviewRight({ isStaff: true, institution: null }, rhone)).toBe('read');
       expect(reviewRight(institution('DGEFP_IAE', null, null), rhone)).toBe('read');
     });
+  });
+});
+
+describe('the kind of a prescriber organisation follows its habilitation (issue 14, item 10)', () => {
+  it('a kind change re-opens the validation: staff for a kind habilitated by law, the préfet for an OHPD, nothing for an orienteur', () => {
+    expect(authorizationAfterKindChange('ML')).toBe('not_set');
+    expect(authorizationAfterKindChange('OHPD')).toBe('not_set');
+    expect(authorizationAfterKindChange('OTHER')).toBe('not_required');
+  });
+
+  it('an organisation whose habilitation is refused, withdrawn or over is an orienteur organisation; habilitated by the préfet, an OHPD', () => {
+    expect(ORIENTEUR_KIND).toBe('OTHER');
+    expect(kindWhenPrefectorallyHabilitated('OTHER')).toBe('OHPD');
+    expect(kindWhenPrefectorallyHabilitated('OHPD')).toBe('OHPD');
   });
 });

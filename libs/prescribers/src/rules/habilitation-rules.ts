@@ -1,5 +1,5 @@
 import { IsoDate, addYears, daysBetween } from '@iae/core';
-import { isHabilitatedByLaw } from '@iae/identity';
+import { AuthorizationStatus, PrescriberKind, initialAuthorizationStatus, isHabilitatedByLaw } from '@iae/identity';
 
 /** A prefectoral habilitation lasts at most five years, renewable (guide L303, L409). */
 export const HABILITATION_MAX_YEARS = 5;
@@ -81,4 +81,20 @@ export function reviewRight(
   if (institution?.kind === 'DREETS_IAE' && institution.regionCode === departement.regionCode) return 'read';
   if (institution?.kind === 'DGEFP_IAE' || reviewer.isStaff) return 'read';
   return null;
+}
+
+/** The kind of an orienteur organisation: what an organisation becomes once its habilitation is refused, withdrawn or over. */
+export const ORIENTEUR_KIND: PrescriberKind = 'OTHER';
+
+/**
+ * A kind change re-opens the validation (an organisation is never switched silently): a kind
+ * habilitated by law waits for staff again, an OHPD for the préfet, an orienteur has nothing to validate.
+ */
+export function authorizationAfterKindChange(kind: PrescriberKind): AuthorizationStatus {
+  return initialAuthorizationStatus(kind);
+}
+
+/** An organisation the préfet habilitates is an OHPD: an "autre" (orienteur) organisation is never habilitated. */
+export function kindWhenPrefectorallyHabilitated(kind: PrescriberKind): PrescriberKind {
+  return kind === ORIENTEUR_KIND ? 'OHPD' : kind;
 }

@@ -61,6 +61,14 @@ export class CandidatureListQuery extends PageQuery {
     'candidate' | 'prescriber' | 'employer';
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() senderOrganizationId?: string;
   @ApiPropertyOptional({ description: 'Nom ou prénom du candidat.' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({
+    enum: ['exclude', 'only', 'include'],
+    default: 'exclude',
+    description: 'Les candidatures archivées : masquées (par défaut), seules, ou avec les autres.',
+  })
+  @IsOptional()
+  @IsIn(['exclude', 'only', 'include'])
+  archived?: 'exclude' | 'only' | 'include';
 }
 
 export class SentListQuery extends CandidatureListQuery {
@@ -143,6 +151,8 @@ export class CandidatureDto {
   @ApiProperty({ type: TransferredFromDto, nullable: true }) transferredFrom: TransferredFromDto | null;
   @ApiPropertyOptional({ enum: Object.keys(TRANSITIONS), isArray: true, description: 'Pour l’employeur : les actions possibles.' })
   allowedTransitions?: string[];
+  @ApiProperty({ nullable: true, type: Date, description: 'Archivée par la structure (ou au bout de 180 jours sans activité) : masquée des listes.' })
+  archivedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) processedAt: Date | null;
@@ -220,6 +230,16 @@ export class AcceptDto extends AnswerDto {
   hiringEnd?: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Le poste occupé.' }) @IsOptional() @IsUUID() hiredJobDescriptionId?:
     string | null;
+}
+
+export class HiringDatesDto {
+  @ApiProperty({ example: '2026-12-15', description: 'Nouveau premier jour : pas dans le passé, au plus 30 jours après le début prévu.' })
+  @Matches(DATE, { message: 'hiringStart doit être une date AAAA-MM-JJ' })
+  hiringStart: string;
+  @ApiPropertyOptional({ example: '2027-06-14', nullable: true, type: String, description: 'Nouvelle fin ; absente : la fin prévue reste.' })
+  @IsOptional()
+  @Matches(DATE, { message: 'hiringEnd doit être une date AAAA-MM-JJ' })
+  hiringEnd?: string | null;
 }
 
 export class CancelDto {

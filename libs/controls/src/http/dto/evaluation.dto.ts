@@ -42,6 +42,19 @@ export class DateRangeDto {
   @ApiProperty({ example: '2027-10-14' }) @IsString() @Matches(DATE, { message: 'to doit être une date AAAA-MM-JJ' }) to: string;
 }
 
+export class WithdrawalDto {
+  @ApiProperty({ example: '2027-04-15', description: 'Au plus tôt un mois après la décision.' })
+  @IsString()
+  @Matches(DATE, { message: 'from doit être une date AAAA-MM-JJ' })
+  from: string;
+
+  @ApiPropertyOptional({ example: '2027-10-14', nullable: true, type: String, description: 'Après le début ; absent ou null : retrait sans fin.' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE, { message: 'to doit être une date AAAA-MM-JJ' })
+  to?: string | null;
+}
+
 export class SubsidyCutDto extends DateRangeDto {
   @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) percent: number;
 }
@@ -57,14 +70,15 @@ export class SanctionsDto {
   @ApiPropertyOptional({ description: 'Session de formation obligatoire sur l’auto-prescription.' }) @IsOptional() @IsBoolean() trainingSession?: boolean;
 
   @ApiPropertyOptional({
-    type: DateRangeDto,
-    description: 'Retrait de l’auto-prescription : la structure ne valide plus l’éligibilité elle-même sur cette période.',
+    type: WithdrawalDto,
+    description:
+      'Retrait de l’auto-prescription : la structure ne valide plus l’éligibilité elle-même, à partir d’un mois au moins après la décision, jusqu’à `to` ou sans fin.',
   })
   @IsOptional()
   @IsObject()
   @ValidateNested()
-  @Type(() => DateRangeDto)
-  autoPrescriptionWithdrawal?: DateRangeDto;
+  @Type(() => WithdrawalDto)
+  autoPrescriptionWithdrawal?: WithdrawalDto;
 
   @ApiPropertyOptional({ type: SubsidyCutDto, description: 'Baisse de l’aide au poste, de 1 à 100 %, sur une période.' })
   @IsOptional()
@@ -144,6 +158,12 @@ class CandidateRefDto {
 
 class ControlledHireDto {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    enum: ['pending', 'uploaded', 'submitted', 'reviewed', 'refused', 'refused_2', 'accepted'],
+    description:
+      'pending : un critère au moins sans justificatif ; uploaded : tous déposés ; submitted : transmis ; reviewed : tous examinés, décision à venir (DDETS) ; refused, refused_2 : refusé une fois, deux fois ; accepted.',
+  })
+  state: string;
   @ApiProperty({ type: CandidateRefDto }) candidate: CandidateRefDto;
   @ApiProperty() hiringStart: string;
   @ApiProperty({ nullable: true, type: String }) passNumber: string | null;
@@ -166,9 +186,14 @@ class FinalDto {
   @ApiProperty() at: Date;
 }
 
+class WithdrawalViewDto {
+  @ApiProperty({ example: '2027-04-15' }) from: string;
+  @ApiProperty({ example: '2027-10-14', nullable: true, type: String, description: 'null : retrait sans fin.' }) to: string | null;
+}
+
 class SanctionsViewDto {
   @ApiProperty() trainingSession: boolean;
-  @ApiProperty({ type: DateRangeDto, nullable: true }) autoPrescriptionWithdrawal: DateRangeDto | null;
+  @ApiProperty({ type: WithdrawalViewDto, nullable: true }) autoPrescriptionWithdrawal: WithdrawalViewDto | null;
   @ApiProperty({ type: SubsidyCutDto, nullable: true }) subsidyCut: SubsidyCutDto | null;
   @ApiProperty() deactivationProposed: boolean;
   @ApiProperty({ nullable: true, type: String }) explanation: string | null;

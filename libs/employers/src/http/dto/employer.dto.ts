@@ -222,6 +222,12 @@ export class EmployerDto {
   @ApiProperty({ nullable: true, type: String }) deactivatedOn: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Dernier jour d’activité (fin de convention + 30 jours pour une SIAE).' }) lastActiveDay:
     string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Date,
+    description: 'Sortie des recherches après la grâce d’un conventionnement terminé (la structure gardait des données).',
+  })
+  unlistedAt: Date | null;
   @ApiProperty() blockCandidatures: boolean;
   @ApiProperty() spontaneousCandidaturesOpen: boolean;
   @ApiProperty() locatedInPrison: boolean;

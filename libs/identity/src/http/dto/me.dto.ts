@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { PersonNameField } from '@iae/core';
+import { PersonNameField, trim } from '@iae/core';
 import { OrganizationDto } from './organization.dto';
 
 export class MembershipDto {
@@ -38,4 +39,26 @@ export class ChangePasswordDto {
   @IsString()
   @MaxLength(1024)
   newPassword: string;
+}
+
+export class DeactivateUserDto {
+  @ApiProperty({ maxLength: 2000, description: 'Pourquoi : gardé dans le journal.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class CloseAccountDto {
+  @ApiProperty({ description: 'Votre mot de passe, pour confirmer.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1024)
+  password: string;
+}
+
+export class ClosureDto {
+  @ApiProperty() closedAt: Date;
+  @ApiProperty({ type: [String], description: 'Ce qui est gardé, et pourquoi.' }) kept: string[];
 }

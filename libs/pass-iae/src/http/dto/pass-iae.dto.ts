@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery, trim } from '@iae/core';
 import { DENY_REASONS, PROPOSED_ACTIONS } from '../../pass-iae.entity';
 import { DECLARED_REASONS, REQUEST_REASONS } from '../../rules/prolongation-rules';
@@ -233,4 +233,31 @@ export class ReportDto {
   @ApiProperty() fileName: string;
   @ApiProperty({ example: 'application/pdf' }) contentType: string;
   @ApiProperty() size: number;
+}
+
+export class CorrectPassDatesDto {
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Le premier jour corrigé (absent : inchangé).' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE('startDate'))
+  startDate?: string;
+
+  @ApiPropertyOptional({ example: '2028-11-30', description: 'Le dernier jour corrigé (absent : inchangé) ; après le début.' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE('endDate'))
+  endDate?: string;
+
+  @ApiProperty({ maxLength: 2000, description: 'Pourquoi corriger : gardé dans l’historique du PASS.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class PassHistoryEntryDto {
+  @ApiProperty({ example: 'pass_iae.dates_corrected' }) action: string;
+  @ApiProperty() at: Date;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorUserId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorOrganizationId: string | null;
+  @ApiProperty({ type: Object }) details: Record<string, unknown>;
 }

@@ -95,6 +95,15 @@ export class UpdatePrescriberOrganizationDto extends PrescriberProfileDto {
   @IsString()
   @Matches(/^\d{5}$/)
   safirCode?: string | null;
+
+  @ApiPropertyOptional({
+    enum: KINDS,
+    description:
+      'Équipe de la plateforme seulement. Un changement de type rouvre la validation : habilitée par la loi, l’organisation attend de nouveau la vérification de l’équipe ; OHPD, une habilitation préfectorale ; OTHER (orienteur), rien à valider.',
+  })
+  @IsOptional()
+  @IsIn(KINDS)
+  kind?: string;
 }
 
 export class AuthorizationDecisionDto {
@@ -143,6 +152,18 @@ export class HabilitationViewDto {
   @ApiProperty({ nullable: true, type: String, description: 'Dernier jour de l’habilitation préfectorale.' }) validUntil: string | null;
 }
 
+export class AuthorizationDecisionViewDto {
+  @ApiProperty() at: Date;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) byUserId: string | null;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+}
+
+export class KindChangeViewDto {
+  @ApiProperty() at: Date;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'null : le passage automatique à la fin d’une habilitation.' }) byUserId:
+    string | null;
+}
+
 export class PrescriberOrganizationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: KINDS }) kind: string;
@@ -153,6 +174,13 @@ export class PrescriberOrganizationDto {
   @ApiProperty({ enum: ['not_set', 'validated', 'refused', 'not_required'] }) authorizationStatus: string;
   @ApiProperty({ description: 'Prescripteur habilité : peut valider l’éligibilité IAE.' }) habilitated: boolean;
   @ApiProperty({ type: HabilitationViewDto }) habilitation: HabilitationViewDto;
+  @ApiProperty({
+    type: AuthorizationDecisionViewDto,
+    nullable: true,
+    description: 'La dernière décision de l’équipe sur l’habilitation : qui, quand, pourquoi.',
+  })
+  authorizationDecision: AuthorizationDecisionViewDto | null;
+  @ApiProperty({ type: KindChangeViewDto, nullable: true, description: 'Le dernier changement de type : qui, quand.' }) kindChange: KindChangeViewDto | null;
   @ApiProperty({ type: PrescriberAddressViewDto, nullable: true }) address: PrescriberAddressViewDto | null;
   @ApiProperty({ nullable: true, type: String }) phone: string | null;
   @ApiProperty({ nullable: true, type: String }) email: string | null;

@@ -1,0 +1,171 @@
+import { ScheduledJobs, addDays } from '@iae/core';
+import { ADVANCE_PHASES_JOB, ControlPhases } from '@iae/controls';
+import { ControlsRepository } from '../../../libs/controls/src/controls.repository';
+import { Member, SmtpCatcher, TestApp, createDdets } from '@iae/testing';
+import { PDF, calendarFrom, insertCampaign, insertEvaluation, relogin as memberAgain, siaeIn, startControlsApp, stopControlsApp } from './controls-helpers';
+
+const TODAY = '2026-11-23';
+
+/**
+ * The close of a campaign (rules card: only what the DDETS never reviewed is accepted by default; a
+ * SIAE that never answered, or whose proofs the DDETS refused, closes refused and awaits its
+ * sanctions, the DDETS told), and the state of each drawn hire as its proofs make it.
+ */
+describe('a-posteriori control: the close, and the state of each hire', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+  let nord: Member;
+
+  beforeAll(async () => {
+    ({ t, smtp } = await startControlsApp(TODAY));
+    nord = await createDdets(t, '59');
+  });
+  afterAll(() => stopControlsApp(t, smtp));
+
+  const advance = () => t.get(ScheduledJobs).run(ADVANCE_PHASES_JOB) as Promise<{ summary: string; steps: Record<string, number> }>;
+  const evaluation = async (id: string, who: Member = nord) => (await t.http.get(`/api/control-evaluations/${id}`).set(who.headers).expect(200)).body;
+
+  it('closes refused what the DDETS refused criterion by criterion without deciding, and what was never answered; accepts only what it never reviewed; tells the DDETS which SIAE await sanctions; closing twice changes nothing', async () => {
+    // Ended 10 days ago: the close is due.
+    const calendar = calendarFrom(addDays(TODAY, -90), '2018-05-01');
+    const campaignId = await insertCampaign(t, nord.organization.id, calendar, 'adversarial');
+    const siae = {
+      refusedAgain: await siaeIn(t, 'ACI', '59350'),
+      sentAgainUnreviewed: await siaeIn(t, 'EI', '59350'),
+      silent: await siaeIn(t, 'AI', '59599'),
+      refusedFirstRound: await siaeIn(t, 'ETTI', '59599'),
+      neverReviewed: await siaeIn(t, 'ACI', '59183'),
+    };
+    const ids = {
+      refusedAgain: (await insertEvaluation(t, campaignId, siae.refusedAgain.organization, 'resubmitted', { phase1: 'refused', phase2: 'refused' }))
+        .evaluationId,
+      sentAgainUnreviewed: (await insertEvaluation(t, campaignId, siae.sentAgainUnreviewed.organization, 'resubmitted', { phase1: 'refused' })).evaluationId,
+      silent: (await insertEvaluation(t, campaignId, siae.silent.organization, 'adversarial', { phase1: 'refused' })).evaluationId,
+      refusedFirstRound: (await insertEvaluation(t, campaignId, siae.refusedFirstRound.organization, 'submitted', { phase1: 'refused' })).evaluationId,
+      neverReviewed: (await insertEvaluation(t, campaignId, siae.neverReviewed.organization, 'submitted')).evaluationId,
+    };
+
+    expect((await advance()).steps).toEqual({ close: 1 });
+    const final = async (id: string) => (await evaluation(id)).final;
+    expect(await final(ids.refusedAgain)).toMatchObject({ state: 'refused', reason: 'invalid_proof', forced: false });
+    expect(await final(ids.refusedFirstRound)).toMatchObject({ state: 'refused', reason: 'invalid_proof', forced: false });
+    expect(await final(ids.silent)).toMatchObject({ state: 'refused', reason: 'delay' });
+    expect(await final(ids.sentAgainUnreviewed)).toMatchObject({ state: 'accepted', forced: true });
+    expect(await final(ids.neverReviewed)).toMatchObject({ state: 'accepted', forced: true });
+
+    const toDdets = await smtp.waitForMailTo(nord.user.email, 'en attente de sanctions');
+    expect(toDdets.subject).toContain('3 structure(s)');
+    for (const refused of [siae.refusedAgain, siae.silent, siae.refusedFirstRound]) expect(toDdets.text).toContain(refused.organization.name);
+    for (const accepted of [siae.sentAgainUnreviewed, siae.neverReviewed]) expect(toDdets.text).not.toContain(accepted.organization.name);
+    await smtp.waitFor((m) => m.to.includes(siae.refusedAgain.user.email.toLowerCase()) && m.text.includes('Justificatif non conforme'));
+    await smtp.waitFor((m) => m.to.includes(siae.neverReviewed.user.email.toLowerCase()) && m.subject.includes('accepté'));
+
+    // The refused one is sanctioned like any final refusal.
+    await t.http
+      .post(`/api/control-evaluations/${ids.refusedAgain}/sanctions`)
+      .set(nord.headers)
+      .send({ explanation: 'Justificatifs refusés.', trainingSession: true })
+      .expect(201);
+
+    // Closing twice changes nothing and sends nothing.
+    await t.relayOutbox();
+    const emails = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM email_messages`))[0].n as number;
+    const before = await emails();
+    expect((await advance()).steps).toEqual({});
+    const again = await t.dataSource.transaction(async (manager) => {
+      const campaign = (await t.get(ControlsRepository).findCampaign(campaignId, manager, { lock: 'update' }))!;
+      return t.get(ControlPhases).apply(manager, campaign, 'close', null);
+    });
+    expect(again).toBe(false);
+    await t.relayOutbox();
+    expect(await emails()).toBe(before);
+    expect(await final(ids.sentAgainUnreviewed)).toMatchObject({ state: 'accepted', forced: true });
+    const closings = await t.dataSource.query(`SELECT 1 FROM audit_events WHERE subject_id = $1 AND action = 'control_campaign.closed'`, [campaignId]);
+    expect(closings).toHaveLength(1);
+  });
+
+  it('sanctions with a withdrawal of auto-prescription from one month after the decision, ending after it starts, or permanent', async () => {
+    const calendar = calendarFrom(addDays(TODAY, -90), '2018-08-01');
+    const campaignId = await insertCampaign(t, nord.organization.id, calendar, 'adversarial');
+    const siae = await siaeIn(t, 'ACI', '59350');
+    const { evaluationId } = await insertEvaluation(t, campaignId, siae.organization, 'adversarial', { phase1: 'refused' });
+    expect((await advance()).steps).toEqual({ close: 1 });
+    const sanctions = `/api/control-evaluations/${evaluationId}/sanctions`;
+    const send = (autoPrescriptionWithdrawal: Record<string, unknown>) =>
+      t.http.post(sanctions).set(nord.headers).send({ explanation: 'Aucun justificatif transmis.', autoPrescriptionWithdrawal });
+    const dayShort = await send({ from: '2026-12-22', to: '2027-06-30' }).expect(422);
+    expect(dayShort.body.errors).toEqual([expect.objectContaining({ field: 'autoPrescriptionWithdrawal.from', code: 'oneMonthAfterDecision' })]);
+    const sameDay = await send({ from: '2026-12-23', to: '2026-12-23' }).expect(422);
+    expect(sameDay.body.errors).toEqual([expect.objectContaining({ field: 'autoPrescriptionWithdrawal.to', code: 'afterFrom' })]);
+    const permanent = await send({ from: '2026-12-23' }).expect(201);
+    expect(permanent.body.sanctions).toMatchObject({ autoPrescriptionWithdrawal: { from: '2026-12-23', to: null } });
+    const mail = await smtp.waitForMailTo(siae.user.email, 'sanctions décidées');
+    expect(mail.text).toContain('à partir du 23 décembre 2026, sans date de fin');
+
+    // Eligibility enforces it from its first day, years later still.
+    const [candidateId] = await t.dataSource
+      .query(`SELECT candidate_id FROM control_hires h JOIN control_evaluations e ON e.id = h.evaluation_id WHERE e.id = $1`, [evaluationId])
+      .then((rows: Array<{ candidate_id: string }>) => rows.map((r) => r.candidate_id));
+    const diagnose = async (day: string) => {
+      t.clock.set(`${day}T09:00:00Z`);
+      const signed = await memberAgain(t, siae);
+      const proof = await t.http.post('/api/eligibility-proofs').set(signed.headers).attach('file', PDF, 'rsa.pdf').expect(201);
+      return t.http
+        .post(`/api/candidates/${candidateId}/eligibility-diagnoses`)
+        .set(signed.headers)
+        .send({ criteria: [{ key: 'RSA', proofFileId: proof.body.id, proofDate: day }] });
+    };
+    try {
+      expect((await diagnose('2026-12-22')).status).toBe(201);
+      const refused = await diagnose('2031-06-01');
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ type: '/api/problems/auto-prescription-withdrawn', withdrawal: { from: '2026-12-23', to: null } });
+    } finally {
+      t.clock.set(`${TODAY}T09:00:00Z`);
+    }
+  });
+
+  it('shows each hire pending until every criterion has a proof, then uploaded, submitted, reviewed, refused; the SIAE is not "submittable" before any proof', async () => {
+    const campaignId = await insertCampaign(t, nord.organization.id, calendarFrom(addDays(TODAY, -5), '2018-06-01'), 'submission');
+    const siae = await siaeIn(t, 'ACI', '59350');
+    const { evaluationId, criterionId } = await insertEvaluation(t, campaignId, siae.organization, 'submittable');
+
+    const fresh = await evaluation(evaluationId, siae);
+    expect(fresh).toMatchObject({ state: 'pending', openPhase: 1, hires: [{ state: 'pending' }] });
+    const board = await t.http.get(`/api/control-campaigns/${campaignId}`).set(nord.headers).expect(200);
+    expect(board.body.evaluations).toEqual([expect.objectContaining({ id: evaluationId, state: 'pending' })]);
+
+    await t.http.post(`/api/control-evaluations/${evaluationId}/criteria/${criterionId}/proof`).set(siae.headers).attach('file', PDF, 'rsa.pdf').expect(201);
+    expect(await evaluation(evaluationId, siae)).toMatchObject({ state: 'submittable', hires: [{ state: 'uploaded' }] });
+
+    await t.http.post(`/api/control-evaluations/${evaluationId}/submission`).set(siae.headers).expect(200);
+    expect(await evaluation(evaluationId, siae)).toMatchObject({ state: 'submitted', hires: [{ state: 'submitted' }] });
+
+    await t.http
+      .post(`/api/control-evaluations/${evaluationId}/criteria/${criterionId}/review`)
+      .set(nord.headers)
+      .send({ decision: 'refused', comment: 'Attestation de 2019.' })
+      .expect(200);
+    expect((await evaluation(evaluationId)).hires[0].state).toBe('reviewed');
+    expect((await evaluation(evaluationId, siae)).hires[0].state).toBe('submitted');
+
+    await t.http.post(`/api/control-evaluations/${evaluationId}/decision`).set(nord.headers).send({ decision: 'refused', reason: 'invalid_proof' }).expect(200);
+    expect(await evaluation(evaluationId, siae)).toMatchObject({ state: 'refused', hires: [{ state: 'refused' }] });
+  });
+
+  it('shows a hire refused a second time, and one accepted', async () => {
+    const campaignId = await insertCampaign(t, nord.organization.id, calendarFrom(addDays(TODAY, -50), '2018-07-01'), 'adversarial');
+    const twice = await siaeIn(t, 'EI', '59350');
+    const fine = await siaeIn(t, 'AI', '59350');
+    const second = await insertEvaluation(t, campaignId, twice.organization, 'resubmitted', { phase1: 'refused', phase2: 'refused' });
+    const accepted = await insertEvaluation(t, campaignId, fine.organization, 'submitted', { phase1: 'accepted' });
+    await t.http
+      .post(`/api/control-evaluations/${second.evaluationId}/decision`)
+      .set(nord.headers)
+      .send({ decision: 'refused', reason: 'invalid_proof' })
+      .expect(200);
+    await t.http.post(`/api/control-evaluations/${accepted.evaluationId}/decision`).set(nord.headers).send({ decision: 'accepted' }).expect(200);
+    expect((await evaluation(second.evaluationId, twice)).hires[0].state).toBe('refused_2');
+    expect((await evaluation(accepted.evaluationId, fine)).hires[0].state).toBe('accepted');
+  });
+});
