@@ -13,10 +13,11 @@ export abstract class QueueProcessor<Data = unknown, Result = unknown> implement
   @Inject(Queues) protected readonly queues!: Queues;
   private worker?: Worker<Data, Result>;
 
-  abstract process(job: Job<Data>): Promise<Result>;
+  /** `token`: the worker's lock on the job, for `job.moveToDelayed(…, token)`. */
+  abstract process(job: Job<Data>, token?: string): Promise<Result>;
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<Data, Result>(this.queueName, (job) => this.process(job), this.queues.workerOptions(this.concurrency));
+    this.worker = new Worker<Data, Result>(this.queueName, (job, token) => this.process(job, token), this.queues.workerOptions(this.concurrency));
     this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'));
     this.worker.on('error', (err) => this.logger.error({ err: err.message }, 'Worker error'));
   }

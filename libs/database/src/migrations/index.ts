@@ -15,6 +15,7 @@ import { CandidatureKinds1763900001300 } from './1763900001300-candidature-kinds
 import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-calendar-and-draw';
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
 import { SealedIdempotencyKeys1763900002100 } from './1763900002100-sealed-idempotency-keys';
+import { MailAndScheduleRecovery1763900002110 } from './1763900002110-mail-and-schedule-recovery';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ControlCalendarAndDraw1763900001400,
   FirstAnswers1763900001500,
   SealedIdempotencyKeys1763900002100,
+  MailAndScheduleRecovery1763900002110,
 ];
