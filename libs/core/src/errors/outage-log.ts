@@ -15,6 +15,8 @@ export class OutageLog {
   constructor(
     private readonly write: (line: OutageLine) => void,
     private readonly quietMs = 30_000,
+    /** What each failure meant, for the lines: `answering 503` in the API. */
+    private readonly effect = { during: 'answering 503 until it is back', counted: 'request(s) got 503' },
   ) {}
 
   failed(dependency: string, at: number, error: string): void {
@@ -25,7 +27,7 @@ export class OutageLog {
       return;
     }
     this.open.set(dependency, { since: at, last: at, count: 1 });
-    this.write({ level: 'warn', dependency, error, message: `${dependency} unreachable: answering 503 until it is back` });
+    this.write({ level: 'warn', dependency, error, message: `${dependency} unreachable: ${this.effect.during}` });
   }
 
   quiet(at: number): void {
@@ -33,11 +35,31 @@ export class OutageLog {
       if (at - outage.last < this.quietMs) continue;
       this.open.delete(dependency);
       const seconds = Math.round((outage.last - outage.since) / 1000);
-      this.write({ level: 'log', dependency, message: `${dependency} answering again: ${outage.count} request(s) got 503 over ${seconds} s` });
+      this.write({ level: 'log', dependency, message: `${dependency} answering again: ${outage.count} ${this.effect.counted} over ${seconds} s` });
     }
   }
 
   get pending(): boolean {
     return this.open.size > 0;
+  }
+}
+
+/** An OutageLog that checks for quiet on a timer of its own while an outage is open. */
+export class OutageWatch {
+  private readonly log: OutageLog;
+  private timer?: NodeJS.Timeout;
+
+  constructor(write: (line: OutageLine) => void, effect?: ConstructorParameters<typeof OutageLog>[2]) {
+    this.log = new OutageLog(write, 30_000, effect);
+  }
+
+  failed(dependency: string, error: unknown): void {
+    this.log.failed(dependency, Date.now(), String((error as Error)?.message ?? error));
+    this.timer ??= setInterval(() => {
+      this.log.quiet(Date.now());
+      if (this.log.pending) return;
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }, 5_000).unref();
   }
 }

@@ -38,6 +38,8 @@ export const REDACTED_PATHS = [
           // A 503 is a dependency down, logged once per outage by the problem filter: not an error per request.
           customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
             err || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          customErrorObject: (_req: IncomingMessage, res: ServerResponse, _err: Error, value: Record<string, unknown>) =>
+            res.statusCode === 503 ? { ...value, err: undefined } : value,
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
