@@ -13,7 +13,8 @@ import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { SmtpCatcher, eventually } from '@iae/testing';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The built product the suite runs: this tree, or another build (`FAULTS_APP_ROOT`, e.g. to measure an older one). */
+export const ROOT = process.env.FAULTS_APP_ROOT ?? join(__dirname, '..', '..');
 
 /** Why the suite cannot run on this machine, or null. */
 export function missingTools(): string | null {
