@@ -31,5 +31,7 @@ module.exports = {
       setupFiles: ['<rootDir>/test/e2e-env.js'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts'],
     },
+    // Its own PostgreSQL and Redis, the built API and worker as processes: see test/faults/stack.ts.
+    { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'] },
   ],
 };

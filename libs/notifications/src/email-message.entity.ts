@@ -34,6 +34,10 @@ export class EmailMessage extends TimestampedEntity {
   @Column({ type: 'text', nullable: true })
   providerMessageId: string | null;
 
+  /** Held by the worker sending it (SQL time), so no two attempts send it at once. */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendingUntil: Date | null;
+
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;
 

@@ -9,7 +9,7 @@ export const EmailProblems = {
     slug: 'email-not-failed',
     status: 409,
     title: 'Cet e-mail n’est pas en échec',
-    description: 'Seul un e-mail dont l’envoi a définitivement échoué peut être relancé.',
+    description: 'Seul un e-mail en échec, ou encore en file d’attente, peut être relancé ; un e-mail envoyé ne l’est pas.',
   }),
 };
 
@@ -84,13 +84,15 @@ export class EmailsService implements OnModuleInit {
     return toSummary(email);
   }
 
-  /** Puts a failed e-mail back in the queue, with a fresh series of attempts. */
+  /**
+   * Puts a failed e-mail, or one stuck in the queue, back in the queue with a fresh series of attempts.
+   * The sender's lease and the status check keep it from going out twice if its first job was still alive.
+   */
   async retry(id: string): Promise<EmailSummary> {
     return this.dataSource.transaction(async (manager) => {
       const email = await manager.getRepository(EmailMessage).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!email) throw notFound('Aucun e-mail ne porte cet identifiant.');
-      if (email.status !== 'failed')
-        throw new Problem(EmailProblems.notFailed, `Cet e-mail est « ${email.status} » ; seul un e-mail en échec peut être relancé.`);
+      if (email.status === 'sent') throw new Problem(EmailProblems.notFailed, 'Cet e-mail est déjà envoyé ; il ne peut pas être relancé.');
       email.status = 'queued';
       await manager.getRepository(EmailMessage).save(email);
       await this.outbox.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } });

@@ -3,6 +3,7 @@ export * from './notifications-worker.module';
 export * from './http/notifications-http.module';
 export * from './outbox.service';
 export * from './outbox-relay';
+export * from './mail-sweeper';
 export * from './mail-templates';
 export * from './mail-transport';
 export * from './mail.processor';

@@ -1,19 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Repository } from 'typeorm';
-import { AppConfig, QueueProcessor } from '@iae/core';
+import { AppConfig, Clock, QueueProcessor } from '@iae/core';
 import { EmailMessage } from './email-message.entity';
 import { MailTemplates, RenderedEmail } from './mail-templates';
 import { MailTransport } from './mail-transport';
 import { MAIL_QUEUE } from './outbox.service';
 
+/** What a retry needs to record a send that happened, instead of sending again. */
+interface SentRecord {
+  at: string;
+  providerMessageId: string;
+  subject: string;
+}
+
+export interface SendEmailJob {
+  emailMessageId: string;
+  sent?: SentRecord;
+}
+
+const RECORD_TRIES = 6;
+
 /**
- * Sends one queued e-mail. Safe to run again for the same message: a sent message is skipped,
- * and every attempt is recorded (count, last error) so failures can be seen and retried.
+ * Sends one queued e-mail. Safe to run again for the same message: a sent message is skipped, a worker
+ * holds a lease on the message while it sends it, and once the SMTP server has accepted it the send is
+ * remembered with the job, so that a failure to record it retries the record, never the send.
  */
 @Injectable()
-export class MailProcessor extends QueueProcessor<{ emailMessageId: string }, string> {
+export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
   readonly queueName = MAIL_QUEUE;
   protected override readonly concurrency = 4;
 
@@ -22,14 +38,19 @@ export class MailProcessor extends QueueProcessor<{ emailMessageId: string }, st
     private readonly templates: MailTemplates,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {
     super();
   }
 
-  async process(job: Job<{ emailMessageId: string }>): Promise<string> {
+  async process(job: Job<SendEmailJob>, token?: string): Promise<string> {
     const email = await this.emails.findOneBy({ id: job.data.emailMessageId });
     if (!email) return 'missing';
     if (email.status === 'sent') return 'already sent';
+    if (job.data.sent) {
+      await this.recordSent(email.id, job.data.sent);
+      return 'sent (recorded on retry)';
+    }
     if (!email.context) throw new UnrecoverableError('E-mail has no context left to render');
 
     let rendered: RenderedEmail;
@@ -41,30 +62,77 @@ export class MailProcessor extends QueueProcessor<{ emailMessageId: string }, st
       throw new UnrecoverableError(`Cannot render ${email.template}: ${(error as Error).message}`);
     }
 
+    // Lease times are the database's, the one clock every worker shares.
+    const [, leased]: [unknown, number] = await this.emails.query(
+      `UPDATE email_messages SET sending_until = now() + $2 * interval '1 millisecond'
+        WHERE id = $1 AND status = 'queued' AND (sending_until IS NULL OR sending_until < now())`,
+      [email.id, this.config.mail.sendLeaseMs],
+    );
+    if (leased === 0) {
+      // Another attempt holds it (or held it when its worker died): come back when its lease ends, without using up an attempt.
+      const [held] = await this.emails.query(
+        `SELECT status, GREATEST(0, ceil(extract(epoch FROM sending_until - now()) * 1000))::int AS wait_ms FROM email_messages WHERE id = $1`,
+        [email.id],
+      );
+      if (!held || held.status !== 'queued') return held ? `already ${held.status}` : 'missing';
+      await job.moveToDelayed(Date.now() + held.wait_ms + 100, token);
+      throw new DelayedError();
+    }
+
+    let sent: SentRecord;
     try {
       const host = new URL(this.config.http.publicUrl).hostname;
       const { providerMessageId } = await this.transport.send({ ...rendered, to: email.recipient, messageId: `<${email.id}@${host}>` });
-      await this.emails.update(
-        { id: email.id },
-        { status: 'sent', sentAt: new Date(), attempts: () => 'attempts + 1', subject: rendered.subject, providerMessageId, lastError: null, context: null },
-      );
-      return 'sent';
+      sent = { at: this.clock.now().toISOString(), providerMessageId, subject: rendered.subject };
     } catch (error) {
       const attempt = job.attemptsMade + 1;
       await this.recordFailure(email, error, attempt >= (job.opts.attempts ?? 1), rendered.subject);
       throw error;
     }
+    // Remembered with the job first: if the record below fails for good, the job's retry only records.
+    await job.updateData({ ...job.data, sent }).catch(() => undefined);
+    await this.recordSent(email.id, sent);
+    return 'sent';
+  }
+
+  /** Retried in place: the message is out, only its status is missing. */
+  private async recordSent(id: string, sent: SentRecord): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.emails.update(
+          { id },
+          {
+            status: 'sent',
+            sentAt: new Date(sent.at),
+            attempts: () => 'attempts + 1',
+            subject: sent.subject,
+            providerMessageId: sent.providerMessageId,
+            lastError: null,
+            context: null,
+            sendingUntil: null,
+          },
+        );
+        return;
+      } catch (error) {
+        if (attempt >= RECORD_TRIES) throw error;
+        this.logger.warn({ emailMessageId: id, attempt, err: (error as Error).message }, 'Sent, but the status could not be recorded; retrying the record');
+        await sleep(100 * 2 ** attempt);
+      }
+    }
   }
 
   private async recordFailure(email: EmailMessage, error: unknown, final: boolean, subject?: string): Promise<void> {
-    await this.emails.update(
-      { id: email.id },
-      {
-        status: final ? 'failed' : 'queued',
-        attempts: () => 'attempts + 1',
-        lastError: String((error as Error)?.message ?? error).slice(0, 2000),
-        ...(subject ? { subject } : {}),
-      },
-    );
+    await this.emails
+      .update(
+        { id: email.id },
+        {
+          status: final ? 'failed' : 'queued',
+          attempts: () => 'attempts + 1',
+          lastError: String((error as Error)?.message ?? error).slice(0, 2000),
+          sendingUntil: null,
+          ...(subject ? { subject } : {}),
+        },
+      )
+      .catch((recordError) => this.logger.warn({ emailMessageId: email.id, err: (recordError as Error).message }, 'Could not record a failed send'));
   }
 }

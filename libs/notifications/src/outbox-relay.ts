@@ -6,16 +6,26 @@ import { AppConfig, Queues } from '@iae/core';
 import { MAIL_QUEUE } from './outbox.service';
 
 const BATCH_SIZE = 200;
+const LISTEN_RETRY_MAX_MS = 5_000;
+
+export function outboxJobOptions(config: AppConfig, queue: string): JobsOptions {
+  if (queue === MAIL_QUEUE) {
+    return { attempts: config.mail.maxAttempts, backoff: { type: 'exponential', delay: config.mail.backoffMs } };
+  }
+  return { attempts: 5, backoff: { type: 'exponential', delay: 1000 } };
+}
 
 /**
- * Moves committed outbox rows to their BullMQ queues. Woken by NOTIFY on insert, and by a
- * timer in case a notification was missed. The outbox id is the job id, so relaying a row
- * twice (a crash between the queue write and the commit) still makes one job.
+ * Moves committed outbox rows to their BullMQ queues. Woken by NOTIFY on insert (the LISTEN connection
+ * is reopened whenever PostgreSQL drops it), and by a timer in case a notification was missed. The outbox
+ * id is the job id, so relaying a row twice (a crash between the queue write and the commit) still makes one job.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private listener?: Client;
+  private relisten?: NodeJS.Timeout;
+  private listenFailures = 0;
   private timer?: NodeJS.Timeout;
   private running: Promise<number> | null = null;
   private again = false;
@@ -27,13 +37,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly config: AppConfig,
   ) {}
 
-  private jobOptions(queue: string): JobsOptions {
-    if (queue === MAIL_QUEUE) {
-      return { attempts: this.config.mail.maxAttempts, backoff: { type: 'exponential', delay: this.config.mail.backoffMs } };
-    }
-    return { attempts: 5, backoff: { type: 'exponential', delay: 1000 } };
-  }
-
   async onApplicationBootstrap(): Promise<void> {
     await this.listen();
     this.timer = setInterval(() => void this.drain(), this.config.queue.outboxPollMs);
@@ -41,15 +44,35 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const listener = new Client({ connectionString: this.config.database.url, application_name: 'iae-outbox-listener' });
+    this.listener = listener;
+    listener.on('notification', () => void this.drain());
+    listener.on('error', (err) => this.lost(listener, err.message));
+    listener.on('end', () => this.lost(listener, 'connection ended'));
     try {
-      this.listener = new Client({ connectionString: this.config.database.url, application_name: 'iae-outbox-listener' });
-      this.listener.on('notification', () => void this.drain());
-      this.listener.on('error', (err) => this.logger.warn({ err: err.message }, 'Outbox listener lost; polling continues'));
-      await this.listener.connect();
-      await this.listener.query('LISTEN outbox');
+      await listener.connect();
+      await listener.query('LISTEN outbox');
+      if (this.listenFailures > 0) this.logger.log('Listening for outbox rows again');
+      this.listenFailures = 0;
+      // What was committed while nobody listened.
+      void this.drain();
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'Cannot LISTEN for outbox rows; polling only');
+      this.lost(listener, (err as Error).message);
     }
+  }
+
+  /** Reopens the LISTEN connection, backing off while PostgreSQL is away; polling covers the gap. */
+  private lost(listener: Client, reason: string): void {
+    if (this.stopped || listener !== this.listener || this.relisten) return;
+    if (this.listenFailures++ === 0) this.logger.warn({ err: reason }, 'Outbox listener lost; polling until it is back');
+    listener.removeAllListeners('end');
+    void listener.end().catch(() => undefined);
+    const delay = Math.min(100 * 2 ** this.listenFailures, LISTEN_RETRY_MAX_MS);
+    this.relisten = setTimeout(() => {
+      this.relisten = undefined;
+      void this.listen();
+    }, delay);
   }
 
   /** Relays everything pending; concurrent calls coalesce into one more pass. */
@@ -92,7 +115,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const [queue, queueRows] of byQueue) {
         await this.queues
           .get(queue)
-          .addBulk(queueRows.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...this.jobOptions(queue), jobId: row.id } })));
+          .addBulk(queueRows.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...outboxJobOptions(this.config, queue), jobId: row.id } })));
       }
       await manager.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
       return rows.length;
@@ -102,7 +125,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.relisten) clearTimeout(this.relisten);
     await this.running;
+    this.listener?.removeAllListeners('end');
     await this.listener?.end().catch(() => undefined);
   }
 }

@@ -6,8 +6,8 @@ export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nt
 export async function openJob(t: TestApp, employerId: string, options: { resumeMandatory?: boolean; contractType?: string } = {}): Promise<string> {
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, is_resume_mandatory, last_employer_update_at)
-     SELECT $1, code, $2, $3, now() FROM appellations WHERE rome_code = 'K2204' ORDER BY code LIMIT 1 RETURNING id`,
-    [employerId, options.contractType ?? 'FIXED_TERM_I', options.resumeMandatory ?? false],
+     SELECT $1, code, $2, $3, $4 FROM appellations WHERE rome_code = 'K2204' ORDER BY code LIMIT 1 RETURNING id`,
+    [employerId, options.contractType ?? 'FIXED_TERM_I', options.resumeMandatory ?? false, t.clock.now()],
   );
   return id;
 }

@@ -71,7 +71,7 @@ export async function insertHires(t: TestApp, siae: { id: string; kind: string }
        INSERT INTO candidatures (id, candidate_id, employer_id, state, sender_kind, sender_organization_id, eligibility_diagnosis_id, message,
                                  hiring_start, pass_iae_id, refusal_reason, processed_at)
        SELECT candidature_id, candidate_id, $1, $9, 'employer', $1, diagnosis_id, 'Embauche directe.', hiring_start, pass_id,
-              CASE WHEN $9 = 'refused' THEN 'other' END, now() FROM plan),
+              CASE WHEN $9 = 'refused' THEN 'other' END, $10::timestamptz FROM plan),
      passes AS (
        INSERT INTO pass_iae (id, number, candidate_id, start_date, end_date, eligibility_diagnosis_id, origin_employer_id, origin_employer_kind, origin_sender_kind)
        SELECT pass_id, '99999' || lpad(nextval('pass_iae_number_seq')::text, 7, '0'), candidate_id, hiring_start, hiring_start + 729, diagnosis_id, $1, $4, 'employer' FROM plan),
@@ -89,6 +89,7 @@ export async function insertHires(t: TestApp, siae: { id: string; kind: string }
       options.criteria ?? ['RSA'],
       options.issuedPass ?? true,
       options.state ?? 'accepted',
+      t.clock.now(),
     ],
   );
   return rows.map((r) => r.candidature_id);
@@ -135,8 +136,8 @@ export async function insertCampaign(
     `INSERT INTO control_campaigns (institution_id, departement_code, name, period_start, period_end, notify_on, submission_deadline, adversarial_start, adversarial_deadline,
                                     ends_on, seed, state, population_hires, qualifying_siae, selected_at, notified_at, adversarial_opened_at)
      VALUES ($1, $2, 'Contrôle a posteriori', $3, $4, $5, $6, $7, $8, $9, CASE WHEN $10 <> 'draft' THEN 1 END, $10::text,
-             CASE WHEN $10 <> 'draft' THEN 2 END, CASE WHEN $10 <> 'draft' THEN 1 END, CASE WHEN $10 <> 'draft' THEN now() END,
-             CASE WHEN $10 <> 'draft' THEN now() END, CASE WHEN $10 = 'adversarial' THEN now() END)
+             CASE WHEN $10 <> 'draft' THEN 2 END, CASE WHEN $10 <> 'draft' THEN 1 END, CASE WHEN $10 <> 'draft' THEN $11::timestamptz END,
+             CASE WHEN $10 <> 'draft' THEN $11::timestamptz END, CASE WHEN $10 = 'adversarial' THEN $11::timestamptz END)
      RETURNING id`,
     [
       institutionId,
@@ -149,6 +150,7 @@ export async function insertCampaign(
       calendar.adversarialDeadline,
       calendar.endsOn,
       state,
+      t.clock.now(),
     ],
   );
   return id;
@@ -170,25 +172,26 @@ export async function insertEvaluation(
   const [{ evaluationId, criterionId }] = await t.dataSource.query(
     `WITH e AS (
        INSERT INTO control_evaluations (campaign_id, employer_id, employer_kind, hires_in_population, state, submitted_at, reviewed_at, refusal_reason, resubmitted_at)
-       VALUES ($1, $2, $3, 2, $4, CASE WHEN $4 <> 'submittable' THEN now() END, CASE WHEN $6 THEN now() END, CASE WHEN $6 THEN 'invalid_proof' END,
-               CASE WHEN $4 = 'resubmitted' THEN now() END)
+       VALUES ($1, $2, $3, 2, $4, CASE WHEN $4 <> 'submittable' THEN $7::timestamptz END, CASE WHEN $6 THEN $7::timestamptz END, CASE WHEN $6 THEN 'invalid_proof' END,
+               CASE WHEN $4 = 'resubmitted' THEN $7::timestamptz END)
        RETURNING id),
      h AS (
        INSERT INTO control_hires (evaluation_id, candidature_id, candidate_id, eligibility_diagnosis_id, hiring_start)
        SELECT e.id, c.id, c.candidate_id, c.eligibility_diagnosis_id, c.hiring_start FROM e, candidatures c WHERE c.id = $5 RETURNING id, evaluation_id)
      INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key) SELECT evaluation_id, id, 'RSA' FROM h RETURNING evaluation_id AS "evaluationId", id AS "criterionId"`,
-    [campaignId, siae.id, siae.kind, state, candidatureId, refusedOnce],
+    [campaignId, siae.id, siae.kind, state, candidatureId, refusedOnce, t.clock.now()],
   );
   for (const [phase, decision] of [
     [1, reviews.phase1],
     [2, reviews.phase2],
   ] as const) {
     if (!decision) continue;
-    await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, comment, reviewed_at) VALUES ($1, $2, $3, $4, now())`, [
+    await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, comment, reviewed_at) VALUES ($1, $2, $3, $4, $5)`, [
       criterionId,
       phase,
       decision,
       decision === 'refused' ? 'L’attestation ne couvre pas la date d’embauche.' : null,
+      t.clock.now(),
     ]);
   }
   return { evaluationId, criterionId, candidatureId };

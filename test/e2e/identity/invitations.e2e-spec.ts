@@ -126,6 +126,7 @@ describe('invitations to join an organisation', () => {
     const siae = await createSiae(t, 'AI');
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'tardif@exemple.fr' }).expect(201);
     const token = tokenOf(linkIn(await smtp.waitForMailTo('tardif@exemple.fr'), 'http://iae.test/api/invitations/'));
+    const start = t.clock.now();
     try {
       t.clock.advance(14 * 86_400_000);
       const preview = await t.http.get(`/api/invitations/${token}`).expect(200);
@@ -136,7 +137,7 @@ describe('invitations to join an organisation', () => {
         .expect(400);
       expect(late.body.errors[0]).toMatchObject({ field: 'invitationToken', code: 'invalidInvitation' });
     } finally {
-      t.clock.set(new Date());
+      t.clock.set(start);
     }
   });
 
@@ -183,8 +184,8 @@ describe('invitations to join an organisation', () => {
     const siae = await createSiae(t, 'EI');
     await t.dataSource.query(
       `INSERT INTO invitations (organization_id, email, role, token_hash, expires_at)
-       SELECT $1, 'invite' || i || '@exemple.fr', 'member', md5(random()::text || i), now() + interval '10 days' FROM generate_series(1, 50) i`,
-      [siae.organization.id],
+       SELECT $1, 'invite' || i || '@exemple.fr', 'member', md5(random()::text || i), $2::timestamptz + interval '10 days' FROM generate_series(1, 50) i`,
+      [siae.organization.id, t.clock.now()],
     );
     const response = await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'cinquante-et-un@exemple.fr' }).expect(409);
     expect(response.body.type).toBe('/api/problems/too-many-pending-invitations');

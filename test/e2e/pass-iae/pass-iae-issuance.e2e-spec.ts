@@ -107,7 +107,8 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       expect(new Set(numbers).size).toBe(200);
       const [{ n }] = await t.dataSource.query(`SELECT count(DISTINCT number)::int AS n FROM pass_iae WHERE origin_employer_id = $1`, [employer.id]);
       expect(n).toBe(200);
-    });
+      // 200 transactions at once take what the machine gives them (13 s seen beside other suites): no 30 s budget.
+    }, 120_000);
   });
 
   describe('one valid PASS per person: a new hire reuses it', () => {

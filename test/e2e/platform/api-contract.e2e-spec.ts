@@ -19,7 +19,7 @@ import {
   validSiret,
 } from '@iae/testing';
 import { FilesService } from '@iae/storage';
-import { addDays } from '@iae/core';
+import { addDays, addYears } from '@iae/core';
 import { insertCampaign, insertHires } from '../controls/controls-helpers';
 
 /**
@@ -73,10 +73,11 @@ function linkToken(): { token: string; hash: string } {
 async function userLink(t: TestApp, purpose: 'email_confirmation' | 'password_reset'): Promise<string> {
   const user = await createUser(t.dataSource, { confirmed: purpose === 'password_reset' });
   const { token, hash } = linkToken();
-  await t.dataSource.query(`INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [
+  await t.dataSource.query(`INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, $2, $3, $4::timestamptz + interval '1 hour')`, [
     user.id,
     purpose,
     hash,
+    t.clock.now(),
   ]);
   return token;
 }
@@ -88,8 +89,8 @@ async function invitation(
 ): Promise<{ id: string; token: string }> {
   const { token, hash } = linkToken();
   const [{ id }] = await t.dataSource.query(
-    `INSERT INTO invitations (organization_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'member', $3, now() + interval '14 days') RETURNING id`,
-    [organizationId, email, hash],
+    `INSERT INTO invitations (organization_id, email, role, token_hash, expires_at) VALUES ($1, $2, 'member', $3, $4::timestamptz + interval '14 days') RETURNING id`,
+    [organizationId, email, hash, t.clock.now()],
   );
   return { id, token };
 }
@@ -104,7 +105,7 @@ async function email(t: TestApp, status: 'sent' | 'failed'): Promise<string> {
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO email_messages (template, recipient, context, status, attempts, sent_at)
      VALUES ('identity/password-reset', 'x@exemple.fr', '{"firstName":"x","link":"l","token":"t","expiresAt":"2026-01-01"}', $1, 3, $2) RETURNING id`,
-    [status, status === 'sent' ? new Date() : null],
+    [status, status === 'sent' ? t.clock.now() : null],
   );
   return id;
 }
@@ -118,8 +119,8 @@ async function anyAppellation(t: TestApp): Promise<string> {
 
 async function jobDescription(t: TestApp, employerId: string): Promise<string> {
   const [{ id }] = await t.dataSource.query(
-    `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, $2, 'FIXED_TERM_I', now()) RETURNING id`,
-    [employerId, await anyAppellation(t)],
+    `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, $2, 'FIXED_TERM_I', $3) RETURNING id`,
+    [employerId, await anyAppellation(t), t.clock.now()],
   );
   return id;
 }
@@ -138,8 +139,18 @@ async function habilitationRequest(
   );
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO habilitation_requests (organization_id, departement_code, status, identification, mission, staff_competence, unmet_need, submitted_at, cdiae_opinion_on)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3 <> 'draft' THEN now() END, $8) RETURNING id`,
-    [organizationId, departementCode, status, AXES.identification, AXES.mission, AXES.staff_competence, AXES.unmet_need, options.cdiae ? '2026-01-01' : null],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $3 <> 'draft' THEN $9::timestamptz END, $8) RETURNING id`,
+    [
+      organizationId,
+      departementCode,
+      status,
+      AXES.identification,
+      AXES.mission,
+      AXES.staff_competence,
+      AXES.unmet_need,
+      options.cdiae ? addDays(t.clock.today(), -30) : null,
+      t.clock.now(),
+    ],
   );
   return id;
 }
@@ -207,8 +218,8 @@ async function candidateInvitation(t: TestApp, email = `futur.${randomBytes(4).t
   const { id } = await insertCandidate(t, { email });
   const { token, hash } = linkToken();
   await t.dataSource.query(
-    `INSERT INTO candidate_account_invitations (candidate_id, email, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '30 days')`,
-    [id, email, hash],
+    `INSERT INTO candidate_account_invitations (candidate_id, email, token_hash, expires_at) VALUES ($1, $2, $3, $4::timestamptz + interval '30 days')`,
+    [id, email, hash, t.clock.now()],
   );
   return token;
 }
@@ -278,8 +289,8 @@ async function prolongationRequest(t: TestApp, w: World, role: Role): Promise<st
   const upload = { fieldName: 'file', fileName: 'bilan.pdf', content: PDF, fields: {} };
   const report = await t.get(FilesService).store(t.dataSource.manager, upload, 'prolongation_report', null, w.siae.organization.id);
   await t.dataSource.query(
-    `UPDATE pass_iae_prolongation_requests SET status = 'denied', processed_at = now(), deny_reason = 'IAE' WHERE pass_id = $1 AND status = 'pending'`,
-    [pass.id],
+    `UPDATE pass_iae_prolongation_requests SET status = 'denied', processed_at = $2, deny_reason = 'IAE' WHERE pass_id = $1 AND status = 'pending'`,
+    [pass.id, t.clock.now()],
   );
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO pass_iae_prolongation_requests (pass_id, start_date, end_date, reason, reason_explanation, declared_by_employer_id, prescriber_organization_id, report_file_id, created_on)
@@ -401,25 +412,29 @@ async function controlEvaluation(
   const [{ evaluationId, criterionId }] = await t.dataSource.query(
     `WITH e AS (
        INSERT INTO control_evaluations (campaign_id, employer_id, employer_kind, hires_in_population, state, submitted_at, final_state, final_reason, closed_at)
-       VALUES ($1, $2, 'ACI', 2, $4, CASE WHEN $4 <> 'submittable' THEN now() END, CASE WHEN $5 THEN 'refused' END, CASE WHEN $5 THEN 'invalid_proof' END, CASE WHEN $5 THEN now() END)
+       VALUES ($1, $2, 'ACI', 2, $4, CASE WHEN $4 <> 'submittable' THEN $6::timestamptz END, CASE WHEN $5 THEN 'refused' END, CASE WHEN $5 THEN 'invalid_proof' END, CASE WHEN $5 THEN $6::timestamptz END)
        RETURNING id),
      h AS (
        INSERT INTO control_hires (evaluation_id, candidature_id, candidate_id, eligibility_diagnosis_id, hiring_start)
        SELECT e.id, c.id, c.candidate_id, c.eligibility_diagnosis_id, c.hiring_start FROM e, candidatures c WHERE c.id = $3 RETURNING id, evaluation_id)
      INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key) SELECT evaluation_id, id, 'RSA' FROM h RETURNING evaluation_id AS "evaluationId", id AS "criterionId"`,
-    [campaignId, w.siae.organization.id, candidatureId, closed ? 'closed' : state, closed],
+    [campaignId, w.siae.organization.id, candidatureId, closed ? 'closed' : state, closed, t.clock.now()],
   );
   if (options.proof || state !== 'submittable') {
     const upload = { fieldName: 'file', fileName: 'attestation-rsa.pdf', content: PDF, fields: {} };
     const file = await t.get(FilesService).store(t.dataSource.manager, upload, 'control_proof', null, w.siae.organization.id);
-    await t.dataSource.query(`INSERT INTO control_proofs (criterion_id, phase, file_id, uploaded_at, submitted_at) VALUES ($1, 1, $2, now(), $3)`, [
+    await t.dataSource.query(`INSERT INTO control_proofs (criterion_id, phase, file_id, uploaded_at, submitted_at) VALUES ($1, 1, $2, $4, $3)`, [
       criterionId,
       file.id,
-      state === 'submittable' ? null : new Date(),
+      state === 'submittable' ? null : t.clock.now(),
+      t.clock.now(),
     ]);
   }
   if (options.review)
-    await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, reviewed_at) VALUES ($1, 1, 'accepted', now())`, [criterionId]);
+    await t.dataSource.query(`INSERT INTO control_reviews (criterion_id, phase, decision, reviewed_at) VALUES ($1, 1, 'accepted', $2)`, [
+      criterionId,
+      t.clock.now(),
+    ]);
   return { evaluationId, criterionId, url: `/api/control-evaluations/${evaluationId}` };
 }
 
@@ -722,14 +737,15 @@ const ROUTES: Record<string, Route> = {
     allowed: ['ddets'],
     build: async (t) => ({
       url: `/api/habilitation-requests/${(await requestInNord(t)).requestId}/cdiae-opinion`,
-      body: { on: '2026-11-01', opinion: 'favorable' },
+      body: { on: addDays(t.clock.today(), -7), opinion: 'favorable' },
     }),
   },
   'POST /api/habilitation-requests/{requestId}/grant': {
     allowed: ['ddets'],
     build: async (t) => ({
       url: `/api/habilitation-requests/${(await requestInNord(t, 'submitted', { cdiae: true })).requestId}/grant`,
-      body: { decisionReference: 'Arrêté 59-2026-001', validUntil: '2028-01-01' },
+      // Dates follow the test's clock: a fixed date would expire as the calendar moves on.
+      body: { decisionReference: 'Arrêté 59-2026-001', validUntil: addYears(t.clock.today(), 1) },
     }),
   },
   'POST /api/habilitation-requests/{requestId}/refusal': {
@@ -777,7 +793,7 @@ const ROUTES: Record<string, Route> = {
     allowed: ['candidate', ...FOLLOWERS],
     build: async (t, w, role) => {
       const id = await candidateFor(t, w, role);
-      await t.dataSource.query(`UPDATE candidate_consents SET revoked_at = now() WHERE candidate_id = $1`, [id]);
+      await t.dataSource.query(`UPDATE candidate_consents SET revoked_at = $2 WHERE candidate_id = $1`, [id, t.clock.now()]);
       return fileCall(`/api/candidates/${id}/consents`, role, {
         purpose: 'share_diagnostic',
         employerId: w.siae.organization.id,
@@ -791,11 +807,11 @@ const ROUTES: Record<string, Route> = {
     build: async (t, w, role) => {
       const id = await candidateFor(t, w, role);
       const collector = role === 'anonymous' || role === 'candidate' ? null : (w.callers[role].organizationId ?? null);
-      await t.dataSource.query(`UPDATE candidate_consents SET revoked_at = now() WHERE candidate_id = $1`, [id]);
+      await t.dataSource.query(`UPDATE candidate_consents SET revoked_at = $2 WHERE candidate_id = $1`, [id, t.clock.now()]);
       const [consent] = await t.dataSource.query(
         `INSERT INTO candidate_consents (candidate_id, purpose, employer_id, method, collected_at, collected_by_organization_id)
-         VALUES ($1, 'share_diagnostic', $2, $3, now(), $4) RETURNING id`,
-        [id, w.siae.organization.id, collector ? 'in_person' : 'by_candidate', collector],
+         VALUES ($1, 'share_diagnostic', $2, $3, $5, $4) RETURNING id`,
+        [id, w.siae.organization.id, collector ? 'in_person' : 'by_candidate', collector, t.clock.now()],
       );
       return fileCall(`/api/candidates/${id}/consents/${consent.id}`, role);
     },
@@ -805,8 +821,9 @@ const ROUTES: Record<string, Route> = {
     allowed: ['candidate', ...FOLLOWERS],
     build: async (t, w, role) => {
       const id = await candidateFor(t, w, role);
-      await t.dataSource.query(`UPDATE nir_correction_requests SET status = 'rejected', decided_at = now() WHERE candidate_id = $1 AND status = 'pending'`, [
+      await t.dataSource.query(`UPDATE nir_correction_requests SET status = 'rejected', decided_at = $2 WHERE candidate_id = $1 AND status = 'pending'`, [
         id,
+        t.clock.now(),
       ]);
       return fileCall(`/api/candidates/${id}/nir-correction-requests`, role, { nir: testNir('MME', '1990-04-12'), reason: 'Erreur de saisie' });
     },
@@ -888,7 +905,7 @@ const ROUTES: Record<string, Route> = {
     build: async (t, w, role) => {
       const id = await candidateFor(t, w, role);
       if (role === 'siaeAdmin' || role === 'siaeMember') {
-        const criteria = [{ key: 'RSA', proofFileId: await proofFile(t, w.siae.organization.id), proofDate: '2026-11-02' }];
+        const criteria = [{ key: 'RSA', proofFileId: await proofFile(t, w.siae.organization.id), proofDate: addDays(t.clock.today(), -21) }];
         return { url: `/api/candidates/${id}/eligibility-diagnoses`, body: { criteria } };
       }
       return { url: `/api/candidates/${id}/eligibility-diagnoses`, body: { notes: 'Entretien du jour' } };

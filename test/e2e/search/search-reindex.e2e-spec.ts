@@ -20,16 +20,16 @@ describe('search: npm run search:reindex', () => {
     // Written by SQL, as a seed does: nobody told the indexer.
     const employer = await createOrganization(t.dataSource, { family: 'employer', kind: 'EI', name: 'Envie Rhône', communeCode: '69123' });
     const [{ id: jobId }] = await t.dataSource.query(
-      `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, '13861', 'FIXED_TERM_I', now()) RETURNING id`,
-      [employer.id],
+      `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, '13861', 'FIXED_TERM_I', $2) RETURNING id`,
+      [employer.id, t.clock.now()],
     );
     await t.dataSource.query(
       `INSERT INTO search_job_offers (id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name, employer_kind, kinds,
                                       contract_type, open_positions, is_resume_mandatory, spontaneous_candidatures_open, commune_code, commune_name, departement_code,
                                       latitude, longitude, updated_at, recent_candidatures, employer_open_positions)
        VALUES (gen_random_uuid(), $1, 'Offre disparue', '13861', 'Cuisinier / Cuisinière', 'G1602', 'Personnel de cuisine', 'G', 'Envie Rhône', 'EI', '{EI}',
-               'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.758, 4.835, now(), 0, 1)`,
-      [employer.id],
+               'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.758, 4.835, $2, 0, 1)`,
+      [employer.id, t.clock.now()],
     );
     expect((await offers()).items.map((i: { title: string }) => i.title)).toEqual(['Offre disparue']);
 

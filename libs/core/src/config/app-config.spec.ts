@@ -40,6 +40,20 @@ describe('configuration, checked at boot', () => {
     expect(bad).not.toThrow(/hunter2/);
   });
 
+  it('reads the recovery settings and the cron overrides of scheduled jobs', () => {
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      SCHEDULE_CRON_OVERRIDES: 'identity.purge-expired-tokens=*/2 * * * * *; candidatures.auto-refusal=*/10 * * * *',
+    });
+    expect(config.queue.cronOverrides).toEqual({ 'identity.purge-expired-tokens': '*/2 * * * * *', 'candidatures.auto-refusal': '*/10 * * * *' });
+    expect(config.mail).toMatchObject({ requeueAfterMs: 120_000, sweepIntervalMs: 30_000, sendLeaseMs: 120_000 });
+    expect(config.queue.schedulesCheckIntervalMs).toBe(30_000);
+    expect(() => loadConfig({ JWT_SECRET: SECRET, SCHEDULE_CRON_OVERRIDES: 'identity.purge-expired-tokens' })).toThrow(
+      /SCHEDULE_CRON_OVERRIDES must be "name=cron;…"/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: SECRET, SCHEDULE_CRON_OVERRIDES: 'x=rm -rf' })).toThrow(/SCHEDULE_CRON_OVERRIDES/);
+  });
+
   it('strips the trailing slash of the public URL', () => {
     expect(loadConfig({ JWT_SECRET: SECRET, PUBLIC_URL: 'https://emplois.example/' }).http.publicUrl).toBe('https://emplois.example');
   });

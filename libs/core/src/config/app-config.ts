@@ -34,6 +34,11 @@ export class AppConfig {
     dir: string;
     maxAttempts: number;
     backoffMs: number;
+    /** A queued e-mail untouched this long with no live job (Redis lost it) is queued again. */
+    requeueAfterMs: number;
+    sweepIntervalMs: number;
+    /** How long a worker holds an e-mail while sending it; another attempt waits that long. */
+    sendLeaseMs: number;
   };
   readonly queue: {
     lockDurationMs: number;
@@ -41,6 +46,10 @@ export class AppConfig {
     outboxPollMs: number;
     /** When false, the process only enqueues and never starts repeatable schedules. */
     schedulesEnabled: boolean;
+    /** How often a worker checks that Redis still holds every schedule, and restores those it lost. */
+    schedulesCheckIntervalMs: number;
+    /** `job.name=cron` pairs that replace a job's declared cron (to run one more often somewhere). */
+    cronOverrides: Record<string, string>;
   };
   readonly storage: {
     /** Where uploaded files are kept (local disk adapter). */
@@ -157,6 +166,17 @@ class Reader {
     return value;
   }
 
+  /** `a=1;b=2`, each key and value checked. */
+  pairs(name: string, keyPattern: RegExp, valuePattern: RegExp): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const pair of (this.raw(name) ?? '').split(';').filter((p) => p.trim())) {
+      const [key, value] = pair.split('=').map((part) => part?.trim());
+      if (!key || !value || !keyPattern.test(key) || !valuePattern.test(value)) this.problems.push(`${name} must be "name=cron;…" (got "${pair}")`);
+      else result[key] = value;
+    }
+    return result;
+  }
+
   optionalUrl(name: string, protocols: string[]): string | null {
     return this.raw(name) === undefined ? null : this.url(name, protocols);
   }
@@ -214,12 +234,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
       dir: resolve(read.string('MAIL_DIR', { default: 'var/mail' })),
       maxAttempts: read.int('MAIL_MAX_ATTEMPTS', { default: 8, min: 1, max: 50 }),
       backoffMs: read.int('MAIL_BACKOFF_MS', { default: 5000, min: 10, max: 3_600_000 }),
+      requeueAfterMs: read.int('MAIL_REQUEUE_AFTER_MS', { default: 120_000, min: 100, max: 86_400_000 }),
+      sweepIntervalMs: read.int('MAIL_SWEEP_INTERVAL_MS', { default: 30_000, min: 50, max: 3_600_000 }),
+      sendLeaseMs: read.int('MAIL_SEND_LEASE_MS', { default: 120_000, min: 1000, max: 3_600_000 }),
     },
     queue: {
       lockDurationMs: read.int('QUEUE_LOCK_DURATION_MS', { default: 30_000, min: 1000, max: 600_000 }),
       stalledIntervalMs: read.int('QUEUE_STALLED_INTERVAL_MS', { default: 30_000, min: 500, max: 600_000 }),
       outboxPollMs: read.int('OUTBOX_POLL_MS', { default: 1000, min: 50, max: 60_000 }),
       schedulesEnabled: read.bool('SCHEDULES_ENABLED', true),
+      schedulesCheckIntervalMs: read.int('SCHEDULES_CHECK_INTERVAL_MS', { default: 30_000, min: 50, max: 3_600_000 }),
+      cronOverrides: read.pairs('SCHEDULE_CRON_OVERRIDES', /^[a-z0-9.-]+$/, /^[\d*/,\- ]+$/),
     },
     storage: {
       dir: resolve(read.string('STORAGE_DIR', { default: 'var/storage' })),

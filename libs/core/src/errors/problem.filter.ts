@@ -2,12 +2,14 @@ import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Problems } from './common-problems';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem';
-import { toProblem } from './to-problem';
+import { OutageWatch } from './outage-log';
+import { toProblem, unavailableDependency } from './to-problem';
 
 /** Every error leaves as application/problem+json; bugs are logged, never described to the client. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
+  private readonly outages = new OutageWatch(({ level, ...line }) => this.logger[level](line, line.message));
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
@@ -19,8 +21,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (!problem) {
       this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
       problem = new Problem(Problems.internal, `Erreur interne (requête ${request.id}).`);
-    } else if (problem.status >= 500) {
-      this.logger.warn({ err: exception, reqId: request.id }, 'Service unavailable');
+    } else if (problem.status >= 500 && !(exception instanceof Problem)) {
+      const dependency = unavailableDependency(exception);
+      if (dependency) this.outages.failed(dependency, exception);
+      else this.logger.warn({ err: exception, reqId: request.id }, 'Service unavailable');
     }
     sendProblem(reply, problem);
   }

@@ -2,7 +2,8 @@ import { BadRequestException, HttpException, NotFoundException } from '@nestjs/c
 import { QueryFailedError } from 'typeorm';
 import { Problems } from './common-problems';
 import { Problem } from './problem';
-import { toProblem } from './to-problem';
+import { MaxRetriesPerRequestError } from 'ioredis/built/errors';
+import { toProblem, unavailableDependency } from './to-problem';
 
 const pgError = (code: string) => new QueryFailedError('INSERT …', [], Object.assign(new Error('boom: secret SQL'), { code }));
 
@@ -28,6 +29,31 @@ describe('everything thrown becomes a problem, and nothing internal leaks', () =
     }
     expect(toProblem(pgError('40001'))?.status).toBe(503);
     expect(toProblem(pgError('22P02'))?.status).toBe(400);
+  });
+
+  it('answers 503 with Retry-After when PostgreSQL or Redis cannot be reached, never 500', () => {
+    const database = [
+      new QueryFailedError('INSERT …', [], new Error('Connection terminated unexpectedly')),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', syscall: 'connect' }),
+      new Error('timeout exceeded when trying to connect'),
+      new Error('Client has encountered a connection error and is not queryable'),
+      pgError('57P01'),
+      pgError('57P03'),
+      pgError('08006'),
+    ];
+    for (const error of database) {
+      expect({ error: error.message, problem: toProblem(error)?.toBody() }).toMatchObject({
+        problem: { status: 503, type: '/api/problems/service-unavailable' },
+      });
+      expect(toProblem(error)?.options.headers?.['retry-after']).toMatch(/^\d+$/);
+      expect(unavailableDependency(error)).toBe('database');
+    }
+    for (const error of [new MaxRetriesPerRequestError(2), new Error('Connection is closed.')]) {
+      expect(toProblem(error)?.status).toBe(503);
+      expect(unavailableDependency(error)).toBe('redis');
+    }
+    expect(unavailableDependency(pgError('40001'))).toBeNull();
+    expect(unavailableDependency(new TypeError('x'))).toBeNull();
   });
 
   it('leaves bugs to a bare 500', () => {

@@ -24,7 +24,34 @@ const DETAILS: Partial<Record<ProblemType['slug'], string>> = {
 };
 
 /** PostgreSQL error codes that mean "try again" rather than "you are wrong". */
-const TRANSIENT_PG_CODES = new Set(['40001', '40P01', '57P01', '57P03', '53300', '08006', '08001']);
+const TRANSIENT_PG_CODES = new Set(['40001', '40P01', '53300']);
+
+/** The server is going away or not there yet (class 08: connection exception; 57P0x: shutdown, starting up). */
+const PG_DOWN_CODE = /^(08|57P0)/;
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const PG_DOWN_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+const REDIS_DOWN_MESSAGE = /^(Connection is closed\.|Reached the max retries per request limit|Stream isn't writeable)/;
+/** Seconds a client waits before trying again while a dependency is down. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Which dependency an error says is unreachable (not a refusal of this request): PostgreSQL restarting or
+ * gone, Redis disconnected. Null for anything else.
+ */
+export function unavailableDependency(exception: unknown): 'database' | 'redis' | null {
+  const error = exception instanceof QueryFailedError ? (exception.driverError as Error & { code?: string }) : (exception as Error & { code?: string });
+  if (!error || typeof error !== 'object') return null;
+  const message = String(error.message ?? '');
+  if (error.name === 'MaxRetriesPerRequestError' || REDIS_DOWN_MESSAGE.test(message)) return 'redis';
+  if (PG_DOWN_MESSAGE.test(message) || PG_DOWN_CODE.test(error.code ?? '')) return 'database';
+  if (SOCKET_CODES.has(error.code ?? '')) return String(error.stack).includes('ioredis') ? 'redis' : 'database';
+  return null;
+}
+
+const DOWN_DETAILS = {
+  database: 'La base de données ne répond pas pour le moment ; réessayez dans quelques secondes.',
+  redis: 'Un service interne (Redis) ne répond pas pour le moment ; réessayez dans quelques secondes.',
+};
 
 /**
  * Turns anything thrown while serving a request into a problem. Returns null for what is
@@ -32,6 +59,9 @@ const TRANSIENT_PG_CODES = new Set(['40001', '40P01', '57P01', '57P03', '53300',
  */
 export function toProblem(exception: unknown): Problem | null {
   if (exception instanceof Problem) return exception;
+
+  const down = unavailableDependency(exception);
+  if (down) return new Problem(Problems.unavailable, DOWN_DETAILS[down], { headers: { 'retry-after': String(OUTAGE_RETRY_AFTER_SECONDS) } });
 
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -2,9 +2,11 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleIni
 import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { Clock } from '../clock/clock';
 import { Problems, validationProblem } from '../errors/common-problems';
 import { Problem } from '../errors/problem';
@@ -15,6 +17,7 @@ const IDEMPOTENT = Symbol('idempotent');
 const KEY_FORMAT = /^[\x21-\x7e]{8,255}$/;
 /** A key is remembered this long; a retry after that creates anew. */
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Marks a create endpoint: the same `Idempotency-Key` from the same caller creates once and replays the answer. */
 export function Idempotent(): MethodDecorator {
@@ -39,13 +42,75 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** The connection an idempotent request runs on: its work and its key commit together, or neither does. */
+const requestTransaction = new AsyncLocalStorage<{ runner?: QueryRunner }>();
+const JOINED = Symbol('joinsRequestTransaction');
+/** How long a retry waits for the first attempt with the same key before answering 409. */
+const CLAIM_WAIT = '10s';
+
+/**
+ * Makes every query of the current idempotent request (repositories, query builders, `transaction()`,
+ * which nests as a savepoint) run on that request's connection and transaction.
+ */
+function joinRequestTransactions(dataSource: DataSource): void {
+  const patched = dataSource as DataSource & { [JOINED]?: true };
+  if (patched[JOINED]) return;
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = ((mode?: ReplicationMode) => requestTransaction.getStore()?.runner ?? create(mode)) as DataSource['createQueryRunner'];
+  patched[JOINED] = true;
+}
+
+/** What the store keeps of an answer: sealed with a key derived from the client's own, which it never stores. */
+export class IdempotencySeal {
+  constructor(private readonly secret: string) {}
+
+  private derive(purpose: string, scope: string, key: string): Buffer {
+    return createHmac('sha256', this.secret).update(`${purpose}\0${scope}\0${key}`).digest();
+  }
+
+  /** The row's lookup name: neither the client's key nor the caller's id can be read back from it. */
+  lookup(scope: string, key: string): string {
+    return this.derive('lookup', scope, key).toString('hex');
+  }
+
+  requestHash(scope: string, key: string, request: string): string {
+    return createHmac('sha256', this.derive('request', scope, key))
+      .update(request)
+      .digest('hex');
+  }
+
+  seal(scope: string, key: string, body: unknown): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.derive('seal', scope, key), iv);
+    const sealed = Buffer.concat([cipher.update(JSON.stringify(body ?? null), 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
+  }
+
+  open(scope: string, key: string, sealed: Buffer): unknown {
+    const decipher = createDecipheriv('aes-256-gcm', this.derive('seal', scope, key), sealed.subarray(0, 12));
+    decipher.setAuthTag(sealed.subarray(12, 28));
+    return JSON.parse(Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8'));
+  }
+}
+
+/**
+ * The same key from the same caller creates once. The key is claimed in the transaction of the work it
+ * protects and answered before it commits: a crash or an outage leaves either the work and its answer, or
+ * nothing (and the retry does the work). A retry during the first attempt waits for its outcome.
+ */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly seal: IdempotencySeal;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.seal = new IdempotencySeal(`idempotency:${config.auth.jwtSecret}`);
+    joinRequestTransactions(dataSource);
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> | Promise<Observable<unknown>> {
     if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return next.handle();
@@ -63,48 +128,63 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async handle(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler): Promise<unknown> {
     const scope = actorOf(request)?.userId ?? `anonymous:${request.ip}`;
-    const requestHash = createHash('sha256')
-      .update(`${request.method} ${request.routeOptions.url ?? request.url}\n${canonicalJson(request.params)}\n${canonicalJson(request.body)}`)
-      .digest('hex');
-    const inserted: Array<{ id: string }> = await this.dataSource.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash, created_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (scope, key) DO NOTHING RETURNING id`,
-      [scope, key, requestHash, this.clock.now()],
+    const lookup = this.seal.lookup(scope, key);
+    const requestHash = this.seal.requestHash(
+      scope,
+      key,
+      `${request.method} ${request.routeOptions.url ?? request.url}\n${canonicalJson(request.params)}\n${canonicalJson(request.body)}`,
     );
-    if (inserted.length === 0) return this.replay(reply, scope, key, requestHash);
-
-    const id = inserted[0].id;
+    const runner = this.dataSource.createQueryRunner();
+    const release = runner.release.bind(runner);
+    // Code run by the request releases the runners it takes; this one lives as long as the request.
+    runner.release = () => Promise.resolve();
+    const store: { runner?: QueryRunner } = { runner };
     try {
-      const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      await this.dataSource.query(`UPDATE idempotency_keys SET response_status = $2, response_body = $3 WHERE id = $1`, [
-        id,
+      await runner.connect();
+      await runner.startTransaction();
+      // Blocks while another attempt with this key is running, then sees whether it committed.
+      await runner.query(`SET LOCAL lock_timeout = '${CLAIM_WAIT}'`);
+      const claimed: Array<{ id: string }> = await runner.query(
+        `INSERT INTO idempotency_keys (key, request_hash, created_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING RETURNING id`,
+        [lookup, requestHash, this.clock.now()],
+      );
+      await runner.query(`SET LOCAL lock_timeout TO DEFAULT`);
+      if (claimed.length === 0) {
+        await runner.rollbackTransaction();
+        return await this.replay(runner, reply, scope, key, lookup, requestHash);
+      }
+      const body = await requestTransaction.run(store, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      await runner.query(`UPDATE idempotency_keys SET response_status = $2, response_sealed = $3 WHERE id = $1`, [
+        claimed[0].id,
         reply.statusCode,
-        JSON.stringify(body ?? null),
+        this.seal.seal(scope, key, body),
       ]);
+      await runner.commitTransaction();
       return body;
     } catch (error) {
-      // A failed attempt is forgotten, so the client may retry with the same key.
-      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE id = $1`, [id]);
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if ((error as { driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE) {
+        throw new Problem(Problems.idempotencyConflict, 'La requête d’origine est encore en cours ; réessayez dans un instant.', {
+          headers: { 'retry-after': '1' },
+        });
+      }
       throw error;
+    } finally {
+      // Anything the request left running after its answer gets connections of its own.
+      store.runner = undefined;
+      await release();
     }
   }
 
-  private async replay(reply: FastifyReply, scope: string, key: string, requestHash: string): Promise<unknown> {
-    const [row] = await this.dataSource.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2`, [
-      scope,
-      key,
-    ]);
-    if (!row) throw new Problem(Problems.idempotencyConflict, 'La requête d’origine vient d’échouer ; renvoyez-la.');
+  private async replay(runner: QueryRunner, reply: FastifyReply, scope: string, key: string, lookup: string, requestHash: string): Promise<unknown> {
+    const [row] = await runner.query(`SELECT request_hash, response_sealed FROM idempotency_keys WHERE key = $1`, [lookup]);
+    // Gone between the two reads: purged, so this request is a new one.
+    if (!row) throw new Problem(Problems.idempotencyConflict, 'La requête d’origine vient d’être oubliée ; renvoyez-la.', { headers: { 'retry-after': '1' } });
     if (row.request_hash !== requestHash) {
       throw new Problem(Problems.idempotencyConflict, 'Cette clé d’idempotence a déjà servi pour une requête différente.');
     }
-    if (row.response_status === null) {
-      throw new Problem(Problems.idempotencyConflict, 'La requête d’origine est encore en cours ; réessayez dans un instant.', {
-        headers: { 'retry-after': '1' },
-      });
-    }
     reply.header('idempotent-replayed', 'true');
-    return row.response_body;
+    return this.seal.open(scope, key, row.response_sealed);
   }
 }
 

@@ -4,6 +4,10 @@ import { DataSource } from 'typeorm';
 import { Access } from '../context/access';
 import { Problems, notFound } from '../errors/common-problems';
 import { Problem, findProblemType, problemTypeUri, problemTypes } from '../errors/problem';
+import { AppConfig } from '../config/app-config';
+import { Queues } from '../queue/queues';
+import { missingSchedules } from '../queue/scheduled-jobs.processor';
+import { ScheduledJobs } from '../queue/scheduled-jobs';
 import { RedisService } from '../redis/redis.service';
 import { ApiProblems } from './api-problems';
 
@@ -12,7 +16,9 @@ class HealthDto {
 }
 
 class ReadinessDto extends HealthDto {
-  @ApiProperty({ example: { database: 'up', redis: 'up' } }) checks: Record<string, 'up' | 'down'>;
+  @ApiProperty({ example: { database: 'up', redis: 'up', schedules: 'up' } }) checks: Record<string, 'up' | 'down'>;
+  @ApiProperty({ required: false, description: 'Les tâches planifiées dont Redis a perdu le calendrier (un worker les rétablit).' })
+  missingSchedules?: string[];
 }
 
 class ProblemTypeDto {
@@ -29,6 +35,9 @@ export class PlatformController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly redis: RedisService,
+    private readonly config: AppConfig,
+    private readonly queues: Queues,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   @Get('health')
@@ -42,7 +51,11 @@ export class PlatformController {
   @Get('health/ready')
   @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Disponibilité : PostgreSQL et Redis répondent' })
+  @ApiOperation({
+    summary: 'Disponibilité : PostgreSQL et Redis répondent',
+    description:
+      'Répond 503 quand PostgreSQL ou Redis ne répond pas. Quand Redis a perdu le calendrier de tâches planifiées, répond 200 avec `status: degraded`, `checks.schedules: down` et leurs noms : l’API sert, mais ces tâches ne tournent plus jusqu’à ce qu’un worker les rétablisse.',
+  })
   @ApiOkResponse({ type: ReadinessDto })
   @ApiServiceUnavailableResponse({ description: 'Une dépendance ne répond pas (problem+json, `checks` détaille laquelle).' })
   async ready(): Promise<ReadinessDto> {
@@ -53,11 +66,14 @@ export class PlatformController {
         .catch(() => 'down' as const),
       this.redis.ping().then((ok) => (ok ? ('up' as const) : ('down' as const))),
     ]);
-    const checks = { database, redis };
+    const checks: Record<string, 'up' | 'down'> = { database, redis };
     if (database === 'down' || redis === 'down') {
       throw new Problem(Problems.unavailable, 'Une dépendance ne répond pas.', { extensions: { checks } });
     }
-    return { status: 'ok', checks };
+    if (!this.config.queue.schedulesEnabled) return { status: 'ok', checks };
+    const missing = await missingSchedules(this.queues, this.jobs);
+    checks.schedules = missing.length ? 'down' : 'up';
+    return missing.length ? { status: 'degraded', checks, missingSchedules: missing } : { status: 'ok', checks };
   }
 
   @Get('problems')

@@ -1,6 +1,15 @@
 import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import { OutageWatch } from '../errors/outage-log';
+import { unavailableDependency } from '../errors/to-problem';
 import { Queues } from './queues';
+
+const logger = new Logger('QueueProcessor');
+/** Every processor of the process reconnects on its own: one line per outage for them all. */
+const outages = new OutageWatch(({ level, ...line }) => logger[level](line, line.message), {
+  during: 'jobs wait until it is back',
+  counted: 'worker connection error(s)',
+});
 
 /**
  * A BullMQ worker for one queue. Only the worker process (and tests) provide processors,
@@ -13,12 +22,19 @@ export abstract class QueueProcessor<Data = unknown, Result = unknown> implement
   @Inject(Queues) protected readonly queues!: Queues;
   private worker?: Worker<Data, Result>;
 
-  abstract process(job: Job<Data>): Promise<Result>;
+  /** `token`: the worker's lock on the job, for `job.moveToDelayed(…, token)`. */
+  abstract process(job: Job<Data>, token?: string): Promise<Result>;
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<Data, Result>(this.queueName, (job) => this.process(job), this.queues.workerOptions(this.concurrency));
+    this.worker = new Worker<Data, Result>(this.queueName, (job, token) => this.process(job, token), this.queues.workerOptions(this.concurrency));
     this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'));
-    this.worker.on('error', (err) => this.logger.error({ err: err.message }, 'Worker error'));
+    this.worker.on('error', (err) => {
+      // A BullMQ worker only talks to Redis.
+      if (unavailableDependency(err) || /ECONNREFUSED|ECONNRESET|Connection is closed/.test(err.message)) outages.failed('redis', err);
+      // Redis restarted empty under a running job: what the job did is in the database, and its sweep runs again.
+      else if (/^(Missing key for job|could not renew lock)/.test(err.message)) this.logger.warn({ err: err.message }, 'Job lost by Redis while it ran');
+      else this.logger.error({ err: err.message }, 'Worker error');
+    });
   }
 
   /** Resolves once the worker is connected and waiting for jobs. */

@@ -1,15 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { QueueProcessor } from './queue-processor';
+import { Queues } from './queues';
 import { ScheduledJobOutcome, ScheduledJobs } from './scheduled-jobs';
 
 export const SCHEDULED_QUEUE = 'scheduled';
 
-/** Keeps one BullMQ job scheduler per declared job and runs them; however many workers run, each tick runs once. */
+/** The declared jobs whose schedule Redis does not hold (restarted without persistence, flushed, failed over). */
+export async function missingSchedules(queues: Queues, jobs: ScheduledJobs): Promise<string[]> {
+  const present = new Set((await queues.get(SCHEDULED_QUEUE).getJobSchedulers()).map((s) => s.key));
+  return jobs
+    .list()
+    .map((job) => job.name)
+    .filter((name) => !present.has(name));
+}
+
+/**
+ * Keeps one BullMQ job scheduler per declared job and runs them; however many workers run, each tick runs
+ * once (BullMQ makes one job per tick, and `scheduled_job_runs` refuses a second run of the same tick).
+ * Redis may lose the schedulers: every worker checks on a timer of its own and restores them.
+ */
 @Injectable()
-export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJobOutcome> {
+export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJobOutcome> implements OnApplicationShutdown {
   readonly queueName = SCHEDULED_QUEUE;
+  private watch?: NodeJS.Timeout;
+  private checking = false;
 
   constructor(
     private readonly jobs: ScheduledJobs,
@@ -20,7 +36,28 @@ export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJob
 
   override async onApplicationBootstrap(): Promise<void> {
     super.onApplicationBootstrap();
-    if (this.config.queue.schedulesEnabled) await this.syncSchedulers();
+    if (!this.config.queue.schedulesEnabled) return;
+    await this.syncSchedulers().catch((err) => this.logger.warn({ err: (err as Error).message }, 'Cannot create the schedules yet; will retry'));
+    this.watch = setInterval(() => void this.restoreLost(), this.config.queue.schedulesCheckIntervalMs);
+  }
+
+  /** Restores the schedules Redis lost; returns their names. */
+  async restoreLost(): Promise<string[]> {
+    if (this.checking) return [];
+    this.checking = true;
+    try {
+      const missing = await missingSchedules(this.queues, this.jobs);
+      if (missing.length > 0) {
+        this.logger.warn({ missing }, 'Schedules missing from Redis (restarted or flushed?): restoring them');
+        await this.syncSchedulers();
+      }
+      return missing;
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'Cannot check the schedules; will retry');
+      return [];
+    } finally {
+      this.checking = false;
+    }
   }
 
   async syncSchedulers(): Promise<void> {
@@ -30,11 +67,19 @@ export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJob
       if (scheduler.key && !declared.has(scheduler.key)) await queue.removeJobScheduler(scheduler.key);
     }
     for (const job of this.jobs.list()) {
-      await queue.upsertJobScheduler(job.name, { pattern: job.cron, tz: 'Europe/Paris' }, { name: job.name });
+      const pattern = this.config.queue.cronOverrides[job.name] ?? job.cron;
+      await queue.upsertJobScheduler(job.name, { pattern, tz: 'Europe/Paris' }, { name: job.name });
     }
   }
 
   process(job: Job): Promise<ScheduledJobOutcome> {
-    return this.jobs.run(job.name);
+    // A scheduler's job carries the instant of its tick; one added by hand is its own tick.
+    const tick = (job.opts as { prevMillis?: number }).prevMillis ?? job.timestamp;
+    return this.jobs.run(job.name, { scheduledFor: new Date(tick) });
+  }
+
+  override async onApplicationShutdown(): Promise<void> {
+    if (this.watch) clearInterval(this.watch);
+    await super.onApplicationShutdown();
   }
 }

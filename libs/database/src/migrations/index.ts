@@ -14,6 +14,8 @@ import { Stats1763900001200 } from './1763900001200-stats';
 import { CandidatureKinds1763900001300 } from './1763900001300-candidature-kinds';
 import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-calendar-and-draw';
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
+import { SealedIdempotencyKeys1763900002100 } from './1763900002100-sealed-idempotency-keys';
+import { MailAndScheduleRecovery1763900002110 } from './1763900002110-mail-and-schedule-recovery';
 import { SuspensionLength1763900002400 } from './1763900002400-suspension-length';
 import { ProlongationDenials1763900002410 } from './1763900002410-prolongation-denials';
 import { PermanentWithdrawals1763900002420 } from './1763900002420-permanent-withdrawals';
@@ -40,6 +42,8 @@ export const MIGRATIONS = [
   CandidatureKinds1763900001300,
   ControlCalendarAndDraw1763900001400,
   FirstAnswers1763900001500,
+  SealedIdempotencyKeys1763900002100,
+  MailAndScheduleRecovery1763900002110,
   SuspensionLength1763900002400,
   ProlongationDenials1763900002410,
   PermanentWithdrawals1763900002420,

@@ -30,7 +30,7 @@ export class EmailsController {
   @Post(':id/retry')
   @HttpCode(202)
   @Access.staff()
-  @ApiOperation({ summary: 'Relancer un e-mail en échec' })
+  @ApiOperation({ summary: 'Relancer un e-mail en échec ou resté en file d’attente' })
   @ApiAcceptedResponse({ type: EmailDto })
   @ApiProblems(404, 409)
   retry(@Param('id', UuidPipe) id: string): Promise<EmailDto> {

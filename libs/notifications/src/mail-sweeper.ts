@@ -1,0 +1,84 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig, Queues } from '@iae/core';
+import { outboxJobOptions } from './outbox-relay';
+import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
+
+const SWEEP_SIZE = 500;
+
+/**
+ * The database, not Redis, knows which e-mails are still to send. A Redis that restarts without
+ * persistence, fails over to a lagging replica or evicts keys loses jobs: every worker looks, on a timer
+ * of its own (Redis schedules may be gone too), for e-mails queued for a while whose job is no longer
+ * alive, and queues them again under the same job id, so two workers sweeping at once still make one job.
+ */
+@Injectable()
+export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MailSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: Queues,
+    private readonly outbox: Outbox,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep(), this.config.mail.sweepIntervalMs);
+  }
+
+  sweep(): Promise<number> {
+    this.running ??= this.requeueLost()
+      .catch((err) => {
+        this.logger.warn({ err: (err as Error).message }, 'E-mail sweep failed; will retry');
+        return 0;
+      })
+      .finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async requeueLost(): Promise<number> {
+    // Ages are measured by the database's clock, the one that stamps updated_at.
+    const stale: Array<{ id: string; outbox_id: string | null; relayed: boolean }> = await this.dataSource.query(
+      `SELECT e.id, o.id AS outbox_id, o.relayed_at IS NOT NULL AS relayed
+         FROM email_messages e
+         LEFT JOIN LATERAL (SELECT id, relayed_at FROM outbox_messages
+                             WHERE queue = $3 AND payload->>'emailMessageId' = e.id::text ORDER BY seq DESC LIMIT 1) o ON true
+        WHERE e.status = 'queued' AND e.updated_at < now() - $1 * interval '1 millisecond'
+          AND (e.sending_until IS NULL OR e.sending_until < now())
+        ORDER BY e.updated_at LIMIT $2`,
+      [this.config.mail.requeueAfterMs, SWEEP_SIZE, MAIL_QUEUE],
+    );
+    const queue = this.queues.get(MAIL_QUEUE);
+    let requeued = 0;
+    for (const email of stale) {
+      if (email.outbox_id && !email.relayed) continue; // the relay has not got to it yet
+      if (!email.outbox_id) {
+        // Its outbox row is purged: a new one, which the relay hands over.
+        await this.dataSource.transaction((manager) =>
+          this.outbox.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } }),
+        );
+        requeued++;
+        continue;
+      }
+      const state = await queue.getJobState(email.outbox_id);
+      if (state === 'unknown') {
+        await queue.add(SEND_EMAIL_JOB, { emailMessageId: email.id }, { ...outboxJobOptions(this.config, MAIL_QUEUE), jobId: email.outbox_id });
+        requeued++;
+      } else if (state === 'failed') {
+        // Its last failure could not be recorded (the database was down): it gets a new series of attempts.
+        await (await queue.getJob(email.outbox_id))?.retry('failed').catch(() => undefined);
+        requeued++;
+      }
+    }
+    if (requeued > 0) this.logger.warn({ requeued }, 'Queued e-mails had no live job (Redis lost them): queued again');
+    return requeued;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

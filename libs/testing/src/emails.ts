@@ -1,0 +1,27 @@
+import { EntityManager } from 'typeorm';
+import { Outbox } from '@iae/notifications';
+import type { TestApp } from './test-app';
+
+/** Queues `count` password-reset e-mails to `<prefix><i>@exemple.fr` in one transaction; `also` runs in it. */
+export async function queueResetEmails(
+  t: TestApp,
+  count: number,
+  prefix: string,
+  also?: (manager: EntityManager, ids: string[]) => Promise<void>,
+): Promise<string[]> {
+  const outbox = t.get(Outbox);
+  return t.dataSource.transaction(async (manager) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      ids.push(
+        await outbox.queueEmail(manager, {
+          to: `${prefix}${i}@exemple.fr`,
+          template: 'identity/password-reset',
+          context: { firstName: `Personne ${i}`, link: `http://iae.test/x/${i}`, token: 't', expiresAt: t.clock.now().toISOString() },
+        }),
+      );
+    }
+    await also?.(manager, ids);
+    return ids;
+  });
+}
