@@ -23,6 +23,8 @@ describe('PASS IAE: corrections by staff, and the history', () => {
     await t.http.post(url).set(siae.headers).send({ endDate: '2028-06-30', reason: 'x' }).expect(403);
     const noReason = await t.http.post(url).set(staff.headers).send({ endDate: '2028-06-30' }).expect(400);
     expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+    const noSuchDay = await t.http.post(url).set(staff.headers).send({ endDate: '2027-02-29', reason: 'Erreur de saisie' }).expect(400);
+    expect(noSuchDay.body.errors).toEqual([expect.objectContaining({ field: 'endDate', code: 'isDate' })]);
     const before = await t.http.post(url).set(staff.headers).send({ endDate: '2026-01-04', reason: 'Erreur de saisie' }).expect(422);
     expect(before.body).toMatchObject({ type: '/api/problems/rule-not-met', errors: [expect.objectContaining({ field: 'endDate', code: 'endAfterStart' })] });
     await t.http.post(url).set(staff.headers).send({ endDate: '2026-01-05', reason: 'Erreur de saisie' }).expect(422);
