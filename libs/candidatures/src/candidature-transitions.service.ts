@@ -160,10 +160,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
       'refuse',
       async (_manager, moved) => {
         if (!selectableRefusalReasons(moved.employerKind).includes(input.reason)) {
-          throw validationProblem([
+          // A reason of the list this kind of employer may not give: a rule of the trade, not malformed input.
+          throw ruleProblem([
             {
               field: 'reason',
-              code: 'isIn',
+              code: 'reasonNotForThisKind',
               message: `Motifs possibles pour un ${moved.employerKind} : ${selectableRefusalReasons(moved.employerKind).join(', ')}.`,
             },
           ]);
@@ -186,7 +187,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
   ): Promise<CandidatureView> {
     const today = this.clock.today();
     const problem = checkHiringDates(input.hiringStart, input.hiringEnd ?? null, today);
-    if (problem) throw validationProblem([{ ...HIRING_DATE_MESSAGES[problem], code: problem }]);
+    // Well-formed dates outside the hiring window break a rule of the trade (422), as when the dates of a hire change.
+    if (problem) throw ruleProblem([{ ...HIRING_DATE_MESSAGES[problem], code: problem }]);
     const answer = input.answer?.trim() || null;
     const [current] = await this.dataSource.query(`SELECT candidate_id FROM candidatures WHERE id = $1`, [id]);
     if (!current) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');

@@ -213,7 +213,8 @@ export class OrganizationsService {
 
   /**
    * Who hears of what one member did for the organisation: that member, unless they switched the
-   * notification off; if they left it (or acted as staff), its admins instead, as the reference does.
+   * notification off; if they left it, their account was deactivated (or they acted as staff), its
+   * admins instead, as the reference does.
    */
   async memberOrAdmins(
     organizationId: string,
@@ -229,7 +230,8 @@ export class OrganizationsService {
           [organizationId, userId, options.notification ?? null],
         )
       : [];
-    if (member) return member.active && !member.switchedOff ? [{ userId: member.userId, email: member.email, firstName: member.firstName }] : [];
+    // A deactivated account counts as no member: its organisation's admins hear instead, as when a member left.
+    if (member?.active) return member.switchedOff ? [] : [{ userId: member.userId, email: member.email, firstName: member.firstName }];
     return this.memberEmails(organizationId, { adminsOnly: true, notification: options.notification }, manager);
   }
 

@@ -24,7 +24,7 @@ import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
 import { decideIssuance, passAfterHireMove, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
-import { correctionIssue, covers, isCurrentOrFuture, normalizePassNumber, passStatus, suspensionPushDays } from './rules/pass-dates';
+import { correctionIssue, covers, isCurrentOrFuture, normalizePassNumber, passStatus, periodsLeftOut, suspensionPushDays } from './rules/pass-dates';
 import {
   SUSPENSION_MAX_RETROACTIVITY_DAYS,
   SuspensionIssue,
@@ -405,6 +405,21 @@ export class PassIaeService {
       const corrected = { startDate: input.startDate ?? pass.startDate, endDate: input.endDate ?? pass.endDate };
       const issue = correctionIssue(corrected);
       if (issue) throw ruleProblem([{ ...issue, message: `La fin du PASS IAE suit son début (le ${frenchDate(corrected.startDate)}) : elle vient après.` }]);
+      const leftOut = periodsLeftOut(corrected, {
+        suspensions: await this.repository.suspensions(pass.id, manager),
+        prolongations: await this.repository.prolongations(pass.id, manager),
+      });
+      if (leftOut) {
+        const what = { suspensionOutside: 'une suspension', prolongationOutside: 'une prolongation' };
+        const side = { startDate: 'Ce début', endDate: 'Cette fin' };
+        throw new Problem(PassIaeProblems.correctionLeavesPeriodsOut, 'Ces dates laisseraient une suspension ou une prolongation hors du PASS IAE.', {
+          errors: leftOut.errors.map((e) => ({
+            ...e,
+            message: `${side[e.field]} laisserait ${what[e.code]} hors du PASS IAE : corrigez-la ou supprimez-la d’abord.`,
+          })),
+          extensions: { suspensions: leftOut.suspensions, prolongations: leftOut.prolongations },
+        });
+      }
       try {
         await manager.getRepository(PassIae).update({ id: pass.id }, corrected);
       } catch (error) {

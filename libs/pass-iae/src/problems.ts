@@ -58,6 +58,13 @@ export const PassIaeProblems = {
     title: 'Demande de prolongation déjà traitée',
     description: 'La demande a déjà été accordée ou refusée : `status` donne son état.',
   }),
+  correctionLeavesPeriodsOut: defineProblem({
+    slug: 'pass-iae-correction-leaves-periods-out',
+    status: 409,
+    title: 'Correction qui laisserait une suspension ou une prolongation hors du PASS IAE',
+    description:
+      'Les suspensions et les prolongations d’un PASS IAE restent dans ses dates : corrigez-les ou supprimez-les d’abord. `suspensions` et `prolongations` donnent celles qui sortiraient.',
+  }),
   datesOverlap: defineProblem({
     slug: 'pass-iae-dates-overlap',
     status: 409,

@@ -156,6 +156,15 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       expect(other.body.errors[0].field).toBe('answer');
       const auto = await t.http.post(`${url}/refusal`).set(aci.headers).send({ reason: 'auto' }).expect(400);
       expect(auto.body.errors[0].field).toBe('reason');
+      // A reason of the list that this kind of employer may not give is a rule of the trade (422), like the contrat passerelle.
+      const geiq = await createSiae(t, 'GEIQ');
+      const toGeiq = await send(t, prescriber, { candidateId: candidate.id, employerId: geiq.organization.id });
+      const notForGeiq = await t.http.post(`/api/candidatures/${toGeiq.id}/refusal`).set(geiq.headers).send({ reason: 'prevent_objectives' }).expect(422);
+      expect(notForGeiq.body).toMatchObject({
+        type: '/api/problems/rule-not-met',
+        errors: [expect.objectContaining({ field: 'reason', code: 'reasonNotForThisKind' })],
+      });
+      await t.http.post(`/api/candidatures/${toGeiq.id}/refusal`).set(geiq.headers).send({ reason: 'no_position' }).expect(200);
       await t.http
         .post(`${url}/refusal`)
         .set(aci.headers)
@@ -287,12 +296,19 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const candidate = await eligibleCandidate(t, prescriber, prescriber);
       const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: ei.organization.id });
       const url = `/api/candidatures/${sent.id}`;
-      const past = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-22' }).expect(400);
-      expect(past.body.errors[0]).toMatchObject({ field: 'hiringStart', code: 'startInPast' });
-      const far = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2027-05-24' }).expect(400);
-      expect(far.body.errors[0]).toMatchObject({ field: 'hiringStart', code: 'startTooFar' });
-      const end = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-01', hiringEnd: '2026-11-30' }).expect(400);
-      expect(end.body.errors[0]).toMatchObject({ field: 'hiringEnd', code: 'endBeforeStart' });
+      // Dates outside the hiring window break a rule of the trade (422); a date not written as one is malformed (400).
+      const past = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-22' }).expect(422);
+      expect(past.body).toMatchObject({ type: '/api/problems/rule-not-met', errors: [expect.objectContaining({ field: 'hiringStart', code: 'startInPast' })] });
+      const far = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2027-05-24' }).expect(422);
+      expect(far.body).toMatchObject({ type: '/api/problems/rule-not-met', errors: [expect.objectContaining({ field: 'hiringStart', code: 'startTooFar' })] });
+      const end = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-01', hiringEnd: '2026-11-30' }).expect(422);
+      expect(end.body).toMatchObject({ type: '/api/problems/rule-not-met', errors: [expect.objectContaining({ field: 'hiringEnd', code: 'endBeforeStart' })] });
+      const malformed = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '01/12/2026' }).expect(400);
+      expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'hiringStart' })]);
+      for (const day of ['2026-12-32', '2027-02-29']) {
+        const noSuchDay = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-12-01', hiringEnd: day }).expect(400);
+        expect(noSuchDay.body.errors).toEqual([expect.objectContaining({ field: 'hiringEnd', code: 'isDate' })]);
+      }
 
       const accepted = await t.http.post(`${url}/acceptance`).set(ei.headers).send({ hiringStart: '2026-11-25' }).expect(200);
       const number = accepted.body.passIae.number;

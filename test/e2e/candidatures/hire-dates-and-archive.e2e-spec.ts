@@ -51,6 +51,8 @@ describe('candidatures: the dates of a hire, and the archive', () => {
       const endBefore = await t.http.post(url).set(siae.headers).send({ hiringStart: '2026-12-10', hiringEnd: '2026-12-09' }).expect(422);
       expect(endBefore.body.errors).toEqual([expect.objectContaining({ field: 'hiringEnd', code: 'endBeforeStart' })]);
       await t.http.post(url).set(siae.headers).send({ hiringStart: '31/12/2026' }).expect(400);
+      const noSuchDay = await t.http.post(url).set(siae.headers).send({ hiringStart: '2026-12-32' }).expect(400);
+      expect(noSuchDay.body.errors).toEqual([expect.objectContaining({ field: 'hiringStart', code: 'isDate' })]);
 
       const thirty = await t.http.post(url).set(siae.headers).send({ hiringStart: '2026-12-31', hiringEnd: '2027-06-30' }).expect(200);
       expect(thirty.body).toMatchObject({

@@ -12,6 +12,7 @@ import {
   linkIn,
   login,
 } from '@iae/testing';
+import { eligibleCandidate, send } from '../candidatures/world';
 
 /**
  * Deactivated accounts: staff deactivate one, a person closes their own. A deactivated account no
@@ -99,6 +100,25 @@ describe('identity: deactivating and closing accounts', () => {
       [siae.organization.id],
     );
     expect(membership.role).toBe('admin');
+  });
+
+  it('a deactivated sender counts as no member: the news of the candidature they sent go to their organisation’s admins, as if they had left', async () => {
+    const staff = await createStaff(t);
+    const admin = await createHabilitatedPrescriber(t);
+    const adviser = await createUser(t.dataSource);
+    await addMember(t.dataSource, adviser.id, admin.organization.id, 'member');
+    const sender = { ...admin, user: adviser, headers: { ...admin.headers, authorization: `Bearer ${await login(t.http, adviser)}` } };
+    const aci = await createSiae(t, 'ACI');
+    const candidate = await eligibleCandidate(t, sender, sender);
+    const sent = await send(t, sender, { candidateId: candidate.id, employerId: aci.organization.id });
+    await t.http.post(`/api/users/${adviser.id}/deactivation`).set(staff.headers).send({ reason: 'A quitté la mission locale.' }).expect(204);
+
+    await t.http.post(`/api/candidatures/${sent.id}/processing`).set(aci.headers).expect(200);
+    const recipients = await t.dataSource.query(
+      `SELECT recipient FROM email_messages WHERE template = 'candidatures/updated-for-sender' AND organization_id = $1`,
+      [admin.organization.id],
+    );
+    expect(recipients.map((r: { recipient: string }) => r.recipient)).toEqual([admin.user.email]);
   });
 
   it('a person closes their own account, password confirmed: told what is kept and why; their candidatures stay', async () => {

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
+import { isIsoDate } from '../clock/paris-date';
 
 /** class-transformer step: surrounding spaces are never meant. */
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -22,4 +23,12 @@ export function PersonNameField(options: { required: boolean }): PropertyDecorat
 /** An optional calendar date (AAAA-MM-JJ), null to clear it. */
 export function OptionalDateField(description: string): PropertyDecorator {
   return applyDecorators(ApiPropertyOptional({ description, example: '2025-03-01', nullable: true, type: String }), IsOptional(), Matches(ISO_DATE));
+}
+
+/**
+ * A calendar date written AAAA-MM-JJ that exists (not 30 February, nor a 32nd): a day that does not
+ * exist is malformed input (400 naming the field), never a rule to weigh nor a database error.
+ */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isDate', validator: { validate: (value) => isIsoDate(value) } }, options);
 }

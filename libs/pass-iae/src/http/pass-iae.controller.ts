@@ -71,7 +71,7 @@ export class PassIaeController {
   @ApiOperation({
     summary: 'Corriger les dates d’un PASS IAE (équipe)',
     description:
-      'Début et/ou fin, avec la raison, gardée dans l’historique ; la fin vient après le début (422), sans chevaucher un autre PASS de la personne (409).',
+      'Début et/ou fin, avec la raison, gardée dans l’historique ; la fin vient après le début (422), sans chevaucher un autre PASS de la personne ni laisser dehors une de ses suspensions ou prolongations (409).',
   })
   @ApiCreatedResponse({ type: PassDto })
   @ApiProblems(400, 403, 404, 409, 422)

@@ -3,6 +3,7 @@ import {
   defaultEndDate,
   correctionIssue,
   displayPassNumber,
+  periodsLeftOut,
   formatPassNumber,
   isCurrentOrFuture,
   normalizePassNumber,
@@ -124,5 +125,26 @@ describe('a correction of a PASS’s dates by staff (the end never before the st
     expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-11-30' })).toEqual({ field: 'endDate', code: 'endAfterStart' });
     expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-12-01' })).toEqual({ field: 'endDate', code: 'endAfterStart' });
     expect(correctionIssue({ startDate: '2026-12-01', endDate: '2026-12-02' })).toBeNull();
+  });
+});
+
+describe('a correction keeps the suspensions and the prolongations inside the PASS', () => {
+  const suspensions = [{ startDate: '2026-11-01', endDate: '2026-11-10' }];
+  const prolongations = [{ startDate: '2027-03-14', endDate: '2027-08-31' }];
+  const periods = { suspensions, prolongations };
+
+  it('takes a start on the suspension’s first day and an end on the prolongation’s last', () => {
+    expect(periodsLeftOut({ startDate: '2026-11-01', endDate: '2027-08-31' }, periods)).toBeNull();
+  });
+
+  it('refuses a start the day after a suspension starts, an end the day before a prolongation ends, naming both', () => {
+    expect(periodsLeftOut({ startDate: '2026-11-02', endDate: '2027-08-30' }, periods)).toEqual({
+      errors: [
+        { field: 'startDate', code: 'suspensionOutside' },
+        { field: 'endDate', code: 'prolongationOutside' },
+      ],
+      suspensions,
+      prolongations,
+    });
   });
 });

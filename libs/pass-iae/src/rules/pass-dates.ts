@@ -78,6 +78,38 @@ export function correctionIssue(corrected: Period): { field: 'endDate'; code: 'e
   return corrected.endDate > corrected.startDate ? null : { field: 'endDate', code: 'endAfterStart' };
 }
 
+export interface PeriodsLeftOut {
+  errors: Array<{ field: 'startDate' | 'endDate'; code: 'suspensionOutside' | 'prolongationOutside' }>;
+  suspensions: Period[];
+  prolongations: Period[];
+}
+
+/**
+ * A correction keeps every suspension and prolongation of the PASS inside it: a suspension lies within
+ * the PASS, a prolongation makes its end (rules card); one left out would be counted, pushed and shown
+ * against days the PASS no longer has. Null: nothing is left out.
+ */
+export function periodsLeftOut(corrected: Period, periods: { suspensions: readonly Period[]; prolongations: readonly Period[] }): PeriodsLeftOut | null {
+  const before = (p: Period) => p.startDate < corrected.startDate;
+  const after = (p: Period) => p.endDate > corrected.endDate;
+  const suspensions = periods.suspensions.filter((p) => before(p) || after(p));
+  const prolongations = periods.prolongations.filter((p) => before(p) || after(p));
+  if (suspensions.length + prolongations.length === 0) return null;
+  const errors: PeriodsLeftOut['errors'] = [];
+  for (const [field, outside] of [
+    ['startDate', before],
+    ['endDate', after],
+  ] as const) {
+    if (suspensions.some(outside)) errors.push({ field, code: 'suspensionOutside' });
+    if (prolongations.some(outside)) errors.push({ field, code: 'prolongationOutside' });
+  }
+  return {
+    errors,
+    suspensions: suspensions.map(({ startDate, endDate }) => ({ startDate, endDate })),
+    prolongations: prolongations.map(({ startDate, endDate }) => ({ startDate, endDate })),
+  };
+}
+
 export const PASS_NUMBER_PREFIX = /^[0-9A-Z]{5}$/;
 export const PASS_NUMBER = /^[0-9A-Z]{5}\d{7}$/;
 export const PASS_COUNTER_MAX = 9_999_999;

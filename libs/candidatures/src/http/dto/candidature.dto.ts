@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQuery, trim } from '@iae/core';
+import { IsCalendarDate, PageQuery, trim } from '@iae/core';
 import { CANDIDATURE_STATES, TRANSITIONS } from '../../rules/candidature-states';
 import { REFUSAL_REASONS } from '../../rules/refusal-reasons';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? value
@@ -54,8 +53,8 @@ export class CandidatureListQuery extends PageQuery {
   @IsIn(CANDIDATURE_STATES, { each: true })
   state?: (typeof CANDIDATURE_STATES)[number][];
 
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'Reçues depuis ce jour (inclus).' }) @IsOptional() @Matches(DATE) createdFrom?: string;
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Reçues jusqu’à ce jour (inclus).' }) @IsOptional() @Matches(DATE) createdTo?: string;
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'Reçues depuis ce jour (inclus).' }) @IsOptional() @IsCalendarDate() createdFrom?: string;
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Reçues jusqu’à ce jour (inclus).' }) @IsOptional() @IsCalendarDate() createdTo?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() jobDescriptionId?: string;
   @ApiPropertyOptional({ enum: ['candidate', 'prescriber', 'employer'] }) @IsOptional() @IsIn(['candidate', 'prescriber', 'employer']) senderKind?:
     'candidate' | 'prescriber' | 'employer';
@@ -222,11 +221,11 @@ export class RefuseDto extends AnswerDto {
 
 export class AcceptDto extends AnswerDto {
   @ApiProperty({ example: '2026-12-01', description: 'Premier jour du contrat : pas dans le passé, au plus tard dans 6 mois.' })
-  @Matches(DATE, { message: 'hiringStart doit être une date AAAA-MM-JJ' })
+  @IsCalendarDate()
   hiringStart: string;
   @ApiPropertyOptional({ example: '2027-05-31', nullable: true, type: String })
   @IsOptional()
-  @Matches(DATE, { message: 'hiringEnd doit être une date AAAA-MM-JJ' })
+  @IsCalendarDate()
   hiringEnd?: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Le poste occupé.' }) @IsOptional() @IsUUID() hiredJobDescriptionId?:
     string | null;
@@ -234,11 +233,11 @@ export class AcceptDto extends AnswerDto {
 
 export class HiringDatesDto {
   @ApiProperty({ example: '2026-12-15', description: 'Nouveau premier jour : pas dans le passé, au plus 30 jours après le début prévu.' })
-  @Matches(DATE, { message: 'hiringStart doit être une date AAAA-MM-JJ' })
+  @IsCalendarDate()
   hiringStart: string;
   @ApiPropertyOptional({ example: '2027-06-14', nullable: true, type: String, description: 'Nouvelle fin ; absente : la fin prévue reste.' })
   @IsOptional()
-  @Matches(DATE, { message: 'hiringEnd doit être une date AAAA-MM-JJ' })
+  @IsCalendarDate()
   hiringEnd?: string | null;
 }
 

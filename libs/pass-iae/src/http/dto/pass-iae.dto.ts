@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQuery, trim } from '@iae/core';
+import { IsCalendarDate, PageQuery, trim } from '@iae/core';
 import { DENY_REASONS, PROPOSED_ACTIONS } from '../../pass-iae.entity';
 import { DECLARED_REASONS, REQUEST_REASONS } from '../../rules/prolongation-rules';
 import { SUSPENSION_REASONS } from '../../rules/suspension-rules';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = (field: string) => ({ message: `${field} doit être une date AAAA-MM-JJ` });
 const SUSPENSION_REASON_KEYS = Object.keys(SUSPENSION_REASONS);
 const DENY_REASON_KEYS = Object.keys(DENY_REASONS);
 const PROPOSED_ACTION_KEYS = Object.keys(PROPOSED_ACTIONS);
@@ -111,7 +109,7 @@ export class PassCheckQuery {
   @Matches(/^[0-9A-Za-z ]{12,16}$/, { message: 'number doit être un numéro de PASS IAE de 12 caractères' })
   number: string;
 
-  @ApiProperty({ example: '1990-04-12', description: 'La date de naissance de la personne.' }) @Matches(DATE, DATE_MESSAGE('birthDate')) birthDate: string;
+  @ApiProperty({ example: '1990-04-12', description: 'La date de naissance de la personne.' }) @IsCalendarDate() birthDate: string;
 }
 
 export class PassCheckDto {
@@ -121,10 +119,10 @@ export class PassCheckDto {
 
 export class CreateSuspensionDto {
   @ApiProperty({ example: '2026-11-02', description: 'Au plus tard aujourd’hui, au plus tôt il y a 365 jours, dans le PASS.' })
-  @Matches(DATE, DATE_MESSAGE('startDate'))
+  @IsCalendarDate()
   startDate: string;
 
-  @ApiProperty({ example: '2027-01-31', description: 'Dernier jour suspendu ; 36 mois au plus.' }) @Matches(DATE, DATE_MESSAGE('endDate')) endDate: string;
+  @ApiProperty({ example: '2027-01-31', description: 'Dernier jour suspendu ; 36 mois au plus.' }) @IsCalendarDate() endDate: string;
 
   @ApiProperty({
     enum: SUSPENSION_REASON_KEYS,
@@ -138,8 +136,8 @@ export class CreateSuspensionDto {
 }
 
 export class EditSuspensionDto {
-  @ApiPropertyOptional({ example: '2026-11-02' }) @IsOptional() @Matches(DATE, DATE_MESSAGE('startDate')) startDate?: string;
-  @ApiPropertyOptional({ example: '2027-02-28' }) @IsOptional() @Matches(DATE, DATE_MESSAGE('endDate')) endDate?: string;
+  @ApiPropertyOptional({ example: '2026-11-02' }) @IsOptional() @IsCalendarDate() startDate?: string;
+  @ApiPropertyOptional({ example: '2027-02-28' }) @IsOptional() @IsCalendarDate() endDate?: string;
   @ApiPropertyOptional({ enum: SUSPENSION_REASON_KEYS }) @IsOptional() @IsIn(SUSPENSION_REASON_KEYS) reason?: string;
   @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?:
     string | null;
@@ -151,7 +149,7 @@ export class DeclareProlongationDto {
   reason: string;
 
   @ApiProperty({ example: '2028-06-30', description: 'Dernier jour de la prolongation, qui commence le lendemain de la fin du PASS.' })
-  @Matches(DATE, DATE_MESSAGE('endDate'))
+  @IsCalendarDate()
   endDate: string;
 
   @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) explanation?:
@@ -166,7 +164,7 @@ export class RequestProlongationDto {
   @IsIn([...DECLARED_REASONS, ...REQUEST_REASONS])
   reason: string;
 
-  @ApiProperty({ example: '2028-06-30' }) @Matches(DATE, DATE_MESSAGE('endDate')) endDate: string;
+  @ApiProperty({ example: '2028-06-30' }) @IsCalendarDate() endDate: string;
 
   @ApiProperty({ format: 'uuid', description: 'L’organisation de prescripteurs habilitée qui décidera.' }) @IsUUID() prescriberOrganizationId: string;
 
@@ -238,12 +236,12 @@ export class ReportDto {
 export class CorrectPassDatesDto {
   @ApiPropertyOptional({ example: '2026-12-01', description: 'Le premier jour corrigé (absent : inchangé).' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE('startDate'))
+  @IsCalendarDate()
   startDate?: string;
 
   @ApiPropertyOptional({ example: '2028-11-30', description: 'Le dernier jour corrigé (absent : inchangé) ; après le début.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE('endDate'))
+  @IsCalendarDate()
   endDate?: string;
 
   @ApiProperty({ maxLength: 2000, description: 'Pourquoi corriger : gardé dans l’historique du PASS.' })
