@@ -25,8 +25,8 @@ export interface CandidatureView {
   passIae: { number: string; startDate: string; endDate: string } | null;
   transferredFrom: { employerId: string; at: Date } | null;
   allowedTransitions?: TransitionName[];
-  /** Archived by the employer (or the daily job): hidden from the lists unless asked. */
-  archivedAt: Date | null;
+  /** Archived by the employer (or the daily job): its housekeeping, never shown to the candidate. */
+  archivedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
   processedAt: Date | null;
@@ -131,12 +131,12 @@ export class CandidatureViews {
       hiring: row.hiring_start ? { start: row.hiring_start, end: row.hiring_end, jobDescriptionId: row.hired_job_description_id } : null,
       passIae: row.pass_number ? { number: row.pass_number, startDate: row.pass_start!, endDate: row.pass_end! } : null,
       transferredFrom: row.transferred_from_employer_id ? { employerId: row.transferred_from_employer_id, at: row.transferred_at! } : null,
-      archivedAt: row.archived_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       processedAt: row.processed_at,
     };
     if (reader !== 'candidate') {
+      view.archivedAt = row.archived_at;
       view.refusalReason = row.refusal_reason ? { key: row.refusal_reason, label: REFUSAL_REASONS[row.refusal_reason] } : null;
       // The private comment is for habilitated prescribers (and the employer who wrote it, and staff).
       view.answerToPrescriber = reader !== 'sender' || refusalAudience(senderOf(row)).privateComment ? row.answer_to_prescriber : null;

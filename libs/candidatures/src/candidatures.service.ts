@@ -246,10 +246,10 @@ export class CandidaturesService {
       : this.page('c.sender_organization_id = $1', [organizationId], filter, 'sender');
   }
 
-  /** The candidate's own candidatures. */
+  /** The candidate's own candidatures, all of them: what an employer archives is its housekeeping, not the person's. */
   async mine(actor: Actor, filter: CandidatureFilter): Promise<Page<CandidatureView>> {
     const candidateId = await this.candidates.ownId(actor);
-    return this.page('c.candidate_id = $1', [candidateId], filter, 'candidate');
+    return this.page('c.candidate_id = $1', [candidateId], { ...filter, archived: 'include' }, 'candidate');
   }
 
   /** The organisation's candidatures of one month (received by an employer, sent by a prescriber), as CSV. */

@@ -216,6 +216,12 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       expect(JSON.stringify(byCandidate.body)).not.toContain('Horaires');
       const list = await t.http.get('/api/me/candidatures').set(account.headers).expect(200);
       expect(JSON.stringify(list.body)).not.toContain('incompatible');
+      // The SIAE archives it: its housekeeping, so the person still sees it, and never when it was archived.
+      await t.http.post(`/api/candidatures/${sent.id}/archive`).set(aci.headers).expect(200);
+      const afterArchive = (await t.http.get('/api/me/candidatures').set(account.headers).expect(200)).body.items;
+      expect(afterArchive.map((c: { id: string }) => c.id)).toEqual([sent.id]);
+      expect(afterArchive[0]).not.toHaveProperty('archivedAt');
+      expect((await t.http.get(`/api/candidatures/${sent.id}`).set(account.headers).expect(200)).body).not.toHaveProperty('archivedAt');
 
       const toCandidate = await smtp.waitForMailTo(account.user.email, 'Déclinée');
       expect(toCandidate.text).toContain('Merci de votre intérêt');

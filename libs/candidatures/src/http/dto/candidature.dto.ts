@@ -150,8 +150,12 @@ export class CandidatureDto {
   @ApiProperty({ type: TransferredFromDto, nullable: true }) transferredFrom: TransferredFromDto | null;
   @ApiPropertyOptional({ enum: Object.keys(TRANSITIONS), isArray: true, description: 'Pour l’employeur : les actions possibles.' })
   allowedTransitions?: string[];
-  @ApiProperty({ nullable: true, type: Date, description: 'Archivée par la structure (ou au bout de 180 jours sans activité) : masquée des listes.' })
-  archivedAt: Date | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Date,
+    description: 'Archivée par la structure (ou au bout de 180 jours sans activité) : masquée de ses listes ; jamais montré au candidat.',
+  })
+  archivedAt?: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ nullable: true, type: Date }) processedAt: Date | null;
