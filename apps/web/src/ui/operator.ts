@@ -8,7 +8,7 @@ export interface Operator {
 
 const DEFAULT: Operator = {
   brand: 'state',
-  operatorName: 'Ministère du Travail et des Solidarités',
+  operatorName: 'Ministère du Travail\\net des Solidarités',
   serviceName: 'Plateforme IAE',
   serviceTagline: 'Prescription et recrutement en insertion par l’activité économique',
 };

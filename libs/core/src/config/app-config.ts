@@ -247,7 +247,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     web: {
       dir: resolve(read.string('WEB_DIR', { default: 'dist/web' })),
       brand: read.oneOf('OPERATOR_BRAND', ['state', 'none'] as const, 'state'),
-      operatorName: read.string('OPERATOR_NAME', { default: 'Ministère du Travail et des Solidarités' }),
+      operatorName: read.string('OPERATOR_NAME', { default: 'Ministère du Travail\\net des Solidarités' }),
       serviceName: read.string('SERVICE_NAME', { default: 'Plateforme IAE' }),
       serviceTagline: read.string('SERVICE_TAGLINE', { default: 'Prescription et recrutement en insertion par l’activité économique' }),
     },

@@ -3,6 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
@@ -116,32 +117,17 @@ export function SearchPage() {
         </div>
       </form>
 
-      <div className={fr.cx('fr-tabs', 'fr-mt-2w')}>
-        <ul className={fr.cx('fr-tabs__list')} role="tablist" aria-label="Type de résultats">
-          {(['offres', 'structures'] as const).map((tab) => (
-            <li key={tab} role="presentation">
-              <button
-                type="button"
-                role="tab"
-                id={`onglet-${tab}`}
-                className={fr.cx('fr-tabs__tab')}
-                aria-selected={filters.tab === tab}
-                aria-controls="resultats"
-                tabIndex={filters.tab === tab ? 0 : -1}
-                onClick={() => update({ onglet: tab === 'offres' ? null : tab, contrat: tab === 'offres' ? filters.contracts : null })}
-              >
-                {tab === 'offres' ? 'Offres d’emploi' : 'Structures'}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div
-          id="resultats"
-          role="tabpanel"
-          aria-labelledby={`onglet-${filters.tab}`}
-          className={fr.cx('fr-tabs__panel', 'fr-tabs__panel--selected')}
-          tabIndex={0}
-        >
+      <Tabs
+        className={fr.cx('fr-mt-2w')}
+        label="Type de résultats"
+        selectedTabId={filters.tab}
+        tabs={[
+          { tabId: 'offres', label: 'Offres d’emploi' },
+          { tabId: 'structures', label: 'Structures' },
+        ]}
+        onTabChange={(tab) => update({ onglet: tab === 'offres' ? null : tab })}
+      >
+        <div id="resultats">
           {!filters.commune ? (
             <p className="iae-empty">Choisissez une commune pour voir les offres et les structures autour d’elle.</p>
           ) : (
@@ -186,7 +172,7 @@ export function SearchPage() {
             </div>
           )}
         </div>
-      </div>
+      </Tabs>
     </Page>
   );
 }

@@ -1,0 +1,2 @@
+// A journey drives a real browser against the real stack: minutes, not seconds, on two busy cores.
+jest.setTimeout(180_000);
