@@ -14,7 +14,7 @@ export async function generateApiTypes() {
   const result = spawnSync(process.execPath, [join(root, 'dist/apps/api/src/openapi.js')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`Building the OpenAPI document failed (run the build first):\n${result.stderr}`);
   const document = JSON.parse(result.stdout);
-  return HEADER + astToString(await openapiTS(document, { alphabetize: true }));
+  return HEADER + astToString(await openapiTS(document, { alphabetize: true, defaultNonNullable: false }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -82,11 +82,25 @@ export async function startStack(): Promise<Stack> {
 }
 
 const pageErrors = new WeakMap<Page, string[]>();
+const openPages = new Set<Page>();
+
+/** What each open page shows when a test ends, to see why a journey stopped (var/screenshots/last/). */
+export async function snapshotOpenPages(testName: string): Promise<void> {
+  const dir = join(SCREENSHOTS_DIR, 'last');
+  mkdirSync(dir, { recursive: true });
+  let i = 0;
+  for (const page of openPages) {
+    if (page.isClosed()) continue;
+    await page.screenshot({ path: join(dir, `${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${i++}.png`), fullPage: true }).catch(() => undefined);
+  }
+  openPages.clear();
+}
 
 /** Every page error and Content-Security-Policy violation fails the journey. */
 function watchPage(page: Page): void {
   const errors: string[] = [];
   pageErrors.set(page, errors);
+  openPages.add(page);
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) errors.push(`CSP: ${message.text()}`);

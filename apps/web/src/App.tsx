@@ -6,6 +6,7 @@ import { SessionProvider } from './api/session';
 import { SearchPage } from './journeys/public/SearchPage';
 import { Layout } from './ui/Layout';
 import { NotFoundPage } from './ui/NotFoundPage';
+import { RequireSession } from './ui/RequireSession';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,6 +29,16 @@ const LegalPage = page(() => import('./journeys/public/LegalPages'), 'LegalPage'
 const AccessibilityPage = page(() => import('./journeys/public/LegalPages'), 'AccessibilityPage');
 const PrivacyPage = page(() => import('./journeys/public/LegalPages'), 'PrivacyPage');
 
+const LoginPage = page(() => import('./journeys/account/LoginPage'), 'LoginPage');
+const SignUpPage = page(() => import('./journeys/account/SignUpPage'), 'SignUpPage');
+const ConfirmEmailPage = page(() => import('./journeys/account/LinkPages'), 'ConfirmEmailPage');
+const ForgotPasswordPage = page(() => import('./journeys/account/LinkPages'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./journeys/account/LinkPages'), 'ResetPasswordPage');
+const InvitationPage = page(() => import('./journeys/account/InvitationPage'), 'InvitationPage');
+const ProfilePage = page(() => import('./journeys/account/ProfilePage'), 'ProfilePage');
+const NotificationsPage = page(() => import('./journeys/account/ProfilePage'), 'NotificationsPage');
+const MembersPage = page(() => import('./journeys/account/MembersPage'), 'MembersPage');
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -38,6 +49,20 @@ const router = createBrowserRouter([
       { path: '/mentions-legales', element: <LegalPage /> },
       { path: '/accessibilite', element: <AccessibilityPage /> },
       { path: '/donnees-personnelles', element: <PrivacyPage /> },
+      { path: '/connexion', element: <LoginPage /> },
+      { path: '/inscription', element: <SignUpPage /> },
+      { path: '/confirmer-mon-adresse', element: <ConfirmEmailPage /> },
+      { path: '/mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+      { path: '/nouveau-mot-de-passe', element: <ResetPasswordPage /> },
+      { path: '/invitation', element: <InvitationPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/compte', element: <ProfilePage /> },
+          { path: '/compte/notifications', element: <NotificationsPage /> },
+          { path: '/organisation/membres', element: <MembersPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3238,7 +3238,7 @@ export interface components {
              * @description Part des SIAE éligibles au contrôle qui sont tirées au sort (au moins une).
              * @default 30
              */
-            ratioPercent: number;
+            ratioPercent?: number;
             /**
              * Format: date
              * @description Dernier jour pour transmettre les justificatifs.
@@ -3437,7 +3437,7 @@ export interface components {
              */
             locationCommuneCode?: string | null;
             /** @default 1 */
-            openPositions: number;
+            openPositions?: number;
             /** @description Obligatoire quand contractType vaut OTHER. */
             otherContractType?: string | null;
             /** @description Profil recherché. */
@@ -4077,7 +4077,7 @@ export interface components {
              * @default member
              * @enum {string}
              */
-            role: "admin" | "member";
+            role?: "admin" | "member";
         };
         JobAppellationDto: {
             code: string;
@@ -4206,7 +4206,7 @@ export interface components {
              * @description Fermer aussi toutes les autres sessions du compte.
              * @default false
              */
-            everywhere: boolean;
+            everywhere?: boolean;
             /** @description Absent : le jeton du cookie de session du navigateur. */
             refreshToken?: string;
         };
@@ -5072,7 +5072,7 @@ export interface components {
              * @default professional
              * @enum {string}
              */
-            kind: "professional" | "candidate";
+            kind?: "professional" | "candidate";
             /** @example Martin */
             lastName: string;
             /** @description 12 caractères au moins ; une phrase de passe est idéale. */
@@ -5232,7 +5232,7 @@ export interface components {
              * @description Part des SIAE éligibles au contrôle qui sont tirées au sort (au moins une).
              * @default 30
              */
-            ratioPercent: number;
+            ratioPercent?: number;
             /**
              * Format: date
              * @description Dernier jour pour transmettre les justificatifs.
@@ -5389,7 +5389,7 @@ export interface components {
              */
             locationCommuneCode?: string | null;
             /** @default 1 */
-            openPositions: number;
+            openPositions?: number;
             /** @description Obligatoire quand contractType vaut OTHER. */
             otherContractType?: string | null;
             /** @description Profil recherché. */
