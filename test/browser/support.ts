@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
@@ -83,6 +83,7 @@ export async function startStack(): Promise<Stack> {
 
 const pageErrors = new WeakMap<Page, string[]>();
 const openPages = new Set<Page>();
+const consoleErrors: string[] = [];
 
 /** What each open page shows when a test ends, to see why a journey stopped (var/screenshots/last/). */
 export async function snapshotOpenPages(testName: string): Promise<void> {
@@ -94,6 +95,7 @@ export async function snapshotOpenPages(testName: string): Promise<void> {
     await page.screenshot({ path: join(dir, `${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-${i++}.png`), fullPage: true }).catch(() => undefined);
   }
   openPages.clear();
+  writeFileSync(join(dir, `${testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}-console.txt`), consoleErrors.splice(0).join('\n'));
 }
 
 /** Every page error and Content-Security-Policy violation fails the journey. */
@@ -103,6 +105,7 @@ function watchPage(page: Page): void {
   openPages.add(page);
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
     if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) errors.push(`CSP: ${message.text()}`);
   });
 }

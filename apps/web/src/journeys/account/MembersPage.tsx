@@ -161,7 +161,7 @@ function InviteForm({ organizationId, onInvited }: { organizationId: string; onI
           </Select>
         </div>
       </div>
-      <Button type="submit" disabled={form.formState.isSubmitting}>
+      <Button type="submit" className={fr.cx('fr-mt-2w')} disabled={form.formState.isSubmitting}>
         Inviter
       </Button>
     </form>

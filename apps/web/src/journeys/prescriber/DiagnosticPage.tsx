@@ -137,7 +137,7 @@ export function DiagnosticPage() {
       <QueryState query={diagnostic}>
         {(d) => (
           <>
-            {d.restricted ? (
+            {d?.restricted ? (
               <Alert
                 severity="info"
                 small
@@ -171,7 +171,7 @@ export function DiagnosticPage() {
                 <fieldset key={field.id} className={fr.cx('fr-fieldset')} aria-label={`Frein ${i + 1}`}>
                   <div className={fr.cx('fr-fieldset__element', 'fr-grid-row', 'fr-grid-row--gutters')}>
                     <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-                      <Select label={`Frein ${i + 1}`} nativeSelectProps={form.register(`barriers.${i}.kind`)}>
+                      <Select label={`Type du frein ${i + 1}`} nativeSelectProps={form.register(`barriers.${i}.kind`)}>
                         {Object.entries(BARRIER_KINDS).map(([k, label]) => (
                           <option key={k} value={k}>
                             {label}
@@ -252,9 +252,7 @@ export function DiagnosticPage() {
                     name="communeProjet"
                     queryKey="communes"
                     selected={
-                      (commune ?? (d.project as { communeCode?: string }).communeCode)
-                        ? (commune ?? { value: form.getValues('communeCode'), label: form.getValues('communeCode') })
-                        : null
+                      commune ?? (form.getValues('communeCode') ? { value: form.getValues('communeCode'), label: form.getValues('communeCode') } : null)
                     }
                     search={searchCommunes}
                     onSelect={(option) => {
