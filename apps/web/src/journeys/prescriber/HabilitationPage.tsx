@@ -43,12 +43,18 @@ export function HabilitationPage() {
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/prescriber-organizations/{organizationId}/habilitation-requests', { params: { path: { organizationId } }, signal })),
   });
+  const organization = useQuery({
+    queryKey: ['prescriber-organization', organizationId],
+    enabled: !!organizationId,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/prescriber-organizations/{organizationId}', { params: { path: { organizationId } }, signal })),
+  });
   const create = useForm();
   const started = useSubmit(create, async () => {
     await unwrap(
       api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests', {
         params: { path: { organizationId } },
-        body: { departementCode: membership?.organization.departmentCode ?? '' },
+        // The DDETS of the département where the organisation is.
+        body: { departementCode: organization.data?.address?.departementCode ?? '' },
       }),
     );
     await queryClient.invalidateQueries({ queryKey: ['habilitation-requests'] });
