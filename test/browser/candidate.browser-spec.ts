@@ -80,7 +80,8 @@ describe('candidate, in a browser', () => {
       .waitFor();
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('Commentaire réservé au prescripteur');
-    expect(text).not.toMatch(/Pas de poste|no_position|Aucun poste disponible/i);
+    // The reason (« Pas de recrutement en cours ») is for professionals only.
+    expect(text).not.toMatch(/Pas de recrutement en cours|no_position/i);
     await expectAccessible(page, 'mes candidatures');
 
     await page.getByRole('tab', { name: 'Mon PASS IAE' }).click();
