@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { constants as zlibConstants, brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +41,28 @@ export function dsfrUsedIcons(srcDir: string): Plugin {
         return classes.length > 0 && classes.some((c) => used.has(c.slice(1)));
       });
       return kept.join('\n');
+    },
+  };
+}
+
+/**
+ * Brotli and gzip copies of the built scripts and stylesheets, served by the API instead of the originals to the
+ * browsers that accept them (@fastify/static's preCompressed): compressed once at build, never per request.
+ */
+export function precompress(outDir: string): Plugin {
+  return {
+    name: 'precompress',
+    apply: 'build',
+    async closeBundle() {
+      const dir = join(outDir, 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!/\.(js|css|svg)$/.test(name)) continue;
+        const file = join(dir, name);
+        const content = readFileSync(file);
+        if (content.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+      }
     },
   };
 }

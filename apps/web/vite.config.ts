@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { dsfrUsedIcons } from './vite-plugins.ts';
+import { dsfrUsedIcons, precompress } from './vite-plugins.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `npm run dev:web`: this server with hot reload, /api proxied to the API (PORT, 3000 by default).
 export default defineConfig({
   root: here('.'),
-  plugins: [dsfrUsedIcons(here('./src'))],
+  plugins: [dsfrUsedIcons(here('./src')), precompress(here('../../dist/web'))],
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,

@@ -1,8 +1,10 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
 import { tokenIn } from '@iae/testing';
-import { Stack, expectAccessible, logIn, screenshots, startStack } from './support';
+import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey 2: sign up, confirm, log in, forgotten password, invitations, organisations, profile and notifications. */
-describe('accounts, in a browser', () => {
+journey('accounts, in a browser', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();

@@ -1,8 +1,10 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
 import { testNir, tokenIn } from '@iae/testing';
-import { DEMO_PASSWORD, Stack, expectAccessible, screenshots, startStack } from './support';
+import { DEMO_PASSWORD, expectAccessible, journey, screenshots, Stack, startStack } from './support';
 
 /** Journey 5: the person a prescriber registered creates their space and sees their candidatures, PASS IAE, consents and who read their NIR. */
-describe('candidate, in a browser', () => {
+journey('candidate, in a browser', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
@@ -107,7 +109,7 @@ describe('candidate, in a browser', () => {
       .waitFor();
     await expectAccessible(page, 'consultations du NIR');
     await page.getByRole('tab', { name: 'Mes candidatures' }).click();
-    await page.getByRole('row', { name: /Les Jardins du Rhône/ }).waitFor();
+    await page.getByRole('article', { name: 'Les Jardins du Rhône' }).waitFor();
     await screenshots(page, 'candidate');
   });
 });

@@ -1,7 +1,9 @@
-import { DEMO_PASSWORD, Stack, expectAccessible, logIn, screenshots, startStack } from './support';
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
+import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey 4: an orienteur follows a person without validating eligibility, and asks for a prefectoral habilitation. */
-describe('orienteur, in a browser', () => {
+journey('orienteur, in a browser', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();

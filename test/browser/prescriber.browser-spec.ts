@@ -1,6 +1,8 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
 import type { Page } from 'playwright-core';
 import { testNir } from '@iae/testing';
-import { Stack, expectAccessible, logIn, screenshots, startStack } from './support';
+import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Moves the focus with Tab only, until the focused element's accessible text matches: the keyboard, as a person uses it. */
 async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
@@ -28,7 +30,7 @@ async function expectVisibleFocus(page: Page): Promise<void> {
 }
 
 /** Journey 3: a habilitated prescriber registers a person, fills the diagnostic, validates eligibility, sends a candidature (keyboard only) and follows it. */
-describe('habilitated prescriber, in a browser', () => {
+journey('habilitated prescriber, in a browser', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();

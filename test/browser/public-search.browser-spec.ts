@@ -1,7 +1,9 @@
-import { Stack, expectAccessible, screenshots, startStack } from './support';
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
+import { expectAccessible, journey, screenshots, Stack, startStack } from './support';
 
 /** Journey 1: anyone searches offers and structures around a commune, then opens a structure and an offer. */
-describe('public search, in a browser', () => {
+journey('public search, in a browser', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();

@@ -8,6 +8,9 @@ import { SmtpCatcher, TestApp, createTestApp } from '@iae/testing';
 import { DEMO_PASSWORD } from '../../libs/database/src/seeds/demo-accounts';
 import { seedDemo } from '../../libs/database/src/seeds/demo.seed';
 
+/** A journey, or a skipped one when the machine has no Chromium (scripts/test.mjs says why). */
+export const journey = process.env.IAE_BROWSER_SKIP ? describe.skip : describe;
+
 /** Debian's Chromium by default; CHROMIUM_PATH points at another Chromium or Chrome. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOTS_DIR = join(__dirname, '../../var/screenshots');

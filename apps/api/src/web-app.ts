@@ -52,7 +52,8 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     serviceName: config.web.serviceName,
     serviceTagline: config.web.serviceTagline,
   });
-  await app.register(fastifyStatic, { root, serve: false });
+  // Vite wrote .br and .gz beside each script and stylesheet: sent to the browsers that accept them.
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
   const sendIndex = (reply: FastifyReply) => {
     const nonce = randomBytes(16).toString('base64');

@@ -40,6 +40,10 @@ describe('the web application served by the API', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers['content-type']).toMatch(/javascript/);
     await t.http.get('/assets/nothing-here.js').expect(404);
+    // Compressed at build time, for the browsers that accept it.
+    const brotli = await t.http.get(script).set('accept-encoding', 'br, gzip').expect(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(Number(brotli.headers['content-length'])).toBeLessThan(Number(asset.headers['content-length']));
   });
 
   it('never shadows /api: an unknown API path is a problem+json 404, the API keeps its strict policy, the docs page its own', async () => {

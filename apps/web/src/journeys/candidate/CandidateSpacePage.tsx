@@ -48,18 +48,32 @@ function Candidatures({ query }: { query: ReturnType<typeof useQuery<Schemas['Ca
   return (
     <QueryState query={query} isEmpty={(page) => page.items.length === 0} empty="Vous n’avez pas encore de candidature.">
       {(page) => (
-        <Table
-          caption={plural(page.items.length, 'candidature', 'candidatures')}
-          headers={['Structure', 'Offres', 'Envoyée le', 'Par', 'État', 'Réponse']}
-          data={page.items.map((c) => [
-            c.employer.name,
-            c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée',
-            formatDate(c.createdAt),
-            c.sender.kind === 'candidate' ? 'Vous' : (c.sender.organization?.name ?? '—'),
-            <StateBadge key="state" candidature={c} />,
-            c.answer ?? '—',
-          ])}
-        />
+        <>
+          <h2 className={fr.cx('fr-h4')}>{plural(page.items.length, 'candidature', 'candidatures')}</h2>
+          <ul className="iae-result-list">
+            {page.items.map((c) => (
+              <li key={c.id}>
+                <article className={fr.cx('fr-card', 'fr-card--sm')} aria-labelledby={`candidature-${c.id}`}>
+                  <div className={fr.cx('fr-card__body')}>
+                    <div className={fr.cx('fr-card__content')}>
+                      <h3 id={`candidature-${c.id}`} className={fr.cx('fr-card__title')}>
+                        {c.employer.name}
+                      </h3>
+                      <p className={fr.cx('fr-card__desc')}>
+                        {c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée'} — envoyée le{' '}
+                        {formatDate(c.createdAt)} {c.sender.kind === 'candidate' ? 'par vous' : `par ${c.sender.organization?.name ?? 'votre accompagnateur'}`}
+                      </p>
+                      {c.answer ? <p className={fr.cx('fr-card__desc')}>Réponse de la structure : {c.answer}</p> : null}
+                      <div className={fr.cx('fr-card__start')}>
+                        <StateBadge candidature={c} />
+                      </div>
+                    </div>
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </QueryState>
   );
