@@ -72,14 +72,12 @@ journey('candidate, in a browser', () => {
     await page.getByRole('button', { name: 'Créer mon espace' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mon espace candidat' }).waitFor();
 
-    await page
-      .getByRole('row', { name: /Les Jardins du Rhône/ })
-      .getByText('Bienvenue dans l’équipe !')
-      .waitFor();
-    await page
-      .getByRole('row', { name: /Tremplin/ })
-      .getByText('Nous n’avons plus de poste en ce moment')
-      .waitFor();
+    const hiredCard = page.getByRole('article', { name: 'Les Jardins du Rhône' });
+    await hiredCard.getByText('Réponse de la structure : Bienvenue dans l’équipe !').waitFor();
+    await hiredCard.getByText('Embauche acceptée').waitFor();
+    const refusedCard = page.getByRole('article', { name: /Tremplin/ });
+    await refusedCard.getByText(/Nous n’avons plus de poste en ce moment/).waitFor();
+    await refusedCard.getByText('Déclinée').waitFor();
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('Commentaire réservé au prescripteur');
     // The reason (« Pas de recrutement en cours ») is for professionals only.
