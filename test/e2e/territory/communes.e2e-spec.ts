@@ -249,59 +249,6 @@ describe('territory: communes, départements, régions', () => {
       );
     });
   });
-
-  it('answers the search in a few milliseconds (p95 over a realistic mix, budget 20 ms)', async () => {
-    const service = t.get(CommunesService);
-    const mix = [
-      'l',
-      'ly',
-      'lyo',
-      'lyon',
-      'pa',
-      'par',
-      'mars',
-      'bord',
-      'toul',
-      'saint',
-      'saint e',
-      'st etienne',
-      'evry',
-      'nan',
-      'str',
-      'montp',
-      'clermont',
-      'aix en',
-      'la roch',
-      'vil',
-      'marseile',
-      'bordo',
-      'tolouse',
-      'strasbur',
-      'monpelier',
-      'saint etiene',
-      'perpignant',
-      'grenobel',
-      'courcouronnes',
-      'ferrand',
-      '69001',
-      '75',
-      '130',
-      '3100',
-      '44000',
-      '2A004',
-      '97411',
-    ];
-    for (const q of mix) await service.autocomplete(q);
-    const times: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const q of mix) {
-        const start = process.hrtime.bigint();
-        await service.autocomplete(q);
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-    }
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.ceil(times.length * 0.95) - 1];
-    expect(p95).toBeLessThan(20);
-  });
+  // Its speed is measured by `npm run bench -- communes` (GET /api/communes?q=, mix of 39), not asserted here:
+  // a latency budget in a test fails whenever the machine is busy (the working agreement keeps them out of tests).
 });
