@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { root, step } from '../scripts/lib/shell.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Lighthouse 12.2.3 records no trace with --headless=new on Chromium 156 (NO_NAVSTART); --headless works.
 const CHROME_FLAGS = [
-  '--headless=new',
+  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -187,7 +188,11 @@ export const WEB_SCENARIOS = [
           step(`Lighthouse: ${target.name}, run ${i + 1}/3…`);
           const cookie = target.email ? await sessionCookie(port, target.email) : null;
           if (target.email && !cookie) break;
-          runs.push(lighthouse(target.url, cookie));
+          try {
+            runs.push(lighthouse(target.url, cookie));
+          } catch (error) {
+            findings.push(`- Lighthouse, ${target.name}, run ${i + 1}: ${error.message.split('\n')[0].slice(0, 300)}`);
+          }
         }
         if (runs.length === 0) {
           findings.push(`- Lighthouse, ${target.name}: not measured (no demo account).`);

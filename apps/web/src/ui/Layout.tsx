@@ -54,7 +54,7 @@ export function Layout() {
       <SkipLinks
         links={[
           { anchor: '#contenu', label: 'Contenu' },
-          { anchor: '#navigation-principale', label: 'Menu' },
+          { anchor: '#en-tete-main-navigation', label: 'Menu' },
           { anchor: '#pied-de-page', label: 'Pied de page' },
         ]}
       />
