@@ -1,4 +1,4 @@
-/** Unit tests sit next to the code (*.spec.ts); end-to-end tests in test/e2e (*.e2e-spec.ts). */
+/** Unit tests sit next to the code (*.spec.ts); end-to-end tests in test/e2e (*.e2e-spec.ts); journeys in a real browser in test/browser (*.browser-spec.ts). */
 const moduleNameMapper = { '^@iae/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 // A few dependencies ship only as ES modules, which Jest cannot require: compile them too.
 const ESM_ONLY = ['content-disposition', 'meilisearch'];
@@ -33,5 +33,12 @@ module.exports = {
     },
     // Its own PostgreSQL and Redis, the built API and worker as processes: see test/faults/stack.ts.
     { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e-env.js'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts', '<rootDir>/test/browser/browser-setup.ts'],
+    },
   ],
 };

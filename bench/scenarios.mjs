@@ -3,6 +3,7 @@ import { CANDIDATURE_SCENARIOS } from './candidatures.scenarios.mjs';
 import { ELIGIBILITY_SCENARIOS } from './eligibility.scenarios.mjs';
 import { SEARCH_SCENARIOS } from './search.scenarios.mjs';
 import { STATS_SCENARIOS } from './stats.scenarios.mjs';
+import { WEB_SCENARIOS } from './web.scenarios.mjs';
 import { PASSWORD, USERS, ensureUsers, loginAll } from './users.mjs';
 
 export const SCENARIOS = [
@@ -42,4 +43,5 @@ export const SCENARIOS = [
   ...ELIGIBILITY_SCENARIOS,
   ...CANDIDATURE_SCENARIOS,
   ...STATS_SCENARIOS,
+  ...WEB_SCENARIOS,
 ];

@@ -28,6 +28,7 @@ const children = [
   }),
 ];
 console.log(`
+  Web       ${publicUrl}/   (the application; \`npm run dev:web\` serves it with hot reload on :5173)
   API       ${publicUrl}/api
   API docs  ${publicUrl}/api/docs   (OpenAPI JSON: ${publicUrl}/api/docs-json)
   Health    ${publicUrl}/api/health/ready

@@ -1,8 +1,9 @@
 // npm test: install what is missing, reach PostgreSQL and Redis, build (which type-checks),
-// then run every test (unit and end-to-end) against a throw-away database.
+// then run every test (unit, end-to-end and the journeys in a real browser) against a throw-away database.
 import { randomBytes } from 'node:crypto';
 import { build } from './build.mjs';
 import { lint } from './lint.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
 import { DEFAULT_REDIS_URL, ensureServices } from './lib/services.mjs';
 import { ensureDependencies, root, run, step } from './lib/shell.mjs';
 
@@ -20,6 +21,12 @@ const env = {
   IAE_TEST_RUN_ID: `${process.pid}x${randomBytes(2).toString('hex')}`,
 };
 await ensureServices({ databaseUrl: server.toString(), redisUrl: env.REDIS_URL });
+// The journeys in test/browser need a Chromium; without one they say why and are skipped.
+const noBrowser = ensureChromium();
+if (noBrowser) {
+  env.IAE_BROWSER_SKIP = noBrowser;
+  console.warn(`⚠ Browser tests skipped: ${noBrowser}`);
+}
 
 try {
   lint();

@@ -1,10 +1,12 @@
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, FieldErrorDocument, ProblemDocument } from '@iae/core';
+import { API_CSP, DOCS_CSP, serveWebApp } from './web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -28,18 +30,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        // The API is also served over plain HTTP on a developer's machine.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  // The policy is written per response below (API, docs page, application pages), so helmet leaves it alone.
+  await app.register(helmet, { contentSecurityPolicy: false });
 
   // Files are read one at a time by the route that expects them (see @iae/storage readUpload).
   await app.register(multipart, { limits: { fileSize: config.storage.maxUploadBytes, files: 1 } });
@@ -49,9 +41,20 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', request.url.startsWith('/api/docs') ? DOCS_CSP : API_CSP);
   });
+  await serveWebApp(app, config);
 
-  const document = SwaggerModule.createDocument(
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'Plateforme IAE — API',
+  });
+}
+
+/** The OpenAPI document of the API: served at /api/docs-json, and the source of the web application's typed client. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Plateforme IAE — API')
@@ -71,8 +74,4 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       .build(),
     { extraModels: [ProblemDocument, FieldErrorDocument] },
   );
-  SwaggerModule.setup('api/docs', app, document, {
-    jsonDocumentUrl: 'api/docs-json',
-    customSiteTitle: 'Plateforme IAE — API',
-  });
 }

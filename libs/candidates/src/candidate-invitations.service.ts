@@ -42,7 +42,7 @@ export class CandidateInvitationsService {
       template: 'candidates/account-invitation',
       context: {
         firstName: candidate.firstName,
-        link: `${this.config.http.publicUrl}/api/candidate-invitations/${token}`,
+        link: `${this.config.http.publicUrl}/espace-candidat/invitation#jeton=${token}`,
         token,
         expiresAt: expiresAt.toISOString(),
       },

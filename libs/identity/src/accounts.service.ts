@@ -360,7 +360,8 @@ export class AccountsService implements OnModuleInit {
       template: purpose === 'email_confirmation' ? 'identity/email-confirmation' : 'identity/password-reset',
       context: {
         firstName: user.firstName,
-        link: purpose === 'email_confirmation' ? `${base}/api/auth/confirm-email?token=${token}` : `${base}/api/auth/password-reset?token=${token}`,
+        // The page reads the token from the fragment, which browsers never send: it reaches no server log.
+        link: purpose === 'email_confirmation' ? `${base}/confirmer-mon-adresse#jeton=${token}` : `${base}/nouveau-mot-de-passe#jeton=${token}`,
         token,
         expiresAt: expiresAt.toISOString(),
       },

@@ -122,7 +122,7 @@ export class InvitationsService {
         organizationKind: KINDS_BY_FAMILY[organization.family][organization.kind] ?? organization.kind,
         inviterName: `${inviter.firstName} ${inviter.lastName}`,
         role: invitation.role,
-        link: `${this.config.http.publicUrl}/api/invitations/${token}`,
+        link: `${this.config.http.publicUrl}/invitation#jeton=${token}`,
         token,
         validityDays: INVITATION_VALIDITY_DAYS,
         expiresAt: invitation.expiresAt.toISOString(),

@@ -108,3 +108,8 @@ export function linkIn(mail: CaughtMail, prefix: string): string {
   if (!match) throw new Error(`No link starting with ${prefix} in «${mail.subject}»:\n${mail.text}`);
   return match[0];
 }
+
+/** The token of a link to one of the application's pages (`…/page#jeton=TOKEN`), from a message's text part. */
+export function tokenIn(mail: CaughtMail, pageUrl: string): string {
+  return linkIn(mail, `${pageUrl}#jeton=`).split('#jeton=')[1]!;
+}

@@ -9,7 +9,7 @@ import {
   createSiae,
   createStaff,
   createTestApp,
-  linkIn,
+  tokenIn,
   testNir,
 } from '@iae/testing';
 
@@ -60,8 +60,7 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
 
       await t.relayOutbox();
       const mail = await smtp.waitForMailTo(email, 'votre espace candidat');
-      const link = linkIn(mail, `${t.config.http.publicUrl}/api/candidate-invitations/`);
-      const token = link.split('/').pop() as string;
+      const token = tokenIn(mail, `${t.config.http.publicUrl}/espace-candidat/invitation`);
       const preview = await t.http.get(`/api/candidate-invitations/${token}`).expect(200);
       expect(preview.body).toMatchObject({ firstName: 'Camille', email, status: 'pending' });
 

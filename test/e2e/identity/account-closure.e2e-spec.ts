@@ -9,8 +9,8 @@ import {
   createStaff,
   createTestApp,
   createUser,
-  linkIn,
   login,
+  tokenIn,
 } from '@iae/testing';
 import { eligibleCandidate, send } from '../candidatures/world';
 
@@ -90,7 +90,7 @@ describe('identity: deactivating and closing accounts', () => {
       .expect(201);
     expect(invited.body).toMatchObject({ email: 'relais.direction@exemple.fr' });
     const mail = await smtp.waitForMailTo('relais.direction@exemple.fr', 'invit');
-    const token = new URL(linkIn(mail, 'http://iae.test/api/invitations/')).pathname.split('/').pop() as string;
+    const token = tokenIn(mail, 'http://iae.test/invitation');
     await t.http
       .post('/api/auth/signup')
       .send({ email: 'relais.direction@exemple.fr', password: 'jardins-partages-2026', firstName: 'Inès', lastName: 'Morel', invitationToken: token })

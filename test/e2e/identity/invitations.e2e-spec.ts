@@ -26,7 +26,7 @@ describe('invitations to join an organisation', () => {
   });
 
   const invitations = (organizationId: string) => `/api/organizations/${organizationId}/invitations`;
-  const tokenOf = (link: string) => new URL(link).pathname.split('/').pop() as string;
+  const tokenOf = (link: string) => link.split('#jeton=')[1] as string;
 
   it('e-mails an invitation over SMTP whose link works, and signing up with it joins the organisation', async () => {
     const prescriber = await createHabilitatedPrescriber(t, 'ML');
@@ -49,8 +49,8 @@ describe('invitations to join an organisation', () => {
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@iae\.test>$/);
 
     // The link from the e-mail opens the invitation.
-    const link = linkIn(mail, 'http://iae.test/api/invitations/');
-    const preview = await t.http.get(new URL(link).pathname).expect(200);
+    const link = linkIn(mail, 'http://iae.test/invitation#jeton=');
+    const preview = await t.http.get(`/api/invitations/${tokenOf(link)}`).expect(200);
     expect(preview.body).toMatchObject({
       organization: { id: prescriber.organization.id, name: prescriber.organization.name, kindLabel: 'Mission locale' },
       email: 'yanis.traore@exemple.fr',
@@ -70,7 +70,7 @@ describe('invitations to join an organisation', () => {
     expect(me.body.memberships).toEqual([
       expect.objectContaining({ role: 'member', organization: expect.objectContaining({ id: prescriber.organization.id, habilitated: true }) }),
     ]);
-    const after = await t.http.get(new URL(link).pathname).expect(200);
+    const after = await t.http.get(`/api/invitations/${tokenOf(link)}`).expect(200);
     expect(after.body.status).toBe('accepted');
   });
 
@@ -80,7 +80,7 @@ describe('invitations to join an organisation', () => {
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: existing.email, role: 'admin' }).expect(201);
     const mail = await smtp.waitForMailTo(existing.email);
     expect(mail.text).toContain('en tant qu’administrateur ou administratrice');
-    const token = tokenOf(linkIn(mail, 'http://iae.test/api/invitations/'));
+    const token = tokenOf(linkIn(mail, 'http://iae.test/invitation#jeton='));
     const preview = await t.http.get(`/api/invitations/${token}`).expect(200);
     expect(preview.body.accountExists).toBe(true);
 
@@ -115,7 +115,7 @@ describe('invitations to join an organisation', () => {
         password: 'recyclage-et-emploi',
         firstName: 'Chloé',
         lastName: 'Perrin',
-        invitationToken: tokenOf(linkIn(mail, 'http://iae.test/api/invitations/')),
+        invitationToken: tokenOf(linkIn(mail, 'http://iae.test/invitation#jeton=')),
       })
       .expect(201);
     const [{ role }] = await t.dataSource.query(`SELECT role FROM memberships WHERE organization_id = $1`, [employer.id]);
@@ -125,7 +125,7 @@ describe('invitations to join an organisation', () => {
   it('expires an invitation after 14 days', async () => {
     const siae = await createSiae(t, 'AI');
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'tardif@exemple.fr' }).expect(201);
-    const token = tokenOf(linkIn(await smtp.waitForMailTo('tardif@exemple.fr'), 'http://iae.test/api/invitations/'));
+    const token = tokenOf(linkIn(await smtp.waitForMailTo('tardif@exemple.fr'), 'http://iae.test/invitation#jeton='));
     const start = t.clock.now();
     try {
       t.clock.advance(14 * 86_400_000);
@@ -144,7 +144,7 @@ describe('invitations to join an organisation', () => {
   it('renews an open invitation instead of duplicating it, and lets the admin revoke it', async () => {
     const siae = await createSiae(t, 'ETTI');
     const first = await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'relance@exemple.fr' }).expect(201);
-    const firstToken = tokenOf(linkIn(await smtp.waitForMailTo('relance@exemple.fr'), 'http://iae.test/api/invitations/'));
+    const firstToken = tokenOf(linkIn(await smtp.waitForMailTo('relance@exemple.fr'), 'http://iae.test/invitation#jeton='));
     const second = await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'relance@exemple.fr' }).expect(201);
     expect(second.body.id).toBe(first.body.id);
     await smtp.waitFor((m) => m.to.includes('relance@exemple.fr') && !m.text.includes(firstToken));
@@ -195,7 +195,7 @@ describe('invitations to join an organisation', () => {
     const siae = await createSiae(t, 'ACI');
     const candidate = await createUser(t.dataSource, { kind: 'candidate', email: 'candidat.curieux@exemple.fr' });
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: candidate.email }).expect(201);
-    const token = tokenOf(linkIn(await smtp.waitForMailTo(candidate.email), 'http://iae.test/api/invitations/'));
+    const token = tokenOf(linkIn(await smtp.waitForMailTo(candidate.email), 'http://iae.test/invitation#jeton='));
     await t.http
       .post(`/api/invitations/${token}/accept`)
       .set('authorization', `Bearer ${await login(t.http, candidate)}`)

@@ -68,6 +68,16 @@ export class AppConfig {
     numberPrefix: string;
   };
   readonly log: { level: string };
+  /** The web application the API serves at `/`, and the operator's identity it shows. */
+  readonly web: {
+    /** The built application (index.html and assets); absent: the API alone is served. */
+    dir: string;
+    /** `state`: the French State's brand block (Marianne); `none` for an operator that is not a State service. */
+    brand: 'state' | 'none';
+    operatorName: string;
+    serviceName: string;
+    serviceTagline: string;
+  };
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -258,6 +268,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     passIae: {
       numberPrefix: read.matching('PASS_IAE_PREFIX', /^[0-9A-Z]{5}$/, '99999', '5 digits or capital letters'),
+    },
+    web: {
+      dir: resolve(read.string('WEB_DIR', { default: 'dist/web' })),
+      brand: read.oneOf('OPERATOR_BRAND', ['state', 'none'] as const, 'state'),
+      operatorName: read.string('OPERATOR_NAME', { default: 'Ministère du Travail\\net des Solidarités' }),
+      serviceName: read.string('SERVICE_NAME', { default: 'Plateforme IAE' }),
+      serviceTagline: read.string('SERVICE_TAGLINE', { default: 'Prescription et recrutement en insertion par l’activité économique' }),
     },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

@@ -1,8 +1,18 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, ApiProblems, Idempotent } from '@iae/core';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Access, ApiProblems, AppConfig, Idempotent } from '@iae/core';
 import { AccountsService, ClientInfo } from '../accounts.service';
 import { Client } from './client-info';
+import {
+  REFRESH_COOKIE_HEADER,
+  checkCookieOrigin,
+  clearRefreshCookie,
+  missingRefreshToken,
+  readRefreshCookie,
+  setRefreshCookie,
+  wantsRefreshCookie,
+} from './refresh-cookie';
 import {
   AcceptedDto,
   EmailConfirmedDto,
@@ -19,12 +29,23 @@ import {
   TokenQuery,
 } from './dto/auth.dto';
 
+const COOKIE_HINT = `${REFRESH_COOKIE_HEADER}: 1`;
+const COOKIE_HEADER_DOC = {
+  name: REFRESH_COOKIE_HEADER,
+  required: false,
+  description:
+    '`1` : le jeton de rafraîchissement est posé dans un cookie HttpOnly, SameSite=Strict (navigateurs ; l’en-tête Origin doit être celui de la plateforme).',
+};
+
 const SENT = { message: 'Si un compte correspond à cette adresse, un e-mail vient d’être envoyé.' };
 
 @ApiTags('Comptes et sessions')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Post('signup')
   @Access.public()
@@ -70,11 +91,22 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Se connecter', description: 'Limité en nombre de tentatives par adresse et par poste.' })
+  @ApiOperation({
+    summary: 'Se connecter',
+    description: `Limité en nombre de tentatives par adresse et par poste. Un navigateur envoie \`${COOKIE_HINT}\` : le jeton de rafraîchissement voyage alors dans un cookie HttpOnly (chemin /api/auth) et non dans la réponse.`,
+  })
+  @ApiHeader(COOKIE_HEADER_DOC)
   @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 401, 403, 429)
-  login(@Body() body: LoginDto, @Client() client: ClientInfo): Promise<SessionDto> {
-    return this.accounts.login(body.email, body.password, client);
+  async login(
+    @Body() body: LoginDto,
+    @Client() client: ClientInfo,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    const cookie = wantsRefreshCookie(request);
+    if (cookie) checkCookieOrigin(request, this.config);
+    return this.answer(await this.accounts.login(body.email, body.password, client), cookie, reply);
   }
 
   @Post('refresh')
@@ -82,22 +114,40 @@ export class AuthController {
   @Access.public()
   @ApiOperation({
     summary: 'Renouveler le jeton d’accès',
-    description: 'Le jeton de rafraîchissement ne sert qu’une fois ; le réutiliser ferme toute la session.',
+    description:
+      'Le jeton de rafraîchissement ne sert qu’une fois ; le réutiliser ferme toute la session. Sans `refreshToken` dans le corps, celui du cookie du navigateur sert, et le cookie est renouvelé.',
   })
   @ApiOkResponse({ type: SessionDto })
-  @ApiProblems(400, 401)
-  refresh(@Body() body: RefreshDto, @Client() client: ClientInfo): Promise<SessionDto> {
-    return this.accounts.refresh(body.refreshToken, client);
+  @ApiProblems(400, 401, 403)
+  async refresh(
+    @Body() body: RefreshDto,
+    @Client() client: ClientInfo,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    if (body.refreshToken) return this.accounts.refresh(body.refreshToken, client);
+    const token = this.cookieToken(request);
+    try {
+      return this.answer(await this.accounts.refresh(token, client), true, reply);
+    } catch (error) {
+      clearRefreshCookie(reply, this.config);
+      throw error;
+    }
   }
 
   @Post('logout')
   @HttpCode(204)
   @Access.public()
-  @ApiOperation({ summary: 'Se déconnecter (révoque le jeton de rafraîchissement)' })
+  @ApiOperation({
+    summary: 'Se déconnecter (révoque le jeton de rafraîchissement)',
+    description: 'Sans `refreshToken` dans le corps, la session du cookie du navigateur est fermée et le cookie effacé.',
+  })
   @ApiNoContentResponse()
-  @ApiProblems(400)
-  async logout(@Body() body: LogoutDto): Promise<void> {
-    await this.accounts.logout(body.refreshToken, body.everywhere ?? false);
+  @ApiProblems(400, 403)
+  async logout(@Body() body: LogoutDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const token = body.refreshToken ?? this.cookieToken(request);
+    if (!body.refreshToken) clearRefreshCookie(reply, this.config);
+    await this.accounts.logout(token, body.everywhere ?? false);
   }
 
   @Post('password-reset-requests')
@@ -128,6 +178,20 @@ export class AuthController {
   @ApiProblems(400)
   async resetPassword(@Body() body: PasswordResetDto): Promise<void> {
     await this.accounts.resetPassword(body.token, body.password);
+  }
+
+  private cookieToken(request: FastifyRequest): string {
+    const token = readRefreshCookie(request);
+    if (!token) throw missingRefreshToken();
+    checkCookieOrigin(request, this.config);
+    return token;
+  }
+
+  private answer(session: SessionDto, cookie: boolean, reply: FastifyReply): SessionDto {
+    if (!cookie) return session;
+    setRefreshCookie(reply, this.config, session.refreshToken!);
+    const { refreshToken: _kept, ...rest } = session;
+    return rest;
   }
 
   private async confirm(token: string): Promise<EmailConfirmedDto> {

@@ -66,16 +66,20 @@ export class SessionDto {
   @ApiProperty({ description: 'Jeton d’accès (JWT) à envoyer dans `Authorization: Bearer …`.' }) accessToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ description: 'Durée de validité du jeton d’accès, en secondes.', example: 900 }) expiresIn: number;
-  @ApiProperty({ description: 'Jeton de rafraîchissement, à usage unique : chaque renouvellement en donne un nouveau.' }) refreshToken: string;
+  @ApiPropertyOptional({
+    description: 'Jeton de rafraîchissement, à usage unique : chaque renouvellement en donne un nouveau. Absent quand il voyage dans le cookie du navigateur.',
+  })
+  refreshToken?: string;
   @ApiProperty() refreshTokenExpiresAt: Date;
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'Absent : le jeton du cookie de session du navigateur.' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class LogoutDto extends RefreshDto {

@@ -1,0 +1,74 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problems';
+import { useSession } from '../../api/session';
+import { TextField } from '../../ui/fields';
+import { FormFailure, useSubmit } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { homeFor } from './homeFor';
+
+interface Values {
+  email: string;
+  password: string;
+}
+
+export function LoginPage() {
+  const { login, me, status } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = location.state as { from?: string; loggedOut?: boolean } | null;
+  const form = useForm<Values>({ defaultValues: { email: '', password: '' } });
+  const [resent, setResent] = useState(false);
+  const { onSubmit, failure } = useSubmit(form, async (values) => {
+    await login(values.email, values.password);
+  });
+
+  useEffect(() => {
+    if (status === 'authenticated' && me) navigate(state?.from ?? homeFor(me), { replace: true });
+  }, [status, me, navigate, state?.from]);
+
+  const unconfirmed = failure?.error instanceof ApiProblem && failure.error.slug === 'email-not-confirmed';
+  return (
+    <Page title="Se connecter">
+      <div className="iae-narrow">
+        {state?.loggedOut ? <Alert severity="success" small description="Vous êtes déconnecté." className={fr.cx('fr-mb-3w')} /> : null}
+        <FormFailure failure={failure} />
+        {unconfirmed ? (
+          <p>
+            {resent ? (
+              'Un nouveau lien de confirmation vient de vous être envoyé.'
+            ) : (
+              <Button
+                priority="secondary"
+                onClick={() =>
+                  void unwrap(api.POST('/api/auth/confirmation-requests', { body: { email: form.getValues('email') } })).then(() => setResent(true))
+                }
+              >
+                Recevoir un nouveau lien de confirmation
+              </Button>
+            )}
+          </p>
+        ) : null}
+        <form onSubmit={onSubmit} noValidate>
+          <TextField form={form} name="email" label="Adresse e-mail" type="email" autoComplete="username" required />
+          <TextField form={form} name="password" label="Mot de passe" type="password" autoComplete="current-password" required />
+          <p>
+            <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
+          </p>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            Se connecter
+          </Button>
+        </form>
+        <hr className={fr.cx('fr-mt-4w')} />
+        <p>
+          Pas encore de compte ? <Link to="/inscription">Créer un compte</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,206 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { formatDate, formatDateTime, plural } from '../../ui/format';
+import { Page } from '../../ui/Page';
+import { ErrorAlert, QueryState } from '../../ui/QueryState';
+import { StateBadge } from '../prescriber/SentCandidaturesPage';
+
+type Candidature = Schemas['CandidatureDto'];
+const TABS = [
+  { tabId: 'candidatures', label: 'Mes candidatures' },
+  { tabId: 'pass', label: 'Mon PASS IAE' },
+  { tabId: 'consentements', label: 'Mes consentements' },
+  { tabId: 'consultations', label: 'Qui a consulté mes données' },
+];
+
+/** The candidate's own space: candidatures (never the refusal reason nor the private comment: the API does not send them), PASS IAE, consents, NIR reads. */
+export function CandidateSpacePage() {
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.some((t) => t.tabId === params.get('onglet')) ? params.get('onglet')! : 'candidatures';
+  const me = useQuery({ queryKey: ['me-candidate'], queryFn: () => unwrap(api.GET('/api/me/candidate')) });
+  const candidatures = useQuery({
+    queryKey: ['me-candidatures'],
+    queryFn: () => unwrap(api.GET('/api/me/candidatures', { params: { query: { limit: 100 } } })),
+  });
+  return (
+    <Page title="Mon espace candidat">
+      <QueryState query={me}>{(c) => <p>Bonjour {c.firstName}, voici où en sont vos démarches.</p>}</QueryState>
+      <Tabs selectedTabId={tab} tabs={TABS} onTabChange={(id) => setParams(id === 'candidatures' ? {} : { onglet: id }, { replace: true })}>
+        {tab === 'candidatures' ? <Candidatures query={candidatures} /> : null}
+        {tab === 'pass' ? <Pass candidatures={candidatures.data?.items ?? []} loading={candidatures.isPending} /> : null}
+        {tab === 'consentements' && me.data ? <Consents candidateId={me.data.id} candidatures={candidatures.data?.items ?? []} /> : null}
+        {tab === 'consultations' ? <AccessLog /> : null}
+      </Tabs>
+    </Page>
+  );
+}
+
+function Candidatures({ query }: { query: ReturnType<typeof useQuery<Schemas['CandidaturePageDto']>> }) {
+  return (
+    <QueryState query={query} isEmpty={(page) => page.items.length === 0} empty="Vous n’avez pas encore de candidature.">
+      {(page) => (
+        <>
+          <h2 className={fr.cx('fr-h4')}>{plural(page.items.length, 'candidature', 'candidatures')}</h2>
+          <ul className="iae-result-list">
+            {page.items.map((c) => (
+              <li key={c.id}>
+                <article className={fr.cx('fr-card', 'fr-card--sm')} aria-labelledby={`candidature-${c.id}`}>
+                  <div className={fr.cx('fr-card__body')}>
+                    <div className={fr.cx('fr-card__content')}>
+                      <h3 id={`candidature-${c.id}`} className={fr.cx('fr-card__title')}>
+                        {c.employer.name}
+                      </h3>
+                      <p className={fr.cx('fr-card__desc')}>
+                        {c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée'} — envoyée le{' '}
+                        {formatDate(c.createdAt)} {c.sender.kind === 'candidate' ? 'par vous' : `par ${c.sender.organization?.name ?? 'votre accompagnateur'}`}
+                      </p>
+                      {c.answer ? <p className={fr.cx('fr-card__desc')}>Réponse de la structure : {c.answer}</p> : null}
+                      <div className={fr.cx('fr-card__start')}>
+                        <StateBadge candidature={c} />
+                      </div>
+                    </div>
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+function Pass({ candidatures, loading }: { candidatures: Candidature[]; loading: boolean }) {
+  const number = candidatures.find((c) => c.passIae?.number)?.passIae?.number;
+  const pass = useQuery({
+    queryKey: ['pass', number],
+    enabled: !!number,
+    queryFn: () => unwrap(api.GET('/api/pass-iae/{number}', { params: { path: { number: number! } } })),
+  });
+  if (loading) return null;
+  if (!number) return <p className="iae-empty">Vous n’avez pas de PASS IAE : il est délivré lors d’une embauche dans une SIAE.</p>;
+  return (
+    <QueryState query={pass}>
+      {(p) => (
+        <div className={fr.cx('fr-card')}>
+          <div className={fr.cx('fr-card__body')}>
+            <div className={fr.cx('fr-card__content')}>
+              <h2 className={fr.cx('fr-card__title', 'fr-h4')}>PASS IAE n° {p.numberDisplay}</h2>
+              <p>
+                <Badge noIcon severity={p.status === 'valid' ? 'success' : p.status === 'suspended' ? 'warning' : 'info'}>
+                  {{ future: 'À venir', valid: 'Valide', suspended: 'Suspendu', expired: 'Expiré' }[p.status]}
+                </Badge>
+              </p>
+              <p>
+                Du {formatDate(p.startDate)} au {formatDate(p.endDate)}
+                {p.status === 'valid' ? ` — ${plural(p.remainingDays, 'jour restant', 'jours restants')}` : ''}.
+              </p>
+            </div>
+          </div>
+        </div>
+      )}
+    </QueryState>
+  );
+}
+
+function Consents({ candidateId, candidatures }: { candidateId: string; candidatures: Candidature[] }) {
+  const queryClient = useQueryClient();
+  const consents = useQuery({
+    queryKey: ['consents', candidateId],
+    queryFn: () => unwrap(api.GET('/api/candidates/{candidateId}/consents', { params: { path: { candidateId } } })),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['consents', candidateId] });
+  const employers = [...new Map(candidatures.map((c) => [c.employer.id, c.employer])).values()];
+  const [employerId, setEmployerId] = useState('');
+  const give = useMutation({
+    mutationFn: (purpose: 'share_diagnostic' | 'share_sensitive_diagnostic') =>
+      unwrap(api.POST('/api/candidates/{candidateId}/consents', { params: { path: { candidateId } }, body: { purpose, employerId, method: 'by_candidate' } })),
+    onSuccess: refresh,
+  });
+  const withdraw = useMutation({
+    mutationFn: (consentId: string) =>
+      unwrap(api.DELETE('/api/candidates/{candidateId}/consents/{consentId}', { params: { path: { candidateId, consentId } } })),
+    onSuccess: refresh,
+  });
+  const purposeLabel = (purpose: string) => (purpose === 'share_sensitive_diagnostic' ? 'Partager aussi les éléments sensibles' : 'Partager mon diagnostic');
+  return (
+    <>
+      <p>
+        Votre diagnostic d’accompagnement n’est montré à une structure qu’avec votre accord ; les éléments sensibles (santé, addictions, justice) demandent un
+        second accord. Vous pouvez retirer un accord à tout moment.
+      </p>
+      {give.isError ? <ErrorAlert error={give.error} /> : null}
+      {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
+      {withdraw.isSuccess ? <Alert severity="success" small description="Consentement retiré." className={fr.cx('fr-mb-2w')} /> : null}
+      <QueryState query={consents}>
+        {(list) => {
+          const active = list.filter((c) => !c.revokedAt);
+          return active.length === 0 ? (
+            <p className="iae-empty">Vous n’avez donné aucun consentement.</p>
+          ) : (
+            <Table
+              caption="Consentements en cours"
+              headers={['Structure', 'Accord', 'Donné le', 'Action']}
+              data={active.map((c) => [
+                c.employer.name,
+                purposeLabel(c.purpose),
+                formatDate(c.collectedAt),
+                <Button key="withdraw" size="small" priority="secondary" onClick={() => withdraw.mutate(c.id)}>
+                  Retirer l’accord donné à {c.employer.name}
+                </Button>,
+              ])}
+            />
+          );
+        }}
+      </QueryState>
+      {employers.length > 0 ? (
+        <form
+          aria-label="Donner un consentement"
+          onSubmit={(event) => {
+            event.preventDefault();
+            give.mutate('share_diagnostic');
+          }}
+        >
+          <Select
+            label="Structure à qui montrer mon diagnostic"
+            nativeSelectProps={{ value: employerId, onChange: (e) => setEmployerId(e.target.value), required: true }}
+          >
+            <option value="">Choisir une structure</option>
+            {employers.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" disabled={!employerId || give.isPending}>
+            Donner mon accord
+          </Button>
+        </form>
+      ) : null}
+    </>
+  );
+}
+
+function AccessLog() {
+  const log = useQuery({ queryKey: ['access-log'], queryFn: () => unwrap(api.GET('/api/me/candidate/access-log')) });
+  return (
+    <QueryState query={log} isEmpty={(list) => list.length === 0} empty="Personne n’a encore consulté votre NIR ni votre fiche.">
+      {(list) => (
+        <Table
+          caption="Consultations de mon NIR et de ma fiche"
+          headers={['Date', 'Organisation', 'Motif']}
+          data={list.map((entry) => [formatDateTime(entry.at), entry.organizationName ?? 'Équipe de la plateforme', entry.reason])}
+        />
+      )}
+    </QueryState>
+  );
+}

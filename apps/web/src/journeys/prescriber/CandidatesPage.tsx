@@ -1,0 +1,168 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { TextField } from '../../ui/fields';
+import { formatDate } from '../../ui/format';
+import { FormFailure, useSubmit } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { useDebounced } from '../../ui/useDebounced';
+
+type Matches = Schemas['LookupMatchDto'][];
+type By = 'nir' | 'email' | 'identity';
+
+/** Carries the structure and offer chosen in the search through the steps that lead to a candidature. */
+export function useTarget(): string {
+  const [params] = useSearchParams();
+  const keep = new URLSearchParams();
+  for (const key of ['structure', 'offre']) if (params.get(key)) keep.set(key, params.get(key)!);
+  return keep.size ? `?${keep}` : '';
+}
+
+export function CandidatesPage() {
+  const target = useTarget();
+  const [q, setQ] = useState('');
+  const search = useDebounced(q.trim(), 300);
+  const followed = useQuery({
+    queryKey: ['candidates', search],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/candidates', { params: { query: { q: search || undefined, limit: 50 }, header: asOrganization() }, signal })),
+  });
+  return (
+    <Page title="Personnes accompagnées">
+      {target ? (
+        <Alert severity="info" small description="Choisissez ou inscrivez la personne à proposer pour cette offre." className={fr.cx('fr-mb-3w')} />
+      ) : null}
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
+          <Lookup target={target} />
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
+          <h2 className={fr.cx('fr-h4')}>Les personnes que suit mon organisation</h2>
+          <div className={fr.cx('fr-input-group')}>
+            <label className={fr.cx('fr-label')} htmlFor="filtre-personnes">
+              Filtrer par nom
+            </label>
+            <input id="filtre-personnes" className={fr.cx('fr-input')} type="search" value={q} onChange={(event) => setQ(event.target.value)} />
+          </div>
+          <QueryState query={followed} isEmpty={(page) => page.items.length === 0} empty="Aucune personne suivie pour l’instant.">
+            {(page) => (
+              <ul>
+                {page.items.map((c) => (
+                  <li key={c.id}>
+                    <Link to={`/prescripteur/candidats/${c.id}${target}`}>
+                      {c.firstName} {c.lastName}
+                    </Link>{' '}
+                    <span className="iae-meta">née ou né le {formatDate(c.birthDate)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryState>
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+/** Look a person up before registering them: by NIR, by e-mail, or by name and birth date. */
+function Lookup({ target }: { target: string }) {
+  const navigate = useNavigate();
+  const [by, setBy] = useState<By>('nir');
+  const [matches, setMatches] = useState<{ matches: Matches; values: Record<string, string> } | null>(null);
+  const form = useForm({ defaultValues: { nir: '', email: '', firstName: '', lastName: '', birthDate: '' } });
+  const { onSubmit, failure } = useSubmit(form, async (values) => {
+    const body: Record<string, string> =
+      by === 'nir'
+        ? { nir: values.nir.replace(/\s/g, '') }
+        : by === 'email'
+          ? { email: values.email }
+          : { firstName: values.firstName, lastName: values.lastName, birthDate: values.birthDate };
+    setMatches({ matches: await unwrap(api.POST('/api/candidates/lookup', { body, params: { header: asOrganization() } })), values: body });
+  });
+  const claim = async (candidateId: string) => {
+    await unwrap(
+      api.POST('/api/candidates/{candidateId}/assignments', {
+        params: { path: { candidateId }, header: asOrganization() },
+        body: { nir: matches!.values.nir! },
+      }),
+    );
+    navigate(`/prescripteur/candidats/${candidateId}${target}`);
+  };
+  return (
+    <section aria-labelledby="chercher-personne">
+      <h2 id="chercher-personne" className={fr.cx('fr-h4')}>
+        Chercher une personne
+      </h2>
+      <p>Cherchez d’abord si la personne est déjà inscrite, pour ne pas créer de doublon.</p>
+      <RadioButtons
+        legend="Chercher par"
+        orientation="horizontal"
+        options={[
+          { label: 'NIR', nativeInputProps: { checked: by === 'nir', onChange: () => setBy('nir') } },
+          { label: 'Adresse e-mail', nativeInputProps: { checked: by === 'email', onChange: () => setBy('email') } },
+          { label: 'Nom et date de naissance', nativeInputProps: { checked: by === 'identity', onChange: () => setBy('identity') } },
+        ]}
+      />
+      <FormFailure failure={failure} />
+      <form onSubmit={onSubmit} noValidate aria-label="Chercher une personne">
+        {by === 'nir' ? (
+          <TextField form={form} name="nir" label="NIR (numéro de sécurité sociale)" hint="15 chiffres, clé comprise" inputMode="numeric" required />
+        ) : null}
+        {by === 'email' ? <TextField form={form} name="email" label="Adresse e-mail de la personne" type="email" required /> : null}
+        {by === 'identity' ? (
+          <>
+            <TextField form={form} name="firstName" label="Prénom de la personne" required />
+            <TextField form={form} name="lastName" label="Nom de la personne" required />
+            <TextField form={form} name="birthDate" label="Date de naissance" type="date" required />
+          </>
+        ) : null}
+        <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
+          Chercher
+        </Button>
+      </form>
+      {matches ? (
+        <div role="status" className={fr.cx('fr-mt-3w')}>
+          {matches.matches.length === 0 ? (
+            <>
+              <p>Personne n’est inscrit avec ces informations.</p>
+              <Link className={fr.cx('fr-btn')} to={`/prescripteur/candidats/nouveau${target}`}>
+                Inscrire cette personne
+              </Link>
+            </>
+          ) : (
+            <ul>
+              {matches.matches.map((m) => (
+                <li key={m.candidateId}>
+                  {m.accessible ? (
+                    <Link to={`/prescripteur/candidats/${m.candidateId}${target}`}>{m.displayName}</Link>
+                  ) : (
+                    <>
+                      {m.displayName} (née ou né en {m.birthYear}) — fiche suivie par une autre organisation.{' '}
+                      {matches.values.nir ? (
+                        <Button size="small" priority="secondary" onClick={() => void claim(m.candidateId)}>
+                          Suivre cette personne
+                        </Button>
+                      ) : (
+                        'Cherchez par son NIR pour la suivre.'
+                      )}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : (
+        <p className={fr.cx('fr-mt-3w')}>
+          <Link to={`/prescripteur/candidats/nouveau${target}`}>Inscrire une nouvelle personne</Link>
+        </p>
+      )}
+    </section>
+  );
+}

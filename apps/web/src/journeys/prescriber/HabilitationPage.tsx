@@ -1,0 +1,221 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Upload } from '@codegouvfr/react-dsfr/Upload';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { ApiProblem } from '../../api/problems';
+import { useSession } from '../../api/session';
+import { session } from '../../api/session-store';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+
+type Request = Schemas['HabilitationRequestDto'];
+const STATUS: Record<Request['status'], string> = {
+  draft: 'Brouillon',
+  submitted: 'Transmise à la DDETS',
+  information_requested: 'Informations demandées par la DDETS',
+  granted: 'Habilitation accordée',
+  refused: 'Refusée',
+  cancelled: 'Annulée',
+};
+const AXES = {
+  identification: 'Une organisation identifiée (statut, objet, implantation)',
+  mission: 'Une mission d’accueil et d’accompagnement des personnes',
+  staffCompetence: 'Des personnes formées pour réaliser un diagnostic socio-professionnel',
+  unmetNeed: 'Un besoin que les prescripteurs habilités par la loi ne couvrent pas',
+} as const;
+
+/** An orienteur asks the DDETS of its département for a prefectoral habilitation: the four axes, documents, answers. */
+export function HabilitationPage() {
+  const { membership } = useSession();
+  const queryClient = useQueryClient();
+  const organizationId = membership?.organization.id ?? '';
+  const requests = useQuery({
+    queryKey: ['habilitation-requests', organizationId],
+    enabled: !!organizationId,
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/prescriber-organizations/{organizationId}/habilitation-requests', { params: { path: { organizationId } }, signal })),
+  });
+  const organization = useQuery({
+    queryKey: ['prescriber-organization', organizationId],
+    enabled: !!organizationId,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/prescriber-organizations/{organizationId}', { params: { path: { organizationId } }, signal })),
+  });
+  const create = useForm();
+  const started = useSubmit(create, async () => {
+    await unwrap(
+      api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests', {
+        params: { path: { organizationId } },
+        // The DDETS of the département where the organisation is.
+        body: { departementCode: organization.data?.address?.departementCode ?? '' },
+      }),
+    );
+    await queryClient.invalidateQueries({ queryKey: ['habilitation-requests'] });
+  });
+  return (
+    <Page title="Habilitation préfectorale">
+      <p>
+        Une organisation habilitée par le préfet valide l’éligibilité à l’IAE des personnes qu’elle accompagne. La DDETS du département décide, après l’avis du
+        CDIAE, pour 5 ans au plus, sur quatre axes.
+      </p>
+      <QueryState query={requests}>
+        {(list) => {
+          const current = list.find((r) => !['cancelled', 'refused'].includes(r.status));
+          return current ? (
+            <RequestForm request={current} organizationId={organizationId} />
+          ) : (
+            <>
+              <FormFailure failure={started.failure} />
+              <Button onClick={() => void started.onSubmit()}>Préparer une demande d’habilitation</Button>
+            </>
+          );
+        }}
+      </QueryState>
+    </Page>
+  );
+}
+
+function RequestForm({ request, organizationId }: { request: Request; organizationId: string }) {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['habilitation-requests'] });
+  const editable = request.allowedActions.includes('edit');
+  const form = useForm({ defaultValues: { identification: '', mission: '', staffCompetence: '', unmetNeed: '' } });
+  useEffect(() => {
+    form.reset({
+      identification: request.axes.identification ?? '',
+      mission: request.axes.mission ?? '',
+      staffCompetence: request.axes.staffCompetence ?? '',
+      unmetNeed: request.axes.unmetNeed ?? '',
+    });
+  }, [request, form]);
+  const [saved, setSaved] = useState(false);
+  const path = { organizationId, requestId: request.id };
+  const save = useSubmit(form, async (values) => {
+    setSaved(false);
+    await unwrap(api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', { params: { path }, body: values }));
+    await refresh();
+    setSaved(true);
+  });
+  const submitForm = useForm();
+  const submit = useSubmit(submitForm, async () => {
+    await unwrap(api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', { params: { path }, body: form.getValues() }));
+    await unwrap(api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission', { params: { path } }));
+    await refresh();
+  });
+  const answerForm = useForm({ defaultValues: { message: '' } });
+  const answer = useSubmit(answerForm, async (v) => {
+    await unwrap(api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/answers', { params: { path }, body: v }));
+    answerForm.reset();
+    await refresh();
+  });
+  const documentForm = useForm<{ label: string; file: FileList | null }>({ defaultValues: { label: '', file: null } });
+  const upload = useSubmit(documentForm, async (v) => {
+    const body = new FormData();
+    body.append('label', v.label);
+    if (v.file?.[0]) body.append('file', v.file[0]);
+    const response = await fetch(`/api/prescriber-organizations/${organizationId}/habilitation-requests/${request.id}/documents`, {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
+    documentForm.reset();
+    await refresh();
+  });
+
+  return (
+    <section aria-labelledby="demande">
+      <h2 id="demande" className={fr.cx('fr-h4')}>
+        Demande auprès de la DDETS {request.departement.name}{' '}
+        <Badge noIcon severity={request.status === 'granted' ? 'success' : request.status === 'information_requested' ? 'warning' : 'info'}>
+          {STATUS[request.status]}
+        </Badge>
+      </h2>
+      {request.decision?.validUntil ? <p>Habilitation valable jusqu’au {formatDate(request.decision.validUntil)}.</p> : null}
+      <FormFailure failure={save.failure ?? submit.failure} />
+      {saved ? <Alert severity="success" small description="Brouillon enregistré." className={fr.cx('fr-mb-2w')} /> : null}
+      <form onSubmit={save.onSubmit} noValidate aria-label="Les quatre axes">
+        {(Object.keys(AXES) as (keyof typeof AXES)[]).map((axis) => (
+          <Input
+            key={axis}
+            label={AXES[axis]}
+            textArea
+            disabled={!editable}
+            nativeTextAreaProps={{ ...form.register(axis), rows: 4 }}
+            {...fieldState(form, axis)}
+          />
+        ))}
+        {editable ? (
+          <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
+            <li>
+              <Button type="submit" priority="secondary">
+                Enregistrer le brouillon
+              </Button>
+            </li>
+            {request.allowedActions.includes('submit') ? (
+              <li>
+                <Button type="button" onClick={() => void submit.onSubmit()}>
+                  Transmettre à la DDETS
+                </Button>
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+      </form>
+
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Pièces jointes</h3>
+      {request.documents.length === 0 ? (
+        <p className="iae-empty">Aucune pièce jointe.</p>
+      ) : (
+        <ul>
+          {request.documents.map((d) => (
+            <li key={d.id}>
+              {d.label} ({d.fileName})
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable || request.status === 'information_requested' ? (
+        <form onSubmit={upload.onSubmit} noValidate aria-label="Joindre une pièce">
+          <FormFailure failure={upload.failure} />
+          <Input label="Nom de la pièce" nativeInputProps={documentForm.register('label')} {...fieldState(documentForm, 'label')} />
+          <Upload
+            label="Fichier"
+            hint="PDF, JPEG ou PNG."
+            nativeInputProps={{ ...documentForm.register('file'), accept: 'application/pdf,image/jpeg,image/png' }}
+          />
+          <Button type="submit" priority="secondary" className={fr.cx('fr-mt-2w')}>
+            Joindre la pièce
+          </Button>
+        </form>
+      ) : null}
+
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Échanges avec la DDETS</h3>
+      {request.messages.length === 0 ? (
+        <p className="iae-empty">Aucun échange.</p>
+      ) : (
+        <ul>
+          {request.messages.map((m) => (
+            <li key={m.id}>
+              <strong>{m.kind === 'information_request' ? 'Question de la DDETS' : 'Votre réponse'}</strong> ({formatDateTime(m.at)}) : {m.body}
+            </li>
+          ))}
+        </ul>
+      )}
+      {request.allowedActions.includes('answer') ? (
+        <form onSubmit={answer.onSubmit} noValidate aria-label="Répondre à la DDETS">
+          <FormFailure failure={answer.failure} />
+          <Input label="Votre réponse" textArea nativeTextAreaProps={answerForm.register('message')} {...fieldState(answerForm, 'message')} />
+          <Button type="submit">Envoyer la réponse</Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { formatDate } from '../../ui/format';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+
+type Request = Schemas['ProlongationRequestDto'];
+
+/** PASS IAE prolongations a SIAE asks this habilitated organisation to decide. */
+export function ProlongationRequestsPage() {
+  const [status, setStatus] = useState<'pending' | 'granted' | 'denied'>('pending');
+  const requests = useQuery({
+    queryKey: ['prolongation-requests', status],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/prolongation-requests', { params: { query: { status, limit: 50 }, header: asOrganization() }, signal })),
+  });
+  return (
+    <Page title="Demandes de prolongation de PASS IAE">
+      <Select label="Demandes" nativeSelectProps={{ value: status, onChange: (e) => setStatus(e.target.value as typeof status) }}>
+        <option value="pending">À traiter</option>
+        <option value="granted">Accordées</option>
+        <option value="denied">Refusées</option>
+      </Select>
+      <QueryState query={requests} isEmpty={(page) => page.items.length === 0} empty="Aucune demande.">
+        {(page) => page.items.map((request) => <RequestCard key={request.id} request={request} />)}
+      </QueryState>
+    </Page>
+  );
+}
+
+function RequestCard({ request }: { request: Request }) {
+  const queryClient = useQueryClient();
+  const [denying, setDenying] = useState(false);
+  const form = useForm<{ reason: string; explanation: string; proposedActions: string[]; proposedActionsExplanation: string }>({
+    defaultValues: { reason: '', explanation: '', proposedActions: [], proposedActionsExplanation: '' },
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['prolongation-requests'] });
+  const grant = useSubmit(form, async () => {
+    await unwrap(api.POST('/api/prolongation-requests/{requestId}/grant', { params: { path: { requestId: request.id }, header: asOrganization() } }));
+    await refresh();
+  });
+  const deny = useSubmit(form, async (v) => {
+    await unwrap(
+      api.POST('/api/prolongation-requests/{requestId}/deny', {
+        params: { path: { requestId: request.id }, header: asOrganization() },
+        body: {
+          reason: v.reason as never,
+          explanation: v.explanation || null,
+          proposedActions: v.proposedActions as never,
+          proposedActionsExplanation: v.proposedActionsExplanation || null,
+        },
+      }),
+    );
+    await refresh();
+  });
+  const who = `${request.candidate.firstName} ${request.candidate.lastName}`;
+  return (
+    <article className={fr.cx('fr-card', 'fr-mb-3w')} aria-labelledby={`demande-${request.id}`}>
+      <div className={fr.cx('fr-card__body')}>
+        <div className={fr.cx('fr-card__content')}>
+          <h2 id={`demande-${request.id}`} className={fr.cx('fr-card__title', 'fr-h5')}>
+            {who} — PASS IAE {request.passNumber}
+          </h2>
+          <p>
+            {request.employer.name} demande une prolongation « {request.reasonLabel} » du {formatDate(request.startDate)} au {formatDate(request.endDate)}.
+            {request.explanation ? ` ${request.explanation}` : ''}
+          </p>
+          {request.status !== 'pending' ? (
+            <Alert
+              small
+              severity={request.status === 'granted' ? 'success' : 'warning'}
+              description={request.status === 'granted' ? 'Accordée.' : `Refusée : ${request.denial?.reasonLabel ?? ''}`}
+            />
+          ) : (
+            <>
+              <FormFailure failure={grant.failure ?? deny.failure} />
+              {!denying ? (
+                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
+                  <li>
+                    <Button onClick={() => void grant.onSubmit()}>Accorder la prolongation de {who}</Button>
+                  </li>
+                  <li>
+                    <Button priority="secondary" onClick={() => setDenying(true)}>
+                      Refuser
+                    </Button>
+                  </li>
+                </ul>
+              ) : (
+                <form onSubmit={deny.onSubmit} noValidate aria-label={`Refuser la prolongation de ${who}`}>
+                  <Select label="Motif du refus" nativeSelectProps={form.register('reason')} {...fieldState(form, 'reason')}>
+                    <option value="">Choisir un motif</option>
+                    <option value="IAE">L’IAE ne convient plus</option>
+                    <option value="SIAE">Le type de structure ne convient plus</option>
+                    <option value="DURATION">La durée ne convient pas</option>
+                    <option value="REASON">Le motif ne convient pas</option>
+                  </Select>
+                  <Input label="Explication" textArea nativeTextAreaProps={form.register('explanation')} {...fieldState(form, 'explanation')} />
+                  <Checkbox
+                    legend="Actions proposées (obligatoire si l’IAE ne convient plus)"
+                    {...fieldState(form, 'proposedActions')}
+                    options={[
+                      { label: 'Sortie de l’IAE', nativeInputProps: { ...form.register('proposedActions'), value: 'EXIT_IAE' } },
+                      { label: 'Orientation vers un partenaire social', nativeInputProps: { ...form.register('proposedActions'), value: 'SOCIAL_PARTNER' } },
+                      { label: 'Autre', nativeInputProps: { ...form.register('proposedActions'), value: 'OTHER' } },
+                    ]}
+                  />
+                  <Input label="Précisions sur les actions proposées" nativeInputProps={form.register('proposedActionsExplanation')} />
+                  <Button type="submit">Confirmer le refus</Button>
+                </form>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,158 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { api, asOrganization, unwrap } from '../../api/client';
+import { Combobox, type Option } from '../../ui/Combobox';
+import { TextField } from '../../ui/fields';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { nirAsTyped } from '../../ui/nir';
+import { Page } from '../../ui/Page';
+import { searchCommunes } from '../public/search-api';
+import { useTarget } from './CandidatesPage';
+
+interface Values {
+  title: 'M' | 'MME';
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  nir: string;
+  nirMissingReason: '' | 'no_nir' | 'nir_of_another_person';
+  franceTravailId: string;
+  franceTravailIdMissingReason: '' | 'not_registered' | 'forgotten';
+  email: string;
+  phone: string;
+  line: string;
+  postalCode: string;
+  communeCode: string;
+}
+
+export function RegisterCandidatePage() {
+  const navigate = useNavigate();
+  const target = useTarget();
+  const [commune, setCommune] = useState<Option | null>(null);
+  const form = useForm<Values>({
+    defaultValues: {
+      title: 'MME',
+      firstName: '',
+      lastName: '',
+      birthDate: '',
+      nir: '',
+      nirMissingReason: '',
+      franceTravailId: '',
+      franceTravailIdMissingReason: '',
+      email: '',
+      phone: '',
+      line: '',
+      postalCode: '',
+      communeCode: '',
+    },
+  });
+  const nir = form.watch('nir');
+  const nirCheck = nirAsTyped(nir);
+  const { onSubmit, failure } = useSubmit(
+    form,
+    async (v) => {
+      const created = await unwrap(
+        api.POST('/api/candidates', {
+          params: { header: asOrganization() },
+          body: {
+            title: v.title,
+            firstName: v.firstName,
+            lastName: v.lastName,
+            birthDate: v.birthDate,
+            ...(v.nir ? { nir: v.nir.replace(/\s/g, '') } : v.nirMissingReason ? { nirMissingReason: v.nirMissingReason } : {}),
+            ...(v.franceTravailId
+              ? { franceTravailId: v.franceTravailId }
+              : v.franceTravailIdMissingReason
+                ? { franceTravailIdMissingReason: v.franceTravailIdMissingReason }
+                : {}),
+            ...(v.email ? { email: v.email } : {}),
+            ...(v.phone ? { phone: v.phone } : {}),
+            ...(v.line || v.communeCode ? { address: { line: v.line, postalCode: v.postalCode, communeCode: v.communeCode } } : {}),
+          },
+        }),
+      );
+      navigate(`/prescripteur/candidats/${created.id}${target}`, { state: { created: true } });
+    },
+    { 'address.line': 'line', 'address.postalCode': 'postalCode', 'address.communeCode': 'communeCode' },
+  );
+  const nirState = fieldState(form, 'nir').state === 'error' ? fieldState(form, 'nir') : { state: nirCheck.state, stateRelatedMessage: nirCheck.message };
+
+  return (
+    <Page title="Inscrire une personne">
+      <div className="iae-narrow">
+        <p>Les champs suivis d’un astérisque (*) sont obligatoires.</p>
+        <FormFailure failure={failure} />
+        <form onSubmit={onSubmit} noValidate aria-label="Inscrire une personne">
+          <RadioButtons
+            legend="Civilité *"
+            orientation="horizontal"
+            options={[
+              { label: 'Madame', nativeInputProps: { ...form.register('title'), value: 'MME' } },
+              { label: 'Monsieur', nativeInputProps: { ...form.register('title'), value: 'M' } },
+            ]}
+          />
+          <TextField form={form} name="firstName" label="Prénom *" required />
+          <TextField form={form} name="lastName" label="Nom *" required />
+          <TextField form={form} name="birthDate" label="Date de naissance *" type="date" required />
+          <Input
+            label="NIR (numéro de sécurité sociale)"
+            hintText="15 caractères, clé comprise ; vérifié pendant la saisie"
+            nativeInputProps={{ ...form.register('nir'), inputMode: 'numeric', autoComplete: 'off' }}
+            state={nirState.state}
+            stateRelatedMessage={nirState.stateRelatedMessage}
+          />
+          {!nir ? (
+            <Select label="Sans NIR, pourquoi ?" nativeSelectProps={form.register('nirMissingReason')} {...fieldState(form, 'nirMissingReason')}>
+              <option value="">Choisir une raison</option>
+              <option value="no_nir">La personne n’a pas de NIR</option>
+              <option value="nir_of_another_person">Son NIR est attribué à une autre personne</option>
+            </Select>
+          ) : null}
+          <TextField form={form} name="franceTravailId" label="Identifiant France Travail" />
+          {!form.watch('franceTravailId') ? (
+            <Select
+              label="Sans identifiant France Travail, pourquoi ?"
+              nativeSelectProps={form.register('franceTravailIdMissingReason')}
+              {...fieldState(form, 'franceTravailIdMissingReason')}
+            >
+              <option value="">Choisir une raison</option>
+              <option value="not_registered">La personne n’est pas inscrite</option>
+              <option value="forgotten">Identifiant oublié</option>
+            </Select>
+          ) : null}
+          <TextField form={form} name="email" label="Adresse e-mail" hint="La personne y recevra une invitation à créer son espace candidat." type="email" />
+          <TextField form={form} name="phone" label="Téléphone" type="tel" />
+          <fieldset className={fr.cx('fr-fieldset')}>
+            <legend className={fr.cx('fr-fieldset__legend')}>Adresse</legend>
+            <div className={fr.cx('fr-fieldset__element')}>
+              <TextField form={form} name="line" label="Numéro et voie" autoComplete="address-line1" />
+              <Combobox
+                label="Commune"
+                name="commune"
+                queryKey="communes"
+                selected={commune}
+                search={searchCommunes}
+                error={fieldState(form, 'communeCode').stateRelatedMessage}
+                onSelect={(option) => {
+                  setCommune(option);
+                  form.setValue('communeCode', option?.value ?? '');
+                  form.setValue('postalCode', option?.hint?.split(',')[0]?.trim() ?? '');
+                }}
+              />
+              <TextField form={form} name="postalCode" label="Code postal" autoComplete="postal-code" inputMode="numeric" />
+            </div>
+          </fieldset>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            Inscrire la personne
+          </Button>
+        </form>
+      </div>
+    </Page>
+  );
+}

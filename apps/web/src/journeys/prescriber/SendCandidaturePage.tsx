@@ -1,0 +1,169 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Upload } from '@codegouvfr/react-dsfr/Upload';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { ApiProblem } from '../../api/problems';
+import { session } from '../../api/session-store';
+import { Combobox, type Option } from '../../ui/Combobox';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { useCandidate } from './CandidateFilePage';
+
+interface Values {
+  jobDescriptionIds: string[];
+  message: string;
+  resume: FileList | null;
+}
+
+/** A CV is sent first, as multipart (the typed client speaks JSON): the answer's id goes with the candidature. */
+async function uploadResume(file: File): Promise<string> {
+  const body = new FormData();
+  body.append('file', file);
+  const send = () =>
+    fetch('/api/candidature-resumes', {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${session.accessToken}`, 'x-organization-id': session.organizationId ?? '' },
+    });
+  let response = await send();
+  if (response.status === 401 && (await session.renew())) response = await send();
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiProblem(response.status, answer);
+  return (answer as { id: string }).id;
+}
+
+/** Structures by name within 100 km of the person's commune. */
+const structuresNear =
+  (commune: string) =>
+  async (q: string, signal: AbortSignal): Promise<Option[]> => {
+    const { items } = await unwrap(api.GET('/api/search/structures', { params: { query: { q, commune, radius: 100, limit: 8 } }, signal }));
+    return items.map((e) => ({ value: e.id, label: e.brand || e.name, hint: `${e.kindLabel}, ${e.location.communeName}` }));
+  };
+
+export function SendCandidaturePage() {
+  const { candidateId = '' } = useParams();
+  const [params] = useSearchParams();
+  const candidate = useCandidate(candidateId);
+  const [structure, setStructure] = useState<Option | null>(params.get('structure') ? { value: params.get('structure')!, label: '' } : null);
+  const [sent, setSent] = useState<Schemas['CandidatureDto'] | null>(null);
+  const employer = useQuery({
+    queryKey: ['employer', structure?.value],
+    enabled: !!structure,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}', { params: { path: { employerId: structure!.value } }, signal })),
+  });
+  const form = useForm<Values>({ defaultValues: { jobDescriptionIds: params.get('offre') ? [params.get('offre')!] : [], message: '', resume: null } });
+  const { onSubmit, failure } = useSubmit(
+    form,
+    async (values) => {
+      const file = values.resume?.[0];
+      const resumeFileId = file ? await uploadResume(file) : undefined;
+      const candidature = await unwrap(
+        api.POST('/api/candidatures', {
+          params: { header: { ...asOrganization(), 'Idempotency-Key': crypto.randomUUID() } },
+          body: {
+            candidateId,
+            employerId: structure!.value,
+            jobDescriptionIds: values.jobDescriptionIds,
+            message: values.message,
+            ...(resumeFileId ? { resumeFileId } : {}),
+          },
+        }),
+      );
+      setSent(candidature);
+    },
+    { resumeFileId: 'resume', employerId: 'jobDescriptionIds' },
+  );
+  const name = candidate.data ? `${candidate.data.firstName} ${candidate.data.lastName}` : '';
+  if (sent) {
+    return (
+      <Page title="Candidature envoyée">
+        <Alert
+          severity="success"
+          title={`Candidature envoyée à ${sent.employer.name}`}
+          description={`${sent.candidate.firstName} ${sent.candidate.lastName} — ${sent.stateLabel}.`}
+        />
+        <p className={fr.cx('fr-mt-3w')}>
+          <Link className={fr.cx('fr-btn')} to="/prescripteur/candidatures">
+            Suivre mes candidatures
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={`Envoyer une candidature${name ? ` pour ${name}` : ''}`}>
+      <div className="iae-narrow">
+        <FormFailure failure={failure} />
+        {structure && employer.data ? (
+          <p>
+            Structure : <strong>{employer.data.brand || employer.data.name}</strong> ({employer.data.kindLabel}, {employer.data.address.communeName}){' '}
+            <Button type="button" priority="tertiary no outline" size="small" onClick={() => setStructure(null)}>
+              Changer de structure
+            </Button>
+          </p>
+        ) : candidate.data?.address ? (
+          <Combobox
+            label="Structure"
+            hint={`Son nom ; à 100 km au plus de ${candidate.data.address.communeName}`}
+            name="structure"
+            queryKey={`structures-${candidate.data.address.communeCode}`}
+            selected={structure}
+            search={structuresNear(candidate.data.address.communeCode)}
+            onSelect={setStructure}
+          />
+        ) : (
+          <p>
+            Choisissez la structure depuis la <Link to="/">recherche</Link> (l’adresse de la personne n’est pas renseignée).
+          </p>
+        )}
+        <form onSubmit={onSubmit} noValidate aria-label="Envoyer une candidature">
+          {structure ? (
+            <QueryState query={employer}>
+              {(e) =>
+                e.openJobDescriptions.length === 0 ? (
+                  <p className="iae-empty">Aucune offre ouverte : la candidature sera spontanée.</p>
+                ) : (
+                  <Checkbox
+                    legend="Offres visées"
+                    hintText="Aucune cochée : candidature spontanée."
+                    {...fieldState(form, 'jobDescriptionIds')}
+                    options={e.openJobDescriptions.map((job: Schemas['JobDescriptionDto']) => ({
+                      label: `${job.title} — ${job.contractTypeLabel}${job.isResumeMandatory ? ' (CV demandé)' : ''}`,
+                      nativeInputProps: { ...form.register('jobDescriptionIds'), value: job.id },
+                    }))}
+                  />
+                )
+              }
+            </QueryState>
+          ) : null}
+          <Input
+            label="Message de candidature"
+            hintText="La motivation de la personne, les raisons de l’orientation, les éléments utiles du diagnostic."
+            textArea
+            nativeTextAreaProps={{ ...form.register('message', { required: 'Renseignez le champ « Message de candidature ».' }), rows: 6, required: true }}
+            {...fieldState(form, 'message')}
+          />
+          <Upload
+            label="CV (facultatif)"
+            hint="PDF, JPEG ou PNG, 5 Mo au plus."
+            nativeInputProps={{ ...form.register('resume'), accept: 'application/pdf,image/jpeg,image/png' }}
+            {...(fieldState(form, 'resume').state === 'error'
+              ? { state: 'error' as const, stateRelatedMessage: fieldState(form, 'resume').stateRelatedMessage }
+              : {})}
+          />
+          <Button type="submit" className={fr.cx('fr-mt-3w')} disabled={!structure || form.formState.isSubmitting}>
+            Envoyer la candidature
+          </Button>
+        </form>
+      </div>
+    </Page>
+  );
+}

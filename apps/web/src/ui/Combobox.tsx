@@ -1,0 +1,144 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useDebounced } from './useDebounced';
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * A text field that suggests values as one types (the WAI-ARIA 1.2 combobox pattern): arrows move through the
+ * suggestions, Enter picks one, Escape closes them. Requests wait for typing to pause and are cancelled when a
+ * newer one supersedes them (TanStack Query aborts the fetch through its signal).
+ */
+export function Combobox({
+  label,
+  hint,
+  name,
+  selected,
+  onSelect,
+  search,
+  queryKey,
+  minLength = 2,
+  error,
+  placeholder,
+}: {
+  label: string;
+  hint?: string;
+  name: string;
+  selected: Option | null;
+  onSelect: (option: Option | null) => void;
+  search: (text: string, signal: AbortSignal) => Promise<Option[]>;
+  queryKey: string;
+  minLength?: number;
+  error?: string;
+  placeholder?: string;
+}) {
+  const id = useId();
+  const [text, setText] = useState(selected?.label ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const typed = useDebounced(text.trim(), 250);
+  const enabled = open && typed.length >= minLength && typed !== selected?.label;
+  const suggestions = useQuery({
+    queryKey: [queryKey, typed],
+    queryFn: ({ signal }) => search(typed, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+  const options = enabled ? (suggestions.data ?? []) : [];
+  const expanded = open && enabled && (options.length > 0 || suggestions.isFetched);
+  const listId = `${id}-options`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const pick = (option: Option) => {
+    setText(option.label);
+    setOpen(false);
+    setActive(-1);
+    onSelect(option);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter' && expanded && active >= 0 && options[active]) {
+      event.preventDefault();
+      pick(options[active]);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div className={fr.cx('fr-input-group', error ? 'fr-input-group--error' : undefined)}>
+      <label className={fr.cx('fr-label')} htmlFor={id}>
+        {label}
+        {hint ? <span className={fr.cx('fr-hint-text')}>{hint}</span> : null}
+      </label>
+      <div className="iae-combobox">
+        <input
+          id={id}
+          name={name}
+          className={fr.cx('fr-input', error ? 'fr-input--error' : undefined)}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          autoComplete="off"
+          placeholder={placeholder}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setOpen(true);
+            setActive(-1);
+            if (selected && event.target.value !== selected.label) onSelect(null);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+        />
+        <ul id={listId} role="listbox" aria-label={`Suggestions : ${label}`} className="iae-combobox__list" hidden={!expanded}>
+          {options.map((option, i) => (
+            <li
+              key={option.value}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className="iae-combobox__option"
+              onMouseDown={(event) => {
+                event.preventDefault();
+                pick(option);
+              }}
+            >
+              {option.label}
+              {option.hint ? <span className="iae-meta"> — {option.hint}</span> : null}
+            </li>
+          ))}
+          {expanded && options.length === 0 ? (
+            <li role="option" aria-selected={false} aria-disabled="true" className="iae-combobox__option">
+              Aucune suggestion pour « {typed} »
+            </li>
+          ) : null}
+        </ul>
+      </div>
+      <div aria-live="polite" className={fr.cx('fr-sr-only')}>
+        {expanded ? `${options.length} suggestion${options.length > 1 ? 's' : ''}` : ''}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className={fr.cx('fr-error-text')}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../api/session';
+import { Loading } from './QueryState';
+
+/** Pages behind a login: a person without a session is sent to the login page, and back here after. */
+export function RequireSession() {
+  const { status } = useSession();
+  const location = useLocation();
+  if (status === 'loading')
+    return (
+      <div className={fr.cx('fr-container', 'fr-py-4w')}>
+        <Loading label="Ouverture de la session…" />
+      </div>
+    );
+  if (status === 'anonymous') return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}

@@ -1,0 +1,40 @@
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import type { HTMLInputTypeAttribute } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { fieldState } from './forms';
+
+/** A DSFR text field bound to a react-hook-form field; its error (ours or the API's) is tied to the input. */
+export function TextField({
+  form,
+  name,
+  label,
+  hint,
+  type = 'text',
+  autoComplete,
+  required,
+  textArea,
+  inputMode,
+}: {
+  form: UseFormReturn<any>;
+  name: string;
+  label: string;
+  hint?: string;
+  type?: HTMLInputTypeAttribute;
+  autoComplete?: string;
+  required?: boolean;
+  textArea?: boolean;
+  inputMode?: 'numeric' | 'text' | 'email';
+}) {
+  const rules = required ? { required: `Renseignez le champ « ${label} ».` } : {};
+  if (textArea) {
+    return <Input label={label} hintText={hint} textArea nativeTextAreaProps={{ ...form.register(name, rules), required }} {...fieldState(form, name)} />;
+  }
+  return (
+    <Input
+      label={label}
+      hintText={hint}
+      nativeInputProps={{ ...form.register(name, rules), type, autoComplete, required, inputMode }}
+      {...fieldState(form, name)}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
+import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+
+/** Journey 4: an orienteur follows a person without validating eligibility, and asks for a prefectoral habilitation. */
+journey('orienteur, in a browser', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  it('sees why it cannot validate eligibility and who can, then asks the DDETS for a habilitation and answers its question', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'orienteur@demo.example.org');
+    await page.getByRole('link', { name: /Thierry/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Thierry/ }).waitFor();
+    await page.getByText('Pourquoi vous ne pouvez pas valider l’éligibilité').waitFor();
+    await page.getByText(/n’est pas un prescripteur habilité/).waitFor();
+    expect(await page.getByRole('link', { name: /Valider l’éligibilité/ }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Envoyer une candidature' }).waitFor();
+    await expectAccessible(page, 'fiche, orienteur');
+
+    await page.getByRole('link', { name: 'habilitation préfectorale' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Habilitation préfectorale' }).waitFor();
+    await expectAccessible(page, 'habilitation, avant la demande');
+    await page.getByRole('button', { name: 'Préparer une demande d’habilitation' }).click();
+    await page.getByText('Brouillon', { exact: true }).waitFor();
+    await page.getByLabel(/Une organisation identifiée/).fill('Association loi 1901 déclarée en préfecture du Rhône, accueil de jour à Villeurbanne.');
+    await page.getByLabel(/Une mission d’accueil/).fill('Accueil inconditionnel et accompagnement social de personnes sans emploi depuis 2009.');
+    await page.getByLabel(/Des personnes formées/).fill('Deux conseillères en insertion professionnelle diplômées (CIP).');
+    await page.getByLabel(/Un besoin que les prescripteurs/).fill('Les personnes accueillies ne sont suivies par aucun prescripteur habilité du quartier.');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.getByText('Brouillon enregistré.').waitFor();
+    await page.getByLabel('Nom de la pièce').fill('Statuts de l’association');
+    await page
+      .getByLabel('Fichier')
+      .setInputFiles({ name: 'statuts.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.getByRole('button', { name: 'Joindre la pièce' }).click();
+    await page.getByText('Statuts de l’association (statuts.pdf)').waitFor();
+    await expectAccessible(page, 'demande en brouillon');
+    await page.getByRole('button', { name: 'Transmettre à la DDETS' }).click();
+    await page.getByText('Transmise à la DDETS').waitFor();
+
+    // The DDETS of the Rhône asks a question (through the API, as its agent would from their own pages).
+    const ddets = await stack.t.http.post('/api/auth/login').send({ email: 'ddets@demo.example.org', password: DEMO_PASSWORD }).expect(200);
+    const me = await stack.t.http.get('/api/me').set('authorization', `Bearer ${ddets.body.accessToken}`).expect(200);
+    const headers = { authorization: `Bearer ${ddets.body.accessToken}`, 'x-organization-id': me.body.memberships[0].organization.id };
+    const board = await stack.t.http.get('/api/habilitation-requests').set(headers).expect(200);
+    const request = (board.body.items ?? board.body)[0];
+    await stack.t.http
+      .post(`/api/habilitation-requests/${request.id}/information-requests`)
+      .set(headers)
+      .send({ message: 'Merci de préciser le nombre de personnes accompagnées chaque année.' })
+      .expect(200);
+
+    await page.reload();
+    await page.getByText('Informations demandées par la DDETS').waitFor();
+    await page.getByText(/Merci de préciser le nombre de personnes accompagnées/).waitFor();
+    await page.getByLabel('Votre réponse').fill('Environ 180 personnes par an, dont 60 très éloignées de l’emploi.');
+    await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
+    await page.getByText(/Votre réponse.*Environ 180 personnes par an/).waitFor();
+    await expectAccessible(page, 'réponse à la DDETS');
+    await screenshots(page, 'orienteur');
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TestApp, createTestApp } from '@iae/testing';
+
+const root = join(__dirname, '../../..');
+
+/** The API serves the built web application at /, and stays the API under /api. */
+describe('the web application served by the API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'dist/web/index.html'))) throw new Error('dist/web is missing: npm test builds it (scripts/build.mjs)');
+    t = await createTestApp({ env: { OPERATOR_BRAND: 'none', SERVICE_NAME: 'Emplois solidaires' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers index.html for client routes, with a fresh nonce and no unsafe-inline in its policy', async () => {
+    const home = await t.http.get('/').expect(200);
+    expect(home.headers['content-type']).toMatch(/^text\/html/);
+    expect(home.headers['cache-control']).toBe('no-cache');
+    const csp = home.headers['content-security-policy'] as string;
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("script-src 'self';");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    expect(home.text).toContain(`<meta name="csp-nonce" content="${nonce}"`);
+    // The operator's identity comes from the configuration.
+    expect(home.text).toContain('&quot;brand&quot;:&quot;none&quot;');
+    expect(home.text).toContain('Emplois solidaires');
+
+    const deep = await t.http.get('/prescripteur/candidatures?etat=new').expect(200);
+    expect(deep.text).toContain('<div id="root">');
+    expect(/'nonce-([^']+)'/.exec(deep.headers['content-security-policy'])![1]).not.toBe(nonce);
+  });
+
+  it('serves hashed assets for a year, and a missing asset as a 404', async () => {
+    const home = await t.http.get('/').expect(200);
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(home.text)![1]!;
+    const asset = await t.http.get(script).expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    await t.http.get('/assets/nothing-here.js').expect(404);
+    // Compressed at build time, for the browsers that accept it.
+    const brotli = await t.http.get(script).set('accept-encoding', 'br, gzip').expect(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(Number(brotli.headers['content-length'])).toBeLessThan(Number(asset.headers['content-length']));
+  });
+
+  it('never shadows /api: an unknown API path is a problem+json 404, the API keeps its strict policy, the docs page its own', async () => {
+    const unknown = await t.http.get('/api/no-such-thing').expect(404);
+    expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
+    const health = await t.http.get('/api/health').expect(200);
+    expect(health.headers['content-security-policy']).not.toContain('unsafe-inline');
+    const docs = await t.http.get('/api/docs').expect(200);
+    expect(docs.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
+  it('has a typed client that matches the API: apps/web/src/api/schema.d.ts is what the current OpenAPI document generates', async () => {
+    // The types are generated without a server (preview mode): from the very document the API serves.
+    const served = (await t.http.get('/api/docs-json').expect(200)).body;
+    const preview = spawnSync(process.execPath, [join(root, 'dist/apps/api/src/openapi.js')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(JSON.parse(preview.stdout)).toEqual(served);
+    const check = spawnSync(process.execPath, [join(root, 'scripts/web-api-types.mjs'), '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+});
