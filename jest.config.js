@@ -1,4 +1,7 @@
-/** Unit tests sit next to the code (*.spec.ts); end-to-end tests in test/e2e (*.e2e-spec.ts). */
+/**
+ * Unit tests sit next to the code (*.spec.ts); end-to-end tests in test/e2e (*.e2e-spec.ts); the abuse suite
+ * (an attacker's and a careless client's requests, generated from the OpenAPI document) in test/abuse (*.abuse-spec.ts).
+ */
 const moduleNameMapper = { '^@iae/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 // A few dependencies ship only as ES modules, which Jest cannot require: compile them too.
 const ESM_ONLY = ['content-disposition', 'meilisearch'];
@@ -28,6 +31,13 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e-env.js'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'abuse',
+      testMatch: ['<rootDir>/test/abuse/**/*.abuse-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e-env.js'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts'],
     },

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, Clock, ManualClock, loadConfig } from '@iae/core';
 import { OutboxRelay } from '@iae/notifications';
 import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp, createFastifyAdapter } from '../../../apps/api/src/configure-app';
+import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 
 export interface TestAppOptions {
@@ -48,6 +48,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(clock)
     .compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), {
+    ...API_APP_OPTIONS,
     logger: process.env.TEST_LOG_LEVEL ? ['error', 'warn'] : false,
   });
   await configureApp(app, config);

@@ -16,6 +16,10 @@ export class AppConfig {
     publicUrl: string;
     bodyLimitBytes: number;
     trustProxy: boolean;
+    /** Time a client has to send a whole request (headers and body); then 408 and the connection closes. */
+    requestTimeoutMs: number;
+    /** Connections one client address may hold open at once (0: no limit; not applied behind a proxy). */
+    maxConnectionsPerClient: number;
   };
   readonly database: { url: string; poolSize: number };
   readonly redis: { url: string; keyPrefix: string };
@@ -182,6 +186,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       publicUrl: read.url('PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`).replace(/\/+$/, ''),
       bodyLimitBytes: read.int('HTTP_BODY_LIMIT_BYTES', { default: 1_048_576, min: 1024, max: 52_428_800 }),
       trustProxy: read.bool('TRUST_PROXY', false),
+      requestTimeoutMs: read.int('HTTP_REQUEST_TIMEOUT_MS', { default: 30_000, min: 100, max: 600_000 }),
+      maxConnectionsPerClient: read.int('HTTP_MAX_CONNECTIONS_PER_CLIENT', { default: 64, min: 0, max: 100_000 }),
     },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:'], DEFAULT_DATABASE_URL),
