@@ -62,7 +62,7 @@ export class AppConfig {
     /** The 5 characters every PASS IAE number starts with (then a 7-digit counter). */
     numberPrefix: string;
   };
-  readonly log: { level: string };
+  readonly log: { level: string; /** Write the log to this file instead of standard output. */ file: string | null };
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -242,6 +242,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+      file: read.optionalString('LOG_FILE'),
     },
   });
   if (config.search.engine === 'meilisearch') {
