@@ -11,7 +11,7 @@ module.exports = async function globalTeardown() {
     for (const { datname } of rows) await dropDatabase(client, datname);
   });
   // Files the run wrote (uploads, .eml): this run's folders only.
-  for (const folder of ['test-storage', 'test-mail']) {
+  for (const folder of ['test-storage', 'test-mail', 'test-logs']) {
     const dir = path.resolve(__dirname, '..', 'var', folder);
     let entries = [];
     try {

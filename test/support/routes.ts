@@ -466,10 +466,6 @@ export const ROUTES: Record<string, Route> = {
     allowed: 'public',
     build: async () => ({ url: '/api/auth/confirmation-requests', body: { email: randomEmail() } }),
   },
-  'GET /api/auth/confirm-email': {
-    allowed: 'public',
-    build: async (t) => ({ url: `/api/auth/confirm-email?token=${await userLink(t, 'email_confirmation')}` }),
-  },
   'POST /api/auth/confirm-email': {
     allowed: 'public',
     build: async (t) => ({ url: '/api/auth/confirm-email', body: { token: await userLink(t, 'email_confirmation') } }),
@@ -494,7 +490,10 @@ export const ROUTES: Record<string, Route> = {
     allowed: 'public',
     build: async () => ({ url: '/api/auth/password-reset-requests', body: { email: randomEmail() } }),
   },
-  'GET /api/auth/password-reset': { allowed: 'public', build: async (t) => ({ url: `/api/auth/password-reset?token=${await userLink(t, 'password_reset')}` }) },
+  'POST /api/auth/password-reset/preview': {
+    allowed: 'public',
+    build: async (t) => ({ url: '/api/auth/password-reset/preview', body: { token: await userLink(t, 'password_reset') } }),
+  },
   'POST /api/auth/password-reset': {
     allowed: 'public',
     build: async (t) => ({ url: '/api/auth/password-reset', body: { token: await userLink(t, 'password_reset'), password: 'une-toute-nouvelle-phrase' } }),
@@ -535,17 +534,17 @@ export const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'staff'],
     build: async (t, w) => ({ url: `${ORG(w)}/invitations/${(await invitation(t, w.siae.organization.id)).id}` }),
   },
-  'GET /api/invitations/{token}': {
+  'POST /api/invitations/preview': {
     allowed: 'public',
-    build: async (t, w) => ({ url: `/api/invitations/${(await invitation(t, w.siae.organization.id)).token}` }),
+    build: async (t, w) => ({ url: '/api/invitations/preview', body: { token: (await invitation(t, w.siae.organization.id)).token } }),
   },
-  'POST /api/invitations/{token}/accept': {
+  'POST /api/invitations/acceptance': {
     // Any signed-in professional invited at their own address; a candidate account cannot join.
     allowed: PROFESSIONALS,
     build: async (t, w, role) => {
       const organization = await createOrganization(t.dataSource, { family: 'employer', kind: 'AI' });
       const invitee = role === 'anonymous' ? 'personne@exemple.fr' : w.callers[role].user.email;
-      return { url: `/api/invitations/${(await invitation(t, organization.id, invitee)).token}/accept` };
+      return { url: '/api/invitations/acceptance', body: { token: (await invitation(t, organization.id, invitee)).token } };
     },
   },
 
@@ -861,17 +860,23 @@ export const ROUTES: Record<string, Route> = {
     },
   },
   'GET /api/me/candidate/access-log': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/access-log' }) },
-  'GET /api/candidate-invitations/{token}': { allowed: 'public', build: async (t) => ({ url: `/api/candidate-invitations/${await candidateInvitation(t)}` }) },
-  'POST /api/candidate-invitations/{token}/signup': {
+  'POST /api/candidate-invitations/preview': {
     allowed: 'public',
-    build: async (t) => ({ url: `/api/candidate-invitations/${await candidateInvitation(t)}/signup`, body: { password: 'une-phrase-de-passe-solide' } }),
+    build: async (t) => ({ url: '/api/candidate-invitations/preview', body: { token: await candidateInvitation(t) } }),
   },
-  'POST /api/candidate-invitations/{token}/accept': {
+  'POST /api/candidate-invitations/signup': {
+    allowed: 'public',
+    build: async (t) => ({ url: '/api/candidate-invitations/signup', body: { token: await candidateInvitation(t), password: 'une-phrase-de-passe-solide' } }),
+  },
+  'POST /api/candidate-invitations/acceptance': {
     // A candidate account invited at its own address, without a file yet.
     allowed: ['candidate'],
     build: async (t, w, role) => {
       await t.dataSource.query(`DELETE FROM candidates WHERE user_id = $1`, [w.callers.candidate.user.id]);
-      return { url: `/api/candidate-invitations/${await candidateInvitation(t, role === 'anonymous' ? undefined : w.callers[role].user.email)}/accept` };
+      return {
+        url: '/api/candidate-invitations/acceptance',
+        body: { token: await candidateInvitation(t, role === 'anonymous' ? undefined : w.callers[role].user.email) },
+      };
     },
   },
   'GET /api/nir-correction-requests': { allowed: ['staff'], build: async () => ({ url: '/api/nir-correction-requests' }) },

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AppConfig, Clock, Problem, RateLimiter, ScheduledJobs, UserKind, validationProblem } from '@iae/core';
+import { AppConfig, Clock, Problem, RateLimiter, ScheduledJobs, UserKind, linkWithSecret, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { AccessTokens } from './auth/access-tokens';
@@ -360,8 +360,7 @@ export class AccountsService implements OnModuleInit {
       template: purpose === 'email_confirmation' ? 'identity/email-confirmation' : 'identity/password-reset',
       context: {
         firstName: user.firstName,
-        link: purpose === 'email_confirmation' ? `${base}/api/auth/confirm-email?token=${token}` : `${base}/api/auth/password-reset?token=${token}`,
-        token,
+        link: linkWithSecret(base, purpose === 'email_confirmation' ? 'emailConfirmation' : 'passwordReset', token),
         expiresAt: expiresAt.toISOString(),
       },
     });

@@ -13,3 +13,4 @@ export * from './rules/membership-rules';
 export * from './user.entity';
 export * from './organization.entity';
 export * from './membership.entity';
+export { TokenDto } from './http/dto/auth.dto';

@@ -106,3 +106,10 @@ export function linkIn(mail: CaughtMail, prefix: string): string {
   if (!match) throw new Error(`No link starting with ${prefix} in «${mail.subject}»:\n${mail.text}`);
   return match[0];
 }
+
+/** The one-time token of a message's link (e-mails carry it in the fragment: `…/page#token=…`). */
+export function tokenIn(mail: CaughtMail): string {
+  const match = mail.text.match(/#token=([A-Za-z0-9_-]+)/);
+  if (!match) throw new Error(`No link with a token in «${mail.subject}»:\n${mail.text}`);
+  return match[1];
+}

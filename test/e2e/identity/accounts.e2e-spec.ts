@@ -1,4 +1,4 @@
-import { SmtpCatcher, TestApp, createTestApp, createUser, linkIn } from '@iae/testing';
+import { SmtpCatcher, TestApp, createTestApp, createUser, linkIn, tokenIn } from '@iae/testing';
 
 describe('accounts: sign-up, confirmation, sessions, password reset', () => {
   let t: TestApp;
@@ -29,11 +29,17 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(mail.subject).toBe('Confirmez votre adresse e-mail sur Plateforme IAE');
     expect(mail.text).toContain('Camille, bienvenue');
     expect(mail.html).toContain('Confirmer mon adresse');
-    const link = linkIn(mail, 'http://iae.test/api/auth/confirm-email?token=');
-    const confirmed = await t.http.get(new URL(link).pathname + new URL(link).search).expect(200);
+    expect(linkIn(mail, 'http://iae.test/confirm-email#token=')).toBeDefined();
+    const confirmed = await t.http
+      .post('/api/auth/confirm-email')
+      .send({ token: tokenIn(mail) })
+      .expect(200);
     expect(confirmed.body).toEqual({ email: 'camille.martin@exemple.fr', confirmed: true });
     // A link serves once.
-    const again = await t.http.get(new URL(link).pathname + new URL(link).search).expect(400);
+    const again = await t.http
+      .post('/api/auth/confirm-email')
+      .send({ token: tokenIn(mail) })
+      .expect(400);
     expect(again.body.type).toBe('/api/problems/invalid-link');
 
     const session = await t.http.post('/api/auth/login').send({ email: 'CAMILLE.martin@exemple.fr', password: 'jardins-partages-2026' }).expect(200);
@@ -147,11 +153,11 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(unknown.body.message).toContain('Si un compte correspond');
 
     const mail = await smtp.waitForMailTo(user.email, 'Réinitialisation');
-    const link = new URL(linkIn(mail, 'http://iae.test/api/auth/password-reset?token='));
-    const info = await t.http.get(link.pathname + link.search).expect(200);
+    expect(linkIn(mail, 'http://iae.test/reset-password#token=')).toBeDefined();
+    const token = tokenIn(mail);
+    const info = await t.http.post('/api/auth/password-reset/preview').send({ token }).expect(200);
     expect(info.body.email).toMatch(/^fa\*\*\*@exemple\.fr$/);
 
-    const token = link.searchParams.get('token');
     await t.http.post('/api/auth/password-reset').send({ token, password: 'court' }).expect(400);
     await t.http.post('/api/auth/password-reset').send({ token, password: 'nouvelle-phrase-secrete' }).expect(204);
     await t.http.post('/api/auth/password-reset').send({ token, password: 'encore-une-autre-phrase' }).expect(400);
@@ -166,7 +172,7 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     const user = await createUser(t.dataSource);
     await t.http.post('/api/auth/password-reset-requests').send({ email: user.email }).expect(202);
     const mail = await smtp.waitForMailTo(user.email, 'Réinitialisation');
-    const token = new URL(linkIn(mail, 'http://iae.test/api/auth/password-reset?token=')).searchParams.get('token');
+    const token = tokenIn(mail);
     t.clock.advance(61 * 60_000);
     try {
       await t.http.post('/api/auth/password-reset').send({ token, password: 'nouvelle-phrase-secrete' }).expect(400);
@@ -198,7 +204,7 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     await t.http.post('/api/auth/confirmation-requests').send({ email: pending.email }).expect(202);
     await t.http.post('/api/auth/confirmation-requests').send({ email: done.email }).expect(202);
     const mail = await smtp.waitForMailTo(pending.email, 'Confirmez');
-    const token = new URL(linkIn(mail, 'http://iae.test/api/auth/confirm-email?token=')).searchParams.get('token');
+    const token = tokenIn(mail);
     await t.http.post('/api/auth/confirm-email').send({ token }).expect(200);
     await t.http.post('/api/auth/login').send({ email: pending.email, password: pending.password }).expect(200);
     expect(smtp.messages.filter((m) => m.to.includes(done.email))).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, ApiProblems, Idempotent } from '@iae/core';
 import { AccountsService, ClientInfo } from '../accounts.service';
@@ -16,7 +16,6 @@ import {
   SignUpDto,
   SignUpResultDto,
   TokenDto,
-  TokenQuery,
 } from './dto/auth.dto';
 
 const SENT = { message: 'Si un compte correspond à cette adresse, un e-mail vient d’être envoyé.' };
@@ -48,23 +47,15 @@ export class AuthController {
     return SENT;
   }
 
-  @Get('confirm-email')
-  @Access.public()
-  @ApiOperation({ summary: 'Confirmer son adresse (lien de l’e-mail)' })
-  @ApiOkResponse({ type: EmailConfirmedDto })
-  @ApiProblems(400)
-  confirmByLink(@Query() query: TokenQuery): Promise<EmailConfirmedDto> {
-    return this.confirm(query.token);
-  }
-
   @Post('confirm-email')
   @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Confirmer son adresse' })
+  @ApiOperation({ summary: 'Confirmer son adresse', description: 'Avec le jeton du lien de l’e-mail.' })
   @ApiOkResponse({ type: EmailConfirmedDto })
   @ApiProblems(400)
-  confirmByPost(@Body() body: TokenDto): Promise<EmailConfirmedDto> {
-    return this.confirm(body.token);
+  async confirm(@Body() body: TokenDto): Promise<EmailConfirmedDto> {
+    const { email } = await this.accounts.confirmEmail(body.token);
+    return { email, confirmed: true };
   }
 
   @Post('login')
@@ -111,13 +102,14 @@ export class AuthController {
     return SENT;
   }
 
-  @Get('password-reset')
+  @Post('password-reset/preview')
+  @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Vérifier un lien de réinitialisation (lien de l’e-mail)' })
+  @ApiOperation({ summary: 'Vérifier un lien de réinitialisation', description: 'Avec le jeton du lien de l’e-mail ; l’adresse est masquée.' })
   @ApiOkResponse({ type: PasswordResetInfoDto })
   @ApiProblems(400)
-  inspectPasswordReset(@Query() query: TokenQuery): Promise<PasswordResetInfoDto> {
-    return this.accounts.inspectPasswordReset(query.token);
+  inspectPasswordReset(@Body() body: TokenDto): Promise<PasswordResetInfoDto> {
+    return this.accounts.inspectPasswordReset(body.token);
   }
 
   @Post('password-reset')
@@ -128,10 +120,5 @@ export class AuthController {
   @ApiProblems(400)
   async resetPassword(@Body() body: PasswordResetDto): Promise<void> {
     await this.accounts.resetPassword(body.token, body.password);
-  }
-
-  private async confirm(token: string): Promise<EmailConfirmedDto> {
-    const { email } = await this.accounts.confirmEmail(token);
-    return { email, confirmed: true };
   }
 }

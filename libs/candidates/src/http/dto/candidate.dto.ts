@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { OptionalDateField, PageQuery, PersonNameField, trim } from '@iae/core';
+import { TokenDto } from '@iae/identity';
 import { AddressDto } from '@iae/territory';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -274,7 +275,7 @@ export class NirCorrectionDto {
   @ApiProperty({ nullable: true, type: String }) decisionNote: string | null;
 }
 
-export class InvitationSignUpDto {
+export class InvitationSignUpDto extends TokenDto {
   @ApiProperty({ minLength: 12, maxLength: 128 }) @IsString() @MaxLength(1024) password: string;
 }
 

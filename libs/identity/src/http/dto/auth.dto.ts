@@ -93,15 +93,14 @@ export class EmailOnlyDto {
   email: string;
 }
 
+/** A one-time token from an e-mail link: always in the body, never in a path or query string (they get logged). */
 export class TokenDto {
-  @ApiProperty({ description: 'Le jeton reçu dans le lien de l’e-mail.' })
+  @ApiProperty({ description: 'Le jeton reçu dans le lien de l’e-mail (après « #token= »).' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   token: string;
 }
-
-export class TokenQuery extends TokenDto {}
 
 export class PasswordResetDto extends TokenDto {
   @ApiProperty({ minLength: 12, maxLength: 128 })
