@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { AppConfig, Clock, Problem, RateLimiter, ScheduledJobs, UserKind, linkWithSecret, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
@@ -10,6 +10,7 @@ import { OrganizationsService, Profile } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { IdentityProblems } from './problems';
 import { RefreshToken } from './refresh-token.entity';
+import { Session, SessionEndReason } from './session.entity';
 import { checkPassword } from './rules/password-policy';
 import { refreshVerdict } from './rules/refresh-token-rules';
 import { hashSecret, newSecret } from './secrets';
@@ -25,7 +26,7 @@ export interface SignUpInput {
   invitationToken?: string;
 }
 
-export interface Session {
+export interface SessionTokens {
   accessToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
@@ -70,7 +71,14 @@ export class AccountsService implements OnModuleInit {
         };
         const links = await count('user_tokens');
         const refreshTokens = await count('refresh_tokens');
-        return { summary: `${links} link(s) and ${refreshTokens} refresh token(s) ${dryRun ? 'to purge' : 'purged'}`, links, refreshTokens };
+        // A session outlives its last refresh token by the same week (its tokens go with it).
+        const sessions = await count('sessions');
+        return {
+          summary: `${links} link(s), ${refreshTokens} refresh token(s) and ${sessions} session(s) ${dryRun ? 'to purge' : 'purged'}`,
+          links,
+          refreshTokens,
+          sessions,
+        };
       },
     });
   }
@@ -187,7 +195,7 @@ export class AccountsService implements OnModuleInit {
     });
   }
 
-  async login(rawEmail: string, password: string, client: ClientInfo): Promise<Session> {
+  async login(rawEmail: string, password: string, client: ClientInfo): Promise<SessionTokens> {
     const email = rawEmail.trim().toLowerCase();
     const rule = this.config.auth.loginRateLimit;
     const tooMany = 'Trop de tentatives de connexion ; réessayez dans quelques minutes.';
@@ -206,12 +214,21 @@ export class AccountsService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(password) : null;
       await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: now, ...(rehash ? { passwordHash: rehash } : {}) });
-      return this.openSession(manager, user.id, randomUUID(), client, now);
+      const session = await manager.getRepository(Session).save(
+        manager.getRepository(Session).create({
+          id: randomUUID(),
+          userId: user.id,
+          expiresAt: this.refreshExpiry(now),
+          ip: client.ip,
+          userAgent: client.userAgent?.slice(0, 500) ?? null,
+        }),
+      );
+      return this.issueTokens(manager, user.id, session.id, client, now);
     });
   }
 
   /** Exchanges a refresh token for a new pair; a second use of the same token revokes its whole family. */
-  async refresh(token: string, client: ClientInfo): Promise<Session> {
+  async refresh(token: string, client: ClientInfo): Promise<SessionTokens> {
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(RefreshToken);
@@ -220,6 +237,7 @@ export class AccountsService implements OnModuleInit {
       const verdict = refreshVerdict(current, now);
       if (verdict === 'reused') {
         await repository.update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'reuse_detected' });
+        await this.endSessions(manager, { id: current.familyId }, 'reuse_detected', now);
         await this.audit.record(manager, {
           action: 'session.refresh_token_reused',
           subjectType: 'user',
@@ -232,7 +250,8 @@ export class AccountsService implements OnModuleInit {
       const owner = await manager.getRepository(User).findOneBy({ id: current.userId });
       if (!owner || owner.disabledAt) return { problem: new Problem(IdentityProblems.accountDisabled) };
 
-      const session = await this.openSession(manager, current.userId, current.familyId, client, now);
+      await manager.getRepository(Session).update({ id: current.familyId }, { lastRefreshedAt: now, expiresAt: this.refreshExpiry(now) });
+      const session = await this.issueTokens(manager, current.userId, current.familyId, client, now);
       const next = await repository.findOneByOrFail({ tokenHash: hashSecret(session.refreshToken) });
       await repository.update({ id: current.id }, { revokedAt: now, revokedReason: 'rotated', replacedById: next.id });
       return { session };
@@ -251,6 +270,7 @@ export class AccountsService implements OnModuleInit {
       if (!current) return;
       const scope = everywhere ? { userId: current.userId } : { familyId: current.familyId };
       await repository.update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'logout' });
+      await this.endSessions(manager, everywhere ? { userId: current.userId } : { id: current.familyId }, 'logout', now);
     });
   }
 
@@ -289,7 +309,8 @@ export class AccountsService implements OnModuleInit {
     });
   }
 
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+  /** Changes the password of the signed-in user; their other sessions end, the one they are using goes on. */
+  async changePassword(userId: string, currentSessionId: string | undefined, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -300,7 +321,7 @@ export class AccountsService implements OnModuleInit {
       throw validationProblem([{ field: 'currentPassword', code: 'wrongPassword', message: 'Le mot de passe actuel est incorrect.' }]);
     }
     await this.dataSource.transaction(async (manager) => {
-      await this.setPassword(manager, user, newPassword, 'newPassword', this.clock.now());
+      await this.setPassword(manager, user, newPassword, 'newPassword', this.clock.now(), currentSessionId);
       await this.audit.record(manager, { action: 'user.password_changed', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
     });
   }
@@ -316,27 +337,40 @@ export class AccountsService implements OnModuleInit {
     if (Object.keys(patch).length) await this.dataSource.getRepository(User).update({ id: userId }, patch);
   }
 
-  private async setPassword(manager: EntityManager, user: User, password: string, field: string, now: Date): Promise<void> {
+  /** A new password closes every open session, but the one it was changed from (`keepSessionId`). */
+  private async setPassword(manager: EntityManager, user: User, password: string, field: string, now: Date, keepSessionId?: string): Promise<void> {
     const errors = checkPassword(password, { email: user.email, firstName: user.firstName, lastName: user.lastName }, field);
     if (errors.length) throw validationProblem(errors);
     await manager.getRepository(User).update({ id: user.id }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: now });
-    // A new password closes every open session.
-    await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'password_changed' });
+    const others = keepSessionId ? { familyId: Not(keepSessionId) } : {};
+    await manager
+      .getRepository(RefreshToken)
+      .update({ userId: user.id, revokedAt: IsNull(), ...others }, { revokedAt: now, revokedReason: 'password_changed' });
+    await this.endSessions(manager, { userId: user.id, ...(keepSessionId ? { id: Not(keepSessionId) } : {}) }, 'password_changed', now);
   }
 
-  private async openSession(manager: EntityManager, userId: string, familyId: string, client: ClientInfo, now: Date): Promise<Session> {
+  private async endSessions(manager: EntityManager, scope: FindOptionsWhere<Session>, reason: SessionEndReason, now: Date): Promise<void> {
+    await manager.getRepository(Session).update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
+  }
+
+  private refreshExpiry(now: Date): Date {
+    return new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+  }
+
+  /** A new refresh token in the session's chain, and an access token naming the session. */
+  private async issueTokens(manager: EntityManager, userId: string, sessionId: string, client: ClientInfo, now: Date): Promise<SessionTokens> {
     const { token, hash } = newSecret();
-    const expiresAt = new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    const expiresAt = this.refreshExpiry(now);
     await manager.getRepository(RefreshToken).insert({
       userId,
-      familyId,
+      familyId: sessionId,
       tokenHash: hash,
       expiresAt,
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 500) ?? null,
     });
     return {
-      accessToken: this.accessTokens.sign(userId, now),
+      accessToken: this.accessTokens.sign(userId, sessionId, now),
       tokenType: 'Bearer',
       expiresIn: this.accessTokens.ttlSeconds,
       refreshToken: token,

@@ -25,6 +25,8 @@ export interface Actor {
   kind: UserKind;
   isStaff: boolean;
   organization: ActingOrganization | null;
+  /** The session the access token belongs to. */
+  sessionId?: string;
   /** Why staff open personal data (`X-Access-Reason`, URL-encoded); recorded with the access. */
   accessReason?: string;
 }

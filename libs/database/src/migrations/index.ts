@@ -14,6 +14,7 @@ import { Stats1763900001200 } from './1763900001200-stats';
 import { CandidatureKinds1763900001300 } from './1763900001300-candidature-kinds';
 import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-calendar-and-draw';
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
+import { Sessions1763900002200 } from './1763900002200-sessions';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CandidatureKinds1763900001300,
   ControlCalendarAndDraw1763900001400,
   FirstAnswers1763900001500,
+  Sessions1763900002200,
 ];
