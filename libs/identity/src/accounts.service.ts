@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
-import { AppConfig, Clock, Problem, RateLimiter, ScheduledJobs, UserKind, linkWithSecret, validationProblem } from '@iae/core';
+import { AppConfig, Clock, Problem, Problems, RateLimiter, RedisService, ScheduledJobs, UserKind, linkWithSecret, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { AccessTokens } from './auth/access-tokens';
@@ -11,6 +11,7 @@ import { PasswordHasher } from './password-hasher';
 import { IdentityProblems } from './problems';
 import { RefreshToken } from './refresh-token.entity';
 import { Session, SessionEndReason } from './session.entity';
+import { KNOWN_ADDRESS_DAYS, mustWaitForAccountBudget } from './rules/login-budget';
 import { checkPassword } from './rules/password-policy';
 import { refreshVerdict } from './rules/refresh-token-rules';
 import { hashSecret, newSecret } from './secrets';
@@ -54,6 +55,7 @@ export class AccountsService implements OnModuleInit {
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
     private readonly organizations: OrganizationsService,
+    private readonly redis: RedisService,
   ) {}
 
   onModuleInit(): void {
@@ -172,7 +174,7 @@ export class AccountsService implements OnModuleInit {
     const email = rawEmail.trim().toLowerCase();
     await this.rateLimiter.consume(
       'confirmation-request',
-      `${client.ip}:${email}`,
+      `${client.ip}:${hashSecret(email)}`,
       { limit: 5, windowSeconds: 3600 },
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
@@ -199,17 +201,33 @@ export class AccountsService implements OnModuleInit {
     const email = rawEmail.trim().toLowerCase();
     const rule = this.config.auth.loginRateLimit;
     const tooMany = 'Trop de tentatives de connexion ; réessayez dans quelques minutes.';
-    await this.rateLimiter.consume('login', `${client.ip}:${email}`, rule, tooMany);
+    await this.rateLimiter.consume('login', `${client.ip}:${hashSecret(email)}`, rule, tooMany);
     await this.rateLimiter.consume('login-ip', client.ip ?? 'unknown', { limit: rule.limit * 10, windowSeconds: rule.windowSeconds }, tooMany);
+    // The account's own budget, kept the same way whether or not the address has an account.
+    const account = hashSecret(email);
+    const accountRule = this.config.auth.loginAccountRateLimit;
+    const fromKnownAddress = await this.isKnownAddress(account, client.ip);
+    const spent = await this.rateLimiter.peek('login-account', account);
+    if (mustWaitForAccountBudget({ fromKnownAddress, recentFailuresFromUnknownAddresses: spent.count, limit: accountRule.limit })) {
+      throw new Problem(
+        Problems.rateLimited,
+        `Trop de tentatives sur ce compte depuis des adresses inconnues : réessayez dans ${Math.ceil(spent.retryAfterSeconds / 60)} min, ou réinitialisez votre mot de passe (lien par e-mail).`,
+        { headers: { 'retry-after': String(spent.retryAfterSeconds) }, extensions: { retryAfterSeconds: spent.retryAfterSeconds } },
+      );
+    }
 
     const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
     const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
-    if (!user || !valid) throw new Problem(IdentityProblems.invalidCredentials);
+    if (!user || !valid) {
+      if (!fromKnownAddress) await this.rateLimiter.hit('login-account', account, accountRule);
+      throw new Problem(IdentityProblems.invalidCredentials);
+    }
     if (user.disabledAt) throw new Problem(IdentityProblems.accountDisabled);
     if (!user.emailConfirmedAt) {
       throw new Problem(IdentityProblems.emailNotConfirmed, 'Confirmez d’abord votre adresse e-mail avec le lien reçu ; vous pouvez en demander un nouveau.');
     }
 
+    await this.rememberAddress(account, client.ip);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(password) : null;
@@ -279,7 +297,7 @@ export class AccountsService implements OnModuleInit {
     const email = rawEmail.trim().toLowerCase();
     await this.rateLimiter.consume(
       'password-reset',
-      `${client.ip}:${email}`,
+      `${client.ip}:${hashSecret(email)}`,
       { limit: 5, windowSeconds: 3600 },
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
@@ -299,14 +317,17 @@ export class AccountsService implements OnModuleInit {
 
   async resetPassword(token: string, password: string): Promise<void> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    const email = await this.dataSource.transaction(async (manager) => {
       const link = await this.useLink(manager, token, 'password_reset');
       const user = await manager.getRepository(User).findOneByOrFail({ id: link.userId });
       await this.setPassword(manager, user, password, 'password', now);
       // Receiving the link proved the address too.
       if (!user.emailConfirmedAt) await manager.getRepository(User).update({ id: user.id }, { emailConfirmedAt: now });
       await this.audit.record(manager, { action: 'user.password_reset', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
+      return user.email;
     });
+    // Whoever read the e-mail owns the account: the failures of strangers no longer hold them back.
+    await this.rateLimiter.reset('login-account', hashSecret(email));
   }
 
   /** Changes the password of the signed-in user; their other sessions end, the one they are using goes on. */
@@ -347,6 +368,21 @@ export class AccountsService implements OnModuleInit {
       .getRepository(RefreshToken)
       .update({ userId: user.id, revokedAt: IsNull(), ...others }, { revokedAt: now, revokedReason: 'password_changed' });
     await this.endSessions(manager, { userId: user.id, ...(keepSessionId ? { id: Not(keepSessionId) } : {}) }, 'password_changed', now);
+  }
+
+  /** Addresses a person signed in from, kept hashed for KNOWN_ADDRESS_DAYS. */
+  private async isKnownAddress(account: string, ip: string | null): Promise<boolean> {
+    return !!ip && (await this.redis.client.sismember(this.redis.key('login-known', account), hashSecret(ip))) === 1;
+  }
+
+  private async rememberAddress(account: string, ip: string | null): Promise<void> {
+    if (!ip) return;
+    const key = this.redis.key('login-known', account);
+    await this.redis.client
+      .multi()
+      .sadd(key, hashSecret(ip))
+      .expire(key, KNOWN_ADDRESS_DAYS * 86_400)
+      .exec();
   }
 
   private async endSessions(manager: EntityManager, scope: FindOptionsWhere<Session>, reason: SessionEndReason, now: Date): Promise<void> {

@@ -30,6 +30,8 @@ export class AppConfig {
     emailConfirmationTtlHours: number;
     passwordResetTtlMinutes: number;
     loginRateLimit: { limit: number; windowSeconds: number };
+    /** Failed logins on one account from addresses it never signed in from, whatever their number. */
+    loginAccountRateLimit: { limit: number; windowSeconds: number };
     passwordHash: { memoryKiB: number; iterations: number; parallelism: number };
   };
   readonly mail: {
@@ -206,6 +208,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginRateLimit: {
         limit: read.int('LOGIN_RATE_LIMIT', { default: 10, min: 1, max: 1_000_000 }),
         windowSeconds: read.int('LOGIN_RATE_LIMIT_WINDOW_SECONDS', { default: 900, min: 1, max: 86_400 }),
+      },
+      loginAccountRateLimit: {
+        limit: read.int('LOGIN_ACCOUNT_RATE_LIMIT', { default: 30, min: 1, max: 1_000_000 }),
+        windowSeconds: read.int('LOGIN_ACCOUNT_RATE_LIMIT_WINDOW_SECONDS', { default: 3600, min: 1, max: 86_400 }),
       },
       passwordHash: {
         // OWASP's argon2id floor: 19 MiB, 2 passes, 1 lane.
