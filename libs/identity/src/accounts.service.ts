@@ -1,7 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
-import { AppConfig, Clock, Problem, Problems, RateLimiter, RedisService, ScheduledJobs, UserKind, linkWithSecret, validationProblem } from '@iae/core';
+import {
+  AppConfig,
+  Clock,
+  Problem,
+  Problems,
+  RateLimiter,
+  RedisService,
+  SECRET_LINK_PAGES,
+  ScheduledJobs,
+  UserKind,
+  linkWithSecret,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { AccessTokens } from './auth/access-tokens';
@@ -25,6 +37,16 @@ export interface SignUpInput {
   lastName: string;
   kind?: UserKind;
   invitationToken?: string;
+}
+
+/** The queue of the e-mails about accounts that the worker decides on (so the API's answer cannot tell). */
+export const ACCOUNT_MAIL_QUEUE = 'account-mail';
+
+/** What a sign-up answers: the same for an address with or without an account. */
+export interface SignUpOutcome {
+  email: string;
+  emailConfirmed: boolean;
+  invitationAccepted: boolean;
 }
 
 export interface SessionTokens {
@@ -85,7 +107,12 @@ export class AccountsService implements OnModuleInit {
     });
   }
 
-  async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; invitationAccepted: boolean }> {
+  /**
+   * Without an invitation, the answer and the work done while answering are the same whether or not
+   * the address has an account (an insert that may do nothing, one message for the worker): the
+   * worker then e-mails a confirmation link to a new address, and tells an existing one's owner.
+   */
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<SignUpOutcome> {
     const email = input.email.trim().toLowerCase();
     await this.rateLimiter.consume(
       'signup',
@@ -97,47 +124,73 @@ export class AccountsService implements OnModuleInit {
     if (passwordErrors.length) throw validationProblem(passwordErrors);
     const passwordHash = await this.hasher.hash(input.password);
     const now = this.clock.now();
+    const values = {
+      email,
+      passwordHash,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      isStaff: false,
+      passwordChangedAt: now,
+    };
+    if (input.invitationToken) return this.signUpInvited(input.invitationToken, values, now);
 
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ ...values, kind: input.kind ?? 'professional', emailConfirmedAt: null })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const userId = (inserted.raw as Array<{ id: string }>)[0]?.id ?? null;
+      await this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'sign-up-requested', payload: { email, userId } });
+    });
+    return { email, emailConfirmed: false, invitationAccepted: false };
+  }
+
+  /** Whoever holds an invitation proved the address: the account is created confirmed and joins at once. */
+  private async signUpInvited(token: string, values: Partial<User> & { email: string }, now: Date): Promise<SignUpOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const invitation = input.invitationToken ? await this.invitations.findPendingByToken(manager, input.invitationToken, now) : null;
-        if (input.invitationToken && !invitation) {
+        const invitation = await this.invitations.findPendingByToken(manager, token, now);
+        if (!invitation) {
           throw validationProblem([
             { field: 'invitationToken', code: 'invalidInvitation', message: 'Cette invitation est inconnue, expirée ou déjà utilisée.' },
           ]);
         }
-        if (invitation && invitation.email.toLowerCase() !== email) {
+        if (invitation.email.toLowerCase() !== values.email) {
           throw new Problem(IdentityProblems.invitationEmailMismatch, `L’invitation a été envoyée à une autre adresse ; inscrivez-vous avec celle-ci.`);
         }
-        const user = await manager.getRepository(User).save(
-          manager.getRepository(User).create({
-            email,
-            passwordHash,
-            firstName: input.firstName.trim(),
-            lastName: input.lastName.trim(),
-            kind: invitation ? 'professional' : (input.kind ?? 'professional'),
-            isStaff: false,
-            // Following the invitation link proved the address.
-            emailConfirmedAt: invitation ? now : null,
-            passwordChangedAt: now,
-          }),
-        );
-        if (invitation) {
-          await this.invitations.acceptWithinTransaction(manager, invitation, user, now);
-        } else {
-          await this.sendLink(manager, user, 'email_confirmation');
-        }
-        return { user, invitationAccepted: !!invitation };
+        const user = await manager.getRepository(User).save(manager.getRepository(User).create({ ...values, kind: 'professional', emailConfirmedAt: now }));
+        await this.invitations.acceptWithinTransaction(manager, invitation, user, now);
+        return { email: user.email, emailConfirmed: true, invitationAccepted: true };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_unique')) {
-        throw new Problem(
-          IdentityProblems.emailAlreadyUsed,
-          'Un compte existe déjà avec cette adresse e-mail ; connectez-vous ou réinitialisez votre mot de passe.',
-        );
+        throw new Problem(IdentityProblems.emailAlreadyUsed, 'Un compte existe déjà avec cette adresse e-mail ; connectez-vous pour accepter l’invitation.');
       }
       throw error;
     }
+  }
+
+  /** The worker's side of a sign-up: a confirmation link to a new account, a notice to the owner of an existing one. */
+  async completeSignUp(email: string, createdUserId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (createdUserId) {
+        const user = await manager.getRepository(User).findOneBy({ id: createdUserId });
+        if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
+        return;
+      }
+      const owner = await manager.getRepository(User).findOneBy({ email });
+      if (!owner || owner.disabledAt) return;
+      await this.outbox.queueEmail(manager, {
+        to: owner.email,
+        userId: owner.id,
+        template: 'identity/account-exists',
+        context: { firstName: owner.firstName, resetLink: `${this.config.http.publicUrl}${SECRET_LINK_PAGES.passwordReset}` },
+      });
+    });
   }
 
   /**
@@ -169,7 +222,7 @@ export class AccountsService implements OnModuleInit {
     );
   }
 
-  /** Sends a new confirmation link; answers the same whether or not the address has an account. */
+  /** Asks the worker for a new confirmation link: the same answer and work whether or not the address has an account. */
   async resendConfirmation(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     await this.rateLimiter.consume(
@@ -178,6 +231,13 @@ export class AccountsService implements OnModuleInit {
       { limit: 5, windowSeconds: 3600 },
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
+    await this.dataSource.transaction((manager) =>
+      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'confirmation-requested', payload: { email } }),
+    );
+  }
+
+  /** The worker's side: a link to an account still unconfirmed, nothing otherwise. */
+  async sendConfirmationLink(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
@@ -292,7 +352,7 @@ export class AccountsService implements OnModuleInit {
     });
   }
 
-  /** Sends a reset link when the address has an account; answers the same either way. */
+  /** Asks the worker for a reset link: the same answer and work whether or not the address has an account. */
   async requestPasswordReset(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     await this.rateLimiter.consume(
@@ -301,6 +361,13 @@ export class AccountsService implements OnModuleInit {
       { limit: 5, windowSeconds: 3600 },
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
+    await this.dataSource.transaction((manager) =>
+      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'password-reset-requested', payload: { email } }),
+    );
+  }
+
+  /** The worker's side: a link to the account's owner, nothing to an address without one. */
+  async sendPasswordResetLink(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (user && !user.disabledAt) await this.sendLink(manager, user, 'password_reset');

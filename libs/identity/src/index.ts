@@ -14,3 +14,4 @@ export * from './user.entity';
 export * from './organization.entity';
 export * from './membership.entity';
 export { TokenDto } from './http/dto/auth.dto';
+export * from './account-mail.processor';

@@ -17,9 +17,9 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
 
   it('signs up, e-mails a confirmation link that works, then logs in', async () => {
     const created = await signUp({ email: 'Camille.Martin@Exemple.fr', password: 'jardins-partages-2026', firstName: 'Camille', lastName: 'Martin' }).expect(
-      201,
+      202,
     );
-    expect(created.body).toEqual({ id: expect.any(String), email: 'camille.martin@exemple.fr', emailConfirmed: false, invitationAccepted: false });
+    expect(created.body).toEqual({ email: 'camille.martin@exemple.fr', emailConfirmed: false, invitationAccepted: false, message: expect.any(String) });
 
     // Not confirmed yet: the login explains why.
     const early = await t.http.post('/api/auth/login').send({ email: 'camille.martin@exemple.fr', password: 'jardins-partages-2026' }).expect(403);
@@ -48,10 +48,12 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(me.body).toMatchObject({ email: 'camille.martin@exemple.fr', firstName: 'Camille', kind: 'professional', emailConfirmed: true, memberships: [] });
   });
 
-  it('refuses a second account for the same address, whatever its case', async () => {
-    await createUser(t.dataSource, { email: 'deja.inscrit@exemple.fr' });
-    const response = await signUp({ email: 'Deja.Inscrit@exemple.fr', password: 'un-autre-secret-long', firstName: 'A', lastName: 'B' }).expect(409);
-    expect(response.body.type).toBe('/api/problems/email-already-used');
+  it('creates no second account for the same address, whatever its case, and tells its owner', async () => {
+    const owner = await createUser(t.dataSource, { email: 'deja.inscrit@exemple.fr' });
+    await signUp({ email: 'Deja.Inscrit@exemple.fr', password: 'un-autre-secret-long', firstName: 'A', lastName: 'B' }).expect(202);
+    await smtp.waitForMailTo(owner.email, 'déjà un compte');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'deja.inscrit@exemple.fr'`);
+    expect(n).toBe(1);
   });
 
   it('applies the password rules and names the field', async () => {
@@ -63,8 +65,8 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
 
   it('creates one account when the same sign-up is sent twice with an Idempotency-Key', async () => {
     const body = { email: 'double.clic@exemple.fr', password: 'double-clic-sur-envoyer', firstName: 'Hugo', lastName: 'Faure' };
-    const first = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(201);
-    const second = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(201);
+    const first = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(202);
+    const second = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(202);
     expect(second.body).toEqual(first.body);
     expect(second.headers['idempotent-replayed']).toBe('true');
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'double.clic@exemple.fr'`);

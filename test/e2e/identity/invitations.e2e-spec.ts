@@ -65,7 +65,7 @@ describe('invitations to join an organisation', () => {
     const signUp = await t.http
       .post('/api/auth/signup')
       .send({ email: 'yanis.traore@exemple.fr', password: 'bienvenue-a-la-mission', firstName: 'Yanis', lastName: 'Traoré', invitationToken: tokenIn(mail) })
-      .expect(201);
+      .expect(202);
     expect(signUp.body).toMatchObject({ emailConfirmed: true, invitationAccepted: true });
 
     const token = await login(t.http, { email: 'yanis.traore@exemple.fr', password: 'bienvenue-a-la-mission' });
@@ -111,7 +111,7 @@ describe('invitations to join an organisation', () => {
         lastName: 'Perrin',
         invitationToken: tokenIn(mail),
       })
-      .expect(201);
+      .expect(202);
     const [{ role }] = await t.dataSource.query(`SELECT role FROM memberships WHERE organization_id = $1`, [employer.id]);
     expect(role).toBe('admin');
   });

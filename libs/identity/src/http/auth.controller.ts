@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, ApiProblems, Idempotent } from '@iae/core';
 import { AccountsService, ClientInfo } from '../accounts.service';
 import { Client } from './client-info';
@@ -19,6 +19,9 @@ import {
 } from './dto/auth.dto';
 
 const SENT = { message: 'Si un compte correspond à cette adresse, un e-mail vient d’être envoyé.' };
+const SENT_SIGN_UP =
+  'Un e-mail vient d’être envoyé à cette adresse : il contient le lien pour confirmer votre compte, ou vous dit quoi faire si elle en a déjà un.';
+const JOINED = 'Votre compte est créé et vous avez rejoint l’organisation : connectez-vous.';
 
 @ApiTags('Comptes et sessions')
 @Controller('auth')
@@ -26,14 +29,20 @@ export class AuthController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Post('signup')
+  @HttpCode(202)
   @Access.public()
   @Idempotent()
-  @ApiOperation({ summary: 'Créer un compte', description: 'Envoie un lien de confirmation ; avec `invitationToken`, rejoint directement l’organisation.' })
-  @ApiCreatedResponse({ type: SignUpResultDto })
+  @ApiOperation({
+    summary: 'Créer un compte',
+    description:
+      'Sans invitation, la réponse est la même que l’adresse ait déjà un compte ou non : un lien de confirmation part vers une adresse nouvelle, ' +
+      'un avertissement vers le titulaire d’un compte existant. Avec `invitationToken`, le compte est créé confirmé et rejoint l’organisation.',
+  })
+  @ApiAcceptedResponse({ type: SignUpResultDto })
   @ApiProblems(400, 403, 409, 429)
   async signUp(@Body() body: SignUpDto, @Client() client: ClientInfo): Promise<SignUpResultDto> {
-    const { user, invitationAccepted } = await this.accounts.signUp(body, client);
-    return { id: user.id, email: user.email, emailConfirmed: !!user.emailConfirmedAt, invitationAccepted };
+    const outcome = await this.accounts.signUp(body, client);
+    return { ...outcome, message: outcome.invitationAccepted ? JOINED : SENT_SIGN_UP };
   }
 
   @Post('confirmation-requests')

@@ -41,11 +41,12 @@ export class SignUpDto {
   invitationToken?: string;
 }
 
+/** The same for an address with or without an account (no identifier: it would tell). */
 export class SignUpResultDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty({ description: 'Faux tant que le lien de confirmation n’a pas été ouvert.' }) emailConfirmed: boolean;
   @ApiProperty({ description: 'Vrai si le compte a rejoint l’organisation de l’invitation.' }) invitationAccepted: boolean;
+  @ApiProperty() message: string;
 }
 
 export class LoginDto {
