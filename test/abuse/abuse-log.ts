@@ -1,14 +1,72 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+/** This run's folder of abuse logs and figures (removed by the global teardown, after it prints the figures). */
+export function abuseDir(): string {
+  const dir = resolve(__dirname, '../../var/test-logs', `${process.env.IAE_TEST_RUN_ID}-abuse`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /**
  * Where an abuse test file's server writes its log (at level debug, as production would write it):
- * one file per test file and run, read by the file's own checks and by the whole-suite check.
+ * one file per test file and run, read by the file's own check that no secret reached it.
  */
 export function abuseLogFile(name: string): string {
-  const dir = resolve(__dirname, '../../var/test-logs', `${process.env.IAE_TEST_RUN_ID}-abuse`);
-  mkdirSync(dir, { recursive: true });
-  const file = resolve(dir, `${name}.log`);
+  const file = resolve(abuseDir(), `${name}.log`);
   rmSync(file, { force: true });
   return file;
 }
+
+/** The figures of one abuse test file, printed with the others at the end of the run. */
+export function recordFigures(name: string, figures: Record<string, unknown>): void {
+  const file = resolve(abuseDir(), `figures.${name}.json`);
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // first figures of this file
+  }
+  writeFileSync(file, JSON.stringify({ ...previous, ...figures }, null, 2));
+}
+
+/** The secrets and personal data a test file sent or received, looked for in its server's log. */
+export class SecretLedger {
+  private readonly secrets = new Set<string>();
+
+  add(value: unknown): void {
+    if (typeof value !== 'string') return;
+    const trimmed = value.trim();
+    // Too short or too repetitive to mean anything (fuzz values such as 'x' × 50,000) is not a secret.
+    if (trimmed.length < 6 || new Set(trimmed).size < 4 || trimmed.length > 2_000) return;
+    this.secrets.add(trimmed);
+  }
+
+  /** Every value of a sensitive field, wherever it sits in a JSON document. */
+  addFrom(document: unknown, depth = 0): void {
+    if (!document || typeof document !== 'object' || depth > 5) return;
+    for (const [key, value] of Object.entries(document)) {
+      if (SENSITIVE_FIELD.test(key)) this.add(value);
+      else if (typeof value === 'object') this.addFrom(value, depth + 1);
+    }
+  }
+
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  /** The secrets found in the log, with the line each first appears on. */
+  findIn(log: string): Array<{ secret: string; line: string }> {
+    const lines = log.split('\n');
+    const found: Array<{ secret: string; line: string }> = [];
+    for (const secret of this.secrets) {
+      const forms = [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+      const line = lines.find((l) => forms.some((form) => l.includes(form)));
+      if (line) found.push({ secret, line: line.slice(0, 300) });
+    }
+    return found;
+  }
+}
+
+const SENSITIVE_FIELD =
+  /^(nir|currentNir|requestedNir|email|recipient|password|newPassword|currentPassword|token|accessToken|refreshToken|invitationToken|firstName|lastName|birthName|birthDate|phone)$/;

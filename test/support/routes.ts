@@ -379,9 +379,10 @@ const controlCalendar = (t: TestApp) => {
   };
 };
 
-/** A control campaign of the DDETS of the Nord, in `state` (drawn and notified unless a draft). */
-function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
-  return insertCampaign(t, w.callers.ddets.organizationId!, controlCalendar(t), state);
+/** A control campaign of the world’s DDETS, in `state` (drawn and notified unless a draft). */
+async function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
+  const [{ code }] = await t.dataSource.query(`SELECT department_code AS code FROM organizations WHERE id = $1`, [w.callers.ddets.organizationId]);
+  return insertCampaign(t, w.callers.ddets.organizationId!, controlCalendar(t), state, code);
 }
 
 /**

@@ -99,7 +99,7 @@ export function scrubText(text: string): string {
 export function scrubForLog(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (value === null || typeof value !== 'object' || depth > 6) return value;
-  if (value instanceof Error) return safeError(value);
+  if (isErrorLike(value)) return safeError(value);
   if (Array.isArray(value)) return value.map((item) => scrubForLog(item, depth + 1));
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
@@ -113,14 +113,22 @@ export function scrubForLog(value: unknown, depth = 0): unknown {
  * and constraint. Never the SQL parameters or the driver's detail, which carry the values written.
  */
 export function safeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: scrubText(String(error)) };
+  // Duck-typed: an error thrown by Node's internals may come from another realm than our Error.
+  if (!isErrorLike(error)) return { message: scrubText(String(error)) };
   const driver = (error as { driverError?: { code?: string; constraint?: string; table?: string } }).driverError;
   const own = error as Error & { code?: unknown; status?: unknown };
   return {
-    type: error.constructor?.name ?? error.name,
+    type: error.constructor && error.constructor !== Object ? error.constructor.name : error.name,
     message: scrubText(error.message),
     ...(typeof own.code === 'string' || typeof own.code === 'number' ? { code: own.code } : {}),
     ...(driver ? { code: driver.code, constraint: driver.constraint, table: driver.table } : {}),
     ...(error.stack ? { stack: scrubText(error.stack) } : {}),
   };
+}
+
+function isErrorLike(value: unknown): value is Error {
+  return (
+    value instanceof Error ||
+    (!!value && typeof value === 'object' && typeof (value as Error).message === 'string' && typeof (value as Error).stack === 'string')
+  );
 }

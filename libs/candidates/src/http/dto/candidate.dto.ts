@@ -130,7 +130,7 @@ export class UpdateCandidateDto extends CandidateSituationDto {
 export class CreateCandidateDto extends UpdateCandidateDto {
   @PersonNameField({ required: true }) declare firstName: string;
   @PersonNameField({ required: true }) declare lastName: string;
-  @ApiProperty({ example: '1992-01-30' }) @Matches(DATE) declare birthDate: string;
+  @ApiProperty({ example: '1992-01-30', required: true }) @Matches(DATE) declare birthDate: string;
 }
 
 export class ReadQuery {
