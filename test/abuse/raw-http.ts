@@ -25,9 +25,13 @@ export function parseRawResponse(text: string): RawResponse {
   return { status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') };
 }
 
+/**
+ * A connection as a client on the network would open it: from 127.0.0.2, since the host itself
+ * (127.0.0.1) is not held to the per-client connection limit.
+ */
 export function openSocket(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => resolve(socket));
+    const socket = connect({ port, host: '127.0.0.1', localAddress: '127.0.0.2' }, () => resolve(socket));
     socket.once('error', reject);
   });
 }

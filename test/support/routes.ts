@@ -1,8 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  Member,
-  TEST_PASSWORD,
-  TestApp,
   addMember,
   createCandidateAccount,
   createDdets,
@@ -13,7 +10,11 @@ import {
   createStaff,
   createUser,
   login,
+  Member,
   siretOfSameCompany,
+  TEST_FILES,
+  TEST_PASSWORD,
+  TestApp,
   testNir,
   validSiret,
 } from '@iae/testing';
@@ -108,7 +109,7 @@ async function email(t: TestApp, status: 'sent' | 'failed'): Promise<string> {
   return id;
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+const PDF = TEST_FILES.pdf;
 const AXES = { identification: 'Identifiée', mission: 'Accueil', staff_competence: 'Diplômés', unmet_need: 'Besoin local' };
 
 async function anyAppellation(t: TestApp): Promise<string> {

@@ -47,6 +47,8 @@ export function registerJsonParser(fastify: FastifyInstance): void {
   });
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
 /**
  * One client address holds at most `max` connections at once: the next one is answered 429 and
  * closed, so a few slow clients cannot take every socket. Behind a proxy every connection comes from
@@ -61,6 +63,11 @@ export function limitConnectionsPerClient(server: Server, config: AppConfig): vo
   server.removeAllListeners('connection');
   server.on('connection', (socket: Socket) => {
     const client = socket.remoteAddress ?? 'unknown';
+    // The host itself (health checks, benchmarks, the tests) is not a client to hold back.
+    if (LOOPBACK.has(client)) {
+      for (const listener of accept) listener.call(server, socket);
+      return;
+    }
     const count = (open.get(client) ?? 0) + 1;
     if (count > max) {
       const problem = new Problem(

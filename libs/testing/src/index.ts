@@ -3,3 +3,4 @@ export * from './smtp-catcher';
 export * from './factories';
 export * from './worker-database';
 export * from './eventually';
+export * from './files';
