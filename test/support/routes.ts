@@ -861,6 +861,10 @@ export const ROUTES: Record<string, Route> = {
       };
     },
   },
+  'POST /api/me/candidate/assignments': {
+    allowed: ['candidate'],
+    build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/assignments', body: { organizationId: w.siae.organization.id } }),
+  },
   'GET /api/me/candidate/access-log': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/access-log' }) },
   'POST /api/candidate-invitations/preview': {
     allowed: 'public',

@@ -6,12 +6,14 @@ import { CandidateInvitationsService } from '../candidate-invitations.service';
 import { CandidatesService } from '../candidates.service';
 import { NirCorrectionsService } from '../nir-corrections.service';
 import {
+  AccessGrantedDto,
   AccessLogEntryDto,
   CandidateAccountDto,
   CandidateAttachedDto,
   CandidateDto,
   CandidateInvitationDto,
   CreateCandidateDto,
+  GrantAccessDto,
   InvitationSignUpDto,
   NirCorrectionDto,
   NirCorrectionListQuery,
@@ -52,6 +54,18 @@ export class CandidateSelfController {
   @ApiProblems(404)
   accessLog(@CurrentActor() actor: Actor): Promise<AccessLogEntryDto[]> {
     return this.candidates.accessLog(actor);
+  }
+
+  @Post('me/candidate/assignments')
+  @Access.user({ kinds: ['candidate'] })
+  @ApiOperation({
+    summary: 'Donner accès à ma fiche à une organisation',
+    description: 'L’employeur ou le prescripteur qui vous accompagne peut alors lire votre fiche ; l’accès figure dans votre journal.',
+  })
+  @ApiCreatedResponse({ type: AccessGrantedDto })
+  @ApiProblems(400, 404)
+  grantAccess(@CurrentActor() actor: Actor, @Body() body: GrantAccessDto): Promise<AccessGrantedDto> {
+    return this.candidates.grantAccess(actor, body.organizationId);
   }
 
   @Post('candidate-invitations/preview')

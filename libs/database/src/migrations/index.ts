@@ -15,6 +15,7 @@ import { CandidatureKinds1763900001300 } from './1763900001300-candidature-kinds
 import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-calendar-and-draw';
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
 import { Sessions1763900002200 } from './1763900002200-sessions';
+import { CandidateClaims1763900002210 } from './1763900002210-candidate-claims';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ControlCalendarAndDraw1763900001400,
   FirstAnswers1763900001500,
   Sessions1763900002200,
+  CandidateClaims1763900002210,
 ];
