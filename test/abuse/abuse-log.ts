@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { TEST_PASSWORD } from '@iae/testing';
 
 /** This run's folder of abuse logs and figures (removed by the global teardown, after it prints the figures). */
 export function abuseDir(): string {
@@ -51,6 +52,10 @@ export class SecretLedger {
     }
   }
 
+  merge(other: SecretLedger): void {
+    for (const secret of other.secrets) this.secrets.add(secret);
+  }
+
   get size(): number {
     return this.secrets.size;
   }
@@ -70,3 +75,33 @@ export class SecretLedger {
 
 const SENSITIVE_FIELD =
   /^(nir|currentNir|requestedNir|email|recipient|password|newPassword|currentPassword|token|accessToken|refreshToken|invitationToken|firstName|lastName|birthName|birthDate|phone)$/;
+
+/**
+ * The personal data and secrets a test file's server held at the end: every address, NIR, name and
+ * birth date in its database, the test password and what the file adds (tokens it received).
+ */
+export async function databaseLedger(
+  dataSource: { query: (sql: string) => Promise<Array<Record<string, string | null>>> },
+  extras: string[] = [],
+): Promise<SecretLedger> {
+  const ledger = new SecretLedger();
+  const rows = [
+    ...(await dataSource.query(`SELECT email, first_name AS "firstName", last_name AS "lastName" FROM users`)),
+    ...(await dataSource.query(`SELECT email, nir, first_name AS "firstName", last_name AS "lastName", birth_date::text AS "birthDate" FROM candidates`)),
+    ...(await dataSource.query(`SELECT email FROM invitations`)),
+    ...(await dataSource.query(`SELECT requested_nir AS nir FROM nir_correction_requests`)),
+  ];
+  for (const row of rows) ledger.addFrom(row);
+  for (const extra of [TEST_PASSWORD, ...extras]) ledger.add(extra);
+  return ledger;
+}
+
+/** Fails naming each secret of the ledger found in the log; returns the figures of the check. */
+export function expectLogFree(logFile: string, ledger: SecretLedger): { secretsChecked: number; logLines: number; secretsFound: number } {
+  const log = readFileSync(logFile, 'utf8');
+  const found = ledger.findIn(log);
+  const figures = { secretsChecked: ledger.size, logLines: log.split('\n').length - 1, secretsFound: found.length };
+  expect(figures.logLines).toBeGreaterThan(0);
+  expect(found.slice(0, 10)).toEqual([]);
+  return figures;
+}

@@ -10,6 +10,7 @@ import {
   testNir,
 } from '@iae/testing';
 import { addDays } from '@iae/core';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Taking over a person's file by guessing: to follow someone another organisation registered, a
@@ -19,9 +20,10 @@ import { addDays } from '@iae/core';
  */
 describe('abuse: claiming someone else’s candidate', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('candidate-claims');
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ logFile });
   });
   afterAll(() => t.close());
 
@@ -125,5 +127,9 @@ describe('abuse: claiming someone else’s candidate', () => {
     expect(await accessLog(account)).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'access_granted', organizationName: siae.organization.name })]),
     );
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('candidate-claims', expectLogFree(logFile, await databaseLedger(t.dataSource, [])));
   });
 });

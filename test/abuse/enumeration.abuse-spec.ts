@@ -1,6 +1,7 @@
 import { Queues } from '@iae/core';
 import { ACCOUNT_MAIL_QUEUE } from '@iae/identity';
 import { SmtpCatcher, TestApp, createTestApp, createUser, eventually, tokenIn } from '@iae/testing';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Whether an address has an account is its owner's business: sign-up, a new confirmation link and a
@@ -9,13 +10,14 @@ import { SmtpCatcher, TestApp, createTestApp, createUser, eventually, tokenIn } 
  */
 describe('abuse: account enumeration', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('enumeration');
   let worker: TestApp | undefined;
   let smtp: SmtpCatcher;
 
   // The API alone first, so what a request writes is measured before any worker touches it.
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    t = await createTestApp({ env: { SMTP_URL: smtp.url } });
+    t = await createTestApp({ logFile, env: { SMTP_URL: smtp.url } });
   });
   afterAll(async () => {
     await worker?.close();
@@ -94,5 +96,9 @@ describe('abuse: account enumeration', () => {
     const queued = await t.dataSource.query(`SELECT count(*)::int AS n FROM email_messages WHERE status <> 'sent'`);
     expect(queued[0].n).toBe(0);
     expect(smtp.messages.flatMap((m) => m.to).filter((to) => /inconnue|personne\.du\.tout/.test(to))).toEqual([]);
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('enumeration', expectLogFree(logFile, await databaseLedger(t.dataSource, ['une-phrase-assez-longue'])));
   });
 });

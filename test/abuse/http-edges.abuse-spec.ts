@@ -1,6 +1,7 @@
 import { Socket } from 'node:net';
 import { TestApp, createTestApp } from '@iae/testing';
 import { listeningPort, openSocket, parseRawResponse, rawExchange, readUntilClosed } from './raw-http';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * What a careless or hostile client does to the HTTP layer itself: bodies built to be expensive,
@@ -9,10 +10,11 @@ import { listeningPort, openSocket, parseRawResponse, rawExchange, readUntilClos
  */
 describe('abuse: the HTTP layer', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('http-edges');
   let port: number;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS_PER_CLIENT: '6' } });
+    t = await createTestApp({ logFile, env: { HTTP_REQUEST_TIMEOUT_MS: '1000', HTTP_MAX_CONNECTIONS_PER_CLIENT: '6' } });
     port = await listeningPort(t);
   });
   afterAll(() => t.close());
@@ -125,5 +127,9 @@ describe('abuse: the HTTP layer', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
     });
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('http-edges', expectLogFree(logFile, await databaseLedger(t.dataSource, [])));
   });
 });

@@ -1,4 +1,5 @@
 import { SmtpCatcher, TestApp, TestUser, createTestApp, createUser, tokenIn } from '@iae/testing';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Guessing one account's password from many addresses: each address has its own small budget, and
@@ -7,6 +8,7 @@ import { SmtpCatcher, TestApp, TestUser, createTestApp, createUser, tokenIn } fr
  */
 describe('abuse: guessing one account’s password from many addresses', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('login-guessing');
   let smtp: SmtpCatcher;
   const PER_ADDRESS = 5;
   const PER_ACCOUNT = 12;
@@ -14,6 +16,7 @@ describe('abuse: guessing one account’s password from many addresses', () => {
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
     t = await createTestApp({
+      logFile,
       worker: true,
       env: { SMTP_URL: smtp.url, TRUST_PROXY: 'true', LOGIN_RATE_LIMIT: String(PER_ADDRESS), LOGIN_ACCOUNT_RATE_LIMIT: String(PER_ACCOUNT) },
     });
@@ -74,5 +77,9 @@ describe('abuse: guessing one account’s password from many addresses', () => {
     const [a, b] = await Promise.all([attempt(known, 'encore-un-essai-faux', '203.0.113.200'), attempt(nobody, 'encore-un-essai-faux', '203.0.113.200')]);
     expect([a.status, b.status]).toEqual([429, 429]);
     expect(a.body.detail).toBe(b.body.detail);
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('login-guessing', expectLogFree(logFile, await databaseLedger(t.dataSource, ['la-phrase-apres-l-attaque'])));
   });
 });

@@ -9,6 +9,7 @@ import {
   testNir,
   validSiret,
 } from '@iae/testing';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Input the validation let through and the database (or the code behind it) refused with a 500:
@@ -17,10 +18,11 @@ import {
  */
 describe('abuse: what a request must carry', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('required-fields');
   let schemas: Record<string, { required?: string[]; properties: Record<string, { nullable?: boolean }> }>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ logFile });
     schemas = (await t.http.get('/api/docs-json').expect(200)).body.components.schemas;
   });
   afterAll(() => t.close());
@@ -120,5 +122,9 @@ describe('abuse: what a request must carry', () => {
       await t.http.post('/api/auth/signup').send({ email: 'x@exemple.fr', password: 'une-phrase\u0000-longue', firstName: 'A', lastName: 'B' }),
       'password',
     );
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('required-fields', expectLogFree(logFile, await databaseLedger(t.dataSource, [])));
   });
 });

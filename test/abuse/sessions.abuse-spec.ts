@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { SmtpCatcher, TestApp, TestUser, createTestApp, createUser, tokenIn } from '@iae/testing';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Access tokens and the sessions they come from: a token is worth nothing once its session ends
@@ -8,11 +9,12 @@ import { SmtpCatcher, TestApp, TestUser, createTestApp, createUser, tokenIn } fr
  */
 describe('abuse: tokens and sessions', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('sessions');
   let smtp: SmtpCatcher;
 
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
+    t = await createTestApp({ logFile, worker: true, env: { SMTP_URL: smtp.url } });
   });
   afterAll(async () => {
     await t.close();
@@ -20,7 +22,13 @@ describe('abuse: tokens and sessions', () => {
   });
 
   const me = (accessToken: string) => t.http.get('/api/me').set('authorization', `Bearer ${accessToken}`);
-  const login = async (user: TestUser) => (await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200)).body;
+  /** The tokens handed out, looked for in the log at the end. */
+  const received: string[] = [];
+  const login = async (user: TestUser) => {
+    const session = (await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200)).body;
+    received.push(session.accessToken, session.refreshToken);
+    return session;
+  };
 
   async function refused(accessToken: string): Promise<void> {
     const response = await me(accessToken).expect(401);
@@ -142,5 +150,9 @@ describe('abuse: tokens and sessions', () => {
       await refused('not-a-token');
       await refused(`${base64url({ alg: 'HS256' })}.${'A'.repeat(5000)}.x`);
     });
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('sessions', expectLogFree(logFile, await databaseLedger(t.dataSource, received)));
   });
 });

@@ -1,4 +1,5 @@
 import { TEST_FILES, TestApp, createHabilitatedPrescriber, createTestApp } from '@iae/testing';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Uploads are checked from end to end, not by their first bytes only: a polyglot (a PDF or PNG
@@ -7,9 +8,10 @@ import { TEST_FILES, TestApp, createHabilitatedPrescriber, createTestApp } from 
  */
 describe('abuse: uploaded files', () => {
   let t: TestApp;
+  const logFile = abuseLogFile('uploads');
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ logFile });
   });
   afterAll(() => t.close());
 
@@ -58,5 +60,9 @@ describe('abuse: uploaded files', () => {
         schema: expect.objectContaining({ required: ['file'], properties: expect.objectContaining({ file: expect.objectContaining({ format: 'binary' }) }) }),
       });
     }
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('uploads', expectLogFree(logFile, await databaseLedger(t.dataSource, [])));
   });
 });
