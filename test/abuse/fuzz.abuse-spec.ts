@@ -326,6 +326,6 @@ describe('abuse: a fuzzer over every request schema', () => {
   }, 900_000);
 
   it('keeps the log free of every secret and personal datum the fuzzer sent', async () => {
-    recordFigures('fuzz', await sender.expectLogFree(logFile));
+    recordFigures('fuzz', await sender.expectLogFree(logFile, { database: false }));
   });
 });
