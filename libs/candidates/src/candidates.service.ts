@@ -25,7 +25,7 @@ import { CandidateInvitationsService } from './candidate-invitations.service';
 import { AssignmentReason, Candidate, CandidateAssignment, FranceTravailMissingReason, NirMissingReason } from './candidate.entity';
 import { CandidateProblems } from './problems';
 import { CandidateAccess, Viewer, candidateAccess } from './rules/candidate-access';
-import { CLAIM_LIMITS, ClaimProof, claimVerdict } from './rules/claim-proof';
+import { CLAIM_LIMITS, ClaimProof, ClaimVerdict, claimVerdict } from './rules/claim-proof';
 import { NIR_PROBLEM_MESSAGES, checkNir, maskNir, normalizeNir } from './rules/nir';
 
 export interface CandidateSituation {
@@ -284,30 +284,32 @@ export class CandidatesService {
       await this.rateLimiter.hit('claim-user', actor.userId, CLAIM_LIMITS.perUser);
       await this.rateLimiter.hit('claim-person', id, CLAIM_LIMITS.perPerson);
       // The refusal is kept, and shown to the person, whatever happens next.
-      await this.dataSource.transaction(async (manager) => {
-        await this.insertAccessEvent(manager, actor, id, 'claim_refused', 'Tentative de rattachement à la fiche, avec une preuve inexacte');
-        await this.audit.record(manager, {
-          action: 'candidate.claim_refused',
-          subjectType: 'candidate',
-          subjectId: id,
-          actorUserId: actor.userId,
-          actorOrganizationId: actor.organization!.id,
-        });
-      });
+      await this.dataSource.transaction((manager) => this.recordClaim(manager, actor, id, verdict));
       throw new Problem(CandidateProblems.claimRefused);
     }
     return this.dataSource.transaction(async (manager) => {
       await this.link(manager, id, actor.organization!.id, actor.userId, 'claimed');
-      await this.insertAccessEvent(manager, actor, id, 'claimed', CLAIM_WORDING[verdict.by]);
-      await this.audit.record(manager, {
-        action: 'candidate.claimed',
-        subjectType: 'candidate',
-        subjectId: id,
-        actorUserId: actor.userId,
-        actorOrganizationId: actor.organization!.id,
-        details: { proof: verdict.by },
-      });
+      await this.recordClaim(manager, actor, id, verdict);
       return this.view(manager, candidate, 'professional');
+    });
+  }
+
+  /** A claim in the person's access log and in the audit trail, granted or refused. */
+  private async recordClaim(manager: EntityManager, actor: Actor, id: string, verdict: ClaimVerdict): Promise<void> {
+    await this.insertAccessEvent(
+      manager,
+      actor,
+      id,
+      verdict.proven ? 'claimed' : 'claim_refused',
+      verdict.proven ? CLAIM_WORDING[verdict.by] : 'Tentative de rattachement à la fiche, avec une preuve inexacte',
+    );
+    await this.audit.record(manager, {
+      action: verdict.proven ? 'candidate.claimed' : 'candidate.claim_refused',
+      subjectType: 'candidate',
+      subjectId: id,
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organization?.id ?? null,
+      ...(verdict.proven ? { details: { proof: verdict.by } } : {}),
     });
   }
 
