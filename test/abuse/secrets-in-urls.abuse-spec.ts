@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SmtpCatcher, TestApp, createHabilitatedPrescriber, createTestApp, createUser, linkIn, testNir } from '@iae/testing';
-import { abuseLogFile } from './abuse-log';
+import { abuseLogFile, databaseLedger, expectLogFree, recordFigures } from './abuse-log';
 
 /**
  * Secrets never travel in a path or a query string, where proxies, browsers' histories and our own
@@ -114,5 +114,9 @@ describe('abuse: secrets stay out of URLs and logs', () => {
     for (const secret of [nir, 'sophie.vidal@exemple.fr', 'sophie.vidal%40exemple.fr', '1979-02-03']) expect(log).not.toContain(secret);
     // The log is really written: the requests are there.
     expect(log).toContain('/api/pass-iae/check?number=[redacted]&birthDate=[redacted]');
+  });
+
+  it('keeps the log free of every secret and personal datum it held', async () => {
+    recordFigures('secrets-in-urls', expectLogFree(logFile, await databaseLedger(t.dataSource, ['un-potager-partage-2026', 'une-nouvelle-phrase-2026'])));
   });
 });
