@@ -1,4 +1,8 @@
-/** Unit tests sit next to the code (*.spec.ts); end-to-end tests in test/e2e (*.e2e-spec.ts); journeys in a real browser in test/browser (*.browser-spec.ts). */
+/**
+ * Unit tests sit next to the code (*.spec.ts); end-to-end tests in test/e2e (*.e2e-spec.ts); the abuse suite
+ * (an attacker's and a careless client's requests, generated from the OpenAPI document) in test/abuse (*.abuse-spec.ts);
+ * the fault suite in test/faults (*.fault-spec.ts); journeys in a real browser in test/browser (*.browser-spec.ts).
+ */
 const moduleNameMapper = { '^@iae/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 // A few dependencies ship only as ES modules, which Jest cannot require: compile them too.
 const ESM_ONLY = ['content-disposition', 'meilisearch'];
@@ -39,6 +43,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e-env.js'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts', '<rootDir>/test/browser/browser-setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'abuse',
+      testMatch: ['<rootDir>/test/abuse/**/*.abuse-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e-env.js'],
+      setupFilesAfterEnv: ['<rootDir>/test/e2e-setup.ts'],
     },
   ],
 };

@@ -6,9 +6,14 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, FieldErrorDocument, ProblemDocument } from '@iae/core';
+import { clientErrorHandler, frameworkErrors, limitConnectionsPerClient, registerJsonParser } from './http-edges';
 import { API_CSP, DOCS_CSP, serveWebApp } from './web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const DOCS_PAGE = /^\/api\/docs(?:\/|$|\?)/;
+
+/** Nest's own body parsers stay off: configureApp registers the JSON one, which checks a body's shape first. */
+export const API_APP_OPTIONS = { bodyParser: false } as const;
 
 /** The Fastify adapter with our limits and request ids; used by main.ts and the e2e tests alike. */
 export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
@@ -16,6 +21,18 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+    // A request must arrive whole in time. Node reads these when it creates the server (set later, they
+    // are ignored) and checks the open connections at this interval.
+    requestTimeout: config.http.requestTimeoutMs,
+    http: {
+      requestTimeout: config.http.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, config.http.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(1000, config.http.requestTimeoutMs),
+    } as never,
+    // A connection where nothing moves either way (a client that stops reading its answer) closes a minute later.
+    connectionTimeout: config.http.requestTimeoutMs + 60_000,
+    clientErrorHandler,
+    frameworkErrors,
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-request-id'];
       const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
@@ -39,9 +56,13 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   const fastify = app.getHttpAdapter().getInstance();
   // JSON in, JSON out: a text body is a 415, not a string handed to the validators.
   fastify.removeContentTypeParser('text/plain');
+  registerJsonParser(fastify);
+  limitConnectionsPerClient(app.getHttpServer(), config);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', request.url.startsWith('/api/docs') ? DOCS_CSP : API_CSP);
+    // The documentation page (Swagger UI) needs inline scripts and styles; no other answer does (the
+    // application's pages set their own policy, with a nonce).
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', DOCS_PAGE.test(request.url) ? DOCS_CSP : API_CSP);
   });
   await serveWebApp(app, config);
 

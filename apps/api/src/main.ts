@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, ConfigError, loadConfig, loadDotEnv } from '@iae/core';
 import { AppModule } from './app.module';
-import { configureApp, createFastifyAdapter } from './configure-app';
+import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from './configure-app';
 
 async function bootstrap(): Promise<void> {
   loadDotEnv();
@@ -18,7 +18,7 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config), { ...API_APP_OPTIONS, bufferLogs: true });
   app.useLogger(app.get(Logger));
   await configureApp(app, config);
   await app.listen(config.http.port, config.http.host);

@@ -5,7 +5,7 @@ import { CandidaturesModule } from '@iae/candidatures';
 import { ControlsModule } from '@iae/controls';
 import { DatabaseModule } from '@iae/database';
 import { EmployersModule } from '@iae/employers';
-import { IdentityModule } from '@iae/identity';
+import { IdentityModule, IdentityWorkerModule } from '@iae/identity';
 import { NotificationsWorkerModule } from '@iae/notifications';
 import { PassIaeModule } from '@iae/pass-iae';
 import { PrescribersModule } from '@iae/prescribers';
@@ -32,7 +32,7 @@ export const JOB_CONTEXT_MODULES = [
 export class JobContextsModule {}
 
 @Module({
-  imports: [JobContextsModule, NotificationsWorkerModule, SearchWorkerModule],
+  imports: [JobContextsModule, NotificationsWorkerModule, SearchWorkerModule, IdentityWorkerModule],
   providers: [ScheduledJobsProcessor],
 })
 export class WorkerModule {}

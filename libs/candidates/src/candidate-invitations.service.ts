@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Actor, AppConfig, Clock, Problem, forbidden, notFound } from '@iae/core';
+import { Actor, AppConfig, Clock, Problem, forbidden, linkWithSecret, notFound } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { AccountsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
@@ -42,8 +42,7 @@ export class CandidateInvitationsService {
       template: 'candidates/account-invitation',
       context: {
         firstName: candidate.firstName,
-        link: `${this.config.http.publicUrl}/espace-candidat/invitation#jeton=${token}`,
-        token,
+        link: linkWithSecret(this.config.http.publicUrl, 'candidateInvitation', token),
         expiresAt: expiresAt.toISOString(),
       },
     });

@@ -47,7 +47,7 @@ export class Candidate extends TimestampedEntity {
   @Column({ type: 'uuid', nullable: true }) createdByOrganizationId: string | null;
 }
 
-export type AssignmentReason = 'created' | 'claimed' | 'applied' | 'received_candidature' | 'diagnosed';
+export type AssignmentReason = 'created' | 'claimed' | 'applied' | 'received_candidature' | 'diagnosed' | 'granted';
 
 @Entity({ name: 'candidate_assignments' })
 export class CandidateAssignment extends TimestampedEntity {

@@ -8,6 +8,8 @@ import {
   IsoDate,
   Page,
   Problem,
+  Problems,
+  RateLimiter,
   ageOn,
   decodeCursor,
   forbidden,
@@ -23,6 +25,7 @@ import { CandidateInvitationsService } from './candidate-invitations.service';
 import { AssignmentReason, Candidate, CandidateAssignment, FranceTravailMissingReason, NirMissingReason } from './candidate.entity';
 import { CandidateProblems } from './problems';
 import { CandidateAccess, Viewer, candidateAccess } from './rules/candidate-access';
+import { CLAIM_LIMITS, ClaimProof, ClaimVerdict, claimVerdict } from './rules/claim-proof';
 import { NIR_PROBLEM_MESSAGES, checkNir, maskNir, normalizeNir } from './rules/nir';
 
 export interface CandidateSituation {
@@ -84,14 +87,25 @@ export interface CandidateView {
 
 export interface LookupMatch {
   candidateId: string;
-  /** Whether the caller may open the file; otherwise it may claim it with proof (NIR or birth date). */
+  /** Whether the caller may open the file; otherwise it may claim it with a proof of knowing the person. */
   accessible: boolean;
   displayName: string;
-  birthYear: number;
+  /** Only for a file the caller may open, or found by its NIR (which holds the year anyway). */
+  birthYear: number | null;
   matchedOn: 'nir' | 'email' | 'nameAndBirthDate';
 }
 
+export type AccessEventAction = 'nir_read' | 'staff_read' | 'claimed' | 'claim_refused' | 'access_granted';
+
+const CLAIM_WORDING: Record<'nir' | 'identityAndEmail' | 'identity', string> = {
+  nir: 'Rattachement à la fiche, avec le NIR',
+  identityAndEmail: 'Rattachement à la fiche, avec les nom, prénom, date de naissance et adresse e-mail',
+  identity: 'Rattachement à la fiche, avec les nom, prénom et date de naissance',
+};
+
 const COUNTRY_NAMES = new Intl.DisplayNames(['fr'], { type: 'region' });
+/** Lookups tell who is registered: a conseillère makes a few an hour, a harvester many. */
+const LOOKUP_LIMIT = { limit: 100, windowSeconds: 3600 };
 const FRANCE_TRAVAIL_ID = /^[0-9A-Z]{7,11}$/;
 
 /**
@@ -106,6 +120,7 @@ export class CandidatesService {
     private readonly communes: CommunesService,
     private readonly invitations: CandidateInvitationsService,
     private readonly audit: AuditTrail,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   /** A professional registers someone they accompany; an address gets a sign-up invitation. */
@@ -164,6 +179,7 @@ export class CandidatesService {
 
   /** By NIR, e-mail, or name and birth date: who already exists, showing only what the caller may see. */
   async lookup(actor: Actor, criteria: { nir?: string; email?: string; firstName?: string; lastName?: string; birthDate?: IsoDate }): Promise<LookupMatch[]> {
+    await this.rateLimiter.consume('candidate-lookup', actor.userId, LOOKUP_LIMIT, 'Trop de recherches de personnes en une heure ; réessayez plus tard.');
     let rows: Candidate[] = [];
     let matchedOn: LookupMatch['matchedOn'];
     if (criteria.nir) {
@@ -190,7 +206,7 @@ export class CandidatesService {
         displayName: accessible
           ? `${row.firstName} ${row.lastName}`
           : `${row.firstName.slice(0, 1)}. ${row.lastName.slice(0, 1)}${'*'.repeat(Math.max(2, row.lastName.length - 1))}`,
-        birthYear: Number(row.birthDate.slice(0, 4)),
+        birthYear: accessible || matchedOn === 'nir' ? Number(row.birthDate.slice(0, 4)) : null,
         matchedOn,
       });
     }
@@ -245,24 +261,86 @@ export class CandidatesService {
     });
   }
 
-  /** A professional who knows the person (exact NIR, or birth date when there is no NIR) starts following them. */
-  async claim(actor: Actor, id: string, proof: { nir?: string; birthDate?: IsoDate }): Promise<CandidateView> {
+  /**
+   * A professional who proves knowing the person (see rules/claim-proof) starts following them.
+   * Failed attempts are limited per person and per user, and every claim shows in the person's access log.
+   */
+  async claim(actor: Actor, id: string, proof: ClaimProof): Promise<CandidateView> {
     if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    const candidate = await this.dataSource.getRepository(Candidate).findOneBy({ id });
+    if (!candidate) throw notFound('Aucun candidat ne porte cet identifiant.');
+    const [byUser, byPerson] = await Promise.all([this.rateLimiter.peek('claim-user', actor.userId), this.rateLimiter.peek('claim-person', id)]);
+    if (byUser.count >= CLAIM_LIMITS.perUser.limit) {
+      throw this.tooManyClaims(byUser.retryAfterSeconds, 'Trop de rattachements refusés pour votre compte ; réessayez plus tard.');
+    }
+    if (byPerson.count >= CLAIM_LIMITS.perPerson.limit) {
+      throw this.tooManyClaims(
+        byPerson.retryAfterSeconds,
+        'Trop de tentatives de rattachement à la fiche de cette personne : réessayez plus tard, ou demandez à la personne de vous donner accès depuis son espace.',
+      );
+    }
+    const verdict = claimVerdict(candidate, proof, normalizeName);
+    if (!verdict.proven) {
+      await this.rateLimiter.hit('claim-user', actor.userId, CLAIM_LIMITS.perUser);
+      await this.rateLimiter.hit('claim-person', id, CLAIM_LIMITS.perPerson);
+      // The refusal is kept, and shown to the person, whatever happens next.
+      await this.dataSource.transaction((manager) => this.recordClaim(manager, actor, id, verdict));
+      throw new Problem(CandidateProblems.claimRefused);
+    }
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.getRepository(Candidate).findOneBy({ id });
-      if (!candidate) throw notFound('Aucun candidat ne porte cet identifiant.');
-      const proven = candidate.nir ? !!proof.nir && normalizeNir(proof.nir) === candidate.nir : !!proof.birthDate && proof.birthDate === candidate.birthDate;
-      if (!proven) throw new Problem(CandidateProblems.claimRefused);
       await this.link(manager, id, actor.organization!.id, actor.userId, 'claimed');
+      await this.recordClaim(manager, actor, id, verdict);
+      return this.view(manager, candidate, 'professional');
+    });
+  }
+
+  /** A claim in the person's access log and in the audit trail, granted or refused. */
+  private async recordClaim(manager: EntityManager, actor: Actor, id: string, verdict: ClaimVerdict): Promise<void> {
+    await this.insertAccessEvent(
+      manager,
+      actor,
+      id,
+      verdict.proven ? 'claimed' : 'claim_refused',
+      verdict.proven ? CLAIM_WORDING[verdict.by] : 'Tentative de rattachement à la fiche, avec une preuve inexacte',
+    );
+    await this.audit.record(manager, {
+      action: verdict.proven ? 'candidate.claimed' : 'candidate.claim_refused',
+      subjectType: 'candidate',
+      subjectId: id,
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organization?.id ?? null,
+      ...(verdict.proven ? { details: { proof: verdict.by } } : {}),
+    });
+  }
+
+  /** The person lets an organisation follow them, from their own space. */
+  async grantAccess(actor: Actor, organizationId: string): Promise<{ organizationId: string; organizationName: string }> {
+    const id = await this.ownId(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const [organization] = await manager.query(`SELECT id, name FROM organizations WHERE id = $1 AND family IN ('employer', 'prescriber')`, [organizationId]);
+      if (!organization) {
+        throw validationProblem([
+          { field: 'organizationId', code: 'unknownOrganization', message: 'Aucun employeur ni prescripteur ne porte cet identifiant.' },
+        ]);
+      }
+      await this.link(manager, id, organizationId, null, 'granted');
+      await manager.query(
+        `INSERT INTO candidate_access_events (candidate_id, user_id, organization_id, action, reason, occurred_at) VALUES ($1, $2, $3, 'access_granted', $4, $5)`,
+        [id, actor.userId, organizationId, 'Accès donné par la personne depuis son espace', this.clock.now()],
+      );
       await this.audit.record(manager, {
-        action: 'candidate.claimed',
+        action: 'candidate.access_granted',
         subjectType: 'candidate',
         subjectId: id,
         actorUserId: actor.userId,
-        actorOrganizationId: actor.organization!.id,
+        details: { organizationId },
       });
-      return this.view(manager, candidate, 'professional');
+      return { organizationId, organizationName: organization.name as string };
     });
+  }
+
+  private tooManyClaims(retryAfterSeconds: number, detail: string): Problem {
+    return new Problem(Problems.rateLimited, detail, { headers: { 'retry-after': String(retryAfterSeconds) }, extensions: { retryAfterSeconds } });
   }
 
   /** The candidates my organisation follows, by name. */
@@ -346,7 +424,7 @@ export class CandidatesService {
     }
   }
 
-  private async insertAccessEvent(manager: EntityManager, actor: Actor, candidateId: string, action: 'nir_read' | 'staff_read', reason: string): Promise<void> {
+  private async insertAccessEvent(manager: EntityManager, actor: Actor, candidateId: string, action: AccessEventAction, reason: string): Promise<void> {
     await manager.query(
       `INSERT INTO candidate_access_events (candidate_id, user_id, organization_id, action, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, $6)`,
       [candidateId, actor.userId, actor.organization?.id ?? null, action, reason.slice(0, 500), this.clock.now()],

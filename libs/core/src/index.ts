@@ -24,4 +24,6 @@ export * from './http/api-problems';
 export * from './http/api-platform.module';
 export * from './http/dto-fields';
 export * from './http/csv';
+export * from './http/json-shape';
+export * from './http/links';
 export * from './identifiers/siret';

@@ -1,7 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AppConfig, Clock, Problem, RateLimiter, ScheduledJobs, UserKind, validationProblem } from '@iae/core';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
+import {
+  AppConfig,
+  Clock,
+  Problem,
+  Problems,
+  RateLimiter,
+  RedisService,
+  SECRET_LINK_PAGES,
+  ScheduledJobs,
+  UserKind,
+  linkWithSecret,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { AccessTokens } from './auth/access-tokens';
@@ -10,6 +22,8 @@ import { OrganizationsService, Profile } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { IdentityProblems } from './problems';
 import { RefreshToken } from './refresh-token.entity';
+import { Session, SessionEndReason } from './session.entity';
+import { KNOWN_ADDRESS_DAYS, mustWaitForAccountBudget } from './rules/login-budget';
 import { checkPassword } from './rules/password-policy';
 import { refreshVerdict } from './rules/refresh-token-rules';
 import { hashSecret, newSecret } from './secrets';
@@ -25,7 +39,17 @@ export interface SignUpInput {
   invitationToken?: string;
 }
 
-export interface Session {
+/** The queue of the e-mails about accounts that the worker decides on (so the API's answer cannot tell). */
+export const ACCOUNT_MAIL_QUEUE = 'account-mail';
+
+/** What a sign-up answers: the same for an address with or without an account. */
+export interface SignUpOutcome {
+  email: string;
+  emailConfirmed: boolean;
+  invitationAccepted: boolean;
+}
+
+export interface SessionTokens {
   accessToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
@@ -53,6 +77,7 @@ export class AccountsService implements OnModuleInit {
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
     private readonly organizations: OrganizationsService,
+    private readonly redis: RedisService,
   ) {}
 
   onModuleInit(): void {
@@ -70,12 +95,24 @@ export class AccountsService implements OnModuleInit {
         };
         const links = await count('user_tokens');
         const refreshTokens = await count('refresh_tokens');
-        return { summary: `${links} link(s) and ${refreshTokens} refresh token(s) ${dryRun ? 'to purge' : 'purged'}`, links, refreshTokens };
+        // A session outlives its last refresh token by the same week (its tokens go with it).
+        const sessions = await count('sessions');
+        return {
+          summary: `${links} link(s), ${refreshTokens} refresh token(s) and ${sessions} session(s) ${dryRun ? 'to purge' : 'purged'}`,
+          links,
+          refreshTokens,
+          sessions,
+        };
       },
     });
   }
 
-  async signUp(input: SignUpInput, client: ClientInfo): Promise<{ user: User; invitationAccepted: boolean }> {
+  /**
+   * Without an invitation, the answer and the work done while answering are the same whether or not
+   * the address has an account (an insert that may do nothing, one message for the worker): the
+   * worker then e-mails a confirmation link to a new address, and tells an existing one's owner.
+   */
+  async signUp(input: SignUpInput, client: ClientInfo): Promise<SignUpOutcome> {
     const email = input.email.trim().toLowerCase();
     await this.rateLimiter.consume(
       'signup',
@@ -87,47 +124,73 @@ export class AccountsService implements OnModuleInit {
     if (passwordErrors.length) throw validationProblem(passwordErrors);
     const passwordHash = await this.hasher.hash(input.password);
     const now = this.clock.now();
+    const values = {
+      email,
+      passwordHash,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      isStaff: false,
+      passwordChangedAt: now,
+    };
+    if (input.invitationToken) return this.signUpInvited(input.invitationToken, values, now);
 
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ ...values, kind: input.kind ?? 'professional', emailConfirmedAt: null })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const userId = (inserted.raw as Array<{ id: string }>)[0]?.id ?? null;
+      await this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'sign-up-requested', payload: { email, userId } });
+    });
+    return { email, emailConfirmed: false, invitationAccepted: false };
+  }
+
+  /** Whoever holds an invitation proved the address: the account is created confirmed and joins at once. */
+  private async signUpInvited(token: string, values: Partial<User> & { email: string }, now: Date): Promise<SignUpOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const invitation = input.invitationToken ? await this.invitations.findPendingByToken(manager, input.invitationToken, now) : null;
-        if (input.invitationToken && !invitation) {
+        const invitation = await this.invitations.findPendingByToken(manager, token, now);
+        if (!invitation) {
           throw validationProblem([
             { field: 'invitationToken', code: 'invalidInvitation', message: 'Cette invitation est inconnue, expirée ou déjà utilisée.' },
           ]);
         }
-        if (invitation && invitation.email.toLowerCase() !== email) {
+        if (invitation.email.toLowerCase() !== values.email) {
           throw new Problem(IdentityProblems.invitationEmailMismatch, `L’invitation a été envoyée à une autre adresse ; inscrivez-vous avec celle-ci.`);
         }
-        const user = await manager.getRepository(User).save(
-          manager.getRepository(User).create({
-            email,
-            passwordHash,
-            firstName: input.firstName.trim(),
-            lastName: input.lastName.trim(),
-            kind: invitation ? 'professional' : (input.kind ?? 'professional'),
-            isStaff: false,
-            // Following the invitation link proved the address.
-            emailConfirmedAt: invitation ? now : null,
-            passwordChangedAt: now,
-          }),
-        );
-        if (invitation) {
-          await this.invitations.acceptWithinTransaction(manager, invitation, user, now);
-        } else {
-          await this.sendLink(manager, user, 'email_confirmation');
-        }
-        return { user, invitationAccepted: !!invitation };
+        const user = await manager.getRepository(User).save(manager.getRepository(User).create({ ...values, kind: 'professional', emailConfirmedAt: now }));
+        await this.invitations.acceptWithinTransaction(manager, invitation, user, now);
+        return { email: user.email, emailConfirmed: true, invitationAccepted: true };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_unique')) {
-        throw new Problem(
-          IdentityProblems.emailAlreadyUsed,
-          'Un compte existe déjà avec cette adresse e-mail ; connectez-vous ou réinitialisez votre mot de passe.',
-        );
+        throw new Problem(IdentityProblems.emailAlreadyUsed, 'Un compte existe déjà avec cette adresse e-mail ; connectez-vous pour accepter l’invitation.');
       }
       throw error;
     }
+  }
+
+  /** The worker's side of a sign-up: a confirmation link to a new account, a notice to the owner of an existing one. */
+  async completeSignUp(email: string, createdUserId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (createdUserId) {
+        const user = await manager.getRepository(User).findOneBy({ id: createdUserId });
+        if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
+        return;
+      }
+      const owner = await manager.getRepository(User).findOneBy({ email });
+      if (!owner || owner.disabledAt) return;
+      await this.outbox.queueEmail(manager, {
+        to: owner.email,
+        userId: owner.id,
+        template: 'identity/account-exists',
+        context: { firstName: owner.firstName, resetLink: `${this.config.http.publicUrl}${SECRET_LINK_PAGES.passwordReset}` },
+      });
+    });
   }
 
   /**
@@ -159,15 +222,22 @@ export class AccountsService implements OnModuleInit {
     );
   }
 
-  /** Sends a new confirmation link; answers the same whether or not the address has an account. */
+  /** Asks the worker for a new confirmation link: the same answer and work whether or not the address has an account. */
   async resendConfirmation(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     await this.rateLimiter.consume(
       'confirmation-request',
-      `${client.ip}:${email}`,
+      `${client.ip}:${hashSecret(email)}`,
       { limit: 5, windowSeconds: 3600 },
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
+    await this.dataSource.transaction((manager) =>
+      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'confirmation-requested', payload: { email } }),
+    );
+  }
+
+  /** The worker's side: a link to an account still unconfirmed, nothing otherwise. */
+  async sendConfirmationLink(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
@@ -187,31 +257,56 @@ export class AccountsService implements OnModuleInit {
     });
   }
 
-  async login(rawEmail: string, password: string, client: ClientInfo): Promise<Session> {
+  async login(rawEmail: string, password: string, client: ClientInfo): Promise<SessionTokens> {
     const email = rawEmail.trim().toLowerCase();
     const rule = this.config.auth.loginRateLimit;
     const tooMany = 'Trop de tentatives de connexion ; réessayez dans quelques minutes.';
-    await this.rateLimiter.consume('login', `${client.ip}:${email}`, rule, tooMany);
+    await this.rateLimiter.consume('login', `${client.ip}:${hashSecret(email)}`, rule, tooMany);
     await this.rateLimiter.consume('login-ip', client.ip ?? 'unknown', { limit: rule.limit * 10, windowSeconds: rule.windowSeconds }, tooMany);
+    // The account's own budget, kept the same way whether or not the address has an account.
+    const account = hashSecret(email);
+    const accountRule = this.config.auth.loginAccountRateLimit;
+    const fromKnownAddress = await this.isKnownAddress(account, client.ip);
+    const spent = await this.rateLimiter.peek('login-account', account);
+    if (mustWaitForAccountBudget({ fromKnownAddress, recentFailuresFromUnknownAddresses: spent.count, limit: accountRule.limit })) {
+      throw new Problem(
+        Problems.rateLimited,
+        `Trop de tentatives sur ce compte depuis des adresses inconnues : réessayez dans ${Math.ceil(spent.retryAfterSeconds / 60)} min, ou réinitialisez votre mot de passe (lien par e-mail).`,
+        { headers: { 'retry-after': String(spent.retryAfterSeconds) }, extensions: { retryAfterSeconds: spent.retryAfterSeconds } },
+      );
+    }
 
     const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
     const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
-    if (!user || !valid) throw new Problem(IdentityProblems.invalidCredentials);
+    if (!user || !valid) {
+      if (!fromKnownAddress) await this.rateLimiter.hit('login-account', account, accountRule);
+      throw new Problem(IdentityProblems.invalidCredentials);
+    }
     if (user.disabledAt) throw new Problem(IdentityProblems.accountDisabled);
     if (!user.emailConfirmedAt) {
       throw new Problem(IdentityProblems.emailNotConfirmed, 'Confirmez d’abord votre adresse e-mail avec le lien reçu ; vous pouvez en demander un nouveau.');
     }
 
+    await this.rememberAddress(account, client.ip);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(password) : null;
       await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: now, ...(rehash ? { passwordHash: rehash } : {}) });
-      return this.openSession(manager, user.id, randomUUID(), client, now);
+      const session = await manager.getRepository(Session).save(
+        manager.getRepository(Session).create({
+          id: randomUUID(),
+          userId: user.id,
+          expiresAt: this.refreshExpiry(now),
+          ip: client.ip,
+          userAgent: client.userAgent?.slice(0, 500) ?? null,
+        }),
+      );
+      return this.issueTokens(manager, user.id, session.id, client, now);
     });
   }
 
   /** Exchanges a refresh token for a new pair; a second use of the same token revokes its whole family. */
-  async refresh(token: string, client: ClientInfo): Promise<Session> {
+  async refresh(token: string, client: ClientInfo): Promise<SessionTokens> {
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(RefreshToken);
@@ -220,6 +315,7 @@ export class AccountsService implements OnModuleInit {
       const verdict = refreshVerdict(current, now);
       if (verdict === 'reused') {
         await repository.update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'reuse_detected' });
+        await this.endSessions(manager, { id: current.familyId }, 'reuse_detected', now);
         await this.audit.record(manager, {
           action: 'session.refresh_token_reused',
           subjectType: 'user',
@@ -232,7 +328,8 @@ export class AccountsService implements OnModuleInit {
       const owner = await manager.getRepository(User).findOneBy({ id: current.userId });
       if (!owner || owner.disabledAt) return { problem: new Problem(IdentityProblems.accountDisabled) };
 
-      const session = await this.openSession(manager, current.userId, current.familyId, client, now);
+      await manager.getRepository(Session).update({ id: current.familyId }, { lastRefreshedAt: now, expiresAt: this.refreshExpiry(now) });
+      const session = await this.issueTokens(manager, current.userId, current.familyId, client, now);
       const next = await repository.findOneByOrFail({ tokenHash: hashSecret(session.refreshToken) });
       await repository.update({ id: current.id }, { revokedAt: now, revokedReason: 'rotated', replacedById: next.id });
       return { session };
@@ -251,18 +348,26 @@ export class AccountsService implements OnModuleInit {
       if (!current) return;
       const scope = everywhere ? { userId: current.userId } : { familyId: current.familyId };
       await repository.update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'logout' });
+      await this.endSessions(manager, everywhere ? { userId: current.userId } : { id: current.familyId }, 'logout', now);
     });
   }
 
-  /** Sends a reset link when the address has an account; answers the same either way. */
+  /** Asks the worker for a reset link: the same answer and work whether or not the address has an account. */
   async requestPasswordReset(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     await this.rateLimiter.consume(
       'password-reset',
-      `${client.ip}:${email}`,
+      `${client.ip}:${hashSecret(email)}`,
       { limit: 5, windowSeconds: 3600 },
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
+    await this.dataSource.transaction((manager) =>
+      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'password-reset-requested', payload: { email } }),
+    );
+  }
+
+  /** The worker's side: a link to the account's owner, nothing to an address without one. */
+  async sendPasswordResetLink(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (user && !user.disabledAt) await this.sendLink(manager, user, 'password_reset');
@@ -279,17 +384,21 @@ export class AccountsService implements OnModuleInit {
 
   async resetPassword(token: string, password: string): Promise<void> {
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    const email = await this.dataSource.transaction(async (manager) => {
       const link = await this.useLink(manager, token, 'password_reset');
       const user = await manager.getRepository(User).findOneByOrFail({ id: link.userId });
       await this.setPassword(manager, user, password, 'password', now);
       // Receiving the link proved the address too.
       if (!user.emailConfirmedAt) await manager.getRepository(User).update({ id: user.id }, { emailConfirmedAt: now });
       await this.audit.record(manager, { action: 'user.password_reset', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
+      return user.email;
     });
+    // Whoever read the e-mail owns the account: the failures of strangers no longer hold them back.
+    await this.rateLimiter.reset('login-account', hashSecret(email));
   }
 
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+  /** Changes the password of the signed-in user; their other sessions end, the one they are using goes on. */
+  async changePassword(userId: string, currentSessionId: string | undefined, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -300,7 +409,7 @@ export class AccountsService implements OnModuleInit {
       throw validationProblem([{ field: 'currentPassword', code: 'wrongPassword', message: 'Le mot de passe actuel est incorrect.' }]);
     }
     await this.dataSource.transaction(async (manager) => {
-      await this.setPassword(manager, user, newPassword, 'newPassword', this.clock.now());
+      await this.setPassword(manager, user, newPassword, 'newPassword', this.clock.now(), currentSessionId);
       await this.audit.record(manager, { action: 'user.password_changed', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
     });
   }
@@ -316,27 +425,55 @@ export class AccountsService implements OnModuleInit {
     if (Object.keys(patch).length) await this.dataSource.getRepository(User).update({ id: userId }, patch);
   }
 
-  private async setPassword(manager: EntityManager, user: User, password: string, field: string, now: Date): Promise<void> {
+  /** A new password closes every open session, but the one it was changed from (`keepSessionId`). */
+  private async setPassword(manager: EntityManager, user: User, password: string, field: string, now: Date, keepSessionId?: string): Promise<void> {
     const errors = checkPassword(password, { email: user.email, firstName: user.firstName, lastName: user.lastName }, field);
     if (errors.length) throw validationProblem(errors);
     await manager.getRepository(User).update({ id: user.id }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: now });
-    // A new password closes every open session.
-    await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'password_changed' });
+    const others = keepSessionId ? { familyId: Not(keepSessionId) } : {};
+    await manager
+      .getRepository(RefreshToken)
+      .update({ userId: user.id, revokedAt: IsNull(), ...others }, { revokedAt: now, revokedReason: 'password_changed' });
+    await this.endSessions(manager, { userId: user.id, ...(keepSessionId ? { id: Not(keepSessionId) } : {}) }, 'password_changed', now);
   }
 
-  private async openSession(manager: EntityManager, userId: string, familyId: string, client: ClientInfo, now: Date): Promise<Session> {
+  /** Addresses a person signed in from, kept hashed for KNOWN_ADDRESS_DAYS. */
+  private async isKnownAddress(account: string, ip: string | null): Promise<boolean> {
+    return !!ip && (await this.redis.client.sismember(this.redis.key('login-known', account), hashSecret(ip))) === 1;
+  }
+
+  private async rememberAddress(account: string, ip: string | null): Promise<void> {
+    if (!ip) return;
+    const key = this.redis.key('login-known', account);
+    await this.redis.client
+      .multi()
+      .sadd(key, hashSecret(ip))
+      .expire(key, KNOWN_ADDRESS_DAYS * 86_400)
+      .exec();
+  }
+
+  private async endSessions(manager: EntityManager, scope: FindOptionsWhere<Session>, reason: SessionEndReason, now: Date): Promise<void> {
+    await manager.getRepository(Session).update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
+  }
+
+  private refreshExpiry(now: Date): Date {
+    return new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+  }
+
+  /** A new refresh token in the session's chain, and an access token naming the session. */
+  private async issueTokens(manager: EntityManager, userId: string, sessionId: string, client: ClientInfo, now: Date): Promise<SessionTokens> {
     const { token, hash } = newSecret();
-    const expiresAt = new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+    const expiresAt = this.refreshExpiry(now);
     await manager.getRepository(RefreshToken).insert({
       userId,
-      familyId,
+      familyId: sessionId,
       tokenHash: hash,
       expiresAt,
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 500) ?? null,
     });
     return {
-      accessToken: this.accessTokens.sign(userId, now),
+      accessToken: this.accessTokens.sign(userId, sessionId, now),
       tokenType: 'Bearer',
       expiresIn: this.accessTokens.ttlSeconds,
       refreshToken: token,
@@ -360,9 +497,7 @@ export class AccountsService implements OnModuleInit {
       template: purpose === 'email_confirmation' ? 'identity/email-confirmation' : 'identity/password-reset',
       context: {
         firstName: user.firstName,
-        // The page reads the token from the fragment, which browsers never send: it reaches no server log.
-        link: purpose === 'email_confirmation' ? `${base}/confirmer-mon-adresse#jeton=${token}` : `${base}/nouveau-mot-de-passe#jeton=${token}`,
-        token,
+        link: linkWithSecret(base, purpose === 'email_confirmation' ? 'emailConfirmation' : 'passwordReset', token),
         expiresAt: expiresAt.toISOString(),
       },
     });

@@ -18,6 +18,7 @@ import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
+import { Session } from './session.entity';
 import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { NotificationSettingsService } from './notification-settings.service';
@@ -36,7 +37,7 @@ const SERVICES = [
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, UserToken, RefreshToken, Organization, Membership, Invitation]),
+    TypeOrmModule.forFeature([User, UserToken, RefreshToken, Session, Organization, Membership, Invitation]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {

@@ -14,3 +14,5 @@ export * from './rules/membership-rules';
 export * from './user.entity';
 export * from './organization.entity';
 export * from './membership.entity';
+export { TokenDto } from './http/dto/auth.dto';
+export * from './account-mail.processor';

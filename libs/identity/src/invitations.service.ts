@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { Actor, AppConfig, Clock, MembershipRole, Problem, forbidden, notFound } from '@iae/core';
+import { Actor, AppConfig, Clock, MembershipRole, Problem, forbidden, linkWithSecret, notFound } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { Invitation } from './invitation.entity';
@@ -122,8 +122,7 @@ export class InvitationsService {
         organizationKind: KINDS_BY_FAMILY[organization.family][organization.kind] ?? organization.kind,
         inviterName: `${inviter.firstName} ${inviter.lastName}`,
         role: invitation.role,
-        link: `${this.config.http.publicUrl}/invitation#jeton=${token}`,
-        token,
+        link: linkWithSecret(this.config.http.publicUrl, 'invitation', token),
         validityDays: INVITATION_VALIDITY_DAYS,
         expiresAt: invitation.expiresAt.toISOString(),
       },

@@ -387,7 +387,7 @@ export class ProlongationsService implements OnModuleInit {
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
       if (request.status !== 'pending') {
         throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {
-          extensions: { status: request.status },
+          extensions: { currentStatus: request.status },
         });
       }
       await this.passes.recordChange(manager, actor, pass, await apply(manager, request, pass));

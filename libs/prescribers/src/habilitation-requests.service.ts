@@ -484,7 +484,7 @@ export class HabilitationRequestsService implements OnModuleInit {
       }
       if (nextStatus(request.status, action) === null) {
         throw new Problem(PrescriberProblems.requestState, `La demande est « ${request.status} » : cette action n’est pas possible.`, {
-          extensions: { status: request.status, allowedActions: actionsAllowed(request.status) },
+          extensions: { currentStatus: request.status, allowedActions: actionsAllowed(request.status) },
         });
       }
       const outcome = await apply(manager, request);

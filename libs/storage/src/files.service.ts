@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock, notFound, validationProblem } from '@iae/core';
-import { ACCEPTED_FILE_TYPES, safeFileName, sniffFileType } from './file-types';
+import { ACCEPTED_FILE_TYPES, checkFileStructure, safeFileName, sniffFileType } from './file-types';
 import { FileStorage, storageKey } from './file-storage';
 import { StoredFile } from './stored-file.entity';
 import { Upload } from './upload';
@@ -40,6 +40,16 @@ export class FilesService {
     }
     if (upload.content.length === 0) {
       throw validationProblem([{ field: upload.fieldName, code: 'emptyFile', message: `Le fichier « ${upload.fieldName} » est vide.` }]);
+    }
+    const broken = checkFileStructure(type, upload.content);
+    if (broken) {
+      throw validationProblem([
+        {
+          field: upload.fieldName,
+          code: 'fileStructure',
+          message: `Le fichier « ${upload.fieldName} » n’est pas un ${ACCEPTED_FILE_TYPES[type].label} valide de bout en bout (${broken}).`,
+        },
+      ]);
     }
     const id = randomUUID();
     const key = storageKey(id, this.clock.now());

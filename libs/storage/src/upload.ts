@@ -1,3 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { Problem, Problems, validationProblem } from '@iae/core';
@@ -46,4 +49,17 @@ export async function readUpload(request: FastifyRequest, fieldName: string, max
     if (field && field.type === 'field' && name !== fieldName) fields[name] = String(field.value);
   }
   return { fieldName, fileName: part.filename, content, fields };
+}
+
+/**
+ * Documents an upload route's multipart body in the OpenAPI document (the file field, and the text
+ * fields sent with it), so schema-driven clients and fuzzers see it like any JSON body.
+ */
+export function ApiUpload(options: { field?: string; types?: string; fields?: Record<string, string> } = {}): MethodDecorator {
+  const field = options.field ?? 'file';
+  const properties: Record<string, SchemaObject> = {
+    [field]: { type: 'string', format: 'binary', description: `Le fichier (${options.types ?? 'PDF, JPEG ou PNG'}), vérifié d’après son contenu.` },
+  };
+  for (const [name, description] of Object.entries(options.fields ?? {})) properties[name] = { type: 'string', description, maxLength: 10_000 };
+  return applyDecorators(ApiConsumes('multipart/form-data'), ApiBody({ required: true, schema: { type: 'object', required: [field], properties } }));
 }

@@ -4,3 +4,4 @@ export * from './factories';
 export * from './worker-database';
 export * from './eventually';
 export * from './emails';
+export * from './files';

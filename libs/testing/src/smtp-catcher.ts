@@ -109,7 +109,12 @@ export function linkIn(mail: CaughtMail, prefix: string): string {
   return match[0];
 }
 
-/** The token of a link to one of the application's pages (`…/page#jeton=TOKEN`), from a message's text part. */
-export function tokenIn(mail: CaughtMail, pageUrl: string): string {
-  return linkIn(mail, `${pageUrl}#jeton=`).split('#jeton=')[1]!;
+/**
+ * The one-time token of a message's link: e-mails carry it in the fragment of one of the application's
+ * pages (`…/page#jeton=TOKEN`); with `pageUrl`, the link must lead to that page.
+ */
+export function tokenIn(mail: CaughtMail, pageUrl?: string): string {
+  const link = pageUrl ? linkIn(mail, `${pageUrl}#jeton=`) : mail.text.match(/#jeton=[A-Za-z0-9_%-]+/)?.[0];
+  if (!link) throw new Error(`No link with a token in «${mail.subject}»:\n${mail.text}`);
+  return decodeURIComponent(link.split('#jeton=')[1]!);
 }

@@ -1,13 +1,14 @@
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
+import { Logger } from 'nestjs-pino';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock, ManualClock, loadConfig } from '@iae/core';
 import { OutboxRelay } from '@iae/notifications';
 import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp, createFastifyAdapter } from '../../../apps/api/src/configure-app';
+import { API_APP_OPTIONS, configureApp, createFastifyAdapter } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 
 export interface TestAppOptions {
@@ -18,6 +19,8 @@ export interface TestAppOptions {
   /** Environment variables for this app only (e.g. SMTP_URL of a catcher). */
   env?: Record<string, string>;
   imports?: ModuleMetadata['imports'];
+  /** Write the server's whole log (Nest's and each request's, level debug) to this file, as production writes it. */
+  logFile?: string;
 }
 
 export interface TestApp {
@@ -35,7 +38,8 @@ export interface TestApp {
 /** The real API (and optionally the worker), built by the same configureApp as production. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const saved: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(options.env ?? {})) {
+  const env = { ...(options.logFile ? { LOG_FILE: options.logFile, LOG_LEVEL: 'debug' } : {}), ...options.env };
+  for (const [key, value] of Object.entries(env)) {
     saved[key] = process.env[key];
     process.env[key] = value;
   }
@@ -48,8 +52,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .useValue(clock)
     .compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config), {
-    logger: process.env.TEST_LOG_LEVEL ? ['error', 'warn'] : false,
+    ...API_APP_OPTIONS,
+    ...(options.logFile ? { bufferLogs: true } : { logger: process.env.TEST_LOG_LEVEL ? ['error', 'warn'] : false }),
   });
+  if (options.logFile) app.useLogger(app.get(Logger));
   await configureApp(app, config);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

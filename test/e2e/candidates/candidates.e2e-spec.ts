@@ -9,8 +9,9 @@ import {
   createSiae,
   createStaff,
   createTestApp,
-  tokenIn,
+  linkIn,
   testNir,
+  tokenIn,
 } from '@iae/testing';
 
 describe('candidates: registration, who sees what, NIR reads and corrections', () => {
@@ -60,18 +61,19 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
 
       await t.relayOutbox();
       const mail = await smtp.waitForMailTo(email, 'votre espace candidat');
-      const token = tokenIn(mail, `${t.config.http.publicUrl}/espace-candidat/invitation`);
-      const preview = await t.http.get(`/api/candidate-invitations/${token}`).expect(200);
+      expect(linkIn(mail, `${t.config.http.publicUrl}/espace-candidat/invitation#jeton=`)).toBeDefined();
+      const token = tokenIn(mail);
+      const preview = await t.http.post('/api/candidate-invitations/preview').send({ token }).expect(200);
       expect(preview.body).toMatchObject({ firstName: 'Camille', email, status: 'pending' });
 
-      await t.http.post(`/api/candidate-invitations/${token}/signup`).send({ password: TEST_PASSWORD }).expect(201);
+      await t.http.post('/api/candidate-invitations/signup').send({ token, password: TEST_PASSWORD }).expect(201);
       const session = await t.http.post('/api/auth/login').send({ email, password: TEST_PASSWORD }).expect(200);
       const own = await t.http
         .get('/api/me/candidate')
         .set({ authorization: `Bearer ${session.body.accessToken}` })
         .expect(200);
       expect(own.body).toMatchObject({ id: created.body.id, access: 'self', hasAccount: true, nir });
-      await t.http.post(`/api/candidate-invitations/${token}/signup`).send({ password: TEST_PASSWORD }).expect(409);
+      await t.http.post('/api/candidate-invitations/signup').send({ token, password: TEST_PASSWORD }).expect(409);
     });
 
     it('refuses a bad NIR key, a NIR inconsistent with the person, a birth date in the future, a missing reason', async () => {

@@ -199,7 +199,12 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
           email: account.user.email,
         })
         .expect(201);
-      await t.http.post(`/api/candidates/${own.body.id}/assignments`).set(prescriber.headers).send({ birthDate: '1990-01-01' }).expect(201);
+      // The prescriber who met her proves it: names, full birth date and e-mail together.
+      await t.http
+        .post(`/api/candidates/${own.body.id}/assignments`)
+        .set(prescriber.headers)
+        .send({ firstName: 'Léa', lastName: 'Roux', birthDate: '1990-01-01', email: account.user.email })
+        .expect(201);
       const sent = await send(t, prescriber, { candidateId: own.body.id, employerId: aci.organization.id });
       await t.http
         .post(`/api/candidatures/${sent.id}/refusal`)

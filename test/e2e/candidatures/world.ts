@@ -1,6 +1,6 @@
-import { Member, TestApp, createCandidate } from '@iae/testing';
+import { createCandidate, Member, TEST_FILES, TestApp } from '@iae/testing';
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+export const PDF = TEST_FILES.pdf;
 
 /** A job description of the employer, open, in a métier of the referential. */
 export async function openJob(t: TestApp, employerId: string, options: { resumeMandatory?: boolean; contractType?: string } = {}): Promise<string> {

@@ -1,10 +1,10 @@
 import { ScheduledJobs } from '@iae/core';
 import { ADVANCE_PHASES_JOB } from '@iae/controls';
-import { Member, SmtpCatcher, TestApp, createCandidate, createDdets, createHabilitatedPrescriber, createStaff, login } from '@iae/testing';
+import { createCandidate, createDdets, createHabilitatedPrescriber, createStaff, login, Member, SmtpCatcher, TEST_FILES, TestApp } from '@iae/testing';
 import { CALENDAR, PDF, insertHires, siaeIn, startControlsApp, stopControlsApp } from './controls-helpers';
 
 const TODAY = '2026-11-23';
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+const PNG = TEST_FILES.png;
 
 type Signed = { user: Member['user']; organization?: Member['organization']; headers: Record<string, string> };
 type Criterion = { id: string; key: string; toSend: boolean; reviews: Array<{ phase: number; decision: string }> };

@@ -1,7 +1,7 @@
 import { addDays } from '@iae/core';
-import { Member, SmtpCatcher, TestApp, addMember, createOrganization, createTestApp, createUser, login } from '@iae/testing';
+import { addMember, createOrganization, createTestApp, createUser, login, Member, SmtpCatcher, TEST_FILES, TestApp } from '@iae/testing';
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+export const PDF = TEST_FILES.pdf;
 
 /** The API with its worker, e-mails caught over SMTP, the clock at 9:00 (Paris: 10:00) on `today`. */
 export async function startControlsApp(today: string): Promise<{ t: TestApp; smtp: SmtpCatcher }> {

@@ -1,8 +1,19 @@
 import { EligibilityService } from '@iae/eligibility';
-import { Member, TestApp, createCandidate, createHabilitatedPrescriber, createOrienteur, createSiae, createStaff, createTestApp, login } from '@iae/testing';
+import {
+  createCandidate,
+  createHabilitatedPrescriber,
+  createOrienteur,
+  createSiae,
+  createStaff,
+  createTestApp,
+  login,
+  Member,
+  TEST_FILES,
+  TestApp,
+} from '@iae/testing';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+const PDF = TEST_FILES.pdf;
+const PNG = TEST_FILES.png;
 const TODAY = '2026-11-23';
 
 describe('IAE eligibility: who validates, for whom, how long, and the answer for one employer', () => {

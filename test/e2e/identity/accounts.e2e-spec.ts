@@ -1,4 +1,4 @@
-import { SmtpCatcher, TestApp, createTestApp, createUser, tokenIn } from '@iae/testing';
+import { SmtpCatcher, TestApp, createTestApp, createUser, linkIn, tokenIn } from '@iae/testing';
 
 describe('accounts: sign-up, confirmation, sessions, password reset', () => {
   let t: TestApp;
@@ -17,9 +17,9 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
 
   it('signs up, e-mails a confirmation link that works, then logs in', async () => {
     const created = await signUp({ email: 'Camille.Martin@Exemple.fr', password: 'jardins-partages-2026', firstName: 'Camille', lastName: 'Martin' }).expect(
-      201,
+      202,
     );
-    expect(created.body).toEqual({ id: expect.any(String), email: 'camille.martin@exemple.fr', emailConfirmed: false, invitationAccepted: false });
+    expect(created.body).toEqual({ email: 'camille.martin@exemple.fr', emailConfirmed: false, invitationAccepted: false, message: expect.any(String) });
 
     // Not confirmed yet: the login explains why.
     const early = await t.http.post('/api/auth/login').send({ email: 'camille.martin@exemple.fr', password: 'jardins-partages-2026' }).expect(403);
@@ -29,11 +29,17 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(mail.subject).toBe('Confirmez votre adresse e-mail sur Plateforme IAE');
     expect(mail.text).toContain('Camille, bienvenue');
     expect(mail.html).toContain('Confirmer mon adresse');
-    const token = tokenIn(mail, 'http://iae.test/confirmer-mon-adresse');
-    const confirmed = await t.http.get('/api/auth/confirm-email').query({ token }).expect(200);
+    expect(linkIn(mail, 'http://iae.test/confirmer-mon-adresse#jeton=')).toBeDefined();
+    const confirmed = await t.http
+      .post('/api/auth/confirm-email')
+      .send({ token: tokenIn(mail) })
+      .expect(200);
     expect(confirmed.body).toEqual({ email: 'camille.martin@exemple.fr', confirmed: true });
     // A link serves once.
-    const again = await t.http.post('/api/auth/confirm-email').send({ token }).expect(400);
+    const again = await t.http
+      .post('/api/auth/confirm-email')
+      .send({ token: tokenIn(mail) })
+      .expect(400);
     expect(again.body.type).toBe('/api/problems/invalid-link');
 
     const session = await t.http.post('/api/auth/login').send({ email: 'CAMILLE.martin@exemple.fr', password: 'jardins-partages-2026' }).expect(200);
@@ -42,10 +48,12 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(me.body).toMatchObject({ email: 'camille.martin@exemple.fr', firstName: 'Camille', kind: 'professional', emailConfirmed: true, memberships: [] });
   });
 
-  it('refuses a second account for the same address, whatever its case', async () => {
-    await createUser(t.dataSource, { email: 'deja.inscrit@exemple.fr' });
-    const response = await signUp({ email: 'Deja.Inscrit@exemple.fr', password: 'un-autre-secret-long', firstName: 'A', lastName: 'B' }).expect(409);
-    expect(response.body.type).toBe('/api/problems/email-already-used');
+  it('creates no second account for the same address, whatever its case, and tells its owner', async () => {
+    const owner = await createUser(t.dataSource, { email: 'deja.inscrit@exemple.fr' });
+    await signUp({ email: 'Deja.Inscrit@exemple.fr', password: 'un-autre-secret-long', firstName: 'A', lastName: 'B' }).expect(202);
+    await smtp.waitForMailTo(owner.email, 'déjà un compte');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'deja.inscrit@exemple.fr'`);
+    expect(n).toBe(1);
   });
 
   it('applies the password rules and names the field', async () => {
@@ -57,8 +65,8 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
 
   it('creates one account when the same sign-up is sent twice with an Idempotency-Key', async () => {
     const body = { email: 'double.clic@exemple.fr', password: 'double-clic-sur-envoyer', firstName: 'Hugo', lastName: 'Faure' };
-    const first = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(201);
-    const second = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(201);
+    const first = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(202);
+    const second = await signUp(body).set('idempotency-key', 'signup-0001-abcdef').expect(202);
     expect(second.body).toEqual(first.body);
     expect(second.headers['idempotent-replayed']).toBe('true');
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'double.clic@exemple.fr'`);
@@ -148,8 +156,9 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(unknown.body.message).toContain('Si un compte correspond');
 
     const mail = await smtp.waitForMailTo(user.email, 'Réinitialisation');
-    const token = tokenIn(mail, 'http://iae.test/nouveau-mot-de-passe');
-    const info = await t.http.get('/api/auth/password-reset').query({ token }).expect(200);
+    expect(linkIn(mail, 'http://iae.test/nouveau-mot-de-passe#jeton=')).toBeDefined();
+    const token = tokenIn(mail);
+    const info = await t.http.post('/api/auth/password-reset/preview').send({ token }).expect(200);
     expect(info.body.email).toMatch(/^fa\*\*\*@exemple\.fr$/);
 
     await t.http.post('/api/auth/password-reset').send({ token, password: 'court' }).expect(400);
@@ -166,7 +175,7 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     const user = await createUser(t.dataSource);
     await t.http.post('/api/auth/password-reset-requests').send({ email: user.email }).expect(202);
     const mail = await smtp.waitForMailTo(user.email, 'Réinitialisation');
-    const token = tokenIn(mail, 'http://iae.test/nouveau-mot-de-passe');
+    const token = tokenIn(mail);
     const start = t.clock.now();
     t.clock.advance(61 * 60_000);
     try {
@@ -199,7 +208,7 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     await t.http.post('/api/auth/confirmation-requests').send({ email: pending.email }).expect(202);
     await t.http.post('/api/auth/confirmation-requests').send({ email: done.email }).expect(202);
     const mail = await smtp.waitForMailTo(pending.email, 'Confirmez');
-    const token = tokenIn(mail, 'http://iae.test/confirmer-mon-adresse');
+    const token = tokenIn(mail);
     await t.http.post('/api/auth/confirm-email').send({ token }).expect(200);
     await t.http.post('/api/auth/login').send({ email: pending.email, password: pending.password }).expect(200);
     expect(smtp.messages.filter((m) => m.to.includes(done.email))).toHaveLength(0);

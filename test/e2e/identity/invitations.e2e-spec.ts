@@ -10,6 +10,7 @@ import {
   createUser,
   linkIn,
   login,
+  tokenIn,
 } from '@iae/testing';
 
 describe('invitations to join an organisation', () => {
@@ -26,7 +27,9 @@ describe('invitations to join an organisation', () => {
   });
 
   const invitations = (organizationId: string) => `/api/organizations/${organizationId}/invitations`;
-  const tokenOf = (link: string) => link.split('#jeton=')[1] as string;
+  const preview = (token: string) => t.http.post('/api/invitations/preview').send({ token });
+  const accept = (token: string, accessToken: string) =>
+    t.http.post('/api/invitations/acceptance').set('authorization', `Bearer ${accessToken}`).send({ token });
 
   it('e-mails an invitation over SMTP whose link works, and signing up with it joins the organisation', async () => {
     const prescriber = await createHabilitatedPrescriber(t, 'ML');
@@ -49,9 +52,9 @@ describe('invitations to join an organisation', () => {
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@iae\.test>$/);
 
     // The link from the e-mail opens the invitation.
-    const link = linkIn(mail, 'http://iae.test/invitation#jeton=');
-    const preview = await t.http.get(`/api/invitations/${tokenOf(link)}`).expect(200);
-    expect(preview.body).toMatchObject({
+    expect(linkIn(mail, 'http://iae.test/invitation#jeton=')).toBeDefined();
+    const opened = await preview(tokenIn(mail)).expect(200);
+    expect(opened.body).toMatchObject({
       organization: { id: prescriber.organization.id, name: prescriber.organization.name, kindLabel: 'Mission locale' },
       email: 'yanis.traore@exemple.fr',
       status: 'pending',
@@ -61,8 +64,8 @@ describe('invitations to join an organisation', () => {
 
     const signUp = await t.http
       .post('/api/auth/signup')
-      .send({ email: 'yanis.traore@exemple.fr', password: 'bienvenue-a-la-mission', firstName: 'Yanis', lastName: 'Traoré', invitationToken: tokenOf(link) })
-      .expect(201);
+      .send({ email: 'yanis.traore@exemple.fr', password: 'bienvenue-a-la-mission', firstName: 'Yanis', lastName: 'Traoré', invitationToken: tokenIn(mail) })
+      .expect(202);
     expect(signUp.body).toMatchObject({ emailConfirmed: true, invitationAccepted: true });
 
     const token = await login(t.http, { email: 'yanis.traore@exemple.fr', password: 'bienvenue-a-la-mission' });
@@ -70,7 +73,7 @@ describe('invitations to join an organisation', () => {
     expect(me.body.memberships).toEqual([
       expect.objectContaining({ role: 'member', organization: expect.objectContaining({ id: prescriber.organization.id, habilitated: true }) }),
     ]);
-    const after = await t.http.get(`/api/invitations/${tokenOf(link)}`).expect(200);
+    const after = await preview(tokenIn(mail)).expect(200);
     expect(after.body.status).toBe('accepted');
   });
 
@@ -80,26 +83,17 @@ describe('invitations to join an organisation', () => {
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: existing.email, role: 'admin' }).expect(201);
     const mail = await smtp.waitForMailTo(existing.email);
     expect(mail.text).toContain('en tant qu’administrateur ou administratrice');
-    const token = tokenOf(linkIn(mail, 'http://iae.test/invitation#jeton='));
-    const preview = await t.http.get(`/api/invitations/${token}`).expect(200);
-    expect(preview.body.accountExists).toBe(true);
+    const token = tokenIn(mail);
+    const opened = await preview(token).expect(200);
+    expect(opened.body.accountExists).toBe(true);
 
     const someoneElse = await createUser(t.dataSource);
-    const mismatch = await t.http
-      .post(`/api/invitations/${token}/accept`)
-      .set('authorization', `Bearer ${await login(t.http, someoneElse)}`)
-      .expect(403);
+    const mismatch = await accept(token, await login(t.http, someoneElse)).expect(403);
     expect(mismatch.body.type).toBe('/api/problems/invitation-email-mismatch');
 
-    const accepted = await t.http
-      .post(`/api/invitations/${token}/accept`)
-      .set('authorization', `Bearer ${await login(t.http, existing)}`)
-      .expect(200);
+    const accepted = await accept(token, await login(t.http, existing)).expect(200);
     expect(accepted.body).toEqual({ organizationId: siae.organization.id, role: 'admin' });
-    const twice = await t.http
-      .post(`/api/invitations/${token}/accept`)
-      .set('authorization', `Bearer ${await login(t.http, existing)}`)
-      .expect(409);
+    const twice = await accept(token, await login(t.http, existing)).expect(409);
     expect(twice.body.type).toBe('/api/problems/invitation-not-pending');
   });
 
@@ -115,9 +109,9 @@ describe('invitations to join an organisation', () => {
         password: 'recyclage-et-emploi',
         firstName: 'Chloé',
         lastName: 'Perrin',
-        invitationToken: tokenOf(linkIn(mail, 'http://iae.test/invitation#jeton=')),
+        invitationToken: tokenIn(mail),
       })
-      .expect(201);
+      .expect(202);
     const [{ role }] = await t.dataSource.query(`SELECT role FROM memberships WHERE organization_id = $1`, [employer.id]);
     expect(role).toBe('admin');
   });
@@ -125,12 +119,12 @@ describe('invitations to join an organisation', () => {
   it('expires an invitation after 14 days', async () => {
     const siae = await createSiae(t, 'AI');
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'tardif@exemple.fr' }).expect(201);
-    const token = tokenOf(linkIn(await smtp.waitForMailTo('tardif@exemple.fr'), 'http://iae.test/invitation#jeton='));
+    const token = tokenIn(await smtp.waitForMailTo('tardif@exemple.fr'));
     const start = t.clock.now();
     try {
       t.clock.advance(14 * 86_400_000);
-      const preview = await t.http.get(`/api/invitations/${token}`).expect(200);
-      expect(preview.body.status).toBe('expired');
+      const opened = await preview(token).expect(200);
+      expect(opened.body.status).toBe('expired');
       const late = await t.http
         .post('/api/auth/signup')
         .send({ email: 'tardif@exemple.fr', password: 'arrive-trop-tard', firstName: 'Léa', lastName: 'Roux', invitationToken: token })
@@ -144,12 +138,12 @@ describe('invitations to join an organisation', () => {
   it('renews an open invitation instead of duplicating it, and lets the admin revoke it', async () => {
     const siae = await createSiae(t, 'ETTI');
     const first = await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'relance@exemple.fr' }).expect(201);
-    const firstToken = tokenOf(linkIn(await smtp.waitForMailTo('relance@exemple.fr'), 'http://iae.test/invitation#jeton='));
+    const firstToken = tokenIn(await smtp.waitForMailTo('relance@exemple.fr'));
     const second = await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: 'relance@exemple.fr' }).expect(201);
     expect(second.body.id).toBe(first.body.id);
     await smtp.waitFor((m) => m.to.includes('relance@exemple.fr') && !m.text.includes(firstToken));
     // The old link no longer works.
-    await t.http.get(`/api/invitations/${firstToken}`).expect(404);
+    await preview(firstToken).expect(404);
 
     const list = await t.http.get(invitations(siae.organization.id)).set(siae.headers).expect(200);
     expect(list.body.map((i: { email: string }) => i.email)).toEqual(['relance@exemple.fr']);
@@ -195,16 +189,13 @@ describe('invitations to join an organisation', () => {
     const siae = await createSiae(t, 'ACI');
     const candidate = await createUser(t.dataSource, { kind: 'candidate', email: 'candidat.curieux@exemple.fr' });
     await t.http.post(invitations(siae.organization.id)).set(siae.headers).send({ email: candidate.email }).expect(201);
-    const token = tokenOf(linkIn(await smtp.waitForMailTo(candidate.email), 'http://iae.test/invitation#jeton='));
-    await t.http
-      .post(`/api/invitations/${token}/accept`)
-      .set('authorization', `Bearer ${await login(t.http, candidate)}`)
-      .expect(403);
+    const token = tokenIn(await smtp.waitForMailTo(candidate.email));
+    await accept(token, await login(t.http, candidate)).expect(403);
   });
 
-  it('answers an unknown or malformed invitation link with 404', async () => {
-    await t.http.get('/api/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(404);
-    await t.http.get('/api/invitations/<script>').expect(404);
+  it('answers an unknown or malformed invitation token with 404', async () => {
+    await preview('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(404);
+    await preview('<script>').expect(404);
   });
 
   it('adds the invited member to the member list', async () => {

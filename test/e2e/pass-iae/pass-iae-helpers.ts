@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HireForPass, PassIaeService, PassView } from '@iae/pass-iae';
-import { Member, SmtpCatcher, TestApp, createTestApp, createUser, login } from '@iae/testing';
+import { createTestApp, createUser, login, Member, SmtpCatcher, TEST_FILES, TestApp } from '@iae/testing';
 
 /** The API with its worker, e-mails caught, the clock at 9:00 on `today`; and who accepts the hires. */
 export async function startPassIaeApp(today: string): Promise<{ t: TestApp; smtp: SmtpCatcher }> {
@@ -66,5 +66,5 @@ export async function insertCandidates(t: TestApp, count: number, birthDate = '1
   return rows.map((r) => r.id);
 }
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
-export const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+export const PDF = TEST_FILES.pdf;
+export const PNG = TEST_FILES.png;

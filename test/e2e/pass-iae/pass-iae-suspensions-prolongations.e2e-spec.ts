@@ -440,7 +440,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
         ],
       });
       const twice = await t.http.post(`/api/prolongation-requests/${created.body.id}/grant`).set(decider.headers).expect(409);
-      expect(twice.body).toMatchObject({ type: '/api/problems/prolongation-request-state', status: 'granted' });
+      expect(twice.body).toMatchObject({ type: '/api/problems/prolongation-request-state', status: 409, currentStatus: 'granted' });
 
       const toEmployer = await smtp.waitForMailTo(siae.user.email, 'Prolongation accordée');
       expect(toEmployer.text).toContain('28 février 2028');

@@ -12,9 +12,11 @@ describe('scheduled jobs', () => {
   });
   afterAll(() => t.close());
 
+  /** A session whose only refresh token expires then. */
   async function insertRefreshToken(userId: string, expiresAt: Date): Promise<void> {
     await t.dataSource.query(
-      `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, gen_random_uuid(), md5(random()::text), $2)`,
+      `WITH s AS (INSERT INTO sessions (user_id, expires_at) VALUES ($1, $2) RETURNING id)
+       INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) SELECT $1, s.id, md5(random()::text), $2 FROM s`,
       [userId, expiresAt],
     );
   }
@@ -38,7 +40,7 @@ describe('scheduled jobs', () => {
     const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1`, [user.id]);
     expect(before).toBe(2);
 
-    expect(await jobs.run('identity.purge-expired-tokens')).toMatchObject({ refreshTokens: 1 });
+    expect(await jobs.run('identity.purge-expired-tokens')).toMatchObject({ refreshTokens: 1, sessions: 1 });
     // Idempotent: a second run finds nothing more to do.
     expect(await jobs.run('identity.purge-expired-tokens')).toMatchObject({ refreshTokens: 0 });
     const [{ n: after }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1`, [user.id]);

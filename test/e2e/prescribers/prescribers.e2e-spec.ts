@@ -1,7 +1,19 @@
 import { ScheduledJobs } from '@iae/core';
-import { SmtpCatcher, TestApp, addMember, createDdets, createOrganization, createStaff, createTestApp, createUser, login, validSiret } from '@iae/testing';
+import {
+  addMember,
+  createDdets,
+  createOrganization,
+  createStaff,
+  createTestApp,
+  createUser,
+  login,
+  SmtpCatcher,
+  TEST_FILES,
+  TestApp,
+  validSiret,
+} from '@iae/testing';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+const PDF = TEST_FILES.pdf;
 
 describe('prescriber organisations and the habilitation review', () => {
   let t: TestApp;

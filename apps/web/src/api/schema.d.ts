@@ -8,11 +8,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Confirmer son adresse (lien de l’e-mail) */
-        get: operations["AuthController_confirmByLink"];
+        get?: never;
         put?: never;
-        /** Confirmer son adresse */
-        post: operations["AuthController_confirmByPost"];
+        /**
+         * Confirmer son adresse
+         * @description Avec le jeton du lien de l’e-mail.
+         */
+        post: operations["AuthController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,8 +85,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vérifier un lien de réinitialisation (lien de l’e-mail) */
-        get: operations["AuthController_inspectPasswordReset"];
+        get?: never;
         put?: never;
         /**
          * Choisir un nouveau mot de passe
@@ -108,6 +109,26 @@ export interface paths {
         put?: never;
         /** Recevoir un lien pour choisir un nouveau mot de passe */
         post: operations["AuthController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vérifier un lien de réinitialisation
+         * @description Avec le jeton du lien de l’e-mail ; l’adresse est masquée.
+         */
+        post: operations["AuthController_inspectPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -145,7 +166,7 @@ export interface paths {
         put?: never;
         /**
          * Créer un compte
-         * @description Envoie un lien de confirmation ; avec `invitationToken`, rejoint directement l’organisation.
+         * @description Sans invitation, la réponse est la même que l’adresse ait déjà un compte ou non : un lien de confirmation part vers une adresse nouvelle, un avertissement vers le titulaire d’un compte existant. Avec `invitationToken`, le compte est créé confirmé et rejoint l’organisation.
          */
         post: operations["AuthController_signUp"];
         delete?: never;
@@ -154,24 +175,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/candidate-invitations/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Voir une invitation à créer son espace candidat (lien de l’e-mail) */
-        get: operations["CandidateSelfController_preview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/candidate-invitations/{token}/accept": {
+    "/api/candidate-invitations/acceptance": {
         parameters: {
             query?: never;
             header?: never;
@@ -188,7 +192,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/candidate-invitations/{token}/signup": {
+    "/api/candidate-invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voir une invitation à créer son espace candidat (jeton du lien de l’e-mail) */
+        post: operations["CandidateSelfController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidate-invitations/signup": {
         parameters: {
             query?: never;
             header?: never;
@@ -264,7 +285,7 @@ export interface paths {
         put?: never;
         /**
          * Suivre une personne déjà inscrite
-         * @description Donnez son NIR exact (ou sa date de naissance si elle n’a pas de NIR).
+         * @description Prouvez la connaître : son NIR exact ; ou ses nom, prénom, date de naissance complète et adresse e-mail ensemble (nom, prénom et date de naissance pour une fiche sans NIR ni e-mail). Les tentatives refusées sont limitées par personne et par compte, et chaque tentative figure dans le journal des accès de la personne. Elle peut aussi vous donner accès depuis son espace.
          */
         post: operations["CandidatesController_claim"];
         delete?: never;
@@ -1559,27 +1580,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/invitations/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Voir une invitation (lien de l’e-mail)
-         * @description Indique s’il faut créer un compte ou se connecter pour l’accepter.
-         */
-        get: operations["InvitationsController_preview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/invitations/{token}/accept": {
+    "/api/invitations/acceptance": {
         parameters: {
             query?: never;
             header?: never;
@@ -1593,6 +1594,26 @@ export interface paths {
          * @description Le compte connecté doit avoir l’adresse à laquelle l’invitation a été envoyée.
          */
         post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Voir une invitation (jeton du lien de l’e-mail)
+         * @description Indique s’il faut créer un compte ou se connecter pour l’accepter.
+         */
+        post: operations["InvitationsController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1663,6 +1684,26 @@ export interface paths {
         get: operations["CandidateSelfController_accessLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/candidate/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Donner accès à ma fiche à une organisation
+         * @description L’employeur ou le prescripteur qui vous accompagne peut alors lire votre fiche ; l’accès figure dans votre journal.
+         */
+        post: operations["CandidateSelfController_grantAccess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2703,9 +2744,14 @@ export interface components {
             /** @example Si un compte correspond à cette adresse, un e-mail vient d’être envoyé. */
             message: string;
         };
+        AccessGrantedDto: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+        };
         AccessLogEntryDto: {
             /** @enum {string} */
-            action: "nir_read" | "staff_read";
+            action: "nir_read" | "staff_read" | "claimed" | "claim_refused" | "access_granted";
             /** Format: date-time */
             at: string;
             organizationName: string | null;
@@ -3133,9 +3179,18 @@ export interface components {
             role: "admin" | "member";
         };
         ClaimDto: {
-            /** @description Sa date de naissance exacte, quand elle n’a pas de NIR */
+            /**
+             * @description Sans NIR : sa date de naissance complète.
+             * @example 1992-01-30
+             */
             birthDate?: string;
-            /** @description Le NIR exact de la personne */
+            /** @description Sans NIR : son adresse e-mail, si sa fiche en a une. */
+            email?: string;
+            /** @description Sans NIR : son prénom. */
+            firstName?: string;
+            /** @description Sans NIR : son nom. */
+            lastName?: string;
+            /** @description Le NIR exact de la personne. */
             nir?: string;
         };
         CloseAccountDto: {
@@ -3330,7 +3385,7 @@ export interface components {
             startDate?: string;
         };
         CreateAntenneDto: {
-            address?: components["schemas"]["AddressDto"];
+            address: components["schemas"]["AddressDto"];
             /** @description Ne plus recevoir aucune candidature. */
             blockCandidatures?: boolean;
             /** @example Jardins de Cocagne */
@@ -3439,7 +3494,7 @@ export interface components {
              */
             birthCountry?: string | null;
             /** @example 1992-01-30 */
-            birthDate?: string;
+            birthDate: string;
             birthName?: string | null;
             /**
              * @description level_3 = CAP, BEP ; level_4 = bac…
@@ -3447,7 +3502,7 @@ export interface components {
              */
             educationLevel?: "none" | "primary" | "level_3" | "level_4" | "level_5" | "level_6" | "level_7_8" | null;
             email?: string | null;
-            firstName?: string;
+            firstName: string;
             /** @example 1234567A */
             franceTravailId?: string | null;
             /**
@@ -3464,7 +3519,7 @@ export interface components {
              * @enum {string|null}
              */
             justice?: "none" | "under_supervision" | "released" | null;
-            lastName?: string;
+            lastName: string;
             /** @description Réside dans un quartier prioritaire (QPV), si connu. */
             livesInQpv?: boolean | null;
             /** @description Réside en zone de revitalisation rurale (ZRR), si connu. */
@@ -3509,7 +3564,7 @@ export interface components {
             notes?: string | null;
         };
         CreateEmployerDto: {
-            address?: components["schemas"]["AddressDto"];
+            address: components["schemas"]["AddressDto"];
             /** @description Invite cette adresse comme premier administrateur de la structure. */
             adminEmail?: string;
             /** @description Ne plus recevoir aucune candidature. */
@@ -3583,12 +3638,12 @@ export interface components {
              * @description Code de l’appellation ROME (voir GET /api/metiers).
              * @example 11573
              */
-            appellationCode?: string;
+            appellationCode: string;
             /**
              * @description Les types possibles dépendent du type de structure.
              * @enum {string}
              */
-            contractType?: "PERMANENT" | "PERMANENT_I" | "FIXED_TERM" | "FIXED_TERM_USAGE" | "FIXED_TERM_I" | "FIXED_TERM_I_PHC" | "FIXED_TERM_I_CVG" | "FIXED_TERM_TREMPLIN" | "APPRENTICESHIP" | "PROFESSIONAL_TRAINING" | "TEMPORARY" | "BUSINESS_CREATION" | "OTHER";
+            contractType: "PERMANENT" | "PERMANENT_I" | "FIXED_TERM" | "FIXED_TERM_USAGE" | "FIXED_TERM_I" | "FIXED_TERM_I_PHC" | "FIXED_TERM_I_CVG" | "FIXED_TERM_TREMPLIN" | "APPRENTICESHIP" | "PROFESSIONAL_TRAINING" | "TEMPORARY" | "BUSINESS_CREATION" | "OTHER";
             /** @example Agent de tri en ressourcerie */
             customTitle?: string | null;
             description?: string | null;
@@ -4084,6 +4139,13 @@ export interface components {
             /** @enum {string} */
             state: "accepted" | "refused";
         };
+        GrantAccessDto: {
+            /**
+             * Format: uuid
+             * @description L’employeur ou le prescripteur à qui vous donnez accès à votre fiche.
+             */
+            organizationId: string;
+        };
         GrantDto: {
             /**
              * @description Date de la décision (par défaut aujourd’hui).
@@ -4255,6 +4317,8 @@ export interface components {
         };
         InvitationSignUpDto: {
             password: string;
+            /** @description Le jeton reçu dans le lien de l’e-mail (après « #jeton= »). */
+            token: string;
         };
         InviteDto: {
             /** @example dominique.bernard@example.org */
@@ -4417,9 +4481,10 @@ export interface components {
             nir?: string;
         };
         LookupMatchDto: {
-            /** @description Vrai si vous pouvez ouvrir la fiche ; sinon rattachez-vous avec le NIR ou la date de naissance. */
+            /** @description Vrai si vous pouvez ouvrir la fiche ; sinon rattachez-vous en prouvant connaître la personne (POST /api/candidates/{id}/assignments). */
             accessible: boolean;
-            birthYear: number;
+            /** @description Pour une fiche que vous pouvez ouvrir, ou trouvée par son NIR. */
+            birthYear: number | null;
             /** Format: uuid */
             candidateId: string;
             /** @example C. M**** */
@@ -4659,7 +4724,7 @@ export interface components {
         };
         PasswordResetDto: {
             password: string;
-            /** @description Le jeton reçu dans le lien de l’e-mail. */
+            /** @description Le jeton reçu dans le lien de l’e-mail (après « #jeton= »). */
             token: string;
         };
         PasswordResetInfoDto: {
@@ -5297,10 +5362,9 @@ export interface components {
             email: string;
             /** @description Faux tant que le lien de confirmation n’a pas été ouvert. */
             emailConfirmed: boolean;
-            /** Format: uuid */
-            id: string;
             /** @description Vrai si le compte a rejoint l’organisation de l’invitation. */
             invitationAccepted: boolean;
+            message: string;
         };
         StructurePageDto: {
             /**
@@ -5388,7 +5452,7 @@ export interface components {
             name: string;
         };
         TokenDto: {
-            /** @description Le jeton reçu dans le lien de l’e-mail. */
+            /** @description Le jeton reçu dans le lien de l’e-mail (après « #jeton= »). */
             token: string;
         };
         TransferDto: {
@@ -5670,38 +5734,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AuthController_confirmByLink: {
-        parameters: {
-            query: {
-                /** @description Le jeton reçu dans le lien de l’e-mail. */
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmailConfirmedDto"];
-                };
-            };
-            /** @description Requête invalide (champs listés dans `errors`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDocument"];
-                };
-            };
-        };
-    };
-    AuthController_confirmByPost: {
+    AuthController_confirm: {
         parameters: {
             query?: never;
             header?: never;
@@ -5875,37 +5908,6 @@ export interface operations {
             };
         };
     };
-    AuthController_inspectPasswordReset: {
-        parameters: {
-            query: {
-                /** @description Le jeton reçu dans le lien de l’e-mail. */
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PasswordResetInfoDto"];
-                };
-            };
-            /** @description Requête invalide (champs listés dans `errors`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDocument"];
-                };
-            };
-        };
-    };
     AuthController_resetPassword: {
         parameters: {
             query?: never;
@@ -5968,6 +5970,38 @@ export interface operations {
             };
             /** @description Trop de tentatives. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    AuthController_inspectPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetInfoDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6043,7 +6077,7 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6089,46 +6123,18 @@ export interface operations {
             };
         };
     };
-    CandidateSelfController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CandidateInvitationDto"];
-                };
-            };
-            /** @description Ressource introuvable. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDocument"];
-                };
-            };
-        };
-    };
     CandidateSelfController_accept: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -6136,6 +6142,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateAttachedDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description Jeton absent, invalide ou expiré. */
@@ -6180,13 +6195,52 @@ export interface operations {
             };
         };
     };
+    CandidateSelfController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateInvitationDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Ressource introuvable. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     CandidateSelfController_signUp: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
@@ -6553,6 +6607,15 @@ export interface operations {
             };
             /** @description Ressource introuvable. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Trop de tentatives. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7380,6 +7443,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description Trop de tentatives. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     CandidaturesController_uploadResume: {
@@ -7392,7 +7464,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Le fichier (PDF, JPEG ou PNG), vérifié d’après son contenu.
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -9631,7 +9713,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Le fichier (PDF, JPEG ou PNG), vérifié d’après son contenu.
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -10084,7 +10176,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Le fichier (PDF, JPEG ou PNG), vérifié d’après son contenu.
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -11588,46 +11690,18 @@ export interface operations {
             };
         };
     };
-    InvitationsController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvitationPreviewDto"];
-                };
-            };
-            /** @description Ressource introuvable. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDocument"];
-                };
-            };
-        };
-    };
     InvitationsController_accept: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -11635,6 +11709,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationAcceptedDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description Jeton absent, invalide ou expiré. */
@@ -11666,6 +11749,47 @@ export interface operations {
             };
             /** @description Conflit avec l’état actuel. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    InvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Ressource introuvable. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11903,6 +12027,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessLogEntryDto"][];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Réservé à certains comptes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Ressource introuvable. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CandidateSelfController_grantAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantAccessDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessGrantedDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description Jeton absent, invalide ou expiré. */
@@ -14229,7 +14412,19 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Le fichier (PDF, JPEG ou PNG), vérifié d’après son contenu.
+                     */
+                    file: string;
+                    /** @description Ce qu’est la pièce (statuts, rapport d’activité…). */
+                    label?: string;
+                };
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -14554,7 +14749,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description Le fichier (PDF), vérifié d’après son contenu.
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             201: {
                 headers: {

@@ -1,28 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, PipeTransform, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, notFound } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { TokenDto } from '@iae/identity';
 import { CandidateInvitationsService } from '../candidate-invitations.service';
 import { CandidatesService } from '../candidates.service';
 import { NirCorrectionsService } from '../nir-corrections.service';
 import {
+  AccessGrantedDto,
   AccessLogEntryDto,
   CandidateAccountDto,
   CandidateAttachedDto,
   CandidateDto,
   CandidateInvitationDto,
   CreateCandidateDto,
+  GrantAccessDto,
   InvitationSignUpDto,
   NirCorrectionDto,
   NirCorrectionListQuery,
   NirDecisionDto,
 } from './dto/candidate.dto';
-
-class TokenPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!/^[A-Za-z0-9_-]{20,200}$/.test(value)) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
-    return value;
-  }
-}
 
 @ApiTags('Candidats')
 @Controller()
@@ -60,16 +56,29 @@ export class CandidateSelfController {
     return this.candidates.accessLog(actor);
   }
 
-  @Get('candidate-invitations/:token')
-  @Access.public()
-  @ApiOperation({ summary: 'Voir une invitation à créer son espace candidat (lien de l’e-mail)' })
-  @ApiOkResponse({ type: CandidateInvitationDto })
-  @ApiProblems(404)
-  preview(@Param('token', TokenPipe) token: string): Promise<CandidateInvitationDto> {
-    return this.invitations.preview(token);
+  @Post('me/candidate/assignments')
+  @Access.user({ kinds: ['candidate'] })
+  @ApiOperation({
+    summary: 'Donner accès à ma fiche à une organisation',
+    description: 'L’employeur ou le prescripteur qui vous accompagne peut alors lire votre fiche ; l’accès figure dans votre journal.',
+  })
+  @ApiCreatedResponse({ type: AccessGrantedDto })
+  @ApiProblems(400, 404)
+  grantAccess(@CurrentActor() actor: Actor, @Body() body: GrantAccessDto): Promise<AccessGrantedDto> {
+    return this.candidates.grantAccess(actor, body.organizationId);
   }
 
-  @Post('candidate-invitations/:token/signup')
+  @Post('candidate-invitations/preview')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Voir une invitation à créer son espace candidat (jeton du lien de l’e-mail)' })
+  @ApiOkResponse({ type: CandidateInvitationDto })
+  @ApiProblems(400, 404)
+  preview(@Body() body: TokenDto): Promise<CandidateInvitationDto> {
+    return this.invitations.preview(body.token);
+  }
+
+  @Post('candidate-invitations/signup')
   @Access.public()
   @ApiOperation({
     summary: 'Créer son espace candidat depuis l’invitation',
@@ -77,18 +86,18 @@ export class CandidateSelfController {
   })
   @ApiCreatedResponse({ type: CandidateAccountDto })
   @ApiProblems(400, 404, 409)
-  signUp(@Param('token', TokenPipe) token: string, @Body() body: InvitationSignUpDto): Promise<CandidateAccountDto> {
-    return this.invitations.signUp(token, body.password);
+  signUp(@Body() body: InvitationSignUpDto): Promise<CandidateAccountDto> {
+    return this.invitations.signUp(body.token, body.password);
   }
 
-  @Post('candidate-invitations/:token/accept')
+  @Post('candidate-invitations/acceptance')
   @HttpCode(200)
   @Access.user({ kinds: ['candidate'] })
   @ApiOperation({ summary: 'Rattacher à mon compte la fiche de l’invitation' })
   @ApiOkResponse({ type: CandidateAttachedDto })
-  @ApiProblems(403, 404, 409)
-  accept(@CurrentActor() actor: Actor, @Param('token', TokenPipe) token: string): Promise<CandidateAttachedDto> {
-    return this.invitations.accept(actor, token);
+  @ApiProblems(400, 403, 404, 409)
+  accept(@CurrentActor() actor: Actor, @Body() body: TokenDto): Promise<CandidateAttachedDto> {
+    return this.invitations.accept(actor, body.token);
   }
 
   @Get('nir-correction-requests')

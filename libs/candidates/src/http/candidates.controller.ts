@@ -67,7 +67,7 @@ export class CandidatesController {
     description: 'Ne dévoile que ce que vous pouvez voir.',
   })
   @ApiOkResponse({ type: [LookupMatchDto] })
-  @ApiProblems(400)
+  @ApiProblems(400, 429)
   lookup(@CurrentActor() actor: Actor, @Body() body: LookupDto): Promise<LookupMatchDto[]> {
     return this.candidates.lookup(actor, body);
   }
@@ -100,9 +100,14 @@ export class CandidatesController {
 
   @Post(`:${CANDIDATE}/assignments`)
   @Access.member(PROFESSIONALS)
-  @ApiOperation({ summary: 'Suivre une personne déjà inscrite', description: 'Donnez son NIR exact (ou sa date de naissance si elle n’a pas de NIR).' })
+  @ApiOperation({
+    summary: 'Suivre une personne déjà inscrite',
+    description:
+      'Prouvez la connaître : son NIR exact ; ou ses nom, prénom, date de naissance complète et adresse e-mail ensemble (nom, prénom et date de naissance pour une fiche sans NIR ni e-mail). ' +
+      'Les tentatives refusées sont limitées par personne et par compte, et chaque tentative figure dans le journal des accès de la personne. Elle peut aussi vous donner accès depuis son espace.',
+  })
   @ApiCreatedResponse({ type: CandidateDto })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 403, 404, 429)
   claim(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string, @Body() body: ClaimDto): Promise<CandidateDto> {
     return this.candidates.claim(actor, id, body);
   }

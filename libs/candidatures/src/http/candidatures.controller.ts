@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Param, Post, Query, Req, Res } from '@ne
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
-import { FilesService, readUpload } from '@iae/storage';
+import { ApiUpload, FilesService, readUpload } from '@iae/storage';
 import { CandidaturesService } from '../candidatures.service';
 import { REFUSAL_REASONS, refusalNeedsExplanation, selectableRefusalReasons } from '../rules/refusal-reasons';
 import {
@@ -51,6 +51,7 @@ export class CandidaturesController {
   @Post('candidature-resumes')
   @Access.user(SENDERS)
   @ApiOperation({ summary: 'Envoyer un CV (multipart : champ « file », PDF, JPEG ou PNG)', description: 'Renvoie l’identifiant à donner dans resumeFileId.' })
+  @ApiUpload()
   @ApiCreatedResponse({ type: ResumeDto })
   @ApiProblems(400, 403, 415)
   async uploadResume(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<ResumeDto> {

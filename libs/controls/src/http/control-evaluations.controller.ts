@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, Streamab
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
-import { FilesService, readUpload, sendFile } from '@iae/storage';
+import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { EvaluationsService } from '../evaluations.service';
 import { DDETS } from './control-campaigns.controller';
 import { ControlDecisionDto, ControlEvaluationDto, ProofQuery, ReviewDto, SanctionsDto } from './dto/evaluation.dto';
@@ -50,6 +50,7 @@ export class ControlEvaluationsController {
     description:
       'Remplace le précédent tant que rien n’est transmis ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut). En phase contradictoire, seulement pour les critères refusés ou non transmis.',
   })
+  @ApiUpload()
   @ApiCreatedResponse({ type: ControlEvaluationDto })
   @ApiProblems(400, 403, 404, 409, 415)
   async uploadProof(

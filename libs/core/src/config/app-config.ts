@@ -16,6 +16,10 @@ export class AppConfig {
     publicUrl: string;
     bodyLimitBytes: number;
     trustProxy: boolean;
+    /** Time a client has to send a whole request (headers and body); then 408 and the connection closes. */
+    requestTimeoutMs: number;
+    /** Connections one client address may hold open at once (0: no limit; not applied behind a proxy). */
+    maxConnectionsPerClient: number;
   };
   readonly database: { url: string; poolSize: number };
   readonly redis: { url: string; keyPrefix: string };
@@ -26,6 +30,8 @@ export class AppConfig {
     emailConfirmationTtlHours: number;
     passwordResetTtlMinutes: number;
     loginRateLimit: { limit: number; windowSeconds: number };
+    /** Failed logins on one account from addresses it never signed in from, whatever their number. */
+    loginAccountRateLimit: { limit: number; windowSeconds: number };
     passwordHash: { memoryKiB: number; iterations: number; parallelism: number };
   };
   readonly mail: {
@@ -67,7 +73,7 @@ export class AppConfig {
     /** The 5 characters every PASS IAE number starts with (then a 7-digit counter). */
     numberPrefix: string;
   };
-  readonly log: { level: string };
+  readonly log: { level: string; /** Write the log to this file instead of standard output. */ file: string | null };
   /** The web application the API serves at `/`, and the operator's identity it shows. */
   readonly web: {
     /** The built application (index.html and assets); absent: the API alone is served. */
@@ -212,6 +218,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       publicUrl: read.url('PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`).replace(/\/+$/, ''),
       bodyLimitBytes: read.int('HTTP_BODY_LIMIT_BYTES', { default: 1_048_576, min: 1024, max: 52_428_800 }),
       trustProxy: read.bool('TRUST_PROXY', false),
+      requestTimeoutMs: read.int('HTTP_REQUEST_TIMEOUT_MS', { default: 30_000, min: 100, max: 600_000 }),
+      maxConnectionsPerClient: read.int('HTTP_MAX_CONNECTIONS_PER_CLIENT', { default: 64, min: 0, max: 100_000 }),
     },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:'], DEFAULT_DATABASE_URL),
@@ -230,6 +238,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginRateLimit: {
         limit: read.int('LOGIN_RATE_LIMIT', { default: 10, min: 1, max: 1_000_000 }),
         windowSeconds: read.int('LOGIN_RATE_LIMIT_WINDOW_SECONDS', { default: 900, min: 1, max: 86_400 }),
+      },
+      loginAccountRateLimit: {
+        limit: read.int('LOGIN_ACCOUNT_RATE_LIMIT', { default: 30, min: 1, max: 1_000_000 }),
+        windowSeconds: read.int('LOGIN_ACCOUNT_RATE_LIMIT_WINDOW_SECONDS', { default: 3600, min: 1, max: 86_400 }),
       },
       passwordHash: {
         // OWASP's argon2id floor: 19 MiB, 2 passes, 1 lane.
@@ -278,6 +290,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+      file: read.optionalString('LOG_FILE'),
     },
   });
   if (config.search.engine === 'meilisearch') {

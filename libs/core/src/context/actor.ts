@@ -1,5 +1,6 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { validationProblem } from '../errors/common-problems';
 
 export type OrganizationFamily = 'employer' | 'prescriber' | 'institution';
 export type MembershipRole = 'admin' | 'member';
@@ -25,6 +26,8 @@ export interface Actor {
   kind: UserKind;
   isStaff: boolean;
   organization: ActingOrganization | null;
+  /** The session the access token belongs to. */
+  sessionId?: string;
   /** Why staff open personal data (`X-Access-Reason`, URL-encoded); recorded with the access. */
   accessReason?: string;
 }
@@ -47,9 +50,21 @@ function accessReasonOf(request: FastifyRequest): string | undefined {
   const header = request.headers['x-access-reason'];
   const raw = Array.isArray(header) ? header[0] : header;
   if (!raw?.trim()) return undefined;
+  let reason: string;
   try {
-    return decodeURIComponent(raw).trim().slice(0, 500);
+    reason = decodeURIComponent(raw).trim().slice(0, 500);
   } catch {
-    return raw.trim().slice(0, 500);
+    reason = raw.trim().slice(0, 500);
   }
+  // Recorded as text the candidate reads: no control characters (PostgreSQL refuses NUL).
+  if (/[\u0000-\u001f\u007f]/.test(reason)) {
+    throw validationProblem([
+      {
+        field: 'X-Access-Reason',
+        code: 'noControlCharacter',
+        message: 'Le motif (en-tête « X-Access-Reason ») ne doit pas contenir de caractère de contrôle.',
+      },
+    ]);
+  }
+  return reason || undefined;
 }

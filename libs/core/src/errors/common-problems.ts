@@ -14,6 +14,13 @@ export const Problems = {
     title: 'Corps de requête illisible',
     description: 'Le corps doit être un objet JSON valide, envoyé avec `Content-Type: application/json`.',
   }),
+  bodyTooComplex: defineProblem({
+    slug: 'body-too-complex',
+    status: 400,
+    title: 'Corps de requête trop complexe',
+    description:
+      'Le JSON imbrique trop de niveaux ou compte trop de valeurs pour un formulaire de l’API ; `limits` donne les bornes (`maxDepth` niveaux, `maxValues` valeurs).',
+  }),
   badRequest: defineProblem({
     slug: 'bad-request',
     status: 400,
@@ -64,11 +71,23 @@ export const Problems = {
     title: 'Clé d’idempotence déjà utilisée',
     description: 'La même clé `Idempotency-Key` a déjà servi pour une autre requête, ou la première requête est encore en cours.',
   }),
+  requestTimeout: defineProblem({
+    slug: 'request-timeout',
+    status: 408,
+    title: 'Requête trop lente',
+    description: 'La requête (en-têtes et corps) n’est pas arrivée en entier dans le délai admis ; la connexion est fermée.',
+  }),
   payloadTooLarge: defineProblem({
     slug: 'payload-too-large',
     status: 413,
     title: 'Requête trop volumineuse',
     description: 'Le corps de la requête dépasse la taille admise.',
+  }),
+  uriTooLong: defineProblem({
+    slug: 'uri-too-long',
+    status: 414,
+    title: 'Adresse trop longue',
+    description: 'Un segment de l’adresse dépasse la longueur de tout identifiant de l’API.',
   }),
   unsupportedMediaType: defineProblem({
     slug: 'unsupported-media-type',
@@ -81,6 +100,12 @@ export const Problems = {
     status: 429,
     title: 'Trop de tentatives',
     description: 'Trop de requêtes de ce type en peu de temps ; réessayez après le délai indiqué par `Retry-After` (secondes).',
+  }),
+  headersTooLarge: defineProblem({
+    slug: 'headers-too-large',
+    status: 431,
+    title: 'En-têtes trop volumineux',
+    description: 'Les en-têtes de la requête (adresse comprise) dépassent la taille admise.',
   }),
   internal: defineProblem({
     slug: 'internal-error',

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
 import { Problems } from './common-problems';
 import { PROBLEM_CONTENT_TYPE, Problem } from './problem';
 import { OutageWatch } from './outage-log';
@@ -28,6 +29,19 @@ export class ProblemFilter implements ExceptionFilter {
     }
     sendProblem(reply, problem);
   }
+}
+
+/** A whole HTTP/1.1 answer carrying a problem, for errors met before Fastify has a reply (bad request line, headers). */
+export function rawProblemResponse(problem: Problem): string {
+  const body = JSON.stringify(problem.toBody());
+  return [
+    `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? 'Error'}`,
+    `Content-Type: ${PROBLEM_CONTENT_TYPE}`,
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): void {

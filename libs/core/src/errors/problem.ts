@@ -65,15 +65,17 @@ export class Problem extends Error {
   }
 
   toBody(instance?: string): Record<string, unknown> {
-    return {
+    const body: Record<string, unknown> = {
       type: problemTypeUri(this.type),
       title: this.type.title,
       status: this.type.status,
       detail: this.detail,
       ...(instance ? { instance } : {}),
       ...(this.options.errors ? { errors: this.options.errors } : {}),
-      ...(this.options.extensions ?? {}),
     };
+    // An extension never replaces a member of RFC 9457 (a `status` there is the HTTP status).
+    for (const [name, value] of Object.entries(this.options.extensions ?? {})) if (!(name in body)) body[name] = value;
+    return body;
   }
 }
 

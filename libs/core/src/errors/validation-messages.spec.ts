@@ -33,6 +33,14 @@ describe('validation errors in French, one entry per field and rule', () => {
     ]);
   });
 
+  it('says a missing field is missing, whatever rule broke first', async () => {
+    const form = plainToInstance(Form, { hours: 1, address: { postalCode: '69001' } });
+    const errors = toFieldErrors(
+      await validate(form, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true, validationError: { value: true } }),
+    );
+    expect(errors).toEqual([{ field: 'email', code: 'isDefined', message: 'Le champ « email » est obligatoire.' }]);
+  });
+
   it('calls an unexpected field an unknown field', async () => {
     const form = plainToInstance(Form, { email: 'a@exemple.fr', hours: 1, address: { postalCode: '69001' }, admin: true });
     const errors = toFieldErrors(await validate(form, { whitelist: true, forbidNonWhitelisted: true }));

@@ -51,6 +51,11 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
   for (const error of errors) {
     const isIndex = /^\d+$/.test(error.property);
     const field = prefix ? (isIndex ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`) : error.property;
+    // Nothing given: whichever rule failed first, the field is missing (not, say, too long).
+    if (error.constraints && !error.constraints.whitelistValidation && (error.value === undefined || error.value === null) && 'value' in error) {
+      result.push({ field, code: 'isDefined', message: MESSAGES.isDefined(field, []) });
+      continue;
+    }
     for (const [name, englishMessage] of Object.entries(error.constraints ?? {})) {
       const translate = MESSAGES[name];
       const message = translate ? translate(field, constraintArgs(error.target, error.property, name)) : englishMessage;

@@ -12,7 +12,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A first or last name: trimmed, not empty, 100 characters at most. */
 export function PersonNameField(options: { required: boolean }): PropertyDecorator {
   return applyDecorators(
-    ...(options.required ? [ApiProperty({ maxLength: 100 })] : [ApiPropertyOptional({ maxLength: 100 }), IsOptional()]),
+    // `required: true` spelled out: on a class extending one where the field is optional, swagger would keep `required: false`.
+    ...(options.required ? [ApiProperty({ maxLength: 100, required: true })] : [ApiPropertyOptional({ maxLength: 100 }), IsOptional()]),
     Transform(trim),
     IsString(),
     IsNotEmpty(),

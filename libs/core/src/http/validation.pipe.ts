@@ -2,6 +2,7 @@ import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import { Problems, validationProblem } from '../errors/common-problems';
 import { Problem } from '../errors/problem';
 import { toFieldErrors } from '../errors/validation-messages';
+import { badTextField, declaredFieldErrors } from './declared-fields';
 
 /**
  * Validates DTOs strictly: unknown fields are errors, nothing is coerced in bodies,
@@ -17,17 +18,27 @@ export class StrictValidationPipe extends ValidationPipe {
       transform: true,
       // One message per field: the first rule it breaks.
       stopAtFirstError: true,
-      validationError: { target: true, value: false },
+      // The value stays inside (it tells a missing field from a wrong one); no message ever shows it.
+      validationError: { target: true, value: true },
       exceptionFactory: (errors) => validationProblem(toFieldErrors(errors)),
     });
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Text PostgreSQL or the validators would choke on: a 400 naming the field, not a 500.
+    const bad = metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param' ? badTextField(value, metadata.data ?? '') : null;
+    if (bad) {
+      const what = bad.code === 'noNulCharacter' ? 'un caractère nul (U+0000)' : 'une moitié de paire de substitution UTF-16 (texte mal formé)';
+      throw validationProblem([{ field: bad.field, code: bad.code, message: `Le champ « ${bad.field} » contient ${what}, refusé.` }]);
+    }
     if (metadata.type === 'body' && this.isDto(metadata)) {
       if (value === undefined || value === null || value === '') value = {};
       if (typeof value !== 'object' || Array.isArray(value)) {
         throw new Problem(Problems.malformedBody, 'Le corps de la requête doit être un objet JSON.');
       }
+      // What the OpenAPI document says is required, or may be null, before any other rule.
+      const undeclared = declaredFieldErrors(metadata.metatype as Function, value);
+      if (undeclared.length) throw validationProblem(undeclared);
     }
     if (metadata.type === 'query' && this.isDto(metadata) && value && typeof value === 'object') {
       const repeated = Object.entries(value).find(([, v]) => Array.isArray(v));

@@ -1,38 +1,68 @@
 import { Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { AppConfig } from '../config/app-config';
+import { redactUrl, safeError, scrubForLog, scrubText } from './scrub';
 
-/** Query parameters whose values must never reach the logs. */
-const SECRET_QUERY_PARAMS = /([?&](?:token|nir|password|refreshToken|code)=)[^&]*/gi;
+export { redactUrl } from './scrub';
 
-export function redactUrl(url: string | undefined): string | undefined {
-  return url?.replace(SECRET_QUERY_PARAMS, '$1[redacted]');
-}
+const SENSITIVE_KEYS = [
+  'password',
+  'newPassword',
+  'currentPassword',
+  'passwordHash',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'invitationToken',
+  'nir',
+  'currentNir',
+  'requestedNir',
+  'email',
+  'recipient',
+  'firstName',
+  'lastName',
+  'birthName',
+  'birthDate',
+  'phone',
+];
 
-/** Paths of log objects that may hold secrets or personal identifiers. */
+/** Paths of log objects that may hold secrets or personal data, at the top and one level down. */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
-  '*.password',
-  '*.newPassword',
-  '*.currentPassword',
-  '*.token',
-  '*.accessToken',
-  '*.refreshToken',
-  '*.nir',
-  '*.passwordHash',
+  'req.headers["x-access-reason"]',
+  ...SENSITIVE_KEYS,
+  ...SENSITIVE_KEYS.map((key) => `*.${key}`),
 ];
+
+/** Pino options shared by the API and the worker: redaction by path, then by pattern, errors reduced to what is safe. */
+export function loggerOptions(level: string): pino.LoggerOptions {
+  return {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: { err: safeError },
+    // `err` is left to its serializer (safeError); everything else is scrubbed here.
+    formatters: {
+      log: ({ err, ...rest }) => ({ ...(scrubForLog(rest) as Record<string, unknown>), ...(err === undefined ? {} : { err }) }),
+    },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+      },
+    },
+  };
+}
 
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.log.level,
-          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      useFactory: (config: AppConfig) => {
+        const options = {
+          ...loggerOptions(config.log.level),
           genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id: string }).id,
           autoLogging: { ignore: (req: IncomingMessage) => !!req.url?.startsWith('/api/health') },
           // A 503 is a dependency down, logged once per outage by the problem filter: not an error per request.
@@ -41,12 +71,15 @@ export const REDACTED_PATHS = [
           customErrorObject: (_req: IncomingMessage, res: ServerResponse, _err: Error, value: Record<string, unknown>) =>
             res.statusCode === 503 ? { ...value, err: undefined } : value,
           serializers: {
+            err: safeError,
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           quietReqLogger: true,
-        },
-      }),
+        };
+        // LOG_FILE: the lines go to that file instead (synchronous writes, so nothing is lost at exit).
+        return { pinoHttp: config.log.file ? [options, pino.destination({ dest: config.log.file, sync: true, mkdir: true })] : options };
+      },
     }),
   ],
 })

@@ -37,6 +37,13 @@ export class RateLimiter {
     }
   }
 
+  /** Where a counter stands, without counting: attempts so far and seconds until it resets. */
+  async peek(bucket: string, subject: string): Promise<{ count: number; retryAfterSeconds: number }> {
+    const key = this.redis.key('rate', bucket, subject);
+    const [count, ttl] = await Promise.all([this.redis.client.get(key), this.redis.client.pttl(key)]);
+    return { count: Number(count ?? 0), retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
+  }
+
   async reset(bucket: string, subject: string): Promise<void> {
     await this.redis.client.del(this.redis.key('rate', bucket, subject));
   }

@@ -16,6 +16,8 @@ import { ControlCalendarAndDraw1763900001400 } from './1763900001400-control-cal
 import { FirstAnswers1763900001500 } from './1763900001500-first-answers';
 import { SealedIdempotencyKeys1763900002100 } from './1763900002100-sealed-idempotency-keys';
 import { MailAndScheduleRecovery1763900002110 } from './1763900002110-mail-and-schedule-recovery';
+import { Sessions1763900002200 } from './1763900002200-sessions';
+import { CandidateClaims1763900002210 } from './1763900002210-candidate-claims';
 import { SuspensionLength1763900002400 } from './1763900002400-suspension-length';
 import { ProlongationDenials1763900002410 } from './1763900002410-prolongation-denials';
 import { PermanentWithdrawals1763900002420 } from './1763900002420-permanent-withdrawals';
@@ -44,6 +46,8 @@ export const MIGRATIONS = [
   FirstAnswers1763900001500,
   SealedIdempotencyKeys1763900002100,
   MailAndScheduleRecovery1763900002110,
+  Sessions1763900002200,
+  CandidateClaims1763900002210,
   SuspensionLength1763900002400,
   ProlongationDenials1763900002410,
   PermanentWithdrawals1763900002420,

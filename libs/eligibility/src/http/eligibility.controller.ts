@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CANDIDATE_FILE } from '@iae/candidates';
 import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
-import { FilesService, readUpload, sendFile } from '@iae/storage';
+import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { EligibilityService } from '../eligibility.service';
 import { CreateDiagnosisDto, CriterionDto, DiagnosisDto, EligibilityAnswerDto, EligibilityQuery, ProofDto } from './dto/eligibility.dto';
 
@@ -33,6 +33,7 @@ export class EligibilityController {
     summary: 'Envoyer un justificatif (multipart : champ « file », PDF, JPEG ou PNG)',
     description: 'Renvoie l’identifiant à donner dans criteria[].proofFileId ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut).',
   })
+  @ApiUpload()
   @ApiCreatedResponse({ type: ProofDto })
   @ApiProblems(400, 403, 415)
   async uploadProof(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<ProofDto> {

@@ -4,10 +4,16 @@ import { AppConfig, Clock } from '@iae/core';
 
 interface AccessClaims {
   sub: string;
+  /** The session the token belongs to: revoking it refuses the token at once. */
+  sid: string;
   typ: 'access';
+  iat: number;
+  exp: number;
 }
 
-/** Short-lived JWT access tokens (HS256); what they grant is read from the database on each request. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Short-lived JWT access tokens (HS256); what they grant, and whether their session still lives, is read from the database on each request. */
 @Injectable()
 export class AccessTokens {
   constructor(
@@ -20,16 +26,22 @@ export class AccessTokens {
     return this.config.auth.accessTokenTtlSeconds;
   }
 
-  sign(userId: string, now: Date): string {
+  sign(userId: string, sessionId: string, now: Date): string {
     const iat = Math.floor(now.getTime() / 1000);
-    return this.jwt.sign({ sub: userId, typ: 'access', iat, exp: iat + this.ttlSeconds } satisfies AccessClaims & { iat: number; exp: number });
+    return this.jwt.sign({ sub: userId, sid: sessionId, typ: 'access', iat, exp: iat + this.ttlSeconds } satisfies AccessClaims);
   }
 
-  /** The user id, or null when the token is malformed, forged or expired. */
-  verify(token: string): string | null {
+  /** The user and session, or null when the token is malformed, forged, expired, or lacks a claim we always write. */
+  verify(token: string): { userId: string; sessionId: string } | null {
     try {
-      const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'], clockTimestamp: Math.floor(this.clock.now().getTime() / 1000) });
-      return claims.typ === 'access' && typeof claims.sub === 'string' ? claims.sub : null;
+      const claims = this.jwt.verify<Partial<AccessClaims>>(token, {
+        algorithms: ['HS256'],
+        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
+      });
+      // jsonwebtoken accepts a token without `exp` as valid forever: ours always carry one.
+      if (claims.typ !== 'access' || typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !UUID.test(claims.sub)) return null;
+      if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) return null;
+      return { userId: claims.sub, sessionId: claims.sid };
     } catch {
       return null;
     }

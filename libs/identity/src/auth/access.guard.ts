@@ -9,6 +9,8 @@ import { ActorLoader, LoadedActor } from './actor-loader';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const sessionClosed = () => new Problem(Problems.unauthenticated, 'Cette session est terminée (déconnexion ou changement de mot de passe) ; reconnectez-vous.');
+
 const FAMILY_LABELS: Record<string, string> = {
   employer: 'aux employeurs',
   prescriber: 'aux prescripteurs et orienteurs',
@@ -54,27 +56,31 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     if (rule.kind === 'public') {
       // A public route may still recognise its caller; an invalid token is an error, not anonymity.
       if (rule.identify && request.headers.authorization) {
-        const actor = await this.actors.load(this.authenticate(request), this.organizationIdOf(request));
+        const { userId, sessionId } = this.authenticate(request);
+        const actor = await this.actors.load(userId, this.organizationIdOf(request), sessionId);
+        if (actor && !actor.disabled && !actor.sessionOpen) throw sessionClosed();
         // The organisation named counts only if the caller belongs to it (nothing is refused here).
         const organization = actor?.organization?.role ? actor.organization : null;
         if (actor && !actor.disabled)
-          (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization };
+          (request as RequestWithActor).actor = { userId: actor.userId, email: actor.email, kind: actor.kind, isStaff: actor.isStaff, organization, sessionId };
       }
       return true;
     }
 
-    const userId = this.authenticate(request);
+    const { userId, sessionId } = this.authenticate(request);
     // The organisation the request acts for: required by member rules, optional context elsewhere.
     const organizationId = this.organizationIdOf(request, rule.kind === 'member' ? rule.pathParam : undefined);
-    const actor = await this.actors.load(userId, organizationId);
+    const actor = await this.actors.load(userId, organizationId, sessionId);
     if (!actor) throw new Problem(Problems.unauthenticated, 'Ce compte n’existe plus.');
     if (actor.disabled) throw new Problem(IdentityProblems.accountDisabled);
+    if (!actor.sessionOpen) throw sessionClosed();
     (request as RequestWithActor).actor = {
       userId: actor.userId,
       email: actor.email,
       kind: actor.kind,
       isStaff: actor.isStaff,
       organization: actor.organization,
+      sessionId,
     };
 
     switch (rule.kind) {
@@ -127,14 +133,14 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     }
   }
 
-  private authenticate(request: FastifyRequest): string {
+  private authenticate(request: FastifyRequest): { userId: string; sessionId: string } {
     const header = request.headers.authorization;
     if (!header) throw new Problem(Problems.unauthenticated, 'Connectez-vous : l’en-tête Authorization est absent.');
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new Problem(Problems.unauthenticated, 'L’en-tête Authorization doit avoir la forme « Bearer <jeton> ».');
-    const userId = this.tokens.verify(match[1]);
-    if (!userId) throw new Problem(Problems.unauthenticated, 'Le jeton d’accès est invalide ou expiré ; renouvelez-le.');
-    return userId;
+    const verified = this.tokens.verify(match[1]);
+    if (!verified) throw new Problem(Problems.unauthenticated, 'Le jeton d’accès est invalide ou expiré ; renouvelez-le.');
+    return verified;
   }
 
   /** An organisation named where the rule does not need one must still be the caller's. */

@@ -16,25 +16,30 @@ interface ActorRow {
   department_code: string | null;
   region_code: string | null;
   role: MembershipRole | null;
+  session_open: boolean;
 }
 
-export type LoadedActor = Actor & { disabled: boolean; organizationFound: boolean };
+export type LoadedActor = Actor & { disabled: boolean; organizationFound: boolean; sessionOpen: boolean };
 
-/** The caller and, when one is named, the organisation and their role in it: one query per request. */
+/**
+ * The caller, whether the session of their token is still open, and, when one is named, the
+ * organisation and their role in it: one query per request.
+ */
 @Injectable()
 export class ActorLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(userId: string, organizationId: string | null): Promise<LoadedActor | null> {
+  async load(userId: string, organizationId: string | null, sessionId: string): Promise<LoadedActor | null> {
     const rows: ActorRow[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.kind, u.is_staff, u.disabled_at IS NOT NULL AS disabled,
               o.id AS org_id, o.family AS org_family, o.kind AS org_kind, o.name AS org_name,
-              o.authorization_status, o.department_code, o.region_code, m.role
+              o.authorization_status, o.department_code, o.region_code, m.role,
+              EXISTS (SELECT 1 FROM sessions s WHERE s.id = $3::uuid AND s.user_id = u.id AND s.revoked_at IS NULL) AS session_open
          FROM users u
          LEFT JOIN organizations o ON o.id = $2::uuid
          LEFT JOIN memberships m ON m.organization_id = o.id AND m.user_id = u.id
         WHERE u.id = $1::uuid`,
-      [userId, organizationId],
+      [userId, organizationId, sessionId],
     );
     const row = rows[0];
     if (!row) return null;
@@ -43,7 +48,9 @@ export class ActorLoader {
       email: row.email,
       kind: row.kind,
       isStaff: row.is_staff,
+      sessionId,
       disabled: row.disabled,
+      sessionOpen: row.session_open,
       organizationFound: row.org_id !== null,
       organization: row.org_id
         ? {

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, ApiProblems, AppConfig, Idempotent } from '@iae/core';
 import { AccountsService, ClientInfo } from '../accounts.service';
@@ -26,7 +26,6 @@ import {
   SignUpDto,
   SignUpResultDto,
   TokenDto,
-  TokenQuery,
 } from './dto/auth.dto';
 
 const COOKIE_HINT = `${REFRESH_COOKIE_HEADER}: 1`;
@@ -38,6 +37,9 @@ const COOKIE_HEADER_DOC = {
 };
 
 const SENT = { message: 'Si un compte correspond à cette adresse, un e-mail vient d’être envoyé.' };
+const SENT_SIGN_UP =
+  'Un e-mail vient d’être envoyé à cette adresse : il contient le lien pour confirmer votre compte, ou vous dit quoi faire si elle en a déjà un.';
+const JOINED = 'Votre compte est créé et vous avez rejoint l’organisation : connectez-vous.';
 
 @ApiTags('Comptes et sessions')
 @Controller('auth')
@@ -48,14 +50,20 @@ export class AuthController {
   ) {}
 
   @Post('signup')
+  @HttpCode(202)
   @Access.public()
   @Idempotent()
-  @ApiOperation({ summary: 'Créer un compte', description: 'Envoie un lien de confirmation ; avec `invitationToken`, rejoint directement l’organisation.' })
-  @ApiCreatedResponse({ type: SignUpResultDto })
+  @ApiOperation({
+    summary: 'Créer un compte',
+    description:
+      'Sans invitation, la réponse est la même que l’adresse ait déjà un compte ou non : un lien de confirmation part vers une adresse nouvelle, ' +
+      'un avertissement vers le titulaire d’un compte existant. Avec `invitationToken`, le compte est créé confirmé et rejoint l’organisation.',
+  })
+  @ApiAcceptedResponse({ type: SignUpResultDto })
   @ApiProblems(400, 403, 409, 429)
   async signUp(@Body() body: SignUpDto, @Client() client: ClientInfo): Promise<SignUpResultDto> {
-    const { user, invitationAccepted } = await this.accounts.signUp(body, client);
-    return { id: user.id, email: user.email, emailConfirmed: !!user.emailConfirmedAt, invitationAccepted };
+    const outcome = await this.accounts.signUp(body, client);
+    return { ...outcome, message: outcome.invitationAccepted ? JOINED : SENT_SIGN_UP };
   }
 
   @Post('confirmation-requests')
@@ -69,23 +77,15 @@ export class AuthController {
     return SENT;
   }
 
-  @Get('confirm-email')
-  @Access.public()
-  @ApiOperation({ summary: 'Confirmer son adresse (lien de l’e-mail)' })
-  @ApiOkResponse({ type: EmailConfirmedDto })
-  @ApiProblems(400)
-  confirmByLink(@Query() query: TokenQuery): Promise<EmailConfirmedDto> {
-    return this.confirm(query.token);
-  }
-
   @Post('confirm-email')
   @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Confirmer son adresse' })
+  @ApiOperation({ summary: 'Confirmer son adresse', description: 'Avec le jeton du lien de l’e-mail.' })
   @ApiOkResponse({ type: EmailConfirmedDto })
   @ApiProblems(400)
-  confirmByPost(@Body() body: TokenDto): Promise<EmailConfirmedDto> {
-    return this.confirm(body.token);
+  async confirm(@Body() body: TokenDto): Promise<EmailConfirmedDto> {
+    const { email } = await this.accounts.confirmEmail(body.token);
+    return { email, confirmed: true };
   }
 
   @Post('login')
@@ -161,13 +161,14 @@ export class AuthController {
     return SENT;
   }
 
-  @Get('password-reset')
+  @Post('password-reset/preview')
+  @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Vérifier un lien de réinitialisation (lien de l’e-mail)' })
+  @ApiOperation({ summary: 'Vérifier un lien de réinitialisation', description: 'Avec le jeton du lien de l’e-mail ; l’adresse est masquée.' })
   @ApiOkResponse({ type: PasswordResetInfoDto })
   @ApiProblems(400)
-  inspectPasswordReset(@Query() query: TokenQuery): Promise<PasswordResetInfoDto> {
-    return this.accounts.inspectPasswordReset(query.token);
+  inspectPasswordReset(@Body() body: TokenDto): Promise<PasswordResetInfoDto> {
+    return this.accounts.inspectPasswordReset(body.token);
   }
 
   @Post('password-reset')
@@ -192,10 +193,5 @@ export class AuthController {
     setRefreshCookie(reply, this.config, session.refreshToken!);
     const { refreshToken: _kept, ...rest } = session;
     return rest;
-  }
-
-  private async confirm(token: string): Promise<EmailConfirmedDto> {
-    const { email } = await this.accounts.confirmEmail(token);
-    return { email, confirmed: true };
   }
 }

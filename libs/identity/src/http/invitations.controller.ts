@@ -1,18 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, PipeTransform, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe, notFound } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
 import { InvitationsService } from '../invitations.service';
+import { TokenDto } from './dto/auth.dto';
 import { InvitationAcceptedDto, InvitationDto, InvitationListQuery, InvitationPreviewDto, InviteDto } from './dto/organization.dto';
 
 const ORG = 'organizationId';
-
-/** Link tokens are 43 URL-safe characters; anything else cannot be one. */
-class LinkTokenPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!/^[A-Za-z0-9_-]{20,200}$/.test(value)) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
-    return value;
-  }
-}
 
 @ApiTags('Organisations et membres')
 @Controller()
@@ -55,16 +48,20 @@ export class InvitationsController {
     await this.invitations.revoke(actor, organizationId, invitationId);
   }
 
-  @Get('invitations/:token')
+  @Post('invitations/preview')
+  @HttpCode(200)
   @Access.public()
-  @ApiOperation({ summary: 'Voir une invitation (lien de l’e-mail)', description: 'Indique s’il faut créer un compte ou se connecter pour l’accepter.' })
+  @ApiOperation({
+    summary: 'Voir une invitation (jeton du lien de l’e-mail)',
+    description: 'Indique s’il faut créer un compte ou se connecter pour l’accepter.',
+  })
   @ApiOkResponse({ type: InvitationPreviewDto })
-  @ApiProblems(404)
-  preview(@Param('token', LinkTokenPipe) token: string): Promise<InvitationPreviewDto> {
-    return this.invitations.preview(token);
+  @ApiProblems(400, 404)
+  preview(@Body() body: TokenDto): Promise<InvitationPreviewDto> {
+    return this.invitations.preview(body.token);
   }
 
-  @Post('invitations/:token/accept')
+  @Post('invitations/acceptance')
   @HttpCode(200)
   @Access.user()
   @ApiOperation({
@@ -72,8 +69,8 @@ export class InvitationsController {
     description: 'Le compte connecté doit avoir l’adresse à laquelle l’invitation a été envoyée.',
   })
   @ApiOkResponse({ type: InvitationAcceptedDto })
-  @ApiProblems(403, 404, 409)
-  accept(@CurrentActor() actor: Actor, @Param('token', LinkTokenPipe) token: string): Promise<InvitationAcceptedDto> {
-    return this.invitations.accept(actor.userId, token);
+  @ApiProblems(400, 403, 404, 409)
+  accept(@CurrentActor() actor: Actor, @Body() body: TokenDto): Promise<InvitationAcceptedDto> {
+    return this.invitations.accept(actor.userId, body.token);
   }
 }

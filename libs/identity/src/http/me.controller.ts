@@ -55,7 +55,7 @@ export class MeController {
   @ApiNoContentResponse()
   @ApiProblems(400)
   async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.accounts.changePassword(actor.userId, body.currentPassword, body.newPassword);
+    await this.accounts.changePassword(actor.userId, actor.sessionId, body.currentPassword, body.newPassword);
   }
 
   @Get('notification-settings')

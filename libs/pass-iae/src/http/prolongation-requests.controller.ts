@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, Streamab
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
-import { FilesService, readUpload, sendFile } from '@iae/storage';
+import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { DenyInput, ProlongationsService } from '../prolongations.service';
 import { DenyProlongationDto, ProlongationRequestDto, ProlongationRequestPageDto, ProlongationRequestsQuery, ReportDto } from './dto/pass-iae.dto';
 
@@ -22,6 +22,7 @@ export class ProlongationRequestsController {
     summary: 'Envoyer le bilan d’une demande de prolongation (multipart : champ « file », PDF)',
     description: 'Renvoie l’identifiant à donner dans reportFileId ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut).',
   })
+  @ApiUpload({ types: 'PDF' })
   @ApiCreatedResponse({ type: ReportDto })
   @ApiProblems(400, 403, 415)
   async uploadReport(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<ReportDto> {

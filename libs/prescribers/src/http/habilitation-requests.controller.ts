@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res, S
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
-import { FilesService, readUpload, sendFile } from '@iae/storage';
+import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { HabilitationRequestsService } from '../habilitation-requests.service';
 import {
   CdiaeOpinionDto,
@@ -88,6 +88,7 @@ export class HabilitationRequestsController {
     summary: 'Joindre une pièce (multipart : champ « file », PDF, JPEG ou PNG ; champ « label »)',
     description: 'Au plus 10 pièces ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut).',
   })
+  @ApiUpload({ fields: { label: 'Ce qu’est la pièce (statuts, rapport d’activité…).' } })
   @ApiCreatedResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409)
   async addDocument(

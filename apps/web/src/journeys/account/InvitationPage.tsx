@@ -21,10 +21,10 @@ export function InvitationPage() {
   const preview = useQuery({
     queryKey: ['invitation', token],
     enabled: !!token,
-    queryFn: () => unwrap(api.GET('/api/invitations/{token}', { params: { path: { token: token! } } })),
+    queryFn: () => unwrap(api.POST('/api/invitations/preview', { body: { token: token! } })),
   });
   const accept = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/invitations/{token}/accept', { params: { path: { token: token! } } })),
+    mutationFn: () => unwrap(api.POST('/api/invitations/acceptance', { body: { token: token! } })),
     onSuccess: async () => {
       await refreshMe();
       if (preview.data) chooseOrganization(preview.data.organization.id);

@@ -74,7 +74,7 @@ export function ResetPasswordPage() {
   const info = useQuery({
     queryKey: ['password-reset', token],
     enabled: !!token,
-    queryFn: () => unwrap(api.GET('/api/auth/password-reset', { params: { query: { token: token! } } })),
+    queryFn: () => unwrap(api.POST('/api/auth/password-reset/preview', { body: { token: token! } })),
   });
   const form = useForm<{ password: string }>({ defaultValues: { password: '' } });
   const [done, setDone] = useState(false);

@@ -19,11 +19,11 @@ export function CandidateInvitationPage() {
   const preview = useQuery({
     queryKey: ['candidate-invitation', token],
     enabled: !!token,
-    queryFn: () => unwrap(api.GET('/api/candidate-invitations/{token}', { params: { path: { token: token! } } })),
+    queryFn: () => unwrap(api.POST('/api/candidate-invitations/preview', { body: { token: token! } })),
   });
   const form = useForm({ defaultValues: { password: '' } });
   const { onSubmit, failure } = useSubmit(form, async (v) => {
-    await unwrap(api.POST('/api/candidate-invitations/{token}/signup', { params: { path: { token: token! } }, body: v }));
+    await unwrap(api.POST('/api/candidate-invitations/signup', { body: { token: token!, password: v.password } }));
     await login(preview.data!.email, v.password);
     navigate('/candidat');
   });

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { OptionalDateField, PageQuery, PersonNameField, trim } from '@iae/core';
+import { TokenDto } from '@iae/identity';
 import { AddressDto } from '@iae/territory';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -129,7 +130,7 @@ export class UpdateCandidateDto extends CandidateSituationDto {
 export class CreateCandidateDto extends UpdateCandidateDto {
   @PersonNameField({ required: true }) declare firstName: string;
   @PersonNameField({ required: true }) declare lastName: string;
-  @ApiProperty({ example: '1992-01-30' }) @Matches(DATE) declare birthDate: string;
+  @ApiProperty({ example: '1992-01-30', required: true }) @Matches(DATE) declare birthDate: string;
 }
 
 export class ReadQuery {
@@ -155,16 +156,37 @@ export class LookupDto {
   @ApiPropertyOptional({ example: '1992-01-30' }) @IsOptional() @Matches(DATE) birthDate?: string;
 }
 
+/**
+ * The proof of knowing the person: the exact NIR; or names, full birth date and the e-mail address
+ * on file together (names and birth date alone for a file with neither NIR nor e-mail).
+ */
 export class ClaimDto {
-  @ApiPropertyOptional({ description: 'Le NIR exact de la personne' }) @IsOptional() @IsString() @MaxLength(30) nir?: string;
-  @ApiPropertyOptional({ description: 'Sa date de naissance exacte, quand elle n’a pas de NIR' }) @IsOptional() @Matches(DATE) birthDate?: string;
+  @ApiPropertyOptional({ description: 'Le NIR exact de la personne.' }) @IsOptional() @IsString() @MaxLength(30) nir?: string;
+  @ApiPropertyOptional({ maxLength: 100, description: 'Sans NIR : son prénom.' }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
+  @ApiPropertyOptional({ maxLength: 100, description: 'Sans NIR : son nom.' }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
+  @ApiPropertyOptional({ example: '1992-01-30', description: 'Sans NIR : sa date de naissance complète.' }) @IsOptional() @Matches(DATE) birthDate?: string;
+  @ApiPropertyOptional({ description: 'Sans NIR : son adresse e-mail, si sa fiche en a une.' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+}
+
+export class GrantAccessDto {
+  @ApiProperty({ format: 'uuid', description: 'L’employeur ou le prescripteur à qui vous donnez accès à votre fiche.' })
+  @IsUUID()
+  organizationId: string;
+}
+
+export class AccessGrantedDto {
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
 }
 
 export class LookupMatchDto {
   @ApiProperty({ format: 'uuid' }) candidateId: string;
-  @ApiProperty({ description: 'Vrai si vous pouvez ouvrir la fiche ; sinon rattachez-vous avec le NIR ou la date de naissance.' }) accessible: boolean;
+  @ApiProperty({
+    description: 'Vrai si vous pouvez ouvrir la fiche ; sinon rattachez-vous en prouvant connaître la personne (POST /api/candidates/{id}/assignments).',
+  })
+  accessible: boolean;
   @ApiProperty({ example: 'C. M****' }) displayName: string;
-  @ApiProperty() birthYear: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Pour une fiche que vous pouvez ouvrir, ou trouvée par son NIR.' }) birthYear: number | null;
   @ApiProperty({ enum: ['nir', 'email', 'nameAndBirthDate'] }) matchedOn: string;
 }
 
@@ -212,7 +234,7 @@ export class CandidatePageDto {
 
 export class AccessLogEntryDto {
   @ApiProperty() at: Date;
-  @ApiProperty({ enum: ['nir_read', 'staff_read'] }) action: string;
+  @ApiProperty({ enum: ['nir_read', 'staff_read', 'claimed', 'claim_refused', 'access_granted'] }) action: string;
   @ApiProperty() reason: string;
   @ApiProperty({ nullable: true, type: String }) organizationName: string | null;
 }
@@ -274,7 +296,7 @@ export class NirCorrectionDto {
   @ApiProperty({ nullable: true, type: String }) decisionNote: string | null;
 }
 
-export class InvitationSignUpDto {
+export class InvitationSignUpDto extends TokenDto {
   @ApiProperty({ minLength: 12, maxLength: 128 }) @IsString() @MaxLength(1024) password: string;
 }
 

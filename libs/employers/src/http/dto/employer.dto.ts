@@ -101,7 +101,8 @@ export class CreateEmployerDto extends EmployerProfileDto {
   @MaxLength(20)
   siret: string;
 
-  @ApiProperty({ type: AddressDto })
+  // `required: true` spelled out: swagger would keep the profile's `required: false`.
+  @ApiProperty({ type: AddressDto, required: true })
   @ValidateNested()
   @Type(() => AddressDto)
   declare address: AddressDto;
@@ -132,7 +133,8 @@ export class CreateAntenneDto extends EmployerProfileDto {
   @MaxLength(20)
   siret: string;
 
-  @ApiProperty({ type: AddressDto })
+  // `required: true` spelled out: swagger would keep the profile's `required: false`.
+  @ApiProperty({ type: AddressDto, required: true })
   @ValidateNested()
   @Type(() => AddressDto)
   declare address: AddressDto;

@@ -79,12 +79,13 @@ export class UpdateJobDescriptionDto {
 }
 
 export class CreateJobDescriptionDto extends UpdateJobDescriptionDto {
-  @ApiProperty({ example: '11573' })
+  // `required: true` spelled out: swagger would keep the parent's `required: false`.
+  @ApiProperty({ example: '11573', required: true })
   @IsString()
   @Matches(/^\d{1,8}$/)
   declare appellationCode: string;
 
-  @ApiProperty({ enum: CONTRACTS })
+  @ApiProperty({ enum: CONTRACTS, required: true })
   @IsIn(CONTRACTS)
   declare contractType: ContractType;
 }

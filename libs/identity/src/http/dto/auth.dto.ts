@@ -41,11 +41,12 @@ export class SignUpDto {
   invitationToken?: string;
 }
 
+/** The same for an address with or without an account (no identifier: it would tell). */
 export class SignUpResultDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty({ description: 'Faux tant que le lien de confirmation n’a pas été ouvert.' }) emailConfirmed: boolean;
   @ApiProperty({ description: 'Vrai si le compte a rejoint l’organisation de l’invitation.' }) invitationAccepted: boolean;
+  @ApiProperty() message: string;
 }
 
 export class LoginDto {
@@ -97,15 +98,14 @@ export class EmailOnlyDto {
   email: string;
 }
 
+/** A one-time token from an e-mail link: always in the body, never in a path or query string (they get logged). */
 export class TokenDto {
-  @ApiProperty({ description: 'Le jeton reçu dans le lien de l’e-mail.' })
+  @ApiProperty({ description: 'Le jeton reçu dans le lien de l’e-mail (après « #jeton= »).' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   token: string;
 }
-
-export class TokenQuery extends TokenDto {}
 
 export class PasswordResetDto extends TokenDto {
   @ApiProperty({ minLength: 12, maxLength: 128 })

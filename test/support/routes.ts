@@ -1,8 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  Member,
-  TEST_PASSWORD,
-  TestApp,
   addMember,
   createCandidateAccount,
   createDdets,
@@ -11,41 +8,44 @@ import {
   createOrienteur,
   createSiae,
   createStaff,
-  createTestApp,
   createUser,
   login,
+  Member,
   siretOfSameCompany,
+  TEST_FILES,
+  TEST_PASSWORD,
+  TestApp,
   testNir,
   validSiret,
 } from '@iae/testing';
 import { FilesService } from '@iae/storage';
 import { addDays, addYears } from '@iae/core';
-import { insertCampaign, insertHires } from '../controls/controls-helpers';
+import { insertCampaign, insertHires } from '../e2e/controls/controls-helpers';
 
 /**
- * Two tables over every route of the API, checked against the OpenAPI document so a new
- * route cannot be forgotten: who may call it (401 / 403 / 2xx per role), and what bad
- * input gets (400 problem+json naming the field, never a 500).
+ * A valid request for every route of the API, for each role that may make it, with fresh
+ * prerequisites: the contract test (who may call what) and the abuse suite (the same calls made
+ * by the wrong people, or spoilt) both start from here. A route missing here fails the contract test.
  */
 
-type Role = 'anonymous' | 'candidate' | 'orienteur' | 'prescriber' | 'siaeAdmin' | 'siaeMember' | 'ddets' | 'staff';
-const ROLES: Role[] = ['anonymous', 'candidate', 'orienteur', 'prescriber', 'siaeAdmin', 'siaeMember', 'ddets', 'staff'];
-const AUTHENTICATED = ROLES.filter((r) => r !== 'anonymous');
-const PROFESSIONALS = AUTHENTICATED.filter((r) => r !== 'candidate');
+export type Role = 'anonymous' | 'candidate' | 'orienteur' | 'prescriber' | 'siaeAdmin' | 'siaeMember' | 'ddets' | 'staff';
+export const ROLES: Role[] = ['anonymous', 'candidate', 'orienteur', 'prescriber', 'siaeAdmin', 'siaeMember', 'ddets', 'staff'];
+export const AUTHENTICATED = ROLES.filter((r) => r !== 'anonymous');
+export const PROFESSIONALS = AUTHENTICATED.filter((r) => r !== 'candidate');
 
-interface Caller {
+export interface Caller {
   user: { id: string; email: string; password: string };
   token: string;
   /** The organisation the caller acts for (sent as X-Organization-Id). */
   organizationId?: string;
 }
 
-interface World {
+export interface World {
   callers: Record<Exclude<Role, 'anonymous'>, Caller>;
   siae: Member;
 }
 
-interface Call {
+export interface Call {
   url: string;
   body?: Record<string, unknown>;
   /** A multipart upload instead of a JSON body. */
@@ -53,7 +53,7 @@ interface Call {
   headers?: Record<string, string>;
 }
 
-interface Route {
+export interface Route {
   /** Who gets a 2xx; an authenticated caller outside the list gets 403, an anonymous one 401. */
   allowed: Role[] | 'public';
   /** A valid request, with fresh prerequisites, for that role. */
@@ -110,7 +110,7 @@ async function email(t: TestApp, status: 'sent' | 'failed'): Promise<string> {
   return id;
 }
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+const PDF = TEST_FILES.pdf;
 const AXES = { identification: 'Identifiée', mission: 'Accueil', staff_competence: 'Diplômés', unmet_need: 'Besoin local' };
 
 async function anyAppellation(t: TestApp): Promise<string> {
@@ -391,9 +391,10 @@ const controlCalendar = (t: TestApp) => {
   };
 };
 
-/** A control campaign of the DDETS of the Nord, in `state` (drawn and notified unless a draft). */
-function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
-  return insertCampaign(t, w.callers.ddets.organizationId!, controlCalendar(t), state);
+/** A control campaign of the world’s DDETS, in `state` (drawn and notified unless a draft). */
+async function controlCampaign(t: TestApp, w: World, state: 'draft' | 'submission' = 'draft'): Promise<string> {
+  const [{ code }] = await t.dataSource.query(`SELECT department_code AS code FROM organizations WHERE id = $1`, [w.callers.ddets.organizationId]);
+  return insertCampaign(t, w.callers.ddets.organizationId!, controlCalendar(t), state, code);
 }
 
 /**
@@ -441,7 +442,31 @@ async function controlEvaluation(
 const CONTROL_READERS: Role[] = ['siaeAdmin', 'siaeMember', 'ddets', 'staff'];
 const SIAE_MEMBERS: Role[] = ['siaeAdmin', 'siaeMember'];
 
-const ROUTES: Record<string, Route> = {
+/** The callers of every role, each in an organisation of its own (the DDETS of `ddetsDepartement`). */
+export async function createWorld(t: TestApp, options: { ddetsDepartement?: string } = {}): Promise<World> {
+  const caller = async (m: { user: Caller['user']; token: string; organization?: { id: string } }): Promise<Caller> => ({
+    user: m.user,
+    token: m.token,
+    organizationId: m.organization?.id,
+  });
+  const siae = await createSiae(t, 'ACI');
+  const siaeMemberUser = await createUser(t.dataSource);
+  await addMember(t.dataSource, siaeMemberUser.id, siae.organization.id, 'member');
+  return {
+    siae,
+    callers: {
+      candidate: await caller(await createCandidateAccount(t)),
+      orienteur: await caller(await createOrienteur(t)),
+      prescriber: await caller(await createHabilitatedPrescriber(t)),
+      siaeAdmin: await caller(siae),
+      siaeMember: { user: siaeMemberUser, token: await login(t.http, siaeMemberUser), organizationId: siae.organization.id },
+      ddets: await caller(await createDdets(t, options.ddetsDepartement ?? '59')),
+      staff: await caller(await createStaff(t)),
+    },
+  };
+}
+
+export const ROUTES: Record<string, Route> = {
   'GET /api/health': { allowed: 'public', build: async () => ({ url: '/api/health' }) },
   'GET /api/health/ready': { allowed: 'public', build: async () => ({ url: '/api/health/ready' }) },
   'GET /api/problems': { allowed: 'public', build: async () => ({ url: '/api/problems' }) },
@@ -457,10 +482,6 @@ const ROUTES: Record<string, Route> = {
   'POST /api/auth/confirmation-requests': {
     allowed: 'public',
     build: async () => ({ url: '/api/auth/confirmation-requests', body: { email: randomEmail() } }),
-  },
-  'GET /api/auth/confirm-email': {
-    allowed: 'public',
-    build: async (t) => ({ url: `/api/auth/confirm-email?token=${await userLink(t, 'email_confirmation')}` }),
   },
   'POST /api/auth/confirm-email': {
     allowed: 'public',
@@ -486,7 +507,10 @@ const ROUTES: Record<string, Route> = {
     allowed: 'public',
     build: async () => ({ url: '/api/auth/password-reset-requests', body: { email: randomEmail() } }),
   },
-  'GET /api/auth/password-reset': { allowed: 'public', build: async (t) => ({ url: `/api/auth/password-reset?token=${await userLink(t, 'password_reset')}` }) },
+  'POST /api/auth/password-reset/preview': {
+    allowed: 'public',
+    build: async (t) => ({ url: '/api/auth/password-reset/preview', body: { token: await userLink(t, 'password_reset') } }),
+  },
   'POST /api/auth/password-reset': {
     allowed: 'public',
     build: async (t) => ({ url: '/api/auth/password-reset', body: { token: await userLink(t, 'password_reset'), password: 'une-toute-nouvelle-phrase' } }),
@@ -543,17 +567,17 @@ const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'staff'],
     build: async (t, w) => ({ url: `${ORG(w)}/invitations/${(await invitation(t, w.siae.organization.id)).id}` }),
   },
-  'GET /api/invitations/{token}': {
+  'POST /api/invitations/preview': {
     allowed: 'public',
-    build: async (t, w) => ({ url: `/api/invitations/${(await invitation(t, w.siae.organization.id)).token}` }),
+    build: async (t, w) => ({ url: '/api/invitations/preview', body: { token: (await invitation(t, w.siae.organization.id)).token } }),
   },
-  'POST /api/invitations/{token}/accept': {
+  'POST /api/invitations/acceptance': {
     // Any signed-in professional invited at their own address; a candidate account cannot join.
     allowed: PROFESSIONALS,
     build: async (t, w, role) => {
       const organization = await createOrganization(t.dataSource, { family: 'employer', kind: 'AI' });
       const invitee = role === 'anonymous' ? 'personne@exemple.fr' : w.callers[role].user.email;
-      return { url: `/api/invitations/${(await invitation(t, organization.id, invitee)).token}/accept` };
+      return { url: '/api/invitations/acceptance', body: { token: (await invitation(t, organization.id, invitee)).token } };
     },
   },
 
@@ -870,18 +894,28 @@ const ROUTES: Record<string, Route> = {
       };
     },
   },
-  'GET /api/me/candidate/access-log': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/access-log' }) },
-  'GET /api/candidate-invitations/{token}': { allowed: 'public', build: async (t) => ({ url: `/api/candidate-invitations/${await candidateInvitation(t)}` }) },
-  'POST /api/candidate-invitations/{token}/signup': {
-    allowed: 'public',
-    build: async (t) => ({ url: `/api/candidate-invitations/${await candidateInvitation(t)}/signup`, body: { password: 'une-phrase-de-passe-solide' } }),
+  'POST /api/me/candidate/assignments': {
+    allowed: ['candidate'],
+    build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/assignments', body: { organizationId: w.siae.organization.id } }),
   },
-  'POST /api/candidate-invitations/{token}/accept': {
+  'GET /api/me/candidate/access-log': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidate/access-log' }) },
+  'POST /api/candidate-invitations/preview': {
+    allowed: 'public',
+    build: async (t) => ({ url: '/api/candidate-invitations/preview', body: { token: await candidateInvitation(t) } }),
+  },
+  'POST /api/candidate-invitations/signup': {
+    allowed: 'public',
+    build: async (t) => ({ url: '/api/candidate-invitations/signup', body: { token: await candidateInvitation(t), password: 'une-phrase-de-passe-solide' } }),
+  },
+  'POST /api/candidate-invitations/acceptance': {
     // A candidate account invited at its own address, without a file yet.
     allowed: ['candidate'],
     build: async (t, w, role) => {
       await t.dataSource.query(`DELETE FROM candidates WHERE user_id = $1`, [w.callers.candidate.user.id]);
-      return { url: `/api/candidate-invitations/${await candidateInvitation(t, role === 'anonymous' ? undefined : w.callers[role].user.email)}/accept` };
+      return {
+        url: '/api/candidate-invitations/acceptance',
+        body: { token: await candidateInvitation(t, role === 'anonymous' ? undefined : w.callers[role].user.email) },
+      };
     },
   },
   'GET /api/nir-correction-requests': { allowed: ['staff'], build: async () => ({ url: '/api/nir-correction-requests' }) },
@@ -1205,185 +1239,3 @@ const ROUTES: Record<string, Route> = {
   'GET /api/emails/{id}': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'sent')}` }) },
   'POST /api/emails/{id}/retry': { allowed: ['staff'], build: async (t) => ({ url: `/api/emails/${await email(t, 'failed')}/retry` }) },
 };
-
-describe('API contract over every route', () => {
-  let t: TestApp;
-  let w: World;
-  let documented: Array<{ key: string; method: string; path: string; operation: OpenApiOperation }>;
-  let schemas: Record<string, OpenApiSchema>;
-
-  beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '1000' } });
-    const caller = async (m: { user: Caller['user']; token: string; organization?: { id: string } }): Promise<Caller> => ({
-      user: m.user,
-      token: m.token,
-      organizationId: m.organization?.id,
-    });
-    const siae = await createSiae(t, 'ACI');
-    const siaeMemberUser = await createUser(t.dataSource);
-    await addMember(t.dataSource, siaeMemberUser.id, siae.organization.id, 'member');
-    w = {
-      siae,
-      callers: {
-        candidate: await caller(await createCandidateAccount(t)),
-        orienteur: await caller(await createOrienteur(t)),
-        prescriber: await caller(await createHabilitatedPrescriber(t)),
-        siaeAdmin: await caller(siae),
-        siaeMember: { user: siaeMemberUser, token: await login(t.http, siaeMemberUser), organizationId: siae.organization.id },
-        ddets: await caller(await createDdets(t, '59')),
-        staff: await caller(await createStaff(t)),
-      },
-    };
-    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
-    schemas = doc.components.schemas;
-    documented = Object.entries<Record<string, OpenApiOperation>>(doc.paths).flatMap(([path, operations]) =>
-      Object.entries(operations).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method, path, operation })),
-    );
-  });
-  afterAll(() => t.close());
-
-  function authenticate(request: import('supertest').Test, role: Role): import('supertest').Test {
-    if (role === 'anonymous') return request;
-    const caller = w.callers[role];
-    request.set('authorization', `Bearer ${caller.token}`);
-    if (caller.organizationId) request.set('x-organization-id', caller.organizationId);
-    return request;
-  }
-
-  function send(method: string, call: Call, role: Role) {
-    const request = authenticate((t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[method.toLowerCase()](call.url), role);
-    if (call.headers) request.set(call.headers);
-    if (call.upload) {
-      for (const [name, value] of Object.entries(call.upload.fields)) request.field(name, value);
-      return request.attach(call.upload.field, call.upload.content, call.upload.fileName);
-    }
-    return call.body ? request.send(call.body) : request;
-  }
-
-  it('covers every documented route, and nothing else', () => {
-    expect(documented.map((d) => d.key).sort()).toEqual(Object.keys(ROUTES).sort());
-  });
-
-  describe('who may call what (role × route)', () => {
-    for (const [key, route] of Object.entries(ROUTES)) {
-      const [method] = key.split(' ');
-      it.each(ROLES)(`${key} as %s`, async (role) => {
-        const call = await route.build(t, w, role);
-        const response = await send(method, call, role);
-        const allowed = route.allowed === 'public' || route.allowed.includes(role);
-        const expected = allowed ? '2xx' : role === 'anonymous' ? 401 : 403;
-        const got = response.status >= 200 && response.status < 300 ? '2xx' : response.status;
-        expect({ key, role, status: got, body: got === expected ? undefined : response.body }).toEqual({ key, role, status: expected, body: undefined });
-        if (!allowed) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      });
-    }
-  });
-
-  describe('bad input on every route that takes a body', () => {
-    const cases = () =>
-      documented
-        .filter((d) => d.operation.requestBody)
-        .map((d) => {
-          const ref = d.operation.requestBody!.content['application/json'].schema.$ref as string;
-          return { ...d, schema: schemas[ref.split('/').pop() as string] };
-        });
-
-    async function authorised(key: string): Promise<{ call: Call; role: Role }> {
-      const route = ROUTES[key];
-      const role: Role = route.allowed === 'public' ? 'anonymous' : route.allowed.includes('staff') ? 'staff' : route.allowed[0];
-      return { call: await route.build(t, w, role), role };
-    }
-
-    function expectProblem(response: { status: number; headers: Record<string, string>; body: { type: string } }, type: string) {
-      expect(response.status).toBe(400);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.body.type).toBe(type);
-    }
-
-    it('has bodies to check', () => expect(cases().length).toBeGreaterThanOrEqual(13));
-
-    async function sendRaw(c: { key: string; method: string }, raw: string) {
-      const { call, role } = await authorised(c.key);
-      const request = authenticate((t.http as unknown as Record<string, (url: string) => import('supertest').Test>)[c.method](call.url), role);
-      if (call.headers) request.set(call.headers);
-      return request.set('content-type', 'application/json').send(raw);
-    }
-
-    it('answers a malformed JSON body with 400 malformed-body', async () => {
-      for (const c of cases()) {
-        const response = await sendRaw(c, '{"email": "oops",');
-        expect({ route: c.key, status: response.status }).toEqual({ route: c.key, status: 400 });
-        expectProblem(response, '/api/problems/malformed-body');
-      }
-    });
-
-    it('answers a body that is not an object with 400 malformed-body', async () => {
-      for (const c of cases()) {
-        const response = await sendRaw(c, '[1, 2]');
-        expect({ route: c.key, status: response.status }).toEqual({ route: c.key, status: 400 });
-        expectProblem(response, '/api/problems/malformed-body');
-      }
-    });
-
-    it('names an unknown field', async () => {
-      for (const c of cases()) {
-        const { call, role } = await authorised(c.key);
-        const response = await send(c.method, { ...call, body: { ...call.body, isAdmin: true } }, role);
-        expect({ route: c.key, status: response.status }).toEqual({ route: c.key, status: 400 });
-        expectProblem(response, '/api/problems/validation-error');
-        expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'isAdmin', code: 'unknownField' })]));
-      }
-    });
-
-    it('names a field of the wrong type', async () => {
-      for (const c of cases()) {
-        const [field, property] = Object.entries(c.schema.properties ?? {})[0];
-        const wrong = property.type === 'string' || property.enum ? 12345 : 'not-the-right-type';
-        const { call, role } = await authorised(c.key);
-        const response = await send(c.method, { ...call, body: { ...call.body, [field]: wrong } }, role);
-        expect({ route: c.key, field, status: response.status }).toEqual({ route: c.key, field, status: 400 });
-        expectProblem(response, '/api/problems/validation-error');
-        expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-      }
-    });
-
-    it('names an oversized string (over 10,000 characters, and over any documented maximum)', async () => {
-      const withoutFreeText = cases().filter((c) => !Object.values(c.schema.properties ?? {}).some((p) => p.type === 'string' && !p.enum));
-      expect(withoutFreeText.map((c) => c.key).sort()).toEqual([
-        'PATCH /api/organizations/{organizationId}/members/{userId}',
-        'PUT /api/me/notification-settings/{organizationId}',
-      ]);
-      for (const c of cases()) {
-        const strings = Object.entries(c.schema.properties ?? {}).filter(([, p]) => p.type === 'string' && !p.enum);
-        for (const [field, property] of strings) {
-          const { call, role } = await authorised(c.key);
-          const oversized = 'a'.repeat(Math.max(10_001, (property.maxLength ?? 0) + 1));
-          const response = await send(c.method, { ...call, body: { ...call.body, [field]: oversized } }, role);
-          expect({ route: c.key, field, status: response.status }).toEqual({ route: c.key, field, status: 400 });
-          expectProblem(response, '/api/problems/validation-error');
-          expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-        }
-      }
-    });
-
-    it('answers a body over the size limit with 413', async () => {
-      const response = await t.http.post('/api/auth/login').send({ email: 'x@exemple.fr', password: 'p'.repeat(2_000_000) });
-      expect(response.status).toBe(413);
-      expect(response.body.type).toBe('/api/problems/payload-too-large');
-    });
-
-    it('answers a body in another format with 415', async () => {
-      const response = await t.http.post('/api/auth/login').set('content-type', 'text/plain').send('email=x');
-      expect(response.status).toBe(415);
-      expect(response.body.type).toBe('/api/problems/unsupported-media-type');
-    });
-  });
-});
-
-interface OpenApiSchema {
-  properties?: Record<string, { type?: string; enum?: unknown[]; maxLength?: number }>;
-}
-
-interface OpenApiOperation {
-  requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
-}

@@ -1,0 +1,40 @@
+import { Injectable, Module } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { QueueProcessor } from '@iae/core';
+import { ACCOUNT_MAIL_QUEUE, AccountsService } from './accounts.service';
+import { IdentityModule } from './identity.module';
+
+type AccountMailJob = { email: string; userId?: string | null };
+
+/**
+ * Decides, away from the request, which e-mail an account request deserves: a link to the owner of
+ * the address, a notice that the account already exists, or nothing to an address without one.
+ */
+@Injectable()
+export class AccountMailProcessor extends QueueProcessor<AccountMailJob, string> {
+  readonly queueName = ACCOUNT_MAIL_QUEUE;
+
+  constructor(private readonly accounts: AccountsService) {
+    super();
+  }
+
+  async process(job: Job<AccountMailJob>): Promise<string> {
+    switch (job.name) {
+      case 'sign-up-requested':
+        await this.accounts.completeSignUp(job.data.email, job.data.userId ?? null);
+        return 'done';
+      case 'password-reset-requested':
+        await this.accounts.sendPasswordResetLink(job.data.email);
+        return 'done';
+      case 'confirmation-requested':
+        await this.accounts.sendConfirmationLink(job.data.email);
+        return 'done';
+      default:
+        return `unknown job ${job.name}`;
+    }
+  }
+}
+
+/** The worker side of identity. Imported by apps/worker only. */
+@Module({ imports: [IdentityModule], providers: [AccountMailProcessor] })
+export class IdentityWorkerModule {}
