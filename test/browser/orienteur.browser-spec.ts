@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the page, where the DOM exists.
+import { TEST_FILES } from '@iae/testing';
 import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey 4: an orienteur follows a person without validating eligibility, and asks for a prefectoral habilitation. */
@@ -33,9 +34,7 @@ journey('orienteur, in a browser', () => {
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await page.getByText('Brouillon enregistré.').waitFor();
     await page.getByLabel('Nom de la pièce').fill('Statuts de l’association');
-    await page
-      .getByLabel('Fichier')
-      .setInputFiles({ name: 'statuts.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.getByLabel('Fichier').setInputFiles({ name: 'statuts.pdf', mimeType: 'application/pdf', buffer: TEST_FILES.pdf });
     await page.getByRole('button', { name: 'Joindre la pièce' }).click();
     await page.getByText('Statuts de l’association (statuts.pdf)').waitFor();
     await expectAccessible(page, 'demande en brouillon');

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the page, where the DOM exists.
 import type { Page } from 'playwright-core';
-import { testNir } from '@iae/testing';
+import { TEST_FILES, testNir } from '@iae/testing';
 import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Moves the focus with Tab only, until the focused element's accessible text matches: the keyboard, as a person uses it. */
@@ -124,9 +124,7 @@ journey('habilitated prescriber, in a browser', () => {
     await page.keyboard.press('Space');
     await tabTo(page, /^Message de candidature/);
     await page.keyboard.type('Sabrina souhaite travailler en extérieur ; éligibilité validée, garde d’enfant en cours de solution.');
-    await page
-      .getByLabel('CV (facultatif)')
-      .setInputFiles({ name: 'cv-sabrina.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.getByLabel('CV (facultatif)').setInputFiles({ name: 'cv-sabrina.pdf', mimeType: 'application/pdf', buffer: TEST_FILES.pdf });
     await expectAccessible(page, 'envoi de candidature');
     await tabTo(page, /^Envoyer la candidature$/);
     await expectVisibleFocus(page);
