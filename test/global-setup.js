@@ -22,9 +22,9 @@ module.exports = async function globalSetup() {
   await withServer(async (client) => {
     const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'iae\\_test\\_%'`);
     for (const { datname } of rows) {
-      // Run ids start with the pid of the process that owns the run.
+      // Run ids start with the pid of the process that owns the run; one that does not is someone's own run, left alone.
       const owner = Number(/^iae_test_(\d+)/.exec(datname)?.[1]);
-      if (!owner || !alive(owner) || datname.startsWith(`iae_test_${runId()}_`)) await dropDatabase(client, datname);
+      if ((owner && !alive(owner)) || datname.startsWith(`iae_test_${runId()}_`)) await dropDatabase(client, datname);
     }
     await client.query(`CREATE DATABASE "${templateName()}"`);
   });

@@ -78,7 +78,7 @@ describe('abuse: account enumeration', () => {
     worker = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url } });
     const notice = await smtp.waitForMailTo('deja.inscrite@exemple.fr', 'déjà un compte');
     expect(notice.text).toContain('Aïcha');
-    expect(notice.text).toContain('http://iae.test/reset-password');
+    expect(notice.text).toContain('http://iae.test/nouveau-mot-de-passe');
     await smtp.waitForMailTo('toute.nouvelle@exemple.fr', 'Confirmez');
     expect(tokenIn(await smtp.waitForMailTo('titulaire@exemple.fr', 'Réinitialisation'))).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await smtp.waitForMailTo(pending.email, 'Confirmez');

@@ -40,7 +40,7 @@ describe('abuse: secrets stay out of URLs and logs', () => {
     const url = new URL(link);
     // Nothing but the page in what the browser sends; the token after '#'.
     expect(url.search).toBe('');
-    const token = new URLSearchParams(url.hash.slice(1)).get('token');
+    const token = new URLSearchParams(url.hash.slice(1)).get('jeton');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(url.pathname).not.toContain(token);
     return token as string;

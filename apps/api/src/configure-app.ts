@@ -6,7 +6,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, FieldErrorDocument, ProblemDocument } from '@iae/core';
-import { clientErrorHandler, frameworkErrors, limitConnectionsPerClient, registerJsonParser } from './http-edges';
+import { MAX_PARAM_LENGTH, clientErrorHandler, frameworkErrors, limitConnectionsPerClient, registerJsonParser } from './http-edges';
 import { API_CSP, DOCS_CSP, serveWebApp } from './web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -20,7 +20,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     // A request must arrive whole in time. Node reads these when it creates the server (set later, they
     // are ignored) and checks the open connections at this interval.
     requestTimeout: config.http.requestTimeoutMs,

@@ -22,11 +22,21 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   socket.destroy();
 }
 
+/** Longer than any identifier of ours: the router refuses such a path parameter. */
+export const MAX_PARAM_LENGTH = 300;
+
+export function sendUriTooLong(reply: FastifyReply): void {
+  sendProblem(reply, new Problem(Problems.uriTooLong, 'Un segment de l’adresse dépasse la longueur de tout identifiant.'));
+}
+
+/** Whether an API path has a segment no route parameter accepts (the router then falls through to the application's catch-all). */
+export function hasOverlongSegment(path: string): boolean {
+  return path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH);
+}
+
 /** Fastify's errors raised while routing (a path that does not decode, a parameter too long). */
 export function frameworkErrors(error: Error & { code?: string }, _request: FastifyRequest, reply: FastifyReply): void {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return sendProblem(reply, new Problem(Problems.uriTooLong, 'Un segment de l’adresse dépasse la longueur de tout identifiant.'));
-  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendUriTooLong(reply);
   sendProblem(reply, new Problem(Problems.badRequest, 'L’adresse de la requête est mal encodée.'));
 }
 

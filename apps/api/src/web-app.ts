@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { AppConfig } from '@iae/core';
+import { hasOverlongSegment, sendUriTooLong } from './http-edges';
 
 const HTML_PLACEHOLDERS = { nonce: '__CSP_NONCE__', operator: '__IAE_OPERATOR__' };
 
@@ -63,7 +64,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = decodeURIComponent(request.url.split('?')[0]);
-    if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
+    if (path === '/api' || path.startsWith('/api/')) return hasOverlongSegment(path) ? sendUriTooLong(reply) : reply.callNotFound();
     const file = normalize(path).replace(/^(\.\.(\/|\\|$))+/, '');
     if (file !== '/' && file !== '/index.html' && isFile(join(root, file))) {
       // Vite names what it builds after its content: such a file never changes.

@@ -94,7 +94,7 @@ describe('identity: deactivating and closing accounts', () => {
     await t.http
       .post('/api/auth/signup')
       .send({ email: 'relais.direction@exemple.fr', password: 'jardins-partages-2026', firstName: 'Inès', lastName: 'Morel', invitationToken: token })
-      .expect(201);
+      .expect(202);
     const [membership] = await t.dataSource.query(
       `SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = 'relais.direction@exemple.fr'`,
       [siae.organization.id],
@@ -138,7 +138,11 @@ describe('identity: deactivating and closing accounts', () => {
       .expect(201);
     const prescriber = await createHabilitatedPrescriber(t);
     const aci = await createSiae(t, 'ACI');
-    await t.http.post(`/api/candidates/${own.body.id}/assignments`).set(prescriber.headers).send({ birthDate: '1990-01-01' }).expect(201);
+    await t.http
+      .post(`/api/candidates/${own.body.id}/assignments`)
+      .set(prescriber.headers)
+      .send({ firstName: 'Léa', lastName: 'Roux', birthDate: '1990-01-01', email: account.user.email })
+      .expect(201);
     const sent = await t.http
       .post('/api/candidatures')
       .set(prescriber.headers)
