@@ -28,12 +28,26 @@ function mailOptions(config: AppConfig, email: OutgoingEmail) {
   };
 }
 
+/** As many SMTP sessions as the worker sends messages at once: each one carries many messages. */
+export const SMTP_CONNECTIONS = 4;
+
+/**
+ * The SMTP URL with a pool of connections, unless the operator chose otherwise in its query
+ * (`?pool=false`, `&maxConnections=`): one connection per message costs a TCP and SMTP handshake each.
+ */
+export function pooledSmtpUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', String(SMTP_CONNECTIONS));
+  return url.toString();
+}
+
 export class SmtpMailTransport extends MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter;
 
   constructor(private readonly config: AppConfig) {
     super();
-    this.transporter = nodemailer.createTransport(config.mail.smtpUrl as string);
+    this.transporter = nodemailer.createTransport(pooledSmtpUrl(config.mail.smtpUrl as string));
   }
 
   async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {

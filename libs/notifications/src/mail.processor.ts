@@ -6,7 +6,7 @@ import { Repository } from 'typeorm';
 import { AppConfig, Clock, QueueProcessor } from '@iae/core';
 import { EmailMessage } from './email-message.entity';
 import { MailTemplates, RenderedEmail } from './mail-templates';
-import { MailTransport } from './mail-transport';
+import { MailTransport, SMTP_CONNECTIONS } from './mail-transport';
 import { MAIL_QUEUE } from './outbox.service';
 
 /** What a retry needs to record a send that happened, instead of sending again. */
@@ -31,7 +31,7 @@ const RECORD_TRIES = 6;
 @Injectable()
 export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
   readonly queueName = MAIL_QUEUE;
-  protected override readonly concurrency = 4;
+  protected override readonly concurrency = SMTP_CONNECTIONS;
 
   constructor(
     @InjectRepository(EmailMessage) private readonly emails: Repository<EmailMessage>,

@@ -22,6 +22,8 @@ export class SmtpCatcher {
   delayMs = 0;
   /** When set, the next messages are refused with this error (to exercise retries). */
   failNext = 0;
+  /** SMTP sessions opened so far (a pooled sender reuses a few for many messages). */
+  connections = 0;
   private server?: SMTPServer;
 
   async start(): Promise<this> {
@@ -29,6 +31,10 @@ export class SmtpCatcher {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onConnect: (_session, callback) => {
+        this.connections++;
+        callback();
+      },
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));

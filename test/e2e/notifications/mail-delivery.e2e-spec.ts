@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { Outbox } from '@iae/notifications';
+import { Outbox, SMTP_CONNECTIONS } from '@iae/notifications';
 import { SmtpCatcher, TestApp, createStaff, createTestApp, createUser, eventually, queueResetEmails } from '@iae/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -26,6 +26,17 @@ describe('queued e-mail: retries, failures, nothing lost', () => {
     afterAll(async () => {
       await t.close();
       await smtp.stop();
+    });
+
+    it('carries many messages over a few pooled SMTP connections, not one connection per message', async () => {
+      const before = smtp.connections;
+      const ids = await queueResetEmails(t, 40, 'lot');
+      await eventually(
+        () => statuses(t, ids),
+        (s) => s.sent === 40,
+      );
+      expect(smtp.messages.filter((m) => m.to[0]?.startsWith('lot')).length).toBe(40);
+      expect(smtp.connections - before).toBeLessThanOrEqual(SMTP_CONNECTIONS);
     });
 
     it('retries with backoff after a temporary SMTP failure, and records the attempts', async () => {
