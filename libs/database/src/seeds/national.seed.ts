@@ -255,15 +255,18 @@ export async function seedNational(dataSource: DataSource, options: { log?: (lin
 
 const CANDIDATE_CHUNK = 50_000;
 
+/** Seeded candidates: an organisation but no user as creator, no account, born abroad (the demo's people are born in France); `c` is the row. */
+const NO_CANDIDATE = '00000000-0000-0000-0000-000000000000';
+const SEEDED_CANDIDATE = `c.created_by_user_id IS NULL AND c.created_by_organization_id IS NOT NULL AND c.user_id IS NULL AND c.birth_country <> 'FR'`;
+
 /**
  * Candidates followed by habilitated prescribers, each with an old expired prescriber diagnosis and
  * a current one: a third by a SIAE for itself (92 days, one level-1 criterion), the rest by a
- * prescriber (6 months). NIRs are of people born abroad (département 99), unique by serial; that and
- * an organisation but no user as creator tell seeded candidates.
+ * prescriber (6 months). NIRs are of people born abroad (département 99), unique by serial; see
+ * SEEDED_CANDIDATE for what tells seeded candidates.
  */
 async function seedCandidates(dataSource: DataSource, target: number, step: (what: string) => void): Promise<void> {
-  const [{ existing }] = await dataSource.query(`SELECT count(*)::int AS existing FROM candidates
-      WHERE created_by_user_id IS NULL AND created_by_organization_id IS NOT NULL AND (nir IS NULL OR nir LIKE '_____99%')`);
+  const [{ existing }] = await dataSource.query(`SELECT count(*)::int AS existing FROM candidates c WHERE ${SEEDED_CANDIDATE}`);
   if (existing >= target) {
     step('candidates and eligibility diagnoses already seeded');
     return;
@@ -347,18 +350,28 @@ async function seedCandidates(dataSource: DataSource, target: number, step: (wha
  */
 async function seedCandidatures(dataSource: DataSource, step: (what: string) => void): Promise<void> {
   let done = 0;
-  // Candidates are taken in id order, from the last one already given candidatures (a rerun resumes).
+  const missing = async (): Promise<number> =>
+    (
+      await dataSource.query(
+        `SELECT count(*)::int AS n FROM candidates c WHERE ${SEEDED_CANDIDATE} AND NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id)`,
+      )
+    )[0].n;
+  // Seeded candidates are taken in id order, from the last one already given candidatures (a rerun resumes);
+  // other people (the demo's) neither hold the cursor nor get candidatures from here.
   let after: string = (
     await dataSource.query(
-      `SELECT coalesce((SELECT candidate_id::text FROM candidatures ORDER BY candidate_id DESC LIMIT 1), '00000000-0000-0000-0000-000000000000') AS id`,
+      `SELECT coalesce((SELECT x.candidate_id::text FROM candidatures x JOIN candidates c ON c.id = x.candidate_id
+                         WHERE ${SEEDED_CANDIDATE} ORDER BY x.candidate_id DESC LIMIT 1), $1) AS id`,
+      [NO_CANDIDATE],
     )
   )[0].id;
+  const expected = (await missing()) * NATIONAL_SCALE.candidaturesPerCandidate;
   for (;;) {
     const [{ n, last }] = await dataSource.query(
       // Ids are generated first so the PASS, the candidature and the hire can point at each other in one statement.
       `WITH chunk AS MATERIALIZED (
          SELECT c.id, c.created_by_organization_id AS prescriber_id, abs(hashtext(c.id::text)) AS h FROM candidates c
-          WHERE c.created_by_organization_id IS NOT NULL AND c.id > $2::uuid AND NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id)
+          WHERE ${SEEDED_CANDIDATE} AND c.id > $2::uuid AND NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id)
           ORDER BY c.id LIMIT $1),
        diag AS MATERIALIZED (
          SELECT DISTINCT ON (d.candidate_id) d.candidate_id, d.id, d.author_kind, d.author_organization_id
@@ -418,10 +431,18 @@ async function seedCandidatures(dataSource: DataSource, step: (what: string) => 
        SELECT (SELECT count(*)::int FROM inserted) AS n, (SELECT id::text FROM chunk ORDER BY id DESC LIMIT 1) AS last`,
       [CANDIDATE_CHUNK / 2, after],
     );
-    if (n === 0) break;
+    if (n === 0) {
+      // Someone missed behind the cursor (candidatures deleted by hand): one more pass from the start.
+      if (after === NO_CANDIDATE || (await missing()) === 0) break;
+      after = NO_CANDIDATE;
+      continue;
+    }
     after = last;
     done += n;
-    step(`${done} candidatures`);
+    step(`${done} of ${expected} candidatures (${Math.round((100 * done) / expected)} %)`);
   }
-  if (done === 0) step('candidatures already seeded');
+  // Checked, not assumed: every seeded candidate has their candidatures, or the seed says it failed.
+  const left = await missing();
+  if (left > 0) throw new Error(`The national seed is incomplete: ${left} seeded candidates have no candidature; run it again to resume.`);
+  step(done === 0 ? 'candidatures already seeded' : `${done} candidatures, every seeded candidate has theirs`);
 }
