@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the page, where the DOM exists.
 import type { Page } from 'playwright-core';
-import { TEST_FILES, testNir } from '@iae/testing';
-import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { PassIaeService } from '@iae/pass-iae';
+import { Member, TEST_FILES, createCandidate, createHabilitatedPrescriber, login, testNir } from '@iae/testing';
+import { hireOf } from '../e2e/pass-iae/pass-iae-helpers';
+import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Moves the focus with Tab only, until the focused element's accessible text matches: the keyboard, as a person uses it. */
 async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
@@ -149,5 +151,134 @@ journey('habilitated prescriber, in a browser', () => {
     await page.goto('/prescripteur/candidatures');
     await page.getByRole('row', { name: /Sabrina Meunier Les Jardins du Rhône/ }).waitFor();
     await screenshots(page, 'prescriber');
+  });
+
+  /** A demo account acting for its (first) organisation, as the API's tests do. */
+  async function demoMember(email: string): Promise<Member> {
+    const [row] = await stack.t.dataSource.query(
+      `SELECT u.id, m.organization_id, o.kind FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.organization_id
+        WHERE u.email = $1 ORDER BY m.created_at LIMIT 1`,
+      [email],
+    );
+    const token = await login(stack.t.http, { email, password: DEMO_PASSWORD });
+    return {
+      user: { id: row.id, email, password: DEMO_PASSWORD } as Member['user'],
+      organization: { id: row.organization_id, kind: row.kind } as Member['organization'],
+      token,
+      headers: { authorization: `Bearer ${token}`, 'x-organization-id': row.organization_id },
+    };
+  }
+
+  it('follows a person another organisation follows by proving to know them, and answers the PASS prolongations asked of it', async () => {
+    const t = stack.t;
+    const prescriber = await demoMember('prescripteur@demo.example.org');
+    const siae = await demoMember('siae.admin@demo.example.org');
+
+    // A person registered without a NIR by another organisation: an orienteur (who sees only the people it follows)
+    // finds them by e-mail, and following them needs a proof a stranger could not guess.
+    const elsewhere = await createHabilitatedPrescriber(t, 'ML');
+    await createCandidate(t, elsewhere, {
+      firstName: 'Nadia',
+      lastName: 'Ferreira',
+      birthDate: '1993-06-02',
+      nir: undefined,
+      nirMissingReason: 'no_nir',
+      email: 'nadia.ferreira@exemple.fr',
+    });
+    const orienteur = await stack.newPage();
+    await logIn(orienteur, 'orienteur@demo.example.org');
+    await orienteur.getByRole('heading', { level: 1, name: 'Personnes accompagnées' }).waitFor();
+    await orienteur.locator('label', { hasText: /^Adresse e-mail$/ }).click();
+    await orienteur.getByLabel('Adresse e-mail de la personne').fill('nadia.ferreira@exemple.fr');
+    await orienteur.getByRole('button', { name: 'Chercher' }).click();
+    await orienteur.getByText(/fiche suivie par une autre organisation/).waitFor();
+    expect(await orienteur.getByText(/née ou né en null/).count()).toBe(0);
+    await orienteur.getByRole('button', { name: /^Suivre N/ }).click();
+    await orienteur.getByLabel('Son prénom').fill('Nadia');
+    await orienteur.getByLabel('Son nom').fill('Ferreira');
+    // A wrong birth date is refused, and said so.
+    await orienteur.getByLabel('Sa date de naissance').fill('1993-06-03');
+    await expectAccessible(orienteur, 'preuve pour suivre une personne');
+    await orienteur
+      .getByRole('form', { name: /^Suivre/ })
+      .getByRole('button', { name: /^Suivre N/ })
+      .click();
+    await orienteur.getByRole('alert').first().waitFor();
+    await orienteur.getByLabel('Sa date de naissance').fill('1993-06-02');
+    await orienteur
+      .getByRole('form', { name: /^Suivre/ })
+      .getByRole('button', { name: /^Suivre N/ })
+      .click();
+    await orienteur.getByRole('heading', { level: 1, name: /Nadia Ferreira/ }).waitFor();
+    await expectAccessible(orienteur, 'fiche suivie après preuve');
+
+    // Two PASS IAE of the demo SIAE ending within a year; their SIAE asks the demo prescriber to prolong each.
+    const today = t.clock.now().toISOString().slice(0, 10);
+    const hiringStart = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 10)}`;
+    const report = await t.http.post('/api/prolongation-reports').set(siae.headers).attach('file', TEST_FILES.pdf, 'bilan.pdf').expect(201);
+    const people = [
+      { firstName: 'Karim', lastName: 'Belkacem' },
+      { firstName: 'Élodie', lastName: 'Marchand' },
+    ];
+    for (const [i, person] of people.entries()) {
+      const candidate = await createCandidate(t, siae, { ...person, title: 'M', birthDate: `198${i}-02-14`, nir: testNir('M', `198${i}-02-14`) });
+      const pass = await t.dataSource.transaction((manager) =>
+        t.get(PassIaeService).issueForHire(manager, hireOf(candidate.id, siae.organization, hiringStart, { acceptedByUserId: siae.user.id })),
+      );
+      const end = new Date(`${pass!.endDate}T12:00:00Z`);
+      end.setUTCDate(end.getUTCDate() + 180);
+      await t.http
+        .post(`/api/pass-iae/${pass!.number}/prolongation-requests`)
+        .set(siae.headers)
+        .send({
+          reason: 'RQTH',
+          endDate: end.toISOString().slice(0, 10),
+          prescriberOrganizationId: prescriber.organization.id,
+          explanation: 'RQTH renouvelée, adaptation du poste en cours',
+          ...(i === 0 ? { reportFileId: report.body.id } : {}),
+        })
+        .expect(201);
+    }
+
+    const page = await stack.newPage();
+    await logIn(page, 'prescripteur@demo.example.org');
+    await page.getByRole('link', { name: 'Demandes de prolongation' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Demandes de prolongation de PASS IAE' }).waitFor();
+    await page.getByRole('heading', { name: /Karim Belkacem — PASS IAE/ }).waitFor();
+    await expectAccessible(page, 'demandes de prolongation à traiter');
+    await page.getByRole('button', { name: 'Accorder la prolongation de Karim Belkacem' }).click();
+    await page.getByRole('heading', { name: /Karim Belkacem/ }).waitFor({ state: 'detached' });
+
+    // A refusal because the IAE no longer suits needs the actions proposed: the API says so next to the field.
+    await page
+      .getByRole('article', { name: /Élodie Marchand/ })
+      .getByRole('button', { name: 'Refuser' })
+      .click();
+    await page.getByLabel('Motif du refus').selectOption('IAE');
+    await page.getByLabel('Explication').fill('Le parcours peut se poursuivre hors IAE.');
+    await page.getByRole('button', { name: 'Confirmer le refus' }).click();
+    await page
+      .getByText(/action/i)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'refus sans action proposée');
+    await page.locator('label', { hasText: 'Orientation vers un partenaire social' }).click();
+    await page.getByRole('button', { name: 'Confirmer le refus' }).click();
+    await page.getByText('Aucune demande.').waitFor();
+
+    await page.getByLabel('Demandes').selectOption('granted');
+    expect(page.url()).toContain('statut=granted');
+    await page.getByRole('heading', { name: /Karim Belkacem — PASS IAE/ }).waitFor();
+    await page.getByText('Accordée.').waitFor();
+    await page.getByLabel('Demandes').selectOption('denied');
+    await page.getByText(/Refusée : /).waitFor();
+    await expectAccessible(page, 'demandes refusées');
+    const [granted] = await t.dataSource.query(
+      `SELECT r.status, p.end_date::text AS end_date, r.end_date::text AS asked FROM pass_iae_prolongation_requests r JOIN pass_iae p ON p.id = r.pass_id
+        JOIN candidates c ON c.id = p.candidate_id WHERE c.last_name = 'Belkacem'`,
+    );
+    expect(granted.status).toBe('granted');
+    expect(granted.end_date).toBe(granted.asked);
+    await screenshots(page, 'prescriber-prolongations');
   });
 });

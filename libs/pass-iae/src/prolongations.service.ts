@@ -243,7 +243,7 @@ export class ProlongationsService implements OnModuleInit {
           {
             ...issue,
             message:
-              'Quand l’IAE ne correspond plus à la personne, proposez au moins une action : EXIT_IAE (emploi hors IAE), SOCIAL_PARTNER (partenaire) ou OTHER.',
+              'Quand l’IAE ne correspond plus à la personne, proposez au moins une action : sortie de l’IAE (EXIT_IAE), orientation vers un partenaire social (SOCIAL_PARTNER) ou autre (OTHER).',
           },
         ]);
       }

@@ -72,7 +72,6 @@ export function CandidatesPage() {
 
 /** Look a person up before registering them: by NIR, by e-mail, or by name and birth date. */
 function Lookup({ target }: { target: string }) {
-  const navigate = useNavigate();
   const [by, setBy] = useState<By>('nir');
   const [matches, setMatches] = useState<{ matches: Matches; values: Record<string, string> } | null>(null);
   const form = useForm({ defaultValues: { nir: '', email: '', firstName: '', lastName: '', birthDate: '' } });
@@ -85,15 +84,6 @@ function Lookup({ target }: { target: string }) {
           : { firstName: values.firstName, lastName: values.lastName, birthDate: values.birthDate };
     setMatches({ matches: await unwrap(api.POST('/api/candidates/lookup', { body, params: { header: asOrganization() } })), values: body });
   });
-  const claim = async (candidateId: string) => {
-    await unwrap(
-      api.POST('/api/candidates/{candidateId}/assignments', {
-        params: { path: { candidateId }, header: asOrganization() },
-        body: { nir: matches!.values.nir! },
-      }),
-    );
-    navigate(`/prescripteur/candidats/${candidateId}${target}`);
-  };
   return (
     <section aria-labelledby="chercher-personne">
       <h2 id="chercher-personne" className={fr.cx('fr-h4')}>
@@ -143,14 +133,9 @@ function Lookup({ target }: { target: string }) {
                     <Link to={`/prescripteur/candidats/${m.candidateId}${target}`}>{m.displayName}</Link>
                   ) : (
                     <>
-                      {m.displayName} (née ou né en {m.birthYear}) — fiche suivie par une autre organisation.{' '}
-                      {matches.values.nir ? (
-                        <Button size="small" priority="secondary" onClick={() => void claim(m.candidateId)}>
-                          Suivre cette personne
-                        </Button>
-                      ) : (
-                        'Cherchez par son NIR pour la suivre.'
-                      )}
+                      {m.displayName}
+                      {m.birthYear ? ` (née ou né en ${m.birthYear})` : ''} — fiche suivie par une autre organisation.
+                      <ClaimForm match={m} searched={matches.values} target={target} />
                     </>
                   )}
                 </li>
@@ -164,5 +149,58 @@ function Lookup({ target }: { target: string }) {
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * Following a person another organisation follows: proof of knowing them, as the API asks it — the NIR just
+ * searched, or their names, full birth date and e-mail together (a stranger cannot guess them all).
+ */
+function ClaimForm({ match, searched, target }: { match: Matches[number]; searched: Record<string, string>; target: string }) {
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const byNir = Boolean(searched.nir);
+  const form = useForm({
+    defaultValues: { firstName: searched.firstName ?? '', lastName: searched.lastName ?? '', birthDate: searched.birthDate ?? '', email: searched.email ?? '' },
+  });
+  const { onSubmit, failure } = useSubmit(form, async (v) => {
+    const body = byNir
+      ? { nir: searched.nir }
+      : { firstName: v.firstName, lastName: v.lastName, birthDate: v.birthDate, ...(v.email.trim() ? { email: v.email.trim() } : {}) };
+    await unwrap(
+      api.POST('/api/candidates/{candidateId}/assignments', { params: { path: { candidateId: match.candidateId }, header: asOrganization() }, body }),
+    );
+    navigate(`/prescripteur/candidats/${match.candidateId}${target}`);
+  });
+  const submit = (
+    <Button type="submit" size="small" priority="secondary" disabled={form.formState.isSubmitting}>
+      Suivre {match.displayName}
+    </Button>
+  );
+  if (!byNir && !open) {
+    return (
+      <Button className={fr.cx('fr-ml-1w')} size="small" priority="secondary" onClick={() => setOpen(true)}>
+        Suivre {match.displayName}
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={`Suivre ${match.displayName}`} className={fr.cx('fr-mt-1w')}>
+      <FormFailure failure={failure} />
+      {byNir ? (
+        submit
+      ) : (
+        <fieldset className={fr.cx('fr-fieldset')}>
+          <legend className={fr.cx('fr-fieldset__legend')}>
+            Prouvez que vous connaissez cette personne : ses prénom, nom et date de naissance complète, et son adresse e-mail si sa fiche en a une.
+          </legend>
+          <TextField form={form} name="firstName" label="Son prénom" required />
+          <TextField form={form} name="lastName" label="Son nom" required />
+          <TextField form={form} name="birthDate" label="Sa date de naissance" type="date" required />
+          <TextField form={form} name="email" label="Son adresse e-mail" hint="Si sa fiche en a une" type="email" />
+          {submit}
+        </fieldset>
+      )}
+    </form>
   );
 }

@@ -7,6 +7,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { formatDate } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
@@ -16,8 +17,13 @@ import { QueryState } from '../../ui/QueryState';
 type Request = Schemas['ProlongationRequestDto'];
 
 /** PASS IAE prolongations a SIAE asks this habilitated organisation to decide. */
+const STATUSES = ['pending', 'granted', 'denied'] as const;
+
 export function ProlongationRequestsPage() {
-  const [status, setStatus] = useState<'pending' | 'granted' | 'denied'>('pending');
+  // In the address, so that a link to the answered ones can be shared.
+  const [params, setParams] = useSearchParams();
+  const status = STATUSES.find((s) => s === params.get('statut')) ?? 'pending';
+  const setStatus = (value: (typeof STATUSES)[number]) => setParams(value === 'pending' ? {} : { statut: value }, { replace: true });
   const requests = useQuery({
     queryKey: ['prolongation-requests', status],
     queryFn: ({ signal }) => unwrap(api.GET('/api/prolongation-requests', { params: { query: { status, limit: 50 }, header: asOrganization() }, signal })),
@@ -69,55 +75,62 @@ function RequestCard({ request }: { request: Request }) {
           <h2 id={`demande-${request.id}`} className={fr.cx('fr-card__title', 'fr-h5')}>
             {who} — PASS IAE {request.passNumber}
           </h2>
-          <p>
-            {request.employer.name} demande une prolongation « {request.reasonLabel} » du {formatDate(request.startDate)} au {formatDate(request.endDate)}.
-            {request.explanation ? ` ${request.explanation}` : ''}
-          </p>
-          {request.status !== 'pending' ? (
-            <Alert
-              small
-              severity={request.status === 'granted' ? 'success' : 'warning'}
-              description={request.status === 'granted' ? 'Accordée.' : `Refusée : ${request.denial?.reasonLabel ?? ''}`}
-            />
-          ) : (
-            <>
-              <FormFailure failure={grant.failure ?? deny.failure} />
-              {!denying ? (
-                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
-                  <li>
-                    <Button onClick={() => void grant.onSubmit()}>Accorder la prolongation de {who}</Button>
-                  </li>
-                  <li>
-                    <Button priority="secondary" onClick={() => setDenying(true)}>
-                      Refuser
+          {/* The DSFR orders a card's title before its description: the text must sit in it, not beside it. */}
+          <div className={fr.cx('fr-card__desc')}>
+            <p>
+              {request.employer.name} demande une prolongation « {request.reasonLabel} » du {formatDate(request.startDate)} au {formatDate(request.endDate)}.
+              {request.explanation ? ` ${request.explanation}` : ''}
+            </p>
+            {request.status !== 'pending' ? (
+              <Alert
+                small
+                severity={request.status === 'granted' ? 'success' : 'warning'}
+                description={request.status === 'granted' ? 'Accordée.' : `Refusée : ${request.denial?.reasonLabel ?? ''}`}
+              />
+            ) : (
+              <>
+                <FormFailure failure={grant.failure ?? deny.failure} />
+                {!denying ? (
+                  <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
+                    <li>
+                      <Button onClick={() => void grant.onSubmit()} disabled={form.formState.isSubmitting}>
+                        Accorder la prolongation de {who}
+                      </Button>
+                    </li>
+                    <li>
+                      <Button priority="secondary" onClick={() => setDenying(true)} disabled={form.formState.isSubmitting}>
+                        Refuser
+                      </Button>
+                    </li>
+                  </ul>
+                ) : (
+                  <form onSubmit={deny.onSubmit} noValidate aria-label={`Refuser la prolongation de ${who}`}>
+                    <Select label="Motif du refus" nativeSelectProps={form.register('reason')} {...fieldState(form, 'reason')}>
+                      <option value="">Choisir un motif</option>
+                      <option value="IAE">L’IAE ne convient plus</option>
+                      <option value="SIAE">Le type de structure ne convient plus</option>
+                      <option value="DURATION">La durée ne convient pas</option>
+                      <option value="REASON">Le motif ne convient pas</option>
+                    </Select>
+                    <Input label="Explication" textArea nativeTextAreaProps={form.register('explanation')} {...fieldState(form, 'explanation')} />
+                    <Checkbox
+                      legend="Actions proposées (obligatoire si l’IAE ne convient plus)"
+                      {...fieldState(form, 'proposedActions')}
+                      options={[
+                        { label: 'Sortie de l’IAE', nativeInputProps: { ...form.register('proposedActions'), value: 'EXIT_IAE' } },
+                        { label: 'Orientation vers un partenaire social', nativeInputProps: { ...form.register('proposedActions'), value: 'SOCIAL_PARTNER' } },
+                        { label: 'Autre', nativeInputProps: { ...form.register('proposedActions'), value: 'OTHER' } },
+                      ]}
+                    />
+                    <Input label="Précisions sur les actions proposées" nativeInputProps={form.register('proposedActionsExplanation')} />
+                    <Button type="submit" disabled={form.formState.isSubmitting}>
+                      Confirmer le refus
                     </Button>
-                  </li>
-                </ul>
-              ) : (
-                <form onSubmit={deny.onSubmit} noValidate aria-label={`Refuser la prolongation de ${who}`}>
-                  <Select label="Motif du refus" nativeSelectProps={form.register('reason')} {...fieldState(form, 'reason')}>
-                    <option value="">Choisir un motif</option>
-                    <option value="IAE">L’IAE ne convient plus</option>
-                    <option value="SIAE">Le type de structure ne convient plus</option>
-                    <option value="DURATION">La durée ne convient pas</option>
-                    <option value="REASON">Le motif ne convient pas</option>
-                  </Select>
-                  <Input label="Explication" textArea nativeTextAreaProps={form.register('explanation')} {...fieldState(form, 'explanation')} />
-                  <Checkbox
-                    legend="Actions proposées (obligatoire si l’IAE ne convient plus)"
-                    {...fieldState(form, 'proposedActions')}
-                    options={[
-                      { label: 'Sortie de l’IAE', nativeInputProps: { ...form.register('proposedActions'), value: 'EXIT_IAE' } },
-                      { label: 'Orientation vers un partenaire social', nativeInputProps: { ...form.register('proposedActions'), value: 'SOCIAL_PARTNER' } },
-                      { label: 'Autre', nativeInputProps: { ...form.register('proposedActions'), value: 'OTHER' } },
-                    ]}
-                  />
-                  <Input label="Précisions sur les actions proposées" nativeInputProps={form.register('proposedActionsExplanation')} />
-                  <Button type="submit">Confirmer le refus</Button>
-                </form>
-              )}
-            </>
-          )}
+                  </form>
+                )}
+              </>
+            )}
+          </div>
         </div>
       </div>
     </article>
