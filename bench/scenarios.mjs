@@ -1,6 +1,7 @@
 // Each scenario prepares its data (directly in the bench database) and returns autocannon options.
 import { CANDIDATURE_SCENARIOS } from './candidatures.scenarios.mjs';
 import { ELIGIBILITY_SCENARIOS } from './eligibility.scenarios.mjs';
+import { MAIL_SCENARIOS } from './mail.scenarios.mjs';
 import { SEARCH_SCENARIOS } from './search.scenarios.mjs';
 import { STATS_SCENARIOS } from './stats.scenarios.mjs';
 import { WEB_SCENARIOS } from './web.scenarios.mjs';
@@ -44,4 +45,5 @@ export const SCENARIOS = [
   ...CANDIDATURE_SCENARIOS,
   ...STATS_SCENARIOS,
   ...WEB_SCENARIOS,
+  ...MAIL_SCENARIOS,
 ];

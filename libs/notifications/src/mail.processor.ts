@@ -23,6 +23,9 @@ export interface SendEmailJob {
 
 const RECORD_TRIES = 6;
 
+/** Messages in hand at once: while some wait on the database, the pooled connections carry the others. */
+export const MAIL_CONCURRENCY = 4 * SMTP_CONNECTIONS;
+
 /**
  * Sends one queued e-mail. Safe to run again for the same message: a sent message is skipped, a worker
  * holds a lease on the message while it sends it, and once the SMTP server has accepted it the send is
@@ -31,7 +34,7 @@ const RECORD_TRIES = 6;
 @Injectable()
 export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
   readonly queueName = MAIL_QUEUE;
-  protected override readonly concurrency = SMTP_CONNECTIONS;
+  protected override readonly concurrency = MAIL_CONCURRENCY;
 
   constructor(
     @InjectRepository(EmailMessage) private readonly emails: Repository<EmailMessage>,

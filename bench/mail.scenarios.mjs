@@ -1,0 +1,147 @@
+// The e-mail pipeline, end to end: rows queued in the outbox (as a business transaction writes them), relayed and
+// sent by the built worker to a local SMTP server; next to nodemailer with a pool sending the same number of
+// messages of the same size from this process to the same server, in the same run.
+import nodemailer from 'nodemailer';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { SMTPServer } from 'smtp-server';
+import { root } from '../scripts/lib/shell.mjs';
+
+const COUNT = Number(process.env.BENCH_MAILS || 3000);
+const POOL = 4;
+
+/** A local SMTP server that accepts everything and counts what it received. */
+async function startCatcher() {
+  let received = 0;
+  let waiter = null;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received++;
+        if (waiter && received >= waiter.target) waiter.resolve();
+        callback();
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${server.server.address().port}`,
+    get received() {
+      return received;
+    },
+    /** Resolves once `target` messages arrived in all. */
+    until(target) {
+      if (received >= target) return Promise.resolve();
+      return new Promise((resolve) => (waiter = { target, resolve }));
+    },
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** What the template of a password reset renders to, roughly: the same bytes on the wire. */
+function sampleMessage(i) {
+  const text = `Bonjour Personne ${i},\n\n${'Vous avez demandé à choisir un nouveau mot de passe. '.repeat(8)}\n\nhttp://127.0.0.1/nouveau-mot-de-passe#jeton=${'x'.repeat(43)}\n`;
+  return {
+    from: 'Plateforme IAE <ne-pas-repondre@exemple.fr>',
+    to: `bench.mail.${i}@exemple.fr`,
+    subject: 'Réinitialisation de votre mot de passe Plateforme IAE',
+    text,
+    html: `<html><body><p>${text.replace(/\n/g, '<br>')}</p></body></html>`,
+  };
+}
+
+async function pooledNodemailer(catcher) {
+  const transport = nodemailer.createTransport(`${catcher.url}?pool=true&maxConnections=${POOL}`);
+  const before = catcher.received;
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: COUNT }, (_, i) => transport.sendMail(sampleMessage(i))));
+  await catcher.until(before + COUNT);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  transport.close();
+  return seconds;
+}
+
+/** Queues COUNT password-reset e-mails in one transaction, the way Outbox.queueEmail writes them. */
+async function queueInOutbox(client) {
+  await client.query('BEGIN');
+  const { rows } = await client.query(
+    `INSERT INTO email_messages (template, recipient, context, status, attempts)
+     SELECT 'identity/password-reset', 'bench.mail.' || g || '@exemple.fr',
+            jsonb_build_object('firstName', 'Personne ' || g, 'link', 'http://127.0.0.1/nouveau-mot-de-passe#jeton=' || repeat('x', 43), 'token', 't',
+                               'expiresAt', '2030-01-01T00:00:00.000Z'),
+            'queued', 0
+       FROM generate_series(1, $1::int) g
+     RETURNING id`,
+    [COUNT],
+  );
+  await client.query(
+    `INSERT INTO outbox_messages (queue, job_name, payload) SELECT 'mail', 'send', jsonb_build_object('emailMessageId', id) FROM unnest($1::uuid[]) id`,
+    [rows.map((r) => r.id)],
+  );
+  await client.query('COMMIT');
+  return rows.map((r) => r.id);
+}
+
+async function workerPipeline(client, env, catcher) {
+  // Nothing of an earlier run left to send: the figure counts this run's messages only.
+  await client.query(`UPDATE email_messages SET status = 'sent', sent_at = now(), context = NULL WHERE status = 'queued' AND recipient LIKE 'bench.mail.%'`);
+  await client.query(`UPDATE outbox_messages SET relayed_at = now() WHERE relayed_at IS NULL`);
+  // BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=var/prof' profiles the worker.
+  const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS ? process.env.BENCH_WORKER_NODE_ARGS.split(' ') : [];
+  const worker = spawn(process.execPath, [...nodeArgs, 'dist/apps/worker/src/main.js'], {
+    cwd: root,
+    env: { ...env, SMTP_URL: catcher.url, SCHEDULES_ENABLED: 'false', MAIL_BACKOFF_MS: '50' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    // The worker is ready when it has relayed an empty outbox: queue after it started, so its boot is not counted.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const before = catcher.received;
+    const started = process.hrtime.bigint();
+    const ids = await queueInOutbox(client);
+    await catcher.until(before + COUNT);
+    const delivered = Number(process.hrtime.bigint() - started) / 1e9;
+    // Sent is recorded just after delivery: wait for the records too, as an operator reads them.
+    for (;;) {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM email_messages WHERE id = ANY($1::uuid[]) AND status = 'sent'`, [ids]);
+      if (rows[0].n >= COUNT) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const recorded = Number(process.hrtime.bigint() - started) / 1e9;
+    return { delivered, recorded, duplicates: catcher.received - before - COUNT };
+  } finally {
+    worker.kill('SIGTERM');
+    await once(worker, 'exit');
+  }
+}
+
+export const MAIL_SCENARIOS = [
+  {
+    name: 'e-mails: outbox → worker → SMTP',
+    async measure({ client, env }) {
+      const catcher = await startCatcher();
+      try {
+        const baseline = await pooledNodemailer(catcher);
+        const pipeline = await workerPipeline(client, env, catcher);
+        const baselineRate = COUNT / baseline;
+        const rate = COUNT / pipeline.recorded;
+        this.notes = [
+          `E-mails: ${COUNT} messages; nodemailer pooled (${POOL} connections) from one process ${Math.round(baselineRate)}/s; ` +
+            `the pipeline delivered them in ${pipeline.delivered.toFixed(2)} s and recorded them sent in ${pipeline.recorded.toFixed(2)} s: ` +
+            `${Math.round(rate)}/s, ${((rate / baselineRate) * 100).toFixed(1)} % of pooled nodemailer; ${pipeline.duplicates} duplicates.`,
+        ];
+        return { connections: POOL, rps: Math.round(rate), p50: '—', p95: '—', p99: '—', errors: pipeline.duplicates };
+      } finally {
+        await catcher.stop();
+      }
+    },
+    report() {
+      return this.notes ?? [];
+    },
+  },
+];
