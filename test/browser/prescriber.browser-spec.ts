@@ -213,8 +213,9 @@ journey('habilitated prescriber, in a browser', () => {
     await expectAccessible(orienteur, 'fiche suivie après preuve');
 
     // Two PASS IAE of the demo SIAE ending within a year; their SIAE asks the demo prescriber to prolong each.
-    const today = t.clock.now().toISOString().slice(0, 10);
-    const hiringStart = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 10)}`;
+    const yearAgo = t.clock.now();
+    yearAgo.setUTCDate(yearAgo.getUTCDate() - 365);
+    const hiringStart = yearAgo.toISOString().slice(0, 10);
     const report = await t.http.post('/api/prolongation-reports').set(siae.headers).attach('file', TEST_FILES.pdf, 'bilan.pdf').expect(201);
     const people = [
       { firstName: 'Karim', lastName: 'Belkacem' },
