@@ -92,7 +92,7 @@ function Lookup({ target }: { target: string }) {
         body: { nir: matches!.values.nir! },
       }),
     );
-    navigate(`/prescripteur/candidats/${candidateId}${target}`);
+    void navigate(`/prescripteur/candidats/${candidateId}${target}`);
   };
   return (
     <section aria-labelledby="chercher-personne">
