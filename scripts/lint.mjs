@@ -1,16 +1,32 @@
+import { checkDependencies } from './check-dependencies.mjs';
+import { checkTables } from './check-tables.mjs';
 import { root, run, step } from './lib/shell.mjs';
 
-/** The conventions, checked: formatting (Prettier). Run by `npm test`, so by CI. */
+/**
+ * The conventions, checked (run by `npm test`, so by CI): formatting (Prettier), the walls between contexts
+ * (each table's owner, dependency-cruiser's rules and no cycle between libraries), then ESLint with typescript-eslint.
+ */
 export function lint() {
-  step('Checking the conventions (prettier)…');
-  run(process.execPath, [`${root}/node_modules/prettier/bin/prettier.cjs`, '--check', '--log-level=warn', '.']);
+  step('Checking the conventions: formatting (prettier)…');
+  try {
+    run(process.execPath, [`${root}/node_modules/prettier/bin/prettier.cjs`, '--check', '--log-level=warn', '.']);
+  } catch (error) {
+    error.message += ' — `npm run format` rewrites the files in the house style';
+    throw error;
+  }
+  step('Checking the conventions: who owns which table (scripts/check-tables.mjs)…');
+  console.log(`  ${checkTables()}`);
+  step('Checking the conventions: dependencies between libraries (dependency-cruiser)…');
+  console.log(`  ${checkDependencies()}`);
+  step('Checking the conventions: eslint (about a minute: it reads the types)…');
+  run(process.execPath, [`${root}/node_modules/eslint/bin/eslint.js`, '--max-warnings=0', '.']);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     lint();
   } catch (error) {
-    console.error(`✖ ${error.message} — \`npm run format\` rewrites the files in the house style`);
+    console.error(`✖ ${error.message}`);
     process.exit(error.exitCode ?? 1);
   }
 }

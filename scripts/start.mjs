@@ -1,6 +1,8 @@
 // npm start: install what is missing, reach PostgreSQL and Redis, migrate, seed an empty
 // database, then run the API and the worker together until Ctrl-C.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { setTimeout as delay } from 'node:timers/promises';
 import { build } from './build.mjs';
 import { prepareLocal } from './lib/prepare.mjs';
 import { root, run, step } from './lib/shell.mjs';
@@ -9,9 +11,11 @@ await prepareLocal();
 
 try {
   build();
-  step('Applying migrations…');
+  const started = performance.now();
+  step('Applying migrations (the first run loads the 35,000 communes: about half a minute)…');
   run(process.execPath, ['dist/libs/database/src/cli.js', 'migrate']);
-  run(process.execPath, ['dist/libs/database/src/cli.js', 'seed', '--print-accounts']);
+  step(`Database up to date in ${((performance.now() - started) / 1000).toFixed(1)} s; seeding the demo data if it is empty…`);
+  run(process.execPath, ['dist/libs/database/src/cli.js', 'seed']);
 } catch (error) {
   console.error(`✖ ${error.message}`);
   process.exit(error.exitCode ?? 1);
@@ -27,14 +31,7 @@ const children = [
     env: { ...process.env, APP_NAME: 'iae-worker' },
   }),
 ];
-console.log(`
-  Web       ${publicUrl}/   (the application; \`npm run dev:web\` serves it with hot reload on :5173)
-  API       ${publicUrl}/api
-  API docs  ${publicUrl}/api/docs   (OpenAPI JSON: ${publicUrl}/api/docs-json)
-  Health    ${publicUrl}/api/health/ready
-  E-mails   ${process.env.SMTP_URL ? `sent through ${process.env.SMTP_URL.replace(/\/\/[^@]*@/, '//***@')}` : `written to ${process.env.MAIL_DIR || 'var/mail'}/*.eml`}
-  Ctrl-C stops both processes.
-`);
+step('Starting the API and the worker…');
 
 let stopping = false;
 function stop(code) {
@@ -47,3 +44,33 @@ function stop(code) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 for (const child of children) child.once('exit', (code) => stop(code ?? 1));
+
+/** Resolves once the API answers ready (its database and Redis reached), or false when it exited first. */
+async function apiReady() {
+  const url = `http://127.0.0.1:${port}/api/health/ready`;
+  while (children[0].exitCode === null) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await delay(250);
+  }
+  return false;
+}
+
+// The banner comes last, once the API answers, so that the boot's logs do not bury it.
+if (await apiReady()) {
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD } = createRequire(import.meta.url)(`${root}/dist/libs/database/src/seeds/demo-accounts.js`);
+  const accounts = DEMO_ACCOUNTS.map((account) => `              ${account.email.padEnd(34)} ${account.role}`).join('\n');
+  console.log(`
+  Web       ${publicUrl}/   (the application; \`npm run dev:web\` serves it with hot reload on :5173)
+  API       ${publicUrl}/api
+  API docs  ${publicUrl}/api/docs   (OpenAPI JSON: ${publicUrl}/api/docs-json)
+  Health    ${publicUrl}/api/health/ready
+  E-mails   ${process.env.SMTP_URL ? `sent through ${process.env.SMTP_URL.replace(/\/\/[^@]*@/, '//***@')}` : `written to ${process.env.MAIL_DIR || 'var/mail'}/*.eml`}
+  Accounts  password for all: ${DEMO_PASSWORD} (seeded on an empty database, see the README)
+${accounts}
+  Ctrl-C stops both processes.
+`);
+}

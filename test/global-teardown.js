@@ -7,7 +7,7 @@ const { dropDatabase, runId, withServer } = require('./test-databases');
 /** The abuse suite's figures (test/abuse), printed once at the end of the run that produced them. */
 function printAbuseFigures() {
   const dir = path.resolve(__dirname, '..', 'var', 'test-logs', `${runId()}-abuse`);
-  let files = [];
+  let files;
   try {
     files = readdirSync(dir).filter((name) => /^figures\..+\.json$/.test(name));
   } catch {
@@ -33,7 +33,7 @@ module.exports = async function globalTeardown() {
   // Files the run wrote (uploads, .eml): this run's folders only.
   for (const folder of ['test-storage', 'test-mail', 'test-logs']) {
     const dir = path.resolve(__dirname, '..', 'var', folder);
-    let entries = [];
+    let entries;
     try {
       entries = readdirSync(dir);
     } catch {

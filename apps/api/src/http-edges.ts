@@ -53,7 +53,7 @@ export function registerJsonParser(fastify: FastifyInstance): void {
           : `Le JSON compte plus de ${violation.limit} valeurs (éléments de listes et champs).`;
       return done(new Problem(Problems.bodyTooComplex, detail, { extensions: { limits: JSON_LIMITS } }), undefined);
     }
-    parse(request, body as string, done);
+    void parse(request, body as string, done);
   });
 }
 

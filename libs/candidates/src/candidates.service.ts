@@ -180,7 +180,7 @@ export class CandidatesService {
   /** By NIR, e-mail, or name and birth date: who already exists, showing only what the caller may see. */
   async lookup(actor: Actor, criteria: { nir?: string; email?: string; firstName?: string; lastName?: string; birthDate?: IsoDate }): Promise<LookupMatch[]> {
     await this.rateLimiter.consume('candidate-lookup', actor.userId, LOOKUP_LIMIT, 'Trop de recherches de personnes en une heure ; réessayez plus tard.');
-    let rows: Candidate[] = [];
+    let rows: Candidate[];
     let matchedOn: LookupMatch['matchedOn'];
     if (criteria.nir) {
       matchedOn = 'nir';

@@ -113,8 +113,13 @@ export class ControlNotifications {
   }
 
   private async evaluations(manager: EntityManager, ids: string[]): Promise<EvaluationRow[]> {
-    const rows = await Promise.all(ids.map((id) => this.repository.findEvaluation(id, manager)));
-    return rows.filter((r): r is EvaluationRow => !!r);
+    // One after the other: inside a transaction, the manager holds one connection, which runs one query at a time.
+    const rows: EvaluationRow[] = [];
+    for (const id of ids) {
+      const row = await this.repository.findEvaluation(id, manager);
+      if (row) rows.push(row);
+    }
+    return rows;
   }
 
   private toSiae(manager: EntityManager, campaign: CampaignRow, evaluation: EvaluationRow, template: string, context: Record<string, unknown>): Promise<void> {

@@ -373,12 +373,11 @@ export class EvaluationsService {
 
   private async view(manager: EntityManager, evaluation: EvaluationRow, campaign: CampaignRow, side: Side): Promise<EvaluationView> {
     const today: IsoDate = this.clock.today();
-    const [hires, criteria, sanctions, history] = await Promise.all([
-      this.repository.hires(evaluation.id, manager),
-      this.repository.criteria(evaluation.id, manager),
-      this.repository.sanctions(evaluation.id, manager),
-      side === 'reviewer' ? this.audit.forSubject('control_evaluation', evaluation.id, manager) : Promise.resolve([]),
-    ]);
+    // One after the other: inside a transaction, the manager holds one connection, which runs one query at a time.
+    const hires = await this.repository.hires(evaluation.id, manager);
+    const criteria = await this.repository.criteria(evaluation.id, manager);
+    const sanctions = await this.repository.sanctions(evaluation.id, manager);
+    const history = side === 'reviewer' ? await this.audit.forSubject('control_evaluation', evaluation.id, manager) : [];
     const window = siaeWindow(evaluation.state, campaign, today);
     const openPhase = 'phase' in window ? window.phase : null;
     // The SIAE reads a round's reviews once the DDETS has decided it.

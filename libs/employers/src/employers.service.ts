@@ -18,12 +18,12 @@ import {
 import { AuditTrail } from '@iae/database';
 import { EMPLOYER_KINDS, InvitationsService, OrganizationView, OrganizationsService, isSiaeKind } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
-import type { SearchIndexRequest } from '@iae/search';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { Employer } from './employer.entity';
 import { EmployerProblems } from './problems';
 import { PROGRAMMES, Programme, programmesAllowed } from './rules/contract-types';
 import { antenneProblem, isEmployerActive, lastActiveDay } from './rules/employer-activity';
+import { employersChanged } from './events';
 
 export interface EmployerProfileInput {
   brand?: string | null;
@@ -113,7 +113,7 @@ export class EmployersService {
       );
       await this.insertProfile(manager, organization, input, { source: 'staff', parentId: null });
       if (input.adminEmail) await this.invitations.inviteWithinTransaction(manager, actor, organization.id, { email: input.adminEmail, role: 'admin' });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [organization.id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([organization.id]));
       return this.viewWithin(manager, organization.id);
     });
   }
@@ -138,7 +138,7 @@ export class EmployersService {
         { creatorJoins: !actor.isStaff },
       );
       await this.insertProfile(manager, organization, { ...input, conventionAspId: parent.conventionAspId }, { source: 'antenne', parentId });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [organization.id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([organization.id]));
       return this.viewWithin(manager, organization.id);
     });
   }
@@ -167,7 +167,7 @@ export class EmployersService {
         actorOrganizationId: actor.organization?.id ?? null,
         details: { fields: [...Object.keys(patch), ...staffOnly] },
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([id]));
       return this.viewWithin(manager, id);
     });
   }
@@ -187,7 +187,7 @@ export class EmployersService {
         actorUserId: actor.userId,
         details: { on, reason: input.reason },
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([id]));
       return this.viewWithin(manager, id);
     });
   }
@@ -197,7 +197,7 @@ export class EmployersService {
       const result = await manager.getRepository(Employer).update({ id }, { deactivatedOn: null, deactivationReason: null, unlistedAt: null });
       if (!result.affected) throw notFound('Aucune structure ne porte cet identifiant.');
       await this.audit.record(manager, { action: 'employer.reactivated', subjectType: 'organization', subjectId: id, actorUserId: actor.userId });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([id]));
       return this.viewWithin(manager, id);
     });
   }

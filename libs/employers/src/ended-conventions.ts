@@ -3,10 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ScheduledJobs, addDays } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { Outbox } from '@iae/notifications';
-import type { SearchIndexRequest } from '@iae/search';
 import { isSiaeKind } from '@iae/identity';
 import { Employer } from './employer.entity';
 import { CONVENTION_GRACE_DAYS, afterGrace } from './rules/employer-activity';
+import { employersChanged } from './events';
 
 export const ENDED_CONVENTIONS_JOB = 'employers.ended-conventions';
 
@@ -106,6 +106,6 @@ export class EndedConventions implements OnModuleInit {
   }
 
   private async reindex(manager: EntityManager, employerId: string): Promise<void> {
-    await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
+    await this.outbox.publish(manager, employersChanged([employerId]));
   }
 }

@@ -7,3 +7,4 @@ export * from './rules/employer-activity';
 export * from './rules/job-description-freshness';
 export * from './problems';
 export * from './ended-conventions';
+export * from './events';

@@ -5,13 +5,13 @@ import { AuditTrail } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { MetiersService } from '@iae/metiers';
 import { Outbox } from '@iae/notifications';
-import type { SearchIndexRequest } from '@iae/search';
 import { CommunesService } from '@iae/territory';
 import { EmployersService, EmployerView } from './employers.service';
 import { JobDescription } from './job-description.entity';
 import { EmployerProblems } from './problems';
 import { CONTRACT_TYPES, ContractType, allowedContractTypes } from './rules/contract-types';
 import { STALE_DEACTIVATION_DAYS, STALE_WARNING_DAYS } from './rules/job-description-freshness';
+import { employersChanged } from './events';
 
 export interface JobDescriptionInput {
   appellationCode?: string;
@@ -101,7 +101,7 @@ export class JobDescriptionsService implements OnModuleInit {
         actorUserId: actor.userId,
         actorOrganizationId: employerId,
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([employerId]));
       return (await this.viewsWithin(manager, [saved]))[0];
     });
   }
@@ -136,7 +136,7 @@ export class JobDescriptionsService implements OnModuleInit {
         actorOrganizationId: employerId,
         details: { fields: Object.keys(input) },
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([employerId]));
       return (await this.viewsWithin(manager, [await manager.getRepository(JobDescription).findOneByOrFail({ id })]))[0];
     });
   }
@@ -152,7 +152,7 @@ export class JobDescriptionsService implements OnModuleInit {
         actorUserId: actor.userId,
         actorOrganizationId: employerId,
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'employers', payload: { employerIds: [employerId] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, employersChanged([employerId]));
     });
   }
 
@@ -309,11 +309,7 @@ export class JobDescriptionsService implements OnModuleInit {
       }));
       await this.notify(manager, closed, 'employers/job-descriptions-closed', () => ({}));
       if (closed.length) {
-        await this.outbox.publish(manager, {
-          queue: 'search',
-          jobName: 'employers',
-          payload: { employerIds: [...new Set(closed.map((row) => row.employerId))] },
-        } satisfies SearchIndexRequest);
+        await this.outbox.publish(manager, employersChanged([...new Set(closed.map((row) => row.employerId))]));
       }
       return { summary: `${warned.length} job description(s) warned about, ${closed.length} closed`, warned: warned.length, deactivated: closed.length };
     });

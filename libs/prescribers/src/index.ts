@@ -4,3 +4,4 @@ export * from './prescriber-organizations.service';
 export * from './habilitation-requests.service';
 export * from './rules/habilitation-rules';
 export * from './problems';
+export * from './events';

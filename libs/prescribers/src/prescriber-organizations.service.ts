@@ -27,11 +27,11 @@ import {
   isHabilitatedByLaw,
 } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
-import type { SearchIndexRequest } from '@iae/search';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberProblems } from './problems';
 import { ORIENTEUR_KIND, authorizationAfterKindChange } from './rules/habilitation-rules';
+import { prescriberOrganizationsChanged } from './events';
 
 export interface PrescriberProfileInput {
   address?: AddressInput | null;
@@ -132,11 +132,7 @@ export class PrescriberOrganizationsService {
       } as PrescriberOrganization);
       if (initialAuthorizationStatus(input.kind as keyof typeof PRESCRIBER_KINDS) === 'not_set')
         await this.askStaffToCheck(manager, organization.id, organization.name, organization.kindLabel);
-      await this.outbox.publish(manager, {
-        queue: 'search',
-        jobName: 'prescribers',
-        payload: { organizationIds: [organization.id] },
-      } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, prescriberOrganizationsChanged([organization.id]));
       return this.viewWithin(manager, organization.id);
     });
   }
@@ -173,7 +169,7 @@ export class PrescriberOrganizationsService {
         actorUserId: actor.userId,
         details: { fields: Object.keys(input) },
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, prescriberOrganizationsChanged([id]));
       return this.viewWithin(manager, id);
     });
   }
@@ -214,7 +210,7 @@ export class PrescriberOrganizationsService {
         actorUserId: actor.userId,
         details: { reason: input.reason ?? null },
       });
-      await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [id] } } satisfies SearchIndexRequest);
+      await this.outbox.publish(manager, prescriberOrganizationsChanged([id]));
       const view = await this.viewWithin(manager, id);
       await this.notifyMembers(manager, id, 'prescribers/authorization-decided', {
         organizationName: view.name,
@@ -410,7 +406,7 @@ export class PrescriberOrganizationsService {
         toValidate: status === 'not_set',
       });
     }
-    await this.outbox.publish(manager, { queue: 'search', jobName: 'prescribers', payload: { organizationIds: [profile.id] } } satisfies SearchIndexRequest);
+    await this.outbox.publish(manager, prescriberOrganizationsChanged([profile.id]));
   }
 
   async notifyMembers(

@@ -1,7 +1,10 @@
+import type { EmployersChanged } from '@iae/employers';
+import type { PrescriberOrganizationsChanged } from '@iae/prescribers';
+
 /**
- * What the other contexts ask of search, through the outbox in the transaction of their change.
- * Senders import only the type (`satisfies SearchIndexRequest`), so no module depends on this
- * library at run time and search may read their constants freely.
+ * What search listens to: the messages the other contexts send, in their own words (their events.ts), through the
+ * outbox in the transaction of their change. Search imports only their types, so it may read their constants freely
+ * and they never depend on search.
  */
 export const SEARCH_QUEUE = 'search';
 
@@ -12,6 +15,11 @@ export const SearchJobs = {
   prescribers: 'prescribers',
 } as const;
 
-export type SearchIndexRequest =
-  | { queue: typeof SEARCH_QUEUE; jobName: typeof SearchJobs.employers; payload: { employerIds: string[] } }
-  | { queue: typeof SEARCH_QUEUE; jobName: typeof SearchJobs.prescribers; payload: { organizationIds: string[] } };
+export type SearchIndexRequest = EmployersChanged | PrescriberOrganizationsChanged;
+
+// The senders' messages name this queue and these jobs: a change on either side fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _queueNamed: Same<SearchIndexRequest['queue'], typeof SEARCH_QUEUE> = true;
+const _jobsNamed: Same<SearchIndexRequest['jobName'], (typeof SearchJobs)[keyof typeof SearchJobs]> = true;
+void _queueNamed;
+void _jobsNamed;

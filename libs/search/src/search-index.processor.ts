@@ -18,7 +18,7 @@ export class SearchIndexProcessor extends QueueProcessor<SearchIndexRequest['pay
   }
 
   override onApplicationBootstrap(): void {
-    super.onApplicationBootstrap();
+    this.startWorker();
     void this.indexer.rebuildIfEmpty().catch((error: Error) => this.logger.warn({ err: error.message }, 'Could not check or rebuild the search index'));
   }
 

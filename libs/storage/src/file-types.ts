@@ -20,6 +20,7 @@ export function safeFileName(name: string | undefined, type: AcceptedFileType): 
   const base = (name ?? '')
     .split(/[\\/]/)
     .pop()
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     ?.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
     .trim()
     .slice(0, 150);

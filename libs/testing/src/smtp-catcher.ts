@@ -38,7 +38,7 @@ export class SmtpCatcher {
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', async () => {
+        const received = async () => {
           if (this.failNext > 0) {
             this.failNext--;
             const error = new Error('451 Temporary failure, try again later') as Error & { responseCode: number };
@@ -63,7 +63,8 @@ export class SmtpCatcher {
             }
           }
           callback();
-        });
+        };
+        stream.on('end', () => void received().catch((error: Error) => callback(error)));
       },
     });
     // A sender killed mid-message resets its connection: that is the test's doing, not a failure of the catcher.

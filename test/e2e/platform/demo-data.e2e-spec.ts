@@ -17,8 +17,13 @@ describe('demo data (npm start on an empty database)', () => {
 
     const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
     expect(readme).toContain(DEMO_PASSWORD);
+    // The README lists the accounts `npm start` prints, no more, no fewer.
+    const listed = [...readme.matchAll(/`([a-z.]+@demo\.example\.org)`/g)].map((match) => match[1]);
+    expect([...new Set(listed)].sort()).toEqual(DEMO_ACCOUNTS.map((account) => account.email).sort());
     const expectations: Record<string, (me: Me) => boolean> = {
       'siae.admin@demo.example.org': (me) => me.memberships.some((m) => m.role === 'admin' && m.organization.kind === 'ACI'),
+      'siae.membre@demo.example.org': (me) => me.memberships.some((m) => m.role === 'member' && m.organization.kind === 'ACI'),
+      'conseillere.ml@demo.example.org': (me) => me.memberships.some((m) => m.organization.kind === 'ML' && m.organization.habilitated),
       'prescripteur@demo.example.org': (me) => me.memberships.some((m) => m.organization.family === 'prescriber' && m.organization.habilitated),
       'orienteur@demo.example.org': (me) => me.memberships.some((m) => m.organization.family === 'prescriber' && !m.organization.habilitated),
       'ddets@demo.example.org': (me) => me.memberships.some((m) => m.organization.kind === 'DDETS_IAE' && m.organization.departmentCode === '69'),

@@ -77,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       membership,
       chooseOrganization: (id) => {
         session.setOrganization(id);
-        queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+        void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       },
       login,
       logout,

@@ -1,10 +1,10 @@
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import type { HTMLInputTypeAttribute } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { fieldState } from './forms';
 
 /** A DSFR text field bound to a react-hook-form field; its error (ours or the API's) is tied to the input. */
-export function TextField({
+export function TextField<T extends FieldValues>({
   form,
   name,
   label,
@@ -15,8 +15,8 @@ export function TextField({
   textArea,
   inputMode,
 }: {
-  form: UseFormReturn<any>;
-  name: string;
+  form: UseFormReturn<T>;
+  name: Path<T>;
   label: string;
   hint?: string;
   type?: HTMLInputTypeAttribute;

@@ -63,7 +63,10 @@ export function FormFailure({ failure }: { failure: { error: unknown; unplaced: 
 }
 
 /** The DSFR input state for a react-hook-form field. */
-export function fieldState(form: UseFormReturn<any>, name: string): { state: 'error' | 'default'; stateRelatedMessage?: string } {
-  const error = name.split('.').reduce<any>((node, key) => node?.[key], form.formState.errors);
+export function fieldState<T extends FieldValues>(form: UseFormReturn<T>, name: string): { state: 'error' | 'default'; stateRelatedMessage?: string } {
+  const error = name
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), form.formState.errors) as
+    { message?: unknown } | undefined;
   return error?.message ? { state: 'error', stateRelatedMessage: String(error.message) } : { state: 'default' };
 }

@@ -57,6 +57,7 @@ function accessReasonOf(request: FastifyRequest): string | undefined {
     reason = raw.trim().slice(0, 500);
   }
   // Recorded as text the candidate reads: no control characters (PostgreSQL refuses NUL).
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u001f\u007f]/.test(reason)) {
     throw validationProblem([
       {

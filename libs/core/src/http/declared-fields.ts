@@ -16,7 +16,10 @@ interface Declared {
   isArray?: boolean;
 }
 
-function declaredProperties(type: Function): Array<[string, Declared]> {
+/** A DTO class: what `@ApiProperty` metadata hangs on. */
+export type DtoClass = abstract new (...args: never[]) => unknown;
+
+function declaredProperties(type: DtoClass): Array<[string, Declared]> {
   const names: string[] = Reflect.getMetadata(PROPERTIES, type.prototype) ?? [];
   return names.map((key) => {
     const name = key.slice(1);
@@ -25,13 +28,13 @@ function declaredProperties(type: Function): Array<[string, Declared]> {
 }
 
 /** The DTO class a property holds, when it is one (`type: AddressDto` or `type: () => AddressDto`). */
-function dtoClass(type: unknown): Function | null {
+function dtoClass(type: unknown): DtoClass | null {
   if (typeof type !== 'function') return null;
   const candidate = type.prototype ? type : (type as () => unknown)();
-  return typeof candidate === 'function' && Reflect.getMetadata(PROPERTIES, candidate.prototype) ? candidate : null;
+  return typeof candidate === 'function' && Reflect.getMetadata(PROPERTIES, candidate.prototype) ? (candidate as DtoClass) : null;
 }
 
-export function declaredFieldErrors(type: Function, value: unknown, prefix = '', depth = 0): FieldError[] {
+export function declaredFieldErrors(type: DtoClass, value: unknown, prefix = '', depth = 0): FieldError[] {
   if (depth > 5 || !value || typeof value !== 'object' || Array.isArray(value)) return [];
   const errors: FieldError[] = [];
   for (const [name, declared] of declaredProperties(type)) {

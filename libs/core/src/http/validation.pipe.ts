@@ -2,7 +2,7 @@ import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import { Problems, validationProblem } from '../errors/common-problems';
 import { Problem } from '../errors/problem';
 import { toFieldErrors } from '../errors/validation-messages';
-import { badTextField, declaredFieldErrors } from './declared-fields';
+import { badTextField, declaredFieldErrors, type DtoClass } from './declared-fields';
 
 /**
  * Validates DTOs strictly: unknown fields are errors, nothing is coerced in bodies,
@@ -37,7 +37,7 @@ export class StrictValidationPipe extends ValidationPipe {
         throw new Problem(Problems.malformedBody, 'Le corps de la requête doit être un objet JSON.');
       }
       // What the OpenAPI document says is required, or may be null, before any other rule.
-      const undeclared = declaredFieldErrors(metadata.metatype as Function, value);
+      const undeclared = declaredFieldErrors(metadata.metatype as DtoClass, value);
       if (undeclared.length) throw validationProblem(undeclared);
     }
     if (metadata.type === 'query' && this.isDto(metadata) && value && typeof value === 'object') {

@@ -25,7 +25,12 @@ export abstract class QueueProcessor<Data = unknown, Result = unknown> implement
   /** `token`: the worker's lock on the job, for `job.moveToDelayed(…, token)`. */
   abstract process(job: Job<Data>, token?: string): Promise<Result>;
 
-  onApplicationBootstrap(): void {
+  /** Subclasses that do more at boot (possibly asynchronously) call `startWorker()` themselves. */
+  onApplicationBootstrap(): void | Promise<void> {
+    this.startWorker();
+  }
+
+  protected startWorker(): void {
     this.worker = new Worker<Data, Result>(this.queueName, (job, token) => this.process(job, token), this.queues.workerOptions(this.concurrency));
     this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'));
     this.worker.on('error', (err) => {

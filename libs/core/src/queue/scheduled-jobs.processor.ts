@@ -35,7 +35,7 @@ export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJob
   }
 
   override async onApplicationBootstrap(): Promise<void> {
-    super.onApplicationBootstrap();
+    this.startWorker();
     if (!this.config.queue.schedulesEnabled) return;
     await this.syncSchedulers().catch((err) => this.logger.warn({ err: (err as Error).message }, 'Cannot create the schedules yet; will retry'));
     this.watch = setInterval(() => void this.restoreLost(), this.config.queue.schedulesCheckIntervalMs);

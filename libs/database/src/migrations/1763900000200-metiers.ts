@@ -1,7 +1,22 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 // The métiers library owns its data and its normalisation; this migration loads them once.
-import { STARTER_DOMAINS, STARTER_ROMES } from '../../../metiers/src/data/starter-set';
-import { normalizeLabel } from '../../../metiers/src/rules/normalize';
+import { STARTER_DOMAINS, STARTER_ROMES } from './data/1763900000200-metiers.starter-set';
+
+/**
+ * A frozen copy of the application's normalizeLabel() (libs/metiers/src/rules/normalize.ts) as it stood when this
+ * migration landed: a migration never changes when the code does.
+ */
+function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
 
 /**
  * The ROME referential: the 14 domains, the métiers (ROME codes) and their appellations (OGR codes),

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { CRITERIA } from '../../../eligibility/src/rules/criteria';
+import { CRITERIA } from './data/1763900000700-eligibility.criteria';
 
 /** The administrative criteria, eligibility diagnoses with their proofs, and withdrawals of auto-prescription. */
 export class Eligibility1763900000700 implements MigrationInterface {

@@ -28,7 +28,7 @@ export function InvitationPage() {
     onSuccess: async () => {
       await refreshMe();
       if (preview.data) chooseOrganization(preview.data.organization.id);
-      navigate('/compte', { state: { joined: preview.data?.organization.name } });
+      void navigate('/compte', { state: { joined: preview.data?.organization.name } });
     },
   });
   const form = useForm<{ firstName: string; lastName: string; password: string }>({ defaultValues: { firstName: '', lastName: '', password: '' } });

@@ -29,7 +29,7 @@ export function LoginPage() {
   });
 
   useEffect(() => {
-    if (status === 'authenticated' && me) navigate(state?.from ?? homeFor(me), { replace: true });
+    if (status === 'authenticated' && me) void navigate(state?.from ?? homeFor(me), { replace: true });
   }, [status, me, navigate, state?.from]);
 
   const unconfirmed = failure?.error instanceof ApiProblem && failure.error.slug === 'email-not-confirmed';

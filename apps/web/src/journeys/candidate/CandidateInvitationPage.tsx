@@ -25,7 +25,7 @@ export function CandidateInvitationPage() {
   const { onSubmit, failure } = useSubmit(form, async (v) => {
     await unwrap(api.POST('/api/candidate-invitations/signup', { body: { token: token!, password: v.password } }));
     await login(preview.data!.email, v.password);
-    navigate('/candidat');
+    void navigate('/candidat');
   });
   return (
     <Page title="Créer mon espace candidat">

@@ -170,7 +170,7 @@ function ClaimForm({ match, searched, target }: { match: Matches[number]; search
     await unwrap(
       api.POST('/api/candidates/{candidateId}/assignments', { params: { path: { candidateId: match.candidateId }, header: asOrganization() }, body }),
     );
-    navigate(`/prescripteur/candidats/${match.candidateId}${target}`);
+    void navigate(`/prescripteur/candidats/${match.candidateId}${target}`);
   });
   const submit = (
     <Button type="submit" size="small" priority="secondary" disabled={form.formState.isSubmitting}>

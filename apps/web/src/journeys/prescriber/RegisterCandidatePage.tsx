@@ -77,7 +77,7 @@ export function RegisterCandidatePage() {
           },
         }),
       );
-      navigate(`/prescripteur/candidats/${created.id}${target}`, { state: { created: true } });
+      void navigate(`/prescripteur/candidats/${created.id}${target}`, { state: { created: true } });
     },
     { 'address.line': 'line', 'address.postalCode': 'postalCode', 'address.communeCode': 'communeCode' },
   );
