@@ -62,6 +62,8 @@ const provider = new Provider(issuer, {
       post_logout_redirect_uris: postLogoutRedirectUris.length ? postLogoutRedirectUris : ['http://localhost:3000/connexion'],
       token_endpoint_auth_method: 'client_secret_post',
       id_token_signed_response_alg: 'RS256',
+      // ProConnect answers userinfo as a signed JWT.
+      userinfo_signed_response_alg: 'RS256',
     },
   ],
   jwks: { keys: [signingKey] },
@@ -81,8 +83,9 @@ const provider = new Provider(issuer, {
     uid: ['uid'],
     idp_id: ['idp_id'],
   },
-  conformIdTokenClaims: false,
-  features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true }, claimsParameter: { enabled: true } },
+  // As ProConnect: the ID token carries the authentication (sub, acr, amr…), the person's details come from userinfo.
+  conformIdTokenClaims: true,
+  features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true }, claimsParameter: { enabled: true }, jwtUserinfo: { enabled: true } },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   cookies: { keys: ['cle-de-cookie-locale-proconnect'] },
   ttl: { IdToken: 3600, AccessToken: 3600, AuthorizationCode: 60, Session: 3600, Interaction: 600, Grant: 3600 },

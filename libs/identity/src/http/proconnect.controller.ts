@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Access, ApiProblems, AppConfig, isLoopbackUrl } from '@iae/core';
+import { Access, ApiProblems, AppConfig, Problem, isLoopbackUrl } from '@iae/core';
 import { AccountsService, ClientInfo } from '../accounts.service';
 import { OrganizationOutcome, PROCONNECT_FLOW_SECONDS, ProConnectService } from '../proconnect/proconnect.service';
 import { Client } from './client-info';
@@ -66,11 +66,17 @@ export class ProConnectController {
   })
   @ApiFoundResponse({ description: 'Redirection vers ProConnect.' })
   @ApiProblems(404, 503)
-  async authorize(@Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    const { authorizationUrl, flowSecret } = await this.proconnect.start();
-    reply.header('set-cookie', this.flowCookie(flowSecret, PROCONNECT_FLOW_SECONDS));
+  async authorize(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     reply.header('cache-control', 'no-store');
-    reply.header('location', authorizationUrl);
+    try {
+      const { authorizationUrl, flowSecret } = await this.proconnect.start();
+      reply.header('set-cookie', this.flowCookie(flowSecret, PROCONNECT_FLOW_SECONDS));
+      reply.header('location', authorizationUrl);
+    } catch (error) {
+      // A person followed the button: the web page says what happened (503: ProConnect is down) rather than raw JSON.
+      if (!(error instanceof Problem) || !/text\/html/.test(request.headers.accept ?? '')) throw error;
+      reply.header('location', `${this.config.http.publicUrl}/connexion/proconnect?erreur=${encodeURIComponent(error.type.slug)}`);
+    }
   }
 
   @Post('callback')

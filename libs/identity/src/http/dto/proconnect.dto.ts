@@ -7,9 +7,10 @@ export class ProConnectStatusDto {
   enabled: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '/api/auth/proconnect/authorize',
-    description: 'Où envoyer le navigateur pour commencer ; absent sans ProConnect.',
+    description: 'Où envoyer le navigateur pour commencer ; null sans ProConnect.',
   })
   authorizeUrl: string | null;
 }
@@ -53,13 +54,15 @@ export class ProConnectSignInDto extends SessionDto {
   })
   account: 'created' | 'found' | 'linked';
   @ApiProperty({ type: ProConnectOrganizationDto }) organization: ProConnectOrganizationDto;
-  @ApiPropertyOptional({ nullable: true, description: 'Niveau d’authentification (acr) annoncé par ProConnect.', example: 'eidas1' }) acr: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Niveau d’authentification (acr) annoncé par ProConnect.', example: 'eidas1' }) acr:
+    string | null;
   @ApiProperty({ type: [String], description: 'Méthodes d’authentification (amr) annoncées par ProConnect.' }) amr: string[];
   @ApiProperty({ description: 'Ce qui s’est passé, pour la personne.' }) message: string;
 }
 
 export class ProConnectLogoutResultDto {
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Où envoyer le navigateur pour fermer aussi la session ProConnect ; null si la session n’a pas été ouverte par ProConnect.',
   })
