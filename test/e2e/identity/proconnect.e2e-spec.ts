@@ -230,6 +230,29 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     expect((await fetch(end.href, { redirect: 'manual' })).status).toBeLessThan(400);
   });
 
+  it('refuses a deactivated account, found by its sub', async () => {
+    const account = await provider.addAccount(person());
+    expect((await signIn(account.sub)).response.status).toBe(200);
+    await t.dataSource.query(`UPDATE users SET disabled_at = now() WHERE email = $1`, [account.email]);
+    const { response } = await signIn(account.sub);
+    expect(response.status).toBe(403);
+    expect(response.body.type).toBe('/api/problems/account-disabled');
+  });
+
+  it('limits the sign-ins a client address may start (each keeps a flow for 10 minutes)', async () => {
+    // LOGIN_RATE_LIMIT=1: ten starts per client address and window (an address of its own, through a trusted proxy).
+    const limited = await createTestApp({ env: { ...provider.env(redirectUrl), LOGIN_RATE_LIMIT: '1', TRUST_PROXY: 'true' } });
+    const from = '203.0.113.18';
+    try {
+      for (let i = 0; i < 10; i++) await limited.http.get('/api/auth/proconnect/authorize').set('x-forwarded-for', from).expect(303);
+      const refused = await limited.http.get('/api/auth/proconnect/authorize').set('x-forwarded-for', from).expect(429);
+      expect(refused.body.type).toBe('/api/problems/rate-limited');
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('says ProConnect is not offered without its configuration, and changes nothing else', async () => {
     const unset = { PROCONNECT_ISSUER: '', PROCONNECT_CLIENT_ID: '', PROCONNECT_CLIENT_SECRET: '', PROCONNECT_REDIRECT_URL: '' };
     const bare = await createTestApp({ env: unset });

@@ -65,11 +65,11 @@ export class ProConnectController {
       'Redirige le navigateur vers ProConnect (code d’autorisation avec PKCE, `state` et `nonce`) et pose un cookie HttpOnly qui lie la connexion à ce navigateur.',
   })
   @ApiFoundResponse({ description: 'Redirection vers ProConnect.' })
-  @ApiProblems(404, 503)
-  async authorize(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  @ApiProblems(404, 429, 503)
+  async authorize(@Client() client: ClientInfo, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     reply.header('cache-control', 'no-store');
     try {
-      const { authorizationUrl, flowSecret } = await this.proconnect.start();
+      const { authorizationUrl, flowSecret } = await this.proconnect.start(client);
       reply.header('set-cookie', this.flowCookie(flowSecret, PROCONNECT_FLOW_SECONDS));
       reply.header('location', authorizationUrl);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, Clock, FieldError, Problem, RedisService, isLoopbackUrl } from '@iae/core';
+import { AppConfig, Clock, FieldError, Problem, RateLimiter, RedisService, isLoopbackUrl } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { AccountsService, ClientInfo, SessionTokens } from '../accounts.service';
 import { InvitationsService } from '../invitations.service';
@@ -65,6 +65,7 @@ export class ProConnectService {
     private readonly accounts: AccountsService,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditTrail,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   get enabled(): boolean {
@@ -72,8 +73,16 @@ export class ProConnectService {
   }
 
   /** Where to send the browser, and the secret its cookie keeps; the state, nonce and PKCE verifier stay here. */
-  async start(): Promise<ProConnectStart> {
+  async start(client: ClientInfo): Promise<ProConnectStart> {
     const settings = this.settings();
+    // Each start keeps a flow in Redis for 10 minutes: as many per client address as password logins allow.
+    const rule = this.config.auth.loginRateLimit;
+    await this.rateLimiter.consume(
+      'proconnect-start',
+      client.ip ?? 'unknown',
+      { limit: rule.limit * 10, windowSeconds: rule.windowSeconds },
+      'Trop de connexions ProConnect commencées depuis cette adresse ; réessayez dans quelques minutes.',
+    );
     const configuration = await this.configuration();
     const flow: Flow = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
     const url = oidc.buildAuthorizationUrl(configuration, {

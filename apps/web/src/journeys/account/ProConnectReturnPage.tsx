@@ -14,6 +14,7 @@ type SignIn = Schemas['ProConnectSignInDto'];
 /** What the button's start can fail with, said to people (the API redirects here with `?erreur=`). */
 const START_ERRORS: Record<string, string> = {
   'proconnect-unavailable': 'ProConnect ne répond pas pour le moment : réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.',
+  'rate-limited': 'Trop de connexions ProConnect ont été commencées depuis votre adresse : réessayez dans quelques minutes.',
   'proconnect-not-configured': 'Cette plateforme n’est pas reliée à ProConnect : connectez-vous avec votre adresse e-mail et votre mot de passe.',
 };
 
