@@ -21,10 +21,11 @@ const accounts = new Map(
   [
     {
       sub: 'pc-camille-martin',
-      email: 'camille.martin@francetravail.example',
+      // The SIRET of the demo data's "Les Jardins du Rhône": the sign-in records a request to join it.
+      email: 'camille.martin@jardins-du-rhone.example',
       given_name: 'Camille',
       usual_name: 'Martin',
-      siret: '13000548100010',
+      siret: '51234567800019',
       uid: 'camille.martin',
       idp_id: 'fia1v2',
     },
