@@ -52,6 +52,10 @@ journey('ProConnect, in a browser', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).first().waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Se déconnecter' }).first().waitFor();
+    // No password to change: the profile says how to choose one.
+    await page.goto('/compte');
+    await page.getByText('Vous vous connectez avec ProConnect.').waitFor();
+    await expectAccessible(page, 'mon compte ProConnect');
     await screenshots(page, 'proconnect');
 
     // Logging out ends the platform's session and sends the browser to ProConnect's logout.

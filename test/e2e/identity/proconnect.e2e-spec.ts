@@ -64,7 +64,15 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     expect(first.response.body).toMatchObject({ account: 'created', organization: { outcome: 'none' }, acr: 'eidas1', amr: ['pwd'], tokenType: 'Bearer' });
     expect(first.response.body.message).toMatch(/compte professionnel est créé/);
     const me = await t.http.get('/api/me').set('authorization', `Bearer ${first.response.body.accessToken}`).expect(200);
-    expect(me.body).toMatchObject({ email: account.email, firstName: 'Dominique', lastName: account.usual_name, kind: 'professional' });
+    expect(me.body).toMatchObject({
+      email: account.email,
+      firstName: 'Dominique',
+      lastName: account.usual_name,
+      kind: 'professional',
+      emailConfirmed: true,
+      hasPassword: false,
+      proconnect: true,
+    });
     const [user] = await t.dataSource.query(`SELECT id, email_confirmed_at FROM users WHERE email = $1`, [account.email]);
     expect(user.email_confirmed_at).not.toBeNull();
     // No password was chosen: the password login cannot open this account.
@@ -86,7 +94,9 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     expect(response.body.message).toMatch(/relié à ProConnect/);
     const [identity] = await t.dataSource.query(`SELECT user_id, origin FROM proconnect_identities WHERE sub = $1`, [account.sub]);
     expect(identity).toEqual({ user_id: existing.id, origin: 'linked' });
-    await t.http.post('/api/auth/login').send({ email: existing.email, password: existing.password }).expect(200);
+    const login = await t.http.post('/api/auth/login').send({ email: existing.email, password: existing.password }).expect(200);
+    const me = await t.http.get('/api/me').set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    expect(me.body).toMatchObject({ hasPassword: true, proconnect: true });
     // Once linked, another ProConnect identity with the same address cannot take the account.
     const other = await provider.addAccount(person({ email: existing.email }));
     const again = await signIn(other.sub);

@@ -4578,6 +4578,8 @@ export interface components {
             email: string;
             emailConfirmed: boolean;
             firstName: string;
+            /** @description Faux pour un compte créé avec ProConnect sans mot de passe choisi (le lien « mot de passe oublié » en donne un). */
+            hasPassword: boolean;
             /** Format: uuid */
             id: string;
             isStaff: boolean;
@@ -4585,6 +4587,8 @@ export interface components {
             kind: "professional" | "candidate";
             lastName: string;
             memberships: components["schemas"]["MembershipDto"][];
+            /** @description Vrai si le compte est relié à une identité ProConnect. */
+            proconnect: boolean;
         };
         MemberDto: {
             email: string;

@@ -17,7 +17,10 @@ import { ProConnectIdentity } from './proconnect-identity.entity';
 export const PROCONNECT_FLOW_SECONDS = 600;
 /** ProConnect's scopes (its documentation lists them); `siret` names the establishment. */
 const SCOPES = 'openid email given_name usual_name siret uid idp_id';
-/** A password nobody can type: the account signs in through ProConnect (or after choosing one by the reset link). */
+/**
+ * A password nobody can type (argon2 refuses it as a hash): the account signs in through ProConnect, or with a password
+ * chosen by the reset link. Any hash starting with `!` means "no password" (GET /api/me says `hasPassword: false`).
+ */
 export const NO_PASSWORD = '!proconnect';
 
 export interface ProConnectStart {
