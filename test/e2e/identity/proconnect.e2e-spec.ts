@@ -289,7 +289,9 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     try {
       const response = await down.http.get('/api/auth/proconnect/authorize');
       expect([response.status, response.body]).toEqual([503, expect.anything()]);
-      expect(response.body).toMatchObject({ type: '/api/problems/proconnect-unavailable', status: 503 });
+      expect(response.body).toMatchObject({ type: '/api/problems/proconnect-unavailable', status: 503, retryAfterSeconds: 30 });
+      expect(response.headers['retry-after']).toBe('30');
+      expect(response.body.detail).toMatch(/ne répond pas/);
       // A person who followed the button lands on the web page, which says so in French.
       const page = await down.http.get('/api/auth/proconnect/authorize').set('accept', 'text/html').expect(303);
       expect(page.headers.location).toBe('http://iae.test/connexion/proconnect?erreur=proconnect-unavailable');

@@ -382,7 +382,7 @@ export class ProConnectService {
     if (error instanceof Problem) return error;
     if (unreachable(error)) {
       this.logger.warn(`ProConnect unreachable: ${describeCauses(error)}`);
-      return new Problem(IdentityProblems.proconnectUnavailable);
+      return unavailable();
     }
     const rejected = (detail: string, field: string, code: string) =>
       new Problem(IdentityProblems.proconnectRejected, detail, { errors: [{ field, code, message: detail } satisfies FieldError] });
@@ -390,7 +390,7 @@ export class ProConnectService {
       if (error.error === 'invalid_grant') {
         return rejected('ProConnect a refusé le code d’autorisation (déjà utilisé ou expiré) ; recommencez la connexion.', 'code', 'invalidGrant');
       }
-      if (error.status >= 500) return new Problem(IdentityProblems.proconnectUnavailable);
+      if (error.status >= 500) return unavailable();
       return rejected(`ProConnect a refusé la demande (${error.error}) ; recommencez la connexion.`, 'code', 'providerError');
     }
     if (error instanceof oidc.ClientError) {
@@ -413,13 +413,21 @@ export class ProConnectService {
         return rejected('La signature du jeton d’identité ne correspond à aucune clé publiée par ProConnect.', 'id_token', 'badSignature');
       }
       if (error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' && Number((error.cause as Response | undefined)?.status) >= 500) {
-        return new Problem(IdentityProblems.proconnectUnavailable);
+        return unavailable();
       }
       this.logger.warn(`ProConnect response refused: ${error.code ?? 'unknown'} ${message}`);
       return rejected('La réponse de ProConnect est refusée par la plateforme ; recommencez la connexion.', 'id_token', error.code ?? 'invalidResponse');
     }
     throw error;
   }
+}
+
+/** ProConnect is down: worth trying again in a little while (the password login still works). */
+function unavailable(): Problem {
+  return new Problem(IdentityProblems.proconnectUnavailable, IdentityProblems.proconnectUnavailable.description, {
+    headers: { 'retry-after': '30' },
+    extensions: { retryAfterSeconds: 30 },
+  });
 }
 
 /** fetch() failing somewhere in the chain of causes (refused connection, DNS, reset, timeout): the provider cannot be reached. */
