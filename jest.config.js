@@ -5,7 +5,7 @@
  */
 const moduleNameMapper = { '^@iae/([a-z-]+)$': '<rootDir>/libs/$1/src' };
 // A few dependencies ship only as ES modules, which Jest cannot require: compile them too.
-const ESM_ONLY = ['content-disposition', 'meilisearch'];
+const ESM_ONLY = ['content-disposition', 'meilisearch', 'openid-client', 'oauth4webapi', 'jose'];
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.m?js$`]: [

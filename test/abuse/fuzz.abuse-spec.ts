@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { TestApp, createTestApp } from '@iae/testing';
-import { Call, ROUTES, Role, World, createWorld } from '../support/routes';
+import { Call, ROUTES, Role, World, createWorld, routesProConnectEnv, stopRoutesProConnect } from '../support/routes';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { abuseDir, abuseLogFile, recordFigures } from './abuse-log';
@@ -250,13 +250,16 @@ describe('abuse: a fuzzer over every request schema', () => {
   beforeAll(async () => {
     t = await createTestApp({
       logFile,
-      env: { LOGIN_RATE_LIMIT: '1000000', LOGIN_ACCOUNT_RATE_LIMIT: '1000000' },
+      env: { LOGIN_RATE_LIMIT: '1000000', LOGIN_ACCOUNT_RATE_LIMIT: '1000000', ...(await routesProConnectEnv()) },
     });
     w = await createWorld(t);
     doc = await loadApiDocument(t);
     sender = new Sender(t, w);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await stopRoutesProConnect();
+  });
 
   /**
    * The valid call of a route. What the fuzzer created before may stand in its way (a control

@@ -41,12 +41,13 @@ function freePort(): Promise<number> {
  * The real stack a person's browser meets: the API (serving the built application) and the worker on a real port,
  * PostgreSQL with the demo data of `npm start` and its search index, Redis, and an SMTP catcher for the e-mails.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { env?: (baseUrl: string) => Promise<Record<string, string>> } = {}): Promise<Stack> {
   const smtp = await new SmtpCatcher().start();
   const port = await freePort();
   // localhost: the page's origin, the links of the e-mails, and the Origin the cookie routes expect.
   const baseUrl = `http://localhost:${port}`;
-  const t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url, PUBLIC_URL: baseUrl, LOGIN_RATE_LIMIT: '1000' } });
+  const extra = options.env ? await options.env(baseUrl) : {};
+  const t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url, PUBLIC_URL: baseUrl, LOGIN_RATE_LIMIT: '1000', ...extra } });
   await seedDemo(t.dataSource, t.config);
   await t.get(SearchIndexer).rebuild();
   await t.app.listen(port, '127.0.0.1');

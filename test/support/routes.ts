@@ -21,6 +21,7 @@ import {
 import { FilesService } from '@iae/storage';
 import { addDays, addYears } from '@iae/core';
 import { insertCampaign, insertHires } from '../e2e/controls/controls-helpers';
+import { LocalProConnect } from './proconnect-provider';
 
 /**
  * A valid request for every route of the API, for each role that may make it, with fresh
@@ -466,6 +467,31 @@ export async function createWorld(t: TestApp, options: { ddetsDepartement?: stri
   };
 }
 
+/**
+ * The local ProConnect the valid calls of its routes sign in through: a harness that covers every route passes
+ * `await routesProConnectEnv()` to createTestApp, and `stopRoutesProConnect()` when done.
+ */
+const ROUTES_PROCONNECT_REDIRECT = 'http://iae.test/connexion/proconnect';
+let routesProvider: Promise<LocalProConnect> | null = null;
+export async function routesProConnectEnv(): Promise<Record<string, string>> {
+  routesProvider ??= LocalProConnect.start({ redirectUri: ROUTES_PROCONNECT_REDIRECT, postLogoutRedirectUri: 'http://iae.test/connexion' });
+  return (await routesProvider).env(ROUTES_PROCONNECT_REDIRECT);
+}
+export async function stopRoutesProConnect(): Promise<void> {
+  const provider = routesProvider;
+  routesProvider = null;
+  await (await provider)?.stop();
+}
+async function proconnectReturn(t: TestApp): Promise<Call> {
+  if (!routesProvider) throw new Error('The local ProConnect is not started: pass `await routesProConnectEnv()` to createTestApp.');
+  const provider = await routesProvider;
+  const account = await provider.addAccount({ email: randomEmail(), given_name: 'Dominique', usual_name: 'Lefèvre' });
+  const start = await t.http.get('/api/auth/proconnect/authorize');
+  const cookie = (start.headers['set-cookie'] as unknown as string[])[0]!.split(';')[0]!;
+  const back = await provider.signIn(start.headers.location as string, account.sub, ROUTES_PROCONNECT_REDIRECT);
+  return { url: '/api/auth/proconnect/callback', body: back, headers: { cookie } };
+}
+
 export const ROUTES: Record<string, Route> = {
   'GET /api/health': { allowed: 'public', build: async () => ({ url: '/api/health' }) },
   'GET /api/health/ready': { allowed: 'public', build: async () => ({ url: '/api/health/ready' }) },
@@ -503,6 +529,14 @@ export const ROUTES: Record<string, Route> = {
     },
   },
   'POST /api/auth/logout': { allowed: 'public', build: async () => ({ url: '/api/auth/logout', body: { refreshToken: 'unknown-token-is-fine' } }) },
+  'GET /api/auth/proconnect': { allowed: 'public', build: async () => ({ url: '/api/auth/proconnect' }) },
+  // A redirection to the provider (303): the contract counts it as the success it is.
+  'GET /api/auth/proconnect/authorize': { allowed: 'public', build: async () => ({ url: '/api/auth/proconnect/authorize' }) },
+  'POST /api/auth/proconnect/callback': { allowed: 'public', build: (t) => proconnectReturn(t) },
+  'POST /api/auth/proconnect/logout': {
+    allowed: 'public',
+    build: async () => ({ url: '/api/auth/proconnect/logout', body: { refreshToken: 'unknown-token-is-fine' } }),
+  },
   'POST /api/auth/password-reset-requests': {
     allowed: 'public',
     build: async () => ({ url: '/api/auth/password-reset-requests', body: { email: randomEmail() } }),

@@ -48,6 +48,7 @@ const SentCandidaturesPage = page(() => import('./journeys/prescriber/SentCandid
 const ProlongationRequestsPage = page(() => import('./journeys/prescriber/ProlongationRequestsPage'), 'ProlongationRequestsPage');
 const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPage'), 'HabilitationPage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
+const ProConnectReturnPage = page(() => import('./journeys/account/ProConnectReturnPage'), 'ProConnectReturnPage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
 
 const router = createBrowserRouter([
@@ -62,6 +63,7 @@ const router = createBrowserRouter([
       { path: '/accessibilite', element: <AccessibilityPage /> },
       { path: '/donnees-personnelles', element: <PrivacyPage /> },
       { path: '/connexion', element: <LoginPage /> },
+      { path: '/connexion/proconnect', element: <ProConnectReturnPage /> },
       { path: '/inscription', element: <SignUpPage /> },
       { path: '/confirmer-mon-adresse', element: <ConfirmEmailPage /> },
       { path: '/mot-de-passe-oublie', element: <ForgotPasswordPage /> },

@@ -81,7 +81,11 @@ export class AccountClosureService {
     ]);
     await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'disabled' });
     await manager.getRepository(UserToken).update({ userId: user.id, usedAt: IsNull() }, { expiresAt: now });
-    if (how.closedByPerson) await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
+    if (how.closedByPerson) {
+      await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
+      // The ProConnect identity goes too: a later sign-in meets the closed account by its address, and is refused.
+      await manager.query(`DELETE FROM proconnect_identities WHERE user_id = $1`, [user.id]);
+    }
     await this.keepAnAdmin(manager, user.id, how.byUserId);
     await this.audit.record(manager, {
       action: how.closedByPerson ? 'user.closed' : 'user.deactivated',

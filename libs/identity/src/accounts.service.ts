@@ -291,18 +291,43 @@ export class AccountsService implements OnModuleInit {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(password) : null;
-      await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: now, ...(rehash ? { passwordHash: rehash } : {}) });
-      const session = await manager.getRepository(Session).save(
-        manager.getRepository(Session).create({
-          id: randomUUID(),
-          userId: user.id,
-          expiresAt: this.refreshExpiry(now),
-          ip: client.ip,
-          userAgent: client.userAgent?.slice(0, 500) ?? null,
-        }),
-      );
-      return this.issueTokens(manager, user.id, session.id, client, now);
+      if (rehash) await manager.getRepository(User).update({ id: user.id }, { passwordHash: rehash });
+      return this.openSessionWithinTransaction(manager, user.id, client, now);
     });
+  }
+
+  /**
+   * Opens a session for someone whose identity was just proven (a password, or ProConnect whose ID token the session
+   * keeps for the provider's logout), in the caller's transaction.
+   */
+  async openSessionWithinTransaction(
+    manager: EntityManager,
+    userId: string,
+    client: ClientInfo,
+    now: Date,
+    options: { proconnectIdToken?: string } = {},
+  ): Promise<SessionTokens> {
+    await manager.getRepository(User).update({ id: userId }, { lastLoginAt: now });
+    const session = await manager.getRepository(Session).save(
+      manager.getRepository(Session).create({
+        id: randomUUID(),
+        userId,
+        expiresAt: this.refreshExpiry(now),
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, 500) ?? null,
+        proconnectIdToken: options.proconnectIdToken ?? null,
+      }),
+    );
+    return this.issueTokens(manager, userId, session.id, client, now);
+  }
+
+  /** The ProConnect ID token of the session a refresh token belongs to (null for a password session or an unknown token). */
+  async proconnectIdTokenOf(refreshToken: string): Promise<string | null> {
+    const rows: Array<{ id_token: string | null }> = await this.dataSource.query(
+      `SELECT s.proconnect_id_token AS id_token FROM refresh_tokens r JOIN sessions s ON s.id = r.family_id WHERE r.token_hash = $1`,
+      [hashSecret(refreshToken)],
+    );
+    return rows[0]?.id_token ?? null;
   }
 
   /** Exchanges a refresh token for a new pair; a second use of the same token revokes its whole family. */

@@ -22,6 +22,8 @@ import { Session } from './session.entity';
 import { User } from './user.entity';
 import { UserToken } from './user-token.entity';
 import { NotificationSettingsService } from './notification-settings.service';
+import { ProConnectIdentity } from './proconnect/proconnect-identity.entity';
+import { ProConnectService } from './proconnect/proconnect.service';
 
 /** Every service of the context is offered to the others. */
 const SERVICES = [
@@ -33,11 +35,12 @@ const SERVICES = [
   PasswordHasher,
   AccessTokens,
   ActorLoader,
+  ProConnectService,
 ];
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, UserToken, RefreshToken, Session, Organization, Membership, Invitation]),
+    TypeOrmModule.forFeature([User, UserToken, RefreshToken, Session, Organization, Membership, Invitation, ProConnectIdentity]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {

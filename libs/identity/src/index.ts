@@ -16,3 +16,5 @@ export * from './organization.entity';
 export * from './membership.entity';
 export { TokenDto } from './http/dto/auth.dto';
 export * from './account-mail.processor';
+export * from './proconnect/proconnect.service';
+export * from './rules/proconnect-claims';

@@ -209,6 +209,19 @@ export class InvitationsService {
     });
   }
 
+  /** The pending invitations sent to an address by these organisations (a ProConnect sign-in proved the address). */
+  async findPendingForEmail(manager: EntityManager, email: string, organizationIds: string[], now: Date): Promise<Invitation[]> {
+    if (!organizationIds.length) return [];
+    const rows = await manager
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .where('i.email = :email AND i.organization_id IN (:...organizationIds)', { email, organizationIds })
+      .setLock('pessimistic_write')
+      .orderBy('i.created_at', 'ASC')
+      .getMany();
+    return rows.filter((row) => invitationStatus(row, now) === 'pending');
+  }
+
   async findPendingByToken(manager: EntityManager, token: string, now: Date): Promise<Invitation | null> {
     const invitation = await manager.getRepository(Invitation).findOne({ where: { tokenHash: hashSecret(token) }, lock: { mode: 'pessimistic_write' } });
     return invitation && invitationStatus(invitation, now) === 'pending' ? invitation : null;

@@ -56,6 +56,10 @@ export interface Profile {
   kind: UserKind;
   isStaff: boolean;
   emailConfirmed: boolean;
+  /** False for an account created through ProConnect that never chose a password (the reset link gives one). */
+  hasPassword: boolean;
+  /** Whether the account is linked to a ProConnect identity. */
+  proconnect: boolean;
   createdAt: Date;
   memberships: Array<{ role: MembershipRole; since: Date; organization: OrganizationView }>;
 }
@@ -359,6 +363,8 @@ export class OrganizationsService {
   async profileOf(userId: string): Promise<Profile> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT u.id, u.email, u.first_name, u.last_name, u.kind, u.is_staff, u.email_confirmed_at, u.created_at,
+              u.password_hash NOT LIKE '!%' AS has_password,
+              EXISTS (SELECT 1 FROM proconnect_identities p WHERE p.user_id = u.id) AS proconnect,
               m.role, m.created_at AS since,
               o.id AS org_id, o.family, o.kind AS org_kind, o.name, o.siret, o.authorization_status,
               o.department_code, o.region_code, o.created_at AS org_created_at
@@ -379,6 +385,8 @@ export class OrganizationsService {
       kind: user.kind as UserKind,
       isStaff: user.is_staff as boolean,
       emailConfirmed: user.email_confirmed_at !== null,
+      hasPassword: user.has_password as boolean,
+      proconnect: user.proconnect as boolean,
       createdAt: user.created_at as Date,
       memberships: rows
         .filter((row) => row.org_id !== null)

@@ -80,4 +80,34 @@ export const IdentityProblems = {
     title: 'Trop d’invitations en attente',
     description: 'Une organisation ne peut pas avoir plus de 50 invitations en attente ; annulez-en avant d’en envoyer d’autres.',
   }),
+  proconnectDisabled: defineProblem({
+    slug: 'proconnect-not-configured',
+    status: 404,
+    title: 'ProConnect non proposé',
+    description: 'Cette plateforme n’est pas reliée à ProConnect ; connectez-vous avec votre adresse e-mail et votre mot de passe.',
+  }),
+  proconnectUnavailable: defineProblem({
+    slug: 'proconnect-unavailable',
+    status: 503,
+    title: 'ProConnect injoignable',
+    description: 'Le service ProConnect ne répond pas ; réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.',
+  }),
+  proconnectFlowUnknown: defineProblem({
+    slug: 'proconnect-flow-unknown',
+    status: 400,
+    title: 'Connexion ProConnect inconnue ou expirée',
+    description: 'Cette connexion ProConnect n’a pas été commencée depuis ce navigateur, a expiré (10 minutes) ou a déjà servi ; recommencez.',
+  }),
+  proconnectRejected: defineProblem({
+    slug: 'proconnect-response-rejected',
+    status: 400,
+    title: 'Réponse de ProConnect refusée',
+    description: 'La réponse de ProConnect ne correspond pas à la demande de la plateforme (state, nonce, signature, date de validité…) ; recommencez.',
+  }),
+  proconnectAccountRefused: defineProblem({
+    slug: 'proconnect-account-refused',
+    status: 409,
+    title: 'Compte non relié à ProConnect',
+    description: 'Le compte de cette adresse ne peut pas être ouvert avec ProConnect ; le détail dit pourquoi et quoi faire.',
+  }),
 };

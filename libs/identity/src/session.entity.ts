@@ -30,4 +30,8 @@ export class Session extends TimestampedEntity {
 
   @Column({ type: 'text', nullable: true })
   userAgent: string | null;
+
+  /** Opened through ProConnect: its ID token, which the provider's logout asks for (never sent to the web application). */
+  @Column({ type: 'text', nullable: true, select: false })
+  proconnectIdToken: string | null;
 }

@@ -135,6 +135,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/proconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ProConnect est-il proposé ?
+         * @description Sans configuration ProConnect, le bouton n’est pas affiché.
+         */
+        get: operations["ProConnectController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/proconnect/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Commencer la connexion avec ProConnect (professionnels)
+         * @description Redirige le navigateur vers ProConnect (code d’autorisation avec PKCE, `state` et `nonce`) et pose un cookie HttpOnly qui lie la connexion à ce navigateur.
+         */
+        get: operations["ProConnectController_authorize"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/proconnect/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finir la connexion avec ProConnect
+         * @description La page de retour envoie le `code`, le `state` (et `iss`) reçus dans son adresse, avec le cookie posé au départ. Un navigateur envoie `x-refresh-cookie: 1` : le jeton de rafraîchissement voyage alors dans le cookie de session, comme pour la connexion par mot de passe.
+         */
+        post: operations["ProConnectController_callback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/proconnect/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Se déconnecter de la plateforme et de ProConnect
+         * @description Ferme la session de la plateforme et donne l’adresse où envoyer le navigateur pour fermer celle de ProConnect.
+         */
+        post: operations["ProConnectController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -4498,6 +4578,8 @@ export interface components {
             email: string;
             emailConfirmed: boolean;
             firstName: string;
+            /** @description Faux pour un compte créé avec ProConnect sans mot de passe choisi (le lien « mot de passe oublié » en donne un). */
+            hasPassword: boolean;
             /** Format: uuid */
             id: string;
             isStaff: boolean;
@@ -4505,6 +4587,8 @@ export interface components {
             kind: "professional" | "candidate";
             lastName: string;
             memberships: components["schemas"]["MembershipDto"][];
+            /** @description Vrai si le compte est relié à une identité ProConnect. */
+            proconnect: boolean;
         };
         MemberDto: {
             email: string;
@@ -4944,6 +5028,67 @@ export interface components {
             title: string;
             /** @example /api/problems/validation-error */
             type: string;
+        };
+        ProConnectCallbackDto: {
+            /** @description Le code d’autorisation (à usage unique) du retour de ProConnect. */
+            code: string;
+            /** @description Le paramètre `iss` du retour (RFC 9207), quand ProConnect le donne. */
+            iss?: string;
+            /** @description Le paramètre `state` du retour ; il doit être celui de la connexion commencée par ce navigateur. */
+            state: string;
+        };
+        ProConnectLogoutResultDto: {
+            /** @description Où envoyer le navigateur pour fermer aussi la session ProConnect ; null si la session n’a pas été ouverte par ProConnect. */
+            endSessionUrl?: string | null;
+        };
+        ProConnectOrganizationDto: {
+            /** Format: uuid */
+            organizationId?: string;
+            organizationName?: string;
+            /**
+             * @description `joined` : une invitation en attente a été acceptée ; `join-requested` : le SIRET transmis est celui d’une organisation dont vous n’êtes pas membre, votre demande est enregistrée ; `member` : déjà membre ; `none` : pas de SIRET, ou aucune organisation ne le porte.
+             * @enum {string}
+             */
+            outcome: "none" | "member" | "joined" | "join-requested";
+        };
+        ProConnectSignInDto: {
+            /** @description Jeton d’accès (JWT) à envoyer dans `Authorization: Bearer …`. */
+            accessToken: string;
+            /**
+             * @description Compte créé, retrouvé par l’identifiant ProConnect, ou relié à celui de la même adresse confirmée.
+             * @enum {string}
+             */
+            account: "created" | "found" | "linked";
+            /**
+             * @description Niveau d’authentification (acr) annoncé par ProConnect.
+             * @example eidas1
+             */
+            acr?: string | null;
+            /** @description Méthodes d’authentification (amr) annoncées par ProConnect. */
+            amr: string[];
+            /**
+             * @description Durée de validité du jeton d’accès, en secondes.
+             * @example 900
+             */
+            expiresIn: number;
+            /** @description Ce qui s’est passé, pour la personne. */
+            message: string;
+            organization: components["schemas"]["ProConnectOrganizationDto"];
+            /** @description Jeton de rafraîchissement, à usage unique : chaque renouvellement en donne un nouveau. Absent quand il voyage dans le cookie du navigateur. */
+            refreshToken?: string;
+            /** Format: date-time */
+            refreshTokenExpiresAt: string;
+            /** @example Bearer */
+            tokenType: string;
+        };
+        ProConnectStatusDto: {
+            /**
+             * @description Où envoyer le navigateur pour commencer ; null sans ProConnect.
+             * @example /api/auth/proconnect/authorize
+             */
+            authorizeUrl?: string | null;
+            /** @description Vrai si la plateforme est reliée à ProConnect : le bouton « S’identifier avec ProConnect » est proposé. */
+            enabled: boolean;
         };
         ProjectDto: {
             /** @example 69123 */
@@ -6002,6 +6147,182 @@ export interface operations {
             };
             /** @description Requête invalide (champs listés dans `errors`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ProConnectController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProConnectStatusDto"];
+                };
+            };
+        };
+    };
+    ProConnectController_authorize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirection vers ProConnect. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ressource introuvable. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Trop de tentatives. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Erreur */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ProConnectController_callback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `1` : session dans un cookie HttpOnly (navigateurs). */
+                "x-refresh-cookie"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProConnectCallbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProConnectSignInDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Action non autorisée. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Ressource introuvable. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflit avec l’état actuel. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Erreur */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ProConnectController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProConnectLogoutResultDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Action non autorisée. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

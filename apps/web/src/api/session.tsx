@@ -62,9 +62,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(
     async (everywhere = false) => {
-      await fetch('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ everywhere }) });
+      // This session only: the ProConnect logout ends it too, and names the provider's logout when it opened it.
+      const response = everywhere
+        ? await fetch('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ everywhere }) })
+        : await fetch('/api/auth/proconnect/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       session.setAccessToken(null);
       queryClient.clear();
+      const endSessionUrl = !everywhere && response.ok ? ((await response.json()) as { endSessionUrl: string | null }).endSessionUrl : null;
+      if (endSessionUrl) window.location.assign(endSessionUrl);
     },
     [queryClient],
   );

@@ -72,4 +72,27 @@ describe('configuration, checked at boot', () => {
     const meili = loadConfig({ JWT_SECRET: SECRET, SEARCH_ENGINE: 'meilisearch', MEILI_HOST: 'http://127.0.0.1:7700', MEILI_API_KEY: 'k' });
     expect(meili.search).toMatchObject({ engine: 'meilisearch', meiliHost: 'http://127.0.0.1:7700' });
   });
+
+  it('offers ProConnect only when its four variables are given, and names the missing ones', () => {
+    expect(loadConfig({ JWT_SECRET: SECRET }).proconnect).toBeNull();
+    const pc = {
+      PROCONNECT_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2/',
+      PROCONNECT_CLIENT_ID: 'client',
+      PROCONNECT_CLIENT_SECRET: 'secret',
+      PROCONNECT_REDIRECT_URL: 'https://emplois.example/connexion/proconnect',
+    };
+    expect(loadConfig({ JWT_SECRET: SECRET, PUBLIC_URL: 'https://emplois.example', ...pc }).proconnect).toEqual({
+      issuer: 'https://auth.agentconnect.gouv.fr/api/v2',
+      clientId: 'client',
+      clientSecret: 'secret',
+      redirectUrl: 'https://emplois.example/connexion/proconnect',
+      postLogoutRedirectUrl: 'https://emplois.example/connexion',
+    });
+    expect(() => loadConfig({ JWT_SECRET: SECRET, PROCONNECT_ISSUER: pc.PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID: 'client' })).toThrow(
+      /PROCONNECT_CLIENT_SECRET, PROCONNECT_REDIRECT_URL missing: ProConnect needs all of/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: SECRET, ...pc, PROCONNECT_ISSUER: 'http://auth.example' })).toThrow(/PROCONNECT_ISSUER must use https/);
+    expect(loadConfig({ JWT_SECRET: SECRET, ...pc, PROCONNECT_ISSUER: 'http://127.0.0.1:4100' }).proconnect?.issuer).toBe('http://127.0.0.1:4100');
+    expect(() => loadConfig({ JWT_SECRET: SECRET, ...pc, PROCONNECT_REDIRECT_URL: 'nowhere' })).toThrow(/PROCONNECT_REDIRECT_URL must be a URL/);
+  });
 });

@@ -73,6 +73,20 @@ export class AppConfig {
     /** The 5 characters every PASS IAE number starts with (then a 7-digit counter). */
     numberPrefix: string;
   };
+  /**
+   * Sign-in of professionals with ProConnect (the State's OpenID Connect federation); null when not configured:
+   * the button is not offered and nothing else changes.
+   */
+  readonly proconnect: {
+    /** The provider's issuer; its `/.well-known/openid-configuration` is read at the first sign-in. */
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    /** The page of the web application the provider sends people back to (`/connexion/proconnect`). */
+    redirectUrl: string;
+    /** Where the provider sends people after its logout. */
+    postLogoutRedirectUrl: string;
+  } | null;
   readonly log: { level: string; /** Write the log to this file instead of standard output. */ file: string | null };
   /** The web application the API serves at `/`, and the operator's identity it shows. */
   readonly web: {
@@ -198,6 +212,15 @@ class Reader {
   }
 }
 
+/** 127.0.0.1, ::1 or localhost: where a development or test provider may speak plain HTTP. */
+export function isLoopbackUrl(value: string): boolean {
+  try {
+    return ['127.0.0.1', '[::1]', 'localhost'].includes(new URL(value).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /** Never print a password found in a connection string. */
 function redactUrl(value: string): string {
   return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
@@ -288,11 +311,29 @@ export function loadConfig(env: Env = process.env): AppConfig {
       serviceName: read.string('SERVICE_NAME', { default: 'Plateforme IAE' }),
       serviceTagline: read.string('SERVICE_TAGLINE', { default: 'Prescription et recrutement en insertion par l’activité économique' }),
     },
+    proconnect: null,
     log: {
       level: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
       file: read.optionalString('LOG_FILE'),
     },
   });
+  const proconnect = ['PROCONNECT_ISSUER', 'PROCONNECT_CLIENT_ID', 'PROCONNECT_CLIENT_SECRET', 'PROCONNECT_REDIRECT_URL'];
+  const given = proconnect.filter((name) => env[name]?.trim());
+  if (given.length && given.length < proconnect.length) {
+    read.problems.push(`${proconnect.filter((name) => !given.includes(name)).join(', ')} missing: ProConnect needs all of ${proconnect.join(', ')} (or none)`);
+  } else if (given.length) {
+    (config as { proconnect: AppConfig['proconnect'] }).proconnect = {
+      issuer: read.url('PROCONNECT_ISSUER', ['https:', 'http:']).replace(/\/+$/, ''),
+      clientId: read.string('PROCONNECT_CLIENT_ID'),
+      clientSecret: read.string('PROCONNECT_CLIENT_SECRET'),
+      redirectUrl: read.url('PROCONNECT_REDIRECT_URL', ['https:', 'http:']),
+      postLogoutRedirectUrl: read.url('PROCONNECT_POST_LOGOUT_REDIRECT_URL', ['https:', 'http:'], `${config.http.publicUrl}/connexion`),
+    };
+    const issuer = config.proconnect!.issuer;
+    if (issuer.startsWith('http:') && !isLoopbackUrl(issuer)) {
+      read.problems.push(`PROCONNECT_ISSUER must use https: (plain http only on loopback, for the local provider)`);
+    }
+  }
   if (config.search.engine === 'meilisearch') {
     if (!config.search.meiliHost) read.problems.push('MEILI_HOST is missing (SEARCH_ENGINE=meilisearch needs it)');
     if (!config.search.meiliApiKey) read.problems.push('MEILI_API_KEY is missing (SEARCH_ENGINE=meilisearch needs it)');

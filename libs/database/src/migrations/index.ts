@@ -25,6 +25,7 @@ import { PrescriberKinds1763900002430 } from './1763900002430-prescriber-kinds';
 import { CandidatureArchive1763900002440 } from './1763900002440-candidature-archive';
 import { AccountDeactivation1763900002450 } from './1763900002450-account-deactivation';
 import { EndedConventions1763900002460 } from './1763900002460-ended-conventions';
+import { Proconnect1763900002600 } from './1763900002600-proconnect';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CandidatureArchive1763900002440,
   AccountDeactivation1763900002450,
   EndedConventions1763900002460,
+  Proconnect1763900002600,
 ];

@@ -6,9 +6,10 @@ import { InvitationsController } from './invitations.controller';
 import { MeController } from './me.controller';
 import { UsersController } from './users.controller';
 import { OrganizationsController } from './organizations.controller';
+import { ProConnectController } from './proconnect.controller';
 
 @Module({
   imports: [IdentityModule],
-  controllers: [AuthController, MeController, OrganizationsController, InstitutionsController, InvitationsController, UsersController],
+  controllers: [AuthController, MeController, OrganizationsController, InstitutionsController, InvitationsController, UsersController, ProConnectController],
 })
 export class IdentityHttpModule {}

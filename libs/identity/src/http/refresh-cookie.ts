@@ -14,11 +14,15 @@ export function wantsRefreshCookie(request: FastifyRequest): boolean {
 }
 
 export function readRefreshCookie(request: FastifyRequest): string | null {
+  return readCookie(request, REFRESH_COOKIE);
+}
+
+export function readCookie(request: FastifyRequest, name: string): string | null {
   const header = request.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === REFRESH_COOKIE) return decodeURIComponent(value.join('=')) || null;
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('=')) || null;
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -32,6 +34,8 @@ export function LoginPage() {
     if (status === 'authenticated' && me) void navigate(state?.from ?? homeFor(me), { replace: true });
   }, [status, me, navigate, state?.from]);
 
+  // The button only when the platform is linked to ProConnect (professionals; candidates keep their password).
+  const proconnect = useQuery({ queryKey: ['proconnect'], queryFn: () => unwrap(api.GET('/api/auth/proconnect')), staleTime: 300_000 });
   const unconfirmed = failure?.error instanceof ApiProblem && failure.error.slug === 'email-not-confirmed';
   return (
     <Page title="Se connecter">
@@ -53,6 +57,13 @@ export function LoginPage() {
               </Button>
             )}
           </p>
+        ) : null}
+        {proconnect.data?.enabled && proconnect.data.authorizeUrl ? (
+          <div className={fr.cx('fr-mb-4w')}>
+            <h2 className={fr.cx('fr-h5')}>Vous êtes professionnel ?</h2>
+            <ProConnectButton url={proconnect.data.authorizeUrl} />
+            <p className={fr.cx('fr-hr-or', 'fr-mt-3w')}>ou</p>
+          </div>
         ) : null}
         <form onSubmit={onSubmit} noValidate>
           <TextField form={form} name="email" label="Adresse e-mail" type="email" autoComplete="username" required />

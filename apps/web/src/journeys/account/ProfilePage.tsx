@@ -26,7 +26,7 @@ export function ProfilePage() {
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <NameForm me={me} />
-          <PasswordForm />
+          {me.hasPassword ? <PasswordForm /> : <NoPassword />}
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <h2 className={fr.cx('fr-h4')}>Mes organisations</h2>
@@ -84,6 +84,21 @@ function NameForm({ me }: { me: Me }) {
         Enregistrer
       </Button>
     </form>
+  );
+}
+
+/** An account created through ProConnect: no password to change, one can be chosen by the reset link. */
+function NoPassword() {
+  return (
+    <section aria-labelledby="mot-de-passe" className={fr.cx('fr-mt-4w')}>
+      <h2 id="mot-de-passe" className={fr.cx('fr-h4')}>
+        Mot de passe
+      </h2>
+      <p>
+        Vous vous connectez avec ProConnect. Pour pouvoir aussi vous connecter avec un mot de passe, choisissez-en un avec le lien{' '}
+        <Link to="/mot-de-passe-oublie">« Mot de passe oublié »</Link>.
+      </p>
+    </section>
   );
 }
 

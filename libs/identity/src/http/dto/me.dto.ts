@@ -18,6 +18,9 @@ export class MeDto {
   @ApiProperty({ enum: ['professional', 'candidate'] }) kind: string;
   @ApiProperty() isStaff: boolean;
   @ApiProperty() emailConfirmed: boolean;
+  @ApiProperty({ description: 'Faux pour un compte créé avec ProConnect sans mot de passe choisi (le lien « mot de passe oublié » en donne un).' })
+  hasPassword: boolean;
+  @ApiProperty({ description: 'Vrai si le compte est relié à une identité ProConnect.' }) proconnect: boolean;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: [MembershipDto] }) memberships: MembershipDto[];
 }
