@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { CandidatesService } from '@iae/candidates';
 import { AppConfig } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
 import { NotificationCatalog, Outbox } from '@iae/notifications';
@@ -29,6 +30,7 @@ export class CandidatureNotifications implements OnModuleInit {
   constructor(
     private readonly outbox: Outbox,
     private readonly organizations: OrganizationsService,
+    private readonly candidates: CandidatesService,
     private readonly catalog: NotificationCatalog,
     private readonly config: AppConfig,
   ) {}
@@ -109,12 +111,13 @@ export class CandidatureNotifications implements OnModuleInit {
   }
 
   private async toCandidate(manager: EntityManager, row: CandidatureRow, template: string, context: Record<string, unknown>): Promise<void> {
-    const [candidate] = await manager.query(`SELECT email, first_name FROM candidates WHERE id = $1`, [row.candidate_id]);
+    // Asked of the candidates' context, in the same transaction.
+    const candidate = await this.candidates.findById(row.candidate_id, manager);
     if (!candidate?.email) return;
     await this.outbox.queueEmail(manager, {
       to: candidate.email,
       template,
-      context: { employerName: row.employer_name, ...context, firstName: candidate.first_name },
+      context: { employerName: row.employer_name, ...context, firstName: candidate.firstName },
     });
   }
 

@@ -38,6 +38,10 @@ export const REDACTED_PATHS = [
   ...SENSITIVE_KEYS.map((key) => `*.${key}`),
 ];
 
+/** Nest's boot details (each module loaded, each route mapped): debug, not info, so that a boot reads in a few lines. */
+export const BOOT_DETAIL_CONTEXTS: ReadonlySet<string> = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+const INFO = 30;
+
 /** Pino options shared by the API and the worker: redaction by path, then by pattern, errors reduced to what is safe. */
 export function loggerOptions(level: string): pino.LoggerOptions {
   return {
@@ -49,8 +53,11 @@ export function loggerOptions(level: string): pino.LoggerOptions {
       log: ({ err, ...rest }) => ({ ...(scrubForLog(rest) as Record<string, unknown>), ...(err === undefined ? {} : { err }) }),
     },
     hooks: {
-      logMethod(args, method) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+      logMethod(args, method, level) {
+        const scrubbed = args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>;
+        const context = (args[0] as { context?: unknown } | undefined)?.context;
+        if (level === INFO && typeof context === 'string' && BOOT_DETAIL_CONTEXTS.has(context)) return this.debug(...scrubbed);
+        method.apply(this, scrubbed);
       },
     },
   };

@@ -4,7 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import { loggerOptions, redactUrl } from './logging.module';
 import { scrubText } from './scrub';
 
-function capture(): { logger: pino.Logger; lines: () => string } {
+function capture(level = 'info'): { logger: pino.Logger; lines: () => string } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, callback) {
@@ -12,7 +12,7 @@ function capture(): { logger: pino.Logger; lines: () => string } {
       callback();
     },
   });
-  return { logger: pino(loggerOptions('info'), stream), lines: () => chunks.join('') };
+  return { logger: pino(loggerOptions(level), stream), lines: () => chunks.join('') };
 }
 
 const NIR = '185057800608436';
@@ -82,5 +82,28 @@ describe('logs keep secrets and personal data out', () => {
     );
     expect(redactUrl('/api/pass-iae/999990000001')).toBe('/api/pass-iae/999990000001');
     expect(redactUrl('/api/health')).toBe('/api/health');
+  });
+});
+
+describe('a boot reads in a few lines', () => {
+  it('logs the modules loaded and the routes mapped at debug level, everything else as asked', () => {
+    const atInfo = capture('info');
+    atInfo.logger.info({ context: 'RouterExplorer' }, 'Mapped {/api/communes, GET} route');
+    atInfo.logger.info({ context: 'InstanceLoader' }, 'CoreModule dependencies initialized');
+    atInfo.logger.info({ context: 'NestApplication' }, 'Nest application successfully started');
+    atInfo.logger.warn({ context: 'RouterExplorer' }, 'a warning stays a warning');
+    const lines = atInfo
+      .lines()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(lines.map(({ level, msg }) => [level, msg])).toEqual([
+      [30, 'Nest application successfully started'],
+      [40, 'a warning stays a warning'],
+    ]);
+
+    const atDebug = capture('debug');
+    atDebug.logger.info({ context: 'RouterExplorer' }, 'Mapped {/api/communes, GET} route');
+    expect(JSON.parse(atDebug.lines())).toMatchObject({ level: 20, context: 'RouterExplorer', msg: 'Mapped {/api/communes, GET} route' });
   });
 });
