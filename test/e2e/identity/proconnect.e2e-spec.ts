@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { MailTemplates } from '@iae/notifications';
 import { TestApp, createOrganization, createTestApp, createUser, validSiret } from '@iae/testing';
 import { LocalProConnect, ProviderAccount } from '../../support/proconnect-provider';
 
@@ -140,6 +141,25 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     const [identity] = await t.dataSource.query(`SELECT siret, requested_organization_id FROM proconnect_identities WHERE sub = $1`, [colleague.sub]);
     expect(identity).toEqual({ siret: siae.siret, requested_organization_id: siae.id });
     expect(await t.dataSource.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1`, [colleague.email])).toEqual([]);
+    // Its admins hear of it, once: they invite the person from their members page if they know them.
+    const told = async () =>
+      t.dataSource.query(`SELECT recipient, context FROM email_messages WHERE template = 'identity/join-request' AND organization_id = $1`, [siae.id]);
+    expect(await told()).toEqual([
+      {
+        recipient: admin.email,
+        context: expect.objectContaining({
+          personEmail: colleague.email,
+          organizationName: siae.name,
+          link: expect.stringMatching(/\/organisation\/membres$/),
+        }),
+      },
+    ]);
+    const [{ context }] = await told();
+    const mail = t.get(MailTemplates).render('identity/join-request', context);
+    expect(mail.subject).toContain(siae.name);
+    expect(mail.text).toContain(`(${colleague.email}) s’est connecté·e`);
+    await signIn(colleague.sub);
+    expect(await told()).toHaveLength(1);
   });
 
   it('refuses a wrong state, without asking the provider for tokens', async () => {

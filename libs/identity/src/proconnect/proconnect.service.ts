@@ -3,10 +3,12 @@ import * as oidc from 'openid-client';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock, FieldError, Problem, RateLimiter, RedisService, isLoopbackUrl } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
+import { Outbox } from '@iae/notifications';
 import { AccountsService, ClientInfo, SessionTokens } from '../accounts.service';
 import { InvitationsService } from '../invitations.service';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
+import { OrganizationsService } from '../organizations.service';
 import { IdentityProblems } from '../problems';
 import { ProConnectPerson, matchAccount, readProConnectClaims } from '../rules/proconnect-claims';
 import { hashSecret, newSecret } from '../secrets';
@@ -69,6 +71,8 @@ export class ProConnectService {
     private readonly invitations: InvitationsService,
     private readonly audit: AuditTrail,
     private readonly rateLimiter: RateLimiter,
+    private readonly organizations: OrganizationsService,
+    private readonly outbox: Outbox,
   ) {}
 
   get enabled(): boolean {
@@ -293,6 +297,22 @@ export class ProConnectService {
         actorUserId: user.id,
         details: { siret },
       });
+      // The request reaches those who can answer it: the admins, who invite the person from their members page.
+      for (const admin of await this.organizations.memberEmails(requested.id, { adminsOnly: true }, manager)) {
+        await this.outbox.queueEmail(manager, {
+          to: admin.email,
+          template: 'identity/join-request',
+          context: {
+            firstName: admin.firstName,
+            personName: `${user.firstName} ${user.lastName}`.trim(),
+            personEmail: user.email,
+            organizationName: requested.name,
+            link: `${this.config.http.publicUrl}/organisation/membres`,
+          },
+          userId: admin.userId,
+          organizationId: requested.id,
+        });
+      }
     }
     return { outcome: 'join-requested', organizationId: requested.id, organizationName: requested.name };
   }
