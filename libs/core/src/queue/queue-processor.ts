@@ -36,8 +36,10 @@ export abstract class QueueProcessor<Data = unknown, Result = unknown> implement
     this.worker.on('error', (err) => {
       // A BullMQ worker only talks to Redis.
       if (unavailableDependency(err) || /ECONNREFUSED|ECONNRESET|Connection is closed/.test(err.message)) outages.failed('redis', err);
-      // Redis restarted empty under a running job: what the job did is in the database, and its sweep runs again.
-      else if (/^(Missing key for job|could not renew lock)/.test(err.message)) this.logger.warn({ err: err.message }, 'Job lost by Redis while it ran');
+      // Redis restarted empty under a running job (its key, or its lock once the sweep queued the same id again): what
+      // the job did is in the database, and its sweep runs again.
+      else if (/^(Missing key for job|Missing lock for job|could not renew lock)/.test(err.message))
+        this.logger.warn({ err: err.message }, 'Job lost by Redis while it ran');
       else this.logger.error({ err: err.message }, 'Worker error');
     });
   }
