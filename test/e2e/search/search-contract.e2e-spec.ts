@@ -1,5 +1,5 @@
-import { ScheduledJobs } from '@iae/core';
-import { SearchIndexer } from '@iae/search';
+import { Queues, ScheduledJobs } from '@iae/core';
+import { SEARCH_QUEUE, SearchIndexer } from '@iae/search';
 import { TestApp, createOrganization, createStaff, createTestApp, createUser, eventually, login, validSiret } from '@iae/testing';
 
 /**
@@ -453,6 +453,13 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
       }
       const order = async () => (await offers({ commune, q: 'maraichere' })).items.map((i: { employer: { id: string } }) => i.employer.id);
       const before = await eventually(order, (found) => found.length === 2);
+      // Every indexing the creations asked for is done: one still queued would read the view replaced below itself.
+      await t.relayOutbox();
+      const queue = t.get(Queues).get(SEARCH_QUEUE);
+      await eventually(
+        () => queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
+        (counts) => Object.values(counts).every((n) => n === 0),
+      );
       // The one ranked first receives candidatures: the other must now come first.
       const [busy, quiet] = before;
       await t.dataSource.query(`CREATE OR REPLACE VIEW employer_recent_candidatures AS SELECT $$${busy}$$::uuid AS employer_id, 12 AS candidatures`);
