@@ -6184,8 +6184,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Redirection vers ProConnect. */
-            302: {
+            /** @description Redirection vers ProConnect (See Other). */
+            303: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, ApiProblems, AppConfig, Problem, isLoopbackUrl } from '@iae/core';
 import { AccountsService, ClientInfo } from '../accounts.service';
@@ -64,7 +64,7 @@ export class ProConnectController {
     description:
       'Redirige le navigateur vers ProConnect (code d’autorisation avec PKCE, `state` et `nonce`) et pose un cookie HttpOnly qui lie la connexion à ce navigateur.',
   })
-  @ApiFoundResponse({ description: 'Redirection vers ProConnect.' })
+  @ApiResponse({ status: 303, description: 'Redirection vers ProConnect (See Other).' })
   @ApiProblems(404, 429, 503)
   async authorize(@Client() client: ClientInfo, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     reply.header('cache-control', 'no-store');
