@@ -854,6 +854,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidatures/received/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Combien de candidatures reçues dans chaque état
+         * @description Avec les mêmes filtres que la liste, sauf l’état ; chaque état est nommé, avec 0 quand il n’y en a aucune.
+         */
+        get: operations["CandidaturesController_receivedCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidatures/sent": {
         parameters: {
             query?: never;
@@ -5366,6 +5386,14 @@ export interface components {
             invitationAccepted: boolean;
             message: string;
         };
+        StateCountDto: {
+            /** @example 12 */
+            count: number;
+            /** @example Nouvelle */
+            label: string;
+            /** @enum {string} */
+            state: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
+        };
         StructurePageDto: {
             /**
              * @description Mots lus comme d’autres (fautes de frappe).
@@ -8881,6 +8909,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidaturePageDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Vous n’êtes pas membre de cette organisation, ou votre rôle ne le permet pas. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CandidaturesController_receivedCounts: {
+        parameters: {
+            query?: {
+                /** @description Les candidatures archivées : masquées (par défaut), seules, ou avec les autres. */
+                archived?: "exclude" | "only" | "include";
+                /** @description Reçues depuis ce jour (inclus). */
+                createdFrom?: string;
+                /** @description Reçues jusqu’à ce jour (inclus). */
+                createdTo?: string;
+                jobDescriptionId?: string;
+                /** @description Nom ou prénom du candidat. */
+                q?: string;
+                senderKind?: "candidate" | "prescriber" | "employer";
+                senderOrganizationId?: string;
+            };
+            header: {
+                /** @description Identifiant de l’organisation pour laquelle vous agissez. */
+                "X-Organization-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateCountDto"][];
                 };
             };
             /** @description Requête invalide (champs listés dans `errors`). */
