@@ -7695,6 +7695,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7781,6 +7783,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7918,6 +7922,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7995,6 +8001,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8081,6 +8089,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8227,6 +8237,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8304,6 +8316,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8381,6 +8395,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8454,6 +8470,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8527,6 +8545,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8600,6 +8620,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8677,6 +8699,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8750,6 +8774,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };

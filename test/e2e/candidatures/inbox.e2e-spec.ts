@@ -2,7 +2,7 @@ import { TestApp, createHabilitatedPrescriber, createOrienteur, createSiae, crea
 import { eligibleCandidate, openJob, send } from './world';
 
 /** The tabs of a SIAE's inbox: how many candidatures in each state, under the list's other filters. */
-describe('candidatures: counts per state of the inbox', () => {
+describe('candidatures: the inbox of a SIAE, its counts per state, its moves sent twice', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -73,5 +73,32 @@ describe('candidatures: counts per state of the inbox', () => {
 
     // A prescriber has no inbox.
     await t.http.get('/api/candidatures/received/counts').set(prescriber.headers).expect(403);
+  });
+
+  it('replays a move sent twice with the same Idempotency-Key (a double click hires once), and answers 409 to a second move without it', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    const candidate = await eligibleCandidate(t, prescriber, prescriber, { firstName: 'Inès', lastName: 'Robert' });
+    const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+    const key = { 'idempotency-key': `accept-${sent.id}` };
+    const body = { hiringStart: '2026-11-30', hiringEnd: '2027-05-29' };
+    const first = await t.http
+      .post(`/api/candidatures/${sent.id}/acceptance`)
+      .set({ ...aci.headers, ...key })
+      .send(body)
+      .expect(200);
+    const again = await t.http
+      .post(`/api/candidatures/${sent.id}/acceptance`)
+      .set({ ...aci.headers, ...key })
+      .send(body)
+      .expect(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.passIae.number).toBe(first.body.passIae.number);
+    expect(await t.dataSource.query(`SELECT 1 FROM pass_iae WHERE candidate_id = $1`, [candidate.id])).toHaveLength(1);
+    const transitions = await t.dataSource.query(`SELECT 1 FROM candidature_transitions WHERE candidature_id = $1 AND transition = 'accept'`, [sent.id]);
+    expect(transitions).toHaveLength(1);
+
+    const unkeyed = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(aci.headers).send(body).expect(409);
+    expect(unkeyed.headers['content-type']).toContain('application/problem+json');
   });
 });
