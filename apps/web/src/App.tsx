@@ -47,6 +47,8 @@ const SendCandidaturePage = page(() => import('./journeys/prescriber/SendCandida
 const SentCandidaturesPage = page(() => import('./journeys/prescriber/SentCandidaturesPage'), 'SentCandidaturesPage');
 const ProlongationRequestsPage = page(() => import('./journeys/prescriber/ProlongationRequestsPage'), 'ProlongationRequestsPage');
 const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPage'), 'HabilitationPage');
+const InboxPage = page(() => import('./journeys/siae/InboxPage'), 'InboxPage');
+const SiaeCandidaturePage = page(() => import('./journeys/siae/CandidaturePage'), 'CandidaturePage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
 
@@ -83,6 +85,8 @@ const router = createBrowserRouter([
           { path: '/prescripteur/candidatures', element: <SentCandidaturesPage /> },
           { path: '/prescripteur/prolongations', element: <ProlongationRequestsPage /> },
           { path: '/prescripteur/habilitation', element: <HabilitationPage /> },
+          { path: '/siae/candidatures', element: <InboxPage /> },
+          { path: '/siae/candidatures/:candidatureId', element: <SiaeCandidaturePage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
         ],
       },

@@ -1,0 +1,566 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { TextField } from '../../ui/fields';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { StateBadge } from '../prescriber/SentCandidaturesPage';
+import { SENDER_KINDS, TRANSITIONS } from './labels';
+import { useWriteHeaders } from './writes';
+
+type Candidature = Schemas['CandidatureDto'];
+type Action = 'postpone' | 'add_to_pool' | 'refuse' | 'accept' | 'change_hiring_dates' | 'cancel';
+
+export function CandidaturePage() {
+  const { candidatureId = '' } = useParams();
+  const [params] = useSearchParams();
+  const back = params.get('retour');
+  const candidature = useQuery({
+    queryKey: ['candidature', candidatureId],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/candidatures/{candidatureId}', { params: { path: { candidatureId }, header: asOrganization() }, signal })),
+  });
+  const c = candidature.data;
+  return (
+    <Page title={c ? `Candidature de ${c.candidate.firstName} ${c.candidate.lastName}` : 'Candidature'} wide>
+      <p>
+        <Link className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')} to={`/siae/candidatures${back ? `?${back}` : ''}`}>
+          Retour aux candidatures reçues
+        </Link>
+      </p>
+      <QueryState query={candidature}>
+        {(c) => (
+          <>
+            <p>
+              <StateBadge candidature={c} /> <span className="iae-meta">Reçue le {formatDateTime(c.createdAt)}</span>
+            </p>
+            <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+              <div className={fr.cx('fr-col-12', 'fr-col-lg-7')}>
+                <Candidate candidature={c} />
+                <Sender candidature={c} />
+                <Eligibility candidature={c} />
+                <History candidatureId={c.id} />
+              </div>
+              <div className={fr.cx('fr-col-12', 'fr-col-lg-5')}>
+                <Decision candidature={c} />
+                <Actions candidature={c} />
+              </div>
+            </div>
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={fr.cx('fr-mb-4w')}>
+      <h2 id={id} className={fr.cx('fr-h4')}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Candidate({ candidature }: { candidature: Candidature }) {
+  const candidateId = candidature.candidate.id;
+  const file = useQuery({
+    queryKey: ['candidate', candidateId],
+    retry: false,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/candidates/{candidateId}', { params: { path: { candidateId }, header: asOrganization() }, signal })),
+  });
+  const f = file.data;
+  return (
+    <Section id="candidat" title="La personne">
+      <dl>
+        <dt className={fr.cx('fr-text--bold')}>Nom</dt>
+        <dd>
+          {candidature.candidate.firstName} {candidature.candidate.lastName}
+        </dd>
+        <dt className={fr.cx('fr-text--bold')}>Date de naissance</dt>
+        <dd>{formatDate(candidature.candidate.birthDate)}</dd>
+        {f ? (
+          <>
+            <dt className={fr.cx('fr-text--bold')}>Contact</dt>
+            <dd>{[f.email, f.phone].filter(Boolean).join(' · ') || 'Aucun'}</dd>
+            <dt className={fr.cx('fr-text--bold')}>Adresse</dt>
+            <dd>{f.address ? `${f.address.line}, ${f.address.postalCode} ${f.address.communeName}` : 'Non renseignée'}</dd>
+          </>
+        ) : null}
+      </dl>
+    </Section>
+  );
+}
+
+function Sender({ candidature: c }: { candidature: Candidature }) {
+  return (
+    <Section id="emetteur" title="La candidature">
+      <dl>
+        <dt className={fr.cx('fr-text--bold')}>Envoyée par</dt>
+        <dd>
+          {[c.sender.userName, c.sender.organization?.name].filter(Boolean).join(', ') || '—'} ({SENDER_KINDS[c.sender.kind as keyof typeof SENDER_KINDS]})
+        </dd>
+        <dt className={fr.cx('fr-text--bold')}>Fiches de poste</dt>
+        <dd>{c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Message</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{c.message}</dd>
+        <dt className={fr.cx('fr-text--bold')}>CV</dt>
+        <dd>{c.hasResume ? 'Joint à la candidature' : 'Aucun'}</dd>
+      </dl>
+    </Section>
+  );
+}
+
+/** The API's answer to « may this SIAE hire this person today? », with its reasons when not. */
+function Eligibility({ candidature: c }: { candidature: Candidature }) {
+  const answer = useQuery({
+    queryKey: ['eligibility', c.candidate.id, c.employer.id],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/candidates/{candidateId}/eligibility', {
+          params: { path: { candidateId: c.candidate.id }, query: { employer: c.employer.id }, header: asOrganization() },
+          signal,
+        }),
+      ),
+  });
+  return (
+    <Section id="eligibilite" title="Éligibilité à l’IAE">
+      <QueryState query={answer}>
+        {(a: Schemas['EligibilityAnswerDto']) =>
+          !a.required ? (
+            <p>Votre structure n’a pas à vérifier l’éligibilité à l’IAE.</p>
+          ) : a.eligible ? (
+            <>
+              <p>
+                <Badge severity="success">Éligible</Badge> {basisText(a)}
+                {a.validUntil ? `, valable jusqu’au ${formatDate(a.validUntil)}` : ''}.
+              </p>
+              {c.eligibilityValidatedBySender ? (
+                <p className="iae-meta">Éligibilité validée par le prescripteur habilité qui a envoyé la candidature.</p>
+              ) : null}
+            </>
+          ) : (
+            <>
+              <p>
+                <Badge severity="warning">Non éligible aujourd’hui</Badge>
+              </p>
+              <p>Pourquoi :</p>
+              <ul>
+                {a.reasons.map((r) => (
+                  <li key={r.code}>{r.message}</li>
+                ))}
+              </ul>
+              {a.requirement ? (
+                <p className="iae-meta">
+                  Pour valider vous-même l’éligibilité : {a.requirement.level1} critère de niveau 1, ou {a.requirement.level2} critères de niveau 2, avec leurs
+                  justificatifs.
+                </p>
+              ) : null}
+            </>
+          )
+        }
+      </QueryState>
+    </Section>
+  );
+}
+
+function basisText(a: Schemas['EligibilityAnswerDto']): string {
+  const b = a.basis;
+  if (!b) return '';
+  if (b.kind === 'passIae') return 'Grâce à un PASS IAE en cours';
+  if (b.kind === 'prescriberDiagnosis') return `Selon le diagnostic de ${b.authorOrganizationName ?? 'un prescripteur habilité'} du ${formatDate(b.createdOn)}`;
+  if (b.kind === 'employerDiagnosis') return `Selon le diagnostic de ${b.authorOrganizationName ?? 'votre structure'} du ${formatDate(b.createdOn)}`;
+  return '';
+}
+
+function History({ candidatureId }: { candidatureId: string }) {
+  const history = useQuery({
+    queryKey: ['candidature-history', candidatureId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/candidatures/{candidatureId}/history', { params: { path: { candidatureId }, header: asOrganization() }, signal })),
+  });
+  return (
+    <Section id="historique" title="Historique">
+      <QueryState query={history} isEmpty={(h) => h.length === 0} empty="Aucun changement depuis l’envoi.">
+        {(entries: Schemas['HistoryEntryDto'][]) => (
+          <Table
+            caption="Changements d’état, du plus ancien au plus récent"
+            headers={['Date', 'Changement', 'Par', 'Commentaire']}
+            data={entries.map((e) => [formatDateTime(e.at), TRANSITIONS[e.transition] ?? e.transition, e.by ?? '—', e.comment ?? '—'])}
+          />
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+/** What the employer answered, the hire and its PASS IAE. */
+function Decision({ candidature: c }: { candidature: Candidature }) {
+  if (!c.answer && !c.refusalReason && !c.hiring && !c.passIae) return null;
+  return (
+    <Section id="decision" title="Votre réponse">
+      <dl>
+        {c.refusalReason ? (
+          <>
+            <dt className={fr.cx('fr-text--bold')}>Motif du refus</dt>
+            <dd>{c.refusalReason.label}</dd>
+          </>
+        ) : null}
+        {c.answer ? (
+          <>
+            <dt className={fr.cx('fr-text--bold')}>Message à la personne</dt>
+            <dd>{c.answer}</dd>
+          </>
+        ) : null}
+        {c.answerToPrescriber ? (
+          <>
+            <dt className={fr.cx('fr-text--bold')}>Message à l’accompagnateur</dt>
+            <dd>{c.answerToPrescriber}</dd>
+          </>
+        ) : null}
+        {c.hiring ? (
+          <>
+            <dt className={fr.cx('fr-text--bold')}>Contrat</dt>
+            <dd>
+              Du {formatDate(c.hiring.start)}
+              {c.hiring.end ? ` au ${formatDate(c.hiring.end)}` : ''}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {c.passIae ? (
+        <div className={fr.cx('fr-callout', 'fr-mb-3w')}>
+          <h3 className={fr.cx('fr-callout__title', 'fr-h5')}>PASS IAE {c.passIae.number}</h3>
+          <p className={fr.cx('fr-callout__text')}>
+            Valable du {formatDate(c.passIae.startDate)} au {formatDate(c.passIae.endDate)}.
+          </p>
+          <Link className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-mt-2w')} to={`/siae/pass-iae/${c.passIae.number}`}>
+            Gérer le PASS IAE {c.passIae.number}
+          </Link>
+        </div>
+      ) : null}
+    </Section>
+  );
+}
+
+/** The moves the API allows now; each opens its form, sends once (button disabled meanwhile) with an Idempotency-Key. */
+function Actions({ candidature: c }: { candidature: Candidature }) {
+  const allowed = new Set(c.allowedTransitions ?? []);
+  const [open, setOpen] = useState<Action | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  const finished = (message: string) => {
+    setOpen(null);
+    setDone(message);
+  };
+  const buttons: Array<{ action: Action; label: string }> = [
+    { action: 'accept', label: 'Accepter la candidature' },
+    { action: 'postpone', label: 'Mettre en attente' },
+    { action: 'add_to_pool', label: 'Garder dans le vivier' },
+    { action: 'refuse', label: 'Décliner la candidature' },
+    { action: 'change_hiring_dates', label: 'Changer les dates d’embauche' },
+    { action: 'cancel', label: 'Annuler l’embauche' },
+  ];
+  const offered = buttons.filter((b) => allowed.has(b.action));
+  return (
+    <Section id="actions" title="Répondre">
+      {done ? (
+        <div ref={doneRef} tabIndex={-1}>
+          <Alert severity="success" small description={done} className={fr.cx('fr-mb-3w')} />
+        </div>
+      ) : null}
+      {!allowed.size ? <p>Aucune action possible sur cette candidature.</p> : null}
+      {allowed.has('process') ? <ProcessButton candidature={c} onDone={finished} /> : null}
+      {open === null ? (
+        <ul className={fr.cx('fr-btns-group', 'fr-btns-group--left')}>
+          {offered.map((b) => (
+            <li key={b.action}>
+              <Button
+                priority={b.action === 'accept' ? 'primary' : 'secondary'}
+                onClick={() => {
+                  setDone(null);
+                  setOpen(b.action);
+                }}
+              >
+                {b.label}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <>
+          {open === 'accept' ? <AcceptForm candidature={c} onDone={finished} /> : null}
+          {open === 'postpone' ? <PostponeForm candidature={c} onDone={finished} /> : null}
+          {open === 'add_to_pool' ? <PoolForm candidature={c} onDone={finished} /> : null}
+          {open === 'refuse' ? <RefuseForm candidature={c} onDone={finished} /> : null}
+          {open === 'change_hiring_dates' ? <HiringDatesForm candidature={c} onDone={finished} /> : null}
+          {open === 'cancel' ? <CancelForm candidature={c} onDone={finished} /> : null}
+          <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => setOpen(null)}>
+            Revenir aux actions
+          </Button>
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** Refreshes what the move changed: the candidature, its history, the inbox and its counts. */
+function useAfterMove(candidatureId: string) {
+  const queryClient = useQueryClient();
+  return async (moved: Candidature) => {
+    queryClient.setQueryData(['candidature', candidatureId], moved);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['candidature-history', candidatureId] }),
+      queryClient.invalidateQueries({ queryKey: ['inbox'] }),
+      queryClient.invalidateQueries({ queryKey: ['inbox-counts'] }),
+      queryClient.invalidateQueries({ queryKey: ['eligibility'] }),
+    ]);
+  };
+}
+
+type FormProps = { candidature: Candidature; onDone: (message: string) => void };
+type WriteHeaders = ReturnType<ReturnType<typeof useWriteHeaders>['headers']>;
+
+/**
+ * A move's form: sends once with the write headers (the key kept until it succeeds), lands the API's refusal at its
+ * fields, then refreshes what the move changed and says what happened.
+ */
+function useMoveForm<T extends FieldValues>(
+  { candidature, onDone }: FormProps,
+  defaultValues: DefaultValues<T>,
+  send: (values: T, header: WriteHeaders) => Promise<{ data?: Candidature; error?: unknown; response: Response }>,
+  message: (moved: Candidature) => string,
+) {
+  const after = useAfterMove(candidature.id);
+  const write = useWriteHeaders();
+  const form = useForm<T>({ defaultValues });
+  const submit = useSubmit(form, async (values) => {
+    const moved = await unwrap(send(values, write.headers()));
+    write.done();
+    await after(moved);
+    onDone(message(moved));
+  });
+  return { form, submit };
+}
+
+function MoveForm({
+  id,
+  title,
+  move,
+  submitLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  move: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
+  submitLabel: string;
+  children?: ReactNode;
+}) {
+  const busy = move.form.formState.isSubmitting;
+  return (
+    <form onSubmit={move.submit.onSubmit} noValidate aria-labelledby={id}>
+      <h3 id={id} className={fr.cx('fr-h5')}>
+        {title}
+      </h3>
+      <FormFailure failure={move.submit.failure} />
+      {children}
+      <Button type="submit" disabled={busy} className={fr.cx('fr-mt-2w')}>
+        {busy ? 'Envoi en cours…' : submitLabel}
+      </Button>
+    </form>
+  );
+}
+
+const path = (c: Candidature) => ({ candidatureId: c.id });
+
+function ProcessButton(props: FormProps) {
+  const move = useMoveForm(
+    props,
+    {},
+    (_, header) => api.POST('/api/candidatures/{candidatureId}/processing', { params: { path: path(props.candidature), header } }),
+    () => 'La candidature est à l’étude.',
+  );
+  return (
+    <form onSubmit={move.submit.onSubmit} className={fr.cx('fr-mb-2w')}>
+      <FormFailure failure={move.submit.failure} />
+      <Button type="submit" disabled={move.form.formState.isSubmitting}>
+        Mettre à l’étude
+      </Button>
+    </form>
+  );
+}
+
+function PostponeForm(props: FormProps) {
+  const move = useMoveForm(
+    props,
+    { comment: '', answer: '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/postponement', {
+        params: { path: path(props.candidature), header },
+        body: { comment: v.comment, answer: v.answer || null },
+      }),
+    () => 'La candidature est en attente.',
+  );
+  return (
+    <MoveForm id="titre-attente" title="Mettre en attente" move={move} submitLabel="Confirmer la mise en attente">
+      <TextField form={move.form} name="comment" label="Pourquoi la mettre en attente ?" hint="Lu par l’accompagnateur." textArea required />
+      <TextField form={move.form} name="answer" label="Message à la personne (facultatif)" textArea />
+    </MoveForm>
+  );
+}
+
+function PoolForm(props: FormProps) {
+  const move = useMoveForm(
+    props,
+    { answer: '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/pool', { params: { path: path(props.candidature), header }, body: { answer: v.answer || null } }),
+    () => 'La candidature est dans le vivier.',
+  );
+  return (
+    <MoveForm id="titre-vivier" title="Garder dans le vivier" move={move} submitLabel="Confirmer l’ajout au vivier">
+      <TextField form={move.form} name="answer" label="Message à la personne (facultatif)" textArea />
+    </MoveForm>
+  );
+}
+
+function RefuseForm(props: FormProps) {
+  const { candidature } = props;
+  const reasons = useQuery({
+    queryKey: ['refusal-reasons', candidature.employer.kind],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/refusal-reasons', { params: { query: { employerKind: candidature.employer.kind } }, signal })),
+  });
+  const move = useMoveForm(
+    props,
+    { reason: '', answer: '', answerToPrescriber: '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/refusal', {
+        params: { path: path(candidature), header },
+        body: { reason: v.reason as never, answer: v.answer || null, answerToPrescriber: v.answerToPrescriber || null },
+      }),
+    () => 'La candidature est déclinée ; la personne et l’émetteur sont prévenus.',
+  );
+  const form = move.form;
+  const chosen = reasons.data?.find((r) => r.key === form.watch('reason'));
+  return (
+    <MoveForm id="titre-refus" title="Décliner la candidature" move={move} submitLabel="Confirmer le refus">
+      <Select
+        label="Motif du refus *"
+        hint="Jamais montré à la personne."
+        nativeSelectProps={{ ...form.register('reason', { required: 'Choisissez un motif de refus.' }), required: true }}
+        {...fieldState(form, 'reason')}
+      >
+        <option value="">Choisir un motif</option>
+        {(reasons.data ?? []).map((r) => (
+          <option key={r.key} value={r.key}>
+            {r.label}
+          </option>
+        ))}
+      </Select>
+      <TextField
+        form={form}
+        name="answer"
+        label={chosen?.needsMessage ? 'Message à la personne *' : 'Message à la personne (facultatif)'}
+        hint="Envoyé à la personne et à son accompagnateur."
+        textArea
+        required={chosen?.needsMessage}
+      />
+      <TextField
+        form={form}
+        name="answerToPrescriber"
+        label="Message à l’émetteur (facultatif)"
+        hint="Commentaire privé, jamais envoyé à la personne."
+        textArea
+      />
+    </MoveForm>
+  );
+}
+
+function AcceptForm(props: FormProps) {
+  const { candidature } = props;
+  const move = useMoveForm(
+    props,
+    { hiringStart: '', hiringEnd: '', hiredJobDescriptionId: candidature.jobDescriptions[0]?.id ?? '', answer: '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/acceptance', {
+        params: { path: path(candidature), header },
+        body: { hiringStart: v.hiringStart, hiringEnd: v.hiringEnd || null, hiredJobDescriptionId: v.hiredJobDescriptionId || null, answer: v.answer || null },
+      }),
+    (moved) => (moved.passIae ? `Embauche enregistrée : PASS IAE ${moved.passIae.number}.` : 'Embauche enregistrée.'),
+  );
+  const form = move.form;
+  return (
+    <MoveForm id="titre-embauche" title="Accepter la candidature" move={move} submitLabel="Confirmer l’embauche">
+      <TextField form={form} name="hiringStart" label="Premier jour du contrat *" hint="Pas dans le passé, au plus tard dans 6 mois." type="date" required />
+      <TextField form={form} name="hiringEnd" label="Dernier jour du contrat (facultatif)" type="date" />
+      {candidature.jobDescriptions.length ? (
+        <Select label="Poste occupé" nativeSelectProps={form.register('hiredJobDescriptionId')} {...fieldState(form, 'hiredJobDescriptionId')}>
+          <option value="">Non précisé</option>
+          {candidature.jobDescriptions.map((j) => (
+            <option key={j.id} value={j.id}>
+              {j.title}
+            </option>
+          ))}
+        </Select>
+      ) : null}
+      <TextField form={form} name="answer" label="Message à la personne (facultatif)" textArea />
+    </MoveForm>
+  );
+}
+
+function HiringDatesForm(props: FormProps) {
+  const { candidature } = props;
+  const move = useMoveForm(
+    props,
+    { hiringStart: candidature.hiring?.start ?? '', hiringEnd: candidature.hiring?.end ?? '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/hiring-dates', {
+        params: { path: path(candidature), header },
+        body: { hiringStart: v.hiringStart, hiringEnd: v.hiringEnd || null },
+      }),
+    () => 'Les dates de l’embauche sont changées ; le PASS IAE suit.',
+  );
+  return (
+    <MoveForm id="titre-dates" title="Changer les dates d’embauche" move={move} submitLabel="Enregistrer les dates">
+      <TextField
+        form={move.form}
+        name="hiringStart"
+        label="Nouveau premier jour *"
+        hint="Pas dans le passé, au plus 30 jours après le début prévu."
+        type="date"
+        required
+      />
+      <TextField form={move.form} name="hiringEnd" label="Nouveau dernier jour (facultatif)" type="date" />
+    </MoveForm>
+  );
+}
+
+function CancelForm(props: FormProps) {
+  const move = useMoveForm(
+    props,
+    { comment: '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/cancellation', { params: { path: path(props.candidature), header }, body: { comment: v.comment || null } }),
+    () => 'L’embauche est annulée.',
+  );
+  return (
+    <MoveForm id="titre-annulation" title="Annuler l’embauche" move={move} submitLabel="Confirmer l’annulation">
+      <p>Possible jusqu’au premier jour du contrat. Le PASS IAE délivré pour cette embauche est rendu si aucune autre ne l’utilise.</p>
+      <TextField form={move.form} name="comment" label="Pourquoi annuler ? (facultatif)" textArea />
+    </MoveForm>
+  );
+}

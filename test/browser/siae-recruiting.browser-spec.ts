@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+
+/** `YYYY-MM-DD` of the stack's clock (the API's « today »), moved by `days`. */
+function day(stack: Stack, days: number): string {
+  const [y, m, d] = stack.t.clock.today().split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/** Journey « SIAE — recruiting »: the inbox and its filters, a candidature's page, each answer, a hire and its PASS IAE. */
+journey('SIAE recruiting, in a browser', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  it('filters the inbox (counts per state, filters in the address), postpones, pools and declines one candidature, hires with a PASS IAE, changes the dates, cancels the hire, exports the month', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'siae.admin@demo.example.org');
+    // The SIAE's home is its inbox, offered in the menu.
+    await page.getByRole('heading', { level: 1, name: 'Candidatures reçues' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/siae/candidatures');
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Candidatures reçues' }).waitFor();
+    const states = page.getByRole('navigation', { name: 'Candidatures par état' });
+    await states.getByRole('button', { name: 'Toutes (2)' }).waitFor();
+    await states.getByRole('button', { name: 'Nouvelle candidature (1)' }).waitFor();
+    await page.getByRole('row', { name: /Lucas Petit France Travail Lyon Part-Dieu/ }).waitFor();
+    await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
+    await expectAccessible(page, 'candidatures reçues');
+
+    // Filters: a state, a name; both in the address, and the counts follow the name.
+    await states.getByRole('button', { name: 'À l’étude (1)' }).click();
+    await page.getByRole('row', { name: /Lucas Petit/ }).waitFor({ state: 'detached' });
+    expect(page.url()).toContain('etat=processing');
+    await expect(states.getByRole('button', { name: 'À l’étude (1)' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await states.getByRole('button', { name: 'Toutes (2)' }).click();
+    await page.getByLabel('Nom ou prénom').fill('vass');
+    await states.getByRole('button', { name: 'Toutes (1)' }).waitFor();
+    await page.getByRole('row', { name: /Lucas Petit/ }).waitFor({ state: 'detached' });
+    expect(page.url()).toContain('nom=vass');
+    await page.getByLabel('Envoyée par').selectOption('candidate');
+    await page.getByText('Aucune candidature avec ces critères.').waitFor();
+    expect(page.url()).toContain('emetteur=candidate');
+    await page.getByLabel('Envoyée par').selectOption('prescriber');
+    await page.getByLabel('Reçues depuis le').fill(day(stack, -7));
+    await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
+    await expectAccessible(page, 'candidatures reçues filtrées');
+    // The filtered inbox is a link that can be shared: opened anew, it shows the same.
+    const shared = page.url();
+    await page.goto(shared);
+    await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
+    await expect(page.getByLabel('Nom ou prénom').inputValue()).resolves.toBe('vass');
+
+    // Thierry's candidature: the orienteur's, no eligibility: the page says why.
+    await page.getByRole('link', { name: 'Thierry Vasseur' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Candidature de Thierry Vasseur' }).waitFor();
+    await page.getByText('Non éligible aujourd’hui').waitFor();
+    await page.getByText(/Ancien cariste, 20 ans d’expérience/).waitFor();
+    await page.getByRole('row', { name: /Mise à l’étude/ }).waitFor();
+    await expectAccessible(page, 'candidature non éligible');
+
+    // Postpone: the comment is required (said at the field), then sent.
+    await page.getByRole('button', { name: 'Mettre en attente' }).click();
+    await page.getByRole('button', { name: 'Confirmer la mise en attente' }).click();
+    await page.getByText('Renseignez le champ « Pourquoi la mettre en attente ? ».').waitFor();
+    await page.getByLabel('Pourquoi la mettre en attente ?').fill('Nous attendons l’ouverture du prochain chantier, en janvier.');
+    await page.getByRole('button', { name: 'Confirmer la mise en attente' }).click();
+    await page.getByText('La candidature est en attente.').waitFor();
+    await page.getByRole('row', { name: /Mise en attente .*Nous attendons l’ouverture du prochain chantier/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Garder dans le vivier' }).click();
+    await page.getByRole('button', { name: 'Confirmer l’ajout au vivier' }).click();
+    await page.getByText('La candidature est dans le vivier.').waitFor();
+    await page.getByText('Vivier', { exact: true }).first().waitFor();
+
+    // Decline, with a reason and a message to the sender, who is told by e-mail.
+    await page.getByRole('button', { name: 'Décliner la candidature' }).click();
+    await page.getByLabel('Motif du refus *').selectOption({ label: 'Pas de recrutement en cours' });
+    await page.getByLabel('Message à la personne (facultatif)').fill('Nous n’avons pas de poste de cariste en ce moment.');
+    await page.getByLabel('Message à l’émetteur (facultatif)').fill('À recontacter au printemps.');
+    await expectAccessible(page, 'refus d’une candidature');
+    await page.getByRole('button', { name: 'Confirmer le refus' }).click();
+    await page.getByText('La candidature est déclinée ; la personne et l’émetteur sont prévenus.').waitFor();
+    await page.getByText('Motif du refus').waitFor();
+    const told = await stack.smtp.waitForMailTo('orienteur@demo.example.org', 'Déclinée');
+    expect(told.text).toContain('Motif du refus : Pas de recrutement en cours.');
+    expect(told.text).toContain('Nous n’avons pas de poste de cariste en ce moment.');
+    await expectAccessible(page, 'candidature déclinée');
+
+    // Lucas: eligible through France Travail's diagnosis; hired, he receives a PASS IAE.
+    await page.getByRole('link', { name: 'Retour aux candidatures reçues' }).click();
+    await page.getByLabel('Nom ou prénom').fill('');
+    await page.getByLabel('Envoyée par').selectOption('');
+    await page.getByLabel('Reçues depuis le').fill('');
+    await page.getByRole('link', { name: 'Lucas Petit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Candidature de Lucas Petit' }).waitFor();
+    await page.getByText(/Selon le diagnostic de France Travail Lyon Part-Dieu du .*, valable jusqu’au/).waitFor();
+    await page.getByRole('button', { name: 'Mettre à l’étude' }).click();
+    await page.getByText('La candidature est à l’étude.').waitFor();
+    await page.getByRole('button', { name: 'Accepter la candidature' }).click();
+    // A start in the past: the API's refusal lands at the field.
+    await page.getByLabel('Premier jour du contrat *').fill(day(stack, -3));
+    await page.getByRole('button', { name: 'Confirmer l’embauche' }).click();
+    await page.getByText('L’embauche ne peut pas commencer dans le passé.').waitFor();
+    await expectAccessible(page, 'embauche refusée par l’API');
+    await page.getByLabel('Premier jour du contrat *').fill(day(stack, 7));
+    await page.getByLabel('Dernier jour du contrat (facultatif)').fill(day(stack, 7 + 180));
+    const accept = page.getByRole('button', { name: 'Confirmer l’embauche' });
+    await accept.click();
+    await page.getByText(/Embauche enregistrée : PASS IAE \d{12}\./).waitFor();
+    const pass = (await page.getByRole('heading', { level: 3, name: /^PASS IAE \d{12}$/ }).textContent())!.replace('PASS IAE ', '');
+    const [passRow] = await stack.t.dataSource.query(`SELECT p.number FROM pass_iae p JOIN candidates c ON c.id = p.candidate_id WHERE c.last_name = 'Petit'`);
+    expect(passRow.number).toBe(pass);
+    await page.getByRole('link', { name: `Gérer le PASS IAE ${pass}` }).waitFor();
+    await expectAccessible(page, 'embauche et PASS IAE');
+
+    // The dates change before the start; the hire is then cancelled.
+    await page.getByRole('button', { name: 'Changer les dates d’embauche' }).click();
+    await page.getByLabel('Nouveau premier jour *').fill(day(stack, 10));
+    await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
+    await page.getByText('Les dates de l’embauche sont changées ; le PASS IAE suit.').waitFor();
+    const [moved] = await stack.t.dataSource.query(`SELECT hiring_start::text FROM candidatures WHERE id = $1`, [page.url().split('/').pop()!.split('?')[0]]);
+    expect(moved.hiring_start).toBe(day(stack, 10));
+    await page.getByRole('row', { name: /Changement des dates d’embauche/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Annuler l’embauche' }).click();
+    await page.getByLabel('Pourquoi annuler ? (facultatif)').fill('La personne a trouvé un CDI.');
+    await page.getByRole('button', { name: 'Confirmer l’annulation' }).click();
+    await page.getByText('L’embauche est annulée.').waitFor();
+    await page.getByText('Embauche annulée').first().waitFor();
+    await expectAccessible(page, 'embauche annulée');
+    await screenshots(page, 'siae-candidature');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The month's CSV.
+    await page.getByRole('link', { name: 'Retour aux candidatures reçues' }).click();
+    await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Embauche annulée (1)' }).waitFor();
+    await page.getByLabel('Mois à exporter').fill(day(stack, 0).slice(0, 7));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Télécharger les candidatures du mois/ }).click()]);
+    expect(download.suggestedFilename()).toBe(`candidatures-${day(stack, 0).slice(0, 7)}.csv`);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Petit Lucas');
+    expect(csv).toContain('Embauche annulée');
+    await expectAccessible(page, 'candidatures reçues après les réponses');
+    await screenshots(page, 'siae-recruiting');
+  });
+});
