@@ -49,6 +49,7 @@ const ProlongationRequestsPage = page(() => import('./journeys/prescriber/Prolon
 const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPage'), 'HabilitationPage');
 const InboxPage = page(() => import('./journeys/siae/InboxPage'), 'InboxPage');
 const SiaeCandidaturePage = page(() => import('./journeys/siae/CandidaturePage'), 'CandidaturePage');
+const PassPage = page(() => import('./journeys/siae/PassPage'), 'PassPage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
 
@@ -87,6 +88,7 @@ const router = createBrowserRouter([
           { path: '/prescripteur/habilitation', element: <HabilitationPage /> },
           { path: '/siae/candidatures', element: <InboxPage /> },
           { path: '/siae/candidatures/:candidatureId', element: <SiaeCandidaturePage /> },
+          { path: '/siae/pass-iae/:number', element: <PassPage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
         ],
       },

@@ -196,6 +196,7 @@ function History({ candidatureId }: { candidatureId: string }) {
         {(entries: Schemas['HistoryEntryDto'][]) => (
           <Table
             caption="Changements d’état, du plus ancien au plus récent"
+            noCaption
             headers={['Date', 'Changement', 'Par', 'Commentaire']}
             data={entries.map((e) => [formatDateTime(e.at), TRANSITIONS[e.transition] ?? e.transition, e.by ?? '—', e.comment ?? '—'])}
           />
