@@ -1,22 +1,20 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
 import { SENDER_KINDS, TRANSITIONS } from './labels';
-import { useWriteHeaders } from './writes';
+import { Section, useActionPanel, useWriteForm, WriteForm, type WriteHeaders } from './parts';
 
 type Candidature = Schemas['CandidatureDto'];
 type Action = 'postpone' | 'add_to_pool' | 'refuse' | 'accept' | 'change_hiring_dates' | 'cancel';
@@ -59,17 +57,6 @@ export function CandidaturePage() {
         )}
       </QueryState>
     </Page>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className={fr.cx('fr-mb-4w')}>
-      <h2 id={id} className={fr.cx('fr-h4')}>
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 
@@ -258,16 +245,7 @@ function Decision({ candidature: c }: { candidature: Candidature }) {
 /** The moves the API allows now; each opens its form, sends once (button disabled meanwhile) with an Idempotency-Key. */
 function Actions({ candidature: c }: { candidature: Candidature }) {
   const allowed = new Set(c.allowedTransitions ?? []);
-  const [open, setOpen] = useState<Action | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-  const finished = (message: string) => {
-    setOpen(null);
-    setDone(message);
-  };
+  const { open, setOpen, finished, doneAlert } = useActionPanel<Action>();
   const buttons: Array<{ action: Action; label: string }> = [
     { action: 'accept', label: 'Accepter la candidature' },
     { action: 'postpone', label: 'Mettre en attente' },
@@ -279,24 +257,14 @@ function Actions({ candidature: c }: { candidature: Candidature }) {
   const offered = buttons.filter((b) => allowed.has(b.action));
   return (
     <Section id="actions" title="Répondre">
-      {done ? (
-        <div ref={doneRef} tabIndex={-1}>
-          <Alert severity="success" small description={done} className={fr.cx('fr-mb-3w')} />
-        </div>
-      ) : null}
+      {doneAlert}
       {!allowed.size ? <p>Aucune action possible sur cette candidature.</p> : null}
       {allowed.has('process') ? <ProcessButton candidature={c} onDone={finished} /> : null}
       {open === null ? (
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--left')}>
           {offered.map((b) => (
             <li key={b.action}>
-              <Button
-                priority={b.action === 'accept' ? 'primary' : 'secondary'}
-                onClick={() => {
-                  setDone(null);
-                  setOpen(b.action);
-                }}
-              >
+              <Button priority={b.action === 'accept' ? 'primary' : 'secondary'} onClick={() => setOpen(b.action)}>
                 {b.label}
               </Button>
             </li>
@@ -334,12 +302,7 @@ function useAfterMove(candidatureId: string) {
 }
 
 type FormProps = { candidature: Candidature; onDone: (message: string) => void };
-type WriteHeaders = ReturnType<ReturnType<typeof useWriteHeaders>['headers']>;
-
-/**
- * A move's form: sends once with the write headers (the key kept until it succeeds), lands the API's refusal at its
- * fields, then refreshes what the move changed and says what happened.
- */
+/** A move: its form, then what the move changed refreshed and said. */
 function useMoveForm<T extends FieldValues>(
   { candidature, onDone }: FormProps,
   defaultValues: DefaultValues<T>,
@@ -347,43 +310,10 @@ function useMoveForm<T extends FieldValues>(
   message: (moved: Candidature) => string,
 ) {
   const after = useAfterMove(candidature.id);
-  const write = useWriteHeaders();
-  const form = useForm<T>({ defaultValues });
-  const submit = useSubmit(form, async (values) => {
-    const moved = await unwrap(send(values, write.headers()));
-    write.done();
+  return useWriteForm<T, Candidature>(defaultValues, send, async (moved) => {
     await after(moved);
     onDone(message(moved));
   });
-  return { form, submit };
-}
-
-function MoveForm({
-  id,
-  title,
-  move,
-  submitLabel,
-  children,
-}: {
-  id: string;
-  title: string;
-  move: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
-  submitLabel: string;
-  children?: ReactNode;
-}) {
-  const busy = move.form.formState.isSubmitting;
-  return (
-    <form onSubmit={move.submit.onSubmit} noValidate aria-labelledby={id}>
-      <h3 id={id} className={fr.cx('fr-h5')}>
-        {title}
-      </h3>
-      <FormFailure failure={move.submit.failure} />
-      {children}
-      <Button type="submit" disabled={busy} className={fr.cx('fr-mt-2w')}>
-        {busy ? 'Envoi en cours…' : submitLabel}
-      </Button>
-    </form>
-  );
 }
 
 const path = (c: Candidature) => ({ candidatureId: c.id });
@@ -417,10 +347,10 @@ function PostponeForm(props: FormProps) {
     () => 'La candidature est en attente.',
   );
   return (
-    <MoveForm id="titre-attente" title="Mettre en attente" move={move} submitLabel="Confirmer la mise en attente">
+    <WriteForm id="titre-attente" title="Mettre en attente" write={move} submitLabel="Confirmer la mise en attente">
       <TextField form={move.form} name="comment" label="Pourquoi la mettre en attente ?" hint="Lu par l’accompagnateur." textArea required />
       <TextField form={move.form} name="answer" label="Message à la personne (facultatif)" textArea />
-    </MoveForm>
+    </WriteForm>
   );
 }
 
@@ -433,9 +363,9 @@ function PoolForm(props: FormProps) {
     () => 'La candidature est dans le vivier.',
   );
   return (
-    <MoveForm id="titre-vivier" title="Garder dans le vivier" move={move} submitLabel="Confirmer l’ajout au vivier">
+    <WriteForm id="titre-vivier" title="Garder dans le vivier" write={move} submitLabel="Confirmer l’ajout au vivier">
       <TextField form={move.form} name="answer" label="Message à la personne (facultatif)" textArea />
-    </MoveForm>
+    </WriteForm>
   );
 }
 
@@ -458,7 +388,7 @@ function RefuseForm(props: FormProps) {
   const form = move.form;
   const chosen = reasons.data?.find((r) => r.key === form.watch('reason'));
   return (
-    <MoveForm id="titre-refus" title="Décliner la candidature" move={move} submitLabel="Confirmer le refus">
+    <WriteForm id="titre-refus" title="Décliner la candidature" write={move} submitLabel="Confirmer le refus">
       <Select
         label="Motif du refus *"
         hint="Jamais montré à la personne."
@@ -487,7 +417,7 @@ function RefuseForm(props: FormProps) {
         hint="Commentaire privé, jamais envoyé à la personne."
         textArea
       />
-    </MoveForm>
+    </WriteForm>
   );
 }
 
@@ -505,7 +435,7 @@ function AcceptForm(props: FormProps) {
   );
   const form = move.form;
   return (
-    <MoveForm id="titre-embauche" title="Accepter la candidature" move={move} submitLabel="Confirmer l’embauche">
+    <WriteForm id="titre-embauche" title="Accepter la candidature" write={move} submitLabel="Confirmer l’embauche">
       <TextField form={form} name="hiringStart" label="Premier jour du contrat *" hint="Pas dans le passé, au plus tard dans 6 mois." type="date" required />
       <TextField form={form} name="hiringEnd" label="Dernier jour du contrat (facultatif)" type="date" />
       {candidature.jobDescriptions.length ? (
@@ -519,7 +449,7 @@ function AcceptForm(props: FormProps) {
         </Select>
       ) : null}
       <TextField form={form} name="answer" label="Message à la personne (facultatif)" textArea />
-    </MoveForm>
+    </WriteForm>
   );
 }
 
@@ -536,7 +466,7 @@ function HiringDatesForm(props: FormProps) {
     () => 'Les dates de l’embauche sont changées ; le PASS IAE suit.',
   );
   return (
-    <MoveForm id="titre-dates" title="Changer les dates d’embauche" move={move} submitLabel="Enregistrer les dates">
+    <WriteForm id="titre-dates" title="Changer les dates d’embauche" write={move} submitLabel="Enregistrer les dates">
       <TextField
         form={move.form}
         name="hiringStart"
@@ -546,7 +476,7 @@ function HiringDatesForm(props: FormProps) {
         required
       />
       <TextField form={move.form} name="hiringEnd" label="Nouveau dernier jour (facultatif)" type="date" />
-    </MoveForm>
+    </WriteForm>
   );
 }
 
@@ -559,9 +489,9 @@ function CancelForm(props: FormProps) {
     () => 'L’embauche est annulée.',
   );
   return (
-    <MoveForm id="titre-annulation" title="Annuler l’embauche" move={move} submitLabel="Confirmer l’annulation">
+    <WriteForm id="titre-annulation" title="Annuler l’embauche" write={move} submitLabel="Confirmer l’annulation">
       <p>Possible jusqu’au premier jour du contrat. Le PASS IAE délivré pour cette embauche est rendu si aucune autre ne l’utilise.</p>
       <TextField form={move.form} name="comment" label="Pourquoi annuler ? (facultatif)" textArea />
-    </MoveForm>
+    </WriteForm>
   );
 }

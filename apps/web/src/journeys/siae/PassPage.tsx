@@ -5,18 +5,17 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
 import { useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatNumber } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { DECLARED_PROLONGATION_REASONS, PASS_STATUSES, REQUESTED_PROLONGATION_REASONS, SUSPENSION_REASONS } from './labels';
-import { useWriteHeaders } from './writes';
+import { Section, useActionPanel, useWriteForm, WriteForm, type WriteHeaders } from './parts';
 
 type Pass = Schemas['PassDto'];
 type Action = 'suspend' | 'declare' | 'request' | { end: string };
@@ -45,17 +44,6 @@ export function PassPage() {
         )}
       </QueryState>
     </Page>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className={fr.cx('fr-mb-4w')}>
-      <h2 id={id} className={fr.cx('fr-h4')}>
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 
@@ -136,46 +124,33 @@ function Prolongations({ pass: p }: { pass: Pass }) {
 
 function Actions({ pass: p }: { pass: Pass }) {
   const { membership } = useSession();
-  const [open, setOpen] = useState<Action | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-  const finished = (message: string) => {
-    setOpen(null);
-    setDone(message);
-  };
+  const { open, setOpen, finished, doneAlert } = useActionPanel<Action>();
   const ownSuspensions = p.suspensions.filter((s) => s.madeBy?.id === membership?.organization.id);
   const props = { pass: p, onDone: finished };
   return (
     <Section id="actions" title="Agir sur le PASS IAE">
-      {done ? (
-        <div ref={doneRef} tabIndex={-1}>
-          <Alert severity="success" small description={done} className={fr.cx('fr-mb-3w')} />
-        </div>
-      ) : null}
+      {doneAlert}
       {open === null ? (
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--left')}>
           <li>
-            <Button priority="secondary" onClick={() => (setDone(null), setOpen('suspend'))}>
+            <Button priority="secondary" onClick={() => setOpen('suspend')}>
               Suspendre le PASS IAE
             </Button>
           </li>
           {ownSuspensions.map((s) => (
             <li key={s.id}>
-              <Button priority="secondary" onClick={() => (setDone(null), setOpen({ end: s.id }))}>
+              <Button priority="secondary" onClick={() => setOpen({ end: s.id })}>
                 Mettre fin à la suspension du {formatDate(s.startDate)}
               </Button>
             </li>
           ))}
           <li>
-            <Button priority="secondary" onClick={() => (setDone(null), setOpen('declare'))}>
+            <Button priority="secondary" onClick={() => setOpen('declare')}>
               Déclarer une prolongation
             </Button>
           </li>
           <li>
-            <Button priority="secondary" onClick={() => (setDone(null), setOpen('request'))}>
+            <Button priority="secondary" onClick={() => setOpen('request')}>
               Demander une prolongation à un prescripteur habilité
             </Button>
           </li>
@@ -196,9 +171,7 @@ function Actions({ pass: p }: { pass: Pass }) {
 }
 
 type FormProps = { pass: Pass; onDone: (message: string) => void };
-type WriteHeaders = ReturnType<ReturnType<typeof useWriteHeaders>['headers']>;
-
-/** A write on the PASS: sent once with an Idempotency-Key, the API's refusal at its fields, the PASS refreshed after. */
+/** A write on the PASS: its form, then the PASS read again and the write said. */
 function usePassForm<T extends FieldValues, R>(
   { pass, onDone }: FormProps,
   defaultValues: DefaultValues<T>,
@@ -206,43 +179,10 @@ function usePassForm<T extends FieldValues, R>(
   message: string,
 ) {
   const queryClient = useQueryClient();
-  const write = useWriteHeaders();
-  const form = useForm<T>({ defaultValues });
-  const submit = useSubmit(form, async (values) => {
-    await unwrap(send(values, write.headers()));
-    write.done();
+  return useWriteForm<T, R>(defaultValues, send, async () => {
     await queryClient.invalidateQueries({ queryKey: ['pass-iae', pass.number] });
     onDone(message);
   });
-  return { form, submit };
-}
-
-function PassForm({
-  id,
-  title,
-  move,
-  submitLabel,
-  children,
-}: {
-  id: string;
-  title: string;
-  move: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
-  submitLabel: string;
-  children: ReactNode;
-}) {
-  const busy = move.form.formState.isSubmitting;
-  return (
-    <form onSubmit={move.submit.onSubmit} noValidate aria-labelledby={id}>
-      <h3 id={id} className={fr.cx('fr-h5')}>
-        {title}
-      </h3>
-      <FormFailure failure={move.submit.failure} />
-      {children}
-      <Button type="submit" disabled={busy} className={fr.cx('fr-mt-2w')}>
-        {busy ? 'Envoi en cours…' : submitLabel}
-      </Button>
-    </form>
-  );
 }
 
 function ReasonSelect({ form, label, reasons }: { form: UseFormReturn<any>; label: string; reasons: Record<string, string> }) {
@@ -274,7 +214,7 @@ function SuspendForm(props: FormProps) {
     'Le PASS IAE est suspendu ; sa fin recule d’autant.',
   );
   return (
-    <PassForm id="titre-suspension" title="Suspendre le PASS IAE" move={move} submitLabel="Confirmer la suspension">
+    <WriteForm id="titre-suspension" title="Suspendre le PASS IAE" write={move} submitLabel="Confirmer la suspension">
       <ReasonSelect form={move.form} label="Motif de la suspension *" reasons={SUSPENSION_REASONS} />
       <TextField
         form={move.form}
@@ -286,7 +226,7 @@ function SuspendForm(props: FormProps) {
       />
       <TextField form={move.form} name="endDate" label="Dernier jour suspendu *" hint="36 mois au plus." type="date" required />
       <TextField form={move.form} name="explanation" label="Précisions (facultatif)" textArea />
-    </PassForm>
+    </WriteForm>
   );
 }
 
@@ -302,15 +242,15 @@ function EndSuspensionForm(props: FormProps & { suspension: Schemas['SuspensionD
     'La suspension est terminée ; la fin du PASS IAE est recalculée.',
   );
   return (
-    <PassForm
+    <WriteForm
       id="titre-fin-suspension"
       title={`Mettre fin à la suspension du ${formatDate(props.suspension.startDate)}`}
-      move={move}
+      write={move}
       submitLabel="Enregistrer la fin de la suspension"
     >
       <p>Prévue jusqu’au {formatDate(props.suspension.endDate)}.</p>
       <TextField form={move.form} name="endDate" label="Dernier jour suspendu *" hint="La veille de la reprise du parcours." type="date" required />
-    </PassForm>
+    </WriteForm>
   );
 }
 
@@ -326,7 +266,7 @@ function DeclareForm(props: FormProps) {
     'La prolongation est enregistrée.',
   );
   return (
-    <PassForm id="titre-declaration" title="Déclarer une prolongation" move={move} submitLabel="Déclarer la prolongation">
+    <WriteForm id="titre-declaration" title="Déclarer une prolongation" write={move} submitLabel="Déclarer la prolongation">
       <ReasonSelect form={move.form} label="Motif de la prolongation *" reasons={DECLARED_PROLONGATION_REASONS} />
       <TextField
         form={move.form}
@@ -337,7 +277,7 @@ function DeclareForm(props: FormProps) {
         required
       />
       <TextField form={move.form} name="explanation" label="Précisions (facultatif)" textArea />
-    </PassForm>
+    </WriteForm>
   );
 }
 
@@ -365,7 +305,7 @@ function RequestForm(props: FormProps) {
   );
   const form = move.form;
   return (
-    <PassForm id="titre-demande" title="Demander une prolongation à un prescripteur habilité" move={move} submitLabel="Envoyer la demande">
+    <WriteForm id="titre-demande" title="Demander une prolongation à un prescripteur habilité" write={move} submitLabel="Envoyer la demande">
       <ReasonSelect form={form} label="Motif de la prolongation *" reasons={REQUESTED_PROLONGATION_REASONS} />
       <TextField form={form} name="endDate" label="Dernier jour de la prolongation *" hint="12 mois au plus par demande." type="date" required />
       <TextField
@@ -389,6 +329,6 @@ function RequestForm(props: FormProps) {
           </option>
         ))}
       </Select>
-    </PassForm>
+    </WriteForm>
   );
 }
