@@ -50,6 +50,8 @@ const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPa
 const InboxPage = page(() => import('./journeys/siae/InboxPage'), 'InboxPage');
 const SiaeCandidaturePage = page(() => import('./journeys/siae/CandidaturePage'), 'CandidaturePage');
 const PassPage = page(() => import('./journeys/siae/PassPage'), 'PassPage');
+const AutoPrescriptionStartPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionStartPage');
+const AutoPrescriptionPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionPage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
 
@@ -89,6 +91,9 @@ const router = createBrowserRouter([
           { path: '/siae/candidatures', element: <InboxPage /> },
           { path: '/siae/candidatures/:candidatureId', element: <SiaeCandidaturePage /> },
           { path: '/siae/pass-iae/:number', element: <PassPage /> },
+          { path: '/siae/auto-prescription', element: <AutoPrescriptionStartPage /> },
+          { path: '/siae/candidats/nouveau', element: <RegisterCandidatePage /> },
+          { path: '/siae/candidats/:candidateId/auto-prescription', element: <AutoPrescriptionPage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
         ],
       },

@@ -41,6 +41,7 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
   }
   if (membership?.organization.family === 'employer') {
     items.push(item('Candidatures reçues', '/siae/candidatures'));
+    items.push(item('Auto-prescription', '/siae/auto-prescription'));
   }
   if (membership?.role === 'admin') items.push(item('Mon organisation', '/organisation/membres'));
   return items;
