@@ -1,11 +1,5 @@
 import { TEST_FILES, testNir } from '@iae/testing';
-import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
-
-/** `YYYY-MM-DD` of the stack's clock (the API's « today »), moved by `days`. */
-function day(stack: Stack, days: number): string {
-  const [y, m, d] = stack.t.clock.today().split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
+import { expectAccessible, journey, logIn, screenshots, Stack, stackDay, startStack } from './support';
 
 /** Journey « SIAE — auto-prescription »: register a person, justify the criteria its kind requires, hire. */
 journey('SIAE auto-prescription, in a browser', () => {
@@ -58,7 +52,7 @@ journey('SIAE auto-prescription, in a browser', () => {
     await page
       .getByLabel(/^Justificatif « Attestation RSA » \*/)
       .setInputFiles({ name: 'attestation-rsa.pdf', mimeType: 'application/pdf', buffer: TEST_FILES.pdf });
-    await page.getByLabel('Date du justificatif « Attestation RSA » *').fill(day(stack, -10));
+    await page.getByLabel('Date du justificatif « Attestation RSA » *').fill(stackDay(stack, -10));
     await expectAccessible(page, 'critère justifié');
     await page.getByRole('button', { name: 'Valider l’éligibilité' }).click();
 
@@ -76,7 +70,7 @@ journey('SIAE auto-prescription, in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Candidature de Karima Benali' }).waitFor();
     await page.getByText('Employeur (auto-prescription)', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Accepter la candidature' }).click();
-    await page.getByLabel('Premier jour du contrat *').fill(day(stack, 3));
+    await page.getByLabel('Premier jour du contrat *').fill(stackDay(stack, 3));
     await page.getByRole('button', { name: 'Confirmer l’embauche' }).click();
     await page.getByText(/Embauche enregistrée : PASS IAE \d{12}\./).waitFor();
     await expectAccessible(page, 'embauche après auto-prescription');

@@ -1,20 +1,9 @@
 import type { Page } from 'playwright-core';
-import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
-
-/** `YYYY-MM-DD` of the stack's clock (the API's « today »), moved by `days`. */
-function day(stack: Stack, days: number): string {
-  const [y, m, d] = stack.t.clock.today().split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
+import { addDays, expectAccessible, journey, logIn, screenshots, Stack, stackDay, startStack } from './support';
 
 /** A day as the pages write it: « 12 janvier 2029 ». */
 function french(date: string): string {
   return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-}
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
 /** Journey « SIAE — PASS IAE »: suspend, end the suspension, declare a prolongation, ask a habilitated prescriber for one and follow it. */
@@ -42,7 +31,7 @@ journey('SIAE and the PASS IAE, in a browser', () => {
     await page.getByRole('button', { name: 'Mettre à l’étude' }).click();
     await page.getByText('La candidature est à l’étude.').waitFor();
     await page.getByRole('button', { name: 'Accepter la candidature' }).click();
-    await page.getByLabel('Premier jour du contrat *').fill(day(stack, 0));
+    await page.getByLabel('Premier jour du contrat *').fill(stackDay(stack, 0));
     await page.getByRole('button', { name: 'Confirmer l’embauche' }).click();
     await page.getByText(/Embauche enregistrée : PASS IAE \d{12}\./).waitFor();
     const number = (await page.getByRole('heading', { level: 3, name: /^PASS IAE \d{12}$/ }).textContent())!.replace('PASS IAE ', '');
@@ -56,12 +45,12 @@ journey('SIAE and the PASS IAE, in a browser', () => {
     const endBefore = await passEnd(number);
     await page.getByRole('button', { name: 'Suspendre le PASS IAE' }).click();
     await page.getByLabel('Motif de la suspension *').selectOption('CONTRACT_SUSPENDED');
-    await page.getByLabel('Premier jour suspendu *').fill(day(stack, 5));
-    await page.getByLabel('Dernier jour suspendu *').fill(day(stack, 40));
+    await page.getByLabel('Premier jour suspendu *').fill(stackDay(stack, 5));
+    await page.getByLabel('Dernier jour suspendu *').fill(stackDay(stack, 40));
     await page.getByRole('button', { name: 'Confirmer la suspension' }).click();
     await page.getByText('Une suspension commence au plus tard aujourd’hui.').waitFor();
     await expectAccessible(page, 'suspension refusée');
-    await page.getByLabel('Premier jour suspendu *').fill(day(stack, 0));
+    await page.getByLabel('Premier jour suspendu *').fill(stackDay(stack, 0));
     await page.getByRole('button', { name: 'Confirmer la suspension' }).click();
     await page.getByText('Le PASS IAE est suspendu ; sa fin recule d’autant.').waitFor();
     await page.getByRole('row', { name: /Contrat de travail suspendu depuis plus de 15 jours Les Jardins du Rhône/ }).waitFor();
@@ -76,7 +65,7 @@ journey('SIAE and the PASS IAE, in a browser', () => {
 
     // End it: the person is back the next day.
     await page.getByRole('button', { name: /^Mettre fin à la suspension du / }).click();
-    await page.getByLabel('Dernier jour suspendu *').fill(day(stack, 0));
+    await page.getByLabel('Dernier jour suspendu *').fill(stackDay(stack, 0));
     await page.getByRole('button', { name: 'Enregistrer la fin de la suspension' }).click();
     await page.getByText('La suspension est terminée ; la fin du PASS IAE est recalculée.').waitFor();
     const resumedEnd = await passEnd(number);

@@ -1,11 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
-
-/** `YYYY-MM-DD` of the stack's clock (the API's « today »), moved by `days`. */
-function day(stack: Stack, days: number): string {
-  const [y, m, d] = stack.t.clock.today().split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
+import { expectAccessible, journey, logIn, screenshots, Stack, stackDay, startStack } from './support';
 
 /** Journey « SIAE — recruiting »: the inbox and its filters, a candidature's page, each answer, a hire and its PASS IAE. */
 journey('SIAE recruiting, in a browser', () => {
@@ -43,7 +37,7 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByText('Aucune candidature avec ces critères.').waitFor();
     expect(page.url()).toContain('emetteur=candidate');
     await page.getByLabel('Envoyée par').selectOption('prescriber');
-    await page.getByLabel('Reçues depuis le').fill(day(stack, -7));
+    await page.getByLabel('Reçues depuis le').fill(stackDay(stack, -7));
     await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
     await expectAccessible(page, 'candidatures reçues filtrées');
     // The filtered inbox is a link that can be shared: opened anew, it shows the same.
@@ -100,12 +94,12 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByText('La candidature est à l’étude.').waitFor();
     await page.getByRole('button', { name: 'Accepter la candidature' }).click();
     // A start in the past: the API's refusal lands at the field.
-    await page.getByLabel('Premier jour du contrat *').fill(day(stack, -3));
+    await page.getByLabel('Premier jour du contrat *').fill(stackDay(stack, -3));
     await page.getByRole('button', { name: 'Confirmer l’embauche' }).click();
     await page.getByText('L’embauche ne peut pas commencer dans le passé.').waitFor();
     await expectAccessible(page, 'embauche refusée par l’API');
-    await page.getByLabel('Premier jour du contrat *').fill(day(stack, 7));
-    await page.getByLabel('Dernier jour du contrat (facultatif)').fill(day(stack, 7 + 180));
+    await page.getByLabel('Premier jour du contrat *').fill(stackDay(stack, 7));
+    await page.getByLabel('Dernier jour du contrat (facultatif)').fill(stackDay(stack, 7 + 180));
     const accept = page.getByRole('button', { name: 'Confirmer l’embauche' });
     await accept.click();
     await page.getByText(/Embauche enregistrée : PASS IAE \d{12}\./).waitFor();
@@ -117,11 +111,11 @@ journey('SIAE recruiting, in a browser', () => {
 
     // The dates change before the start; the hire is then cancelled.
     await page.getByRole('button', { name: 'Changer les dates d’embauche' }).click();
-    await page.getByLabel('Nouveau premier jour *').fill(day(stack, 10));
+    await page.getByLabel('Nouveau premier jour *').fill(stackDay(stack, 10));
     await page.getByRole('button', { name: 'Enregistrer les dates' }).click();
     await page.getByText('Les dates de l’embauche sont changées ; le PASS IAE suit.').waitFor();
     const [moved] = await stack.t.dataSource.query(`SELECT hiring_start::text FROM candidatures WHERE id = $1`, [page.url().split('/').pop()!.split('?')[0]]);
-    expect(moved.hiring_start).toBe(day(stack, 10));
+    expect(moved.hiring_start).toBe(stackDay(stack, 10));
     await page.getByRole('row', { name: /Changement des dates d’embauche/ }).waitFor();
 
     await page.getByRole('button', { name: 'Annuler l’embauche' }).click();
@@ -136,9 +130,9 @@ journey('SIAE recruiting, in a browser', () => {
     // The month's CSV.
     await page.getByRole('link', { name: 'Retour aux candidatures reçues' }).click();
     await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Embauche annulée (1)' }).waitFor();
-    await page.getByLabel('Mois à exporter').fill(day(stack, 0).slice(0, 7));
+    await page.getByLabel('Mois à exporter').fill(stackDay(stack, 0).slice(0, 7));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Télécharger les candidatures du mois/ }).click()]);
-    expect(download.suggestedFilename()).toBe(`candidatures-${day(stack, 0).slice(0, 7)}.csv`);
+    expect(download.suggestedFilename()).toBe(`candidatures-${stackDay(stack, 0).slice(0, 7)}.csv`);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('Petit Lucas');
     expect(csv).toContain('Embauche annulée');

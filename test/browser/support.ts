@@ -138,6 +138,17 @@ export async function screenshots(page: Page, journey: string): Promise<string[]
   return paths;
 }
 
+/** A day of the stack's clock (the API's « today », Europe/Paris), moved by `days`: `YYYY-MM-DD`. */
+export function stackDay(stack: Stack, days = 0): string {
+  return addDays(stack.t.clock.today(), days);
+}
+
+/** `YYYY-MM-DD` moved by `days`. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
 /** Logs in through the page, as a person would. */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/connexion');

@@ -2,7 +2,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
@@ -13,7 +12,7 @@ import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { uploadFile } from '../../ui/upload';
-import { useDebounced } from '../../ui/useDebounced';
+import { FollowedPeople } from '../prescriber/CandidatesPage';
 import { Section } from './parts';
 import { useWriteHeaders } from './writes';
 
@@ -22,12 +21,6 @@ type Answer = Schemas['EligibilityAnswerDto'];
 
 /** Where a SIAE starts an auto-prescription: a person it follows, or one it registers. */
 export function AutoPrescriptionStartPage() {
-  const [q, setQ] = useState('');
-  const search = useDebounced(q.trim(), 300);
-  const followed = useQuery({
-    queryKey: ['candidates', search],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/candidates', { params: { query: { q: search || undefined, limit: 50 }, header: asOrganization() }, signal })),
-  });
   return (
     <Page
       title="Auto-prescription"
@@ -36,27 +29,7 @@ export function AutoPrescriptionStartPage() {
       <Link className={fr.cx('fr-btn', 'fr-mb-3w')} to="/siae/candidats/nouveau">
         Inscrire une personne
       </Link>
-      <h2 className={fr.cx('fr-h4')}>Les personnes que suit votre structure</h2>
-      <div className={fr.cx('fr-input-group')}>
-        <label className={fr.cx('fr-label')} htmlFor="filtre-personnes">
-          Filtrer par nom
-        </label>
-        <input id="filtre-personnes" className={fr.cx('fr-input')} type="search" value={q} onChange={(event) => setQ(event.target.value)} />
-      </div>
-      <QueryState query={followed} isEmpty={(page) => page.items.length === 0} empty="Aucune personne suivie pour l’instant.">
-        {(page) => (
-          <ul>
-            {page.items.map((c) => (
-              <li key={c.id}>
-                <Link to={`/siae/candidats/${c.id}/auto-prescription`}>
-                  {c.firstName} {c.lastName}
-                </Link>{' '}
-                <span className="iae-meta">né(e) le {formatDate(c.birthDate)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
+      <FollowedPeople title="Les personnes que suit votre structure" linkTo={(id) => `/siae/candidats/${id}/auto-prescription`} />
     </Page>
   );
 }
