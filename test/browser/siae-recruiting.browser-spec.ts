@@ -90,7 +90,25 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('link', { name: 'Lucas Petit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Candidature de Lucas Petit' }).waitFor();
     await page.getByText(/Selon le diagnostic de France Travail Lyon Part-Dieu du .*, valable jusqu’au/).waitFor();
-    await page.getByRole('button', { name: 'Mettre à l’étude' }).click();
+    // While the move runs its button is disabled (a second click sends nothing), and the move carries an Idempotency-Key.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sent: Array<string | undefined> = [];
+    await page.route('**/api/candidatures/*/processing', async (route) => {
+      sent.push(route.request().headers()['idempotency-key']);
+      await held;
+      await route.continue();
+    });
+    const processing = page.getByRole('button', { name: 'Mettre à l’étude' });
+    const answered = page.waitForResponse('**/api/candidatures/*/processing');
+    await processing.click();
+    await expect(processing.isDisabled()).resolves.toBe(true);
+    await processing.click({ force: true });
+    release();
+    expect((await answered).status()).toBe(200);
+    await page.unroute('**/api/candidatures/*/processing');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^[0-9a-f-]{36}$/);
     await page.getByText('La candidature est à l’étude.').waitFor();
     await page.getByRole('button', { name: 'Accepter la candidature' }).click();
     // A start in the past: the API's refusal lands at the field.
