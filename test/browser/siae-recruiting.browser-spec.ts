@@ -157,4 +157,37 @@ journey('SIAE recruiting, in a browser', () => {
     await expectAccessible(page, 'candidatures reçues après les réponses');
     await screenshots(page, 'siae-recruiting');
   });
+
+  it('transfers a cancelled hire to another of its structures, orients a declined candidature to another structure, and finds both in that structure’s inbox', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'siae.admin@demo.example.org');
+    await page.getByRole('link', { name: 'Lucas Petit' }).click();
+    await page.getByRole('button', { name: 'Transférer à une autre de mes structures' }).click();
+    await page.getByLabel('Structure *').selectOption({ label: 'Tremplin Services Villeurbanne' });
+    await expectAccessible(page, 'transfert interne');
+    await page.getByRole('button', { name: 'Transférer la candidature' }).click();
+    await page.getByText('La candidature est transférée à Tremplin Services Villeurbanne, où elle repart comme nouvelle.').waitFor();
+
+    await page.getByRole('link', { name: 'Retour aux candidatures reçues' }).click();
+    await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Toutes (1)' }).waitFor();
+    await page.getByRole('link', { name: 'Thierry Vasseur' }).click();
+    await page.getByRole('button', { name: 'Orienter vers une autre structure' }).click();
+    await page.getByRole('combobox', { name: /^Structure/ }).pressSequentially('Tremplin');
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: /Tremplin Services Villeurbanne/ })
+      .click();
+    await expectAccessible(page, 'orientation vers une autre structure');
+    await page.getByRole('button', { name: 'Envoyer la candidature à cette structure' }).click();
+    await page.getByText(/La candidature est envoyée à Tremplin Services Villeurbanne\./).waitFor();
+
+    // Acting for Tremplin: both are there, new.
+    await page.goto('/siae/candidatures');
+    const switcher = page.getByLabel('Vous agissez pour');
+    const tremplin = switcher.locator('option', { hasText: 'Tremplin Services Villeurbanne' });
+    await switcher.selectOption((await tremplin.getAttribute('value'))!);
+    await page.getByRole('row', { name: /Lucas Petit .* Nouvelle candidature/ }).waitFor();
+    await page.getByRole('row', { name: /Thierry Vasseur Les Jardins du Rhône .* Nouvelle candidature/ }).waitFor();
+    await expectAccessible(page, 'candidatures reçues par l’autre structure');
+  });
 });

@@ -26,7 +26,7 @@ interface Values {
 const uploadResume = (file: File) => uploadFile('/api/candidature-resumes', file);
 
 /** Structures by name within 100 km of the person's commune. */
-const structuresNear =
+export const structuresNear =
   (commune: string) =>
   async (q: string, signal: AbortSignal): Promise<Option[]> => {
     const { items } = await unwrap(api.GET('/api/search/structures', { params: { query: { q, commune, radius: 100, limit: 8 } }, signal }));

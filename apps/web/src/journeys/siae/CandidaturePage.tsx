@@ -5,6 +5,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
@@ -12,12 +13,15 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { useSession } from '../../api/session';
+import { Combobox, type Option } from '../../ui/Combobox';
+import { structuresNear } from '../prescriber/SendCandidaturePage';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
 import { SENDER_KINDS, TRANSITIONS } from './labels';
 import { Section, useActionPanel, useWriteForm, WriteForm, type WriteHeaders } from './parts';
 
 type Candidature = Schemas['CandidatureDto'];
-type Action = 'postpone' | 'add_to_pool' | 'refuse' | 'accept' | 'change_hiring_dates' | 'cancel';
+type Action = 'postpone' | 'add_to_pool' | 'refuse' | 'accept' | 'change_hiring_dates' | 'cancel' | 'transfer' | 'external_transfer';
 
 export function CandidaturePage() {
   const { candidatureId = '' } = useParams();
@@ -253,8 +257,12 @@ function Actions({ candidature: c }: { candidature: Candidature }) {
     { action: 'refuse', label: 'Décliner la candidature' },
     { action: 'change_hiring_dates', label: 'Changer les dates d’embauche' },
     { action: 'cancel', label: 'Annuler l’embauche' },
+    { action: 'transfer', label: 'Transférer à une autre de mes structures' },
+    { action: 'external_transfer', label: 'Orienter vers une autre structure' },
   ];
-  const offered = buttons.filter((b) => allowed.has(b.action));
+  const { me } = useSession();
+  const otherStructures = (me?.memberships ?? []).filter((m) => m.organization.family === 'employer' && m.organization.id !== c.employer.id);
+  const offered = buttons.filter((b) => allowed.has(b.action) && (b.action !== 'transfer' || otherStructures.length > 0));
   return (
     <Section id="actions" title="Répondre">
       {doneAlert}
@@ -278,6 +286,8 @@ function Actions({ candidature: c }: { candidature: Candidature }) {
           {open === 'refuse' ? <RefuseForm candidature={c} onDone={finished} /> : null}
           {open === 'change_hiring_dates' ? <HiringDatesForm candidature={c} onDone={finished} /> : null}
           {open === 'cancel' ? <CancelForm candidature={c} onDone={finished} /> : null}
+          {open === 'transfer' ? <TransferForm candidature={c} onDone={finished} structures={otherStructures.map((m) => m.organization)} /> : null}
+          {open === 'external_transfer' ? <ExternalTransferForm candidature={c} onDone={finished} /> : null}
           <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => setOpen(null)}>
             Revenir aux actions
           </Button>
@@ -492,6 +502,67 @@ function CancelForm(props: FormProps) {
     <WriteForm id="titre-annulation" title="Annuler l’embauche" write={move} submitLabel="Confirmer l’annulation">
       <p>Possible jusqu’au premier jour du contrat. Le PASS IAE délivré pour cette embauche est rendu si aucune autre ne l’utilise.</p>
       <TextField form={move.form} name="comment" label="Pourquoi annuler ? (facultatif)" textArea />
+    </WriteForm>
+  );
+}
+
+function TransferForm(props: FormProps & { structures: Array<{ id: string; name: string }> }) {
+  const move = useMoveForm(
+    props,
+    { employerId: props.structures[0]?.id ?? '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/transfer', { params: { path: path(props.candidature), header }, body: { employerId: v.employerId } }),
+    (moved) => `La candidature est transférée à ${moved.employer.name}, où elle repart comme nouvelle.`,
+  );
+  return (
+    <WriteForm id="titre-transfert" title="Transférer à une autre de mes structures" write={move} submitLabel="Transférer la candidature">
+      <Select label="Structure *" nativeSelectProps={{ ...move.form.register('employerId'), required: true }} {...fieldState(move.form, 'employerId')}>
+        {props.structures.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </Select>
+    </WriteForm>
+  );
+}
+
+/** A declined candidature sent on to another structure, near the person, as a new candidature of this SIAE. */
+function ExternalTransferForm(props: FormProps) {
+  const candidate = useQuery({
+    queryKey: ['candidate', props.candidature.candidate.id],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/candidates/{candidateId}', { params: { path: { candidateId: props.candidature.candidate.id }, header: asOrganization() }, signal })),
+  });
+  const [structure, setStructure] = useState<Option | null>(null);
+  const move = useMoveForm(
+    props,
+    { employerId: '', message: '' },
+    (v, header) =>
+      api.POST('/api/candidatures/{candidatureId}/external-transfer', {
+        params: { path: path(props.candidature), header },
+        body: { employerId: structure?.value ?? '', message: v.message || null },
+      }),
+    () => `La candidature est envoyée à ${structure?.label ?? 'la structure choisie'}.`,
+  );
+  const commune = candidate.data?.address?.communeCode;
+  return (
+    <WriteForm id="titre-orientation" title="Orienter vers une autre structure" write={move} submitLabel="Envoyer la candidature à cette structure">
+      {commune ? (
+        <Combobox
+          label="Structure *"
+          hint={`Son nom ; à 100 km au plus de ${candidate.data?.address?.communeName}`}
+          name="employerId"
+          queryKey={`structures-${commune}`}
+          selected={structure}
+          search={structuresNear(commune)}
+          onSelect={setStructure}
+          error={fieldState(move.form, 'employerId').stateRelatedMessage}
+        />
+      ) : (
+        <p>L’adresse de la personne n’est pas renseignée : la recherche de structures autour d’elle est impossible.</p>
+      )}
+      <TextField form={move.form} name="message" label="Message (facultatif)" hint="Par défaut, le message de la candidature d’origine." textArea />
     </WriteForm>
   );
 }
