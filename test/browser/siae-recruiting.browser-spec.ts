@@ -190,4 +190,24 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('row', { name: /Thierry Vasseur Les Jardins du Rhône .* Nouvelle candidature/ }).waitFor();
     await expectAccessible(page, 'candidatures reçues par l’autre structure');
   });
+
+  it('pages a long inbox by the API’s cursor: 20 first, then the rest', async () => {
+    await stack.t.dataSource.query(
+      `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_organization_id, message, created_at, updated_at, state_changed_at)
+       SELECT (SELECT id FROM candidates WHERE last_name = 'Haddad'), (SELECT id FROM organizations WHERE name = 'Les Jardins du Rhône'), 'new', 'prescriber',
+              (SELECT id FROM organizations WHERE name = 'Mission locale de Lyon'), 'Candidature ' || g, now() - make_interval(mins => g), now(), now()
+         FROM generate_series(1, 25) g`,
+    );
+    const page = await stack.newPage();
+    await logIn(page, 'siae.admin@demo.example.org');
+    await page.getByRole('heading', { level: 2, name: '20+ candidatures affichées' }).waitFor();
+    await expect(page.getByRole('row', { name: /Nadia Haddad/ }).count()).resolves.toBe(20);
+    await page.getByRole('button', { name: 'Voir plus de candidatures' }).click();
+    await page.getByRole('heading', { level: 2, name: '26 candidatures affichées' }).waitFor();
+    await expect(page.getByRole('row', { name: /Nadia Haddad/ }).count()).resolves.toBe(25);
+    await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
+    await expect(page.getByRole('button', { name: 'Voir plus de candidatures' }).count()).resolves.toBe(0);
+    await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Nouvelle candidature (25)' }).waitFor();
+    await expectAccessible(page, 'candidatures reçues, deux pages');
+  });
 });
