@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expectAccessible, journey, logIn, screenshots, Stack, stackDay, startStack } from './support';
+import { expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, stackDay, startStack, tabTo } from './support';
 
 /** Journey « SIAE — recruiting »: the inbox and its filters, a candidature's page, each answer, a hire and its PASS IAE. */
 journey('SIAE recruiting, in a browser', () => {
@@ -202,11 +202,25 @@ journey('SIAE recruiting, in a browser', () => {
     await logIn(page, 'siae.admin@demo.example.org');
     await page.getByRole('heading', { level: 2, name: '20+ candidatures affichées' }).waitFor();
     await expect(page.getByRole('row', { name: /Nadia Haddad/ }).count()).resolves.toBe(20);
-    await page.getByRole('button', { name: 'Voir plus de candidatures' }).click();
+    // With the keyboard only: from the page's heading, Tab reaches « Voir plus » (its focus visible), Enter loads the next page.
+    await page.getByRole('heading', { level: 1, name: 'Candidatures reçues' }).focus();
+    await tabTo(page, /^Voir plus de candidatures$/);
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '26 candidatures affichées' }).waitFor();
     await expect(page.getByRole('row', { name: /Nadia Haddad/ }).count()).resolves.toBe(25);
     await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
     await expect(page.getByRole('button', { name: 'Voir plus de candidatures' }).count()).resolves.toBe(0);
+    // The state filter too: Tab to its button, Enter presses it.
+    await page.getByRole('heading', { level: 1, name: 'Candidatures reçues' }).focus();
+    await tabTo(page, /^Déclinée \(1\)$/);
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('row', { name: /Nadia Haddad/ })
+      .first()
+      .waitFor({ state: 'detached' });
+    expect(page.url()).toContain('etat=refused');
     await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Nouvelle candidature (25)' }).waitFor();
     await expectAccessible(page, 'candidatures reçues, deux pages');
   });
