@@ -1,35 +1,7 @@
-/// <reference lib="dom" />
-// Functions passed to page.evaluate run in the page, where the DOM exists.
-import type { Page } from 'playwright-core';
 import { PassIaeService } from '@iae/pass-iae';
 import { Member, TEST_FILES, createCandidate, createHabilitatedPrescriber, login, testNir } from '@iae/testing';
 import { hireOf } from '../e2e/pass-iae/pass-iae-helpers';
-import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
-
-/** Moves the focus with Tab only, until the focused element's accessible text matches: the keyboard, as a person uses it. */
-async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
-      return `${el.getAttribute('aria-label') ?? ''} ${label} ${el.textContent ?? ''} ${(el as HTMLInputElement).value ?? ''}`.trim();
-    });
-    if (name.test(focused)) return;
-  }
-  throw new Error(`Tab never reached ${name}`);
-}
-
-/** The focus is visible wherever the keyboard puts it (the DSFR's outline). */
-async function expectVisibleFocus(page: Page): Promise<void> {
-  const outline = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement as Element);
-    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-  });
-  expect(outline.style).not.toBe('none');
-  expect(outline.width).toBeGreaterThan(0);
-}
+import { DEMO_PASSWORD, expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, startStack, tabTo } from './support';
 
 /** Journey 3: a habilitated prescriber registers a person, fills the diagnostic, validates eligibility, sends a candidature (keyboard only) and follows it. */
 journey('habilitated prescriber, in a browser', () => {

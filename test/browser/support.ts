@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the page, where the DOM exists.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -139,6 +141,17 @@ export async function screenshots(page: Page, journey: string): Promise<string[]
   return paths;
 }
 
+/** A day of the stack's clock (the API's « today », Europe/Paris), moved by `days`: `YYYY-MM-DD`. */
+export function stackDay(stack: Stack, days = 0): string {
+  return addDays(stack.t.clock.today(), days);
+}
+
+/** `YYYY-MM-DD` moved by `days`. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
 /** Logs in through the page, as a person would. */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/connexion');
@@ -146,4 +159,29 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('button', { name: 'Se déconnecter' }).first().waitFor();
+}
+
+/** Moves the focus with Tab only, until the focused element's accessible text matches: the keyboard, as a person uses it. */
+export async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+      return `${el.getAttribute('aria-label') ?? ''} ${label} ${el.textContent ?? ''} ${(el as HTMLInputElement).value ?? ''}`.trim();
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/** The focus is visible wherever the keyboard puts it (the DSFR's outline). */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThan(0);
 }

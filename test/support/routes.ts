@@ -1101,6 +1101,10 @@ export const ROUTES: Record<string, Route> = {
   },
   'GET /api/refusal-reasons': { allowed: 'public', build: async () => ({ url: '/api/refusal-reasons?employerKind=GEIQ' }) },
   'GET /api/candidatures/received': { allowed: ['siaeAdmin', 'siaeMember'], build: async () => ({ url: '/api/candidatures/received?state=new,processing' }) },
+  'GET /api/candidatures/received/counts': {
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async () => ({ url: '/api/candidatures/received/counts?senderKind=prescriber' }),
+  },
   'GET /api/candidatures/sent': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidatures/sent?scope=organization' }) },
   'GET /api/me/candidatures': { allowed: ['candidate'], build: async (t, w) => (await ownCandidate(t, w), { url: '/api/me/candidatures' }) },
   'GET /api/candidatures/export': { allowed: FOLLOWERS, build: async () => ({ url: '/api/candidatures/export?month=2026-11' }) },

@@ -47,6 +47,11 @@ const SendCandidaturePage = page(() => import('./journeys/prescriber/SendCandida
 const SentCandidaturesPage = page(() => import('./journeys/prescriber/SentCandidaturesPage'), 'SentCandidaturesPage');
 const ProlongationRequestsPage = page(() => import('./journeys/prescriber/ProlongationRequestsPage'), 'ProlongationRequestsPage');
 const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPage'), 'HabilitationPage');
+const InboxPage = page(() => import('./journeys/siae/InboxPage'), 'InboxPage');
+const SiaeCandidaturePage = page(() => import('./journeys/siae/CandidaturePage'), 'CandidaturePage');
+const PassPage = page(() => import('./journeys/siae/PassPage'), 'PassPage');
+const AutoPrescriptionStartPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionStartPage');
+const AutoPrescriptionPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionPage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const ProConnectReturnPage = page(() => import('./journeys/account/ProConnectReturnPage'), 'ProConnectReturnPage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
@@ -85,6 +90,12 @@ const router = createBrowserRouter([
           { path: '/prescripteur/candidatures', element: <SentCandidaturesPage /> },
           { path: '/prescripteur/prolongations', element: <ProlongationRequestsPage /> },
           { path: '/prescripteur/habilitation', element: <HabilitationPage /> },
+          { path: '/siae/candidatures', element: <InboxPage /> },
+          { path: '/siae/candidatures/:candidatureId', element: <SiaeCandidaturePage /> },
+          { path: '/siae/pass-iae/:number', element: <PassPage /> },
+          { path: '/siae/auto-prescription', element: <AutoPrescriptionStartPage /> },
+          { path: '/siae/candidats/nouveau', element: <RegisterCandidatePage /> },
+          { path: '/siae/candidats/:candidateId/auto-prescription', element: <AutoPrescriptionPage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
         ],
       },

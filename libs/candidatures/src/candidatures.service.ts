@@ -27,7 +27,7 @@ import { CandidatureNotifications } from './candidature-notifications';
 import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, SenderKind } from './candidature.entity';
 import { CandidatureProblems } from './problems';
-import { CandidatureState, STATE_LABELS } from './rules/candidature-states';
+import { CANDIDATURE_STATES, CandidatureState, STATE_LABELS } from './rules/candidature-states';
 import { REFUSAL_REASONS } from './rules/refusal-reasons';
 import { SendingRefusal, sendingRefusal } from './rules/sending';
 
@@ -53,6 +53,12 @@ export interface SendPlan {
   resumeFileId: string | null;
   eligibilityDiagnosisId: string | null;
   now: Date;
+}
+
+export interface StateCount {
+  state: CandidatureState;
+  label: string;
+  count: number;
 }
 
 export interface CandidatureFilter {
@@ -238,6 +244,22 @@ export class CandidaturesService {
     return this.page('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter, 'employer');
   }
 
+  /**
+   * How many candidatures of the inbox are in each state, under the same filters as the list but its state
+   * (every state is named, with 0 when none): the tabs of the inbox.
+   */
+  async receivedCounts(actor: Actor, filter: Omit<CandidatureFilter, 'states' | 'cursor' | 'limit'>): Promise<StateCount[]> {
+    const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter);
+    const needsCandidate = conditions.some((sql) => sql.includes('cand.'));
+    const rows: Array<{ state: CandidatureState; count: string }> = await this.dataSource.query(
+      `SELECT c.state, count(*) AS count FROM candidatures c${needsCandidate ? ' JOIN candidates cand ON cand.id = c.candidate_id' : ''}
+        WHERE ${conditions.join(' AND ')} GROUP BY c.state`,
+      values,
+    );
+    const counts = new Map(rows.map((r) => [r.state, Number(r.count)]));
+    return CANDIDATURE_STATES.map((state) => ({ state, label: STATE_LABELS[state], count: counts.get(state) ?? 0 }));
+  }
+
   /** What I sent, or what my organisation sent. */
   async sent(actor: Actor, scope: 'mine' | 'organization', filter: CandidatureFilter): Promise<Page<CandidatureView>> {
     const organizationId = this.actingOrganization(actor);
@@ -315,6 +337,23 @@ export class CandidaturesService {
 
   private async page(where: string, params: unknown[], filter: CandidatureFilter, reader: CandidatureReader): Promise<Page<CandidatureView>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const { conditions, values } = this.conditions(where, params, filter);
+    const cursor = decodeCursor(filter.cursor, 2);
+    if (cursor) {
+      values.push(cursor[0], cursor[1]);
+      conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
+    }
+    const rows = await this.views.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.created_at.toISOString(), r.id],
+      (r) => this.views.view(r, reader),
+    );
+  }
+
+  /** The SQL conditions (over `c` and `cand`) of a list's filters; the cursor is the caller's. */
+  private conditions(where: string, params: unknown[], filter: CandidatureFilter): { conditions: string[]; values: unknown[] } {
     const conditions = [where];
     const values = [...params];
     const add = (sql: (n: number) => string, value: unknown) => {
@@ -334,18 +373,7 @@ export class CandidaturesService {
     if (filter.senderKind) add((n) => `c.sender_kind = $${n}`, filter.senderKind);
     if (filter.senderOrganizationId) add((n) => `c.sender_organization_id = $${n}`, filter.senderOrganizationId);
     if (filter.q?.trim()) add((n) => `cand.search_name LIKE $${n}`, `%${normalizeName(filter.q)}%`);
-    const cursor = decodeCursor(filter.cursor, 2);
-    if (cursor) {
-      values.push(cursor[0], cursor[1]);
-      conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
-    }
-    const rows = await this.views.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
-    return toPage(
-      rows,
-      limit,
-      (r) => [r.created_at.toISOString(), r.id],
-      (r) => this.views.view(r, reader),
-    );
+    return { conditions, values };
   }
 
   private actingOrganization(actor: Actor, family?: 'employer'): string {

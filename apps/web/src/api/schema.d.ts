@@ -934,6 +934,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidatures/received/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Combien de candidatures reçues dans chaque état
+         * @description Avec les mêmes filtres que la liste, sauf l’état ; chaque état est nommé, avec 0 quand il n’y en a aucune.
+         */
+        get: operations["CandidaturesController_receivedCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidatures/sent": {
         parameters: {
             query?: never;
@@ -5511,6 +5531,14 @@ export interface components {
             invitationAccepted: boolean;
             message: string;
         };
+        StateCountDto: {
+            /** @example 12 */
+            count: number;
+            /** @example Nouvelle */
+            label: string;
+            /** @enum {string} */
+            state: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
+        };
         StructurePageDto: {
             /**
              * @description Mots lus comme d’autres (fautes de frappe).
@@ -7988,6 +8016,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8074,6 +8104,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8211,6 +8243,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8288,6 +8322,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8374,6 +8410,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8520,6 +8558,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8597,6 +8637,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8674,6 +8716,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8747,6 +8791,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8820,6 +8866,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8893,6 +8941,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8970,6 +9020,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -9043,6 +9095,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -9202,6 +9256,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidaturePageDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Vous n’êtes pas membre de cette organisation, ou votre rôle ne le permet pas. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CandidaturesController_receivedCounts: {
+        parameters: {
+            query?: {
+                /** @description Les candidatures archivées : masquées (par défaut), seules, ou avec les autres. */
+                archived?: "exclude" | "only" | "include";
+                /** @description Reçues depuis ce jour (inclus). */
+                createdFrom?: string;
+                /** @description Reçues jusqu’à ce jour (inclus). */
+                createdTo?: string;
+                jobDescriptionId?: string;
+                /** @description Nom ou prénom du candidat. */
+                q?: string;
+                senderKind?: "candidate" | "prescriber" | "employer";
+                senderOrganizationId?: string;
+            };
+            header: {
+                /** @description Identifiant de l’organisation pour laquelle vous agissez. */
+                "X-Organization-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateCountDto"][];
                 };
             };
             /** @description Requête invalide (champs listés dans `errors`). */

@@ -39,6 +39,10 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
     if (membership.organization.habilitated) items.push(item('Demandes de prolongation', '/prescripteur/prolongations'));
     else items.push(item('Habilitation', '/prescripteur/habilitation'));
   }
+  if (membership?.organization.family === 'employer') {
+    items.push(item('Candidatures reçues', '/siae/candidatures'));
+    items.push(item('Auto-prescription', '/siae/auto-prescription'));
+  }
   if (membership?.role === 'admin') items.push(item('Mon organisation', '/organisation/membres'));
   return items;
 }

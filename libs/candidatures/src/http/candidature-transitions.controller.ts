@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
 import { CandidatureTransitionsService } from '../candidature-transitions.service';
 import {
   AcceptDto,
@@ -16,7 +16,10 @@ import {
 
 const ID = 'candidatureId';
 const PATH = `candidatures/:${ID}`;
-/** Members of the employer that received the candidature (the service checks which one). */
+/**
+ * Members of the employer that received the candidature (the service checks which one). Each move accepts an
+ * `Idempotency-Key`: a double click or a retried request replays the first answer instead of a 409.
+ */
 const EMPLOYER = { families: ['employer' as const] };
 
 @ApiTags('Candidatures — décisions de l’employeur')
@@ -27,6 +30,7 @@ export class CandidatureTransitionsController {
   @Post('processing')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Mettre à l’étude' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -37,6 +41,7 @@ export class CandidatureTransitionsController {
   @Post('postponement')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Mettre en attente', description: 'Avec un commentaire, lu par l’accompagnateur.' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -47,6 +52,7 @@ export class CandidatureTransitionsController {
   @Post('pool')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Garder dans le vivier' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -57,6 +63,7 @@ export class CandidatureTransitionsController {
   @Post('prior-to-hire')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Action préalable à l’embauche (GEIQ)' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -67,6 +74,7 @@ export class CandidatureTransitionsController {
   @Post('prior-to-hire-cancellation')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Annuler l’action préalable à l’embauche (GEIQ)' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -77,6 +85,7 @@ export class CandidatureTransitionsController {
   @Post('refusal')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({
     summary: 'Décliner',
     description: 'Avec un motif (GET /api/refusal-reasons) ; le motif et le commentaire privé ne sont jamais montrés au candidat.',
@@ -90,6 +99,7 @@ export class CandidatureTransitionsController {
   @Post('acceptance')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({
     summary: 'Embaucher',
     description:
@@ -104,6 +114,7 @@ export class CandidatureTransitionsController {
   @Post('cancellation')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({
     summary: 'Annuler l’embauche (jusqu’à son premier jour)',
     description: 'Le PASS IAE délivré pour elle est rendu si aucune autre embauche ne l’utilise.',
@@ -117,6 +128,7 @@ export class CandidatureTransitionsController {
   @Post('hiring-dates')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({
     summary: 'Changer les dates d’une embauche qui n’a pas commencé',
     description:
@@ -131,6 +143,7 @@ export class CandidatureTransitionsController {
   @Post('archive')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({
     summary: 'Archiver',
     description:
@@ -154,6 +167,7 @@ export class CandidatureTransitionsController {
   @Post('reset')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Rouvrir une candidature « embauché ailleurs »' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -164,6 +178,7 @@ export class CandidatureTransitionsController {
   @Post('transfer')
   @HttpCode(200)
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({ summary: 'Transférer à une autre de mes structures', description: 'La candidature y repart comme nouvelle.' })
   @ApiOkResponse({ type: CandidatureDto })
   @ApiProblems(400, 403, 404, 409)
@@ -173,6 +188,7 @@ export class CandidatureTransitionsController {
 
   @Post('external-transfer')
   @Access.member(EMPLOYER)
+  @Idempotent()
   @ApiOperation({
     summary: 'Orienter une candidature déclinée vers une autre structure',
     description: 'Crée une nouvelle candidature, envoyée par votre structure.',

@@ -6,6 +6,7 @@ import { ApiUpload, FilesService, readUpload } from '@iae/storage';
 import { CandidaturesService } from '../candidatures.service';
 import { REFUSAL_REASONS, refusalNeedsExplanation, selectableRefusalReasons } from '../rules/refusal-reasons';
 import {
+  CandidatureCountsQuery,
   CandidatureDto,
   CandidatureListQuery,
   CandidaturePageDto,
@@ -16,6 +17,7 @@ import {
   ResumeDto,
   SendCandidatureDto,
   SentListQuery,
+  StateCountDto,
 } from './dto/candidature.dto';
 
 const ID = 'candidatureId';
@@ -80,6 +82,18 @@ export class CandidaturesController {
   @ApiProblems(400)
   received(@CurrentActor() actor: Actor, @Query() query: CandidatureListQuery): Promise<CandidaturePageDto> {
     return this.candidatures.received(actor, filterOf(query));
+  }
+
+  @Get('candidatures/received/counts')
+  @Access.member({ families: ['employer'] })
+  @ApiOperation({
+    summary: 'Combien de candidatures reçues dans chaque état',
+    description: 'Avec les mêmes filtres que la liste, sauf l’état ; chaque état est nommé, avec 0 quand il n’y en a aucune.',
+  })
+  @ApiOkResponse({ type: [StateCountDto] })
+  @ApiProblems(400)
+  receivedCounts(@CurrentActor() actor: Actor, @Query() query: CandidatureCountsQuery): Promise<StateCountDto[]> {
+    return this.candidatures.receivedCounts(actor, query);
   }
 
   @Get('candidatures/sent')

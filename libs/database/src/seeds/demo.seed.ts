@@ -341,6 +341,11 @@ async function seedDemoCandidatures(manager: EntityManager, orgIds: Map<string, 
        RETURNING id`,
       [people.get(c.who), orgIds.get('aci'), c.state, c.user, orgIds.get(c.by), c.habilitated, c.message, c.daysAgo, c.answeredDaysAgo],
     );
+    // As on a real sending: the employer that received it follows the person (and may read their file).
+    await manager.query(
+      `INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'received_candidature') ON CONFLICT DO NOTHING`,
+      [people.get(c.who), orgIds.get('aci')],
+    );
     if (c.answeredDaysAgo !== null) {
       await manager.query(
         `INSERT INTO candidature_transitions (candidature_id, transition, from_state, to_state, user_id, organization_id, occurred_at)

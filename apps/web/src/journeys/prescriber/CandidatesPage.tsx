@@ -27,12 +27,6 @@ export function useTarget(): string {
 
 export function CandidatesPage() {
   const target = useTarget();
-  const [q, setQ] = useState('');
-  const search = useDebounced(q.trim(), 300);
-  const followed = useQuery({
-    queryKey: ['candidates', search],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/candidates', { params: { query: { q: search || undefined, limit: 50 }, header: asOrganization() }, signal })),
-  });
   return (
     <Page title="Personnes accompagnées">
       {target ? (
@@ -43,30 +37,45 @@ export function CandidatesPage() {
           <Lookup target={target} />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
-          <h2 className={fr.cx('fr-h4')}>Les personnes que suit mon organisation</h2>
-          <div className={fr.cx('fr-input-group')}>
-            <label className={fr.cx('fr-label')} htmlFor="filtre-personnes">
-              Filtrer par nom
-            </label>
-            <input id="filtre-personnes" className={fr.cx('fr-input')} type="search" value={q} onChange={(event) => setQ(event.target.value)} />
-          </div>
-          <QueryState query={followed} isEmpty={(page) => page.items.length === 0} empty="Aucune personne suivie pour l’instant.">
-            {(page) => (
-              <ul>
-                {page.items.map((c) => (
-                  <li key={c.id}>
-                    <Link to={`/prescripteur/candidats/${c.id}${target}`}>
-                      {c.firstName} {c.lastName}
-                    </Link>{' '}
-                    <span className="iae-meta">née ou né le {formatDate(c.birthDate)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </QueryState>
+          <FollowedPeople title="Les personnes que suit mon organisation" linkTo={(id) => `/prescripteur/candidats/${id}${target}`} />
         </div>
       </div>
     </Page>
+  );
+}
+
+/** The people the organisation follows, filtered by name as one types, each a link to their page here. */
+export function FollowedPeople({ title, linkTo }: { title: string; linkTo: (candidateId: string) => string }) {
+  const [q, setQ] = useState('');
+  const search = useDebounced(q.trim(), 300);
+  const followed = useQuery({
+    queryKey: ['candidates', search],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/candidates', { params: { query: { q: search || undefined, limit: 50 }, header: asOrganization() }, signal })),
+  });
+  return (
+    <>
+      <h2 className={fr.cx('fr-h4')}>{title}</h2>
+      <div className={fr.cx('fr-input-group')}>
+        <label className={fr.cx('fr-label')} htmlFor="filtre-personnes">
+          Filtrer par nom
+        </label>
+        <input id="filtre-personnes" className={fr.cx('fr-input')} type="search" value={q} onChange={(event) => setQ(event.target.value)} />
+      </div>
+      <QueryState query={followed} isEmpty={(page) => page.items.length === 0} empty="Aucune personne suivie pour l’instant.">
+        {(page) => (
+          <ul>
+            {page.items.map((c) => (
+              <li key={c.id}>
+                <Link to={linkTo(c.id)}>
+                  {c.firstName} {c.lastName}
+                </Link>{' '}
+                <span className="iae-meta">née ou né le {formatDate(c.birthDate)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </>
   );
 }
 

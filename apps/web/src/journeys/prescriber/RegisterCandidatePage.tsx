@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
+import { useSession } from '../../api/session';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { TextField } from '../../ui/fields';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
@@ -34,6 +35,9 @@ interface Values {
 export function RegisterCandidatePage() {
   const navigate = useNavigate();
   const target = useTarget();
+  const { membership } = useSession();
+  // One key per person registered: a double click or a resent form registers once.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [commune, setCommune] = useState<Option | null>(null);
   const form = useForm<Values>({
     defaultValues: {
@@ -59,7 +63,7 @@ export function RegisterCandidatePage() {
     async (v) => {
       const created = await unwrap(
         api.POST('/api/candidates', {
-          params: { header: asOrganization() },
+          params: { header: { ...asOrganization(), 'Idempotency-Key': idempotencyKey } },
           body: {
             title: v.title,
             firstName: v.firstName,
@@ -77,7 +81,9 @@ export function RegisterCandidatePage() {
           },
         }),
       );
-      void navigate(`/prescripteur/candidats/${created.id}${target}`, { state: { created: true } });
+      // A SIAE registers a person to validate their eligibility itself and hire them.
+      if (membership?.organization.family === 'employer') void navigate(`/siae/candidats/${created.id}/auto-prescription`, { state: { created: true } });
+      else void navigate(`/prescripteur/candidats/${created.id}${target}`, { state: { created: true } });
     },
     { 'address.line': 'line', 'address.postalCode': 'postalCode', 'address.communeCode': 'communeCode' },
   );

@@ -9,11 +9,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
-import { ApiProblem } from '../../api/problems';
-import { session } from '../../api/session-store';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
+import { uploadFile } from '../../ui/upload';
 import { QueryState } from '../../ui/QueryState';
 import { useCandidate } from './CandidateFilePage';
 
@@ -23,25 +22,11 @@ interface Values {
   resume: FileList | null;
 }
 
-/** A CV is sent first, as multipart (the typed client speaks JSON): the answer's id goes with the candidature. */
-async function uploadResume(file: File): Promise<string> {
-  const body = new FormData();
-  body.append('file', file);
-  const send = () =>
-    fetch('/api/candidature-resumes', {
-      method: 'POST',
-      body,
-      headers: { authorization: `Bearer ${session.accessToken}`, 'x-organization-id': session.organizationId ?? '' },
-    });
-  let response = await send();
-  if (response.status === 401 && (await session.renew())) response = await send();
-  const answer = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiProblem(response.status, answer);
-  return (answer as { id: string }).id;
-}
+/** A CV is sent first, as multipart: the answer's id goes with the candidature. */
+const uploadResume = (file: File) => uploadFile('/api/candidature-resumes', file);
 
 /** Structures by name within 100 km of the person's commune. */
-const structuresNear =
+export const structuresNear =
   (commune: string) =>
   async (q: string, signal: AbortSignal): Promise<Option[]> => {
     const { items } = await unwrap(api.GET('/api/search/structures', { params: { query: { q, commune, radius: 100, limit: 8 } }, signal }));

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, PageQuery, trim } from '@iae/core';
@@ -68,6 +68,15 @@ export class CandidatureListQuery extends PageQuery {
   @IsOptional()
   @IsIn(['exclude', 'only', 'include'])
   archived?: 'exclude' | 'only' | 'include';
+}
+
+/** The inbox's filters but the state, the cursor and the page size: the counts are per state. */
+export class CandidatureCountsQuery extends OmitType(CandidatureListQuery, ['state', 'cursor', 'limit'] as const) {}
+
+export class StateCountDto {
+  @ApiProperty({ enum: CANDIDATURE_STATES }) state: string;
+  @ApiProperty({ example: 'Nouvelle' }) label: string;
+  @ApiProperty({ example: 12 }) count: number;
 }
 
 export class SentListQuery extends CandidatureListQuery {

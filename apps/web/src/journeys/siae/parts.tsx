@@ -1,0 +1,97 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { unwrap } from '../../api/client';
+import { FormFailure, useSubmit } from '../../ui/forms';
+import { useWriteHeaders } from './writes';
+
+/** A titled part of a page, named for screen readers by its heading. */
+export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={fr.cx('fr-mb-4w')}>
+      <h2 id={id} className={fr.cx('fr-h4')}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The actions of a page: one form open at a time; when a write succeeds, its form closes and a message takes the
+ * focus (read by screen readers, and the keyboard starts from there).
+ */
+export function useActionPanel<A>() {
+  const [open, setOpenState] = useState<A | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+  const setOpen = (action: A | null) => {
+    setDone(null);
+    setOpenState(action);
+  };
+  const finished = (message: string) => {
+    setOpenState(null);
+    setDone(message);
+  };
+  const doneAlert = done ? (
+    <div ref={doneRef} tabIndex={-1}>
+      <Alert severity="success" small description={done} className={fr.cx('fr-mb-3w')} />
+    </div>
+  ) : null;
+  return { open, setOpen, finished, doneAlert };
+}
+
+export type WriteHeaders = ReturnType<ReturnType<typeof useWriteHeaders>['headers']>;
+
+/**
+ * A write's form: sent once with the write headers (the key kept until it succeeds), the API's refusal landed at
+ * its fields, then `succeeded` with the answer.
+ */
+export function useWriteForm<T extends FieldValues, R>(
+  defaultValues: DefaultValues<T>,
+  send: (values: T, header: WriteHeaders) => Promise<{ data?: R; error?: unknown; response: Response }>,
+  succeeded: (result: R) => Promise<void> | void,
+) {
+  const write = useWriteHeaders();
+  const form = useForm<T>({ defaultValues });
+  const submit = useSubmit(form, async (values) => {
+    const result = await unwrap(send(values, write.headers()));
+    write.done();
+    await succeeded(result);
+  });
+  return { form, submit };
+}
+
+/** The frame of a write's form: its heading, the API's refusal, the fields, a submit button disabled while it runs. */
+export function WriteForm({
+  id,
+  title,
+  write,
+  submitLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  write: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
+  submitLabel: string;
+  children?: ReactNode;
+}) {
+  const busy = write.form.formState.isSubmitting;
+  return (
+    <form onSubmit={write.submit.onSubmit} noValidate aria-labelledby={id}>
+      <h3 id={id} className={fr.cx('fr-h5')}>
+        {title}
+      </h3>
+      <FormFailure failure={write.submit.failure} />
+      {children}
+      <Button type="submit" disabled={busy} className={fr.cx('fr-mt-2w')}>
+        {busy ? 'Envoi en cours…' : submitLabel}
+      </Button>
+    </form>
+  );
+}
