@@ -60,10 +60,9 @@ export class CandidatureNotifications implements OnModuleInit {
       candidateName: `${row.first_name} ${row.last_name}`,
       employerName: row.employer_name,
       state: STATE_LABELS[row.state],
-      link: this.link(row.id),
     };
     if (audience !== 'sender') {
-      await this.toCandidate(manager, row, 'candidatures/updated-for-candidate', { ...context, answer: notice.answer ?? null });
+      await this.toCandidate(manager, row, 'candidatures/updated-for-candidate', { ...context, link: this.page('/candidat'), answer: notice.answer ?? null });
     }
     if (audience !== 'candidate' && row.sender_kind !== 'candidate' && row.sender_organization_id) {
       const refused = row.state === 'refused' && row.refusal_reason ? row.refusal_reason : null;
@@ -74,6 +73,7 @@ export class CandidatureNotifications implements OnModuleInit {
           template: 'candidatures/updated-for-sender',
           context: {
             ...context,
+            link: this.page('/prescripteur/candidatures'),
             candidateName: refused && reader.candidateName === 'initials' ? initials(row.first_name, row.last_name) : context.candidateName,
             firstName: recipient.firstName,
             refusal: refused ? REFUSAL_REASONS[refused] : null,
@@ -102,7 +102,7 @@ export class CandidatureNotifications implements OnModuleInit {
           senderName: row.sender_kind === 'candidate' ? 'le candidat lui-même' : (row.sender_organization_name ?? ''),
           jobs: (row.jobs ?? []).map((j) => j.title).join(', ') || 'candidature spontanée',
           transferredFrom: transferredFrom ?? null,
-          link: this.link(row.id),
+          link: this.page(`/siae/candidatures/${row.id}`),
         },
         userId: member.userId,
         organizationId: row.employer_id,
@@ -126,7 +126,8 @@ export class CandidatureNotifications implements OnModuleInit {
     return this.organizations.memberOrAdmins(row.sender_organization_id!, row.sender_user_id, { notification: UPDATES }, manager);
   }
 
-  private link(id: string): string {
-    return `${this.config.http.publicUrl}/api/candidatures/${id}`;
+  /** The application's page a person opens from the e-mail (the API's JSON is for programs, not people). */
+  private page(path: string): string {
+    return `${this.config.http.publicUrl}${path}`;
   }
 }

@@ -39,10 +39,14 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     expect(sent.jobDescriptions).toHaveLength(1);
     const received = await smtp.waitForMailTo(ei.user.email, 'Nouvelle candidature');
     expect(received.text).toContain('Nadia Haddad');
+    // Links lead people to the application's pages, never to the API's JSON.
+    expect(received.text).toContain(`${t.config.http.publicUrl}/siae/candidatures/${sent.id}`);
     await smtp.waitForMailTo(email, 'est envoyée');
 
     await t.http.post(`/api/candidatures/${sent.id}/processing`).set(ei.headers).expect(200);
-    await smtp.waitForMailTo(prescriber.user.email, 'À l’étude');
+    const studied = await smtp.waitForMailTo(prescriber.user.email, 'À l’étude');
+    expect(studied.text).toContain(`${t.config.http.publicUrl}/prescripteur/candidatures`);
+    expect(studied.text).not.toContain('/api/');
     const accepted = await t.http
       .post(`/api/candidatures/${sent.id}/acceptance`)
       .set(ei.headers)
