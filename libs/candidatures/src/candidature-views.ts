@@ -75,6 +75,9 @@ export interface CandidatureRow {
  * One query shape for a single candidature and for every list, so a list costs one round trip
  * (the inbox is measured with 2 million candidatures).
  */
+/** Candidatures (alias `c`) with their person (alias `cand`, which the inbox's name filter reads). */
+const WITH_CANDIDATE = 'candidatures c JOIN candidates cand ON cand.id = c.candidate_id';
+
 const SELECT = `
   SELECT c.id, c.state, c.candidate_id, cand.first_name, cand.last_name, cand.birth_date::text,
          c.employer_id, eo.name AS employer_name, e.kind AS employer_kind,
@@ -89,8 +92,7 @@ const SELECT = `
          c.answer, c.answer_to_prescriber, c.refusal_reason, c.hiring_start::text, c.hiring_end::text, c.hired_job_description_id,
          p.number AS pass_number, p.start_date::text AS pass_start, p.end_date::text AS pass_end,
          c.transferred_from_employer_id, c.transferred_at, c.archived_at, c.created_at, c.updated_at, c.processed_at
-    FROM candidatures c
-    JOIN candidates cand ON cand.id = c.candidate_id
+    FROM ${WITH_CANDIDATE}
     JOIN employers e ON e.id = c.employer_id
     JOIN organizations eo ON eo.id = c.employer_id
     LEFT JOIN organizations so ON so.id = c.sender_organization_id
@@ -102,6 +104,12 @@ export class CandidatureViews {
   /** Rows matching `where` (SQL over alias `c`), newest first. */
   async rows(manager: EntityManager, where: string, params: unknown[], limit?: number): Promise<CandidatureRow[]> {
     return manager.query(`${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limit ? ` LIMIT ${Number(limit)}` : ''}`, params);
+  }
+
+  /** How many rows matching `where` are in each state; the person is joined only when `where` reads it. */
+  async countsByState(manager: EntityManager, where: string, params: unknown[]): Promise<Array<{ state: CandidatureState; count: string }>> {
+    const from = where.includes('cand.') ? WITH_CANDIDATE : 'candidatures c';
+    return manager.query(`SELECT c.state, count(*) AS count FROM ${from} WHERE ${where} GROUP BY c.state`, params);
   }
 
   async one(manager: EntityManager, id: string): Promise<CandidatureRow | null> {

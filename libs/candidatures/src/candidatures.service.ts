@@ -250,12 +250,7 @@ export class CandidaturesService {
    */
   async receivedCounts(actor: Actor, filter: Omit<CandidatureFilter, 'states' | 'cursor' | 'limit'>): Promise<StateCount[]> {
     const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter);
-    const needsCandidate = conditions.some((sql) => sql.includes('cand.'));
-    const rows: Array<{ state: CandidatureState; count: string }> = await this.dataSource.query(
-      `SELECT c.state, count(*) AS count FROM candidatures c${needsCandidate ? ' JOIN candidates cand ON cand.id = c.candidate_id' : ''}
-        WHERE ${conditions.join(' AND ')} GROUP BY c.state`,
-      values,
-    );
+    const rows = await this.views.countsByState(this.dataSource.manager, conditions.join(' AND '), values);
     const counts = new Map(rows.map((r) => [r.state, Number(r.count)]));
     return CANDIDATURE_STATES.map((state) => ({ state, label: STATE_LABELS[state], count: counts.get(state) ?? 0 }));
   }
