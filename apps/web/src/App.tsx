@@ -49,6 +49,8 @@ const ProlongationRequestsPage = page(() => import('./journeys/prescriber/Prolon
 const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPage'), 'HabilitationPage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
+const HabilitationBoardPage = page(() => import('./journeys/ddets/HabilitationBoardPage'), 'HabilitationBoardPage');
+const HabilitationRequestPage = page(() => import('./journeys/ddets/HabilitationRequestPage'), 'HabilitationRequestPage');
 
 const router = createBrowserRouter([
   {
@@ -84,6 +86,8 @@ const router = createBrowserRouter([
           { path: '/prescripteur/prolongations', element: <ProlongationRequestsPage /> },
           { path: '/prescripteur/habilitation', element: <HabilitationPage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
+          { path: '/ddets/habilitations', element: <HabilitationBoardPage /> },
+          { path: '/ddets/habilitations/:requestId', element: <HabilitationRequestPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -4,5 +4,6 @@ import type { Me } from '../../api/session';
 export function homeFor(me: Me): string {
   if (me.kind === 'candidate') return '/candidat';
   if (me.memberships.some((m) => m.organization.family === 'prescriber')) return '/prescripteur/candidats';
+  if (me.memberships.some((m) => m.organization.family === 'institution')) return '/ddets/habilitations';
   return '/compte';
 }
