@@ -51,6 +51,10 @@ const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpac
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
 const HabilitationBoardPage = page(() => import('./journeys/ddets/HabilitationBoardPage'), 'HabilitationBoardPage');
 const HabilitationRequestPage = page(() => import('./journeys/ddets/HabilitationRequestPage'), 'HabilitationRequestPage');
+const StaffHomePage = page(() => import('./journeys/staff/StaffPages'), 'StaffHomePage');
+const StaffEmployerPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmployerPage');
+const StaffPrescriberPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescriberPage');
+const StaffEmailsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmailsPage');
 
 const router = createBrowserRouter([
   {
@@ -88,6 +92,10 @@ const router = createBrowserRouter([
           { path: '/candidat', element: <CandidateSpacePage /> },
           { path: '/ddets/habilitations', element: <HabilitationBoardPage /> },
           { path: '/ddets/habilitations/:requestId', element: <HabilitationRequestPage /> },
+          { path: '/equipe', element: <StaffHomePage /> },
+          { path: '/equipe/structures/nouvelle', element: <StaffEmployerPage /> },
+          { path: '/equipe/prescripteurs/:organizationId', element: <StaffPrescriberPage /> },
+          { path: '/equipe/e-mails', element: <StaffEmailsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -40,6 +40,7 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
     else items.push(item('Habilitation', '/prescripteur/habilitation'));
   }
   if (membership?.organization.family === 'institution') items.push(item('Habilitations', '/ddets/habilitations'));
+  if (me?.isStaff) items.push(item('Équipe', '/equipe'));
   if (membership?.role === 'admin') items.push(item('Mon organisation', '/organisation/membres'));
   return items;
 }

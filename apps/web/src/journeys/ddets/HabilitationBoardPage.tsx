@@ -4,6 +4,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { DataTable } from '../../ui/DataTable';
 import { formatDate, plural } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -78,66 +79,44 @@ export function HabilitationBoardPage() {
 
 function BoardTable({ items }: { items: Item[] }) {
   return (
-    <div className={fr.cx('fr-table', 'fr-table--no-caption')}>
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>Demandes et fins d’habilitation</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Objet</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Délai</th>
-                  <th scope="col">Avis du CDIAE</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={`${item.type}-${item.id}`}>
-                    <td>
-                      {item.type === 'request' ? <Link to={`/ddets/habilitations/${item.id}`}>{item.organization.name}</Link> : item.organization.name}
-                      <br />
-                      <span className={fr.cx('fr-text--sm')}>{item.organization.kindLabel}</span>
-                    </td>
-                    <td>
-                      {item.type === 'request' ? (
-                        <>
-                          {item.request?.isRenewal ? 'Renouvellement' : 'Demande d’habilitation'}{' '}
-                          <Badge noIcon small severity={item.request?.status === 'information_requested' ? 'warning' : 'info'}>
-                            {item.request?.status === 'information_requested' ? 'Informations demandées' : 'À instruire'}
-                          </Badge>
-                        </>
-                      ) : (
-                        <>
-                          Fin d’habilitation{' '}
-                          {item.expiry?.renewalRequested ? (
-                            <Badge noIcon small severity="info">
-                              Renouvellement demandé
-                            </Badge>
-                          ) : null}
-                        </>
-                      )}
-                    </td>
-                    <td>{item.type === 'request' ? `Transmise le ${formatDate(item.date)}` : `Finit le ${formatDate(item.date)}`}</td>
-                    <td>
-                      {item.type === 'request'
-                        ? `Depuis ${plural(item.request?.ageInDays ?? 0, 'jour', 'jours')}`
-                        : (item.expiry?.daysLeft ?? 0) < 0
-                          ? `Finie depuis ${plural(-(item.expiry?.daysLeft ?? 0), 'jour', 'jours')}`
-                          : `Reste ${plural(item.expiry?.daysLeft ?? 0, 'jour', 'jours')}`}
-                    </td>
-                    <td>
-                      {item.request?.cdiaeOpinionOn ? `Rendu le ${formatDate(item.request.cdiaeOpinionOn)}` : item.type === 'request' ? 'À recueillir' : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable caption="Demandes et fins d’habilitation" head={['Organisation', 'Objet', 'Date', 'Délai', 'Avis du CDIAE']}>
+      {items.map((item) => (
+        <tr key={`${item.type}-${item.id}`}>
+          <td>
+            {item.type === 'request' ? <Link to={`/ddets/habilitations/${item.id}`}>{item.organization.name}</Link> : item.organization.name}
+            <br />
+            <span className={fr.cx('fr-text--sm')}>{item.organization.kindLabel}</span>
+          </td>
+          <td>
+            {item.type === 'request' ? (
+              <>
+                {item.request?.isRenewal ? 'Renouvellement' : 'Demande d’habilitation'}{' '}
+                <Badge noIcon small severity={item.request?.status === 'information_requested' ? 'warning' : 'info'}>
+                  {item.request?.status === 'information_requested' ? 'Informations demandées' : 'À instruire'}
+                </Badge>
+              </>
+            ) : (
+              <>
+                Fin d’habilitation{' '}
+                {item.expiry?.renewalRequested ? (
+                  <Badge noIcon small severity="info">
+                    Renouvellement demandé
+                  </Badge>
+                ) : null}
+              </>
+            )}
+          </td>
+          <td>{item.type === 'request' ? `Transmise le ${formatDate(item.date)}` : `Finit le ${formatDate(item.date)}`}</td>
+          <td>
+            {item.type === 'request'
+              ? `Depuis ${plural(item.request?.ageInDays ?? 0, 'jour', 'jours')}`
+              : (item.expiry?.daysLeft ?? 0) < 0
+                ? `Finie depuis ${plural(-(item.expiry?.daysLeft ?? 0), 'jour', 'jours')}`
+                : `Reste ${plural(item.expiry?.daysLeft ?? 0, 'jour', 'jours')}`}
+          </td>
+          <td>{item.request?.cdiaeOpinionOn ? `Rendu le ${formatDate(item.request.cdiaeOpinionOn)}` : item.type === 'request' ? 'À recueillir' : '—'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,0 +1,110 @@
+import { createUser, eventually, login, queueResetEmails, validSiret } from '@iae/testing';
+import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+
+/** Journey 7: the platform's team sets up an employer, checks prescriber organisations, and sends failed e-mails again. */
+journey('staff, in a browser', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  /** A professional registers an organisation of a kind habilitated by law (through the API, as from its sign-up page). */
+  async function registerMissionLocale(name: string): Promise<{ id: string; headers: Record<string, string> }> {
+    const person = await createUser(stack.t.dataSource);
+    const token = await login(stack.t.http, person);
+    const created = await stack.t.http
+      .post('/api/prescriber-organizations')
+      .set('authorization', `Bearer ${token}`)
+      .send({ kind: 'ML', name, siret: validSiret(), address: { line: '3 rue Racine', postalCode: '69100', communeCode: '69266' } })
+      .expect(201);
+    expect(created.body.authorizationStatus).toBe('not_set');
+    return { id: created.body.id, headers: { authorization: `Bearer ${token}` } };
+  }
+
+  it('sets up an employer and invites its first admin', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'staff@demo.example.org');
+    await page.getByRole('heading', { level: 1, name: 'Équipe de la plateforme' }).waitFor();
+    await expectAccessible(page, 'accueil de l’équipe');
+    await page.getByRole('link', { name: /Inscrire une structure/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inscrire une structure' }).waitFor();
+
+    // Nothing filled: the API names each field.
+    await page.getByRole('button', { name: 'Inscrire la structure' }).click();
+    await page.locator('.fr-select-group--error').getByLabel('Type de structure').waitFor();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+
+    await page.getByLabel('Type de structure').selectOption('ACI');
+    await page.getByLabel('Nom', { exact: true }).fill('Les Jardins de Gerland');
+    await page.getByLabel(/^SIRET/).fill(validSiret());
+    await page.getByLabel('Identifiant ASP de la convention (SIAE)').fill('ACI069987');
+    await page.getByLabel('Numéro et voie').fill('12 rue de Gerland');
+    await page.getByRole('combobox', { name: /^Commune/ }).pressSequentially('Lyon');
+    await page.getByRole('option', { name: /^Lyon \(69\)/ }).click();
+    await page.getByLabel(/^Adresse e-mail de son premier administrateur/).fill('direction@jardins-gerland.example.org');
+    await expectAccessible(page, 'inscription d’une structure');
+    await page.getByRole('button', { name: 'Inscrire la structure' }).click();
+    await page.getByText('Les Jardins de Gerland est inscrite.').waitFor();
+    await page.getByText(/Une invitation à administrer la structure est envoyée à direction@jardins-gerland.example.org/).waitFor();
+    const invitation = await stack.smtp.waitForMailTo('direction@jardins-gerland.example.org');
+    expect(invitation.subject).toMatch(/Les Jardins de Gerland/);
+    await expectAccessible(page, 'structure inscrite');
+    await screenshots(page, 'staff-structure-inscrite');
+  });
+
+  it('validates an organisation habilitated by law, and refuses another with a reason', async () => {
+    const first = await registerMissionLocale('Mission locale de Villeurbanne');
+    const second = await registerMissionLocale('Mission locale imaginaire');
+    const page = await stack.newPage();
+    await logIn(page, 'staff@demo.example.org');
+    await page.getByLabel(/^Identifiant de l’organisation/).fill(first.id);
+    await page.getByRole('button', { name: 'Ouvrir l’organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mission locale de Villeurbanne' }).waitFor();
+    await page.getByText('À vérifier').waitFor();
+    await expectAccessible(page, 'organisation à vérifier');
+    await page.getByRole('button', { name: 'Valider l’habilitation' }).click();
+    await page.getByText('Habilitation vérifiée').waitFor();
+    const validated = await stack.t.http.get(`/api/prescriber-organizations/${first.id}`).set(first.headers).expect(200);
+    expect(validated.body).toMatchObject({ authorizationStatus: 'validated', habilitated: true });
+    await screenshots(page, 'staff-prescripteur-valide');
+
+    await page.goto(`/equipe/prescripteurs/${second.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Mission locale imaginaire' }).waitFor();
+    await page.getByRole('button', { name: 'Refuser' }).click();
+    await page.getByLabel(/^Motif du refus/).fill('Aucune mission locale ne porte ce nom dans le Rhône.');
+    await page.getByRole('button', { name: 'Confirmer le refus' }).click();
+    await page.getByText('Habilitation refusée').waitFor();
+    await page.getByText(/Aucune mission locale ne porte ce nom/).waitFor();
+    await expectAccessible(page, 'organisation refusée');
+  });
+
+  it('lists the e-mails that failed and sends one again', async () => {
+    stack.smtp.failNext = 3;
+    const [id] = await queueResetEmails(stack.t, 1, 'echec-navigateur');
+    await stack.t.relayOutbox();
+    await eventually(
+      async () => (await stack.t.dataSource.query(`SELECT status FROM email_messages WHERE id = $1`, [id]))[0].status as string,
+      (status) => status === 'failed',
+      60_000,
+    );
+    const page = await stack.newPage();
+    await logIn(page, 'staff@demo.example.org');
+    await page.getByRole('link', { name: 'Les e-mails en échec' }).click();
+    await page.getByRole('heading', { level: 1, name: 'E-mails' }).waitFor();
+    await page.waitForURL(/statut=failed/);
+    const row = page.getByRole('row', { name: /echec-navigateur0@exemple.fr/ });
+    await row.getByText('3 tentatives').waitFor();
+    await row.getByText(/451/).waitFor();
+    await expectAccessible(page, 'e-mails en échec');
+    await screenshots(page, 'staff-emails-en-echec');
+    await row.getByRole('button', { name: 'Relancer' }).click();
+    await row.getByText('Relancé, en file d’attente').waitFor();
+    await stack.smtp.waitForMailTo('echec-navigateur0@exemple.fr');
+    // The filter is in the address: a shared link shows the same list.
+    await page.getByLabel('Destinataire').fill('echec-navigateur0@exemple.fr');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(/destinataire=echec-navigateur0/);
+    await expectAccessible(page, 'e-mail relancé');
+  });
+});
