@@ -1,4 +1,4 @@
-import { createUser, eventually, login, queueResetEmails, validSiret } from '@iae/testing';
+import { createCandidate, createHabilitatedPrescriber, createUser, eventually, login, queueResetEmails, testNir, validSiret } from '@iae/testing';
 import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey 7: the platform's team sets up an employer, checks prescriber organisations, and sends failed e-mails again. */
@@ -106,5 +106,56 @@ journey('staff, in a browser', () => {
     await page.getByRole('button', { name: 'Filtrer' }).click();
     await page.waitForURL(/destinataire=echec-navigateur0/);
     await expectAccessible(page, 'e-mail relancé');
+  });
+
+  it('reviews a NIR correction, reading the person’s file with a stated reason', async () => {
+    const prescriber = await createHabilitatedPrescriber(stack.t);
+    const candidate = await createCandidate(stack.t, prescriber, { firstName: 'Nadia', lastName: 'Ferrand', title: 'MME', birthDate: '1990-04-12' });
+    const requestedNir = testNir('MME', '1990-04-12');
+    await stack.t.http
+      .post(`/api/candidates/${candidate.id}/nir-correction-requests`)
+      .set(prescriber.headers)
+      .send({ nir: requestedNir, reason: 'Deux chiffres inversés à la saisie (carte Vitale vue).' })
+      .expect(201);
+
+    const page = await stack.newPage();
+    await logIn(page, 'staff@demo.example.org');
+    await page.getByRole('link', { name: 'Les demandes de correction de NIR' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Corrections de NIR' }).waitFor();
+    const card = page.getByRole('article').filter({ hasText: 'Deux chiffres inversés' });
+    await card.getByRole('heading', { name: new RegExp(requestedNir) }).waitFor();
+    await expectAccessible(page, 'corrections de NIR');
+
+    // The file opens only with a reason, recorded with the reading (and shown to the person in their space).
+    await card.getByRole('link', { name: 'Lire la fiche de la personne' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fiche d’une personne' }).waitFor();
+    await page.getByRole('button', { name: 'Lire la fiche' }).click();
+    await page.getByText('Renseignez le champ « Motif de la consultation ».').waitFor();
+    await page.getByLabel(/^Motif de la consultation/).fill('Demande de correction de NIR à examiner');
+    await page.getByRole('button', { name: 'Lire la fiche' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nadia Ferrand' }).waitFor();
+    await page.getByText(candidate.nir).waitFor();
+    await expectAccessible(page, 'fiche lue avec un motif');
+    await screenshots(page, 'staff-fiche-avec-motif');
+    const reads = await stack.t.dataSource.query(`SELECT action, reason FROM candidate_access_events WHERE candidate_id = $1 ORDER BY occurred_at, action`, [
+      candidate.id,
+    ]);
+    expect(reads).toEqual(
+      expect.arrayContaining([
+        { action: 'staff_read', reason: 'Demande de correction de NIR à examiner' },
+        { action: 'nir_read', reason: 'Demande de correction de NIR à examiner' },
+      ]),
+    );
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Corrections de NIR' }).waitFor();
+    await card.getByLabel(/^Note/).fill('Vérifié sur la carte Vitale.');
+    await card.getByRole('button', { name: 'Accepter la correction' }).click();
+    await card.waitFor({ state: 'detached' });
+    await page.getByLabel('Demandes').selectOption('approved');
+    await page.waitForURL(/statut=approved/);
+    await page.getByText(/Acceptée le .* : Vérifié sur la carte Vitale\./).waitFor();
+    await expectAccessible(page, 'correction acceptée');
+    await screenshots(page, 'staff-correction-nir-acceptee');
   });
 });

@@ -55,6 +55,8 @@ const StaffHomePage = page(() => import('./journeys/staff/StaffPages'), 'StaffHo
 const StaffEmployerPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmployerPage');
 const StaffPrescriberPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescriberPage');
 const StaffEmailsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmailsPage');
+const StaffNirCorrectionsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffNirCorrectionsPage');
+const StaffPersonPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPersonPage');
 
 const router = createBrowserRouter([
   {
@@ -96,6 +98,8 @@ const router = createBrowserRouter([
           { path: '/equipe/structures/nouvelle', element: <StaffEmployerPage /> },
           { path: '/equipe/prescripteurs/:organizationId', element: <StaffPrescriberPage /> },
           { path: '/equipe/e-mails', element: <StaffEmailsPage /> },
+          { path: '/equipe/corrections-nir', element: <StaffNirCorrectionsPage /> },
+          { path: '/equipe/personnes/:candidateId', element: <StaffPersonPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -29,6 +29,9 @@ export function StaffHomePage() {
           <Link to="/equipe/structures/nouvelle">Inscrire une structure et inviter son premier administrateur</Link>
         </li>
         <li>
+          <Link to="/equipe/corrections-nir">Les demandes de correction de NIR</Link>
+        </li>
+        <li>
           <Link to="/equipe/e-mails?statut=failed">Les e-mails en échec</Link>
         </li>
       </ul>
@@ -381,5 +384,161 @@ function EmailRow({ email }: { email: Schemas['EmailDto'] }) {
         )}
       </td>
     </tr>
+  );
+}
+
+const NIR_STATUSES = ['pending', 'approved', 'rejected'] as const;
+
+/** NIR corrections asked by the professionals who follow a person: staff accept or refuse, with a note. */
+export function StaffNirCorrectionsPage() {
+  const [params, setParams] = useSearchParams();
+  const status = NIR_STATUSES.find((s) => s === params.get('statut')) ?? 'pending';
+  const requests = useQuery({
+    queryKey: ['nir-corrections', status],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/nir-correction-requests', { params: { query: { status } }, signal })),
+  });
+  return (
+    <Page title="Corrections de NIR">
+      <Select
+        label="Demandes"
+        nativeSelectProps={{ value: status, onChange: (e) => setParams(e.target.value === 'pending' ? {} : { statut: e.target.value }, { replace: true }) }}
+      >
+        <option value="pending">À examiner</option>
+        <option value="approved">Acceptées</option>
+        <option value="rejected">Refusées</option>
+      </Select>
+      <QueryState query={requests} isEmpty={(list) => list.length === 0} empty="Aucune demande.">
+        {(list) => list.map((request) => <NirCorrectionCard key={request.id} request={request} />)}
+      </QueryState>
+    </Page>
+  );
+}
+
+function NirCorrectionCard({ request }: { request: Schemas['NirCorrectionDto'] }) {
+  const queryClient = useQueryClient();
+  const form = useForm({ defaultValues: { note: '' } });
+  const decide = (approve: boolean) => async (v: { note: string }) => {
+    const path = approve ? '/api/nir-correction-requests/{requestId}/approval' : '/api/nir-correction-requests/{requestId}/rejection';
+    await unwrap(api.POST(path, { params: { path: { requestId: request.id } }, body: v.note.trim() ? { note: v.note.trim() } : {} }));
+    await queryClient.invalidateQueries({ queryKey: ['nir-corrections'] });
+  };
+  const approve = useSubmit(form, decide(true));
+  const reject = useSubmit(form, decide(false));
+  return (
+    <article className={fr.cx('fr-card', 'fr-mb-3w')} aria-labelledby={`nir-${request.id}`}>
+      <div className={fr.cx('fr-card__body')}>
+        <div className={fr.cx('fr-card__content')}>
+          <h2 id={`nir-${request.id}`} className={fr.cx('fr-card__title', 'fr-h5')}>
+            {request.currentNir ?? 'Sans NIR'} → {request.requestedNir}
+          </h2>
+          <div className={fr.cx('fr-card__desc')}>
+            <p>
+              Demandée le {formatDateTime(request.requestedAt)} : {request.reason}
+            </p>
+            {request.conflictingCandidateId ? (
+              <Alert
+                severity="warning"
+                small
+                className={fr.cx('fr-mb-2w')}
+                description={
+                  <>
+                    Une autre fiche porte déjà ce NIR : <Link to={`/equipe/personnes/${request.conflictingCandidateId}`}>lire l’autre fiche</Link>.
+                  </>
+                }
+              />
+            ) : null}
+            <p>
+              <Link to={`/equipe/personnes/${request.candidateId}`}>Lire la fiche de la personne</Link>
+            </p>
+            {request.status === 'pending' ? (
+              <form noValidate aria-label={`Décider de la correction vers ${request.requestedNir}`} onSubmit={(e) => e.preventDefault()}>
+                <FormFailure failure={approve.failure ?? reject.failure} />
+                <Input label="Note" hintText="Gardée avec la décision." nativeInputProps={form.register('note')} {...fieldState(form, 'note')} />
+                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
+                  <li>
+                    <Button type="button" onClick={() => void approve.onSubmit()} disabled={form.formState.isSubmitting}>
+                      Accepter la correction
+                    </Button>
+                  </li>
+                  <li>
+                    <Button type="button" priority="secondary" onClick={() => void reject.onSubmit()} disabled={form.formState.isSubmitting}>
+                      Refuser la correction
+                    </Button>
+                  </li>
+                </ul>
+              </form>
+            ) : (
+              <Badge noIcon severity={request.status === 'approved' ? 'success' : 'warning'}>
+                {request.status === 'approved' ? 'Acceptée' : 'Refusée'} le {formatDateTime(request.decidedAt)}
+                {request.decisionNote ? ` : ${request.decisionNote}` : ''}
+              </Badge>
+            )}
+          </div>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** A person's file, which staff open only with a stated reason (sent as X-Access-Reason, never in the address; recorded). */
+export function StaffPersonPage() {
+  const { candidateId = '' } = useParams();
+  const [reason, setReason] = useState<string | null>(null);
+  const form = useForm({ defaultValues: { reason: '' } });
+  const file = useQuery({
+    queryKey: ['staff-candidate', candidateId, reason],
+    enabled: reason !== null,
+    // Read once per stated reason: each reading is recorded with it.
+    staleTime: Infinity,
+    gcTime: 0,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/candidates/{candidateId}', {
+          params: { path: { candidateId }, header: { 'X-Access-Reason': encodeURIComponent(reason ?? '') } as never },
+          signal,
+        }),
+      ),
+  });
+  return (
+    <Page title={file.data ? `${file.data.firstName} ${file.data.lastName}` : 'Fiche d’une personne'}>
+      {reason === null ? (
+        <form noValidate aria-label="Consulter la fiche" className="iae-narrow" onSubmit={form.handleSubmit((v) => setReason(v.reason.trim()))}>
+          <p>Les données d’une personne ne s’ouvrent qu’avec un motif, enregistré avec la consultation et visible de la personne.</p>
+          <TextField form={form} name="reason" label="Motif de la consultation" hint="Par exemple : demande de correction de NIR n° …" required />
+          <Button type="submit">Lire la fiche</Button>
+        </form>
+      ) : (
+        <QueryState query={file}>
+          {(c) => (
+            <>
+              <p>
+                <Badge noIcon severity="info">
+                  Consultée pour : {reason}
+                </Badge>
+              </p>
+              <dl>
+                <dt>Née ou né le</dt>
+                <dd>{formatDate(c.birthDate)}</dd>
+                <dt>NIR</dt>
+                <dd>{c.nir ?? 'non renseigné'}</dd>
+                <dt>Identifiant France Travail</dt>
+                <dd>{c.franceTravailId ?? 'non renseigné'}</dd>
+                <dt>Adresse e-mail</dt>
+                <dd>{c.email ?? 'non renseignée'}</dd>
+                <dt>Téléphone</dt>
+                <dd>{c.phone ?? 'non renseigné'}</dd>
+                <dt>Adresse</dt>
+                <dd>{c.address ? `${c.address.line}, ${c.address.postalCode} ${c.address.communeName ?? ''}` : 'non renseignée'}</dd>
+                <dt>Espace candidat</dt>
+                <dd>{c.hasAccount ? 'Créé' : 'Pas encore créé'}</dd>
+              </dl>
+              <Button priority="secondary" onClick={() => setReason(null)}>
+                Consulter pour un autre motif
+              </Button>
+            </>
+          )}
+        </QueryState>
+      )}
+    </Page>
   );
 }
