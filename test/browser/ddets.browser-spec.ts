@@ -149,4 +149,37 @@ journey('DDETS, in a browser', () => {
     await expectAccessible(page, 'habilitation refusée');
     await screenshots(page, 'ddets-habilitation-refusee');
   });
+
+  it('reads the pilotage figures of the Rhône as charts with their tables, and downloads them as CSV', async () => {
+    const ddets = await stack.t.http.post('/api/auth/login').send({ email: 'ddets@demo.example.org', password: DEMO_PASSWORD }).expect(200);
+    const me = await stack.t.http.get('/api/me').set('authorization', `Bearer ${ddets.body.accessToken}`).expect(200);
+    const headers = { authorization: `Bearer ${ddets.body.accessToken}`, 'x-organization-id': me.body.memberships[0].organization.id };
+    const figures = (await stack.t.http.get('/api/stats/candidatures').set(headers).expect(200)).body;
+    expect(figures.territory.name).toBe('Rhône');
+    expect(figures.byEmployerKind.length).toBeGreaterThan(0);
+
+    const page = await stack.newPage();
+    await logIn(page, 'ddets@demo.example.org');
+    await page.getByRole('link', { name: 'Pilotage' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Pilotage' }).waitFor();
+    await page.getByRole('img', { name: /Candidatures par type de structure : graphique/ }).waitFor();
+    await page.getByRole('heading', { name: 'PASS IAE par type de structure' }).waitFor();
+    // The table beside the chart holds the API's figures.
+    const table = page.getByRole('table', { name: 'Candidatures par type de structure' });
+    for (const kind of figures.byEmployerKind) {
+      const cells = await table
+        .getByRole('row', { name: new RegExp(`^${kind.key} `) })
+        .getByRole('cell')
+        .allTextContents();
+      expect(cells.slice(0, 4).map((c) => Number(c.replace(/\s/g, '')))).toEqual([kind.sent, kind.accepted, kind.refused, kind.pending]);
+    }
+    await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(figures.sent)} envoyées`)).waitFor();
+    await expectAccessible(page, 'pilotage');
+    await screenshots(page, 'ddets-pilotage');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /candidatures\.csv/ }).click()]);
+    expect(download.suggestedFilename()).toBe('candidatures.csv');
+    const csv = (await stack.t.http.get('/api/stats/candidatures?format=csv').set(headers).expect(200)).text;
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(csv);
+  });
 });

@@ -51,6 +51,7 @@ const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpac
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
 const HabilitationBoardPage = page(() => import('./journeys/ddets/HabilitationBoardPage'), 'HabilitationBoardPage');
 const HabilitationRequestPage = page(() => import('./journeys/ddets/HabilitationRequestPage'), 'HabilitationRequestPage');
+const PilotagePage = page(() => import('./journeys/ddets/PilotagePage'), 'PilotagePage');
 const StaffHomePage = page(() => import('./journeys/staff/StaffPages'), 'StaffHomePage');
 const StaffEmployerPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmployerPage');
 const StaffPrescriberPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescriberPage');
@@ -94,6 +95,7 @@ const router = createBrowserRouter([
           { path: '/candidat', element: <CandidateSpacePage /> },
           { path: '/ddets/habilitations', element: <HabilitationBoardPage /> },
           { path: '/ddets/habilitations/:requestId', element: <HabilitationRequestPage /> },
+          { path: '/ddets/pilotage', element: <PilotagePage /> },
           { path: '/equipe', element: <StaffHomePage /> },
           { path: '/equipe/structures/nouvelle', element: <StaffEmployerPage /> },
           { path: '/equipe/prescripteurs/:organizationId', element: <StaffPrescriberPage /> },

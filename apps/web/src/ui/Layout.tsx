@@ -39,7 +39,10 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
     if (membership.organization.habilitated) items.push(item('Demandes de prolongation', '/prescripteur/prolongations'));
     else items.push(item('Habilitation', '/prescripteur/habilitation'));
   }
-  if (membership?.organization.family === 'institution') items.push(item('Habilitations', '/ddets/habilitations'));
+  if (membership?.organization.family === 'institution') {
+    items.push(item('Habilitations', '/ddets/habilitations'));
+    items.push(item('Pilotage', '/ddets/pilotage'));
+  }
   if (me?.isStaff) items.push(item('Équipe', '/equipe'));
   if (membership?.role === 'admin') items.push(item('Mon organisation', '/organisation/membres'));
   return items;
