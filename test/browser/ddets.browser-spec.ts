@@ -71,6 +71,7 @@ journey('DDETS, in a browser', () => {
     // The filter is in the address.
     await page.getByLabel('Afficher').selectOption('expiry');
     await page.waitForURL(/\?type=expiry$/);
+    await page.getByText('Rien à traiter.').waitFor();
     expect(await page.getByRole('link', { name: orienteur.organizationName }).count()).toBe(0);
     await page.getByLabel('Afficher').selectOption('request');
     await expectAccessible(page, 'tableau des habilitations');
@@ -130,11 +131,15 @@ journey('DDETS, in a browser', () => {
     const after = await stack.t.http.get('/api/me').set(orienteur.headers).expect(200);
     expect(after.body.memberships[0].organization.habilitated).toBe(false);
     await expectAccessible(page, 'habilitation retirée');
+    await page.reload();
+    await page.getByText('Cette habilitation ne court plus : elle a été retirée ou a pris fin.').waitFor();
+    expect(await page.getByRole('button', { name: 'Retirer l’habilitation' }).count()).toBe(0);
 
     // The next request is refused, with its reason.
     const second = await submitRequest(false);
     await page.getByRole('link', { name: 'Retour aux habilitations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Habilitations préfectorales' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'ne court plus (retirée ou finie)' }).getByRole('link', { name: orienteur.organizationName }).waitFor();
     // The board's row of the new request (the granted one is listed below it, with the same name).
     await page
       .getByRole('row', { name: /À instruire/ })

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { DataTable } from '../../ui/DataTable';
+import { habilitationRuns } from './HabilitationRequestPage';
 import { formatDate, plural } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -66,8 +67,8 @@ export function HabilitationBoardPage() {
           <ul>
             {list.map((r) => (
               <li key={r.id}>
-                <Link to={`/ddets/habilitations/${r.id}`}>{r.organization.name}</Link> — {r.organization.kindLabel}, jusqu’au{' '}
-                {formatDate(r.decision?.validUntil)}
+                <Link to={`/ddets/habilitations/${r.id}`}>{r.organization.name}</Link> — {r.organization.kindLabel},{' '}
+                {habilitationRuns(r) ? `jusqu’au ${formatDate(r.decision?.validUntil)}` : 'ne court plus (retirée ou finie)'}
               </li>
             ))}
           </ul>

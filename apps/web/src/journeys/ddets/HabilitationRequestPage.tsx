@@ -64,6 +64,12 @@ export function HabilitationRequestPage() {
   );
 }
 
+/**
+ * Granted, the organisation became an « organisme habilité par le préfet » (OHPD); withdrawn or ended, it is an
+ * orienteur again (the API changes its kind): the request stays granted, the habilitation no longer runs.
+ */
+export const habilitationRuns = (request: Request) => request.status === 'granted' && request.organization.kind === 'OHPD';
+
 function RequestView({ request }: { request: Request }) {
   const can = (action: string) => request.allowedActions.includes(action as never);
   return (
@@ -105,6 +111,9 @@ function RequestView({ request }: { request: Request }) {
           className={fr.cx('fr-mb-3w')}
           description={`Habilitation accordée le ${formatDate(request.decision.on)} (${request.decision.reference ?? ''}), valable jusqu’au ${formatDate(request.decision.validUntil)}.`}
         />
+      ) : null}
+      {request.status === 'granted' && !habilitationRuns(request) ? (
+        <Alert severity="info" small className={fr.cx('fr-mb-3w')} description="Cette habilitation ne court plus : elle a été retirée ou a pris fin." />
       ) : null}
       {request.decision?.refusalReason ? (
         <Alert severity="warning" small className={fr.cx('fr-mb-3w')} description={`Refusée : ${request.decision.refusalReason}`} />
@@ -150,14 +159,14 @@ function RequestView({ request }: { request: Request }) {
         </ul>
       )}
 
-      {can('requestInformation') || can('recordCdiaeOpinion') || can('grant') || can('refuse') || request.status === 'granted' ? (
+      {can('requestInformation') || can('recordCdiaeOpinion') || can('grant') || can('refuse') || habilitationRuns(request) ? (
         <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Instruction</h2>
       ) : null}
       {can('requestInformation') ? <InformationForm request={request} /> : null}
       {can('recordCdiaeOpinion') ? <CdiaeForm request={request} /> : null}
       {can('grant') ? <GrantForm request={request} /> : null}
       {can('refuse') ? <RefusalForm request={request} /> : null}
-      {request.status === 'granted' ? <WithdrawalForm request={request} /> : null}
+      {habilitationRuns(request) ? <WithdrawalForm request={request} /> : null}
 
       <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Historique</h2>
       <ul>
