@@ -1,4 +1,4 @@
-import { createCandidate, createHabilitatedPrescriber, createUser, eventually, login, queueResetEmails, testNir, validSiret } from '@iae/testing';
+import { createCandidate, createHabilitatedPrescriber, createUser, eventually, linkIn, login, queueResetEmails, testNir, validSiret } from '@iae/testing';
 import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey 7: the platform's team sets up an employer, checks prescriber organisations, and sends failed e-mails again. */
@@ -58,8 +58,11 @@ journey('staff, in a browser', () => {
     const second = await registerMissionLocale('Mission locale imaginaire');
     const page = await stack.newPage();
     await logIn(page, 'staff@demo.example.org');
-    await page.getByLabel(/^Identifiant de l’organisation/).fill(first.id);
-    await page.getByRole('button', { name: 'Ouvrir l’organisation' }).click();
+    // The team is told by e-mail, whose link opens the organisation's page.
+    const told = await stack.smtp.waitFor((m) => m.to.includes('staff@demo.example.org') && m.text.includes('Mission locale de Villeurbanne'));
+    const link = linkIn(told, `${stack.baseUrl}/equipe/prescripteurs/`);
+    expect(link).toBe(`${stack.baseUrl}/equipe/prescripteurs/${first.id}`);
+    await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Mission locale de Villeurbanne' }).waitFor();
     await page.getByText('À vérifier').waitFor();
     await expectAccessible(page, 'organisation à vérifier');
@@ -69,7 +72,9 @@ journey('staff, in a browser', () => {
     expect(validated.body).toMatchObject({ authorizationStatus: 'validated', habilitated: true });
     await screenshots(page, 'staff-prescripteur-valide');
 
-    await page.goto(`/equipe/prescripteurs/${second.id}`);
+    await page.getByRole('link', { name: 'Équipe' }).first().click();
+    await page.getByLabel(/^Identifiant de l’organisation/).fill(second.id);
+    await page.getByRole('button', { name: 'Ouvrir l’organisation' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mission locale imaginaire' }).waitFor();
     await page.getByRole('button', { name: 'Refuser' }).click();
     await page.getByLabel(/^Motif du refus/).fill('Aucune mission locale ne porte ce nom dans le Rhône.');
