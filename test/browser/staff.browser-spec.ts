@@ -44,8 +44,11 @@ journey('staff, in a browser', () => {
     await page.getByRole('option', { name: /^Lyon \(69\)/ }).click();
     await page.getByLabel(/^Adresse e-mail de son premier administrateur/).fill('direction@jardins-gerland.example.org');
     await expectAccessible(page, 'inscription d’une structure');
-    await page.getByRole('button', { name: 'Inscrire la structure' }).click();
+    // A double click creates once (the button is disabled while sent; the Idempotency-Key is kept).
+    await page.getByRole('button', { name: 'Inscrire la structure' }).dblclick();
     await page.getByText('Les Jardins de Gerland est inscrite.').waitFor();
+    const [{ count }] = await stack.t.dataSource.query(`SELECT count(*)::int AS count FROM organizations WHERE name = 'Les Jardins de Gerland'`);
+    expect(count).toBe(1);
     await page.getByText(/Une invitation à administrer la structure est envoyée à direction@jardins-gerland.example.org/).waitFor();
     const invitation = await stack.smtp.waitForMailTo('direction@jardins-gerland.example.org');
     expect(invitation.subject).toMatch(/Les Jardins de Gerland/);
