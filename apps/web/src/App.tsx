@@ -55,6 +55,15 @@ const AutoPrescriptionPage = page(() => import('./journeys/siae/AutoPrescription
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const ProConnectReturnPage = page(() => import('./journeys/account/ProConnectReturnPage'), 'ProConnectReturnPage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
+const HabilitationBoardPage = page(() => import('./journeys/ddets/HabilitationBoardPage'), 'HabilitationBoardPage');
+const HabilitationRequestPage = page(() => import('./journeys/ddets/HabilitationRequestPage'), 'HabilitationRequestPage');
+const PilotagePage = page(() => import('./journeys/ddets/PilotagePage'), 'PilotagePage');
+const StaffHomePage = page(() => import('./journeys/staff/StaffPages'), 'StaffHomePage');
+const StaffEmployerPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmployerPage');
+const StaffPrescriberPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescriberPage');
+const StaffEmailsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmailsPage');
+const StaffNirCorrectionsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffNirCorrectionsPage');
+const StaffPersonPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPersonPage');
 
 const router = createBrowserRouter([
   {
@@ -97,6 +106,15 @@ const router = createBrowserRouter([
           { path: '/siae/candidats/nouveau', element: <RegisterCandidatePage /> },
           { path: '/siae/candidats/:candidateId/auto-prescription', element: <AutoPrescriptionPage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
+          { path: '/ddets/habilitations', element: <HabilitationBoardPage /> },
+          { path: '/ddets/habilitations/:requestId', element: <HabilitationRequestPage /> },
+          { path: '/ddets/pilotage', element: <PilotagePage /> },
+          { path: '/equipe', element: <StaffHomePage /> },
+          { path: '/equipe/structures/nouvelle', element: <StaffEmployerPage /> },
+          { path: '/equipe/prescripteurs/:organizationId', element: <StaffPrescriberPage /> },
+          { path: '/equipe/e-mails', element: <StaffEmailsPage /> },
+          { path: '/equipe/corrections-nir', element: <StaffNirCorrectionsPage /> },
+          { path: '/equipe/personnes/:candidateId', element: <StaffPersonPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

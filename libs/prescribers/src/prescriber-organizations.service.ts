@@ -441,7 +441,8 @@ export class PrescriberOrganizationsService {
           firstName: person.first_name,
           organizationName: name,
           kindLabel,
-          link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}`,
+          // The team's page for this organisation (the web application's), where it validates or refuses.
+          link: `${this.config.http.publicUrl}/equipe/prescripteurs/${organizationId}`,
         },
       });
     }

@@ -43,6 +43,11 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
     items.push(item('Candidatures reçues', '/siae/candidatures'));
     items.push(item('Auto-prescription', '/siae/auto-prescription'));
   }
+  if (membership?.organization.family === 'institution') {
+    items.push(item('Habilitations', '/ddets/habilitations'));
+    items.push(item('Pilotage', '/ddets/pilotage'));
+  }
+  if (me?.isStaff) items.push(item('Équipe', '/equipe'));
   if (membership?.role === 'admin') items.push(item('Mon organisation', '/organisation/membres'));
   return items;
 }

@@ -1,4 +1,3 @@
-import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
@@ -8,12 +7,11 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
 import { useSession } from '../../api/session';
-import { Combobox, type Option } from '../../ui/Combobox';
+import { AddressFields } from '../../ui/AddressFields';
 import { TextField } from '../../ui/fields';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { nirAsTyped } from '../../ui/nir';
 import { Page } from '../../ui/Page';
-import { searchCommunes } from '../public/search-api';
 import { useTarget } from './CandidatesPage';
 
 interface Values {
@@ -38,7 +36,6 @@ export function RegisterCandidatePage() {
   const { membership } = useSession();
   // One key per person registered: a double click or a resent form registers once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [commune, setCommune] = useState<Option | null>(null);
   const form = useForm<Values>({
     defaultValues: {
       title: 'MME',
@@ -134,26 +131,7 @@ export function RegisterCandidatePage() {
           ) : null}
           <TextField form={form} name="email" label="Adresse e-mail" hint="La personne y recevra une invitation à créer son espace candidat." type="email" />
           <TextField form={form} name="phone" label="Téléphone" type="tel" />
-          <fieldset className={fr.cx('fr-fieldset')}>
-            <legend className={fr.cx('fr-fieldset__legend')}>Adresse</legend>
-            <div className={fr.cx('fr-fieldset__element')}>
-              <TextField form={form} name="line" label="Numéro et voie" autoComplete="address-line1" />
-              <Combobox
-                label="Commune"
-                name="commune"
-                queryKey="communes"
-                selected={commune}
-                search={searchCommunes}
-                error={fieldState(form, 'communeCode').stateRelatedMessage}
-                onSelect={(option) => {
-                  setCommune(option);
-                  form.setValue('communeCode', option?.value ?? '');
-                  form.setValue('postalCode', option?.hint?.split(',')[0]?.trim() ?? '');
-                }}
-              />
-              <TextField form={form} name="postalCode" label="Code postal" autoComplete="postal-code" inputMode="numeric" />
-            </div>
-          </fieldset>
+          <AddressFields form={form} />
           <Button type="submit" disabled={form.formState.isSubmitting}>
             Inscrire la personne
           </Button>

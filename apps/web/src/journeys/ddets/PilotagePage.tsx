@@ -1,0 +1,210 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useQuery } from '@tanstack/react-query';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { useEffect, useRef, useState } from 'react';
+import { api, asOrganization, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problems';
+import { DataTable } from '../../ui/DataTable';
+import { formatDate, formatNumber } from '../../ui/format';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+// The DSFR's illustrative colours (blue France, green emerald, red marianne, grey): legible in light and dark.
+const COLOURS = ['#000091', '#00A95F', '#E1000F', '#929292'];
+
+interface Series {
+  label: string;
+  values: number[];
+}
+
+/** A bar chart drawn from the same figures as the table beside it; the table is what screen readers read. */
+function BarChart({ title, labels, series }: { title: string; labels: string[]; series: Series[] }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart(canvas.current, {
+      type: 'bar',
+      data: { labels, datasets: series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: COLOURS[i % COLOURS.length] })) },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { position: 'bottom' } },
+        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        locale: 'fr-FR',
+      },
+    });
+    return () => chart.destroy();
+  }, [labels, series]);
+  return (
+    <div className="iae-chart">
+      <canvas ref={canvas} role="img" aria-label={`${title} : graphique, les mêmes chiffres sont dans le tableau.`} />
+    </div>
+  );
+}
+
+/** Downloads the same figures as CSV (the API's ?format=csv), with the session's token. */
+function CsvButton({ path, fileName }: { path: string; fileName: string }) {
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      // Through the client: the token, the organisation, and a renewal when it expired.
+      const { data, response } = await api.GET(path as '/api/stats/candidatures', {
+        params: { query: { format: 'csv' }, header: asOrganization() } as never,
+        parseAs: 'blob',
+      });
+      if (!response.ok || !data) throw new ApiProblem(response.status, null);
+      const url = URL.createObjectURL(data as unknown as Blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      {failed ? <Alert severity="error" small description="Le fichier n’a pas pu être téléchargé." className={fr.cx('fr-mb-2w')} /> : null}
+      <Button priority="secondary" size="small" iconId="fr-icon-download-line" onClick={() => void download()} disabled={busy}>
+        Télécharger en CSV ({fileName})
+      </Button>
+    </>
+  );
+}
+
+const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} %`);
+
+/** The DDETS's pilotage figures of its territory: charts with their data tables, and the CSV files. */
+export function PilotagePage() {
+  const candidatures = useQuery({
+    queryKey: ['stats', 'candidatures'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/stats/candidatures', { params: { header: asOrganization() } as never, signal })),
+  });
+  const passes = useQuery({
+    queryKey: ['stats', 'pass-iae'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/stats/pass-iae', { params: { header: asOrganization() } as never, signal })),
+  });
+  return (
+    <Page title="Pilotage" wide>
+      <QueryState query={candidatures}>
+        {(c) => {
+          const kinds = c.byEmployerKind;
+          const labels = kinds.map((k) => k.key);
+          return (
+            <section aria-labelledby="candidatures">
+              <p>
+                {c.territory.name}, du {formatDate(c.period.from)} au {formatDate(c.period.to)}.
+              </p>
+              <h2 id="candidatures" className={fr.cx('fr-h4')}>
+                Candidatures par type de structure
+              </h2>
+              <p>
+                {formatNumber(c.sent)} envoyées, {formatNumber(c.accepted)} acceptées (taux de transformation : {percent(c.transformationRate)}),{' '}
+                {formatNumber(c.pendingOver30Days)} sans réponse depuis plus de 30 jours.
+              </p>
+              {kinds.length === 0 ? <p className="iae-empty">Aucune candidature sur ce territoire dans la période.</p> : null}
+              <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')} hidden={kinds.length === 0}>
+                <div className={fr.cx('fr-col-12', 'fr-col-lg-5')}>
+                  <BarChart
+                    title="Candidatures par type de structure"
+                    labels={labels}
+                    series={[
+                      { label: 'Envoyées', values: kinds.map((k) => k.sent) },
+                      { label: 'Acceptées', values: kinds.map((k) => k.accepted) },
+                      { label: 'Déclinées', values: kinds.map((k) => k.refused) },
+                      { label: 'Sans réponse', values: kinds.map((k) => k.pending) },
+                    ]}
+                  />
+                </div>
+                <div className={fr.cx('fr-col-12', 'fr-col-lg-7')}>
+                  <DataTable
+                    caption="Candidatures par type de structure"
+                    head={['Type', 'Envoyées', 'Acceptées', 'Déclinées', 'Sans réponse', 'Transformation', 'Délai médian de réponse']}
+                  >
+                    {kinds.map((k) => (
+                      <tr key={k.key}>
+                        <th scope="row">
+                          <abbr title={k.label}>{k.key}</abbr>
+                        </th>
+                        <td>{formatNumber(k.sent)}</td>
+                        <td>{formatNumber(k.accepted)}</td>
+                        <td>{formatNumber(k.refused)}</td>
+                        <td>{formatNumber(k.pending)}</td>
+                        <td>{percent(k.transformationRate)}</td>
+                        <td>{k.medianDaysToFirstAnswer === null ? '—' : `${formatNumber(k.medianDaysToFirstAnswer)} j`}</td>
+                      </tr>
+                    ))}
+                  </DataTable>
+                </div>
+              </div>
+              <CsvButton path="/api/stats/candidatures" fileName="candidatures.csv" />
+            </section>
+          );
+        }}
+      </QueryState>
+      <QueryState query={passes}>
+        {(p) => {
+          const kinds = p.byEmployerKind;
+          return (
+            <section aria-labelledby="pass-iae" className={fr.cx('fr-mt-6w')}>
+              <h2 id="pass-iae" className={fr.cx('fr-h4')}>
+                PASS IAE par type de structure
+              </h2>
+              <p>
+                {formatNumber(p.issued)} délivrés dans la période ; au {formatDate(p.today)} : {formatNumber(p.running)} en cours, dont{' '}
+                {formatNumber(p.suspended)} suspendus et {formatNumber(p.runningProlonged)} prolongés ; {formatNumber(p.endingWithin90Days)} finissent dans les
+                90 jours.
+              </p>
+              {kinds.length === 0 ? <p className="iae-empty">Aucun PASS IAE sur ce territoire dans la période.</p> : null}
+              <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')} hidden={kinds.length === 0}>
+                <div className={fr.cx('fr-col-12', 'fr-col-lg-5')}>
+                  <BarChart
+                    title="PASS IAE par type de structure"
+                    labels={kinds.map((k) => k.key)}
+                    series={[
+                      { label: 'Délivrés', values: kinds.map((k) => k.issued) },
+                      { label: 'En cours', values: kinds.map((k) => k.running) },
+                      { label: 'Suspendus', values: kinds.map((k) => k.suspended) },
+                      { label: 'Finissant dans 90 jours', values: kinds.map((k) => k.endingWithin90Days) },
+                    ]}
+                  />
+                </div>
+                <div className={fr.cx('fr-col-12', 'fr-col-lg-7')}>
+                  <DataTable
+                    caption="PASS IAE par type de structure"
+                    head={['Type', 'Délivrés', 'En cours', 'Suspendus', 'Prolongés', 'Finissant dans 90 jours']}
+                  >
+                    {kinds.map((k) => (
+                      <tr key={k.key}>
+                        <th scope="row">
+                          <abbr title={k.label}>{k.key}</abbr>
+                        </th>
+                        <td>{formatNumber(k.issued)}</td>
+                        <td>{formatNumber(k.running)}</td>
+                        <td>{formatNumber(k.suspended)}</td>
+                        <td>{formatNumber(k.runningProlonged)}</td>
+                        <td>{formatNumber(k.endingWithin90Days)}</td>
+                      </tr>
+                    ))}
+                  </DataTable>
+                </div>
+              </div>
+              <CsvButton path="/api/stats/pass-iae" fileName="pass-iae.csv" />
+            </section>
+          );
+        }}
+      </QueryState>
+    </Page>
+  );
+}
