@@ -11,6 +11,7 @@ import { fieldState } from './forms';
  * its code and its first postal code. `communeCode` is no input of its own: its error (the API's) is cleared on a new
  * pick, or it would stay and hold the next sending back.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- serves every form that carries line, communeCode and postalCode
 export function AddressFields({ form, legend = 'Adresse' }: { form: UseFormReturn<any>; legend?: string }) {
   const [commune, setCommune] = useState<Option | null>(null);
   return (

@@ -208,7 +208,7 @@ function HireForm({ candidateId, employerId, name }: { candidateId: string; empl
   const submit = useSubmit(form, async (v) => {
     const sent = await unwrap(api.POST('/api/candidatures', { params: { header: write.headers() }, body: { candidateId, employerId, message: v.message } }));
     write.done();
-    navigate(`/siae/candidatures/${sent.id}`);
+    void navigate(`/siae/candidatures/${sent.id}`);
   });
   return (
     <form onSubmit={submit.onSubmit} noValidate aria-labelledby="embauche">

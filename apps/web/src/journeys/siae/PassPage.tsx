@@ -185,6 +185,7 @@ function usePassForm<T extends FieldValues, R>(
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- serves the suspension and prolongation forms, which both carry `reason`
 function ReasonSelect({ form, label, reasons }: { form: UseFormReturn<any>; label: string; reasons: Record<string, string> }) {
   return (
     <Select

@@ -77,6 +77,7 @@ export function WriteForm({
 }: {
   id: string;
   title: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the panel only shows a write's state, whatever the shape of its form
   write: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
   submitLabel: string;
   children?: ReactNode;
