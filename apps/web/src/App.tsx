@@ -49,6 +49,7 @@ const ProlongationRequestsPage = page(() => import('./journeys/prescriber/Prolon
 const HabilitationPage = page(() => import('./journeys/prescriber/HabilitationPage'), 'HabilitationPage');
 const InboxPage = page(() => import('./journeys/siae/InboxPage'), 'InboxPage');
 const SiaeCandidaturePage = page(() => import('./journeys/siae/CandidaturePage'), 'CandidaturePage');
+const SiaeStructurePage = page(() => import('./journeys/siae/StructurePage'), 'SiaeStructurePage');
 const PassPage = page(() => import('./journeys/siae/PassPage'), 'PassPage');
 const AutoPrescriptionStartPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionStartPage');
 const AutoPrescriptionPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionPage');
@@ -101,6 +102,7 @@ const router = createBrowserRouter([
           { path: '/prescripteur/habilitation', element: <HabilitationPage /> },
           { path: '/siae/candidatures', element: <InboxPage /> },
           { path: '/siae/candidatures/:candidatureId', element: <SiaeCandidaturePage /> },
+          { path: '/siae/structure', element: <SiaeStructurePage /> },
           { path: '/siae/pass-iae/:number', element: <PassPage /> },
           { path: '/siae/auto-prescription', element: <AutoPrescriptionStartPage /> },
           { path: '/siae/candidats/nouveau', element: <RegisterCandidatePage /> },

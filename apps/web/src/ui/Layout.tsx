@@ -42,6 +42,7 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
   if (membership?.organization.family === 'employer') {
     items.push(item('Candidatures reçues', '/siae/candidatures'));
     items.push(item('Auto-prescription', '/siae/auto-prescription'));
+    items.push(item('Ma structure', '/siae/structure'));
   }
   if (membership?.organization.family === 'institution') {
     items.push(item('Habilitations', '/ddets/habilitations'));

@@ -1,0 +1,368 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useSession } from '../../api/session';
+import { Combobox, type Option } from '../../ui/Combobox';
+import { TextField } from '../../ui/fields';
+import { formatDate, plural } from '../../ui/format';
+import { fieldState } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { ErrorAlert, QueryState } from '../../ui/QueryState';
+import { searchMetiers } from '../public/search-api';
+import { Section, useActionPanel, useWriteForm, WriteForm } from './parts';
+
+type Employer = Schemas['EmployerWithJobsDto'];
+type JobDescription = Schemas['JobDescriptionDto'];
+
+/** The contract types as the API names them (its list, `libs/employers/src/rules/contract-types.ts`). */
+const CONTRACTS: Record<string, string> = {
+  PERMANENT: 'CDI',
+  FIXED_TERM: 'CDD',
+  FIXED_TERM_USAGE: 'CDD d’usage',
+  FIXED_TERM_I: 'CDD insertion (CDDI)',
+  FIXED_TERM_I_PHC: 'CDDI Premières heures en chantier',
+  FIXED_TERM_I_CVG: 'CDDI Convergence',
+  FIXED_TERM_TREMPLIN: 'CDD Tremplin',
+  APPRENTICESHIP: 'Contrat d’apprentissage',
+  PROFESSIONAL_TRAINING: 'Contrat de professionnalisation',
+  TEMPORARY: 'Contrat de mission intérimaire',
+  BUSINESS_CREATION: 'Accompagnement à la création d’entreprise',
+  OTHER: 'Autre type de contrat',
+};
+
+/** What the form offers for a kind of structure; the API decides (a refused type comes back at its field). */
+function contractsFor(employer: Pick<Employer, 'kind' | 'programmes'>): string[] {
+  switch (employer.kind) {
+    case 'ACI':
+      return [
+        'FIXED_TERM_I',
+        'FIXED_TERM_USAGE',
+        'TEMPORARY',
+        'PROFESSIONAL_TRAINING',
+        ...(employer.programmes.includes('PHC') ? ['FIXED_TERM_I_PHC'] : []),
+        ...(employer.programmes.includes('CONVERGENCE') ? ['FIXED_TERM_I_CVG'] : []),
+        'OTHER',
+      ];
+    case 'AI':
+    case 'EI':
+    case 'ETTI':
+      return ['FIXED_TERM_I', 'FIXED_TERM_USAGE', 'TEMPORARY', 'PROFESSIONAL_TRAINING', 'OTHER'];
+    case 'EITI':
+      return ['BUSINESS_CREATION', 'OTHER'];
+    default:
+      return Object.keys(CONTRACTS);
+  }
+}
+
+/** « Ma structure »: the profile its admins edit, its job descriptions (create, open, close), a link to its members. */
+export function SiaeStructurePage() {
+  const { membership } = useSession();
+  const employerId = membership?.organization.id ?? '';
+  const employer = useQuery({
+    queryKey: ['employer', employerId],
+    enabled: !!employerId && membership?.organization.family === 'employer',
+    queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}', { params: { path: { employerId } }, signal })),
+  });
+  if (!membership || membership.organization.family !== 'employer') {
+    return (
+      <Page title="Ma structure">
+        <p className="iae-empty">Vous n’agissez pour aucune structure employeuse.</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={`Ma structure : ${membership.organization.name}`}>
+      <QueryState query={employer}>
+        {(e) => (
+          <>
+            <ProfileSection employer={e} admin={membership.role === 'admin'} />
+            <JobDescriptionsSection employer={e} />
+            <Section id="titre-membres" title="Membres et invitations">
+              <p>
+                {membership.role === 'admin' ? (
+                  <Link to="/organisation/membres" className={fr.cx('fr-link')}>
+                    Gérer les membres et les invitations de la structure
+                  </Link>
+                ) : (
+                  'Les administrateurs de la structure gèrent ses membres et ses invitations.'
+                )}
+              </p>
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+type ProfileValues = {
+  brand: string;
+  phone: string;
+  email: string;
+  website: string;
+  description: string;
+  providedSupport: string;
+  spontaneousCandidaturesOpen: boolean;
+  blockCandidatures: boolean;
+};
+
+function ProfileSection({ employer, admin }: { employer: Employer; admin: boolean }) {
+  const panel = useActionPanel<'edit'>();
+  const a = employer.address;
+  return (
+    <Section id="titre-fiche" title="Fiche de la structure">
+      {panel.doneAlert}
+      <dl className={fr.cx('fr-mb-3w')}>
+        <dt className={fr.cx('fr-text--bold')}>Type</dt>
+        <dd>{employer.kindLabel}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Enseigne</dt>
+        <dd>{employer.brand ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>SIRET</dt>
+        <dd>{employer.siret ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Adresse</dt>
+        <dd>
+          {a.line}
+          {a.complement ? `, ${a.complement}` : ''}, {a.postalCode} {a.communeName}
+        </dd>
+        <dt className={fr.cx('fr-text--bold')}>Téléphone</dt>
+        <dd>{employer.phone ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Adresse e-mail</dt>
+        <dd>{employer.email ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Site internet</dt>
+        <dd>{employer.website ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Présentation</dt>
+        <dd>{employer.description ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Accompagnement proposé</dt>
+        <dd>{employer.providedSupport ?? '—'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Candidatures spontanées</dt>
+        <dd>{employer.spontaneousCandidaturesOpen ? 'Acceptées' : 'Non acceptées'}</dd>
+        <dt className={fr.cx('fr-text--bold')}>Réception des candidatures</dt>
+        <dd>{employer.blockCandidatures ? 'Bloquée : la structure ne reçoit plus aucune candidature' : 'Ouverte'}</dd>
+      </dl>
+      <p className={fr.cx('fr-text--sm')}>
+        Le nom, le SIRET et la convention ne sont modifiables que par l’équipe de la plateforme.{' '}
+        <Link to={`/structures/${employer.id}`} className={fr.cx('fr-link')}>
+          Voir la fiche publique
+        </Link>
+      </p>
+      {admin ? (
+        panel.open === 'edit' ? (
+          <>
+            <ProfileForm employer={employer} onDone={() => panel.finished('La fiche de la structure est enregistrée.')} />
+            <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => panel.setOpen(null)}>
+              Annuler
+            </Button>
+          </>
+        ) : (
+          <Button priority="secondary" onClick={() => panel.setOpen('edit')}>
+            Modifier la fiche
+          </Button>
+        )
+      ) : (
+        <p className={fr.cx('fr-text--sm')}>Seuls les administrateurs de la structure modifient sa fiche.</p>
+      )}
+    </Section>
+  );
+}
+
+function ProfileForm({ employer, onDone }: { employer: Employer; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const write = useWriteForm<ProfileValues, Schemas['EmployerDto']>(
+    {
+      brand: employer.brand ?? '',
+      phone: employer.phone ?? '',
+      email: employer.email ?? '',
+      website: employer.website ?? '',
+      description: employer.description ?? '',
+      providedSupport: employer.providedSupport ?? '',
+      spontaneousCandidaturesOpen: employer.spontaneousCandidaturesOpen,
+      blockCandidatures: employer.blockCandidatures,
+    },
+    (v) =>
+      api.PATCH('/api/employers/{employerId}', {
+        params: { path: { employerId: employer.id } },
+        body: {
+          brand: v.brand.trim() || null,
+          phone: v.phone.trim() || null,
+          email: v.email.trim() || null,
+          website: v.website.trim() || null,
+          description: v.description.trim() || null,
+          providedSupport: v.providedSupport.trim() || null,
+          spontaneousCandidaturesOpen: v.spontaneousCandidaturesOpen,
+          blockCandidatures: v.blockCandidatures,
+        },
+      }),
+    async () => {
+      await queryClient.invalidateQueries({ queryKey: ['employer', employer.id] });
+      onDone();
+    },
+  );
+  return (
+    <WriteForm id="titre-modifier-fiche" title="Modifier la fiche" write={write} submitLabel="Enregistrer la fiche">
+      <TextField form={write.form} name="brand" label="Enseigne" />
+      <TextField form={write.form} name="phone" label="Téléphone" type="tel" autoComplete="tel" hint="Par exemple 04 78 00 00 00" />
+      <TextField form={write.form} name="email" label="Adresse e-mail de contact" type="email" autoComplete="email" />
+      <TextField form={write.form} name="website" label="Site internet" type="url" hint="Avec https://" />
+      <TextField form={write.form} name="description" label="Présentation" textArea />
+      <TextField form={write.form} name="providedSupport" label="Accompagnement proposé aux salariés en parcours" textArea />
+      <Checkbox
+        legend="Candidatures"
+        options={[
+          { label: 'Accepter les candidatures spontanées (sans fiche de poste)', nativeInputProps: write.form.register('spontaneousCandidaturesOpen') },
+          { label: 'Ne plus recevoir aucune candidature', nativeInputProps: write.form.register('blockCandidatures') },
+        ]}
+      />
+    </WriteForm>
+  );
+}
+
+function JobDescriptionsSection({ employer }: { employer: Employer }) {
+  const queryClient = useQueryClient();
+  const panel = useActionPanel<'create'>();
+  const jobs = useQuery({
+    queryKey: ['job-descriptions', employer.id],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}/job-descriptions', { params: { path: { employerId: employer.id } }, signal })),
+  });
+  const toggle = useMutation({
+    mutationFn: (job: JobDescription) =>
+      unwrap(
+        api.PATCH('/api/employers/{employerId}/job-descriptions/{jobDescriptionId}', {
+          params: { path: { employerId: employer.id, jobDescriptionId: job.id } },
+          body: { isActive: !job.isActive },
+        }),
+      ),
+    onSuccess: async (job) => {
+      await queryClient.invalidateQueries({ queryKey: ['job-descriptions', employer.id] });
+      panel.finished(job.isActive ? `Le recrutement est rouvert : « ${job.title} ».` : `Le recrutement est fermé : « ${job.title} ».`);
+    },
+  });
+  return (
+    <Section id="titre-fiches" title="Fiches de poste">
+      <p className={fr.cx('fr-text--sm')}>
+        Une fiche de poste non mise à jour depuis 60 jours vous est signalée par e-mail ; au bout de 90 jours sans mise à jour, elle est fermée automatiquement.
+        Fermer puis rouvrir une fiche, ou la modifier, la remet à jour.
+      </p>
+      {panel.doneAlert}
+      {toggle.isError ? <ErrorAlert error={toggle.error} /> : null}
+      {panel.open === 'create' ? (
+        <>
+          <CreateJobForm employer={employer} onDone={(job) => panel.finished(`La fiche de poste « ${job.title} » est publiée.`)} />
+          <Button priority="tertiary" className={fr.cx('fr-mt-2w', 'fr-mb-3w')} onClick={() => panel.setOpen(null)}>
+            Annuler
+          </Button>
+        </>
+      ) : (
+        <Button className={fr.cx('fr-mb-3w')} onClick={() => panel.setOpen('create')}>
+          Créer une fiche de poste
+        </Button>
+      )}
+      <QueryState query={jobs} isEmpty={(list) => list.length === 0} empty="Aucune fiche de poste pour le moment.">
+        {(list) => (
+          <Table
+            caption={`${plural(list.length, 'fiche de poste', 'fiches de poste')}, dont ${plural(
+              list.filter((j) => j.isActive).length,
+              'ouverte',
+              'ouvertes',
+            )}`}
+            headers={['Poste', 'Contrat', 'Postes', 'Lieu', 'Recrutement', 'Mise à jour', 'Action']}
+            data={list.map((job) => [
+              <span key="title">
+                {job.title}
+                <span className="iae-meta"> — {job.customTitle ? `${job.appellation.romeCode} · ${job.appellation.label}` : job.appellation.romeCode}</span>
+              </span>,
+              job.contractTypeLabel,
+              String(job.openPositions),
+              job.location.communeName,
+              <Badge key="state" small noIcon severity={job.isActive ? 'success' : undefined}>
+                {job.isActive ? 'Ouvert' : 'Fermé'}
+              </Badge>,
+              formatDate(job.lastEmployerUpdateAt),
+              <Button key="toggle" size="small" priority="secondary" disabled={toggle.isPending} onClick={() => toggle.mutate(job)}>
+                {job.isActive ? `Fermer le recrutement : ${job.title}` : `Rouvrir le recrutement : ${job.title}`}
+              </Button>,
+            ])}
+          />
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+type JobValues = {
+  appellationCode: string;
+  contractType: string;
+  customTitle: string;
+  openPositions: string;
+  hoursPerWeek: string;
+  description: string;
+  profileWanted: string;
+};
+
+function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job: JobDescription) => void }) {
+  const queryClient = useQueryClient();
+  const [metier, setMetier] = useState<Option | null>(null);
+  const write = useWriteForm<JobValues, JobDescription>(
+    { appellationCode: '', contractType: '', customTitle: '', openPositions: '1', hoursPerWeek: '', description: '', profileWanted: '' },
+    (v, header) =>
+      api.POST('/api/employers/{employerId}/job-descriptions', {
+        params: { path: { employerId: employer.id }, header: { 'Idempotency-Key': header['Idempotency-Key'] } },
+        body: {
+          appellationCode: v.appellationCode,
+          contractType: v.contractType as never,
+          customTitle: v.customTitle.trim() || null,
+          openPositions: v.openPositions ? Number(v.openPositions) : undefined,
+          hoursPerWeek: v.hoursPerWeek ? Number(v.hoursPerWeek) : null,
+          description: v.description.trim() || null,
+          profileWanted: v.profileWanted.trim() || null,
+        },
+      }),
+    async (job) => {
+      await queryClient.invalidateQueries({ queryKey: ['job-descriptions', employer.id] });
+      onDone(job);
+    },
+  );
+  const { form } = write;
+  form.register('appellationCode', { required: 'Choisissez un métier dans les suggestions.' });
+  return (
+    <WriteForm id="titre-nouvelle-fiche" title="Nouvelle fiche de poste" write={write} submitLabel="Publier la fiche de poste">
+      <Combobox
+        label="Métier *"
+        hint="Tapez au moins deux lettres puis choisissez une appellation ROME."
+        name="metier"
+        queryKey="metiers"
+        selected={metier}
+        search={searchMetiers}
+        error={fieldState(form, 'appellationCode').stateRelatedMessage}
+        onSelect={(option) => {
+          setMetier(option);
+          form.clearErrors('appellationCode');
+          form.setValue('appellationCode', option?.value.split(':')[1] ?? '');
+        }}
+      />
+      <Select
+        label="Type de contrat *"
+        nativeSelectProps={{ ...form.register('contractType', { required: 'Choisissez un type de contrat.' }), required: true }}
+        {...fieldState(form, 'contractType')}
+      >
+        <option value="">Choisir un type de contrat</option>
+        {contractsFor(employer).map((code) => (
+          <option key={code} value={code}>
+            {CONTRACTS[code]}
+          </option>
+        ))}
+      </Select>
+      <TextField form={form} name="customTitle" label="Intitulé du poste (facultatif)" hint="Par défaut, le nom du métier." />
+      <TextField form={form} name="openPositions" label="Nombre de postes ouverts" type="number" inputMode="numeric" />
+      <TextField form={form} name="hoursPerWeek" label="Heures par semaine (facultatif)" hint="De 1 à 48." type="number" inputMode="numeric" />
+      <TextField form={form} name="description" label="Description du poste (facultatif)" textArea />
+      <TextField form={form} name="profileWanted" label="Profil recherché (facultatif)" textArea />
+    </WriteForm>
+  );
+}

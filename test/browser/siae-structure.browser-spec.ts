@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+
+/** Journey « SIAE — its structure »: the profile, the job descriptions (create from an appellation, close, reopen), a link to the members. */
+journey('SIAE and its structure, in a browser', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  /** What anyone sees of the structure: its open job descriptions (those open to candidatures). */
+  async function publicOpenTitles(page: Page, employerId: string): Promise<string[]> {
+    const response = await page.request.get(`/api/employers/${employerId}`);
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { openJobDescriptions: Array<{ title: string }> };
+    return body.openJobDescriptions.map((j) => j.title);
+  }
+
+  it('edits the profile (a bad phone refused at its field), publishes a job description from a ROME appellation, closes it to candidatures and reopens it', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'siae.admin@demo.example.org');
+    await page.getByRole('navigation').getByRole('link', { name: 'Ma structure' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: /^Ma structure : / });
+    await heading.waitFor();
+    const name = (await heading.textContent())!.replace('Ma structure : ', '');
+    const employerId = (await page.getByRole('link', { name: 'Voir la fiche publique' }).getAttribute('href'))!.split('/').pop()!;
+    await page.getByRole('heading', { level: 2, name: 'Fiches de poste' }).waitFor();
+    await page.getByRole('table').waitFor();
+    await expectAccessible(page, 'ma structure');
+    await screenshots(page, 'siae-structure');
+
+    // The profile: the API refuses a malformed phone number at its field, then takes a good one.
+    await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+    const phone = page.getByLabel('Téléphone');
+    await phone.fill('pas un numéro');
+    await page.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+    await page.locator('.fr-input-group--error', { has: phone }).waitFor();
+    await expectAccessible(page, 'fiche refusée');
+    await phone.fill('04 78 12 34 56');
+    await page.getByLabel('Présentation').fill('Maraîchage biologique et paniers solidaires à Lyon.');
+    await page.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await page.getByText('La fiche de la structure est enregistrée.').waitFor();
+    await page.getByText('04 78 12 34 56').waitFor();
+    const [row] = await stack.t.dataSource.query(`SELECT phone, description FROM employers WHERE id = $1`, [employerId]);
+    expect(row).toEqual({ phone: '04 78 12 34 56', description: 'Maraîchage biologique et paniers solidaires à Lyon.' });
+
+    // A job description from a ROME appellation picked in the métier suggestions.
+    const title = 'Maraîcher ou maraîchère en chantier d’insertion';
+    await page.getByRole('button', { name: 'Créer une fiche de poste' }).click();
+    await page.getByRole('button', { name: 'Publier la fiche de poste' }).click();
+    await page.getByText('Choisissez un métier dans les suggestions.').waitFor();
+    const metier = page.getByRole('combobox', { name: /^Métier/ });
+    await metier.pressSequentially('maraîch');
+    const option = page.getByRole('listbox', { name: 'Suggestions : Métier *' }).getByRole('option').first();
+    const appellation = (await option.textContent())!.split(' — ')[0]!;
+    await option.click();
+    await page.getByLabel('Type de contrat *').selectOption('FIXED_TERM_I');
+    await page.getByLabel('Intitulé du poste (facultatif)').fill(title);
+    await page.getByLabel('Nombre de postes ouverts').fill('3');
+    // 60 hours a week: the API refuses it; nothing is created.
+    await page.getByLabel('Heures par semaine (facultatif)').fill('60');
+    await page.getByRole('button', { name: 'Publier la fiche de poste' }).click();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+    const [{ count: none }] = await stack.t.dataSource.query(`SELECT count(*)::int AS count FROM job_descriptions WHERE custom_title = $1`, [title]);
+    expect(none).toBe(0);
+    await page.getByLabel('Heures par semaine (facultatif)').fill('26');
+    await expectAccessible(page, 'nouvelle fiche de poste');
+    await page.getByRole('button', { name: 'Publier la fiche de poste' }).click();
+    await page.getByText(`La fiche de poste « ${title} » est publiée.`).waitFor();
+    const jobRow = page.getByRole('row', { name: new RegExp(`^${title}`) });
+    await jobRow.getByText('Ouvert', { exact: true }).waitFor();
+    await jobRow.getByText(appellation, { exact: false }).waitFor();
+    await jobRow.getByText('CDD insertion (CDDI)').waitFor();
+    const [created] = await stack.t.dataSource.query(
+      `SELECT j.is_active, j.open_positions, j.hours_per_week, a.label FROM job_descriptions j JOIN appellations a ON a.code = j.appellation_code
+        WHERE j.employer_id = $1 AND j.custom_title = $2`,
+      [employerId, title],
+    );
+    expect(created).toEqual({ is_active: true, open_positions: 3, hours_per_week: 26, label: appellation });
+    expect(await publicOpenTitles(page, employerId)).toContain(title);
+    await expectAccessible(page, 'fiche de poste publiée');
+
+    // Closed: no longer open to candidatures (gone from the public page of the structure); then reopened.
+    await page.getByRole('button', { name: `Fermer le recrutement : ${title}` }).click();
+    await page.getByText(`Le recrutement est fermé : « ${title} ».`).waitFor();
+    await jobRow.getByText('Fermé', { exact: true }).waitFor();
+    expect(await publicOpenTitles(page, employerId)).not.toContain(title);
+    await expectAccessible(page, 'fiche de poste fermée');
+    await page.getByRole('button', { name: `Rouvrir le recrutement : ${title}` }).click();
+    await page.getByText(`Le recrutement est rouvert : « ${title} ».`).waitFor();
+    await jobRow.getByText('Ouvert', { exact: true }).waitFor();
+    expect(await publicOpenTitles(page, employerId)).toContain(title);
+    await screenshots(page, 'siae-structure-fiches');
+
+    // The members and invitations, from the structure's page.
+    await page.getByRole('link', { name: 'Gérer les membres et les invitations de la structure' }).click();
+    await page.getByRole('heading', { level: 1, name: `Membres de ${name}` }).waitFor();
+    await expectAccessible(page, 'membres');
+  });
+});
