@@ -1,6 +1,19 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
+/** A SIRET: the 13 digits given and the key that makes the whole pass the Luhn check. */
+function withLuhnKey(digits13: string): string {
+  for (let key = 0; key < 10; key++) {
+    const candidate = `${digits13}${key}`;
+    const sum = [...candidate].reverse().reduce((total, digit, i) => {
+      const d = Number(digit) * (i % 2 ? 2 : 1);
+      return total + (d > 9 ? d - 9 : d);
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error('unreachable');
+}
+
 /** Journey « SIAE — its structure »: the profile, the job descriptions (create from an appellation, close, reopen), a link to the members. */
 journey('SIAE and its structure, in a browser', () => {
   let stack: Stack;
@@ -17,7 +30,7 @@ journey('SIAE and its structure, in a browser', () => {
     return body.openJobDescriptions.map((j) => j.title);
   }
 
-  it('edits the profile (a bad phone refused at its field), publishes a job description from a ROME appellation, closes it to candidatures and reopens it', async () => {
+  it('edits the profile (a bad phone refused at its field), publishes a job description from a ROME appellation, closes it to candidatures and reopens it, declares an antenne', async () => {
     const page = await stack.newPage();
     await logIn(page, 'siae.admin@demo.example.org');
     await page.getByRole('navigation').getByRole('link', { name: 'Ma structure' }).click();
@@ -93,6 +106,26 @@ journey('SIAE and its structure, in a browser', () => {
     await jobRow.getByText('Ouvert', { exact: true }).waitFor();
     expect(await publicOpenTitles(page, employerId)).toContain(title);
     await screenshots(page, 'siae-structure-fiches');
+
+    // An antenne: another SIREN is refused at its field; with the structure's SIREN, declared, and one may act for it.
+    const antenne = `${name} — antenne de Vaulx-en-Velin`;
+    await page.getByRole('button', { name: 'Déclarer une antenne' }).click();
+    await page.getByLabel('Nom de l’antenne *').fill(antenne);
+    const siret = page.getByLabel('SIRET de l’établissement *');
+    await siret.fill('99999999900019');
+    await page.getByLabel('Numéro et voie').fill('5 rue Jean Jaurès');
+    await page.getByRole('combobox', { name: /^Commune/ }).pressSequentially('Vaulx');
+    await page.getByRole('listbox', { name: 'Suggestions : Commune' }).getByRole('option').first().click();
+    await page.getByRole('button', { name: 'Déclarer l’antenne' }).click();
+    await page.getByText(/Une antenne a le même SIREN que sa structure mère/).waitFor();
+    await expectAccessible(page, 'antenne refusée');
+    const [{ siret: parentSiret }] = await stack.t.dataSource.query(`SELECT siret FROM organizations WHERE id = $1`, [employerId]);
+    await siret.fill(withLuhnKey(`${parentSiret.slice(0, 9)}0009`));
+    await page.getByRole('button', { name: 'Déclarer l’antenne' }).click();
+    await page.getByText(`L’antenne « ${antenne} » est déclarée ; vous en êtes administrateur.`).waitFor();
+    const [declared] = await stack.t.dataSource.query(`SELECT e.parent_id FROM employers e JOIN organizations o ON o.id = e.id WHERE o.name = $1`, [antenne]);
+    expect(declared).toEqual({ parent_id: employerId });
+    await page.getByLabel('Vous agissez pour').locator('option', { hasText: antenne }).waitFor({ state: 'attached' });
 
     // The members and invitations, from the structure's page.
     await page.getByRole('link', { name: 'Gérer les membres et les invitations de la structure' }).click();

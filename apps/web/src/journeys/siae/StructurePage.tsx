@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../api/session';
+import { AddressFields } from '../../ui/AddressFields';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { TextField } from '../../ui/fields';
 import { formatDate, plural } from '../../ui/format';
@@ -84,6 +85,7 @@ export function SiaeStructurePage() {
           <>
             <ProfileSection employer={e} admin={membership.role === 'admin'} />
             <JobDescriptionsSection employer={e} />
+            <AntennesSection employer={e} admin={membership.role === 'admin'} />
             <Section id="titre-membres" title="Membres et invitations">
               <p>
                 {membership.role === 'admin' ? (
@@ -363,6 +365,81 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
       <TextField form={form} name="hoursPerWeek" label="Heures par semaine (facultatif)" hint="De 1 à 48." type="number" inputMode="numeric" />
       <TextField form={form} name="description" label="Description du poste (facultatif)" textArea />
       <TextField form={form} name="profileWanted" label="Profil recherché (facultatif)" textArea />
+    </WriteForm>
+  );
+}
+
+type AntenneValues = { name: string; siret: string; line: string; communeCode: string; postalCode: string };
+
+/**
+ * The antennes: a structure declares its secondary establishments (same SIREN, same kind); whoever declares one
+ * becomes its admin and acts for it by choosing it in « Vous agissez pour ». An antenne has none of its own.
+ */
+function AntennesSection({ employer, admin }: { employer: Employer; admin: boolean }) {
+  const panel = useActionPanel<'create'>();
+  if (employer.parentId) {
+    return (
+      <Section id="titre-antennes" title="Antenne">
+        <p>
+          Cette structure est une antenne.{' '}
+          <Link to={`/structures/${employer.parentId}`} className={fr.cx('fr-link')}>
+            Voir la fiche de la structure mère
+          </Link>
+        </p>
+      </Section>
+    );
+  }
+  return (
+    <Section id="titre-antennes" title="Antennes">
+      <p className={fr.cx('fr-text--sm')}>
+        Une antenne est un établissement secondaire de la structure : même SIREN, même type. Vous en devenez administrateur et la choisissez dans « Vous agissez
+        pour » pour gérer ses candidatures et ses fiches de poste.
+      </p>
+      {panel.doneAlert}
+      {!admin ? (
+        <p className={fr.cx('fr-text--sm')}>Seuls les administrateurs de la structure déclarent une antenne.</p>
+      ) : panel.open === 'create' ? (
+        <>
+          <AntenneForm employer={employer} onDone={(name) => panel.finished(`L’antenne « ${name} » est déclarée ; vous en êtes administrateur.`)} />
+          <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => panel.setOpen(null)}>
+            Annuler
+          </Button>
+        </>
+      ) : (
+        <Button priority="secondary" onClick={() => panel.setOpen('create')}>
+          Déclarer une antenne
+        </Button>
+      )}
+    </Section>
+  );
+}
+
+function AntenneForm({ employer, onDone }: { employer: Employer; onDone: (name: string) => void }) {
+  const { refreshMe } = useSession();
+  const write = useWriteForm<AntenneValues, Schemas['EmployerDto']>(
+    { name: '', siret: '', line: '', communeCode: '', postalCode: '' },
+    (v, header) =>
+      api.POST('/api/employers/{employerId}/antennes', {
+        params: { path: { employerId: employer.id }, header: { 'Idempotency-Key': header['Idempotency-Key'] } },
+        body: { name: v.name, siret: v.siret.replace(/\s/g, ''), address: { line: v.line, communeCode: v.communeCode, postalCode: v.postalCode } },
+      }),
+    async (antenne) => {
+      await refreshMe();
+      onDone(antenne.name);
+    },
+  );
+  return (
+    <WriteForm id="titre-nouvelle-antenne" title="Déclarer une antenne" write={write} submitLabel="Déclarer l’antenne">
+      <TextField form={write.form} name="name" label="Nom de l’antenne *" required />
+      <TextField
+        form={write.form}
+        name="siret"
+        label="SIRET de l’établissement *"
+        hint={employer.siret ? `14 chiffres, commençant par le SIREN de la structure (${employer.siret.slice(0, 9)}).` : '14 chiffres.'}
+        inputMode="numeric"
+        required
+      />
+      <AddressFields form={write.form} legend="Adresse de l’antenne" />
     </WriteForm>
   );
 }
