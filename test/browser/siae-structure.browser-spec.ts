@@ -30,7 +30,7 @@ journey('SIAE and its structure, in a browser', () => {
     return body.openJobDescriptions.map((j) => j.title);
   }
 
-  it('edits the profile (a bad phone refused at its field), publishes a job description from a ROME appellation, closes it to candidatures and reopens it, declares an antenne', async () => {
+  it('edits the profile (a bad phone refused at its field), publishes a job description from a ROME appellation, closes it to candidatures and reopens it, confirms it up to date, declares an antenne', async () => {
     const page = await stack.newPage();
     await logIn(page, 'siae.admin@demo.example.org');
     await page.getByRole('navigation').getByRole('link', { name: 'Ma structure' }).click();
@@ -105,6 +105,20 @@ journey('SIAE and its structure, in a browser', () => {
     await page.getByText(`Le recrutement est rouvert : « ${title} ».`).waitFor();
     await jobRow.getByText('Ouvert', { exact: true }).waitFor();
     expect(await publicOpenTitles(page, employerId)).toContain(title);
+
+    // Freshness: not updated for 70 days, the page says the day it closes by itself; confirming it restarts the count.
+    const now = stack.t.clock.now();
+    const seventyDaysAgo = new Date(now.getTime() - 70 * 86_400_000);
+    await stack.t.dataSource.query(`UPDATE job_descriptions SET last_employer_update_at = $2 WHERE custom_title = $1`, [title, seventyDaysAgo]);
+    await page.reload();
+    const paris = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+    await jobRow.getByText(`fermeture automatique le ${paris.format(new Date(seventyDaysAgo.getTime() + 90 * 86_400_000))}`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: `Confirmer que la fiche est à jour : ${title}` }).click();
+    await page.getByText(`La fiche de poste « ${title} » est confirmée à jour.`).waitFor();
+    await jobRow.getByText(`fermeture automatique le ${paris.format(new Date(now.getTime() + 90 * 86_400_000))}`, { exact: false }).waitFor();
+    const [fresh] = await stack.t.dataSource.query(`SELECT last_employer_update_at AS at FROM job_descriptions WHERE custom_title = $1`, [title]);
+    expect(fresh.at.getTime()).toBe(now.getTime());
+    await expectAccessible(page, 'fiche de poste confirmée');
     await screenshots(page, 'siae-structure-fiches');
 
     // An antenne: another SIREN is refused at its field; with the structure's SIREN, declared, and one may act for it.

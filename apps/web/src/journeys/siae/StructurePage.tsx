@@ -232,17 +232,19 @@ function JobDescriptionsSection({ employer }: { employer: Employer }) {
     queryKey: ['job-descriptions', employer.id],
     queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}/job-descriptions', { params: { path: { employerId: employer.id } }, signal })),
   });
+  // Closing, reopening or confirming (an empty change): any write by the employer restarts the freshness count.
   const toggle = useMutation({
-    mutationFn: (job: JobDescription) =>
+    mutationFn: ({ job, change }: { job: JobDescription; change: 'toggle' | 'confirm' }) =>
       unwrap(
         api.PATCH('/api/employers/{employerId}/job-descriptions/{jobDescriptionId}', {
           params: { path: { employerId: employer.id, jobDescriptionId: job.id } },
-          body: { isActive: !job.isActive },
+          body: change === 'toggle' ? { isActive: !job.isActive } : {},
         }),
       ),
-    onSuccess: async (job) => {
+    onSuccess: async (job, { change }) => {
       await queryClient.invalidateQueries({ queryKey: ['job-descriptions', employer.id] });
-      panel.finished(job.isActive ? `Le recrutement est rouvert : « ${job.title} ».` : `Le recrutement est fermé : « ${job.title} ».`);
+      if (change === 'confirm') panel.finished(`La fiche de poste « ${job.title} » est confirmée à jour.`);
+      else panel.finished(job.isActive ? `Le recrutement est rouvert : « ${job.title} ».` : `Le recrutement est fermé : « ${job.title} ».`);
     },
   });
   return (
@@ -285,16 +287,37 @@ function JobDescriptionsSection({ employer }: { employer: Employer }) {
               <Badge key="state" small noIcon severity={job.isActive ? 'success' : undefined}>
                 {job.isActive ? 'Ouvert' : 'Fermé'}
               </Badge>,
-              formatDate(job.lastEmployerUpdateAt),
-              <Button key="toggle" size="small" priority="secondary" disabled={toggle.isPending} onClick={() => toggle.mutate(job)}>
-                {job.isActive ? `Fermer le recrutement : ${job.title}` : `Rouvrir le recrutement : ${job.title}`}
-              </Button>,
+              <span key="fresh">
+                {formatDate(job.lastEmployerUpdateAt)}
+                {job.isActive ? <span className="iae-meta"> — fermeture automatique le {formatDate(closesOn(job))} sans mise à jour</span> : null}
+              </span>,
+              <span key="actions">
+                <Button size="small" priority="secondary" disabled={toggle.isPending} onClick={() => toggle.mutate({ job, change: 'toggle' })}>
+                  {job.isActive ? `Fermer le recrutement : ${job.title}` : `Rouvrir le recrutement : ${job.title}`}
+                </Button>
+                {job.isActive ? (
+                  <Button
+                    size="small"
+                    priority="tertiary"
+                    className={fr.cx('fr-mt-1w')}
+                    disabled={toggle.isPending}
+                    onClick={() => toggle.mutate({ job, change: 'confirm' })}
+                  >
+                    Confirmer que la fiche est à jour : {job.title}
+                  </Button>
+                ) : null}
+              </span>,
             ])}
           />
         )}
       </QueryState>
     </Section>
   );
+}
+
+/** The day an open job description is closed if nobody updates it: 90 days after its last update (the API's rule). */
+function closesOn(job: JobDescription): string {
+  return new Date(Date.parse(job.lastEmployerUpdateAt) + 90 * 86_400_000).toISOString();
 }
 
 type JobValues = {
