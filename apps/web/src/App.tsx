@@ -53,6 +53,8 @@ const SiaeStructurePage = page(() => import('./journeys/siae/StructurePage'), 'S
 const PassPage = page(() => import('./journeys/siae/PassPage'), 'PassPage');
 const AutoPrescriptionStartPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionStartPage');
 const AutoPrescriptionPage = page(() => import('./journeys/siae/AutoPrescriptionPage'), 'AutoPrescriptionPage');
+const SiaeControlsPage = page(() => import('./journeys/siae/ControlPages'), 'ControlsPage');
+const SiaeControlPage = page(() => import('./journeys/siae/ControlPages'), 'ControlPage');
 const CandidateSpacePage = page(() => import('./journeys/candidate/CandidateSpacePage'), 'CandidateSpacePage');
 const ProConnectReturnPage = page(() => import('./journeys/account/ProConnectReturnPage'), 'ProConnectReturnPage');
 const CandidateInvitationPage = page(() => import('./journeys/candidate/CandidateInvitationPage'), 'CandidateInvitationPage');
@@ -107,6 +109,8 @@ const router = createBrowserRouter([
           { path: '/siae/auto-prescription', element: <AutoPrescriptionStartPage /> },
           { path: '/siae/candidats/nouveau', element: <RegisterCandidatePage /> },
           { path: '/siae/candidats/:candidateId/auto-prescription', element: <AutoPrescriptionPage /> },
+          { path: '/siae/controles', element: <SiaeControlsPage /> },
+          { path: '/siae/controles/:evaluationId', element: <SiaeControlPage /> },
           { path: '/candidat', element: <CandidateSpacePage /> },
           { path: '/ddets/habilitations', element: <HabilitationBoardPage /> },
           { path: '/ddets/habilitations/:requestId', element: <HabilitationRequestPage /> },

@@ -43,6 +43,7 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
     items.push(item('Candidatures reçues', '/siae/candidatures'));
     items.push(item('Auto-prescription', '/siae/auto-prescription'));
     items.push(item('Ma structure', '/siae/structure'));
+    items.push(item('Contrôle a posteriori', '/siae/controles'));
   }
   if (membership?.organization.family === 'institution') {
     items.push(item('Habilitations', '/ddets/habilitations'));

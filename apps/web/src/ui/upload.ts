@@ -6,6 +6,11 @@ import { session } from '../api/session-store';
  * more after renewing an expired access token; answers the stored file's id.
  */
 export async function uploadFile(path: '/api/candidature-resumes' | '/api/eligibility-proofs' | '/api/prolongation-reports', file: File): Promise<string> {
+  return ((await sendFile(path, file)) as { id: string }).id;
+}
+
+/** Sends a file as multipart in the field « file » to `path`, with the session; answers the API's JSON answer. */
+export async function sendFile(path: string, file: File): Promise<unknown> {
   const body = new FormData();
   body.append('file', file);
   const send = () =>
@@ -18,5 +23,5 @@ export async function uploadFile(path: '/api/candidature-resumes' | '/api/eligib
   if (response.status === 401 && (await session.renew())) response = await send();
   const answer = await response.json().catch(() => null);
   if (!response.ok) throw new ApiProblem(response.status, answer);
-  return (answer as { id: string }).id;
+  return answer;
 }
