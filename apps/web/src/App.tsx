@@ -61,6 +61,9 @@ const CandidateInvitationPage = page(() => import('./journeys/candidate/Candidat
 const HabilitationBoardPage = page(() => import('./journeys/ddets/HabilitationBoardPage'), 'HabilitationBoardPage');
 const HabilitationRequestPage = page(() => import('./journeys/ddets/HabilitationRequestPage'), 'HabilitationRequestPage');
 const PilotagePage = page(() => import('./journeys/ddets/PilotagePage'), 'PilotagePage');
+const ControlCampaignsPage = page(() => import('./journeys/ddets/ControlPages'), 'ControlCampaignsPage');
+const ControlCampaignPage = page(() => import('./journeys/ddets/ControlPages'), 'ControlCampaignPage');
+const ControlReviewPage = page(() => import('./journeys/ddets/ControlPages'), 'ControlReviewPage');
 const StaffHomePage = page(() => import('./journeys/staff/StaffPages'), 'StaffHomePage');
 const StaffEmployerPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmployerPage');
 const StaffPrescriberPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescriberPage');
@@ -115,6 +118,9 @@ const router = createBrowserRouter([
           { path: '/ddets/habilitations', element: <HabilitationBoardPage /> },
           { path: '/ddets/habilitations/:requestId', element: <HabilitationRequestPage /> },
           { path: '/ddets/pilotage', element: <PilotagePage /> },
+          { path: '/ddets/controles', element: <ControlCampaignsPage /> },
+          { path: '/ddets/controles/:campaignId', element: <ControlCampaignPage /> },
+          { path: '/ddets/controles/evaluations/:evaluationId', element: <ControlReviewPage /> },
           { path: '/equipe', element: <StaffHomePage /> },
           { path: '/equipe/structures/nouvelle', element: <StaffEmployerPage /> },
           { path: '/equipe/prescripteurs/:organizationId', element: <StaffPrescriberPage /> },

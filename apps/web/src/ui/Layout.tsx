@@ -48,6 +48,7 @@ function navigation(me: Me | null, membership: Membership | null, path: string):
   if (membership?.organization.family === 'institution') {
     items.push(item('Habilitations', '/ddets/habilitations'));
     items.push(item('Pilotage', '/ddets/pilotage'));
+    items.push(item('Contrôle a posteriori', '/ddets/controles'));
   }
   if (me?.isStaff) items.push(item('Équipe', '/equipe'));
   if (membership?.role === 'admin') items.push(item('Mon organisation', '/organisation/membres'));

@@ -1,0 +1,288 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { TextField } from '../../ui/fields';
+import { formatDate } from '../../ui/format';
+import { fieldState } from '../../ui/forms';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { Section, useActionPanel, useWriteForm, WriteForm } from '../siae/parts';
+
+type Campaign = Schemas['CampaignDto'];
+type Evaluation = Schemas['ControlEvaluationDto'];
+type Criterion = Schemas['ControlledCriterionDto'];
+
+const CAMPAIGN_STATES: Record<string, string> = {
+  draft: 'Brouillon',
+  selected: 'Tirage fait',
+  submission: 'Transmission des justificatifs',
+  adversarial: 'Phase contradictoire',
+  closed: 'Close',
+};
+
+const EVALUATION_STATES: Record<string, string> = {
+  pending: 'Justificatifs attendus',
+  submittable: 'Justificatifs déposés, pas encore transmis',
+  submitted: 'Transmis, à examiner',
+  refused: 'Refusé, phase contradictoire à venir',
+  adversarial: 'Phase contradictoire',
+  resubmitted: 'Transmis à nouveau, à examiner',
+  closed: 'Clos',
+};
+
+const REFUSAL_REASONS = { invalid_proof: 'Justificatif non conforme', missing_proof: 'Justificatif manquant', other: 'Autre motif' } as const;
+
+const evaluationKey = (id: string) => ['ddets-control-evaluation', id];
+
+/** The control campaigns of the DDETS's département. */
+export function ControlCampaignsPage() {
+  const list = useQuery({
+    queryKey: ['control-campaigns'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/control-campaigns', { params: { header: asOrganization() } as never, signal })),
+  });
+  return (
+    <Page
+      title="Contrôle a posteriori"
+      intro={<p>Les campagnes de contrôle de votre territoire : les SIAE tirées au sort, leurs justificatifs, vos décisions.</p>}
+    >
+      <QueryState query={list} isEmpty={(l: Campaign[]) => l.length === 0} empty="Aucune campagne.">
+        {(l: Campaign[]) => (
+          <Table
+            caption="Campagnes de contrôle"
+            headers={['Campagne', 'État', 'Embauches contrôlées', 'Fin']}
+            data={l.map((c) => [
+              <Link key={c.id} to={`/ddets/controles/${c.id}`}>
+                {c.name} ({c.departement.name})
+              </Link>,
+              CAMPAIGN_STATES[c.state] ?? c.state,
+              `Du ${formatDate(c.periodStart)} au ${formatDate(c.periodEnd)}`,
+              formatDate(c.endsOn),
+            ])}
+          />
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+/** A campaign: its calendar and the SIAE drawn, each linked to its review. */
+export function ControlCampaignPage() {
+  const { campaignId = '' } = useParams();
+  const campaign = useQuery({
+    queryKey: ['control-campaign', campaignId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/control-campaigns/{campaignId}', { params: { path: { campaignId }, header: asOrganization() } as never, signal })),
+  });
+  return (
+    <Page title={campaign.data ? campaign.data.name : 'Campagne de contrôle'} wide>
+      <QueryState query={campaign}>
+        {(c: Campaign) => (
+          <>
+            <Section id="calendrier" title="Calendrier">
+              <p>
+                <Badge severity="info">{CAMPAIGN_STATES[c.state] ?? c.state}</Badge>
+              </p>
+              <ul>
+                <li>
+                  Embauches du {formatDate(c.periodStart)} au {formatDate(c.periodEnd)} ; taux de contrôle : {c.ratioPercent} %
+                </li>
+                <li>Transmission des justificatifs jusqu’au {formatDate(c.submissionDeadline)}</li>
+                <li>
+                  Phase contradictoire du {formatDate(c.adversarialStart)} au {formatDate(c.adversarialDeadline)}
+                </li>
+                <li>Fin de la campagne le {formatDate(c.endsOn)}</li>
+              </ul>
+            </Section>
+            <Section id="siae" title="Les SIAE contrôlées">
+              {c.evaluations.length === 0 ? (
+                <p className="iae-empty">Aucune SIAE tirée au sort pour l’instant.</p>
+              ) : (
+                <Table
+                  caption="SIAE contrôlées"
+                  noCaption
+                  headers={['Structure', 'État', 'Décision finale', 'Sanctions']}
+                  data={c.evaluations.map((e) => [
+                    <Link key={e.id} to={`/ddets/controles/evaluations/${e.id}`}>
+                      Examiner {e.employer.name} ({e.employer.kind})
+                    </Link>,
+                    EVALUATION_STATES[e.state] ?? e.state,
+                    e.finalState === 'accepted' ? 'Acceptée' : e.finalState === 'refused' ? 'Refusée' : '—',
+                    e.hasSanctions ? 'Décidées' : '—',
+                  ])}
+                />
+              )}
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </Page>
+  );
+}
+
+/** A SIAE's control as the DDETS reviews it: each criterion's proof accepted or refused (explained), then the decision. */
+export function ControlReviewPage() {
+  const { evaluationId = '' } = useParams();
+  const evaluation = useQuery({
+    queryKey: evaluationKey(evaluationId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/control-evaluations/{evaluationId}', { params: { path: { evaluationId }, header: asOrganization() } as never, signal })),
+  });
+  const panel = useActionPanel<string>();
+  return (
+    <Page title={evaluation.data ? `Contrôle de ${evaluation.data.employer.name}` : 'Contrôle d’une SIAE'} wide>
+      <QueryState query={evaluation}>
+        {(e: Evaluation) => {
+          const reviewable = e.state === 'submitted' || e.state === 'resubmitted';
+          return (
+            <>
+              {panel.doneAlert}
+              <p>
+                <Link to={`/ddets/controles/${e.campaign.id}`}>Retour à la campagne {e.campaign.name}</Link>
+              </p>
+              <p>
+                <Badge severity="info">{EVALUATION_STATES[e.state] ?? e.state}</Badge>
+                {e.final
+                  ? ` Décision finale : ${e.final.state === 'accepted' ? 'acceptée' : 'refusée'}${e.final.reasonLabel ? ` (${e.final.reasonLabel})` : ''}.`
+                  : ''}
+              </p>
+              <Section id="embauches" title="Embauches et justificatifs">
+                {e.hires.map((h) => (
+                  <div key={h.id} className={fr.cx('fr-mb-3w')}>
+                    <h3 className={fr.cx('fr-h5', 'fr-mb-1w')}>
+                      {h.candidate.firstName} {h.candidate.lastName}, embauche du {formatDate(h.hiringStart)}
+                    </h3>
+                    <ul className={fr.cx('fr-raw-list')}>
+                      {h.criteria.map((c) => (
+                        <li key={c.id} className={fr.cx('fr-mb-2w')}>
+                          <CriterionReview evaluation={e} criterion={c} person={`${h.candidate.firstName} ${h.candidate.lastName}`} reviewable={reviewable} />
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </Section>
+              {reviewable ? <DecisionForm evaluation={e} finished={panel.finished} /> : null}
+            </>
+          );
+        }}
+      </QueryState>
+    </Page>
+  );
+}
+
+function CriterionReview({
+  evaluation: e,
+  criterion: c,
+  person,
+  reviewable,
+}: {
+  evaluation: Evaluation;
+  criterion: Criterion;
+  person: string;
+  reviewable: boolean;
+}) {
+  const queryClient = useQueryClient();
+  const latest = c.proofs.at(-1);
+  const phase = e.state === 'resubmitted' ? 2 : 1;
+  const review = c.reviews.find((r) => r.phase === phase);
+  const write = useWriteForm<{ decision: string; comment: string }, Evaluation>(
+    { decision: review?.decision ?? '', comment: review?.comment ?? '' },
+    (v, header) =>
+      api.POST('/api/control-evaluations/{evaluationId}/criteria/{criterionId}/review', {
+        params: { path: { evaluationId: e.id, criterionId: c.id }, header },
+        body: { decision: v.decision as 'accepted' | 'refused', comment: v.comment || undefined },
+      }),
+    (answer) => {
+      queryClient.setQueryData(evaluationKey(e.id), answer);
+    },
+  );
+  const id = `examen-${c.id}`;
+  return (
+    <div className={fr.cx('fr-pl-2w')} style={{ borderLeft: '2px solid var(--border-default-grey)' }}>
+      <p className={fr.cx('fr-text--bold', 'fr-mb-1v')}>
+        {c.label} (niveau {c.level})
+      </p>
+      <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
+        Justificatif attendu : {c.expectedProof}.{' '}
+        {latest ? (
+          <a href={`/api/control-evaluations/${e.id}/criteria/${c.id}/proof?phase=${latest.phase}`}>Ouvrir le justificatif « {latest.fileName} »</a>
+        ) : (
+          'Aucun justificatif.'
+        )}
+      </p>
+      {c.reviews.map((r) => (
+        <p key={r.phase} className={fr.cx('fr-text--sm')}>
+          Examen {r.phase === 1 ? 'de la transmission' : 'de la phase contradictoire'} : {r.decision === 'accepted' ? 'accepté' : 'refusé'}
+          {r.comment ? ` « ${r.comment} »` : ''}
+        </p>
+      ))}
+      {reviewable && latest ? (
+        <WriteForm id={id} title={`Examen du critère « ${c.label} » de ${person}`} write={write} submitLabel="Enregistrer l’examen">
+          <Select
+            label="Justificatif *"
+            nativeSelectProps={{ ...write.form.register('decision', { required: 'Choisissez : accepté ou refusé.' }), required: true }}
+            {...fieldState(write.form, 'decision')}
+          >
+            <option value="">Choisir</option>
+            <option value="accepted">Accepté</option>
+            <option value="refused">Refusé</option>
+          </Select>
+          <TextField form={write.form} name="comment" label="Commentaire" hint="Obligatoire pour un refus : la structure le lira." textArea />
+        </WriteForm>
+      ) : null}
+    </div>
+  );
+}
+
+function DecisionForm({ evaluation: e, finished }: { evaluation: Evaluation; finished: (message: string) => void }) {
+  const queryClient = useQueryClient();
+  const write = useWriteForm<{ decision: string; reason: string; comment: string }, Evaluation>(
+    { decision: '', reason: '', comment: '' },
+    (v, header) =>
+      api.POST('/api/control-evaluations/{evaluationId}/decision', {
+        params: { path: { evaluationId: e.id }, header },
+        body: {
+          decision: v.decision as 'accepted' | 'refused',
+          reason: v.decision === 'refused' && v.reason ? (v.reason as keyof typeof REFUSAL_REASONS) : undefined,
+          comment: v.comment || undefined,
+        },
+      }),
+    (answer) => {
+      queryClient.setQueryData(evaluationKey(e.id), answer);
+      finished(answer.final ? 'La décision finale est enregistrée.' : 'La décision est enregistrée ; la structure en est informée.');
+    },
+  );
+  return (
+    <Section id="decision" title="Conclure l’examen">
+      <WriteForm id="decision-form" title="Décision sur la structure" write={write} submitLabel="Enregistrer la décision">
+        <Select
+          label="Décision *"
+          nativeSelectProps={{ ...write.form.register('decision', { required: 'Choisissez une décision.' }), required: true }}
+          {...fieldState(write.form, 'decision')}
+        >
+          <option value="">Choisir</option>
+          <option value="accepted">Accepter</option>
+          <option value="refused">Refuser</option>
+        </Select>
+        <Select
+          label="Motif du refus"
+          hint="Obligatoire pour un refus."
+          nativeSelectProps={write.form.register('reason')}
+          {...fieldState(write.form, 'reason')}
+        >
+          <option value="">Choisir</option>
+          {Object.entries(REFUSAL_REASONS).map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </Select>
+        <TextField form={write.form} name="comment" label="Commentaire" hint="Obligatoire pour le motif « Autre motif »." textArea />
+      </WriteForm>
+    </Section>
+  );
+}
