@@ -1,5 +1,5 @@
 import { TEST_FILES, login } from '@iae/testing';
-import { calendarFrom, insertCampaign, insertEvaluation } from '../e2e/controls/controls-helpers';
+import { calendarFrom, insertCampaign, insertEvaluation, insertHires } from '../e2e/controls/controls-helpers';
 import { addDays, DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey « DDETS — contrôle a posteriori » (its review part): a campaign, the SIAE drawn, each criterion's proof reviewed, the decision. */
@@ -66,5 +66,51 @@ journey('DDETS and the a-posteriori control, in a browser', () => {
     await page.getByRole('button', { name: 'Enregistrer la décision' }).waitFor({ state: 'detached' });
     await expectAccessible(page, 'structure refusée');
     await screenshots(page, 'ddets-control');
+  });
+
+  it('creates a campaign (a rate out of bounds refused at its field), sees the population, lowers the rate and confirms the draw', async () => {
+    const t = stack.t;
+    const jardins = await idOf(`SELECT id FROM organizations WHERE name = 'Les Jardins du Rhône'`);
+    await insertHires(t, { id: jardins, kind: 'ACI' }, 3, { from: '2018-06-03' });
+    const today = t.clock.today();
+
+    const page = await stack.newPage();
+    await logIn(page, 'ddets@demo.example.org');
+    await page.goto('/ddets/controles');
+    await page.getByRole('heading', { level: 3, name: 'Nouvelle campagne de contrôle' }).waitFor();
+    await page.getByLabel('Nom de la campagne *').fill('Contrôle des embauches de juin 2018');
+    await page.getByLabel('Premier jour de la période contrôlée *').fill('2018-06-01');
+    await page.getByLabel('Dernier jour de la période contrôlée *').fill('2018-06-30');
+    await page.getByLabel('Jour où les SIAE tirées au sort sont prévenues *').fill(addDays(today, 10));
+    await page.getByLabel('Dernier jour pour transmettre les justificatifs *').fill(addDays(today, 40));
+    await page.getByLabel('Début de la phase contradictoire *').fill(addDays(today, 50));
+    await page.getByLabel('Fin de la campagne *').fill(addDays(today, 90));
+    await page.getByLabel('Part des SIAE tirées au sort (%) *').fill('50');
+    await page.getByRole('button', { name: 'Créer la campagne' }).click();
+    await page.getByText('Le champ « ratioPercent » doit être inférieur ou égal à 40.').waitFor();
+    expect(await t.dataSource.query(`SELECT 1 FROM control_campaigns WHERE name = 'Contrôle des embauches de juin 2018'`)).toHaveLength(0);
+    await expectAccessible(page, 'création refusée');
+    await page.getByLabel('Part des SIAE tirées au sort (%) *').fill('40');
+    await page.getByRole('button', { name: 'Créer la campagne' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contrôle des embauches de juin 2018' }).waitFor();
+    await page
+      .getByText(/3 embauches auto-prescrites dans la période, dans 1 SIAE ; 1 en ont au moins 2\. Au taux de 40 %, 1 SIAE seront tirées au sort\./)
+      .waitFor();
+    await page.getByRole('row', { name: /Les Jardins du Rhône \(ACI\) 3 Oui 2/ }).waitFor();
+    await expectAccessible(page, 'population');
+
+    await page.getByLabel('Part des SIAE tirées au sort (%) *').fill('20');
+    await page.getByRole('button', { name: 'Enregistrer le taux' }).click();
+    await page.getByText(/Au taux de 20 %/).waitFor();
+    await page.getByRole('button', { name: 'Confirmer le tirage' }).click();
+    await page.getByRole('link', { name: 'Examiner Les Jardins du Rhône (ACI)' }).waitFor();
+    await page.getByRole('button', { name: 'Confirmer le tirage' }).waitFor({ state: 'detached' });
+    const [drawn] = await t.dataSource.query(
+      `SELECT c.state, c.ratio_percent, count(h.id)::int AS hires FROM control_campaigns c JOIN control_evaluations e ON e.campaign_id = c.id JOIN control_hires h ON h.evaluation_id = e.id
+        WHERE c.name = 'Contrôle des embauches de juin 2018' GROUP BY c.id`,
+    );
+    expect(drawn).toEqual({ state: 'selected', ratio_percent: 20, hires: 2 });
+    await expectAccessible(page, 'tirage confirmé');
+    await screenshots(page, 'ddets-control-campaign');
   });
 });

@@ -3,10 +3,10 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatNumber } from '../../ui/format';
 import { fieldState } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -53,7 +53,7 @@ export function ControlCampaignsPage() {
         {(l: Campaign[]) => (
           <Table
             caption="Campagnes de contrôle"
-            headers={['Campagne', 'État', 'Embauches contrôlées', 'Fin']}
+            headers={['Campagne', 'État', 'Période contrôlée', 'Fin']}
             data={l.map((c) => [
               <Link key={c.id} to={`/ddets/controles/${c.id}`}>
                 {c.name} ({c.departement.name})
@@ -65,7 +65,109 @@ export function ControlCampaignsPage() {
           />
         )}
       </QueryState>
+      <CreateCampaignForm />
     </Page>
+  );
+}
+
+interface NewCampaign {
+  name: string;
+  periodStart: string;
+  periodEnd: string;
+  notifyOn: string;
+  submissionDeadline: string;
+  adversarialStart: string;
+  endsOn: string;
+  ratioPercent: string;
+}
+
+/** A new campaign for the DDETS's département: the period controlled, the calendar, the rate (checked by the API). */
+function CreateCampaignForm() {
+  const navigate = useNavigate();
+  const write = useWriteForm<NewCampaign, Campaign>(
+    { name: '', periodStart: '', periodEnd: '', notifyOn: '', submissionDeadline: '', adversarialStart: '', endsOn: '', ratioPercent: '30' },
+    ({ ratioPercent, ...v }, header) =>
+      api.POST('/api/control-campaigns', { params: { header }, body: { ...v, ratioPercent: ratioPercent ? Number(ratioPercent) : undefined } }),
+    (created) => {
+      void navigate(`/ddets/controles/${created.id}`);
+    },
+  );
+  return (
+    <Section id="nouvelle" title="Ouvrir une campagne">
+      <WriteForm id="nouvelle-campagne" title="Nouvelle campagne de contrôle" write={write} submitLabel="Créer la campagne">
+        <TextField form={write.form} name="name" label="Nom de la campagne *" required />
+        <TextField form={write.form} name="periodStart" label="Premier jour de la période contrôlée *" type="date" required />
+        <TextField form={write.form} name="periodEnd" label="Dernier jour de la période contrôlée *" type="date" required />
+        <TextField form={write.form} name="notifyOn" label="Jour où les SIAE tirées au sort sont prévenues *" type="date" required />
+        <TextField form={write.form} name="submissionDeadline" label="Dernier jour pour transmettre les justificatifs *" type="date" required />
+        <TextField form={write.form} name="adversarialStart" label="Début de la phase contradictoire *" type="date" required />
+        <TextField form={write.form} name="endsOn" label="Fin de la campagne *" type="date" required />
+        <TextField form={write.form} name="ratioPercent" label="Part des SIAE tirées au sort (%) *" hint="De 20 à 40 %." type="number" required />
+      </WriteForm>
+    </Section>
+  );
+}
+
+/** Before the draw: the population as the API counts it at the rate, the rate changed, the draw confirmed. */
+function DraftSection({ campaign: c }: { campaign: Campaign }) {
+  const queryClient = useQueryClient();
+  const population = useQuery({
+    queryKey: ['control-population', c.id, c.ratioPercent],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/control-campaigns/{campaignId}/population', {
+          params: { path: { campaignId: c.id }, query: {}, header: asOrganization() } as never,
+          signal,
+        }),
+      ),
+  });
+  const refresh = async (answer: Campaign) => {
+    queryClient.setQueryData(['control-campaign', c.id], answer);
+    await queryClient.invalidateQueries({ queryKey: ['control-population', c.id] });
+  };
+  const rate = useWriteForm<{ ratioPercent: string }, Campaign>(
+    { ratioPercent: String(c.ratioPercent) },
+    (v, header) =>
+      api.PATCH('/api/control-campaigns/{campaignId}', { params: { path: { campaignId: c.id }, header }, body: { ratioPercent: Number(v.ratioPercent) } }),
+    refresh,
+  );
+  const draw = useWriteForm<Record<string, never>, Campaign>(
+    {},
+    (_v, header) => api.POST('/api/control-campaigns/{campaignId}/selection', { params: { path: { campaignId: c.id }, header } }),
+    refresh,
+  );
+  return (
+    <Section id="population" title="Population contrôlable et tirage">
+      <QueryState query={population}>
+        {(p) => (
+          <>
+            <p>
+              {formatNumber(p.hires)} embauches auto-prescrites dans la période, dans {formatNumber(p.siae)} SIAE ; {formatNumber(p.qualifyingSiae)} en ont au
+              moins 2. Au taux de {p.ratioPercent} %, {formatNumber(p.siaeToSelect)} SIAE seront tirées au sort.
+            </p>
+            {p.bySiae.length ? (
+              <Table
+                caption="Population contrôlable par SIAE"
+                noCaption
+                headers={['Structure', 'Embauches', 'Contrôlable', 'Embauches contrôlées si tirée']}
+                data={p.bySiae.map((s) => [
+                  `${s.employer.name} (${s.employer.kind})`,
+                  formatNumber(s.hires),
+                  s.qualifies ? 'Oui' : 'Non',
+                  formatNumber(s.hiresControlledIfDrawn),
+                ])}
+              />
+            ) : null}
+          </>
+        )}
+      </QueryState>
+      <WriteForm id="taux" title="Taux de contrôle" write={rate} submitLabel="Enregistrer le taux">
+        <TextField form={rate.form} name="ratioPercent" label="Part des SIAE tirées au sort (%) *" hint="De 20 à 40 %." type="number" required />
+      </WriteForm>
+      <WriteForm id="tirage" title="Tirage au sort" write={draw} submitLabel="Confirmer le tirage">
+        <p>Le tirage est définitif ; les SIAE tirées seront prévenues le {formatDate(c.notifyOn)}.</p>
+      </WriteForm>
+    </Section>
   );
 }
 
@@ -97,6 +199,7 @@ export function ControlCampaignPage() {
                 <li>Fin de la campagne le {formatDate(c.endsOn)}</li>
               </ul>
             </Section>
+            {c.state === 'draft' && c.right === 'decide' ? <DraftSection campaign={c} /> : null}
             <Section id="siae" title="Les SIAE contrôlées">
               {c.evaluations.length === 0 ? (
                 <p className="iae-empty">Aucune SIAE tirée au sort pour l’instant.</p>
