@@ -1,3 +1,5 @@
+import { ScheduledJobs } from '@iae/core';
+import { ADVANCE_PHASES_JOB } from '@iae/controls';
 import { TEST_FILES, login } from '@iae/testing';
 import { calendarFrom, insertCampaign, insertEvaluation, insertHires } from '../e2e/controls/controls-helpers';
 import { addDays, DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
@@ -112,5 +114,43 @@ journey('DDETS and the a-posteriori control, in a browser', () => {
     expect(drawn).toEqual({ state: 'selected', ratio_percent: 20, hires: 2 });
     await expectAccessible(page, 'tirage confirmé');
     await screenshots(page, 'ddets-control-campaign');
+  });
+
+  it('decides the sanctions of a SIAE refused at the close: a withdrawal too early refused at its field, then a training and a withdrawal', async () => {
+    const t = stack.t;
+    const ddetsId = await idOf(`SELECT m.organization_id AS id FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'ddets@demo.example.org'`);
+    const jardins = await idOf(`SELECT id FROM organizations WHERE name = 'Les Jardins du Rhône'`);
+    const today = t.clock.today();
+    const campaignId = await insertCampaign(t, ddetsId, calendarFrom(addDays(today, -90), '2017-03-01'), 'adversarial', '69');
+    const { evaluationId } = await insertEvaluation(t, campaignId, { id: jardins, kind: 'ACI' }, 'resubmitted', { phase1: 'refused', phase2: 'refused' });
+    await t.get(ScheduledJobs).run(ADVANCE_PHASES_JOB);
+
+    const page = await stack.newPage();
+    await logIn(page, 'ddets@demo.example.org');
+    await page.goto(`/ddets/controles/evaluations/${evaluationId}`);
+    await page.getByText(/Décision finale : refusée/).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Sanctions' }).waitFor();
+    await expectAccessible(page, 'sanctions à décider');
+    await page.getByLabel('Texte de la décision').fill('Les justificatifs ne couvrent pas les dates d’embauche.');
+    await page.getByText('Session de formation obligatoire sur l’auto-prescription').click();
+    await page.getByLabel('Retrait de l’auto-prescription : à partir du').fill(addDays(today, 5));
+    await page.getByRole('button', { name: 'Enregistrer les sanctions' }).click();
+    await page
+      .locator('.fr-input-group--error', { hasText: 'Retrait de l’auto-prescription : à partir du' })
+      .getByText(/^Le retrait de l’auto-prescription commence au moins un mois après la décision : le \d{4}-\d{2}-\d{2} au plus tôt\.$/)
+      .waitFor();
+    expect(await t.dataSource.query(`SELECT 1 FROM control_sanctions WHERE evaluation_id = $1`, [evaluationId])).toHaveLength(0);
+    await expectAccessible(page, 'retrait trop tôt');
+    await page.getByLabel('Retrait de l’auto-prescription : à partir du').fill(addDays(today, 40));
+    await page.getByRole('button', { name: 'Enregistrer les sanctions' }).click();
+    await page.getByText('Les sanctions sont enregistrées ; la structure en est informée.').waitFor();
+    await page.getByText(/formation obligatoire ; retrait de l’auto-prescription à partir du .*, sans fin\./).waitFor();
+    const view = await t.http
+      .get(`/api/control-evaluations/${evaluationId}`)
+      .set({ authorization: `Bearer ${await login(t.http, { email: 'ddets@demo.example.org', password: DEMO_PASSWORD })}`, 'x-organization-id': ddetsId })
+      .expect(200);
+    expect(view.body.sanctions).toMatchObject({ trainingSession: true, autoPrescriptionWithdrawal: { from: addDays(today, 40), to: null } });
+    await expectAccessible(page, 'sanctions décidées');
+    await screenshots(page, 'ddets-control-sanctions');
   });
 });

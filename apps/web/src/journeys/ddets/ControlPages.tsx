@@ -1,16 +1,20 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatNumber } from '../../ui/format';
-import { fieldState } from '../../ui/forms';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { Section, useActionPanel, useWriteForm, WriteForm } from '../siae/parts';
+import { useWriteHeaders } from '../siae/writes';
 
 type Campaign = Schemas['CampaignDto'];
 type Evaluation = Schemas['ControlEvaluationDto'];
@@ -269,6 +273,21 @@ export function ControlReviewPage() {
                 ))}
               </Section>
               {reviewable ? <DecisionForm evaluation={e} finished={panel.finished} /> : null}
+              {e.final?.state === 'refused' && !e.sanctions ? <SanctionsForm evaluation={e} finished={panel.finished} /> : null}
+              {e.sanctions ? (
+                <Section id="sanctions" title="Sanctions décidées">
+                  <p>
+                    Le {formatDate(e.sanctions.decidedAt)}
+                    {e.sanctions.trainingSession ? ' ; formation obligatoire' : ''}
+                    {e.sanctions.autoPrescriptionWithdrawal
+                      ? ` ; retrait de l’auto-prescription à partir du ${formatDate(e.sanctions.autoPrescriptionWithdrawal.from)}${e.sanctions.autoPrescriptionWithdrawal.to ? ` jusqu’au ${formatDate(e.sanctions.autoPrescriptionWithdrawal.to)}` : ', sans fin'}`
+                      : ''}
+                    {e.sanctions.subsidyCut ? ` ; baisse de ${e.sanctions.subsidyCut.percent} % de l’aide au poste` : ''}
+                    {e.sanctions.deactivationProposed ? ' ; proposition de déconventionnement' : ''}
+                    {e.sanctions.noSanctionReason ? ` ; aucune sanction : ${e.sanctions.noSanctionReason}` : ''}.
+                  </p>
+                </Section>
+              ) : null}
             </>
           );
         }}
@@ -386,6 +405,96 @@ function DecisionForm({ evaluation: e, finished }: { evaluation: Evaluation; fin
         </Select>
         <TextField form={write.form} name="comment" label="Commentaire" hint="Obligatoire pour le motif « Autre motif »." textArea />
       </WriteForm>
+    </Section>
+  );
+}
+
+interface SanctionValues {
+  explanation: string;
+  trainingSession: boolean;
+  withdrawalFrom: string;
+  withdrawalTo: string;
+  cutPercent: string;
+  cutFrom: string;
+  cutTo: string;
+  deactivationProposed: boolean;
+  noSanctionReason: string;
+}
+
+/** The sanctions of a finally refused SIAE (or none, explained); the API checks the dates and lands its refusals at their fields. */
+function SanctionsForm({ evaluation: e, finished }: { evaluation: Evaluation; finished: (message: string) => void }) {
+  const queryClient = useQueryClient();
+  const write = useWriteHeaders();
+  const form = useForm<SanctionValues>({
+    defaultValues: {
+      explanation: '',
+      trainingSession: false,
+      withdrawalFrom: '',
+      withdrawalTo: '',
+      cutPercent: '',
+      cutFrom: '',
+      cutTo: '',
+      deactivationProposed: false,
+      noSanctionReason: '',
+    },
+  });
+  const submit = useSubmit(
+    form,
+    async (v) => {
+      const answer = await unwrap(
+        api.POST('/api/control-evaluations/{evaluationId}/sanctions', {
+          params: { path: { evaluationId: e.id }, header: write.headers() },
+          body: {
+            explanation: v.explanation || undefined,
+            trainingSession: v.trainingSession,
+            autoPrescriptionWithdrawal: v.withdrawalFrom ? { from: v.withdrawalFrom, to: v.withdrawalTo || null } : undefined,
+            subsidyCut: v.cutPercent ? { percent: Number(v.cutPercent), from: v.cutFrom, to: v.cutTo } : undefined,
+            deactivationProposed: v.deactivationProposed,
+            noSanctionReason: v.noSanctionReason || undefined,
+          },
+        }),
+      );
+      write.done();
+      queryClient.setQueryData(evaluationKey(e.id), answer);
+      finished('Les sanctions sont enregistrées ; la structure en est informée.');
+    },
+    {
+      'autoPrescriptionWithdrawal.from': 'withdrawalFrom',
+      'autoPrescriptionWithdrawal.to': 'withdrawalTo',
+      'subsidyCut.percent': 'cutPercent',
+      'subsidyCut.from': 'cutFrom',
+      'subsidyCut.to': 'cutTo',
+    },
+  );
+  const busy = form.formState.isSubmitting;
+  return (
+    <Section id="sanctions" title="Sanctions">
+      <form onSubmit={submit.onSubmit} noValidate aria-labelledby="sanctions">
+        <FormFailure failure={submit.failure} />
+        <TextField form={form} name="explanation" label="Texte de la décision" hint="Envoyé à la structure ; obligatoire avec une sanction." textArea />
+        <Checkbox
+          legend="Mesures"
+          options={[
+            { label: 'Session de formation obligatoire sur l’auto-prescription', nativeInputProps: form.register('trainingSession') },
+            { label: 'Proposition de déconventionnement', nativeInputProps: form.register('deactivationProposed') },
+          ]}
+        />
+        <TextField
+          form={form}
+          name="withdrawalFrom"
+          label="Retrait de l’auto-prescription : à partir du"
+          hint="Au plus tôt un mois après la décision."
+          type="date"
+        />
+        <TextField form={form} name="withdrawalTo" label="Retrait de l’auto-prescription : jusqu’au" hint="Vide : sans fin." type="date" />
+        <TextField form={form} name="cutPercent" label="Baisse de l’aide au poste (%)" hint="De 1 à 100." type="number" />
+        <TextField form={form} name="cutFrom" label="Baisse de l’aide au poste : du" type="date" />
+        <TextField form={form} name="cutTo" label="Baisse de l’aide au poste : au" type="date" />
+        <TextField form={form} name="noSanctionReason" label="Sans sanction : pourquoi" textArea />
+        <Button type="submit" disabled={busy} className={fr.cx('fr-mt-2w')}>
+          {busy ? 'Envoi en cours…' : 'Enregistrer les sanctions'}
+        </Button>
+      </form>
     </Section>
   );
 }
