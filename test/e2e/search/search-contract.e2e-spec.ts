@@ -495,10 +495,9 @@ if (meiliHost) {
     });
   });
 } else {
-  describe('search contract: Meilisearch engine', () => {
-    const why =
-      'MEILI_HOST is not set: start one (docker compose -f docker/compose.yml up -d meilisearch) and run with MEILI_HOST=http://127.0.0.1:7700 MEILI_API_KEY=dev-master-key-change-me';
-    console.warn(`Meilisearch contract suite skipped: ${why}`);
-    it.skip(`skipped: ${why}`, () => undefined);
-  });
+  // Said once per run, and nothing registered: the Meilisearch half runs only where a Meilisearch does.
+  console.warn(
+    'Meilisearch contract suite not run: MEILI_HOST is not set. Start one (docker compose -f docker/compose.yml up -d meilisearch) ' +
+      'and run with MEILI_HOST=http://127.0.0.1:7700 MEILI_API_KEY=dev-master-key-change-me',
+  );
 }

@@ -250,7 +250,7 @@ describe('territory: communes, départements, régions', () => {
     });
   });
 
-  // Its speed (p95 within 20 ms) is measured by `npm run bench`, not here: a loaded machine is no failure.
+  // How fast it answers is the bench's to measure (`npm run bench`, the commune autocomplete scenario), not a test's.
   it('answers every query of a realistic mix: prefixes, typos, postal codes, Corsica and overseas', async () => {
     const service = t.get(CommunesService);
     const mix = [
