@@ -29,6 +29,18 @@ function progressPrinter(): (step: { done: number; total: number; what: string }
   };
 }
 
+/** `--maintenance-wait=<seconds>`: how long the upkeep may wait behind other transactions (60 s by default). */
+function maintenanceWaitSeconds(args: string[]): number {
+  const given = args.find((a) => a.startsWith('--maintenance-wait='))?.split('=')[1];
+  if (given === undefined) return 60;
+  const seconds = Number(given);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    console.error(`--maintenance-wait expects a number of seconds greater than 0, not «${given}»`);
+    process.exit(64);
+  }
+  return seconds;
+}
+
 /**
  * `npm run search:reindex`: rebuilds the index of the configured engine from the sources. Safe
  * while the API serves: searches keep answering from what is indexed until each part is replaced.
@@ -50,9 +62,16 @@ async function main(): Promise<void> {
   try {
     console.log(`Rebuilding the search index (${engine})…`);
     const started = Date.now();
-    const report = await app.get(SearchIndexer).rebuild(progressPrinter());
+    const waitSeconds = maintenanceWaitSeconds(process.argv.slice(2));
+    const report = await app.get(SearchIndexer).rebuild(progressPrinter(), { maintenanceWaitMs: waitSeconds * 1000 });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`Indexed ${report.offers} job offer(s), ${report.structures} structure(s), ${report.prescribers} prescriber organisation(s) in ${seconds} s`);
+    if (report.maintenance === 'postponed') {
+      console.log(
+        `Index upkeep (VACUUM, REINDEX) postponed: other transactions of the database kept it waiting more than ${waitSeconds} s. ` +
+          'The index is complete and answers; run this again when they are over (or with --maintenance-wait=<seconds>) to compact it.',
+      );
+    }
   } finally {
     await app.close();
   }

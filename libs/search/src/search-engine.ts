@@ -132,6 +132,16 @@ export interface RebuildReport {
   offers: number;
   structures: number;
   prescribers: number;
+  /**
+   * The engine's own upkeep after the documents were replaced (PostgreSQL: vacuum and index rebuild). `postponed`
+   * when other sessions' transactions kept it waiting longer than allowed: the index is complete and answers.
+   */
+  maintenance?: 'done' | 'postponed';
+}
+
+export interface RebuildOptions {
+  /** How long the upkeep may wait behind other sessions' transactions (a seed, a long report) before it gives up. */
+  maintenanceWaitMs?: number;
 }
 
 /**
@@ -155,7 +165,7 @@ export abstract class SearchEngine {
   abstract indexPrescribers(organizationIds: string[]): Promise<void>;
 
   /** Rebuilds everything from the sources while searches go on. */
-  abstract rebuild(progress: RebuildProgress): Promise<RebuildReport>;
+  abstract rebuild(progress: RebuildProgress, options?: RebuildOptions): Promise<RebuildReport>;
 
   /** Copies each employer's recent candidatures (fair ranking) where they changed; returns how many employers. */
   abstract refreshCandidatureCounts(options: { dryRun: boolean }): Promise<number>;

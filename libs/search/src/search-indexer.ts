@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ScheduledJobs } from '@iae/core';
 import { SearchIndexRequest, SearchJobs } from './events';
-import { RebuildProgress, RebuildReport, SearchEngine } from './search-engine';
+import { RebuildOptions, RebuildProgress, RebuildReport, SearchEngine } from './search-engine';
 import { SearchSources } from './search-sources';
 
 /**
@@ -41,9 +41,9 @@ export class SearchIndexer implements OnModuleInit {
     }
   }
 
-  async rebuild(progress: RebuildProgress = () => undefined): Promise<RebuildReport> {
+  async rebuild(progress: RebuildProgress = () => undefined, options?: RebuildOptions): Promise<RebuildReport> {
     await this.engine.prepare();
-    return this.engine.rebuild(progress);
+    return this.engine.rebuild(progress, options);
   }
 
   /**

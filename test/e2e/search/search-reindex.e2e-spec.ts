@@ -42,4 +42,40 @@ describe('search: npm run search:reindex', () => {
     const after = await offers();
     expect(after.items.map((i: { id: string; title: string }) => [i.id, i.title])).toEqual([[jobId, 'Cuisinier / Cuisinière']]);
   });
+
+  it('does not wait without bound behind a long transaction: the upkeep is postponed, nothing half-built is left', async () => {
+    const invalidIndexes = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid WHERE NOT i.indisvalid AND t.relname LIKE 'search_%'`,
+        )
+      )[0].n;
+    // A session holding a snapshot, as a seed's transaction does for minutes.
+    const seed = t.dataSource.createQueryRunner();
+    await seed.connect();
+    try {
+      await seed.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      await seed.query('SELECT count(*) FROM users');
+      const run = spawnSync(process.execPath, [COMMAND, '--maintenance-wait=0.2'], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect(run.stdout).toMatch(/Indexed \d+ job offer/);
+      expect(run.stdout).toContain('Index upkeep (VACUUM, REINDEX) postponed');
+      expect(await invalidIndexes()).toBe(0);
+      expect((await offers()).items.length).toBeGreaterThan(0);
+    } finally {
+      await seed.query('ROLLBACK');
+      await seed.release();
+    }
+
+    const again = spawnSync(process.execPath, [COMMAND], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
+    expect({ status: again.status, stderr: again.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(again.stdout).not.toContain('postponed');
+    expect(await invalidIndexes()).toBe(0);
+  });
+
+  it('refuses a wait that is not a number of seconds', () => {
+    const run = spawnSync(process.execPath, [COMMAND, '--maintenance-wait=bientôt'], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('--maintenance-wait expects a number of seconds');
+  });
 });

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TextTerm, anyTermQuery, termTiers } from '../rules/text-terms';
 import {
   FacetValue,
   OfferHit,
   PrescriberHit,
   PrescriberSearchRequest,
+  RebuildOptions,
   RebuildProgress,
   RebuildReport,
   SearchEngine,
@@ -35,6 +36,9 @@ const vocabulary = (texts: string) => `
   SELECT DISTINCT w FROM (${texts}) texts(text), regexp_split_to_table(lower(immutable_unaccent(text)), '[^a-z0-9]+') AS w
   WHERE length(w) >= 3 AND w !~ '^[0-9]+$'
   ON CONFLICT DO NOTHING`;
+
+const SEARCH_TABLES = ['search_job_offers', 'search_structures', 'search_prescribers'];
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Concurrent indexing of the same employer (two workers, a rebuild) waits its turn, in a fixed order. */
 const LOCK_CLASS = 7_316;
@@ -279,7 +283,7 @@ export class PostgresSearchEngine extends SearchEngine {
    * Employer by employer in batches (each its own short transaction, so searches keep answering),
    * near places together; then what no longer exists leaves, and the statistics are refreshed.
    */
-  async rebuild(progress: RebuildProgress): Promise<RebuildReport> {
+  async rebuild(progress: RebuildProgress, options: RebuildOptions = {}): Promise<RebuildReport> {
     const employers: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM search_structure_sources ORDER BY departement_code, commune_code, id`);
     const batch = 250;
     for (let done = 0; done < employers.length; done += batch) {
@@ -298,15 +302,50 @@ export class PostgresSearchEngine extends SearchEngine {
     }
     await this.dataSource.query(`DELETE FROM search_prescribers p WHERE NOT EXISTS (SELECT 1 FROM search_prescriber_sources x WHERE x.id = p.id)`);
     await this.dataSource.query(vocabulary(`SELECT a.label || ' ' || r.label FROM appellations a JOIN romes r ON r.code = a.rome_code`));
-    // Outside a transaction: also marks pages all-visible, which the index-only facet counts need;
-    // every row was replaced, so the indexes are rebuilt too, without blocking searches.
-    await this.dataSource.query(`VACUUM (ANALYZE) search_job_offers, search_structures, search_prescribers, search_words`);
-    for (const table of ['search_job_offers', 'search_structures', 'search_prescribers']) await this.dataSource.query(`REINDEX TABLE CONCURRENTLY ${table}`);
+    progress({ done: 0, total: 1, what: 'entretien des index' });
+    const maintenance = await this.maintain(options.maintenanceWaitMs ?? 60_000);
+    progress({ done: 1, total: 1, what: 'entretien des index' });
     const [counts] = await this.dataSource.query(
       `SELECT (SELECT count(*) FROM search_job_offers)::int AS offers, (SELECT count(*) FROM search_structures)::int AS structures,
               (SELECT count(*) FROM search_prescribers)::int AS prescribers`,
     );
-    return counts;
+    return { ...counts, maintenance };
+  }
+
+  /**
+   * Outside a transaction: VACUUM marks pages all-visible, which the index-only facet counts need; every row was
+   * replaced, so the indexes are rebuilt too, without blocking searches. REINDEX CONCURRENTLY waits for every older
+   * transaction of the database (a seed can hold one for a quarter of an hour): the wait is bounded, and what it
+   * leaves half-built is dropped, the old indexes serving on.
+   */
+  private async maintain(waitMs: number): Promise<'done' | 'postponed'> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT set_config('lock_timeout', $1, false)`, [`${Math.max(1, Math.round(waitMs))}ms`]);
+      await this.dropHalfBuiltIndexes(runner);
+      await runner.query(`VACUUM (ANALYZE) search_job_offers, search_structures, search_prescribers, search_words`);
+      for (const table of SEARCH_TABLES) await runner.query(`REINDEX TABLE CONCURRENTLY ${table}`);
+      return 'done';
+    } catch (error) {
+      if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+      // Left for the next rebuild when even the drop has to wait.
+      await this.dropHalfBuiltIndexes(runner).catch(() => undefined);
+      return 'postponed';
+    } finally {
+      await runner.query(`RESET lock_timeout`).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  /** An interrupted REINDEX CONCURRENTLY leaves invalid `…_ccnew` copies that every write would still maintain. */
+  private async dropHalfBuiltIndexes(runner: QueryRunner): Promise<void> {
+    const invalid: Array<{ name: string }> = await runner.query(
+      `SELECT quote_ident(c.relname) AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+        WHERE NOT i.indisvalid AND t.relname = ANY($1) AND c.relname ~ '_ccnew[0-9]*$'`,
+      [SEARCH_TABLES],
+    );
+    for (const { name } of invalid) await runner.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
   }
 
   async refreshCandidatureCounts({ dryRun }: { dryRun: boolean }): Promise<number> {
