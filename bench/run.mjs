@@ -66,9 +66,11 @@ export async function main() {
     PUBLIC_URL: `http://127.0.0.1:${PORT}`,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
     LOGIN_RATE_LIMIT: '1000000',
-    REDIS_KEY_PREFIX: 'iae-bench',
+    // Within the environment's namespace (a shared Redis), yet apart from the keys of a running npm start's worker.
+    REDIS_KEY_PREFIX: process.env.BENCH_REDIS_KEY_PREFIX || `${process.env.REDIS_KEY_PREFIX || 'iae'}-bench`,
     JWT_SECRET: process.env.JWT_SECRET || 'bench-secret-bench-secret-bench-secret-000',
   };
+  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
   step(`Preparing database ${BENCH_DB}…`);
   run(process.execPath, ['dist/libs/database/src/cli.js', 'migrate'], { env });
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -107,7 +109,10 @@ export async function main() {
     rows.push(await measure('GET /api/health (bare, again)', bare));
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · Node ${process.version} · ${DURATION} s per scenario\n`);
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+    console.log(
+      `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · Node ${process.version} · load ${loadAtStart} at the start, ${load} at the end (1 / 5 / 15 min) · ${DURATION} s per scenario\n`,
+    );
     console.log('| scenario | connections | req/s | p50 ms | p95 ms | p99 ms | errors | vs bare |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const bareRps = rows[0].rps;
