@@ -1,7 +1,6 @@
-export * from './data-source';
-export * from './database.module';
-export * from './naming.strategy';
-export * from './timestamped.entity';
-export * from './audit-trail';
-export * from './unique-violation';
-export { MIGRATIONS } from './migrations';
+export { type AuditRecord, AuditTrail } from './audit-trail';
+export { createDataSource } from './data-source';
+export { DatabaseModule } from './database.module';
+export { MIGRATIONS } from './migrations/index';
+export { TimestampedEntity } from './timestamped.entity';
+export { isConstraintViolation, isUniqueViolation } from './unique-violation';

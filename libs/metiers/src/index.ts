@@ -1,6 +1,5 @@
-export * from './metiers.module';
-export * from './metiers.service';
-export * from './types';
-export * from './http/metiers-http.module';
+export { MetiersHttpModule } from './http/metiers-http.module';
+export { MetiersModule } from './metiers.module';
+export { MetiersService } from './metiers.service';
 export { normalizeLabel } from './rules/normalize';
-export { ROME_CODE, isRomeCode, isOgrCode, domainOf } from './rules/rome-codes';
+export { type Appellation, type RomeDomain } from './types';

@@ -1,7 +1,6 @@
-export * from './storage.module';
-export * from './files.service';
-export * from './file-types';
-export * from './upload';
-export * from './stored-file.entity';
-export { FileStorage, LocalDiskStorage } from './file-storage';
-export * from './download';
+export { sendFile } from './download';
+export { sniffFileType } from './file-types';
+export { FilesService } from './files.service';
+export { StorageModule } from './storage.module';
+export { StoredFile } from './stored-file.entity';
+export { ApiUpload, readUpload, type Upload } from './upload';

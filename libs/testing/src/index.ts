@@ -1,7 +1,25 @@
-export * from './test-app';
-export * from './smtp-catcher';
-export * from './factories';
-export * from './worker-database';
-export * from './eventually';
-export * from './emails';
-export * from './files';
+export { queueResetEmails } from './emails';
+export { eventually } from './eventually';
+export {
+  addMember,
+  createCandidate,
+  createCandidateAccount,
+  createDdets,
+  createHabilitatedPrescriber,
+  createOrganization,
+  createOrienteur,
+  createSiae,
+  createStaff,
+  createUser,
+  login,
+  type Member,
+  siretOfSameCompany,
+  TEST_PASSWORD,
+  testNir,
+  type TestUser,
+  validSiret,
+} from './factories';
+export { TEST_FILES } from './files';
+export { linkIn, SmtpCatcher, tokenIn } from './smtp-catcher';
+export { createTestApp, type TestApp } from './test-app';
+export { clearRedisPrefix, resetWorkerDatabase } from './worker-database';
