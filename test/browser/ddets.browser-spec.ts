@@ -179,6 +179,8 @@ journey('DDETS, in a browser', () => {
       expect(cells.slice(0, 4).map((c) => Number(c.replace(/\s/g, '')))).toEqual([kind.sent, kind.accepted, kind.refused, kind.pending]);
     }
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(figures.sent)} envoyées`)).waitFor();
+    // When the figures were read (the hourly snapshot, or live), in French.
+    await page.getByText(/Chiffres calculés le \d{1,2} \p{L}+\.? \d{4} à \d{2}:\d{2}/u).waitFor();
     await expectAccessible(page, 'pilotage');
     await screenshots(page, 'ddets-pilotage');
 

@@ -10,6 +10,7 @@ import { NotificationsWorkerModule } from '@iae/notifications';
 import { PassIaeModule } from '@iae/pass-iae';
 import { PrescribersModule } from '@iae/prescribers';
 import { SearchModule, SearchWorkerModule } from '@iae/search';
+import { StatsModule } from '@iae/stats';
 
 /**
  * The contexts whose jobs run here. Importing a context module registers its scheduled jobs
@@ -24,6 +25,7 @@ export const JOB_CONTEXT_MODULES = [
   PassIaeModule,
   CandidaturesModule,
   ControlsModule,
+  StatsModule,
 ];
 
 @Module({

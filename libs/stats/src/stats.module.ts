@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { StatsRepository } from './stats.repository';
+import { StatsRepository, StatsSnapshotRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 
-@Module({ providers: [StatsRepository, StatsService], exports: [StatsService] })
+@Module({ providers: [StatsRepository, StatsSnapshotRepository, StatsService], exports: [StatsService] })
 export class StatsModule {}

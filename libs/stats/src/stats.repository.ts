@@ -48,6 +48,12 @@ export interface PassFigureRow {
   ending_within_90_days: number;
 }
 
+export interface ProlongationRow {
+  is_total: boolean;
+  reason: string | null;
+  prolongations: number;
+}
+
 export interface AutoPrescriptionRow {
   employer_id: string;
   name: string;
@@ -66,7 +72,7 @@ export interface PrescriberActivityRow {
   candidatures_sent: number;
   candidatures_accepted: number;
   diagnoses: number;
-  last_activity_at: Date | null;
+  last_activity_at: Date | string | null;
 }
 
 /**
@@ -141,7 +147,7 @@ export class StatsRepository {
   }
 
   /** Prolongations starting in the period, by reason. */
-  prolongations(territory: StatsTerritory, w: StatsWindow): Promise<Array<{ is_total: boolean; reason: string | null; prolongations: number }>> {
+  prolongations(territory: StatsTerritory, w: StatsWindow): Promise<ProlongationRow[]> {
     const [where, params] = territoryFilter('e', territory, [w.from, w.to]);
     return this.dataSource.query(
       `SELECT GROUPING(r.reason) = 1 AS is_total, r.reason, count(*)::int AS prolongations
@@ -190,6 +196,47 @@ export class StatsRepository {
         ORDER BY coalesce(s.sent, 0) + coalesce(d.diagnoses, 0) DESC, o.name, o.id`,
       params,
     );
+  }
+}
+
+/** What a snapshot holds, as written: the rows of a figure set's queries, and when they were read. */
+export interface StatsSnapshot<T> {
+  data: T;
+  computedAt: Date;
+}
+
+/** The key of a territory in `stats_snapshots`. */
+export function territoryKey(territory: StatsTerritory): string {
+  return territory.level === 'national' ? 'FR' : `${territory.level}:${territory.code}`;
+}
+
+/** The figures computed in the background for the default period (migration 2900), read back in one row. */
+@Injectable()
+export class StatsSnapshotRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find<T>(question: string, territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<T> | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT data, computed_at FROM stats_snapshots WHERE question = $1 AND territory = $2 AND period_from = $3 AND period_to = $4 AND today = $5`,
+      [question, territoryKey(territory), w.from, w.to, w.today],
+    );
+    return row ? { data: row.data as T, computedAt: row.computed_at as Date } : null;
+  }
+
+  async save(question: string, territory: StatsTerritory, w: StatsWindow, snapshot: StatsSnapshot<unknown>): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO stats_snapshots (question, territory, period_from, period_to, today, computed_at, data) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (question, territory, period_from, period_to, today) DO UPDATE SET computed_at = EXCLUDED.computed_at, data = EXCLUDED.data`,
+      [question, territoryKey(territory), w.from, w.to, w.today, snapshot.computedAt, JSON.stringify(snapshot.data)],
+    );
+  }
+
+  /** Snapshots of past days answer no request any more (their period and their stocks are another day's). */
+  async deleteBefore(today: IsoDate): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`WITH d AS (DELETE FROM stats_snapshots WHERE today < $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [
+      today,
+    ]);
+    return n as number;
   }
 }
 

@@ -1,11 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { Clock, IsoDate, addDays, forbidden, parisMidnight, toCsv, validationProblem } from '@iae/core';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Clock, IsoDate, ScheduledJobs, addDays, forbidden, parisMidnight, toCsv, validationProblem } from '@iae/core';
 import { REFUSAL_REASONS } from '@iae/candidatures';
 import { EMPLOYER_KINDS, PRESCRIBER_KINDS } from '@iae/identity';
+import { DEPARTEMENTS, REGIONS } from '@iae/territory';
 import { flattenFigures, medianOfHistogram, percent, senderGroupOf } from './rules/figures';
-import { resolvePeriod } from './rules/stats-period';
+import { StatsPeriod, resolvePeriod } from './rules/stats-period';
 import { StatsReader, StatsTerritory, canReadStructureFigures, isFieldError, resolveTerritory } from './rules/stats-territory';
-import { CandidatureFigureRow, PrescriberActivityRow, StatsRepository, StatsWindow } from './stats.repository';
+import {
+  AnswerDelayRow,
+  AutoPrescriptionRow,
+  CandidatureFigureRow,
+  PassFigureRow,
+  PrescriberActivityRow,
+  ProlongationRow,
+  StatsRepository,
+  StatsSnapshot,
+  StatsSnapshotRepository,
+  StatsWindow,
+} from './stats.repository';
+
+export const STATS_SNAPSHOTS_JOB = 'stats.refresh-snapshots';
 
 export interface StatsQuery {
   departement?: string;
@@ -20,11 +34,15 @@ export interface TerritoryView {
   name: string;
 }
 
-/** What every figure set says first: where, over which days, and the day the stocks are counted on. */
+/**
+ * What every figure set says first: where, over which days, the day the stocks are counted on, and when the data
+ * was read (the default period's sets are computed in the background every hour).
+ */
 export interface FigureSetHeader {
   territory: TerritoryView;
   period: { from: IsoDate; to: IsoDate };
   today: IsoDate;
+  computedAt: string;
 }
 
 interface Flows {
@@ -100,20 +118,84 @@ export interface CsvFile {
   csv: string;
 }
 
+/** The questions the figure sets ask of the data; a snapshot keeps one answer. */
+interface Answers {
+  candidatures: { rows: CandidatureFigureRow[]; delays: AnswerDelayRow[] };
+  passIae: { rows: PassFigureRow[]; prolongations: ProlongationRow[] };
+  autoPrescription: AutoPrescriptionRow[];
+  prescriberActivity: PrescriberActivityRow[];
+}
+type Question = keyof Answers;
+
 /**
- * The pilotage figures, computed from the live data at each request (one pass over the candidatures
- * per set). Aggregates are public; the sets naming structures are for the territory's State services.
+ * The pilotage figures: those of the default period (the last 12 months) read back from the snapshot the hourly job
+ * computed for the territory, any other period from the live data (one pass over the candidatures per set).
+ * Aggregates are public; the sets naming structures are for the territory's State services.
  */
 @Injectable()
-export class StatsService {
+export class StatsService implements OnModuleInit {
+  private readonly questions: { [Q in Question]: (territory: StatsTerritory, window: StatsWindow) => Promise<Answers[Q]> } = {
+    candidatures: async (t, w) => {
+      const [rows, delays] = await Promise.all([this.repository.candidatureFigures(t, w), this.repository.answerDelays(t, w)]);
+      return { rows, delays };
+    },
+    passIae: async (t, w) => {
+      const [rows, prolongations] = await Promise.all([this.repository.passFigures(t, w), this.repository.prolongations(t, w)]);
+      return { rows, prolongations };
+    },
+    autoPrescription: (t, w) => this.repository.autoPrescription(t, w),
+    prescriberActivity: (t, w) => this.repository.prescriberActivity(t, w),
+  };
+
   constructor(
     private readonly repository: StatsRepository,
+    private readonly snapshots: StatsSnapshotRepository,
     private readonly clock: Clock,
+    private readonly jobs: ScheduledJobs,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: STATS_SNAPSHOTS_JOB,
+      description:
+        'Calcule les chiffres de pilotage des 12 derniers mois pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
+      cron: '41 * * * *',
+      run: async ({ dryRun }) => {
+        const today = this.clock.today();
+        const territories: StatsTerritory[] = [
+          { level: 'national' },
+          ...[...REGIONS.map((r) => ({ region: r.code })), ...DEPARTEMENTS.map((d) => ({ departement: d.code }))].map(
+            (query) => resolveTerritory(query) as StatsTerritory,
+          ),
+        ];
+        const questions = Object.keys(this.questions) as Question[];
+        if (dryRun) {
+          return {
+            summary: `${territories.length * questions.length} figure set(s) to compute for ${territories.length} territories`,
+            territories: territories.length,
+          };
+        }
+        const window = windowOf(resolvePeriod({}, today) as StatsPeriod, today);
+        for (const territory of territories) {
+          for (const question of questions) {
+            const computedAt = this.clock.now();
+            await this.snapshots.save(question, territory, window, { data: await this.questions[question](territory, window), computedAt });
+          }
+        }
+        const deleted = await this.snapshots.deleteBefore(today);
+        return {
+          summary: `${territories.length * questions.length} figure set(s) computed for ${territories.length} territories; ${deleted} of past days deleted`,
+          territories: territories.length,
+          deleted,
+        };
+      },
+    });
+  }
 
   async candidatures(reader: StatsReader | undefined, query: StatsQuery): Promise<CandidatureFigures> {
     const { header, territory, window } = this.scope(reader, query);
-    const [rows, delays] = await Promise.all([this.repository.candidatureFigures(territory, window), this.repository.answerDelays(territory, window)]);
+    const answer = await this.ask('candidatures', territory, window);
+    const { rows, delays } = answer.data;
     const all = rows.find((r) => r.dimension === 'all') ?? emptyCandidatureRow();
     const medianDays = (kind?: string) => {
       const hours = medianOfHistogram(delays.filter((d) => kind === undefined || d.employer_kind === kind).map((d) => ({ value: d.hours, count: d.answers })));
@@ -121,6 +203,7 @@ export class StatsService {
     };
     return {
       ...header,
+      computedAt: answer.computedAt.toISOString(),
       ...flows(all),
       pendingOver30Days: all.pending_over_30_days,
       answered: all.answered,
@@ -166,7 +249,8 @@ export class StatsService {
 
   async passIae(reader: StatsReader | undefined, query: StatsQuery): Promise<PassIaeFigures> {
     const { header, territory, window } = this.scope(reader, query);
-    const [rows, prolongations] = await Promise.all([this.repository.passFigures(territory, window), this.repository.prolongations(territory, window)]);
+    const answer = await this.ask('passIae', territory, window);
+    const { rows, prolongations } = answer.data;
     const counts = (r?: (typeof rows)[number]): PassCounts => ({
       issued: r?.issued ?? 0,
       running: r?.running ?? 0,
@@ -179,6 +263,7 @@ export class StatsService {
     const byKind = rows.filter((r) => !r.is_total && r.employer_kind !== null);
     return {
       ...header,
+      computedAt: answer.computedAt.toISOString(),
       ...counts(total),
       prolongationsStarted: prolongations.find((p) => p.is_total)?.prolongations ?? 0,
       prolongationsByReason: prolongations.filter((p) => !p.is_total).map((p) => ({ key: p.reason!, prolongations: p.prolongations })),
@@ -190,11 +275,13 @@ export class StatsService {
 
   async autoPrescription(reader: StatsReader | undefined, query: StatsQuery): Promise<AutoPrescriptionFigures> {
     const { header, territory, window } = this.scope(reader, query, { namesStructures: true });
-    const rows = await this.repository.autoPrescription(territory, window);
+    const answer = await this.ask('autoPrescription', territory, window);
+    const rows = answer.data;
     const hires = rows.reduce((sum, r) => sum + r.hires, 0);
     const autoPrescribed = rows.reduce((sum, r) => sum + r.auto_prescribed, 0);
     return {
       ...header,
+      computedAt: answer.computedAt.toISOString(),
       hires,
       autoPrescribed,
       share: percent(autoPrescribed, hires),
@@ -212,10 +299,12 @@ export class StatsService {
 
   async prescribers(reader: StatsReader | undefined, query: StatsQuery): Promise<PrescriberFigures> {
     const { header, territory, window } = this.scope(reader, query);
-    const rows = await this.repository.prescriberActivity(territory, window);
+    const answer = await this.ask('prescriberActivity', territory, window);
+    const rows = answer.data;
     const kinds = [...new Set(rows.map((r) => r.kind))].sort();
     return {
       ...header,
+      computedAt: answer.computedAt.toISOString(),
       ...prescriberCounts(rows),
       byKind: kinds.map((kind) => ({
         key: kind,
@@ -227,9 +316,11 @@ export class StatsService {
 
   async prescriberOrganizations(reader: StatsReader | undefined, query: StatsQuery & { includeOrienteurs?: boolean }): Promise<PrescriberOrganizationFigures> {
     const { header, territory, window } = this.scope(reader, query, { namesStructures: true });
-    const rows = await this.repository.prescriberActivity(territory, window);
+    const answer = await this.ask('prescriberActivity', territory, window);
+    const rows = answer.data;
     return {
       ...header,
+      computedAt: answer.computedAt.toISOString(),
       organizations: rows
         .filter((r) => r.habilitated || query.includeOrienteurs)
         .map((r) => ({
@@ -242,7 +333,8 @@ export class StatsService {
           candidaturesAccepted: r.candidatures_accepted,
           transformationRate: percent(r.candidatures_accepted, r.candidatures_sent),
           diagnoses: r.diagnoses,
-          lastActivityAt: r.last_activity_at,
+          // A snapshot holds it as JSON text.
+          lastActivityAt: r.last_activity_at === null ? null : new Date(r.last_activity_at),
         })),
     };
   }
@@ -278,21 +370,33 @@ export class StatsService {
         'Ces chiffres nomment des structures : ils sont réservés à la DDETS du département, à la DREETS de la région, à la DGEFP et à l’équipe de la plateforme.',
       );
     }
-    const window: StatsWindow = {
-      from: p.from,
-      to: p.to,
-      fromInstant: parisMidnight(p.from),
-      toInstant: parisMidnight(addDays(p.to, 1)),
-      today,
-      pendingSince: parisMidnight(addDays(today, -30)),
-    };
-    const header: FigureSetHeader = {
+    const window = windowOf(p, today);
+    const header: Omit<FigureSetHeader, 'computedAt'> = {
       territory: { level: t.level, code: t.level === 'national' ? null : t.code, name: t.level === 'national' ? 'France entière' : t.name },
       period: { from: p.from, to: p.to },
       today,
     };
     return { header, territory: t, window };
   }
+
+  /** The snapshot of the default period when the hourly job has computed it today, else the live data. */
+  private async ask<Q extends Question>(question: Q, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<Answers[Q]>> {
+    const snapshot = await this.snapshots.find<Answers[Q]>(question, territory, window);
+    if (snapshot) return snapshot;
+    const computedAt = this.clock.now();
+    return { data: await this.questions[question](territory, window), computedAt };
+  }
+}
+
+function windowOf(p: StatsPeriod, today: IsoDate): StatsWindow {
+  return {
+    from: p.from,
+    to: p.to,
+    fromInstant: parisMidnight(p.from),
+    toInstant: parisMidnight(addDays(p.to, 1)),
+    today,
+    pendingSince: parisMidnight(addDays(today, -30)),
+  };
 }
 
 function flows(r: Pick<CandidatureFigureRow, 'sent' | 'accepted' | 'refused' | 'pending'>): Flows {

@@ -13,6 +13,9 @@ import {
   createUser,
   login,
 } from '@iae/testing';
+import { ScheduledJobs } from '@iae/core';
+import { STATS_SNAPSHOTS_JOB } from '@iae/stats';
+import { DEPARTEMENTS, REGIONS } from '@iae/territory';
 import { eligibleCandidate, send, siaeDiagnosis } from '../candidatures/world';
 
 /**
@@ -263,6 +266,54 @@ describe('pilotage figures', () => {
     expect(day.errors[0]).toMatchObject({ field: 'from', code: 'isDate' });
     const format = (await get('/api/stats/candidatures?format=xlsx').expect(400)).body;
     expect(format.errors[0].field).toBe('format');
+  });
+
+  // Last: it sends one more candidature.
+  it('reads the last 12 months of each territory from the hourly snapshot, the same figures as live, and says when they were read', async () => {
+    const jobs = t.get(ScheduledJobs);
+    const territories = 1 + REGIONS.length + DEPARTEMENTS.length;
+    const staff = await createStaff(t);
+    const asked: Array<[string, Record<string, string>]> = [
+      ['/api/stats/candidatures', {}],
+      ['/api/stats/candidatures?departement=69', {}],
+      ['/api/stats/pass-iae?region=84', {}],
+      ['/api/stats/prescribers', {}],
+      ['/api/stats/prescribers/organizations?includeOrienteurs=true', ddets69.headers],
+      ['/api/stats/auto-prescription', staff.headers],
+    ];
+    const read = () => Promise.all(asked.map(async ([path, headers]) => (await get(path, headers).expect(200)).body));
+    const live = await read();
+    expect(live.map((f) => f.computedAt)).toEqual(asked.map(() => '2026-11-23T09:00:00.000Z'));
+
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB, { dryRun: true })).toMatchObject({ territories });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: 0 }]);
+    t.clock.set('2026-11-23T09:41:00Z');
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ territories, deleted: 0 });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: territories * 4 }]);
+
+    // Sent after the snapshot: the default period shows it at the next refresh, any other period at once.
+    await at('2026-11-23T10:00:00Z', prescriber, ddets69);
+    staff.headers.authorization = `Bearer ${await login(t.http, staff.user)}`;
+    const c = await eligibleCandidate(t, prescriber, prescriber);
+    await send(t, prescriber, { candidateId: c.id, employerId: ei.organization.id });
+    const snapshot = await read();
+    expect(snapshot).toEqual(live.map((figures) => ({ ...figures, computedAt: '2026-11-23T09:41:00.000Z' })));
+    const week = (await get('/api/stats/candidatures?from=2026-11-17&to=2026-11-23').expect(200)).body;
+    expect(week).toMatchObject({ sent: 1, computedAt: '2026-11-23T10:00:00.000Z' });
+
+    // The access rules hold whatever the figures are read from.
+    await get('/api/stats/auto-prescription?departement=13', ddets69.headers).expect(403);
+    await get('/api/stats/prescribers/organizations', prescriber.headers).expect(403);
+
+    await jobs.run(STATS_SNAPSHOTS_JOB);
+    const refreshed = (await get('/api/stats/candidatures').expect(200)).body;
+    expect(refreshed).toMatchObject({ sent: live[0].sent + 1, pending: live[0].pending + 1, computedAt: '2026-11-23T10:00:00.000Z' });
+
+    // The next day's default period is another: read live until the job has run that day, which forgets the past days.
+    t.clock.set('2026-11-24T06:00:00Z');
+    const nextDay = (await get('/api/stats/candidatures').expect(200)).body;
+    expect(nextDay).toMatchObject({ period: { from: '2025-11-25', to: '2026-11-24' }, today: '2026-11-24', computedAt: '2026-11-24T06:00:00.000Z' });
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ deleted: territories * 4 });
   });
 
   async function dreetsMember(regionCode: string): Promise<Record<string, string>> {

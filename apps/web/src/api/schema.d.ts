@@ -2925,6 +2925,11 @@ export interface components {
         };
         AutoPrescriptionFiguresDto: {
             autoPrescribed: number;
+            /**
+             * @description Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux d’une autre période à la demande.
+             * @example 2026-11-23T08:41:00.000Z
+             */
+            computedAt: string;
             hires: number;
             /** @description Les flux (envoyées, délivrés…) sont comptés sur ces jours, inclus. */
             period: components["schemas"]["PeriodDto"];
@@ -3240,6 +3245,7 @@ export interface components {
             byEmployerKind: components["schemas"]["EmployerKindFigureDto"][];
             /** @description Par émetteur : le candidat, la SIAE elle-même (auto-prescription), un prescripteur par type. */
             bySender: components["schemas"]["SenderFigureDto"][];
+            computedAt: string;
             /** @description Médiane du délai entre l’envoi et la première réponse, en jours. */
             medianDaysToFirstAnswer: number | null;
             /** @description Parmi elles, encore sans réponse (nouvelle, à l’étude, en attente). */
@@ -4789,6 +4795,7 @@ export interface components {
         PassIaeFiguresDto: {
             /** @description Par type de la SIAE qui a obtenu le PASS. */
             byEmployerKind: components["schemas"]["PassKindFigureDto"][];
+            computedAt: string;
             /** @description Finissant dans les 90 prochains jours. */
             endingWithin90Days: number;
             /** @description PASS IAE dont le parcours commence dans la période. */
@@ -4909,6 +4916,7 @@ export interface components {
             byKind: components["schemas"]["PrescriberKindFigureDto"][];
             candidaturesAccepted: number;
             candidaturesSent: number;
+            computedAt: string;
             /** @description Diagnostics d’éligibilité faits dans la période. */
             diagnoses: number;
             habilitated: number;
@@ -4979,6 +4987,11 @@ export interface components {
             transformationRate: number | null;
         };
         PrescriberOrganizationFiguresDto: {
+            /**
+             * @description Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux d’une autre période à la demande.
+             * @example 2026-11-23T08:41:00.000Z
+             */
+            computedAt: string;
             /** @description Les plus actives d’abord. */
             organizations: components["schemas"]["PrescriberOrganizationFigureDto"][];
             /** @description Les flux (envoyées, délivrés…) sont comptés sur ces jours, inclus. */

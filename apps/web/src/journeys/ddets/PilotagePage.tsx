@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, asOrganization, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { DataTable } from '../../ui/DataTable';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 
@@ -104,7 +104,7 @@ export function PilotagePage() {
           return (
             <section aria-labelledby="candidatures">
               <p>
-                {c.territory.name}, du {formatDate(c.period.from)} au {formatDate(c.period.to)}.
+                {c.territory.name}, du {formatDate(c.period.from)} au {formatDate(c.period.to)}. Chiffres calculés le {formatDateTime(c.computedAt)}.
               </p>
               <h2 id="candidatures" className={fr.cx('fr-h4')}>
                 Candidatures par type de structure

@@ -51,6 +51,11 @@ class FigureSetDto {
   @ApiProperty() territory: TerritoryDto;
   @ApiProperty({ description: 'Les flux (envoyées, délivrés…) sont comptés sur ces jours, inclus.' }) period: PeriodDto;
   @ApiProperty({ description: 'Le jour où les stocks (en attente, en cours) sont comptés.' }) today: string;
+  @ApiProperty({
+    description: 'Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux d’une autre période à la demande.',
+    example: '2026-11-23T08:41:00.000Z',
+  })
+  computedAt: string;
 }
 
 class FlowsDto {
@@ -85,6 +90,7 @@ export class CandidatureFiguresDto extends FlowsDto {
   @ApiProperty() territory: TerritoryDto;
   @ApiProperty() period: PeriodDto;
   @ApiProperty() today: string;
+  @ApiProperty() computedAt: string;
   @ApiProperty({ description: 'Sans réponse, envoyées il y a plus de 30 jours (toutes périodes).' }) pendingOver30Days: number;
   @ApiProperty({ description: 'Envoyées dans la période et ayant reçu une première réponse de l’employeur.' }) answered: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Médiane du délai entre l’envoi et la première réponse, en jours.' }) medianDaysToFirstAnswer:
@@ -117,6 +123,7 @@ export class PassIaeFiguresDto extends PassCountsDto {
   @ApiProperty() territory: TerritoryDto;
   @ApiProperty() period: PeriodDto;
   @ApiProperty() today: string;
+  @ApiProperty() computedAt: string;
   @ApiProperty({ description: 'Prolongations commençant dans la période.' }) prolongationsStarted: number;
   @ApiProperty({ type: [ProlongationReasonFigureDto] }) prolongationsByReason: ProlongationReasonFigureDto[];
   @ApiProperty({ type: [PassKindFigureDto], description: 'Par type de la SIAE qui a obtenu le PASS.' }) byEmployerKind: PassKindFigureDto[];
@@ -159,6 +166,7 @@ export class PrescriberFiguresDto extends PrescriberCountsDto {
   @ApiProperty() territory: TerritoryDto;
   @ApiProperty() period: PeriodDto;
   @ApiProperty() today: string;
+  @ApiProperty() computedAt: string;
   @ApiProperty({ type: [PrescriberKindFigureDto] }) byKind: PrescriberKindFigureDto[];
 }
 
