@@ -1,12 +1,34 @@
-// Pilotage figures (issue 7) on the national data set (2 million candidatures): each figure set for the
-// whole country, read one at a time (the latency a DDETS or the DGEFP waits for), and per département.
+// Pilotage figures (issues 7 and 15) on the national data set (2 million candidatures): each figure set for the
+// whole country, read one at a time (the latency a DDETS or the DGEFP waits for), and per département. The default
+// period (12 months) is read from the hourly snapshot, which the bench computes first (timed); a past calendar year
+// is computed live.
 import argon2 from 'argon2';
+import { spawnSync } from 'node:child_process';
+import { root } from '../scripts/lib/shell.mjs';
 import { PASSWORD } from './users.mjs';
 
 const STAFF_EMAIL = 'bench.staff@exemple.fr';
-const state = { departements: [], token: null };
+const state = { departements: [], token: null, snapshots: null };
+const LAST_YEAR = new Date().getUTCFullYear() - 1;
 
-async function prepare({ client }) {
+/** The hourly job, as the worker runs it: every territory's default period. */
+function refreshSnapshots(env) {
+  if (state.snapshots) return;
+  const started = performance.now();
+  const job = spawnSync(process.execPath, ['dist/apps/worker/src/job.js', 'stats.refresh-snapshots'], { cwd: root, env, encoding: 'utf8' });
+  if (job.status !== 0) throw new Error(`stats.refresh-snapshots failed: ${job.stderr}`);
+  state.snapshots = { seconds: (performance.now() - started) / 1000, summary: job.stdout.trim() };
+}
+
+/** Once in the notes, however many stats scenarios ran. */
+function snapshotReport() {
+  if (!state.snapshots || state.reported) return [];
+  state.reported = true;
+  return [`- stats.refresh-snapshots: ${state.snapshots.seconds.toFixed(1)} s (${state.snapshots.summary})`];
+}
+
+async function prepare({ client, env }) {
+  refreshSnapshots(env);
   const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
   await client.query(
     `INSERT INTO users (email, password_hash, first_name, last_name, is_staff, email_confirmed_at)
@@ -35,6 +57,7 @@ function scenario(name, path, { connections = 1, staff = false, perDepartement =
     name,
     needsNationalSeed: true,
     prepare,
+    report: snapshotReport,
     options: async ({ port }) => {
       const headers = staff ? { authorization: `Bearer ${await staffToken(port)}` } : {};
       let i = 0;
@@ -56,6 +79,10 @@ function scenario(name, path, { connections = 1, staff = false, perDepartement =
 }
 
 export const STATS_SCENARIOS = [
+  scenario(
+    `GET /api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-12-31 (France, live, 1 client)`,
+    `/api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-12-31`,
+  ),
   scenario('GET /api/stats/candidatures (France, 2 M candidatures, 1 client)', '/api/stats/candidatures'),
   scenario('GET /api/stats/pass-iae (France, 1 client)', '/api/stats/pass-iae'),
   scenario('GET /api/stats/prescribers (France, 1 client)', '/api/stats/prescribers'),
