@@ -70,7 +70,10 @@ export async function main() {
     REDIS_KEY_PREFIX: process.env.BENCH_REDIS_KEY_PREFIX || `${process.env.REDIS_KEY_PREFIX || 'iae'}-bench`,
     JWT_SECRET: process.env.JWT_SECRET || 'bench-secret-bench-secret-bench-secret-000',
   };
-  const loadAtStart = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+  const loadAtStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
   step(`Preparing database ${BENCH_DB}…`);
   run(process.execPath, ['dist/libs/database/src/cli.js', 'migrate'], { env });
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -84,6 +87,7 @@ export async function main() {
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=var/prof' profiles the API (NODE_OPTIONS refuses these flags).
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
   const api = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  context.apiPid = api.pid;
   try {
     for (let i = 0; i < 100; i++) {
       const ok = await fetch(`http://127.0.0.1:${PORT}/api/health`)
@@ -109,7 +113,10 @@ export async function main() {
     rows.push(await measure('GET /api/health (bare, again)', bare));
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    const load = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ');
     console.log(
       `\n${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${cpu} · Node ${process.version} · load ${loadAtStart} at the start, ${load} at the end (1 / 5 / 15 min) · ${DURATION} s per scenario\n`,
     );

@@ -2,6 +2,7 @@
 import { CANDIDATURE_SCENARIOS } from './candidatures.scenarios.mjs';
 import { ELIGIBILITY_SCENARIOS } from './eligibility.scenarios.mjs';
 import { MAIL_SCENARIOS } from './mail.scenarios.mjs';
+import { MEMORY_SCENARIOS } from './memory.scenarios.mjs';
 import { SEARCH_SCENARIOS } from './search.scenarios.mjs';
 import { STATS_SCENARIOS } from './stats.scenarios.mjs';
 import { WEB_SCENARIOS } from './web.scenarios.mjs';
@@ -46,4 +47,5 @@ export const SCENARIOS = [
   ...STATS_SCENARIOS,
   ...WEB_SCENARIOS,
   ...MAIL_SCENARIOS,
+  ...MEMORY_SCENARIOS,
 ];
