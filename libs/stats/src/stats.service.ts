@@ -124,6 +124,8 @@ interface Answers {
   passIae: { rows: PassFigureRow[]; prolongations: ProlongationRow[] };
   autoPrescription: AutoPrescriptionRow[];
   prescriberActivity: PrescriberActivityRow[];
+  /** The same, summed per kind of organisation: what the public set shows, without its 12,000 rows. */
+  prescriberKinds: Array<{ kind: string } & PrescriberCounts>;
 }
 type Question = keyof Answers;
 
@@ -145,6 +147,10 @@ export class StatsService implements OnModuleInit {
     },
     autoPrescription: (t, w) => this.repository.autoPrescription(t, w),
     prescriberActivity: (t, w) => this.repository.prescriberActivity(t, w),
+    prescriberKinds: async (t, w) => {
+      const rows = await this.repository.prescriberActivity(t, w);
+      return [...new Set(rows.map((r) => r.kind))].sort().map((kind) => ({ kind, ...prescriberCounts(rows.filter((r) => r.kind === kind)) }));
+    },
   };
 
   constructor(
@@ -299,18 +305,12 @@ export class StatsService implements OnModuleInit {
 
   async prescribers(reader: StatsReader | undefined, query: StatsQuery): Promise<PrescriberFigures> {
     const { header, territory, window } = this.scope(reader, query);
-    const answer = await this.ask('prescriberActivity', territory, window);
-    const rows = answer.data;
-    const kinds = [...new Set(rows.map((r) => r.kind))].sort();
+    const answer = await this.ask('prescriberKinds', territory, window);
     return {
       ...header,
       computedAt: answer.computedAt.toISOString(),
-      ...prescriberCounts(rows),
-      byKind: kinds.map((kind) => ({
-        key: kind,
-        label: PRESCRIBER_KINDS[kind as keyof typeof PRESCRIBER_KINDS] ?? kind,
-        ...prescriberCounts(rows.filter((r) => r.kind === kind)),
-      })),
+      ...sumOfCounts(answer.data),
+      byKind: answer.data.map(({ kind, ...counts }) => ({ key: kind, label: PRESCRIBER_KINDS[kind as keyof typeof PRESCRIBER_KINDS] ?? kind, ...counts })),
     };
   }
 
@@ -421,6 +421,20 @@ function emptyCandidatureRow(): CandidatureFigureRow {
 }
 
 /** Counts over organisations, habilitated or not; « active » sent a candidature or made a diagnosis in the period. */
+function sumOfCounts(kinds: PrescriberCounts[]): PrescriberCounts {
+  const sum = (field: keyof Omit<PrescriberCounts, 'transformationRate'>) => kinds.reduce((total, k) => total + k[field], 0);
+  return {
+    organizations: sum('organizations'),
+    habilitated: sum('habilitated'),
+    active: sum('active'),
+    activeHabilitated: sum('activeHabilitated'),
+    candidaturesSent: sum('candidaturesSent'),
+    candidaturesAccepted: sum('candidaturesAccepted'),
+    transformationRate: percent(sum('candidaturesAccepted'), sum('candidaturesSent')),
+    diagnoses: sum('diagnoses'),
+  };
+}
+
 function prescriberCounts(rows: PrescriberActivityRow[]): PrescriberCounts {
   const active = (r: PrescriberActivityRow) => r.candidatures_sent > 0 || r.diagnoses > 0;
   const sent = rows.reduce((sum, r) => sum + r.candidatures_sent, 0);

@@ -289,7 +289,7 @@ describe('pilotage figures', () => {
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: 0 }]);
     t.clock.set('2026-11-23T09:41:00Z');
     expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ territories, deleted: 0 });
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: territories * 4 }]);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: territories * 5 }]);
 
     // Sent after the snapshot: the default period shows it at the next refresh, any other period at once.
     await at('2026-11-23T10:00:00Z', prescriber, ddets69);
@@ -313,7 +313,7 @@ describe('pilotage figures', () => {
     t.clock.set('2026-11-24T06:00:00Z');
     const nextDay = (await get('/api/stats/candidatures').expect(200)).body;
     expect(nextDay).toMatchObject({ period: { from: '2025-11-25', to: '2026-11-24' }, today: '2026-11-24', computedAt: '2026-11-24T06:00:00.000Z' });
-    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ deleted: territories * 4 });
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ deleted: territories * 5 });
   });
 
   async function dreetsMember(regionCode: string): Promise<Record<string, string>> {
