@@ -147,10 +147,7 @@ export class StatsService implements OnModuleInit {
     },
     autoPrescription: (t, w) => this.repository.autoPrescription(t, w),
     prescriberActivity: (t, w) => this.repository.prescriberActivity(t, w),
-    prescriberKinds: async (t, w) => {
-      const rows = await this.repository.prescriberActivity(t, w);
-      return [...new Set(rows.map((r) => r.kind))].sort().map((kind) => ({ kind, ...prescriberCounts(rows.filter((r) => r.kind === kind)) }));
-    },
+    prescriberKinds: async (t, w) => countsByKind(await this.repository.prescriberActivity(t, w)),
   };
 
   constructor(
@@ -183,10 +180,9 @@ export class StatsService implements OnModuleInit {
         }
         const window = windowOf(resolvePeriod({}, today) as StatsPeriod, today);
         for (const territory of territories) {
-          for (const question of questions) {
-            const computedAt = this.clock.now();
-            await this.snapshots.save(question, territory, window, { data: await this.questions[question](territory, window), computedAt });
-          }
+          const computedAt = this.clock.now();
+          const answers = await this.answerAll(territory, window);
+          for (const question of questions) await this.snapshots.save(question, territory, window, { data: answers[question], computedAt });
         }
         const deleted = await this.snapshots.deleteBefore(today);
         return {
@@ -379,6 +375,15 @@ export class StatsService implements OnModuleInit {
     return { header, territory: t, window };
   }
 
+  /** Every question at once, the prescribers' activity read once for its two uses. */
+  private async answerAll(t: StatsTerritory, w: StatsWindow): Promise<Answers> {
+    const candidatures = await this.questions.candidatures(t, w);
+    const passIae = await this.questions.passIae(t, w);
+    const autoPrescription = await this.questions.autoPrescription(t, w);
+    const prescriberActivity = await this.questions.prescriberActivity(t, w);
+    return { candidatures, passIae, autoPrescription, prescriberActivity, prescriberKinds: countsByKind(prescriberActivity) };
+  }
+
   /** The snapshot of the default period when the hourly job has computed it today, else the live data. */
   private async ask<Q extends Question>(question: Q, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<Answers[Q]>> {
     const snapshot = await this.snapshots.find<Answers[Q]>(question, territory, window);
@@ -421,6 +426,10 @@ function emptyCandidatureRow(): CandidatureFigureRow {
 }
 
 /** Counts over organisations, habilitated or not; « active » sent a candidature or made a diagnosis in the period. */
+function countsByKind(rows: PrescriberActivityRow[]): Answers['prescriberKinds'] {
+  return [...new Set(rows.map((r) => r.kind))].sort().map((kind) => ({ kind, ...prescriberCounts(rows.filter((r) => r.kind === kind)) }));
+}
+
 function sumOfCounts(kinds: PrescriberCounts[]): PrescriberCounts {
   const sum = (field: keyof Omit<PrescriberCounts, 'transformationRate'>) => kinds.reduce((total, k) => total + k[field], 0);
   return {
