@@ -265,6 +265,11 @@ export class OrganizationsService {
     return organization ? organizationView(organization) : null;
   }
 
+  /** Every DDETS on the platform, by département. */
+  async listDdets(manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
+    return (await manager.getRepository(Organization).find({ where: { kind: 'DDETS_IAE' }, order: { departmentCode: 'ASC' } })).map(organizationView);
+  }
+
   async get(id: string): Promise<OrganizationView> {
     const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
     if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
