@@ -27,6 +27,7 @@ import { AccountDeactivation1763900002450 } from './1763900002450-account-deacti
 import { EndedConventions1763900002460 } from './1763900002460-ended-conventions';
 import { Proconnect1763900002600 } from './1763900002600-proconnect';
 import { PublishedViews1763900002700 } from './1763900002700-published-views';
+import { OrganizationReferences1763900002710 } from './1763900002710-organization-references';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   EndedConventions1763900002460,
   Proconnect1763900002600,
   PublishedViews1763900002700,
+  OrganizationReferences1763900002710,
 ];
