@@ -28,6 +28,7 @@ import { EndedConventions1763900002460 } from './1763900002460-ended-conventions
 import { Proconnect1763900002600 } from './1763900002600-proconnect';
 import { PublishedViews1763900002700 } from './1763900002700-published-views';
 import { OrganizationReferences1763900002710 } from './1763900002710-organization-references';
+import { SearchReads1763900002720 } from './1763900002720-search-reads';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   Proconnect1763900002600,
   PublishedViews1763900002700,
   OrganizationReferences1763900002710,
+  SearchReads1763900002720,
 ];

@@ -297,7 +297,7 @@ export class PostgresSearchEngine extends SearchEngine {
       progress({ done: Math.min(done + 2000, prescribers.length), total: prescribers.length, what: 'prescripteurs' });
     }
     await this.dataSource.query(`DELETE FROM search_prescribers p WHERE NOT EXISTS (SELECT 1 FROM search_prescriber_sources x WHERE x.id = p.id)`);
-    await this.dataSource.query(vocabulary(`SELECT a.label || ' ' || r.label FROM appellations a JOIN romes r ON r.code = a.rome_code`));
+    await this.dataSource.query(vocabulary(`SELECT label || ' ' || rome_label FROM appellation_labels`));
     // Outside a transaction: also marks pages all-visible, which the index-only facet counts need;
     // every row was replaced, so the indexes are rebuilt too, without blocking searches.
     await this.dataSource.query(`VACUUM (ANALYZE) search_job_offers, search_structures, search_prescribers, search_words`);
