@@ -562,10 +562,14 @@ export class HabilitationRequestsService implements OnModuleInit {
     const request = await manager.getRepository(HabilitationRequest).findOneByOrFail({ id: requestId });
     const [organization] = await this.organizations.findByIds([request.organizationId], manager);
     const documents = await manager.getRepository(HabilitationRequestDocument).find({ where: { requestId }, order: { createdAt: 'ASC' } });
-    const files = documents.length
-      ? await manager.query(`SELECT id, file_name, content_type, size FROM stored_files WHERE id = ANY($1::uuid[])`, [documents.map((d) => d.fileId)])
-      : [];
-    const fileById = new Map<string, { file_name: string; content_type: string; size: number }>(files.map((f: { id: string }) => [f.id, f]));
+    const fileById = new Map(
+      (
+        await this.files.findByIds(
+          documents.map((d) => d.fileId),
+          manager,
+        )
+      ).map((f) => [f.id, f]),
+    );
     const messages = await manager.getRepository(HabilitationRequestMessage).find({ where: { requestId }, order: { createdAt: 'ASC' } });
     const history: AuditRecord[] = await this.audit.forSubject('habilitation_request', requestId, manager);
     return {
@@ -591,7 +595,7 @@ export class HabilitationRequestsService implements OnModuleInit {
         : null,
       documents: documents.map((d) => {
         const file = fileById.get(d.fileId)!;
-        return { id: d.id, label: d.label, fileName: file.file_name, contentType: file.content_type, size: file.size, uploadedAt: d.createdAt };
+        return { id: d.id, label: d.label, fileName: file.fileName, contentType: file.contentType, size: file.size, uploadedAt: d.createdAt };
       }),
       messages: messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, authorId: m.authorId, at: m.createdAt })),
       history: history.map((h) => ({ action: h.action, at: h.occurredAt, actorUserId: h.actorUserId, details: h.details })),

@@ -17,6 +17,7 @@ import {
 } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import {
+  AccountsService,
   AuthorizationStatus,
   IdentityProblems,
   OrganizationsService,
@@ -93,6 +94,7 @@ export class PrescriberOrganizationsService {
     private readonly communes: CommunesService,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
+    private readonly accounts: AccountsService,
   ) {}
 
   /**
@@ -244,8 +246,8 @@ export class PrescriberOrganizationsService {
     const rows: Array<{ id: string; sort_name: string }> = await this.dataSource.query(
       `SELECT p.id, lower(o.name) AS sort_name
          FROM prescriber_organizations p
-         JOIN organizations o ON o.id = p.id
-         LEFT JOIN communes c ON c.code = p.commune_code
+         JOIN organization_directory o ON o.id = p.id
+         LEFT JOIN commune_directory c ON c.code = p.commune_code
         WHERE p.description IS NOT NULL
           AND ($1::boolean IS FALSE OR o.authorization_status = 'validated')
           AND ($2::text IS NULL OR c.departement_code = $2)
@@ -428,17 +430,15 @@ export class PrescriberOrganizationsService {
   }
 
   private async askStaffToCheck(manager: EntityManager, organizationId: string, name: string, kindLabel: string): Promise<void> {
-    const staff: Array<{ id: string; email: string; first_name: string }> = await manager.query(
-      `SELECT id, email, first_name FROM users WHERE is_staff AND disabled_at IS NULL ORDER BY email`,
-    );
+    const staff = await this.accounts.activeStaff(manager);
     for (const person of staff) {
       await this.outbox.queueEmail(manager, {
         to: person.email,
-        userId: person.id,
+        userId: person.userId,
         organizationId,
         template: 'prescribers/organization-to-check',
         context: {
-          firstName: person.first_name,
+          firstName: person.firstName,
           organizationName: name,
           kindLabel,
           // The team's page for this organisation (the web application's), where it validates or refuses.
