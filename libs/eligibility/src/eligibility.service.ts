@@ -4,7 +4,7 @@ import { Actor, Clock, FieldError, IsoDate, Problem, addDays, forbidden, isIsoDa
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
-import { FilesService, StoredFile, Upload } from '@iae/storage';
+import { FilesService, Upload } from '@iae/storage';
 import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
 import { EligibilityProblems } from './problems';
 import { CRITERIA, CRITERIA_BY_KEY, Criterion } from './rules/criteria';
@@ -134,7 +134,7 @@ export class EligibilityService {
       await this.candidates.requireAccess(actor, candidateId, manager);
       if (criteria.some((c) => c.proofFileId)) await this.checkProofFiles(manager, criteria, organization.id);
       // Two diagnoses made at once for one person queue up here, so only one of them stays valid.
-      await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
+      await this.candidates.lockWithinTransaction(manager, candidateId);
       const authorKind = isEmployer ? 'employer' : 'prescriber';
       const next = { authorKind, authorOrganizationId: organization.id } as const;
       const ended = (await manager.getRepository(EligibilityDiagnosis).findBy({ candidateId })).filter((d) => supersedes(next, d, today));
@@ -303,7 +303,7 @@ export class EligibilityService {
                    'id', d.id, 'authorKind', d.author_kind, 'authorOrganizationId', d.author_organization_id, 'authorName', o.name,
                    'createdOn', d.created_on, 'expiresOn', d.expires_on,
                    'criteria', (SELECT coalesce(array_agg(c.criterion_key), '{}') FROM eligibility_diagnosis_criteria c WHERE c.diagnosis_id = d.id))), '[]')
-            FROM eligibility_diagnoses d JOIN organizations o ON o.id = d.author_organization_id
+            FROM eligibility_diagnoses d JOIN organization_directory o ON o.id = d.author_organization_id
            WHERE d.candidate_id = $1) AS diagnoses,
          (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $2) AS pass_valid_until,
          (SELECT json_build_object('from', w.from_date, 'to', w.to_date, 'reason', w.reason)
@@ -368,7 +368,7 @@ export class EligibilityService {
 
   private async checkProofFiles(manager: EntityManager, criteria: CriterionInput[], organizationId: string): Promise<void> {
     const ids = criteria.filter((c) => c.proofFileId).map((c) => c.proofFileId as string);
-    const files = new Map((await manager.getRepository(StoredFile).findBy({ id: In(ids) })).map((f) => [f.id, f]));
+    const files = new Map((await this.files.findByIds(ids, manager)).map((f) => [f.id, f]));
     const used: Array<{ proof_file_id: string }> = await manager.query(
       `SELECT proof_file_id FROM eligibility_diagnosis_criteria WHERE proof_file_id = ANY($1::uuid[])`,
       [ids],
