@@ -317,7 +317,9 @@ export class CandidatesService {
   async grantAccess(actor: Actor, organizationId: string): Promise<{ organizationId: string; organizationName: string }> {
     const id = await this.ownId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const [organization] = await manager.query(`SELECT id, name FROM organizations WHERE id = $1 AND family IN ('employer', 'prescriber')`, [organizationId]);
+      const [organization] = await manager.query(`SELECT id, name FROM organization_directory WHERE id = $1 AND family IN ('employer', 'prescriber')`, [
+        organizationId,
+      ]);
       if (!organization) {
         throw validationProblem([
           { field: 'organizationId', code: 'unknownOrganization', message: 'Aucun employeur ni prescripteur ne porte cet identifiant.' },
@@ -384,6 +386,11 @@ export class CandidatesService {
     return candidateAccess(viewer, { userId: candidate.userId, linkedOrganizationIds: linked ? [organization!.id] : [] });
   }
 
+  /** Holds the person's row until the transaction ends (`FOR NO KEY UPDATE`): two changes about one person queue up. */
+  async lockWithinTransaction(manager: EntityManager, candidateId: string): Promise<void> {
+    await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
+  }
+
   /** Throws 404 unless the caller may see the candidate; returns the access level. */
   async requireAccess(
     actor: Actor,
@@ -436,7 +443,7 @@ export class CandidatesService {
     const id = await this.ownId(actor);
     return this.dataSource.query(
       `SELECT e.occurred_at AS at, e.action, e.reason, o.name AS "organizationName"
-         FROM candidate_access_events e LEFT JOIN organizations o ON o.id = e.organization_id
+         FROM candidate_access_events e LEFT JOIN organization_directory o ON o.id = e.organization_id
         WHERE e.candidate_id = $1 ORDER BY e.occurred_at DESC LIMIT 200`,
       [id],
     );

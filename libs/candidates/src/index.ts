@@ -1,11 +1,15 @@
-export * from './candidates.module';
-export * from './http/candidates-http.module';
-export * from './candidates.service';
-export * from './consents.service';
-export * from './diagnostics.service';
-export * from './candidate.entity';
-export * from './rules/nir';
-export * from './rules/candidate-access';
-export * from './rules/diagnostic';
-export * from './problems';
-export * from './http/candidate-file-access';
+// What other contexts and the apps may use of the candidates context (issue 13: an explicit surface).
+export { CandidatesModule } from './candidates.module';
+export { CandidatesHttpModule } from './http/candidates-http.module';
+export {
+  CandidatesService,
+  type AccessEventAction,
+  type CandidateInput,
+  type CandidateSituation,
+  type CandidateView,
+  type LookupMatch,
+} from './candidates.service';
+export { CANDIDATE_FILE } from './http/candidate-file-access';
+export { checkNir, maskNir, normalizeNir, type NirProblem } from './rules/nir';
+export { candidateAccess, type CandidateAccess } from './rules/candidate-access';
+export { CandidateProblems } from './problems';

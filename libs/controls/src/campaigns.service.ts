@@ -100,22 +100,19 @@ export class CampaignsService {
   ): Promise<{ batchId: string; created: Array<{ id: string; departementCode: string }>; skipped: Array<{ departementCode: string; reason: string }> }> {
     const calendar = this.check(input);
     const batchId = randomUUID();
-    const institutions: Array<{ id: string; department_code: string }> = await this.dataSource.query(
-      `SELECT id, department_code FROM organizations WHERE kind = 'DDETS_IAE' ORDER BY department_code`,
-    );
+    const institutions = await this.organizations.listDdets();
     const created: Array<{ id: string; departementCode: string }> = [];
     const skipped: Array<{ departementCode: string; reason: string }> = [];
     await this.dataSource.transaction(async (manager) => {
       for (const institution of institutions) {
+        const departementCode = institution.departmentCode as string;
         // A savepoint per département: one already controlled over the period does not stop the others.
         try {
-          const id = await manager.transaction((inner) =>
-            this.insert(inner, actor, calendar, { institutionId: institution.id, departementCode: institution.department_code, batchId }),
-          );
-          created.push({ id, departementCode: institution.department_code });
+          const id = await manager.transaction((inner) => this.insert(inner, actor, calendar, { institutionId: institution.id, departementCode, batchId }));
+          created.push({ id, departementCode });
         } catch (error) {
           if (!(error instanceof Problem) || error.type !== ControlProblems.periodOverlap) throw error;
-          skipped.push({ departementCode: institution.department_code, reason: error.detail });
+          skipped.push({ departementCode, reason: error.detail });
         }
       }
     });

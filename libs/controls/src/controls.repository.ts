@@ -113,8 +113,9 @@ async function updatedIds(manager: EntityManager, sql: string, params: unknown[]
 }
 
 /**
- * The control's SQL, one method per query. The population reads the candidatures, eligibility and
- * PASS IAE tables as they stand (a read model of the hires); everything else is the control's own.
+ * The control's SQL, one method per query. What it reads of the other contexts comes from the views they
+ * publish (the hires of candidatures, the PASS IAE issued for them, the diagnoses' authors and criteria,
+ * the employers, organisations, communes, people's names and files' names), joined in the same query.
  */
 @Injectable()
 export class ControlsRepository {
@@ -128,13 +129,12 @@ export class ControlsRepository {
     return manager.query(
       `SELECT c.id AS "candidatureId", c.employer_id AS "employerId", e.kind AS "employerKind", c.candidate_id AS "candidateId",
               c.eligibility_diagnosis_id AS "diagnosisId", h.pass_id AS "passId", c.hiring_start::text AS "hiringStart"
-         FROM candidatures c
-         JOIN employers e ON e.id = c.employer_id
-         JOIN communes m ON m.code = e.commune_code
-         JOIN eligibility_diagnoses d ON d.id = c.eligibility_diagnosis_id
-         JOIN pass_iae_hires h ON h.candidature_id = c.id AND h.issued_pass AND h.cancelled_at IS NULL
-        WHERE c.state = 'accepted'
-          AND e.kind = ANY($4::text[])
+         FROM accepted_candidatures c
+         JOIN employer_directory e ON e.id = c.employer_id
+         JOIN commune_directory m ON m.code = e.commune_code
+         JOIN eligibility_diagnosis_authors d ON d.id = c.eligibility_diagnosis_id
+         JOIN pass_iae_issued_hires h ON h.candidature_id = c.id
+        WHERE e.kind = ANY($4::text[])
           AND m.departement_code = $1
           AND c.hiring_start BETWEEN $2 AND $3
           AND d.author_kind = 'employer' AND d.author_organization_id = c.employer_id
@@ -205,9 +205,10 @@ export class ControlsRepository {
    */
   async findCampaign(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: 'update' | 'share' } = {}): Promise<CampaignRow | null> {
     if (options.lock) await manager.query(`SELECT 1 FROM control_campaigns WHERE id = $1 FOR ${options.lock === 'update' ? 'UPDATE' : 'SHARE'}`, [id]);
-    const [row] = await manager.query(`SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id WHERE c.id = $1`, [
-      id,
-    ]);
+    const [row] = await manager.query(
+      `SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organization_directory o ON o.id = c.institution_id WHERE c.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
@@ -220,7 +221,7 @@ export class ControlsRepository {
     readableYears: number;
   }): Promise<CampaignRow[]> {
     return this.dataSource.query(
-      `SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id
+      `SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organization_directory o ON o.id = c.institution_id
         WHERE ($1::text[] IS NULL OR c.departement_code = ANY($1))
           AND ($2::text IS NULL OR c.state = $2)
           AND ($3::text IS NULL OR c.departement_code = $3)
@@ -251,7 +252,7 @@ export class ControlsRepository {
              FROM jsonb_to_recordset($2::jsonb) AS h("candidatureId" uuid, "candidateId" uuid, "diagnosisId" uuid, "passId" uuid, "hiringStart" date)
            RETURNING id, eligibility_diagnosis_id)
          INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key)
-         SELECT $1, hires.id, k.criterion_key FROM hires JOIN eligibility_diagnosis_criteria k ON k.diagnosis_id = hires.eligibility_diagnosis_id`,
+         SELECT $1, hires.id, k.criterion_key FROM hires JOIN eligibility_diagnosis_criterion_keys k ON k.diagnosis_id = hires.eligibility_diagnosis_id`,
         [evaluationId, JSON.stringify(hires)],
       );
     }
@@ -320,15 +321,16 @@ export class ControlsRepository {
 
   async findEvaluation(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<EvaluationRow | null> {
     if (options.lock) await manager.query(`SELECT 1 FROM control_evaluations WHERE id = $1 FOR UPDATE`, [id]);
-    const [row] = await manager.query(`SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id WHERE e.id = $1`, [
-      id,
-    ]);
+    const [row] = await manager.query(
+      `SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organization_directory o ON o.id = e.employer_id WHERE e.id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
   evaluationsOfCampaign(campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<EvaluationRow[]> {
     return manager.query(
-      `SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id WHERE e.campaign_id = $1 ORDER BY o.name, e.id`,
+      `SELECT ${EVALUATION_COLUMNS} FROM control_evaluations e JOIN organization_directory o ON o.id = e.employer_id WHERE e.campaign_id = $1 ORDER BY o.name, e.id`,
       [campaignId],
     );
   }
@@ -336,8 +338,8 @@ export class ControlsRepository {
   /** The evaluations a SIAE was told about, newest campaign first. */
   evaluationsOfEmployer(employerId: string): Promise<Array<EvaluationRow & { campaign: CampaignRow }>> {
     return this.dataSource.query(
-      `SELECT ${EVALUATION_COLUMNS}, (SELECT to_jsonb(x) FROM (SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organizations o ON o.id = c.institution_id WHERE c.id = e.campaign_id) x) AS campaign
-         FROM control_evaluations e JOIN organizations o ON o.id = e.employer_id JOIN control_campaigns k ON k.id = e.campaign_id
+      `SELECT ${EVALUATION_COLUMNS}, (SELECT to_jsonb(x) FROM (SELECT ${CAMPAIGN_COLUMNS} FROM control_campaigns c JOIN organization_directory o ON o.id = c.institution_id WHERE c.id = e.campaign_id) x) AS campaign
+         FROM control_evaluations e JOIN organization_directory o ON o.id = e.employer_id JOIN control_campaigns k ON k.id = e.campaign_id
         WHERE e.employer_id = $1 AND e.state <> 'pending'
         ORDER BY k.notify_on DESC, e.id`,
       [employerId],
@@ -348,7 +350,7 @@ export class ControlsRepository {
     return manager.query(
       `SELECT h.id, h.candidature_id AS "candidatureId", h.candidate_id AS "candidateId", p.first_name AS "firstName", p.last_name AS "lastName",
               h.hiring_start::text AS "hiringStart", pass.number AS "passNumber"
-         FROM control_hires h JOIN candidates p ON p.id = h.candidate_id LEFT JOIN pass_iae pass ON pass.id = h.pass_iae_id
+         FROM control_hires h JOIN candidate_names p ON p.id = h.candidate_id LEFT JOIN pass_iae_numbers pass ON pass.id = h.pass_iae_id
         WHERE h.evaluation_id = $1 ORDER BY h.hiring_start, h.id`,
       [evaluationId],
     );
@@ -358,10 +360,10 @@ export class ControlsRepository {
     return manager.query(
       `SELECT k.id, k.hire_id AS "hireId", k.criterion_key AS key,
               coalesce((SELECT json_agg(json_build_object('phase', p.phase, 'fileId', p.file_id, 'fileName', f.file_name, 'uploadedAt', p.uploaded_at, 'submittedAt', p.submitted_at) ORDER BY p.phase)
-                          FROM control_proofs p JOIN stored_files f ON f.id = p.file_id WHERE p.criterion_id = k.id), '[]') AS proofs,
+                          FROM control_proofs p JOIN stored_file_names f ON f.id = p.file_id WHERE p.criterion_id = k.id), '[]') AS proofs,
               coalesce((SELECT json_agg(json_build_object('phase', r.phase, 'decision', r.decision, 'comment', r.comment, 'reviewedAt', r.reviewed_at) ORDER BY r.phase)
                           FROM control_reviews r WHERE r.criterion_id = k.id), '[]') AS reviews
-         FROM control_criteria k JOIN administrative_criteria a ON a.key = k.criterion_key
+         FROM control_criteria k JOIN administrative_criterion_ranks a ON a.key = k.criterion_key
         WHERE k.evaluation_id = $1 ORDER BY k.hire_id, a.rank`,
       [evaluationId],
     );

@@ -4,6 +4,7 @@ import { CandidatesModule } from '@iae/candidates';
 import { IdentityModule } from '@iae/identity';
 import { StorageModule } from '@iae/storage';
 import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
+import { EligibilityRepository } from './eligibility.repository';
 import { EligibilityService } from './eligibility.service';
 
 @Module({
@@ -13,7 +14,7 @@ import { EligibilityService } from './eligibility.service';
     IdentityModule,
     StorageModule,
   ],
-  providers: [EligibilityService],
+  providers: [EligibilityRepository, EligibilityService],
   exports: [EligibilityService],
 })
 export class EligibilityModule {}

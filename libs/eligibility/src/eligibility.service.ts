@@ -4,8 +4,9 @@ import { Actor, Clock, FieldError, IsoDate, Problem, addDays, forbidden, isIsoDa
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
-import { FilesService, StoredFile, Upload } from '@iae/storage';
+import { FilesService, Upload } from '@iae/storage';
 import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
+import { EligibilityRepository } from './eligibility.repository';
 import { EligibilityProblems } from './problems';
 import { CRITERIA, CRITERIA_BY_KEY, Criterion } from './rules/criteria';
 import {
@@ -79,6 +80,7 @@ export class EligibilityService {
     private readonly organizations: OrganizationsService,
     private readonly files: FilesService,
     private readonly audit: AuditTrail,
+    private readonly repository: EligibilityRepository,
   ) {}
 
   criteria(): readonly Criterion[] {
@@ -134,7 +136,7 @@ export class EligibilityService {
       await this.candidates.requireAccess(actor, candidateId, manager);
       if (criteria.some((c) => c.proofFileId)) await this.checkProofFiles(manager, criteria, organization.id);
       // Two diagnoses made at once for one person queue up here, so only one of them stays valid.
-      await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
+      await this.candidates.lockWithinTransaction(manager, candidateId);
       const authorKind = isEmployer ? 'employer' : 'prescriber';
       const next = { authorKind, authorOrganizationId: organization.id } as const;
       const ended = (await manager.getRepository(EligibilityDiagnosis).findBy({ candidateId })).filter((d) => supersedes(next, d, today));
@@ -207,7 +209,7 @@ export class EligibilityService {
     profile?: ProfileFacts,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<EligibilityAnswer> {
-    const { diagnoses, passValidUntil, withdrawal } = await this.facts(candidateId, employer.id, on, manager);
+    const { diagnoses, passValidUntil, withdrawal } = await this.repository.facts(manager, candidateId, employer.id, on);
     const required = requiresEligibility(employer.kind);
     const decision = decideEligibility({ employer, on, passValidUntil, diagnoses, withdrawal: required ? withdrawal : null });
     const facts = profile ?? (await this.candidates.findById(candidateId, manager));
@@ -290,30 +292,6 @@ export class EligibilityService {
     return row ? { from: row.fromDate, to: row.toDate, reason: row.reason } : null;
   }
 
-  /** Everything the decision rests on, in one round trip: the diagnoses, a PASS IAE, a withdrawal. */
-  private async facts(
-    candidateId: string,
-    employerId: string,
-    on: IsoDate,
-    manager: EntityManager,
-  ): Promise<{ diagnoses: Array<DiagnosisFact & { authorName: string }>; passValidUntil: IsoDate | null; withdrawal: Withdrawal | null }> {
-    const [row] = await manager.query(
-      `SELECT
-         (SELECT coalesce(json_agg(json_build_object(
-                   'id', d.id, 'authorKind', d.author_kind, 'authorOrganizationId', d.author_organization_id, 'authorName', o.name,
-                   'createdOn', d.created_on, 'expiresOn', d.expires_on,
-                   'criteria', (SELECT coalesce(array_agg(c.criterion_key), '{}') FROM eligibility_diagnosis_criteria c WHERE c.diagnosis_id = d.id))), '[]')
-            FROM eligibility_diagnoses d JOIN organizations o ON o.id = d.author_organization_id
-           WHERE d.candidate_id = $1) AS diagnoses,
-         (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $2) AS pass_valid_until,
-         (SELECT json_build_object('from', w.from_date, 'to', w.to_date, 'reason', w.reason)
-            FROM auto_prescription_withdrawals w WHERE w.employer_id = $3 AND w.from_date <= $2 AND (w.to_date IS NULL OR w.to_date >= $2)
-           ORDER BY w.to_date DESC NULLS FIRST LIMIT 1) AS withdrawal`,
-      [candidateId, on, employerId],
-    );
-    return { diagnoses: row.diagnoses, passValidUntil: row.pass_valid_until, withdrawal: row.withdrawal };
-  }
-
   private checkCriteria(criteria: CriterionInput[], options: { proofsRequired: boolean; today: IsoDate }): FieldError[] {
     const errors: FieldError[] = [];
     const combination = checkCombination(criteria.map((c) => c.key));
@@ -368,11 +346,8 @@ export class EligibilityService {
 
   private async checkProofFiles(manager: EntityManager, criteria: CriterionInput[], organizationId: string): Promise<void> {
     const ids = criteria.filter((c) => c.proofFileId).map((c) => c.proofFileId as string);
-    const files = new Map((await manager.getRepository(StoredFile).findBy({ id: In(ids) })).map((f) => [f.id, f]));
-    const used: Array<{ proof_file_id: string }> = await manager.query(
-      `SELECT proof_file_id FROM eligibility_diagnosis_criteria WHERE proof_file_id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const files = new Map((await this.files.findByIds(ids, manager)).map((f) => [f.id, f]));
+    const used = await this.repository.proofFilesInUse(manager, ids);
     const errors: FieldError[] = [];
     criteria.forEach((c, index) => {
       if (!c.proofFileId) return;
@@ -383,7 +358,7 @@ export class EligibilityService {
           code: 'unknownProof',
           message: 'Ce justificatif n’a pas été envoyé par votre structure (POST /api/eligibility-proofs).',
         });
-      } else if (used.some((u) => u.proof_file_id === file.id)) {
+      } else if (used.has(file.id)) {
         errors.push({
           field: `criteria[${index}].proofFileId`,
           code: 'proofAlreadyUsed',

@@ -6,6 +6,7 @@ import { MetiersModule } from '@iae/metiers';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { TerritoryModule } from '@iae/territory';
 import { Employer } from './employer.entity';
+import { EmployersRepository } from './employers.repository';
 import { EmployersService } from './employers.service';
 import { EndedConventions } from './ended-conventions';
 import { JobDescription } from './job-description.entity';
@@ -13,7 +14,7 @@ import { JobDescriptionsService } from './job-descriptions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
-  providers: [EmployersService, JobDescriptionsService, EndedConventions],
+  providers: [EmployersRepository, EmployersService, JobDescriptionsService, EndedConventions],
   exports: [EmployersService, JobDescriptionsService],
 })
 export class EmployersModule implements OnModuleInit {

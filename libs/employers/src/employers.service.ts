@@ -20,6 +20,7 @@ import { EMPLOYER_KINDS, InvitationsService, OrganizationView, OrganizationsServ
 import { Outbox } from '@iae/notifications';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { Employer } from './employer.entity';
+import { EmployersRepository } from './employers.repository';
 import { EmployerProblems } from './problems';
 import { PROGRAMMES, Programme, programmesAllowed } from './rules/contract-types';
 import { antenneProblem, isEmployerActive, lastActiveDay } from './rules/employer-activity';
@@ -100,6 +101,7 @@ export class EmployersService {
     private readonly communes: CommunesService,
     private readonly audit: AuditTrail,
     private readonly outbox: Outbox,
+    private readonly repository: EmployersRepository,
   ) {}
 
   async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerView> {
@@ -223,21 +225,13 @@ export class EmployersService {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(filter.cursor, 2);
     const today = this.clock.today();
-    const ids: Array<{ id: string; sort_name: string }> = await this.dataSource.query(
-      `SELECT e.id, lower(o.name) AS sort_name
-         FROM employers e
-         JOIN organizations o ON o.id = e.id
-         JOIN communes c ON c.code = e.commune_code
-        WHERE e.unlisted_at IS NULL AND (e.deactivated_on IS NULL
-               OR (e.kind IN ('ACI', 'AI', 'EI', 'ETTI', 'EITI') AND e.deactivated_on + 30 > $1::date)
-               OR e.deactivated_on > $1::date)
-          AND ($2::text IS NULL OR c.departement_code = $2)
-          AND ($3::text[] IS NULL OR e.kind = ANY($3))
-          AND ($4::text IS NULL OR (lower(o.name), e.id) > ($4::text, $5::uuid))
-        ORDER BY lower(o.name), e.id
-        LIMIT $6`,
-      [today, filter.departement ?? null, filter.kinds?.length ? filter.kinds : null, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-    );
+    const ids = await this.repository.listedPage({
+      today,
+      departement: filter.departement ?? null,
+      kinds: filter.kinds?.length ? filter.kinds : null,
+      after,
+      limit: limit + 1,
+    });
     const views = new Map(
       (
         await this.viewsWithin(

@@ -1,10 +1,9 @@
-export * from './employers.module';
-export * from './http/employers-http.module';
-export * from './employers.service';
-export * from './job-descriptions.service';
-export * from './rules/contract-types';
-export * from './rules/employer-activity';
-export * from './rules/job-description-freshness';
-export * from './problems';
-export * from './ended-conventions';
-export * from './events';
+// What other contexts and the apps may use of the employers context (issue 13: an explicit surface).
+export { EmployersModule } from './employers.module';
+export { EmployersHttpModule } from './http/employers-http.module';
+export { EmployersService, type CreateEmployerInput, type EmployerProfileInput, type EmployerView } from './employers.service';
+export { JobDescriptionsService, type JobDescriptionInput, type JobDescriptionView } from './job-descriptions.service';
+export { CONTRACT_TYPES, PROGRAMMES, allowedContractTypes, type ContractType, type Programme } from './rules/contract-types';
+export { ENDED_CONVENTIONS_JOB } from './ended-conventions';
+export { employersChanged, type EmployersChanged } from './events';
+export { EmployerProblems } from './problems';

@@ -6,6 +6,7 @@ import { OrganizationsService } from '@iae/identity';
 import { MetiersService } from '@iae/metiers';
 import { Outbox } from '@iae/notifications';
 import { CommunesService } from '@iae/territory';
+import { EmployersRepository, FreshnessRow } from './employers.repository';
 import { EmployersService, EmployerView } from './employers.service';
 import { JobDescription } from './job-description.entity';
 import { EmployerProblems } from './problems';
@@ -63,6 +64,7 @@ export class JobDescriptionsService implements OnModuleInit {
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
+    private readonly repository: EmployersRepository,
   ) {}
 
   onModuleInit(): void {
@@ -222,14 +224,8 @@ export class JobDescriptionsService implements OnModuleInit {
   async viewsWithin(manager: EntityManager, rows: JobDescription[]): Promise<JobDescriptionView[]> {
     if (rows.length === 0) return [];
     const appellations = new Map((await this.metiers.getAppellations([...new Set(rows.map((r) => r.appellationCode))])).map((a) => [a.code, a]));
-    const employerCommunes = new Map<string, string>();
     const employerIds = [...new Set(rows.filter((r) => !r.locationCommuneCode).map((r) => r.employerId))];
-    if (employerIds.length) {
-      const employers: Array<{ id: string; commune_code: string }> = await manager.query(`SELECT id, commune_code FROM employers WHERE id = ANY($1::uuid[])`, [
-        employerIds,
-      ]);
-      for (const e of employers) employerCommunes.set(e.id, e.commune_code);
-    }
+    const employerCommunes = employerIds.length ? await this.repository.communesOf(manager, employerIds) : new Map<string, string>();
     const communeOf = (r: JobDescription) => r.locationCommuneCode ?? (employerCommunes.get(r.employerId) as string);
     const communes = new Map((await this.communes.findByCodes([...new Set(rows.map(communeOf))])).map((c) => [c.code, c]));
     return rows.map((r) => {
@@ -279,31 +275,13 @@ export class JobDescriptionsService implements OnModuleInit {
     const warnBefore = parisMidnight(addDays(today, -STALE_WARNING_DAYS + 1));
     const closeBefore = parisMidnight(addDays(today, -STALE_DEACTIVATION_DAYS + 1));
     if (dryRun) {
-      const [{ warn, close }] = await this.dataSource.query(
-        `SELECT count(*) FILTER (WHERE last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL)::int AS warn,
-                count(*) FILTER (WHERE last_employer_update_at < $2)::int AS close
-           FROM job_descriptions WHERE is_active`,
-        [warnBefore, closeBefore],
-      );
+      const { warn, close } = await this.repository.staleCounts(warnBefore, closeBefore);
       return { summary: `${warn} job description(s) to warn about, ${close} to close`, warned: warn, deactivated: close };
     }
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
-      const closed: JobDescription[] = await manager
-        .query(
-          `UPDATE job_descriptions SET is_active = false, auto_deactivated_at = $2
-          WHERE is_active AND last_employer_update_at < $1 RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle"`,
-          [closeBefore, now],
-        )
-        .then(([rows]) => rows);
-      const warned: JobDescription[] = await manager
-        .query(
-          `UPDATE job_descriptions SET stale_warning_sent_at = $3
-          WHERE is_active AND last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL
-          RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle", last_employer_update_at AS "lastEmployerUpdateAt"`,
-          [warnBefore, closeBefore, now],
-        )
-        .then(([rows]) => rows);
+      const closed = await this.repository.closeStale(manager, closeBefore, now);
+      const warned = await this.repository.stampStaleWarnings(manager, warnBefore, closeBefore, now);
       await this.notify(manager, warned, 'employers/job-descriptions-stale', (row) => ({
         deactivationDate: addDays(parisDate(new Date(row.lastEmployerUpdateAt)), STALE_DEACTIVATION_DAYS),
       }));
@@ -315,13 +293,13 @@ export class JobDescriptionsService implements OnModuleInit {
     });
   }
 
-  private async notify(
+  private async notify<Row extends FreshnessRow>(
     manager: EntityManager,
-    rows: JobDescription[],
+    rows: Row[],
     template: string,
-    extra: (row: JobDescription) => Record<string, unknown>,
+    extra: (row: Row) => Record<string, unknown>,
   ): Promise<void> {
-    const byEmployer = new Map<string, JobDescription[]>();
+    const byEmployer = new Map<string, Row[]>();
     for (const row of rows) byEmployer.set(row.employerId, [...(byEmployer.get(row.employerId) ?? []), row]);
     const appellations = new Map((await this.metiers.getAppellations([...new Set(rows.map((r) => r.appellationCode))])).map((a) => [a.code, a]));
     const names = new Map((await this.organizations.findByIds([...byEmployer.keys()], manager)).map((o) => [o.id, o.name]));

@@ -222,6 +222,14 @@ export class AccountsService implements OnModuleInit {
     );
   }
 
+  /** The platform's staff who can act (not disabled), by e-mail: whom a context asks to check something. */
+  async activeStaff(manager: EntityManager = this.dataSource.manager): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+    const rows: Array<{ id: string; email: string; first_name: string }> = await manager.query(
+      `SELECT id, email, first_name FROM users WHERE is_staff AND disabled_at IS NULL ORDER BY email`,
+    );
+    return rows.map((r) => ({ userId: r.id, email: r.email, firstName: r.first_name }));
+  }
+
   /** Asks the worker for a new confirmation link: the same answer and work whether or not the address has an account. */
   async resendConfirmation(rawEmail: string, client: ClientInfo): Promise<void> {
     const email = rawEmail.trim().toLowerCase();

@@ -1,20 +1,26 @@
-export * from './identity.module';
-export * from './http/identity-http.module';
-export * from './accounts.service';
-export * from './account-closure.service';
-export * from './organizations.service';
-export * from './invitations.service';
-export * from './notification-settings.service';
-export * from './password-hasher';
-export * from './problems';
-export * from './auth/access.guard';
-export * from './rules/organization-kinds';
-export * from './rules/password-policy';
-export * from './rules/membership-rules';
-export * from './user.entity';
-export * from './organization.entity';
-export * from './membership.entity';
+// What other contexts and the apps may use of identity (issue 13: an explicit surface).
+export { AccessControlModule, IdentityModule } from './identity.module';
+export { IdentityHttpModule } from './http/identity-http.module';
+export { IdentityWorkerModule } from './account-mail.processor';
+export { ACCOUNT_MAIL_QUEUE, AccountsService, type ClientInfo, type SessionTokens, type SignUpInput, type SignUpOutcome } from './accounts.service';
+export { OrganizationsService, type CreateOrganizationInput, type MemberView, type OrganizationView, type Profile } from './organizations.service';
+export { InvitationsService, type InvitationPreview, type InvitationView } from './invitations.service';
+export { AccessGuard } from './auth/access.guard';
 export { TokenDto } from './http/dto/auth.dto';
-export * from './account-mail.processor';
-export * from './proconnect/proconnect.service';
-export * from './rules/proconnect-claims';
+export {
+  EMPLOYER_KINDS,
+  INSTITUTION_KINDS,
+  KINDS_BY_FAMILY,
+  PRESCRIBER_KINDS,
+  SIAE_KINDS,
+  initialAuthorizationStatus,
+  isHabilitated,
+  isHabilitatedByLaw,
+  isSiaeKind,
+  requiresSiret,
+  type AuthorizationStatus,
+  type EmployerKind,
+  type InstitutionKind,
+  type PrescriberKind,
+} from './rules/organization-kinds';
+export { IdentityProblems } from './problems';

@@ -265,6 +265,16 @@ export class OrganizationsService {
     return organization ? organizationView(organization) : null;
   }
 
+  /** Deletes the organisation, with what hangs on it (its memberships, invitations, and the profile another context keeps for it). */
+  async deleteWithinTransaction(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(Organization).delete({ id });
+  }
+
+  /** Every DDETS on the platform, by département. */
+  async listDdets(manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
+    return (await manager.getRepository(Organization).find({ where: { kind: 'DDETS_IAE' }, order: { departmentCode: 'ASC' } })).map(organizationView);
+  }
+
   async get(id: string): Promise<OrganizationView> {
     const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
     if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');

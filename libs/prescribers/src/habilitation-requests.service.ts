@@ -26,6 +26,7 @@ import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMe
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberOrganizationsService } from './prescriber-organizations.service';
 import { PrescriberProblems } from './problems';
+import { PrescribersRepository } from './prescribers.repository';
 import {
   HABILITATION_AXES,
   HABILITATION_MAX_YEARS,
@@ -82,6 +83,7 @@ export class HabilitationRequestsService implements OnModuleInit {
     private readonly organizations: OrganizationsService,
     private readonly prescribers: PrescriberOrganizationsService,
     private readonly files: FilesService,
+    private readonly repository: PrescribersRepository,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
@@ -221,18 +223,13 @@ export class HabilitationRequestsService implements OnModuleInit {
     } else if (!(institution?.kind === 'DGEFP_IAE' || actor.isStaff)) {
       throw forbidden('Réservé aux services de l’État (DDETS, DREETS, DGEFP) et à l’équipe de la plateforme.');
     }
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM habilitation_requests
-        WHERE status <> 'draft'
-          AND ($1::text[] IS NULL OR departement_code = ANY($1))
-          AND ($2::text IS NULL OR status = $2)
-          AND ($3::text IS NULL OR departement_code = $3)
-          AND ($4::text[] IS NULL OR status = ANY($4))
-        ORDER BY submitted_at NULLS LAST, created_at
-        LIMIT 500`,
-      [scope.departements, filter.status ?? null, filter.departement ?? null, filter.statuses ?? null],
-    );
-    return Promise.all(rows.map((r) => this.viewWithin(this.dataSource.manager, r.id)));
+    const ids = await this.repository.sentRequests({
+      departements: scope.departements,
+      status: filter.status ?? null,
+      departement: filter.departement ?? null,
+      statuses: filter.statuses ?? null,
+    });
+    return Promise.all(ids.map((id) => this.viewWithin(this.dataSource.manager, id)));
   }
 
   async getForReviewer(actor: Actor, requestId: string): Promise<HabilitationRequestView> {
@@ -513,15 +510,8 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   /** Prescriptions since the current habilitation began (the start of the last granted request). */
   private async evaluation(manager: EntityManager, organizationId: string): Promise<{ count: number; since: string | null }> {
-    const [last] = await manager.query(
-      `SELECT decision_on FROM habilitation_requests WHERE organization_id = $1 AND status = 'granted' ORDER BY decision_on DESC LIMIT 1`,
-      [organizationId],
-    );
-    const since: string | null = last?.decision_on ?? null;
-    const [{ n }] = await manager.query(
-      `SELECT count(*)::int AS n FROM prescriber_activity WHERE organization_id = $1 AND ($2::date IS NULL OR occurred_at >= $2::date)`,
-      [organizationId, since],
-    );
+    const since = await this.repository.lastGrantedOn(manager, organizationId);
+    const n = await this.repository.prescriptionsSince(manager, organizationId, since);
     return { count: n, since };
   }
 
@@ -562,10 +552,14 @@ export class HabilitationRequestsService implements OnModuleInit {
     const request = await manager.getRepository(HabilitationRequest).findOneByOrFail({ id: requestId });
     const [organization] = await this.organizations.findByIds([request.organizationId], manager);
     const documents = await manager.getRepository(HabilitationRequestDocument).find({ where: { requestId }, order: { createdAt: 'ASC' } });
-    const files = documents.length
-      ? await manager.query(`SELECT id, file_name, content_type, size FROM stored_files WHERE id = ANY($1::uuid[])`, [documents.map((d) => d.fileId)])
-      : [];
-    const fileById = new Map<string, { file_name: string; content_type: string; size: number }>(files.map((f: { id: string }) => [f.id, f]));
+    const fileById = new Map(
+      (
+        await this.files.findByIds(
+          documents.map((d) => d.fileId),
+          manager,
+        )
+      ).map((f) => [f.id, f]),
+    );
     const messages = await manager.getRepository(HabilitationRequestMessage).find({ where: { requestId }, order: { createdAt: 'ASC' } });
     const history: AuditRecord[] = await this.audit.forSubject('habilitation_request', requestId, manager);
     return {
@@ -591,7 +585,7 @@ export class HabilitationRequestsService implements OnModuleInit {
         : null,
       documents: documents.map((d) => {
         const file = fileById.get(d.fileId)!;
-        return { id: d.id, label: d.label, fileName: file.file_name, contentType: file.content_type, size: file.size, uploadedAt: d.createdAt };
+        return { id: d.id, label: d.label, fileName: file.fileName, contentType: file.contentType, size: file.size, uploadedAt: d.createdAt };
       }),
       messages: messages.map((m) => ({ id: m.id, kind: m.kind, body: m.body, authorId: m.authorId, at: m.createdAt })),
       history: history.map((h) => ({ action: h.action, at: h.occurredAt, actorUserId: h.actorUserId, details: h.details })),

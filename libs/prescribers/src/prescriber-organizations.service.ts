@@ -17,6 +17,7 @@ import {
 } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import {
+  AccountsService,
   AuthorizationStatus,
   IdentityProblems,
   OrganizationsService,
@@ -30,6 +31,7 @@ import { Outbox } from '@iae/notifications';
 import { AddressInput, CommunesService } from '@iae/territory';
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberProblems } from './problems';
+import { PrescribersRepository } from './prescribers.repository';
 import { ORIENTEUR_KIND, authorizationAfterKindChange } from './rules/habilitation-rules';
 import { prescriberOrganizationsChanged } from './events';
 
@@ -93,6 +95,8 @@ export class PrescriberOrganizationsService {
     private readonly communes: CommunesService,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
+    private readonly accounts: AccountsService,
+    private readonly repository: PrescribersRepository,
   ) {}
 
   /**
@@ -241,27 +245,13 @@ export class PrescriberOrganizationsService {
   }): Promise<Page<PrescriberOrganizationView>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(filter.cursor, 2);
-    const rows: Array<{ id: string; sort_name: string }> = await this.dataSource.query(
-      `SELECT p.id, lower(o.name) AS sort_name
-         FROM prescriber_organizations p
-         JOIN organizations o ON o.id = p.id
-         LEFT JOIN communes c ON c.code = p.commune_code
-        WHERE p.description IS NOT NULL
-          AND ($1::boolean IS FALSE OR o.authorization_status = 'validated')
-          AND ($2::text IS NULL OR c.departement_code = $2)
-          AND ($3::text[] IS NULL OR p.kind = ANY($3))
-          AND ($4::text IS NULL OR (lower(o.name), p.id) > ($4::text, $5::uuid))
-        ORDER BY lower(o.name), p.id
-        LIMIT $6`,
-      [
-        filter.habilitatedOnly ?? true,
-        filter.departement ?? null,
-        filter.kinds?.length ? filter.kinds : null,
-        after?.[0] ?? null,
-        after?.[1] ?? null,
-        limit + 1,
-      ],
-    );
+    const rows = await this.repository.directoryPage({
+      habilitatedOnly: filter.habilitatedOnly ?? true,
+      departement: filter.departement ?? null,
+      kinds: filter.kinds?.length ? filter.kinds : null,
+      after,
+      limit: limit + 1,
+    });
     const views = new Map(
       (
         await this.viewsWithin(
@@ -280,25 +270,9 @@ export class PrescriberOrganizationsService {
 
   /** Prefectoral habilitations ending on or before `until` in these départements (all when null), nearest end first (the DDETS's board). */
   async prefectoralEndingBy(filter: { until: IsoDate; departements: string[] | null; kind?: string }): Promise<PrescriberOrganizationView[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM prescriber_organizations
-        WHERE habilitation_basis = 'prefectoral'
-          AND habilitation_valid_until <= $1
-          AND ($2::text[] IS NULL OR habilitation_departement_code = ANY($2))
-          AND ($3::text IS NULL OR kind = $3)
-        ORDER BY habilitation_valid_until, id
-        LIMIT 500`,
-      [filter.until, filter.departements, filter.kind ?? null],
-    );
-    const views = new Map(
-      (
-        await this.viewsWithin(
-          this.dataSource.manager,
-          rows.map((r) => r.id),
-        )
-      ).map((v) => [v.id, v]),
-    );
-    return rows.map((r) => views.get(r.id)).filter((v): v is PrescriberOrganizationView => !!v);
+    const ids = await this.repository.prefectoralEndingBy({ until: filter.until, departements: filter.departements, kind: filter.kind ?? null });
+    const views = new Map((await this.viewsWithin(this.dataSource.manager, ids)).map((v) => [v.id, v]));
+    return ids.map((id) => views.get(id)).filter((v): v is PrescriberOrganizationView => !!v);
   }
 
   async viewWithin(manager: EntityManager, id: string): Promise<PrescriberOrganizationView> {
@@ -428,17 +402,15 @@ export class PrescriberOrganizationsService {
   }
 
   private async askStaffToCheck(manager: EntityManager, organizationId: string, name: string, kindLabel: string): Promise<void> {
-    const staff: Array<{ id: string; email: string; first_name: string }> = await manager.query(
-      `SELECT id, email, first_name FROM users WHERE is_staff AND disabled_at IS NULL ORDER BY email`,
-    );
+    const staff = await this.accounts.activeStaff(manager);
     for (const person of staff) {
       await this.outbox.queueEmail(manager, {
         to: person.email,
-        userId: person.id,
+        userId: person.userId,
         organizationId,
         template: 'prescribers/organization-to-check',
         context: {
-          firstName: person.first_name,
+          firstName: person.firstName,
           organizationName: name,
           kindLabel,
           // The team's page for this organisation (the web application's), where it validates or refuses.

@@ -8,6 +8,7 @@ import { TerritoryModule } from '@iae/territory';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
 import { HabilitationRequestsService } from './habilitation-requests.service';
 import { PrescriberOrganization } from './prescriber-organization.entity';
+import { PrescribersRepository } from './prescribers.repository';
 import { PrescriberOrganizationsService } from './prescriber-organizations.service';
 
 @Module({
@@ -18,7 +19,7 @@ import { PrescriberOrganizationsService } from './prescriber-organizations.servi
     StorageModule,
     TerritoryModule,
   ],
-  providers: [PrescriberOrganizationsService, HabilitationRequestsService],
+  providers: [PrescribersRepository, PrescriberOrganizationsService, HabilitationRequestsService],
   exports: [PrescriberOrganizationsService, HabilitationRequestsService],
 })
 export class PrescribersModule implements OnModuleInit {

@@ -1,14 +1,19 @@
-export * from './events';
-export * from './search.module';
-export * from './search-worker.module';
-export * from './http/search-http.module';
-export * from './search.service';
-export * from './search-engine';
-export * from './search-indexer';
-export * from './search-index.processor';
-export { PostgresSearchEngine } from './postgres/postgres-search.engine';
+// What other contexts, the apps and the bench may use of search (issue 13: an explicit surface).
+export { SEARCH_QUEUE, SearchJobs, type SearchIndexRequest } from './events';
+export { SearchModule } from './search.module';
+export { SearchWorkerModule } from './search-worker.module';
+export { SearchHttpModule } from './http/search-http.module';
+export {
+  SearchService,
+  type JobOfferResult,
+  type PrescriberResult,
+  type PrescriberSearchInput,
+  type SearchInput,
+  type SearchPage,
+  type StructureResult,
+  type Suggestion,
+} from './search.service';
+export { SearchEngine, type SearchRequest } from './search-engine';
+export { SearchIndexer } from './search-indexer';
 export { MeilisearchEngine } from './meilisearch/meilisearch.engine';
-export { INDEX_SETTINGS, indexUid } from './meilisearch/index-settings';
-export { RADII_KM, DEFAULT_RADIUS_KM, DEFAULT_PRESCRIBER_RADIUS_KM, MAX_SUGGESTION_DISTANCE_KM } from './rules/radius';
-export { MAX_QUERY_LENGTH, queryWords } from './rules/query-text';
-export type { SuggestionCriterion, CriterionOutcome } from './rules/suggestion-match';
+export { INDEX_SETTINGS } from './meilisearch/index-settings';

@@ -101,6 +101,7 @@ const PRESCRIBER = camel(`id, name, kind, habilitated, address_line, address_com
 /**
  * The documents to index, read from the `search_*_sources` views (search's migration defines
  * them over the other contexts' tables): what an engine that lives outside PostgreSQL is sent.
+ * Which employers and prescribers exist or changed comes from the views their owners publish.
  */
 @Injectable()
 export class SearchSources {
@@ -119,7 +120,7 @@ export class SearchSources {
   }
 
   async employerIds(): Promise<string[]> {
-    return (await this.dataSource.query(`SELECT id FROM employers ORDER BY commune_code, id`)).map((r: { id: string }) => r.id);
+    return (await this.dataSource.query(`SELECT id FROM employer_directory ORDER BY commune_code, id`)).map((r: { id: string }) => r.id);
   }
 
   async prescriberIds(): Promise<string[]> {
@@ -129,15 +130,15 @@ export class SearchSources {
   }
 
   async hasEmployers(): Promise<boolean> {
-    const [{ found }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM employers) AS found`);
+    const [{ found }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM employer_directory) AS found`);
     return found;
   }
 
   /** Employers changed since an instant, themselves or through a job description (catching up after a rebuild). */
   async employersChangedSince(since: Date): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT e.id FROM employers e JOIN organizations o ON o.id = e.id WHERE e.updated_at >= $1 OR o.updated_at >= $1
-       UNION SELECT employer_id FROM job_descriptions WHERE updated_at >= $1`,
+      `SELECT e.id FROM employer_directory e JOIN organization_directory o ON o.id = e.id WHERE o.updated_at >= $1
+       UNION SELECT employer_id FROM employer_updates WHERE updated_at >= $1`,
       [since],
     );
     return rows.map((r) => r.id);
@@ -145,7 +146,7 @@ export class SearchSources {
 
   async prescribersChangedSince(since: Date): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT p.id FROM prescriber_organizations p JOIN organizations o ON o.id = p.id WHERE p.updated_at >= $1 OR o.updated_at >= $1`,
+      `SELECT p.id FROM prescriber_organization_updates p JOIN organization_directory o ON o.id = p.id WHERE p.updated_at >= $1 OR o.updated_at >= $1`,
       [since],
     );
     return rows.map((r) => r.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AppConfig, Clock, notFound, validationProblem } from '@iae/core';
 import { ACCEPTED_FILE_TYPES, checkFileStructure, safeFileName, sniffFileType } from './file-types';
 import { FileStorage, storageKey } from './file-storage';
@@ -71,6 +71,11 @@ export class FilesService {
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<StoredFile | null> {
     return manager.getRepository(StoredFile).findOneBy({ id });
+  }
+
+  async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<StoredFile[]> {
+    if (ids.length === 0) return [];
+    return manager.getRepository(StoredFile).findBy({ id: In(ids) });
   }
 
   async open(id: string): Promise<{ file: StoredFile; content: Buffer }> {

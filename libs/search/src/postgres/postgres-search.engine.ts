@@ -301,7 +301,7 @@ export class PostgresSearchEngine extends SearchEngine {
       progress({ done: Math.min(done + 2000, prescribers.length), total: prescribers.length, what: 'prescripteurs' });
     }
     await this.dataSource.query(`DELETE FROM search_prescribers p WHERE NOT EXISTS (SELECT 1 FROM search_prescriber_sources x WHERE x.id = p.id)`);
-    await this.dataSource.query(vocabulary(`SELECT a.label || ' ' || r.label FROM appellations a JOIN romes r ON r.code = a.rome_code`));
+    await this.dataSource.query(vocabulary(`SELECT label || ' ' || rome_label FROM appellation_labels`));
     progress({ done: 0, total: 1, what: 'entretien des index' });
     const maintenance = await this.maintain(options.maintenanceWaitMs ?? 60_000);
     progress({ done: 1, total: 1, what: 'entretien des index' });
