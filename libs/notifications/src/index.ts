@@ -10,3 +10,5 @@ export * from './mail.processor';
 export * from './emails.service';
 export * from './email-message.entity';
 export * from './notification-catalog';
+export * from './notification-events';
+export * from './notification-listener';

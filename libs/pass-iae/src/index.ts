@@ -1,6 +1,7 @@
 export * from './pass-iae.module';
 export * from './http/pass-iae-http.module';
 export * from './pass-iae.service';
+export * from './events';
 export * from './prolongations.service';
 export * from './pass-iae-views';
 export * from './pass-iae.entity';

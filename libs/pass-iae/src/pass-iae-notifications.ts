@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
-import { NotificationCatalog, Outbox } from '@iae/notifications';
+import { CandidatesService } from '@iae/candidates';
+import { EmailRequest, NotificationCatalog, NotificationListeners, Outbox } from '@iae/notifications';
+import { PassIaeIssued } from './events';
 import { displayPassNumber } from './rules/pass-dates';
 
 /** What every PASS IAE e-mail says of the PASS and the person. */
@@ -24,9 +26,9 @@ export interface RequestMailFacts extends PassMailFacts {
 }
 
 /**
- * The e-mails of the PASS IAE context, written to the outbox in the caller's transaction: the PASS
- * issued (employer), a prolongation request and its reminders (prescriber), its decision (employer
- * and the person).
+ * The e-mails of the PASS IAE context: the PASS issued (employer), made after the hire's commit from the
+ * `pass-iae.issued|reused` event; a prolongation request and its reminders (prescriber), its decision (employer and the
+ * person), still written to the outbox in the caller's transaction.
  */
 @Injectable()
 export class PassIaeNotifications implements OnModuleInit {
@@ -35,30 +37,43 @@ export class PassIaeNotifications implements OnModuleInit {
     private readonly outbox: Outbox,
     private readonly config: AppConfig,
     private readonly catalog: NotificationCatalog,
+    private readonly listeners: NotificationListeners,
+    private readonly candidates: CandidatesService,
   ) {}
 
-  /** What an employer's member may switch off; prescribers always hear of requests waiting for them. */
+  /** What an employer's member may switch off (prescribers always hear of requests waiting for them); the events' e-mails. */
   onModuleInit(): void {
+    for (const jobName of ['pass-iae.issued', 'pass-iae.reused'] as const) {
+      this.listeners.on<PassIaeIssued>(jobName, ({ payload }) => this.passIssued(payload, jobName === 'pass-iae.reused'));
+    }
     this.catalog.declare({ key: 'pass-iae.issued', label: 'PASS IAE délivré', families: ['employer'] });
     this.catalog.declare({ key: 'pass-iae.prolongation-granted', label: 'Prolongation de PASS IAE accordée', families: ['employer'] });
     this.catalog.declare({ key: 'pass-iae.prolongation-denied', label: 'Prolongation de PASS IAE refusée', families: ['employer'] });
   }
 
-  /** To the member who hired (the reference's « PASS délivré »), or the admins if they are not one. */
-  async passIssued(
-    manager: EntityManager,
-    facts: PassMailFacts & { employerId: string; employerName: string; startDate: string; endDate: string; reused: boolean; hiredByUserId: string },
-  ): Promise<void> {
-    const context = { ...this.common(facts), employerName: facts.employerName, startDate: facts.startDate, endDate: facts.endDate, reused: facts.reused };
-    for (const member of await this.organizations.memberOrAdmins(facts.employerId, facts.hiredByUserId, { notification: 'pass-iae.issued' }, manager)) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        userId: member.userId,
-        organizationId: facts.employerId,
-        template: 'pass-iae/pass-issued',
-        context: { ...context, firstName: member.firstName },
-      });
-    }
+  /**
+   * The e-mail of a PASS issued or reused for a hire (the reference's « PASS délivré »): to the member who hired, or the
+   * admins if they are not one any more. Made by the notifications listener after the hire's commit, from the event.
+   */
+  private async passIssued(facts: PassIaeIssued['payload'], reused: boolean): Promise<EmailRequest[]> {
+    const candidate = await this.candidates.findById(facts.candidateId);
+    if (!candidate) return [];
+    const [employer] = await this.organizations.findByIds([facts.employerId]);
+    const context = {
+      ...this.common({ passNumber: facts.passNumber, candidate }),
+      employerName: employer?.name ?? '',
+      startDate: facts.startDate,
+      endDate: facts.endDate,
+      reused,
+    };
+    const members = await this.organizations.memberOrAdmins(facts.employerId, facts.hiredByUserId, { notification: 'pass-iae.issued' });
+    return members.map((member) => ({
+      to: member.email,
+      userId: member.userId,
+      organizationId: facts.employerId,
+      template: 'pass-iae/pass-issued',
+      context: { ...context, firstName: member.firstName },
+    }));
   }
 
   async requestCreated(manager: EntityManager, facts: RequestMailFacts, explanation: string | null): Promise<void> {
