@@ -34,7 +34,7 @@ export type MoveAudience = 'both' | 'candidate' | 'sender' | 'nobody';
  * pending candidature of the same person). The state reached and the words of the move are carried: the candidature
  * may move again before the listener runs; names and addresses are read when it runs.
  */
-export interface CandidatureMoved extends NotificationEvent<
+export type CandidatureMoved = NotificationEvent<
   CandidatureEventName,
   {
     candidatureId: string;
@@ -50,7 +50,7 @@ export interface CandidatureMoved extends NotificationEvent<
     /** After a transfer: the name of the employer it came from, which the new one's members are told. */
     transferredFrom: string | null;
   }
-> {}
+>;
 
 export function candidatureMoved(transition: TransitionName, payload: CandidatureMoved['payload']): CandidatureMoved {
   return { queue: NOTIFICATIONS_QUEUE, jobName: CANDIDATURE_EVENTS[transition], payload };

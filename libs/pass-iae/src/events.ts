@@ -6,7 +6,7 @@ import { NOTIFICATIONS_QUEUE, NotificationEvent } from '@iae/notifications';
  */
 
 /** A hire got its PASS IAE: a new one (`pass-iae.issued`) or the person's current one (`pass-iae.reused`). */
-export interface PassIaeIssued extends NotificationEvent<
+export type PassIaeIssued = NotificationEvent<
   'pass-iae.issued' | 'pass-iae.reused',
   {
     passId: string;
@@ -19,7 +19,7 @@ export interface PassIaeIssued extends NotificationEvent<
     startDate: string;
     endDate: string;
   }
-> {}
+>;
 
 export function passIaeIssued(reused: boolean, payload: PassIaeIssued['payload']): PassIaeIssued {
   return { queue: NOTIFICATIONS_QUEUE, jobName: reused ? 'pass-iae.reused' : 'pass-iae.issued', payload };
