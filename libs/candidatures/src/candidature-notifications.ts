@@ -3,11 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CandidatesService } from '@iae/candidates';
 import { AppConfig } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
-import { EmailRequest, NotificationCatalog, NotificationListeners, Outbox } from '@iae/notifications';
+import { EmailRequest, NotificationCatalog, NotificationListeners } from '@iae/notifications';
 import { CandidatureRow, CandidatureViews, senderOf } from './candidature-views';
-import { CANDIDATURE_EVENTS, CandidatureMoved } from './events';
-import { STATE_LABELS } from './rules/candidature-states';
-import { REFUSAL_REASONS, initials, refusalAudience } from './rules/refusal-reasons';
+import { CANDIDATURE_EVENTS, CandidatureMoved, CandidatureSent } from './events';
+import { CandidatureState, STATE_LABELS } from './rules/candidature-states';
+import { REFUSAL_REASONS, RefusalReason, initials, refusalAudience } from './rules/refusal-reasons';
 
 /** Optional notifications a member may switch off per organisation. */
 export const RECEIVED = 'candidatures.received';
@@ -15,15 +15,13 @@ export const UPDATES = 'candidatures.updates';
 
 /**
  * Who hears of a candidature and in which words: the employer of a new one, the sender and the candidate of each move
- * (the candidate never reads the refusal reason nor the private comment). A new candidature's e-mails are queued in
- * its transaction; a move's are made by the notifications listener after the commit, from its event
- * (`CandidatureMoved`), the recipients read then through their owners' services.
+ * (the candidate never reads the refusal reason nor the private comment). Made by the notifications listener after the
+ * commit, from the events of `events.ts`, the recipients read then through their owners' services.
  */
 @Injectable()
 export class CandidatureNotifications implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
     private readonly organizations: OrganizationsService,
     private readonly candidates: CandidatesService,
     private readonly views: CandidatureViews,
@@ -35,16 +33,19 @@ export class CandidatureNotifications implements OnModuleInit {
   onModuleInit(): void {
     this.catalog.declare({ key: RECEIVED, label: 'Nouvelle candidature reçue', families: ['employer'] });
     this.catalog.declare({ key: UPDATES, label: 'Suivi des candidatures que j’ai envoyées', families: ['prescriber', 'employer'] });
+    this.listeners.on<CandidatureSent>('candidature.sent', ({ payload }) => this.sent(payload));
     for (const jobName of Object.values(CANDIDATURE_EVENTS)) this.listeners.on<CandidatureMoved>(jobName, ({ payload }) => this.moved(payload));
   }
 
-  /** A new candidature, in its transaction: to the employer's members; to the candidate when someone applied for them. */
-  async sent(manager: EntityManager, row: CandidatureRow): Promise<void> {
-    const emails = await this.toEmployer(manager, row);
+  /** A new candidature: to the employer's members; to the candidate when someone applied for them. */
+  private async sent(event: CandidatureSent['payload']): Promise<EmailRequest[]> {
+    const row = await this.asAt(event.candidatureId, { employerId: event.employerId });
+    if (!row) return [];
+    const emails = await this.toEmployer(this.dataSource.manager, row);
     if (row.sender_kind !== 'candidate') {
-      emails.push(...(await this.toCandidate(manager, row, 'candidatures/sent-for-you', { senderName: row.sender_organization_name ?? '' })));
+      emails.push(...(await this.toCandidate(this.dataSource.manager, row, 'candidatures/sent-for-you', { senderName: row.sender_organization_name ?? '' })));
     }
-    for (const email of emails) await this.outbox.queueEmail(manager, email);
+    return emails;
   }
 
   /**
@@ -52,15 +53,32 @@ export class CandidatureNotifications implements OnModuleInit {
    * move. After a transfer, the new employer hears of it like a new one.
    */
   private async moved(move: CandidatureMoved['payload']): Promise<EmailRequest[]> {
-    const manager = this.dataSource.manager;
-    const now = await this.views.one(manager, move.candidatureId);
-    if (!now) return [];
-    const employerName =
-      now.employer_id === move.employerId ? now.employer_name : ((await this.organizations.findByIds([move.employerId], manager))[0]?.name ?? '');
-    const row: CandidatureRow = { ...now, state: move.toState, refusal_reason: move.refusalReason, employer_id: move.employerId, employer_name: employerName };
-    const emails = move.transferredFrom === null ? [] : await this.toEmployer(manager, row, move.transferredFrom);
-    emails.push(...(await this.changed(manager, row, move)));
+    const row = await this.asAt(move.candidatureId, move);
+    if (!row) return [];
+    const emails = move.transferredFrom === null ? [] : await this.toEmployer(this.dataSource.manager, row, move.transferredFrom);
+    emails.push(...(await this.changed(this.dataSource.manager, row, move)));
     return emails;
+  }
+
+  /**
+   * The candidature as it is read now, at the employer that held it at the event (it may have been transferred since),
+   * in the state and with the refusal reason of the move when it is one.
+   */
+  private async asAt(
+    candidatureId: string,
+    event: { employerId: string; toState?: CandidatureState; refusalReason?: RefusalReason | null },
+  ): Promise<CandidatureRow | null> {
+    const manager = this.dataSource.manager;
+    const now = await this.views.one(manager, candidatureId);
+    if (!now) return null;
+    const employerName =
+      now.employer_id === event.employerId ? now.employer_name : ((await this.organizations.findByIds([event.employerId], manager))[0]?.name ?? '');
+    return {
+      ...now,
+      employer_id: event.employerId,
+      employer_name: employerName,
+      ...(event.toState ? { state: event.toState, refusal_reason: event.refusalReason ?? null } : {}),
+    };
   }
 
   private async changed(manager: EntityManager, row: CandidatureRow, move: CandidatureMoved['payload']): Promise<EmailRequest[]> {

@@ -52,6 +52,13 @@ export type CandidatureMoved = NotificationEvent<
   }
 >;
 
+/** A candidature was sent (or sent on by an employer, an external transfer): its employer and the candidate are told. */
+export type CandidatureSent = NotificationEvent<'candidature.sent', { candidatureId: string; employerId: string }>;
+
+export function candidatureSent(payload: CandidatureSent['payload']): CandidatureSent {
+  return { queue: NOTIFICATIONS_QUEUE, jobName: 'candidature.sent', payload };
+}
+
 export function candidatureMoved(transition: TransitionName, payload: CandidatureMoved['payload']): CandidatureMoved {
   return { queue: NOTIFICATIONS_QUEUE, jobName: CANDIDATURE_EVENTS[transition], payload };
 }

@@ -3,6 +3,7 @@ export * from './http/candidatures-http.module';
 export * from './candidatures.service';
 export * from './candidature-transitions.service';
 export * from './candidature-views';
+export * from './events';
 export * from './candidature.entity';
 export * from './rules/candidature-states';
 export * from './rules/refusal-reasons';
