@@ -24,3 +24,28 @@ export type PassIaeIssued = NotificationEvent<
 export function passIaeIssued(reused: boolean, payload: PassIaeIssued['payload']): PassIaeIssued {
   return { queue: NOTIFICATIONS_QUEUE, jobName: reused ? 'pass-iae.reused' : 'pass-iae.issued', payload };
 }
+
+/**
+ * A prolongation request's news: asked of a prescriber organisation, reminded to it (day 10, 20, 30), granted or denied
+ * (the SIAE and the person are told). The period carried is the one of the moment (asked, or as granted); the words of
+ * a denial are carried as given.
+ */
+export type ProlongationRequestEvent = NotificationEvent<
+  'pass-iae.prolongation-requested' | 'pass-iae.prolongation-request-reminded' | 'pass-iae.prolongation-granted' | 'pass-iae.prolongation-denied',
+  {
+    requestId: string;
+    startDate: string;
+    endDate: string;
+    /** The reminder's rank (1 to 3), for `pass-iae.prolongation-request-reminded`. */
+    reminder: number | null;
+    /** For `pass-iae.prolongation-denied`: the reason's and the proposed actions' labels, the explanation. */
+    denial: { reason: string; explanation: string | null; proposedActions: string[] } | null;
+  }
+>;
+
+export function prolongationRequestEvent(
+  jobName: ProlongationRequestEvent['jobName'],
+  payload: Pick<ProlongationRequestEvent['payload'], 'requestId' | 'startDate' | 'endDate'> & Partial<ProlongationRequestEvent['payload']>,
+): ProlongationRequestEvent {
+  return { queue: NOTIFICATIONS_QUEUE, jobName, payload: { reminder: null, denial: null, ...payload } };
+}
