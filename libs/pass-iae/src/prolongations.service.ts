@@ -237,7 +237,7 @@ export class ProlongationsService implements OnModuleInit {
 
   async deny(actor: Actor, requestId: string, input: DenyInput): Promise<ProlongationRequestView> {
     const proposedActions = [...new Set(input.proposedActions ?? [])];
-    return this.decide(actor, requestId, async (manager, request, pass) => {
+    return this.decide(actor, requestId, async (manager, request) => {
       const issue = denialIssue(input.reason, proposedActions);
       if (issue) {
         throw ruleProblem([
