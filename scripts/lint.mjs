@@ -1,10 +1,12 @@
 import { checkDependencies } from './check-dependencies.mjs';
+import { checkSurfaces } from './check-surfaces.mjs';
 import { checkTables } from './check-tables.mjs';
 import { root, run, step } from './lib/shell.mjs';
 
 /**
  * The conventions, checked (run by `npm test`, so by CI): formatting (Prettier), the walls between contexts
- * (each table's owner, dependency-cruiser's rules and no cycle between libraries), then ESLint with typescript-eslint.
+ * (each table's owner, each library's named surface, dependency-cruiser's rules and no cycle between libraries), then ESLint
+ * with typescript-eslint.
  */
 export function lint() {
   step('Checking the conventions: formatting (prettier)…');
@@ -16,6 +18,8 @@ export function lint() {
   }
   step('Checking the conventions: who owns which table (scripts/check-tables.mjs)…');
   console.log(`  ${checkTables()}`);
+  step('Checking the conventions: each library names what it offers in its index.ts (scripts/check-surfaces.mjs)…');
+  console.log(`  ${checkSurfaces()}`);
   step('Checking the conventions: dependencies between libraries (dependency-cruiser)…');
   console.log(`  ${checkDependencies()}`);
   step('Checking the conventions: eslint (about a minute: it reads the types)…');

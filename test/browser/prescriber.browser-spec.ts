@@ -1,3 +1,4 @@
+import { CandidatesService } from '@iae/candidates';
 import { PassIaeService } from '@iae/pass-iae';
 import { Member, TEST_FILES, createCandidate, createHabilitatedPrescriber, login, testNir } from '@iae/testing';
 import { hireOf } from '../e2e/pass-iae/pass-iae-helpers';
@@ -195,8 +196,14 @@ journey('habilitated prescriber, in a browser', () => {
     ];
     for (const [i, person] of people.entries()) {
       const candidate = await createCandidate(t, siae, { ...person, title: 'M', birthDate: `198${i}-02-14`, nir: testNir('M', `198${i}-02-14`) });
-      const pass = await t.dataSource.transaction((manager) =>
-        t.get(PassIaeService).issueForHire(manager, hireOf(candidate.id, siae.organization, hiringStart, { acceptedByUserId: siae.user.id })),
+      const pass = await t.dataSource.transaction(async (manager) =>
+        t
+          .get(PassIaeService)
+          .issueForHire(
+            manager,
+            hireOf(candidate.id, siae.organization, hiringStart, { acceptedByUserId: siae.user.id }),
+            await t.get(CandidatesService).lock(manager, candidate.id),
+          ),
       );
       const end = new Date(`${pass!.endDate}T12:00:00Z`);
       end.setUTCDate(end.getUTCDate() + 180);

@@ -69,6 +69,13 @@ export async function checkEmails(stack: Stack, before: Set<string>, timeoutMs =
     const messages = stack.smtp.messages.filter((m) => wanted.has(m.messageId));
     return { distinct: new Set(messages.map((m) => m.messageId)).size, total: messages.length };
   };
+  // E-mails made by the notifications listener from events: every event handled first, then its e-mails all exist.
+  await eventually(
+    async () =>
+      (await stack.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_messages WHERE queue = 'notifications' AND handled_at IS NULL`)).rows[0].n,
+    (unhandled) => unhandled === 0,
+    timeoutMs,
+  );
   const rows = await eventually(
     expected,
     (list) => list.every((r) => r.status === 'sent') && arrived(list.map((r) => r.id)).distinct === list.length,

@@ -103,6 +103,18 @@ const CLAIM_WORDING: Record<'nir' | 'identityAndEmail' | 'identity', string> = {
   identity: 'Rattachement à la fiche, avec les nom, prénom et date de naissance',
 };
 
+declare const heldLock: unique symbol;
+
+/**
+ * Proof that a transaction holds the lock of one person's row, taken once per use case by `CandidatesService.lock`:
+ * another context that must work under that lock (the PASS IAE of a hire) asks for it instead of locking again.
+ */
+export interface CandidateLock {
+  readonly candidateId: string;
+  readonly manager: EntityManager;
+  readonly [heldLock]: true;
+}
+
 const COUNTRY_NAMES = new Intl.DisplayNames(['fr'], { type: 'region' });
 /** Lookups tell who is registered: a conseillère makes a few an hour, a harvester many. */
 const LOOKUP_LIMIT = { limit: 100, windowSeconds: 3600 };
@@ -415,6 +427,16 @@ export class CandidatesService {
        ON CONFLICT (candidate_id, organization_id) DO UPDATE SET user_id = EXCLUDED.user_id, updated_at = now()`,
       [candidateId, organizationId, userId, reason],
     );
+  }
+
+  /**
+   * Locks the person's row for the rest of the caller's transaction (`FOR UPDATE`), so that the decisions about one
+   * person (two hires accepted at once) queue up; 404 when there is no such person.
+   */
+  async lock(manager: EntityManager, candidateId: string): Promise<CandidateLock> {
+    const rows: unknown[] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [candidateId]);
+    if (rows.length === 0) throw notFound('Aucun candidat ne porte cet identifiant.');
+    return { candidateId, manager } as CandidateLock;
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Candidate | null> {

@@ -4,6 +4,7 @@ export { CandidatesHttpModule } from './http/candidates-http.module';
 export {
   CandidatesService,
   type AccessEventAction,
+  type CandidateLock,
   type CandidateInput,
   type CandidateSituation,
   type CandidateView,

@@ -1,74 +1,103 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CandidatesService } from '@iae/candidates';
 import { AppConfig } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
-import { NotificationCatalog, Outbox } from '@iae/notifications';
-import { CandidatureRow, senderOf } from './candidature-views';
-import { STATE_LABELS } from './rules/candidature-states';
-import { REFUSAL_REASONS, initials, refusalAudience } from './rules/refusal-reasons';
+import { EmailRequest, NotificationCatalog, NotificationListeners } from '@iae/notifications';
+import { CandidatureRow, CandidatureViews, senderOf } from './candidature-views';
+import { CANDIDATURE_EVENTS, CandidatureMoved, CandidatureSent } from './events';
+import { CandidatureState, STATE_LABELS } from './rules/candidature-states';
+import { REFUSAL_REASONS, RefusalReason, initials, refusalAudience } from './rules/refusal-reasons';
 
 /** Optional notifications a member may switch off per organisation. */
 export const RECEIVED = 'candidatures.received';
 export const UPDATES = 'candidatures.updates';
 
-export interface ChangeNotice {
-  /** The employer's answer to the candidate, if any. */
-  answer?: string | null;
-  /** What only the sender reads (refusal reason, private comment, postponement comment). */
-  forSender?: string | null;
-  /** Who hears of it: an automatic refusal is told to the candidate only, an obsolescence to the sender only. */
-  audience?: 'both' | 'candidate' | 'sender';
-}
-
 /**
- * Who hears of a candidature and in which words: the employer of a new one, the sender and the
- * candidate of each change (the candidate never reads the refusal reason nor the private comment).
+ * Who hears of a candidature and in which words: the employer of a new one, the sender and the candidate of each move
+ * (the candidate never reads the refusal reason nor the private comment). Made by the notifications listener after the
+ * commit, from the events of `events.ts`, the recipients read then through their owners' services.
  */
 @Injectable()
 export class CandidatureNotifications implements OnModuleInit {
   constructor(
-    private readonly outbox: Outbox,
+    private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly candidates: CandidatesService,
+    private readonly views: CandidatureViews,
     private readonly catalog: NotificationCatalog,
+    private readonly listeners: NotificationListeners,
     private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.catalog.declare({ key: RECEIVED, label: 'Nouvelle candidature reçue', families: ['employer'] });
     this.catalog.declare({ key: UPDATES, label: 'Suivi des candidatures que j’ai envoyées', families: ['prescriber', 'employer'] });
+    this.listeners.on<CandidatureSent>('candidature.sent', ({ payload }) => this.sent(payload));
+    for (const jobName of Object.values(CANDIDATURE_EVENTS)) this.listeners.on<CandidatureMoved>(jobName, ({ payload }) => this.moved(payload));
   }
 
   /** A new candidature: to the employer's members; to the candidate when someone applied for them. */
-  async sent(manager: EntityManager, row: CandidatureRow): Promise<void> {
-    await this.toEmployer(manager, row);
+  private async sent(event: CandidatureSent['payload']): Promise<EmailRequest[]> {
+    const row = await this.asAt(event.candidatureId, { employerId: event.employerId });
+    if (!row) return [];
+    const emails = await this.toEmployer(this.dataSource.manager, row);
     if (row.sender_kind !== 'candidate') {
-      await this.toCandidate(manager, row, 'candidatures/sent-for-you', { senderName: row.sender_organization_name ?? '' });
+      emails.push(...(await this.toCandidate(this.dataSource.manager, row, 'candidatures/sent-for-you', { senderName: row.sender_organization_name ?? '' })));
     }
+    return emails;
   }
 
-  /** A candidature moved to a new employer (transfer): that employer hears of it like a new one. */
-  async transferred(manager: EntityManager, row: CandidatureRow, fromEmployerName: string): Promise<void> {
-    await this.toEmployer(manager, row, fromEmployerName);
-    await this.changed(manager, row, { answer: `Votre candidature a été transmise par ${fromEmployerName} à ${row.employer_name}.` });
+  /**
+   * The e-mails of a move, after its commit: the candidature as it is read now, in the state and with the words of the
+   * move. After a transfer, the new employer hears of it like a new one.
+   */
+  private async moved(move: CandidatureMoved['payload']): Promise<EmailRequest[]> {
+    const row = await this.asAt(move.candidatureId, move);
+    if (!row) return [];
+    const emails = move.transferredFrom === null ? [] : await this.toEmployer(this.dataSource.manager, row, move.transferredFrom);
+    emails.push(...(await this.changed(this.dataSource.manager, row, move)));
+    return emails;
   }
 
-  async changed(manager: EntityManager, row: CandidatureRow, notice: ChangeNotice = {}): Promise<void> {
-    const audience = notice.audience ?? 'both';
+  /**
+   * The candidature as it is read now, at the employer that held it at the event (it may have been transferred since),
+   * in the state and with the refusal reason of the move when it is one.
+   */
+  private async asAt(
+    candidatureId: string,
+    event: { employerId: string; toState?: CandidatureState; refusalReason?: RefusalReason | null },
+  ): Promise<CandidatureRow | null> {
+    const manager = this.dataSource.manager;
+    const now = await this.views.one(manager, candidatureId);
+    if (!now) return null;
+    const employerName =
+      now.employer_id === event.employerId ? now.employer_name : ((await this.organizations.findByIds([event.employerId], manager))[0]?.name ?? '');
+    return {
+      ...now,
+      employer_id: event.employerId,
+      employer_name: employerName,
+      ...(event.toState ? { state: event.toState, refusal_reason: event.refusalReason ?? null } : {}),
+    };
+  }
+
+  private async changed(manager: EntityManager, row: CandidatureRow, move: CandidatureMoved['payload']): Promise<EmailRequest[]> {
+    const emails: EmailRequest[] = [];
     const context = {
       candidateName: `${row.first_name} ${row.last_name}`,
       employerName: row.employer_name,
       state: STATE_LABELS[row.state],
     };
-    if (audience !== 'sender') {
-      await this.toCandidate(manager, row, 'candidatures/updated-for-candidate', { ...context, link: this.page('/candidat'), answer: notice.answer ?? null });
+    if (move.audience === 'both' || move.audience === 'candidate') {
+      emails.push(
+        ...(await this.toCandidate(manager, row, 'candidatures/updated-for-candidate', { ...context, link: this.page('/candidat'), answer: move.answer })),
+      );
     }
-    if (audience !== 'candidate' && row.sender_kind !== 'candidate' && row.sender_organization_id) {
+    if ((move.audience === 'both' || move.audience === 'sender') && row.sender_kind !== 'candidate' && row.sender_organization_id) {
       const refused = row.state === 'refused' && row.refusal_reason ? row.refusal_reason : null;
       const reader = refusalAudience(senderOf(row));
       for (const recipient of await this.senderRecipients(manager, row)) {
-        await this.outbox.queueEmail(manager, {
+        emails.push({
           to: recipient.email,
           template: 'candidatures/updated-for-sender',
           context: {
@@ -79,46 +108,41 @@ export class CandidatureNotifications implements OnModuleInit {
             refusal: refused ? REFUSAL_REASONS[refused] : null,
             // The reason is never passed on to the candidate (rules card); every sender is told so.
             refusalSharedWithCandidate: false,
-            forSender: refused && !reader.privateComment ? null : (notice.forSender ?? null),
-            answer: notice.answer ?? null,
+            forSender: refused && !reader.privateComment ? null : move.forSender,
+            answer: move.answer,
           },
           userId: recipient.userId,
           organizationId: row.sender_organization_id,
         });
       }
     }
+    return emails;
   }
 
-  private async toEmployer(manager: EntityManager, row: CandidatureRow, transferredFrom?: string): Promise<void> {
+  private async toEmployer(manager: EntityManager, row: CandidatureRow, transferredFrom?: string): Promise<EmailRequest[]> {
     const members = await this.organizations.memberEmails(row.employer_id, { notification: RECEIVED }, manager);
-    for (const member of members) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        template: 'candidatures/received',
-        context: {
-          firstName: member.firstName,
-          candidateName: `${row.first_name} ${row.last_name}`,
-          employerName: row.employer_name,
-          senderName: row.sender_kind === 'candidate' ? 'le candidat lui-même' : (row.sender_organization_name ?? ''),
-          jobs: (row.jobs ?? []).map((j) => j.title).join(', ') || 'candidature spontanée',
-          transferredFrom: transferredFrom ?? null,
-          link: this.page(`/siae/candidatures/${row.id}`),
-        },
-        userId: member.userId,
-        organizationId: row.employer_id,
-      });
-    }
+    return members.map((member) => ({
+      to: member.email,
+      template: 'candidatures/received',
+      context: {
+        firstName: member.firstName,
+        candidateName: `${row.first_name} ${row.last_name}`,
+        employerName: row.employer_name,
+        senderName: row.sender_kind === 'candidate' ? 'le candidat lui-même' : (row.sender_organization_name ?? ''),
+        jobs: (row.jobs ?? []).map((j) => j.title).join(', ') || 'candidature spontanée',
+        transferredFrom: transferredFrom ?? null,
+        link: this.page(`/siae/candidatures/${row.id}`),
+      },
+      userId: member.userId,
+      organizationId: row.employer_id,
+    }));
   }
 
-  private async toCandidate(manager: EntityManager, row: CandidatureRow, template: string, context: Record<string, unknown>): Promise<void> {
-    // Asked of the candidates' context, in the same transaction.
+  private async toCandidate(manager: EntityManager, row: CandidatureRow, template: string, context: Record<string, unknown>): Promise<EmailRequest[]> {
+    // Asked of the candidates' context.
     const candidate = await this.candidates.findById(row.candidate_id, manager);
-    if (!candidate?.email) return;
-    await this.outbox.queueEmail(manager, {
-      to: candidate.email,
-      template,
-      context: { employerName: row.employer_name, ...context, firstName: candidate.firstName },
-    });
+    if (!candidate?.email) return [];
+    return [{ to: candidate.email, template, context: { employerName: row.employer_name, ...context, firstName: candidate.firstName } }];
   }
 
   /** The sender if still a member who wants updates; if they left, the organisation's admins. */

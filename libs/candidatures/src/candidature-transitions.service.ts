@@ -3,12 +3,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, IsoDate, Problem, ScheduledJobs, forbidden, notFound, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
+import { CandidateLock, CandidatesService } from '@iae/candidates';
 import { OrganizationsService } from '@iae/identity';
+import { Outbox } from '@iae/notifications';
 import { PassIaeService, frenchDate } from '@iae/pass-iae';
-import { ChangeNotice, CandidatureNotifications } from './candidature-notifications';
 import { CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import { CandidaturesService } from './candidatures.service';
+import { CandidatureMoved, MoveAudience, candidatureMoved } from './events';
 import { CandidatureProblems } from './problems';
 import {
   ARCHIVABLE_STATES,
@@ -36,11 +38,22 @@ const HIRING_DATE_MESSAGES = {
 interface Moved {
   row: Candidature;
   employerKind: string;
+  /** The lock of the person, when the move asked for it (`lockCandidate`). */
+  candidateLock: CandidateLock | null;
+}
+
+/** What the people told of a move read of it, beyond its new state. */
+interface MoveNotice {
+  answer?: string | null;
+  forSender?: string | null;
+  audience?: MoveAudience;
+  transferredFrom?: string | null;
 }
 
 /**
  * Every move of a candidature, each its own endpoint: guarded by state and by the receiving
- * employer's membership, logged (from, to, who, when), in one transaction with its notifications.
+ * employer's membership, logged (from, to, who, when), in one transaction with its event
+ * (`events.ts`), of which the notifications listener makes the e-mails after the commit.
  */
 @Injectable()
 export class CandidatureTransitionsService implements OnModuleInit {
@@ -52,7 +65,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
     private readonly organizations: OrganizationsService,
     private readonly passIae: PassIaeService,
     private readonly views: CandidatureViews,
-    private readonly notifications: CandidatureNotifications,
+    private readonly candidates: CandidatesService,
+    private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
   ) {}
@@ -228,18 +242,22 @@ export class CandidatureTransitionsService implements OnModuleInit {
             });
           }
           eligibilityDiagnosisId = eligibility.basis?.diagnosisId ?? eligibilityDiagnosisId;
-          const pass = await this.passIae.issueForHire(manager, {
-            candidateId: c.candidateId,
-            candidatureId: c.id,
-            employer: { id: c.employerId, kind: employer.kind, locatedInPrison: employer.located_in_prison },
-            hiringStart: input.hiringStart,
-            hiringEnd: input.hiringEnd ?? null,
-            eligibilityDiagnosisId: eligibility.basis?.diagnosisId ?? null,
-            sender: { kind: c.senderKind, habilitatedPrescriber: c.senderKind === 'prescriber' && c.senderHabilitated },
-            personUnderJustice: candidate.justice === 'under_supervision',
-            hasValidPrescriberDiagnosis: eligibility.basis?.kind === 'prescriberDiagnosis',
-            acceptedByUserId: actor.userId,
-          });
+          const pass = await this.passIae.issueForHire(
+            manager,
+            {
+              candidateId: c.candidateId,
+              candidatureId: c.id,
+              employer: { id: c.employerId, kind: employer.kind, locatedInPrison: employer.located_in_prison },
+              hiringStart: input.hiringStart,
+              hiringEnd: input.hiringEnd ?? null,
+              eligibilityDiagnosisId: eligibility.basis?.diagnosisId ?? null,
+              sender: { kind: c.senderKind, habilitatedPrescriber: c.senderKind === 'prescriber' && c.senderHabilitated },
+              personUnderJustice: candidate.justice === 'under_supervision',
+              hasValidPrescriberDiagnosis: eligibility.basis?.kind === 'prescriberDiagnosis',
+              acceptedByUserId: actor.userId,
+            },
+            moved.candidateLock!,
+          );
           passIaeId = pass?.id ?? null;
         }
         await this.renderOthersObsolete(manager, c, actor);
@@ -299,7 +317,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
         notice = `Le contrat commence désormais le ${frenchDate(input.hiringStart)}${end ? ` et finit le ${frenchDate(end)}` : ''} (au lieu du ${frenchDate(before.start)}).`;
         return { hiringStart: input.hiringStart, hiringEnd: end };
       },
-      { notify: (manager, row) => this.notifications.changed(manager, row, { answer: notice }), commentOf: () => notice },
+      { noticeOf: () => ({ answer: notice }), commentOf: () => notice },
     );
   }
 
@@ -341,7 +359,10 @@ export class CandidatureTransitionsService implements OnModuleInit {
           transferredByUserId: actor.userId,
         };
       },
-      { targetEmployerId: input.employerId, notify: (manager, row) => this.notifications.transferred(manager, row, fromName) },
+      {
+        targetEmployerId: input.employerId,
+        noticeOf: () => ({ transferredFrom: fromName, answer: `Votre candidature a été transmise par ${fromName} à ${target.name}.` }),
+      },
     );
   }
 
@@ -374,7 +395,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
         newId = await this.candidatures.insertWithin(manager, plan, { externalTransferOfId: moved.row.id });
         return {};
       },
-      { targetEmployerId: input.employerId, notify: async () => undefined },
+      // The new candidature tells its employer itself (CandidaturesService).
+      { targetEmployerId: input.employerId, notice: { audience: 'nobody' } },
     );
     return this.views.view((await this.views.one(this.dataSource.manager, newId))!, 'sender');
   }
@@ -393,8 +415,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
         // SKIP LOCKED: an employer answering one of them right now keeps it.
-        const rows: Array<{ id: string; state: CandidatureState }> = await manager.query(
-          `SELECT id, state FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1 ORDER BY state_changed_at LIMIT 200 FOR UPDATE SKIP LOCKED`,
+        const rows: Array<{ id: string; state: CandidatureState; employer_id: string }> = await manager.query(
+          `SELECT id, state, employer_id FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1 ORDER BY state_changed_at LIMIT 200 FOR UPDATE SKIP LOCKED`,
           [limit],
         );
         const now = this.clock.now();
@@ -412,7 +434,15 @@ export class CandidatureTransitionsService implements OnModuleInit {
             comment: REFUSAL_REASONS.auto,
             occurredAt: now,
           });
-          await this.notifications.changed(manager, (await this.views.one(manager, row.id))!, { audience: 'candidate', answer: AUTO_REFUSAL_ANSWER });
+          await this.publishMove(
+            manager,
+            'refuse',
+            { id: row.id, employerId: row.employer_id, toState: 'refused', refusalReason: 'auto' },
+            {
+              audience: 'candidate',
+              answer: AUTO_REFUSAL_ANSWER,
+            },
+          );
         }
         return rows.length;
       });
@@ -423,8 +453,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
   }
 
   private async renderOthersObsolete(manager: EntityManager, accepted: Candidature, actor: Actor): Promise<void> {
-    const others: Array<{ id: string; state: CandidatureState }> = await manager.query(
-      `SELECT id, state FROM candidatures WHERE candidate_id = $1 AND id <> $2 AND state = ANY($3::text[]) ORDER BY id FOR UPDATE`,
+    const others: Array<{ id: string; state: CandidatureState; employer_id: string }> = await manager.query(
+      `SELECT id, state, employer_id FROM candidatures WHERE candidate_id = $1 AND id <> $2 AND state = ANY($3::text[]) ORDER BY id FOR UPDATE`,
       [accepted.candidateId, accepted.id, PENDING_STATES],
     );
     const now = this.clock.now();
@@ -438,13 +468,18 @@ export class CandidatureTransitionsService implements OnModuleInit {
         userId: actor.userId,
         occurredAt: now,
       });
-      await this.notifications.changed(manager, (await this.views.one(manager, other.id))!, { audience: 'sender' });
+      await this.publishMove(
+        manager,
+        'render_obsolete',
+        { id: other.id, employerId: other.employer_id, toState: 'obsolete', refusalReason: null },
+        { audience: 'sender' },
+      );
     }
   }
 
   /**
    * The common path of a transition: lock, check the employer and the state, apply the change,
-   * log it, audit it, notify, all in one transaction.
+   * log it, audit it, publish what happened, all in one transaction.
    */
   private async move(
     actor: Actor,
@@ -453,10 +488,12 @@ export class CandidatureTransitionsService implements OnModuleInit {
     apply: (manager: EntityManager, moved: Moved) => Promise<Partial<Candidature>>,
     options: {
       comment?: string | null;
-      notice?: ChangeNotice;
+      notice?: MoveNotice;
+      /** The notice, known once the change is applied. */
+      noticeOf?: () => MoveNotice;
+      /** Lock the person first (a hire): the lock is handed to `apply` and held until the commit. */
       lockCandidate?: string;
       targetEmployerId?: string;
-      notify?: (manager: EntityManager, row: NonNullable<Awaited<ReturnType<CandidatureViews['one']>>>) => Promise<void>;
       /** The comment of the log, known once the change is applied. */
       commentOf?: () => string;
     } = {},
@@ -464,7 +501,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
     const organization = actor.organization;
     if (!organization?.role || organization.family !== 'employer') throw forbidden('Seule la structure qui a reçu la candidature y répond.');
     await this.dataSource.transaction(async (manager) => {
-      if (options.lockCandidate) await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [options.lockCandidate]);
+      // The person first, then the candidature: two hires of one person queue up here, never in a deadlock.
+      const candidateLock = options.lockCandidate ? await this.candidates.lock(manager, options.lockCandidate) : null;
       const row = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.employerId !== organization.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
       const [{ kind }] = await manager.query(`SELECT kind FROM employers WHERE id = $1`, [row.employerId]);
@@ -477,7 +515,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
       }
       const fromState = row.state;
       const toState = TRANSITIONS[name].to;
-      const patch = await apply(manager, { row, employerKind: kind });
+      const patch = await apply(manager, { row, employerKind: kind, candidateLock });
       const now = this.clock.now();
       // processed_at marks a decision (accepted, refused, cancelled, obsolete) and is cleared by any other state.
       const stateChanges = fromState !== toState;
@@ -515,9 +553,17 @@ export class CandidatureTransitionsService implements OnModuleInit {
         actorOrganizationId: organization.id,
         details: { from: fromState, to: toState, ...(options.targetEmployerId ? { targetEmployerId: options.targetEmployerId } : {}) },
       });
-      const updated = (await this.views.one(manager, id))!;
-      if (options.notify) await options.notify(manager, updated);
-      else await this.notifications.changed(manager, updated, options.notice);
+      await this.publishMove(
+        manager,
+        name,
+        {
+          id,
+          employerId: patch.employerId ?? row.employerId,
+          toState,
+          refusalReason: toState === 'refused' ? (patch.refusalReason ?? row.refusalReason) : null,
+        },
+        options.noticeOf?.() ?? options.notice ?? {},
+      );
     });
     // After a transfer the user reads it as a member of the structure that now holds it.
     return this.views.view((await this.views.one(this.dataSource.manager, id))!, 'employer');
@@ -543,6 +589,26 @@ export class CandidatureTransitionsService implements OnModuleInit {
       }
     });
     return this.views.view((await this.views.one(this.dataSource.manager, id))!, 'employer');
+  }
+
+  /** The event of a move, in its transaction: the notifications listener makes its e-mails after the commit. */
+  private async publishMove(
+    manager: EntityManager,
+    transition: TransitionName,
+    moved: { id: string; employerId: string; toState: CandidatureState; refusalReason: RefusalReason | null },
+    notice: MoveNotice,
+  ): Promise<void> {
+    const payload: CandidatureMoved['payload'] = {
+      candidatureId: moved.id,
+      employerId: moved.employerId,
+      toState: moved.toState,
+      refusalReason: moved.refusalReason,
+      answer: notice.answer ?? null,
+      forSender: notice.forSender ?? null,
+      audience: notice.audience ?? 'both',
+      transferredFrom: notice.transferredFrom ?? null,
+    };
+    await this.outbox.publish(manager, candidatureMoved(transition, payload));
   }
 
   private async log(

@@ -20,12 +20,13 @@ import { CandidatesService } from '@iae/candidates';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
 import { EmployerView, EmployersService } from '@iae/employers';
 import { isHabilitated } from '@iae/identity';
+import { Outbox } from '@iae/notifications';
 import { PassIaeService } from '@iae/pass-iae';
 import { FilesService, Upload } from '@iae/storage';
 import { normalizeName } from '@iae/territory';
-import { CandidatureNotifications } from './candidature-notifications';
 import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, SenderKind } from './candidature.entity';
+import { candidatureSent } from './events';
 import { CandidatureProblems } from './problems';
 import { CANDIDATURE_STATES, CandidatureState, STATE_LABELS } from './rules/candidature-states';
 import { REFUSAL_REASONS } from './rules/refusal-reasons';
@@ -94,7 +95,7 @@ export class CandidaturesService {
     private readonly passIae: PassIaeService,
     private readonly files: FilesService,
     private readonly views: CandidatureViews,
-    private readonly notifications: CandidatureNotifications,
+    private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -175,7 +176,7 @@ export class CandidaturesService {
     };
   }
 
-  /** Writes a prepared candidature in the caller's transaction and tells the employer; returns its id. */
+  /** Writes a prepared candidature in the caller's transaction with its event (its employer told after the commit); returns its id. */
   async insertWithin(manager: EntityManager, plan: SendPlan, extra: Partial<Candidature> = {}): Promise<string> {
     const candidature = await manager.getRepository(Candidature).save(
       manager.getRepository(Candidature).create({
@@ -209,7 +210,8 @@ export class CandidaturesService {
       actorOrganizationId: plan.organizationId,
       details: { employerId: plan.employerId, candidateId: plan.candidateId, senderKind: plan.kind, jobDescriptionIds: plan.jobIds },
     });
-    await this.notifications.sent(manager, (await this.views.one(manager, candidature.id))!);
+    // Its employer and the candidate are told after the commit, by the notifications listener.
+    await this.outbox.publish(manager, candidatureSent({ candidatureId: candidature.id, employerId: plan.employerId }));
     return candidature.id;
   }
 

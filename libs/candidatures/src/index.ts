@@ -1,11 +1,3 @@
-export * from './candidatures.module';
-export * from './http/candidatures-http.module';
-export * from './candidatures.service';
-export * from './candidature-transitions.service';
-export * from './candidature-views';
-export * from './candidature.entity';
-export * from './rules/candidature-states';
-export * from './rules/refusal-reasons';
-export * from './rules/hiring-dates';
-export * from './rules/sending';
-export * from './problems';
+export { CandidaturesModule } from './candidatures.module';
+export { CandidaturesHttpModule } from './http/candidatures-http.module';
+export { REFUSAL_REASONS } from './rules/refusal-reasons';

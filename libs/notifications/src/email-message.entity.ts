@@ -43,4 +43,8 @@ export class EmailMessage extends TimestampedEntity {
 
   @Column({ type: 'uuid', nullable: true })
   organizationId: string | null;
+
+  /** The event (outbox row) the notifications listener made it for; null when the change queued it itself. */
+  @Column({ type: 'uuid', nullable: true })
+  eventId: string | null;
 }

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, Page, Problem, ScheduledJobs, decodeCursor, defineProblem, notFound, toPage } from '@iae/core';
 import { EmailMessage, EmailStatus } from './email-message.entity';
+import { NOTIFICATIONS_QUEUE } from './notification-events';
 import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
 
 export const EmailProblems = {
@@ -53,10 +54,12 @@ export class EmailsService implements OnModuleInit {
       cron: '40 3 * * *',
       run: async ({ now, dryRun }) => {
         const cutoff = new Date(now.getTime() - 7 * 86_400_000);
+        // An event the notifications listener has not handled stays: it is the only record that it happened.
+        const done = `relayed_at < $1 AND (queue <> $2 OR handled_at IS NOT NULL)`;
         const sql = dryRun
-          ? `SELECT count(*)::int AS n FROM outbox_messages WHERE relayed_at < $1`
-          : `WITH d AS (DELETE FROM outbox_messages WHERE relayed_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM d`;
-        const [{ n }] = await this.dataSource.query(sql, [cutoff]);
+          ? `SELECT count(*)::int AS n FROM outbox_messages WHERE ${done}`
+          : `WITH d AS (DELETE FROM outbox_messages WHERE ${done} RETURNING 1) SELECT count(*)::int AS n FROM d`;
+        const [{ n }] = await this.dataSource.query(sql, [cutoff, NOTIFICATIONS_QUEUE]);
         return { summary: `${n} relayed outbox row(s) ${dryRun ? 'to purge' : 'purged'}`, purged: n };
       },
     });

@@ -1,13 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, Queues } from '@iae/core';
+import { NOTIFICATIONS_QUEUE } from './notification-events';
 import { outboxJobOptions } from './outbox-relay';
 import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
 
 const SWEEP_SIZE = 500;
 
 /**
- * The database, not Redis, knows which e-mails are still to send. A Redis that restarts without
+ * The database, not Redis, knows which e-mails are still to send, and which events the notifications listener has
+ * not handled yet. A Redis that restarts without
  * persistence, fails over to a lagging replica or evicts keys loses jobs: every worker looks, on a timer
  * of its own (Redis schedules may be gone too), for e-mails queued for a while whose job is no longer
  * alive, and queues them again under the same job id, so two workers sweeping at once still make one job.
@@ -30,7 +32,8 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   sweep(): Promise<number> {
-    this.running ??= this.requeueLost()
+    this.running ??= Promise.all([this.requeueLost(), this.requeueLostEvents()])
+      .then(([emails, events]) => emails + events)
       .catch((err) => {
         this.logger.warn({ err: (err as Error).message }, 'E-mail sweep failed; will retry');
         return 0;
@@ -74,6 +77,33 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
       }
     }
     if (requeued > 0) this.logger.warn({ requeued }, 'Queued e-mails had no live job (Redis lost them): queued again');
+    return requeued;
+  }
+
+  /**
+   * Events relayed a while ago and still not handled whose job Redis no longer holds: queued again under the same job
+   * id (the event's row id). One whose job failed (the database was away through all its attempts) gets a new series.
+   */
+  private async requeueLostEvents(): Promise<number> {
+    const stale: Array<{ id: string; job_name: string; payload: Record<string, unknown> }> = await this.dataSource.query(
+      `SELECT id, job_name, payload FROM outbox_messages
+        WHERE queue = $3 AND handled_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
+        ORDER BY relayed_at LIMIT $2`,
+      [this.config.mail.requeueAfterMs, SWEEP_SIZE, NOTIFICATIONS_QUEUE],
+    );
+    const queue = this.queues.get(NOTIFICATIONS_QUEUE);
+    let requeued = 0;
+    for (const event of stale) {
+      const state = await queue.getJobState(event.id);
+      if (state === 'unknown') {
+        await queue.add(event.job_name, event.payload, { ...outboxJobOptions(this.config, NOTIFICATIONS_QUEUE), jobId: event.id });
+        requeued++;
+      } else if (state === 'failed') {
+        await (await queue.getJob(event.id))?.retry('failed').catch(() => undefined);
+        requeued++;
+      }
+    }
+    if (requeued > 0) this.logger.warn({ requeued }, 'Events not handled had no live job (Redis lost them, or they failed): queued again');
     return requeued;
   }
 

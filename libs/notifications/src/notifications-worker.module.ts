@@ -3,12 +3,13 @@ import { MailProcessor } from './mail.processor';
 import { mailTransportProvider } from './mail-transport';
 import { NotificationsModule } from './notifications.module';
 import { MailSweeper } from './mail-sweeper';
+import { NotificationListener } from './notification-listener';
 import { OutboxRelay } from './outbox-relay';
 
-/** The worker side: relay the outbox to the queues, send e-mail. Imported by apps/worker only. */
+/** The worker side: relay the outbox to the queues, turn events into e-mails, send e-mail. Imported by apps/worker only. */
 @Module({
   imports: [NotificationsModule],
-  providers: [mailTransportProvider, MailProcessor, OutboxRelay, MailSweeper],
-  exports: [OutboxRelay, MailProcessor, MailSweeper],
+  providers: [mailTransportProvider, MailProcessor, OutboxRelay, MailSweeper, NotificationListener],
+  exports: [OutboxRelay, MailProcessor, MailSweeper, NotificationListener],
 })
 export class NotificationsWorkerModule {}

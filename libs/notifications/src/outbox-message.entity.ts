@@ -18,4 +18,8 @@ export class OutboxMessage extends TimestampedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
+
+  /** For an event to the notifications listener: when its e-mails were queued (in that same transaction). */
+  @Column({ type: 'timestamptz', nullable: true })
+  handledAt: Date | null;
 }

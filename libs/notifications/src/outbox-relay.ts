@@ -3,13 +3,15 @@ import { JobsOptions } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig, Queues } from '@iae/core';
+import { NOTIFICATIONS_QUEUE } from './notification-events';
 import { MAIL_QUEUE } from './outbox.service';
 
 const BATCH_SIZE = 200;
 const LISTEN_RETRY_MAX_MS = 5_000;
 
 export function outboxJobOptions(config: AppConfig, queue: string): JobsOptions {
-  if (queue === MAIL_QUEUE) {
+  // An event to the notifications listener waits out an outage as long as an e-mail does.
+  if (queue === MAIL_QUEUE || queue === NOTIFICATIONS_QUEUE) {
     return { attempts: config.mail.maxAttempts, backoff: { type: 'exponential', delay: config.mail.backoffMs } };
   }
   return { attempts: 5, backoff: { type: 'exponential', delay: 1000 } };

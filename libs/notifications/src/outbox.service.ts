@@ -48,4 +48,26 @@ export class Outbox {
     await this.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } });
     return email.id;
   }
+
+  /**
+   * The e-mails of one event, in the caller's transaction: each at most once per event, template and recipient (a
+   * unique index), so the event delivered again queues nothing more. Returns how many were queued now.
+   */
+  async queueEventEmails(manager: EntityManager, eventId: string, requests: EmailRequest[]): Promise<number> {
+    let queued = 0;
+    for (const request of requests) {
+      this.templates.assertExists(request.template);
+      const [inserted]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO email_messages (event_id, template, recipient, context, status, attempts, user_id, organization_id)
+         VALUES ($1, $2, $3, $4, 'queued', 0, $5, $6)
+         ON CONFLICT (event_id, template, recipient) WHERE event_id IS NOT NULL DO NOTHING
+         RETURNING id`,
+        [eventId, request.template, request.to, request.context, request.userId ?? null, request.organizationId ?? null],
+      );
+      if (!inserted) continue;
+      await this.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: inserted.id } });
+      queued++;
+    }
+    return queued;
+  }
 }

@@ -1,11 +1,4 @@
-export * from './pass-iae.module';
-export * from './http/pass-iae-http.module';
-export * from './pass-iae.service';
-export * from './prolongations.service';
-export * from './pass-iae-views';
-export * from './pass-iae.entity';
-export * from './rules/pass-dates';
-export * from './rules/issuance-rules';
-export * from './rules/suspension-rules';
-export * from './rules/prolongation-rules';
-export * from './problems';
+export { PassIaeHttpModule } from './http/pass-iae-http.module';
+export { type PassView } from './pass-iae-views';
+export { PassIaeModule } from './pass-iae.module';
+export { frenchDate, type HireForPass, PassIaeService } from './pass-iae.service';

@@ -1,9 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@iae/core';
 import { OrganizationsService } from '@iae/identity';
-import { NotificationCatalog, Outbox } from '@iae/notifications';
+import { CandidatesService } from '@iae/candidates';
+import { EmailRequest, NotificationCatalog, NotificationListeners } from '@iae/notifications';
+import { PassIaeIssued, ProlongationRequestEvent } from './events';
+import { PassIaeViews, prolongationReasonLabel } from './pass-iae-views';
+import { PassIae } from './pass-iae.entity';
+import { PassIaeRepository } from './pass-iae.repository';
 import { displayPassNumber } from './rules/pass-dates';
+
+const PROLONGATION_EVENTS: ReadonlyArray<ProlongationRequestEvent['jobName']> = [
+  'pass-iae.prolongation-requested',
+  'pass-iae.prolongation-request-reminded',
+  'pass-iae.prolongation-granted',
+  'pass-iae.prolongation-denied',
+];
 
 /** What every PASS IAE e-mail says of the PASS and the person. */
 export interface PassMailFacts {
@@ -24,71 +36,101 @@ export interface RequestMailFacts extends PassMailFacts {
 }
 
 /**
- * The e-mails of the PASS IAE context, written to the outbox in the caller's transaction: the PASS
- * issued (employer), a prolongation request and its reminders (prescriber), its decision (employer
- * and the person).
+ * The e-mails of the PASS IAE context, made by the notifications listener after the commit from the events of
+ * `events.ts`: the PASS issued (employer); a prolongation request and its reminders (prescriber), its decision
+ * (employer and the person).
  */
 @Injectable()
 export class PassIaeNotifications implements OnModuleInit {
   constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: PassIaeRepository,
+    private readonly views: PassIaeViews,
     private readonly organizations: OrganizationsService,
-    private readonly outbox: Outbox,
     private readonly config: AppConfig,
     private readonly catalog: NotificationCatalog,
+    private readonly listeners: NotificationListeners,
+    private readonly candidates: CandidatesService,
   ) {}
 
-  /** What an employer's member may switch off; prescribers always hear of requests waiting for them. */
+  /** What an employer's member may switch off (prescribers always hear of requests waiting for them); the events' e-mails. */
   onModuleInit(): void {
+    for (const jobName of PROLONGATION_EVENTS) {
+      this.listeners.on<ProlongationRequestEvent>(jobName, ({ payload }) => this.prolongationNews(jobName, payload));
+    }
+    for (const jobName of ['pass-iae.issued', 'pass-iae.reused'] as const) {
+      this.listeners.on<PassIaeIssued>(jobName, ({ payload }) => this.passIssued(payload, jobName === 'pass-iae.reused'));
+    }
     this.catalog.declare({ key: 'pass-iae.issued', label: 'PASS IAE délivré', families: ['employer'] });
     this.catalog.declare({ key: 'pass-iae.prolongation-granted', label: 'Prolongation de PASS IAE accordée', families: ['employer'] });
     this.catalog.declare({ key: 'pass-iae.prolongation-denied', label: 'Prolongation de PASS IAE refusée', families: ['employer'] });
   }
 
-  /** To the member who hired (the reference's « PASS délivré »), or the admins if they are not one. */
-  async passIssued(
-    manager: EntityManager,
-    facts: PassMailFacts & { employerId: string; employerName: string; startDate: string; endDate: string; reused: boolean; hiredByUserId: string },
-  ): Promise<void> {
-    const context = { ...this.common(facts), employerName: facts.employerName, startDate: facts.startDate, endDate: facts.endDate, reused: facts.reused };
-    for (const member of await this.organizations.memberOrAdmins(facts.employerId, facts.hiredByUserId, { notification: 'pass-iae.issued' }, manager)) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        userId: member.userId,
-        organizationId: facts.employerId,
-        template: 'pass-iae/pass-issued',
-        context: { ...context, firstName: member.firstName },
-      });
+  /**
+   * The e-mail of a PASS issued or reused for a hire (the reference's « PASS délivré »): to the member who hired, or the
+   * admins if they are not one any more. Made by the notifications listener after the hire's commit, from the event.
+   */
+  private async passIssued(facts: PassIaeIssued['payload'], reused: boolean): Promise<EmailRequest[]> {
+    const candidate = await this.candidates.findById(facts.candidateId);
+    if (!candidate) return [];
+    const [employer] = await this.organizations.findByIds([facts.employerId]);
+    const context = {
+      ...this.common({ passNumber: facts.passNumber, candidate }),
+      employerName: employer?.name ?? '',
+      startDate: facts.startDate,
+      endDate: facts.endDate,
+      reused,
+    };
+    const members = await this.organizations.memberOrAdmins(facts.employerId, facts.hiredByUserId, { notification: 'pass-iae.issued' });
+    return members.map((member) => ({
+      to: member.email,
+      userId: member.userId,
+      organizationId: facts.employerId,
+      template: 'pass-iae/pass-issued',
+      context: { ...context, firstName: member.firstName },
+    }));
+  }
+
+  /** The e-mails of a prolongation request's news, from its event: the request, its PASS and the people read now. */
+  private async prolongationNews(jobName: ProlongationRequestEvent['jobName'], event: ProlongationRequestEvent['payload']): Promise<EmailRequest[]> {
+    const facts = await this.requestFacts(event);
+    if (!facts) return [];
+    switch (jobName) {
+      case 'pass-iae.prolongation-requested':
+        return this.toMembers(facts.prescriberOrganizationId, 'pass-iae.prolongation-request', 'pass-iae/prolongation-request-created', {
+          ...this.requestContext(facts),
+          explanation: facts.explanation,
+        });
+      case 'pass-iae.prolongation-request-reminded':
+        return this.toMembers(facts.prescriberOrganizationId, 'pass-iae.prolongation-request-reminder', 'pass-iae/prolongation-request-reminder', {
+          ...this.requestContext(facts),
+          reminder: event.reminder,
+        });
+      case 'pass-iae.prolongation-granted':
+        return this.requestDecided(facts, { granted: true, denyReason: null, denyExplanation: null, proposedActions: [] });
+      case 'pass-iae.prolongation-denied':
+        return this.requestDecided(facts, {
+          granted: false,
+          denyReason: event.denial?.reason ?? null,
+          denyExplanation: event.denial?.explanation ?? null,
+          proposedActions: event.denial?.proposedActions ?? [],
+        });
     }
   }
 
-  async requestCreated(manager: EntityManager, facts: RequestMailFacts, explanation: string | null): Promise<void> {
-    await this.toMembers(manager, facts.prescriberOrganizationId, 'pass-iae.prolongation-request', 'pass-iae/prolongation-request-created', {
-      ...this.requestContext(facts),
-      explanation,
-    });
-  }
-
-  async requestReminder(manager: EntityManager, facts: RequestMailFacts, reminder: number): Promise<void> {
-    await this.toMembers(manager, facts.prescriberOrganizationId, 'pass-iae.prolongation-request-reminder', 'pass-iae/prolongation-request-reminder', {
-      ...this.requestContext(facts),
-      reminder,
-    });
-  }
-
   /** The decision, to the SIAE's members and to the person when they gave an e-mail address. */
-  async requestDecided(
-    manager: EntityManager,
+  private async requestDecided(
     facts: RequestMailFacts,
     decision: { granted: boolean; denyReason: string | null; denyExplanation: string | null; proposedActions: string[] },
-  ): Promise<void> {
+  ): Promise<EmailRequest[]> {
     const template = decision.granted ? 'pass-iae/prolongation-request-granted' : 'pass-iae/prolongation-request-denied';
     const context = { ...this.requestContext(facts), ...decision };
-    await this.toMembers(manager, facts.employerId, decision.granted ? 'pass-iae.prolongation-granted' : 'pass-iae.prolongation-denied', template, {
+    const emails = await this.toMembers(facts.employerId, decision.granted ? 'pass-iae.prolongation-granted' : 'pass-iae.prolongation-denied', template, {
       ...context,
       forCandidate: false,
     });
     if (facts.candidate.email) {
-      await this.outbox.queueEmail(manager, {
+      emails.push({
         to: facts.candidate.email,
         userId: facts.candidate.userId,
         template,
@@ -100,6 +142,30 @@ export class PassIaeNotifications implements OnModuleInit {
         },
       });
     }
+    return emails;
+  }
+
+  /** What the e-mails about a request say: the request and its PASS as they are, with the period of the event. */
+  private async requestFacts(event: ProlongationRequestEvent['payload']): Promise<(RequestMailFacts & { explanation: string | null }) | null> {
+    const manager = this.dataSource.manager;
+    const request = await this.repository.findRequest(event.requestId, manager);
+    const pass = request && (await manager.getRepository(PassIae).findOneBy({ id: request.passId }));
+    const candidate = pass && (await this.candidates.findById(pass.candidateId, manager));
+    if (!request || !pass || !candidate) return null;
+    const organizations = await this.views.organizationsById(manager, [request.declaredByEmployerId, request.prescriberOrganizationId]);
+    return {
+      requestId: request.id,
+      passNumber: pass.number,
+      candidate: { firstName: candidate.firstName, lastName: candidate.lastName, email: candidate.email, userId: candidate.userId },
+      employerId: request.declaredByEmployerId,
+      employerName: organizations.get(request.declaredByEmployerId)?.name ?? '',
+      prescriberOrganizationId: request.prescriberOrganizationId,
+      prescriberName: organizations.get(request.prescriberOrganizationId)?.name ?? '',
+      reasonLabel: prolongationReasonLabel(request.reason),
+      startDate: event.startDate,
+      endDate: event.endDate,
+      explanation: request.reasonExplanation,
+    };
   }
 
   private common(facts: PassMailFacts) {
@@ -122,30 +188,18 @@ export class PassIaeNotifications implements OnModuleInit {
     };
   }
 
-  private async toMembers(
-    manager: EntityManager,
-    organizationId: string,
-    notificationKey: string,
-    template: string,
-    context: Record<string, unknown>,
-  ): Promise<void> {
-    for (const member of await this.recipients(manager, organizationId, notificationKey)) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        userId: member.userId,
-        organizationId,
-        template,
-        context: { ...context, firstName: member.firstName },
-      });
-    }
+  private async toMembers(organizationId: string, notificationKey: string, template: string, context: Record<string, unknown>): Promise<EmailRequest[]> {
+    return (await this.recipients(organizationId, notificationKey)).map((member) => ({
+      to: member.email,
+      userId: member.userId,
+      organizationId,
+      template,
+      context: { ...context, firstName: member.firstName },
+    }));
   }
 
   /** Who of an organisation receives a PASS IAE notification: its active members, but those who switched an optional one off. */
-  private recipients(
-    manager: EntityManager,
-    organizationId: string,
-    notificationKey: string,
-  ): Promise<Array<{ userId: string; email: string; firstName: string }>> {
-    return this.organizations.memberEmails(organizationId, this.catalog.has(notificationKey) ? { notification: notificationKey } : {}, manager);
+  private recipients(organizationId: string, notificationKey: string): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+    return this.organizations.memberEmails(organizationId, this.catalog.has(notificationKey) ? { notification: notificationKey } : {});
   }
 }

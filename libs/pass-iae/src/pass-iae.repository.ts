@@ -26,12 +26,6 @@ export class PassIaeRepository {
     });
   }
 
-  /** Serialises the PASS decisions about one person (two hires accepted at once). */
-  async lockCandidate(manager: EntityManager, candidateId: string): Promise<boolean> {
-    const rows = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
-    return rows.length > 0;
-  }
-
   suspensions(passId: string, manager: EntityManager = this.dataSource.manager): Promise<PassIaeSuspension[]> {
     return manager.getRepository(PassIaeSuspension).find({ where: { passId }, order: { startDate: 'ASC' } });
   }

@@ -16,9 +16,10 @@ import {
   validationProblem,
 } from '@iae/core';
 import { AuditTrail, isConstraintViolation } from '@iae/database';
-import { CandidatesService } from '@iae/candidates';
-import { OrganizationsService, isHabilitated } from '@iae/identity';
-import { PassIaeNotifications } from './pass-iae-notifications';
+import { CandidateLock, CandidatesService } from '@iae/candidates';
+import { Outbox } from '@iae/notifications';
+import { isHabilitated } from '@iae/identity';
+import { passIaeIssued } from './events';
 import { PassIaeViews, PassView } from './pass-iae-views';
 import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
@@ -81,8 +82,7 @@ export class PassIaeService {
     private readonly repository: PassIaeRepository,
     private readonly views: PassIaeViews,
     private readonly candidates: CandidatesService,
-    private readonly organizations: OrganizationsService,
-    private readonly notifications: PassIaeNotifications,
+    private readonly outbox: Outbox,
     private readonly rateLimiter: RateLimiter,
     private readonly audit: AuditTrail,
   ) {}
@@ -90,14 +90,18 @@ export class PassIaeService {
   // ——— for the candidatures context ———
 
   /**
-   * Inside the caller's transaction: reuse or issue the PASS, end a running suspension, record the
-   * hire, queue the "PASS délivré" e-mail to the employer's members. Returns null when no PASS
+   * Inside the caller's transaction, under the lock of the person it holds: reuse or issue the PASS, end a running
+   * suspension, record the hire, publish `pass-iae.issued|reused` (the "PASS délivré" e-mail to the employer's members
+   * is made of it after the commit). Returns null when no PASS
    * applies (non-SIAE employer, prison rule). Throws a Problem (422) when the waiting period forbids it.
    */
-  async issueForHire(manager: EntityManager, hire: HireForPass): Promise<PassView | null> {
+  async issueForHire(manager: EntityManager, hire: HireForPass, candidateLock: CandidateLock): Promise<PassView | null> {
     if (!requiresPass(hire.employer.kind)) return null;
     const today = this.clock.today();
-    if (!(await this.repository.lockCandidate(manager, hire.candidateId))) throw notFound('Aucun candidat ne porte cet identifiant.');
+    // Under the lock of the person the caller's transaction holds (one lock per hire): two hires of one person queue up.
+    if (candidateLock.manager !== manager || candidateLock.candidateId !== hire.candidateId) {
+      throw new Error('issueForHire runs in the transaction that holds the lock of the person hired');
+    }
     const latest = await this.repository.latestForCandidate(hire.candidateId, manager, { lock: true });
     const decision = decideIssuance({
       employerKind: hire.employer.kind,
@@ -175,18 +179,19 @@ export class PassIaeService {
         endDate: current.endDate,
       },
     });
-    const candidate = await this.candidates.findById(hire.candidateId, manager);
-    const [employer] = await this.organizations.findByIds([hire.employer.id], manager);
-    await this.notifications.passIssued(manager, {
-      passNumber: current.number,
-      candidate: { firstName: candidate!.firstName, lastName: candidate!.lastName, email: candidate!.email, userId: candidate!.userId },
-      employerId: hire.employer.id,
-      employerName: employer?.name ?? '',
-      startDate: current.startDate,
-      endDate: current.endDate,
-      reused: decision.action === 'reuse',
-      hiredByUserId: hire.acceptedByUserId,
-    });
+    // Told after the commit, by the notifications listener (pass-iae-notifications.ts).
+    await this.outbox.publish(
+      manager,
+      passIaeIssued(decision.action === 'reuse', {
+        passId: current.id,
+        candidateId: hire.candidateId,
+        employerId: hire.employer.id,
+        hiredByUserId: hire.acceptedByUserId,
+        passNumber: current.number,
+        startDate: current.startDate,
+        endDate: current.endDate,
+      }),
+    );
     return this.views.pass(manager, current, today);
   }
 

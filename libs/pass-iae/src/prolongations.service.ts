@@ -18,11 +18,11 @@ import {
   validationProblem,
 } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
-import { CandidatesService } from '@iae/candidates';
 import { OrganizationsService } from '@iae/identity';
+import { Outbox } from '@iae/notifications';
 import { FilesService, StoredFile, Upload, sniffFileType } from '@iae/storage';
-import { RequestMailFacts, PassIaeNotifications } from './pass-iae-notifications';
-import { PassIaeViews, PassView, ProlongationRequestView, prolongationReasonLabel, proposedActionLabel } from './pass-iae-views';
+import { prolongationRequestEvent } from './events';
+import { PassIaeViews, PassView, ProlongationRequestView, proposedActionLabel } from './pass-iae-views';
 import { DENY_REASONS, DenyReason, PassIae, PassIaeProlongation, ProlongationRequest, ProposedAction } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeService, frenchDate } from './pass-iae.service';
@@ -76,10 +76,9 @@ export class ProlongationsService implements OnModuleInit {
     private readonly passes: PassIaeService,
     private readonly repository: PassIaeRepository,
     private readonly views: PassIaeViews,
-    private readonly candidates: CandidatesService,
     private readonly organizations: OrganizationsService,
     private readonly files: FilesService,
-    private readonly notifications: PassIaeNotifications,
+    private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
   ) {}
@@ -150,7 +149,10 @@ export class ProlongationsService implements OnModuleInit {
           }),
         );
         requestId = request.id;
-        await this.notifications.requestCreated(manager, await this.mailFacts(manager, request, pass), request.reasonExplanation);
+        await this.outbox.publish(
+          manager,
+          prolongationRequestEvent('pass-iae.prolongation-requested', { requestId: request.id, startDate: request.startDate, endDate: request.endDate }),
+        );
         return {
           action: 'pass_iae.prolongation_requested',
           details: {
@@ -228,15 +230,14 @@ export class ProlongationsService implements OnModuleInit {
         requestId: request.id,
         reportFileId: request.reportFileId,
       });
-      const facts = await this.mailFacts(manager, { ...request, ...period }, pass);
-      await this.notifications.requestDecided(manager, facts, { granted: true, denyReason: null, denyExplanation: null, proposedActions: [] });
+      await this.outbox.publish(manager, prolongationRequestEvent('pass-iae.prolongation-granted', { requestId: request.id, ...period }));
       return { action: 'pass_iae.prolongation_granted', details: { requestId: request.id, reason: request.reason, ...period } };
     });
   }
 
   async deny(actor: Actor, requestId: string, input: DenyInput): Promise<ProlongationRequestView> {
     const proposedActions = [...new Set(input.proposedActions ?? [])];
-    return this.decide(actor, requestId, async (manager, request, pass) => {
+    return this.decide(actor, requestId, async (manager, request) => {
       const issue = denialIssue(input.reason, proposedActions);
       if (issue) {
         throw ruleProblem([
@@ -259,12 +260,19 @@ export class ProlongationsService implements OnModuleInit {
           denyProposedActionsExplanation: input.proposedActionsExplanation?.trim() || null,
         },
       );
-      await this.notifications.requestDecided(manager, await this.mailFacts(manager, request, pass), {
-        granted: false,
-        denyReason: DENY_REASONS[input.reason],
-        denyExplanation: input.explanation?.trim() || null,
-        proposedActions: proposedActions.map(proposedActionLabel),
-      });
+      await this.outbox.publish(
+        manager,
+        prolongationRequestEvent('pass-iae.prolongation-denied', {
+          requestId: request.id,
+          startDate: request.startDate,
+          endDate: request.endDate,
+          denial: {
+            reason: DENY_REASONS[input.reason],
+            explanation: input.explanation?.trim() || null,
+            proposedActions: proposedActions.map(proposedActionLabel),
+          },
+        }),
+      );
       return { action: 'pass_iae.prolongation_denied', details: { requestId: request.id, reason: input.reason, proposedActions } };
     });
   }
@@ -283,7 +291,15 @@ export class ProlongationsService implements OnModuleInit {
         if (dryRun) return;
         await manager.getRepository(ProlongationRequest).update({ id }, { remindersSent: due, reminderSentAt: this.clock.now() });
         const pass = await manager.getRepository(PassIae).findOneByOrFail({ id: request.passId });
-        await this.notifications.requestReminder(manager, await this.mailFacts(manager, request, pass), due);
+        await this.outbox.publish(
+          manager,
+          prolongationRequestEvent('pass-iae.prolongation-request-reminded', {
+            requestId: id,
+            startDate: request.startDate,
+            endDate: request.endDate,
+            reminder: due,
+          }),
+        );
         await this.audit.record(manager, {
           action: 'pass_iae.prolongation_request_reminded',
           subjectType: 'pass_iae',
@@ -393,23 +409,6 @@ export class ProlongationsService implements OnModuleInit {
       await this.passes.recordChange(manager, actor, pass, await apply(manager, request, pass));
       return (await this.views.requests(manager, [(await this.repository.findRequest(requestId, manager))!]))[0];
     });
-  }
-
-  private async mailFacts(manager: EntityManager, request: ProlongationRequest, pass: PassIae): Promise<RequestMailFacts> {
-    const candidate = await this.candidates.findById(pass.candidateId, manager);
-    const organizations = await this.views.organizationsById(manager, [request.declaredByEmployerId, request.prescriberOrganizationId]);
-    return {
-      requestId: request.id,
-      passNumber: pass.number,
-      candidate: { firstName: candidate!.firstName, lastName: candidate!.lastName, email: candidate!.email, userId: candidate!.userId },
-      employerId: request.declaredByEmployerId,
-      employerName: organizations.get(request.declaredByEmployerId)?.name ?? '',
-      prescriberOrganizationId: request.prescriberOrganizationId,
-      prescriberName: organizations.get(request.prescriberOrganizationId)?.name ?? '',
-      reasonLabel: prolongationReasonLabel(request.reason),
-      startDate: request.startDate,
-      endDate: request.endDate,
-    };
   }
 
   private pendingProblem(): Problem {

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Outbox } from '@iae/notifications';
+import { eventually } from './eventually';
 import type { TestApp } from './test-app';
 
 /** Queues `count` password-reset e-mails to `<prefix><i>@exemple.fr` in one transaction; `also` runs in it. */
@@ -24,4 +25,13 @@ export async function queueResetEmails(
     await also?.(manager, ids);
     return ids;
   });
+}
+
+/** Relays the outbox, then waits until the notifications listener has handled every event: their e-mails are queued. */
+export async function notificationEventsHandled(t: TestApp): Promise<void> {
+  await t.relayOutbox();
+  await eventually(
+    () => t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE queue = 'notifications' AND handled_at IS NULL`),
+    ([row]: Array<{ n: number }>) => row.n === 0,
+  );
 }

@@ -1,4 +1,4 @@
-export { queueResetEmails } from './emails';
+export { notificationEventsHandled, queueResetEmails } from './emails';
 export { eventually } from './eventually';
 export {
   addMember,

@@ -10,6 +10,7 @@ import {
   createSiae,
   createTestApp,
   login,
+  notificationEventsHandled,
 } from '@iae/testing';
 import { PDF, eligibleCandidate, openJob, send } from './world';
 
@@ -448,7 +449,7 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
 
       const candidate = await eligibleCandidate(t, prescriber, prescriber);
       const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
-      await t.relayOutbox();
+      await notificationEventsHandled(t);
       const queued = await t.dataSource.query(`SELECT recipient FROM email_messages WHERE template = 'candidatures/received' AND context->>'link' LIKE $1`, [
         `%${sent.id}`,
       ]);

@@ -9,6 +9,7 @@ import {
   createStaff,
   createTestApp,
   createUser,
+  eventually,
   login,
   tokenIn,
 } from '@iae/testing';
@@ -114,9 +115,13 @@ describe('identity: deactivating and closing accounts', () => {
     await t.http.post(`/api/users/${adviser.id}/deactivation`).set(staff.headers).send({ reason: 'A quitté la mission locale.' }).expect(204);
 
     await t.http.post(`/api/candidatures/${sent.id}/processing`).set(aci.headers).expect(200);
-    const recipients = await t.dataSource.query(
-      `SELECT recipient FROM email_messages WHERE template = 'candidatures/updated-for-sender' AND organization_id = $1`,
-      [admin.organization.id],
+    // Made by the notifications listener after the commit, all the e-mails of the move at once.
+    const recipients = await eventually(
+      () =>
+        t.dataSource.query(`SELECT recipient FROM email_messages WHERE template = 'candidatures/updated-for-sender' AND organization_id = $1`, [
+          admin.organization.id,
+        ]),
+      (rows) => rows.length > 0,
     );
     expect(recipients.map((r: { recipient: string }) => r.recipient)).toEqual([admin.user.email]);
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CandidatesService } from '@iae/candidates';
 import { HireForPass, PassIaeService, PassView } from '@iae/pass-iae';
 import { createTestApp, createUser, login, Member, SmtpCatcher, TEST_FILES, TestApp } from '@iae/testing';
 
@@ -38,9 +39,11 @@ export function hireOf(candidateId: string, employer: { id: string; kind: string
   };
 }
 
-/** Accepts the hire the way candidatures will: issueForHire inside its own transaction. */
+/** Accepts the hire the way candidatures does: the person locked, then issueForHire under that lock, in one transaction. */
 export function acceptHire(t: TestApp, hire: HireForPass): Promise<PassView | null> {
-  return t.dataSource.transaction((manager) => t.get(PassIaeService).issueForHire(manager, hire));
+  return t.dataSource.transaction(async (manager) =>
+    t.get(PassIaeService).issueForHire(manager, hire, await t.get(CandidatesService).lock(manager, hire.candidateId)),
+  );
 }
 
 /** The hire of `candidateId` by the SIAE `siae` from `hiringStart`, accepted by one of its members. */

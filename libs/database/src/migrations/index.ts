@@ -29,6 +29,7 @@ import { Proconnect1763900002600 } from './1763900002600-proconnect';
 import { PublishedViews1763900002700 } from './1763900002700-published-views';
 import { OrganizationReferences1763900002710 } from './1763900002710-organization-references';
 import { SearchReads1763900002720 } from './1763900002720-search-reads';
+import { NotificationEvents1763900002730 } from './1763900002730-notification-events';
 import { StatsSnapshots1763900002900 } from './1763900002900-stats-snapshots';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
@@ -64,5 +65,6 @@ export const MIGRATIONS = [
   PublishedViews1763900002700,
   OrganizationReferences1763900002710,
   SearchReads1763900002720,
+  NotificationEvents1763900002730,
   StatsSnapshots1763900002900,
 ];

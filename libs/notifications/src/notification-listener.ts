@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QueueProcessor } from '@iae/core';
+import { NOTIFICATIONS_QUEUE, NotificationListeners } from './notification-events';
+import { Outbox } from './outbox.service';
+
+/** An event as the listener receives it: its outbox row's id (the job id), its name and payload. */
+export interface DeliveredEvent {
+  id: string;
+  name: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The notifications listener (worker side): after the commit of a change, turns each event of the `notifications`
+ * queue into its e-mails. The recipients are resolved here (members and admins with their notification preferences,
+ * the candidate, the sender), by the e-mails the sending context declared; then all the e-mails of the event are
+ * queued in one transaction, which also marks the event handled. Delivered twice (a worker killed, Redis restarted
+ * empty and the event queued again), an event queues nothing more: a handled event is skipped, and each e-mail is
+ * unique per event, template and recipient.
+ */
+@Injectable()
+export class NotificationListener extends QueueProcessor<Record<string, unknown>, string> {
+  readonly queueName = NOTIFICATIONS_QUEUE;
+  protected override readonly concurrency = 4;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly listeners: NotificationListeners,
+    private readonly outbox: Outbox,
+  ) {
+    super();
+  }
+
+  process(job: Job<Record<string, unknown>>): Promise<string> {
+    return this.handle({ id: job.id!, name: job.name, payload: job.data });
+  }
+
+  async handle(event: DeliveredEvent): Promise<string> {
+    const emails = this.listeners.emailsOf(event.name);
+    if (!emails) throw new UnrecoverableError(`No e-mails are declared for the event ${event.name}`);
+    if (await this.handled(event.id)) return 'already handled';
+    // Read outside the transaction that writes: recipients come from the owners' services, as they are now.
+    const requests = await emails({ id: event.id, payload: event.payload });
+    return this.dataSource.transaction(async (manager) => {
+      // The event's row, locked: a second delivery running at the same time waits, then finds it handled.
+      const [row]: Array<{ handled: boolean }> = await manager.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1 FOR UPDATE`, [
+        event.id,
+      ]);
+      // No row: handled long ago and purged (only handled events are purged).
+      if (!row || row.handled) return 'already handled';
+      const queued = await this.outbox.queueEventEmails(manager, event.id, requests);
+      await manager.query(`UPDATE outbox_messages SET handled_at = now() WHERE id = $1`, [event.id]);
+      return `${queued} e-mail(s) queued`;
+    });
+  }
+
+  private async handled(id: string): Promise<boolean> {
+    const [row]: Array<{ handled: boolean }> = await this.dataSource.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1`, [id]);
+    return !row || row.handled;
+  }
+}
