@@ -61,6 +61,7 @@ export class EmployersController {
   }
 
   @Patch(`:${EMPLOYER}`)
+  @Idempotent()
   @Access.member({ pathParam: EMPLOYER, families: ['employer'], role: 'admin', allowStaff: true })
   @ApiOperation({
     summary: 'Modifier la fiche de la structure (administrateurs)',
@@ -86,6 +87,7 @@ export class EmployersController {
   }
 
   @Post(`:${EMPLOYER}/deactivation`)
+  @Idempotent()
   @Access.staff()
   @ApiOperation({ summary: 'Désactiver une structure (fin de convention)', description: 'Une SIAE reste active 30 jours après la date indiquée.' })
   @ApiCreatedResponse({ type: EmployerDto })
@@ -95,6 +97,7 @@ export class EmployersController {
   }
 
   @Delete(`:${EMPLOYER}/deactivation`)
+  @Idempotent()
   @Access.staff()
   @ApiOperation({ summary: 'Réactiver une structure' })
   @ApiOkResponse({ type: EmployerDto })

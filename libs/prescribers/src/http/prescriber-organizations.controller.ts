@@ -57,6 +57,7 @@ export class PrescriberOrganizationsController {
   }
 
   @Patch(`:${ORG}`)
+  @Idempotent()
   @Access.member({ pathParam: ORG, families: ['prescriber'], role: 'admin', allowStaff: true })
   @ApiOperation({ summary: 'Modifier la fiche de l’organisation (administrateurs)' })
   @ApiOkResponse({ type: PrescriberOrganizationDto })
@@ -66,6 +67,7 @@ export class PrescriberOrganizationsController {
   }
 
   @Post(`:${ORG}/authorization`)
+  @Idempotent()
   @Access.staff()
   @ApiOperation({ summary: 'Valider ou refuser une organisation habilitée par la loi (équipe)' })
   @ApiCreatedResponse({ type: PrescriberOrganizationDto })
