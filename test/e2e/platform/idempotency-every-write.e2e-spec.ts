@@ -11,10 +11,12 @@ import { Call, ROUTES, Role, World, createWorld, routesProConnectEnv, stopRoutes
  * calls to those routes each send a key (a static reading of its sources).
  */
 const EXEMPT: Record<string, string> = {
-  'POST /api/auth/login': 'Opens a session: its answer is a fresh token and a refresh cookie, which a replay could not give; logging in twice creates nothing twice.',
+  'POST /api/auth/login':
+    'Opens a session: its answer is a fresh token and a refresh cookie, which a replay could not give; logging in twice creates nothing twice.',
   'POST /api/auth/refresh': 'Rotates the refresh cookie: the cookie itself is single-use, a replayed answer would hand out a revoked token.',
   'POST /api/auth/logout': 'Ends the session of the token it is sent with; a second call ends nothing more.',
-  'POST /api/auth/proconnect/callback': 'The authorization code is single-use (it is the key): ProConnect refuses a second exchange, and the answer opens a session.',
+  'POST /api/auth/proconnect/callback':
+    'The authorization code is single-use (it is the key): ProConnect refuses a second exchange, and the answer opens a session.',
   'POST /api/auth/proconnect/logout': 'Answers with a redirection to ProConnect and ends the local session; a second call ends nothing more.',
   'POST /api/auth/confirm-email': 'The e-mailed token is single-use (it is the key): a second confirmation confirms nothing more.',
   'POST /api/auth/password-reset': 'The e-mailed token is single-use (it is the key): a second reset with the same token is refused, nothing changes twice.',
@@ -22,7 +24,8 @@ const EXEMPT: Record<string, string> = {
   'POST /api/invitations/preview': 'Reads an invitation, writes nothing (POST only to keep the token out of URLs).',
   'POST /api/candidate-invitations/preview': 'Reads an invitation, writes nothing (POST only to keep the token out of URLs).',
   'POST /api/candidates/lookup': 'A search by NIR or identity, writes nothing (POST only to keep the NIR out of URLs).',
-  'POST /api/me/password': 'Checks the current password: a repeat is refused on it and changes nothing twice; its body (passwords) is better kept out of any store.',
+  'POST /api/me/password':
+    'Checks the current password: a repeat is refused on it and changes nothing twice; its body (passwords) is better kept out of any store.',
   'POST /api/me/closure': 'Closes the account and its sessions: a repeat is refused at authentication, nothing happens twice.',
 };
 
@@ -62,7 +65,9 @@ describe('Idempotency-Key on every write', () => {
       [NOT_COUNTED],
     );
     for (const { name } of tables) {
-      await t.dataSource.query(`CREATE TRIGGER test_count_row_write AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION test_count_row_write()`);
+      await t.dataSource.query(
+        `CREATE TRIGGER test_count_row_write AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION test_count_row_write()`,
+      );
     }
   });
   afterAll(async () => {
@@ -71,7 +76,12 @@ describe('Idempotency-Key on every write', () => {
   });
 
   it('is taken by every write route but the exempt ones, and each exemption names a documented route', () => {
-    expect(writes.filter((r) => !r.idempotent).map((r) => r.key).sort()).toEqual(Object.keys(EXEMPT).sort());
+    expect(
+      writes
+        .filter((r) => !r.idempotent)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(Object.keys(EXEMPT).sort());
     expect(writes.length).toBeGreaterThan(80);
   });
 
@@ -95,7 +105,10 @@ describe('Idempotency-Key on every write', () => {
 
   const writesCounted = async (): Promise<Record<string, number>> =>
     Object.fromEntries(
-      (await t.dataSource.query(`SELECT tbl || ' ' || op AS k, count(*)::int AS n FROM test_row_writes GROUP BY 1`)).map((r: { k: string; n: number }) => [r.k, r.n]),
+      (await t.dataSource.query(`SELECT tbl || ' ' || op AS k, count(*)::int AS n FROM test_row_writes GROUP BY 1`)).map((r: { k: string; n: number }) => [
+        r.k,
+        r.n,
+      ]),
     );
 
   it('acts once per key on every idempotent write: the retry replays the answer and writes no row; another request with the key is refused', async () => {
@@ -162,8 +175,8 @@ describe('Idempotency-Key on every write', () => {
         const where = `${file.slice(root.length + 1)}:${text.slice(0, match.index).split('\n').length}`;
         // A literal path, so that the route is known here.
         expect({ where, path }).toEqual({ where, path: expect.stringMatching(/^\/api\//) });
-        // A key from the write helpers (useWriteHeaders, useWriteForm's `header`) or named here.
-        const sendsKey = /'Idempotency-Key'|\bheaders\(\)|[{,]\s*header\s*[,}]/.test(args);
+        // A key from the write helpers (useWriteHeaders' `headers()` or `key()`, useWriteForm's `header`) or named here.
+        const sendsKey = /'Idempotency-Key'|\.(headers|key)\(\)|[{,]\s*header\s*[,}]/.test(args);
         calls.push({ route: `${match[1]} ${path}`, where, sendsKey });
       }
     }

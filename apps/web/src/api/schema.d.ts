@@ -5942,7 +5942,10 @@ export interface operations {
     AuthController_resendConfirmation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6114,7 +6117,10 @@ export interface operations {
     AuthController_requestPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6414,7 +6420,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -6475,7 +6481,10 @@ export interface operations {
     CandidateSelfController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6588,7 +6597,10 @@ export interface operations {
     CandidateSelfController_signUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6694,7 +6706,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -6828,6 +6840,8 @@ export interface operations {
                 reason?: string;
             };
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -6901,6 +6915,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7038,6 +7054,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7106,6 +7124,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7229,6 +7249,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7541,7 +7563,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -7681,6 +7703,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7807,6 +7831,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7879,7 +7905,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
@@ -8016,7 +8042,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8104,7 +8130,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8179,6 +8205,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8243,7 +8271,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8322,7 +8350,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8410,7 +8438,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8558,7 +8586,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8637,7 +8665,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8716,7 +8744,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8791,7 +8819,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8866,7 +8894,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8941,7 +8969,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9020,7 +9048,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9095,7 +9123,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9493,7 +9521,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -9607,7 +9635,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9739,6 +9767,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -9883,6 +9913,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10140,6 +10172,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10233,6 +10267,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10311,6 +10347,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10397,6 +10435,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10474,6 +10514,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10606,6 +10648,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10778,7 +10822,10 @@ export interface operations {
     EmailsController_retry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10871,7 +10918,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -10971,7 +11018,10 @@ export interface operations {
     EmployersController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
             };
@@ -11042,7 +11092,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11114,7 +11164,10 @@ export interface operations {
     EmployersController_deactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
             };
@@ -11175,7 +11228,10 @@ export interface operations {
     EmployersController_reactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
             };
@@ -11290,7 +11346,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11362,7 +11418,10 @@ export interface operations {
     JobDescriptionsController_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
                 jobDescriptionId: string;
@@ -11418,7 +11477,10 @@ export interface operations {
     JobDescriptionsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
                 jobDescriptionId: string;
@@ -11658,6 +11720,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -11791,6 +11855,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -11873,6 +11939,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -11946,6 +12014,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -12064,7 +12134,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -12129,7 +12199,10 @@ export interface operations {
     InvitationsController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12305,7 +12378,10 @@ export interface operations {
     MeController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12392,7 +12468,10 @@ export interface operations {
     CandidateSelfController_createMine: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12497,7 +12576,10 @@ export interface operations {
     CandidateSelfController_grantAccess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12706,7 +12788,10 @@ export interface operations {
     MeController_setNotificationSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
             };
@@ -12901,7 +12986,10 @@ export interface operations {
     CandidateSelfController_approve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 requestId: string;
             };
@@ -12971,7 +13059,10 @@ export interface operations {
     CandidateSelfController_reject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 requestId: string;
             };
@@ -13159,7 +13250,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13231,7 +13322,10 @@ export interface operations {
     InvitationsController_revoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 invitationId: string;
                 organizationId: string;
@@ -13357,7 +13451,10 @@ export interface operations {
     OrganizationsController_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 userId: string;
@@ -13422,7 +13519,10 @@ export interface operations {
     OrganizationsController_changeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 userId: string;
@@ -13554,7 +13654,10 @@ export interface operations {
     PassIaeController_correctDates: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Le numéro du PASS IAE, 12 caractères (ex. 999990000042). */
                 number: string;
@@ -13701,7 +13804,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -13790,7 +13893,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -13879,7 +13982,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -13968,6 +14071,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -14034,6 +14139,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -14191,7 +14298,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -14295,7 +14402,10 @@ export interface operations {
     PrescriberOrganizationsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
             };
@@ -14365,7 +14475,10 @@ export interface operations {
     PrescriberOrganizationsController_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
             };
@@ -14493,7 +14606,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -14632,7 +14745,10 @@ export interface operations {
     HabilitationRequestsController_edit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14703,7 +14819,10 @@ export interface operations {
     HabilitationRequestsController_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14774,7 +14893,10 @@ export interface operations {
     HabilitationRequestsController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14841,7 +14963,10 @@ export interface operations {
     HabilitationRequestsController_addDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14978,7 +15103,10 @@ export interface operations {
     HabilitationRequestsController_submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -15055,6 +15183,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -15179,6 +15309,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -15309,6 +15441,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -15386,6 +15520,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -16033,7 +16169,10 @@ export interface operations {
     UsersController_deactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 userId: string;
             };

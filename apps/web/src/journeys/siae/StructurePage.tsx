@@ -18,6 +18,7 @@ import { Page } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { searchMetiers } from '../public/search-api';
 import { Section, useActionPanel, useWriteForm, WriteForm } from './parts';
+import { useWriteHeaders } from '../../api/writes';
 
 type Employer = Schemas['EmployerWithJobsDto'];
 type JobDescription = Schemas['JobDescriptionDto'];
@@ -187,9 +188,9 @@ function ProfileForm({ employer, onDone }: { employer: Employer; onDone: () => v
       spontaneousCandidaturesOpen: employer.spontaneousCandidaturesOpen,
       blockCandidatures: employer.blockCandidatures,
     },
-    (v) =>
+    (v, header) =>
       api.PATCH('/api/employers/{employerId}', {
-        params: { path: { employerId: employer.id } },
+        params: { path: { employerId: employer.id }, header },
         body: {
           brand: v.brand.trim() || null,
           phone: v.phone.trim() || null,
@@ -233,15 +234,17 @@ function JobDescriptionsSection({ employer }: { employer: Employer }) {
     queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}/job-descriptions', { params: { path: { employerId: employer.id } }, signal })),
   });
   // Closing, reopening or confirming (an empty change): any write by the employer restarts the freshness count.
+  const write = useWriteHeaders();
   const toggle = useMutation({
     mutationFn: ({ job, change }: { job: JobDescription; change: 'toggle' | 'confirm' }) =>
       unwrap(
         api.PATCH('/api/employers/{employerId}/job-descriptions/{jobDescriptionId}', {
-          params: { path: { employerId: employer.id, jobDescriptionId: job.id } },
+          params: { path: { employerId: employer.id, jobDescriptionId: job.id }, header: write.headers() },
           body: change === 'toggle' ? { isActive: !job.isActive } : {},
         }),
       ),
     onSuccess: async (job, { change }) => {
+      write.done();
       await queryClient.invalidateQueries({ queryKey: ['job-descriptions', employer.id] });
       if (change === 'confirm') panel.finished(`La fiche de poste « ${job.title} » est confirmée à jour.`);
       else panel.finished(job.isActive ? `Le recrutement est rouvert : « ${job.title} ».` : `Le recrutement est fermé : « ${job.title} ».`);

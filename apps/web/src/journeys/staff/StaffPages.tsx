@@ -5,7 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -17,6 +17,7 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { useWriteHeaders } from '../../api/writes';
 
 /** The platform's team: its tasks. */
 export function StaffHomePage() {
@@ -78,7 +79,7 @@ interface EmployerValues {
 export function StaffEmployerPage() {
   const [created, setCreated] = useState<Schemas['EmployerDto'] | null>(null);
   // One key per creation: a double click or a retried request creates once.
-  const key = useRef(crypto.randomUUID());
+  const write = useWriteHeaders();
   const form = useForm<EmployerValues>({
     defaultValues: { kind: '', name: '', siret: '', conventionAspId: '', line: '', postalCode: '', communeCode: '', adminEmail: '' },
   });
@@ -88,7 +89,7 @@ export function StaffEmployerPage() {
       try {
         const employer = await unwrap(
           api.POST('/api/employers', {
-            params: { header: { 'Idempotency-Key': key.current } },
+            params: { header: write.key() },
             body: {
               kind: v.kind as 'ACI',
               name: v.name,
@@ -100,10 +101,10 @@ export function StaffEmployerPage() {
           }),
         );
         setCreated(employer);
-        key.current = crypto.randomUUID();
+        write.done();
       } catch (error) {
         // Refused: the corrected form is a new request.
-        if (error instanceof ApiProblem && error.status < 500) key.current = crypto.randomUUID();
+        if (error instanceof ApiProblem && error.status < 500) write.done();
         throw error;
       }
     },
@@ -190,13 +191,15 @@ export function StaffPrescriberPage() {
   });
   const [refusing, setRefusing] = useState(false);
   const form = useForm({ defaultValues: { reason: '' } });
+  const write = useWriteHeaders();
   const send = async (status: 'validated' | 'refused', reason: string) => {
     await unwrap(
       api.POST('/api/prescriber-organizations/{organizationId}/authorization', {
-        params: { path: { organizationId } },
+        params: { path: { organizationId }, header: write.key() },
         body: status === 'refused' ? { status, reason } : { status },
       }),
     );
+    write.done();
     setRefusing(false);
     await queryClient.invalidateQueries({ queryKey: ['prescriber-organization', organizationId] });
   };
@@ -347,8 +350,10 @@ export function StaffEmailsPage() {
 function EmailRow({ email }: { email: Schemas['EmailDto'] }) {
   const [current, setCurrent] = useState(email);
   const form = useForm();
+  const write = useWriteHeaders();
   const retry = useSubmit(form, async () => {
-    setCurrent(await unwrap(api.POST('/api/emails/{id}/retry', { params: { path: { id: email.id } } })));
+    setCurrent(await unwrap(api.POST('/api/emails/{id}/retry', { params: { path: { id: email.id }, header: write.key() } })));
+    write.done();
   });
   return (
     <tr>
@@ -417,9 +422,15 @@ export function StaffNirCorrectionsPage() {
 function NirCorrectionCard({ request }: { request: Schemas['NirCorrectionDto'] }) {
   const queryClient = useQueryClient();
   const form = useForm({ defaultValues: { note: '' } });
+  const write = useWriteHeaders();
   const decide = (approve: boolean) => async (v: { note: string }) => {
-    const path = approve ? '/api/nir-correction-requests/{requestId}/approval' : '/api/nir-correction-requests/{requestId}/rejection';
-    await unwrap(api.POST(path, { params: { path: { requestId: request.id } }, body: v.note.trim() ? { note: v.note.trim() } : {} }));
+    const body = v.note.trim() ? { note: v.note.trim() } : {};
+    await unwrap(
+      approve
+        ? api.POST('/api/nir-correction-requests/{requestId}/approval', { params: { path: { requestId: request.id }, header: write.key() }, body })
+        : api.POST('/api/nir-correction-requests/{requestId}/rejection', { params: { path: { requestId: request.id }, header: write.key() }, body }),
+    );
+    write.done();
     await queryClient.invalidateQueries({ queryKey: ['nir-corrections'] });
   };
   const approve = useSubmit(form, decide(true));
