@@ -5,6 +5,7 @@ import { IdentityModule } from '@iae/identity';
 import { MetiersModule } from '@iae/metiers';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { TerritoryModule } from '@iae/territory';
+import { Antennes } from './antennes';
 import { Employer } from './employer.entity';
 import { EmployersService } from './employers.service';
 import { EndedConventions } from './ended-conventions';
@@ -13,8 +14,8 @@ import { JobDescriptionsService } from './job-descriptions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
-  providers: [EmployersService, JobDescriptionsService, EndedConventions],
-  exports: [EmployersService, JobDescriptionsService],
+  providers: [EmployersService, JobDescriptionsService, EndedConventions, Antennes],
+  exports: [EmployersService, JobDescriptionsService, Antennes],
 })
 export class EmployersModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

@@ -26,6 +26,7 @@ import { CandidatureArchive1763900002440 } from './1763900002440-candidature-arc
 import { AccountDeactivation1763900002450 } from './1763900002450-account-deactivation';
 import { EndedConventions1763900002460 } from './1763900002460-ended-conventions';
 import { Proconnect1763900002600 } from './1763900002600-proconnect';
+import { OrganizationsAwaitingAuthorization1763900002610 } from './1763900002610-organizations-awaiting-authorization';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AccountDeactivation1763900002450,
   EndedConventions1763900002460,
   Proconnect1763900002600,
+  OrganizationsAwaitingAuthorization1763900002610,
 ];

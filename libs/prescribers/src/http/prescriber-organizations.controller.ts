@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe, actorOf } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, Idempotent, PageQuery, UuidPipe, actorOf } from '@iae/core';
+import { AwaitingAuthorization } from '../awaiting-authorization';
 import { PrescriberOrganizationsService } from '../prescriber-organizations.service';
 import {
   AuthorizationDecisionDto,
@@ -17,7 +18,10 @@ const ORG = 'organizationId';
 @ApiTags('Prescripteurs et orienteurs')
 @Controller('prescriber-organizations')
 export class PrescriberOrganizationsController {
-  constructor(private readonly prescribers: PrescriberOrganizationsService) {}
+  constructor(
+    private readonly prescribers: PrescriberOrganizationsService,
+    private readonly awaiting: AwaitingAuthorization,
+  ) {}
 
   @Post()
   @Access.user({ kinds: ['professional'] })
@@ -45,6 +49,18 @@ export class PrescriberOrganizationsController {
       cursor: query.cursor,
       limit: query.limit,
     });
+  }
+
+  @Get('awaiting-authorization')
+  @Access.staff()
+  @ApiOperation({
+    summary: 'Les organisations habilitées par la loi à vérifier (équipe)',
+    description: 'Celles dont l’habilitation n’est ni validée ni refusée, les plus anciennes d’abord ; pagination par curseur.',
+  })
+  @ApiOkResponse({ type: PrescriberOrganizationPageDto })
+  @ApiProblems(400)
+  awaitingAuthorization(@Query() query: PageQuery): Promise<PrescriberOrganizationPageDto> {
+    return this.awaiting.page({ cursor: query.cursor, limit: query.limit });
   }
 
   @Get(`:${ORG}`)
