@@ -1405,7 +1405,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Les antennes de la structure (membres de la structure)
+         * @description Les établissements secondaires déclarés sous elle (même SIREN, même type), par nom ; une antenne n’en a pas.
+         */
+        get: operations["EmployersController_listAntennes"];
         put?: never;
         /**
          * Déclarer une antenne (établissement secondaire)
@@ -2452,6 +2456,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prescriber-organizations/awaiting-authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les organisations habilitées par la loi à vérifier (équipe)
+         * @description Celles dont l’habilitation n’est ni validée ni refusée, les plus anciennes d’abord ; pagination par curseur.
+         */
+        get: operations["PrescriberOrganizationsController_awaitingAuthorization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/problems": {
         parameters: {
             query?: never;
@@ -3371,6 +3395,11 @@ export interface components {
              */
             purpose: "share_diagnostic" | "share_sensitive_diagnostic";
         };
+        ContractTypeDto: {
+            /** @enum {string} */
+            code: "PERMANENT" | "PERMANENT_I" | "FIXED_TERM" | "FIXED_TERM_USAGE" | "FIXED_TERM_I" | "FIXED_TERM_I_PHC" | "FIXED_TERM_I_CVG" | "FIXED_TERM_TREMPLIN" | "APPRENTICESHIP" | "PROFESSIONAL_TRAINING" | "TEMPORARY" | "BUSINESS_CREATION" | "OTHER";
+            label: string;
+        };
         ControlDecisionDto: {
             /** @description Obligatoire pour le motif « other ». */
             comment?: string;
@@ -4142,6 +4171,8 @@ export interface components {
         EmployerWithJobsDto: {
             active: boolean;
             address: components["schemas"]["EmployerAddressDto"];
+            /** @description Les types de contrat que cette structure peut proposer dans une fiche de poste (selon son type et ses programmes). */
+            allowedContractTypes: components["schemas"]["ContractTypeDto"][];
             blockCandidatures: boolean;
             brand: string | null;
             conventionAspId: string | null;
@@ -11088,6 +11119,58 @@ export interface operations {
             };
         };
     };
+    EmployersController_listAntennes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDto"][];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Action non autorisée.
+             *
+             *     Vous n’êtes pas membre de cette organisation, ou votre rôle ne le permet pas.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     EmployersController_createAntenne: {
         parameters: {
             query?: never;
@@ -15247,6 +15330,56 @@ export interface operations {
             };
             /** @description Conflit avec l’état actuel. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PrescriberOrganizationsController_awaitingAuthorization: {
+        parameters: {
+            query?: {
+                /** @description Curseur opaque renvoyé par la page précédente (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriberOrganizationPageDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Réservé à l’équipe de la plateforme. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

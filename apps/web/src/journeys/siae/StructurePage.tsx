@@ -23,46 +23,6 @@ import { useWriteHeaders } from '../../api/writes';
 type Employer = Schemas['EmployerWithJobsDto'];
 type JobDescription = Schemas['JobDescriptionDto'];
 
-/** The contract types as the API names them (its list, `libs/employers/src/rules/contract-types.ts`). */
-const CONTRACTS: Record<string, string> = {
-  PERMANENT: 'CDI',
-  FIXED_TERM: 'CDD',
-  FIXED_TERM_USAGE: 'CDD d’usage',
-  FIXED_TERM_I: 'CDD insertion (CDDI)',
-  FIXED_TERM_I_PHC: 'CDDI Premières heures en chantier',
-  FIXED_TERM_I_CVG: 'CDDI Convergence',
-  FIXED_TERM_TREMPLIN: 'CDD Tremplin',
-  APPRENTICESHIP: 'Contrat d’apprentissage',
-  PROFESSIONAL_TRAINING: 'Contrat de professionnalisation',
-  TEMPORARY: 'Contrat de mission intérimaire',
-  BUSINESS_CREATION: 'Accompagnement à la création d’entreprise',
-  OTHER: 'Autre type de contrat',
-};
-
-/** What the form offers for a kind of structure; the API decides (a refused type comes back at its field). */
-function contractsFor(employer: Pick<Employer, 'kind' | 'programmes'>): string[] {
-  switch (employer.kind) {
-    case 'ACI':
-      return [
-        'FIXED_TERM_I',
-        'FIXED_TERM_USAGE',
-        'TEMPORARY',
-        'PROFESSIONAL_TRAINING',
-        ...(employer.programmes.includes('PHC') ? ['FIXED_TERM_I_PHC'] : []),
-        ...(employer.programmes.includes('CONVERGENCE') ? ['FIXED_TERM_I_CVG'] : []),
-        'OTHER',
-      ];
-    case 'AI':
-    case 'EI':
-    case 'ETTI':
-      return ['FIXED_TERM_I', 'FIXED_TERM_USAGE', 'TEMPORARY', 'PROFESSIONAL_TRAINING', 'OTHER'];
-    case 'EITI':
-      return ['BUSINESS_CREATION', 'OTHER'];
-    default:
-      return Object.keys(CONTRACTS);
-  }
-}
-
 /** « Ma structure »: the profile its admins edit, its job descriptions (create, open, close), a link to its members. */
 export function SiaeStructurePage() {
   const { membership } = useSession();
@@ -380,9 +340,9 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
         {...fieldState(form, 'contractType')}
       >
         <option value="">Choisir un type de contrat</option>
-        {contractsFor(employer).map((code) => (
+        {employer.allowedContractTypes.map(({ code, label }) => (
           <option key={code} value={code}>
-            {CONTRACTS[code]}
+            {label}
           </option>
         ))}
       </Select>
@@ -403,6 +363,11 @@ type AntenneValues = { name: string; siret: string; line: string; communeCode: s
  */
 function AntennesSection({ employer, admin }: { employer: Employer; admin: boolean }) {
   const panel = useActionPanel<'create'>();
+  const antennes = useQuery({
+    queryKey: ['antennes', employer.id],
+    enabled: !employer.parentId,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}/antennes', { params: { path: { employerId: employer.id } }, signal })),
+  });
   if (employer.parentId) {
     return (
       <Section id="titre-antennes" title="Antenne">
@@ -422,6 +387,22 @@ function AntennesSection({ employer, admin }: { employer: Employer; admin: boole
         pour » pour gérer ses candidatures et ses fiches de poste.
       </p>
       {panel.doneAlert}
+      <QueryState query={antennes} isEmpty={(list) => list.length === 0} empty="Aucune antenne déclarée.">
+        {(list) => (
+          <Table
+            caption={plural(list.length, 'antenne', 'antennes')}
+            headers={['Antenne', 'SIRET', 'Commune', 'État']}
+            data={list.map((a) => [
+              a.name,
+              a.siret ?? '—',
+              `${a.address.communeName} (${a.address.postalCode})`,
+              <Badge key="state" small noIcon severity={a.active ? 'success' : undefined}>
+                {a.active ? 'Active' : 'Inactive'}
+              </Badge>,
+            ])}
+          />
+        )}
+      </QueryState>
       {!admin ? (
         <p className={fr.cx('fr-text--sm')}>Seuls les administrateurs de la structure déclarent une antenne.</p>
       ) : panel.open === 'create' ? (
@@ -442,6 +423,7 @@ function AntennesSection({ employer, admin }: { employer: Employer; admin: boole
 
 function AntenneForm({ employer, onDone }: { employer: Employer; onDone: (name: string) => void }) {
   const { refreshMe } = useSession();
+  const queryClient = useQueryClient();
   const write = useWriteForm<AntenneValues, Schemas['EmployerDto']>(
     { name: '', siret: '', line: '', communeCode: '', postalCode: '' },
     (v, header) =>
@@ -450,6 +432,7 @@ function AntenneForm({ employer, onDone }: { employer: Employer; onDone: (name: 
         body: { name: v.name, siret: v.siret.replace(/\s/g, ''), address: { line: v.line, communeCode: v.communeCode, postalCode: v.postalCode } },
       }),
     async (antenne) => {
+      await queryClient.invalidateQueries({ queryKey: ['antennes', employer.id] });
       await refreshMe();
       onDone(antenne.name);
     },

@@ -7,7 +7,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { AddressFields } from '../../ui/AddressFields';
@@ -21,13 +21,14 @@ import { useWriteHeaders } from '../../api/writes';
 
 /** The platform's team: its tasks. */
 export function StaffHomePage() {
-  const navigate = useNavigate();
-  const form = useForm({ defaultValues: { organizationId: '' } });
   return (
     <Page title="Équipe de la plateforme">
       <ul>
         <li>
           <Link to="/equipe/structures/nouvelle">Inscrire une structure et inviter son premier administrateur</Link>
+        </li>
+        <li>
+          <Link to="/equipe/prescripteurs">Les organisations prescriptrices à vérifier</Link>
         </li>
         <li>
           <Link to="/equipe/corrections-nir">Les demandes de correction de NIR</Link>
@@ -36,18 +37,54 @@ export function StaffHomePage() {
           <Link to="/equipe/e-mails?statut=failed">Les e-mails en échec</Link>
         </li>
       </ul>
-      <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Vérifier une organisation prescriptrice</h2>
-      <p>Le lien de l’e-mail « organisation à vérifier » porte son identifiant.</p>
-      <form
-        noValidate
-        aria-label="Ouvrir une organisation prescriptrice"
-        onSubmit={form.handleSubmit((v) => navigate(`/equipe/prescripteurs/${encodeURIComponent(v.organizationId.trim())}`))}
-      >
-        <TextField form={form} name="organizationId" label="Identifiant de l’organisation" required />
-        <Button type="submit" priority="secondary">
-          Ouvrir l’organisation
-        </Button>
-      </form>
+    </Page>
+  );
+}
+
+/** Organisations of kinds habilitated by law whose habilitation is still to check, oldest first, paginated by the API's cursor. */
+export function StaffPrescribersToCheckPage() {
+  const organizations = useInfiniteQuery({
+    queryKey: ['prescriber-organizations', 'awaiting-authorization'],
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: Schemas['PrescriberOrganizationPageDto']) => page.nextCursor,
+    queryFn: ({ pageParam, signal }): Promise<Schemas['PrescriberOrganizationPageDto']> =>
+      unwrap(
+        api.GET('/api/prescriber-organizations/awaiting-authorization', {
+          params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } },
+          signal,
+        }),
+      ),
+  });
+  return (
+    <Page title="Organisations prescriptrices à vérifier" wide>
+      <p>
+        Les organisations d’un type habilité par la loi (France Travail, mission locale, CCAS…) qui attendent votre vérification, les plus anciennes d’abord.
+      </p>
+      <QueryState query={organizations} isEmpty={(data) => data.pages[0]!.items.length === 0} empty="Aucune organisation à vérifier.">
+        {(data) => (
+          <>
+            <DataTable caption="Organisations à vérifier" head={['Organisation', 'Type', 'SIRET', 'Commune']}>
+              {data.pages
+                .flatMap((p) => p.items)
+                .map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link to={`/equipe/prescripteurs/${o.id}`}>{o.name}</Link>
+                    </td>
+                    <td>{o.kindLabel}</td>
+                    <td>{o.siret ?? '—'}</td>
+                    <td>{o.address ? `${o.address.communeName} (${o.address.postalCode})` : '—'}</td>
+                  </tr>
+                ))}
+            </DataTable>
+            {organizations.hasNextPage ? (
+              <Button priority="secondary" onClick={() => void organizations.fetchNextPage()} disabled={organizations.isFetchingNextPage}>
+                Voir les organisations suivantes
+              </Button>
+            ) : null}
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }
@@ -202,11 +239,15 @@ export function StaffPrescriberPage() {
     write.done();
     setRefusing(false);
     await queryClient.invalidateQueries({ queryKey: ['prescriber-organization', organizationId] });
+    await queryClient.invalidateQueries({ queryKey: ['prescriber-organizations', 'awaiting-authorization'] });
   };
   const validate = useSubmit(form, () => send('validated', ''));
   const refuse = useSubmit(form, (v) => send('refused', v.reason));
   return (
     <Page title={organization.data?.name ?? 'Organisation prescriptrice'}>
+      <p>
+        <Link to="/equipe/prescripteurs">Retour aux organisations à vérifier</Link>
+      </p>
       <QueryState query={organization}>
         {(o) => (
           <>
