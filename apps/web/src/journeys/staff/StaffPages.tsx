@@ -239,7 +239,8 @@ export function StaffPrescriberPage() {
     write.done();
     setRefusing(false);
     await queryClient.invalidateQueries({ queryKey: ['prescriber-organization', organizationId] });
-    await queryClient.invalidateQueries({ queryKey: ['prescriber-organizations', 'awaiting-authorization'] });
+    // The queue is read anew when next opened, never shown stale with the organisation just decided.
+    queryClient.removeQueries({ queryKey: ['prescriber-organizations', 'awaiting-authorization'] });
   };
   const validate = useSubmit(form, () => send('validated', ''));
   const refuse = useSubmit(form, (v) => send('refused', v.reason));
