@@ -84,6 +84,7 @@ journey('staff, in a browser', () => {
     await expectAccessible(page, 'organisations à vérifier');
     await screenshots(page, 'staff-prescripteurs-a-verifier');
     await queue.getByRole('link', { name: 'Mission locale imaginaire' }).click();
+    await page.waitForURL(`${stack.baseUrl}/equipe/prescripteurs/${second.id}`);
     await page.getByRole('heading', { level: 1, name: 'Mission locale imaginaire' }).waitFor();
     await page.getByRole('button', { name: 'Refuser' }).click();
     await page.getByLabel(/^Motif du refus/).fill('Aucune mission locale ne porte ce nom dans le Rhône.');
