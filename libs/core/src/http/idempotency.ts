@@ -172,7 +172,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await runner.query(`SET LOCAL lock_timeout TO DEFAULT`);
       if (claimed.length === 0) {
         await runner.rollbackTransaction();
-        const replayed = request.isMultipart() ? this.requestHash(request, scope, key, await this.readUploadDigest(request)) : requestHash;
+        // An upload's body is its file, unread so far: read here, the handler not running.
+        const replayed =
+          typeof request.isMultipart === 'function' && request.isMultipart()
+            ? this.requestHash(request, scope, key, await this.readUploadDigest(request))
+            : requestHash;
         return await this.replay(runner, reply, scope, key, lookup, replayed);
       }
       const body = await requestTransaction.run(store, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
