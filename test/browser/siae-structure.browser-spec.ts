@@ -39,7 +39,13 @@ journey('SIAE and its structure, in a browser', () => {
     const name = (await heading.textContent())!.replace('Ma structure : ', '');
     const employerId = (await page.getByRole('link', { name: 'Voir la fiche publique' }).getAttribute('href'))!.split('/').pop()!;
     await page.getByRole('heading', { level: 2, name: 'Fiches de poste' }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table', { name: /fiches? de poste/ }).waitFor();
+    // The antennes, as the API lists them (none yet, or a table of them).
+    await page.getByRole('heading', { level: 2, name: 'Antennes' }).waitFor();
+    await page
+      .getByText('Aucune antenne déclarée.')
+      .or(page.getByRole('table', { name: /antennes?$/ }))
+      .waitFor();
     await expectAccessible(page, 'ma structure');
     await screenshots(page, 'siae-structure');
 
@@ -69,6 +75,14 @@ journey('SIAE and its structure, in a browser', () => {
     const option = page.getByRole('listbox', { name: 'Suggestions : Métier *' }).getByRole('option').first();
     const appellation = (await option.textContent())!.split(' — ')[0]!;
     await option.click();
+    // The contracts offered are those the API allows this structure (its kind and programmes), in its words.
+    const { body: structure } = await stack.t.http.get(`/api/employers/${employerId}`).expect(200);
+    const offered = await page
+      .getByLabel('Type de contrat *')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => ({ code: (o as HTMLOptionElement).value, label: o.textContent })));
+    expect(offered).toEqual([{ code: '', label: 'Choisir un type de contrat' }, ...structure.allowedContractTypes]);
+    expect(offered.map((o) => o.code)).toContain('FIXED_TERM_I');
     await page.getByLabel('Type de contrat *').selectOption('FIXED_TERM_I');
     await page.getByLabel('Intitulé du poste (facultatif)').fill(title);
     await page.getByLabel('Nombre de postes ouverts').fill('3');
@@ -139,6 +153,11 @@ journey('SIAE and its structure, in a browser', () => {
     await page.getByText(`L’antenne « ${antenne} » est déclarée ; vous en êtes administrateur.`).waitFor();
     const [declared] = await stack.t.dataSource.query(`SELECT e.parent_id FROM employers e JOIN organizations o ON o.id = e.id WHERE o.name = $1`, [antenne]);
     expect(declared).toEqual({ parent_id: employerId });
+    // The list of the structure's antennes (the API's) shows it.
+    const antennes = page.getByRole('table', { name: /antennes?$/ });
+    await antennes.getByRole('row', { name: antenne }).getByText('Active').waitFor();
+    await expectAccessible(page, 'antenne déclarée');
+    await screenshots(page, 'siae-structure-antennes');
     await page.getByLabel('Vous agissez pour').locator('option', { hasText: antenne }).waitFor({ state: 'attached' });
 
     // The members and invitations, from the structure's page.

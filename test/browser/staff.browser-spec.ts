@@ -67,7 +67,7 @@ journey('staff, in a browser', () => {
     expect(link).toBe(`${stack.baseUrl}/equipe/prescripteurs/${first.id}`);
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Mission locale de Villeurbanne' }).waitFor();
-    await page.getByText('À vérifier').waitFor();
+    await page.getByText('À vérifier', { exact: true }).waitFor();
     await expectAccessible(page, 'organisation à vérifier');
     await page.getByRole('button', { name: 'Valider l’habilitation' }).click();
     await page.getByText('Habilitation vérifiée').waitFor();
@@ -75,9 +75,16 @@ journey('staff, in a browser', () => {
     expect(validated.body).toMatchObject({ authorizationStatus: 'validated', habilitated: true });
     await screenshots(page, 'staff-prescripteur-valide');
 
-    await page.getByRole('link', { name: 'Équipe' }).first().click();
-    await page.getByLabel(/^Identifiant de l’organisation/).fill(second.id);
-    await page.getByRole('button', { name: 'Ouvrir l’organisation' }).click();
+    // The queue of organisations to check (the API's cursor): the validated one has left it, the other is there.
+    await page.getByRole('link', { name: 'Retour aux organisations à vérifier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisations prescriptrices à vérifier' }).waitFor();
+    const queue = page.getByRole('table', { name: 'Organisations à vérifier' });
+    await queue.getByRole('link', { name: 'Mission locale imaginaire' }).waitFor();
+    expect(await queue.getByRole('link', { name: 'Mission locale de Villeurbanne' }).count()).toBe(0);
+    await expectAccessible(page, 'organisations à vérifier');
+    await screenshots(page, 'staff-prescripteurs-a-verifier');
+    await queue.getByRole('link', { name: 'Mission locale imaginaire' }).click();
+    await page.waitForURL(`${stack.baseUrl}/equipe/prescripteurs/${second.id}`);
     await page.getByRole('heading', { level: 1, name: 'Mission locale imaginaire' }).waitFor();
     await page.getByRole('button', { name: 'Refuser' }).click();
     await page.getByLabel(/^Motif du refus/).fill('Aucune mission locale ne porte ce nom dans le Rhône.');
@@ -85,6 +92,13 @@ journey('staff, in a browser', () => {
     await page.getByText('Habilitation refusée').waitFor();
     await page.getByText(/Aucune mission locale ne porte ce nom/).waitFor();
     await expectAccessible(page, 'organisation refusée');
+    // Decided, it leaves the queue too; the home page leads there.
+    await page.getByRole('link', { name: 'Équipe' }).first().click();
+    await page.getByRole('link', { name: 'Les organisations prescriptrices à vérifier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Organisations prescriptrices à vérifier' }).waitFor();
+    // The list is fetched anew after a decision (never a stale copy): once shown, the refused one is not in it.
+    await page.getByRole('table', { name: 'Organisations à vérifier' }).or(page.getByText('Aucune organisation à vérifier')).waitFor();
+    expect(await page.getByRole('link', { name: 'Mission locale imaginaire' }).count()).toBe(0);
   });
 
   it('lists the e-mails that failed and sends one again', async () => {

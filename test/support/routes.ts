@@ -633,6 +633,10 @@ export const ROUTES: Record<string, Route> = {
     allowed: ['siaeAdmin', 'staff'],
     build: async (_t, w) => ({ url: EMPLOYER(w), body: { description: 'Chantier de maraîchage' } }),
   },
+  'GET /api/employers/{employerId}/antennes': {
+    allowed: ['siaeAdmin', 'siaeMember', 'staff'],
+    build: async (_t, w) => ({ url: `${EMPLOYER(w)}/antennes` }),
+  },
   'POST /api/employers/{employerId}/antennes': {
     allowed: ['siaeAdmin', 'staff'],
     build: async (_t, w) => ({
@@ -953,6 +957,10 @@ export const ROUTES: Record<string, Route> = {
     },
   },
   'GET /api/nir-correction-requests': { allowed: ['staff'], build: async () => ({ url: '/api/nir-correction-requests' }) },
+  'GET /api/prescriber-organizations/awaiting-authorization': {
+    allowed: ['staff'],
+    build: async () => ({ url: '/api/prescriber-organizations/awaiting-authorization' }),
+  },
   'POST /api/nir-correction-requests/{requestId}/approval': {
     allowed: ['staff'],
     build: async (t) => ({ url: `/api/nir-correction-requests/${await nirCorrection(t)}/approval`, body: { note: 'Vérifié sur pièce' } }),

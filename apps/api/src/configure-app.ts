@@ -87,7 +87,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
           '- Organisation : un professionnel agit pour une organisation, indiquée par l’en-tête `X-Organization-Id` (ou dans le chemin).',
           '- Équipe de la plateforme : toute lecture des données d’un candidat porte un motif, en-tête `X-Access-Reason` (encodé URL), enregistré dans le journal que le candidat consulte.',
           '- Erreurs : toujours `application/problem+json` (RFC 9457) ; `type` est stable (liste : `GET /api/problems`), `errors[]` détaille chaque champ.',
-          '- Listes : pagination par curseur (`cursor`, `limit` ≤ 100). Créations : en-tête `Idempotency-Key` accepté.',
+          '- Listes : pagination par curseur (`cursor`, `limit` ≤ 100). Écritures : en-tête `Idempotency-Key` accepté (une requête rejouée avec la même clé n’agit pas deux fois).',
         ].join('\n'),
       )
       .setVersion('1.0')

@@ -67,6 +67,7 @@ const ControlReviewPage = page(() => import('./journeys/ddets/ControlPages'), 'C
 const StaffHomePage = page(() => import('./journeys/staff/StaffPages'), 'StaffHomePage');
 const StaffEmployerPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmployerPage');
 const StaffPrescriberPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescriberPage');
+const StaffPrescribersToCheckPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPrescribersToCheckPage');
 const StaffEmailsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffEmailsPage');
 const StaffNirCorrectionsPage = page(() => import('./journeys/staff/StaffPages'), 'StaffNirCorrectionsPage');
 const StaffPersonPage = page(() => import('./journeys/staff/StaffPages'), 'StaffPersonPage');
@@ -123,6 +124,7 @@ const router = createBrowserRouter([
           { path: '/ddets/controles/evaluations/:evaluationId', element: <ControlReviewPage /> },
           { path: '/equipe', element: <StaffHomePage /> },
           { path: '/equipe/structures/nouvelle', element: <StaffEmployerPage /> },
+          { path: '/equipe/prescripteurs', element: <StaffPrescribersToCheckPage /> },
           { path: '/equipe/prescripteurs/:organizationId', element: <StaffPrescriberPage /> },
           { path: '/equipe/e-mails', element: <StaffEmailsPage /> },
           { path: '/equipe/corrections-nir', element: <StaffNirCorrectionsPage /> },

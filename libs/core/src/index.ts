@@ -12,7 +12,7 @@ export { ApiPlatformModule } from './http/api-platform.module';
 export { ApiProblems, FieldErrorDocument, ProblemDocument, UuidPipe } from './http/api-problems';
 export { toCsv } from './http/csv';
 export { IsCalendarDate, OptionalDateField, PersonNameField, trim } from './http/dto-fields';
-export { Idempotent } from './http/idempotency';
+export { Idempotent, recordUploadDigest, uploadDigest } from './http/idempotency';
 export { JSON_LIMITS, jsonShapeViolation } from './http/json-shape';
 export { linkWithSecret, SECRET_LINK_PAGES } from './http/links';
 export { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page, PageQuery, toPage } from './http/pagination';

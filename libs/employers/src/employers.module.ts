@@ -5,6 +5,7 @@ import { IdentityModule } from '@iae/identity';
 import { MetiersModule } from '@iae/metiers';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { TerritoryModule } from '@iae/territory';
+import { Antennes } from './antennes';
 import { Employer } from './employer.entity';
 import { EmployersRepository } from './employers.repository';
 import { EmployersService } from './employers.service';
@@ -14,8 +15,8 @@ import { JobDescriptionsService } from './job-descriptions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
-  providers: [EmployersRepository, EmployersService, JobDescriptionsService, EndedConventions],
-  exports: [EmployersService, JobDescriptionsService],
+  providers: [EmployersRepository, EmployersService, JobDescriptionsService, EndedConventions, Antennes],
+  exports: [EmployersService, JobDescriptionsService, Antennes],
 })
 export class EmployersModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

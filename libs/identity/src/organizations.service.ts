@@ -254,6 +254,31 @@ export class OrganizationsService {
     return (await manager.getRepository(Organization).findBy({ id: In(ids) })).map(organizationView);
   }
 
+  /**
+   * Prescriber organisations of a kind habilitated by law whose habilitation the platform's team has not checked yet
+   * (`not_set`), oldest first: the team's queue.
+   */
+  async pageAwaitingAuthorization(page: { cursor?: string; limit?: number }): Promise<Page<OrganizationView>> {
+    const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+    const after = decodeCursor(page.cursor, 2);
+    // The timestamp travels as PostgreSQL's text, to the microsecond: a JavaScript date would lose the order of ties.
+    const rows: Array<{ id: string; at: string }> = await this.dataSource.query(
+      `SELECT id, created_at::text AS at FROM organizations
+        WHERE family = 'prescriber' AND authorization_status = 'not_set'
+          AND ($1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid))
+        ORDER BY created_at, id
+        LIMIT $3`,
+      [after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    );
+    const views = new Map((await this.findByIds(rows.map((r) => r.id))).map((o) => [o.id, o]));
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.at, r.id],
+      (r) => views.get(r.id) as OrganizationView,
+    );
+  }
+
   async membershipRole(userId: string, organizationId: string): Promise<MembershipRole | null> {
     const membership = await this.dataSource.getRepository(Membership).findOneBy({ userId, organizationId });
     return membership?.role ?? null;

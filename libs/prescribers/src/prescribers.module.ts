@@ -5,6 +5,7 @@ import { IdentityModule } from '@iae/identity';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { StorageModule } from '@iae/storage';
 import { TerritoryModule } from '@iae/territory';
+import { AwaitingAuthorization } from './awaiting-authorization';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
 import { HabilitationRequestsService } from './habilitation-requests.service';
 import { PrescriberOrganization } from './prescriber-organization.entity';
@@ -19,8 +20,8 @@ import { PrescriberOrganizationsService } from './prescriber-organizations.servi
     StorageModule,
     TerritoryModule,
   ],
-  providers: [PrescribersRepository, PrescriberOrganizationsService, HabilitationRequestsService],
-  exports: [PrescriberOrganizationsService, HabilitationRequestsService],
+  providers: [PrescribersRepository, PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization],
+  exports: [PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization],
 })
 export class PrescribersModule implements OnModuleInit {
   constructor(private readonly templates: MailTemplates) {}

@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { Problem, Problems, validationProblem } from '@iae/core';
+import { Problem, Problems, recordUploadDigest, uploadDigest, validationProblem } from '@iae/core';
 
 export interface Upload {
   fieldName: string;
@@ -48,7 +48,10 @@ export async function readUpload(request: FastifyRequest, fieldName: string, max
     const field = Array.isArray(value) ? value[0] : value;
     if (field && field.type === 'field' && name !== fieldName) fields[name] = String(field.value);
   }
-  return { fieldName, fileName: part.filename, content, fields };
+  const upload = { fieldName, fileName: part.filename, content, fields };
+  // An upload sent with an `Idempotency-Key` is bound to this file: the same key with another file is refused.
+  recordUploadDigest(request, uploadDigest(upload));
+  return upload;
 }
 
 /**

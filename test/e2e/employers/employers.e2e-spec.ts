@@ -1,4 +1,5 @@
 import { ScheduledJobs } from '@iae/core';
+import { CONTRACT_TYPES, allowedContractTypes } from '@iae/employers';
 import { SmtpCatcher, TestApp, addMember, createStaff, createTestApp, createUser, login, validSiret } from '@iae/testing';
 
 const LYON = { communeCode: '69123', postalCode: '69002' };
@@ -183,6 +184,28 @@ describe('employers (structures) and their job descriptions', () => {
         .send({ name: 'Jardins — antenne de Vénissieux', siret: '51234567800027', address: { line: '5 rue Paul Bert', ...VENISSIEUX } })
         .expect(201);
       expect(antenne.body).toMatchObject({ kind: 'ACI', parentId: parent.id, address: { communeName: 'Vénissieux' } });
+      // Its members (not only admins) and staff see the structure's antennes; others do not; an antenne has none.
+      const member = await createUser(t.dataSource);
+      await addMember(t.dataSource, member.id, parent.id, 'member');
+      const listed = await t.http
+        .get(`/api/employers/${parent.id}/antennes`)
+        .set({ authorization: `Bearer ${await login(t.http, member)}`, 'x-organization-id': parent.id })
+        .expect(200);
+      expect(listed.body).toEqual([expect.objectContaining({ id: antenne.body.id, name: 'Jardins — antenne de Vénissieux', siret: '51234567800027' })]);
+      await t.http.get(`/api/employers/${parent.id}/antennes`).set(staff.headers).expect(200);
+      const stranger = await createEmployer();
+      await t.http
+        .get(`/api/employers/${parent.id}/antennes`)
+        .set({ ...(await adminOf(stranger.id)) })
+        .expect(403);
+      expect(
+        (
+          await t.http
+            .get(`/api/employers/${antenne.body.id}/antennes`)
+            .set({ ...admin, 'x-organization-id': antenne.body.id })
+            .expect(200)
+        ).body,
+      ).toEqual([]);
       const other = await t.http
         .post(`/api/employers/${parent.id}/antennes`)
         .set(admin)
@@ -238,6 +261,16 @@ describe('employers (structures) and their job descriptions', () => {
       });
       const publicView = await t.http.get(`/api/employers/${employer.id}`).expect(200);
       expect(publicView.body.openJobDescriptions.map((j: { id: string }) => j.id)).toEqual([created.body.id]);
+      // The contracts the form offers come from the rule: an ACI with PHC offers the PHC CDDI, not Convergence's.
+      expect(publicView.body.allowedContractTypes).toEqual(allowedContractTypes('ACI', ['PHC']).map((code) => ({ code, label: CONTRACT_TYPES[code] })));
+      expect(publicView.body.allowedContractTypes).toContainEqual({ code: 'FIXED_TERM_I_PHC', label: 'CDDI Premières heures en chantier' });
+      expect(publicView.body.allowedContractTypes.map((c: { code: string }) => c.code)).not.toContain('FIXED_TERM_I_CVG');
+      const geiq = await createEmployer({ kind: 'GEIQ', name: 'GEIQ BTP Rhône' });
+      expect((await t.http.get(`/api/employers/${geiq.id}`).expect(200)).body.allowedContractTypes.map((c: { code: string }) => c.code)).toEqual([
+        'APPRENTICESHIP',
+        'PROFESSIONAL_TRAINING',
+        'OTHER',
+      ]);
       const one = await t.http.get(`/api/job-descriptions/${created.body.id}`).expect(200);
       expect(one.body.employer.id).toBe(employer.id);
     });

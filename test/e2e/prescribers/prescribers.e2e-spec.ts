@@ -76,6 +76,39 @@ describe('prescriber organisations and the habilitation review', () => {
       expect(refused.body.habilitated).toBe(false);
     });
 
+    it('lists for staff the organisations still to check, oldest first, a page at a time; a decision takes one out', async () => {
+      const staffUser = await createStaff(t);
+      const mine: string[] = [];
+      for (const name of ['CCAS de Caluire', 'Mission locale de Rillieux', 'CAF de Saint-Priest']) {
+        mine.push(
+          (await register({ kind: name.startsWith('CCAS') ? 'CCAS' : name.startsWith('CAF') ? 'CAF' : 'ML', name, siret: validSiret() })).organization.id,
+        );
+      }
+      const all = async () => {
+        const seen: Array<{ id: string; authorizationStatus: string }> = [];
+        let cursor: string | null = null;
+        do {
+          const page: { body: { items: Array<{ id: string; authorizationStatus: string }>; nextCursor: string | null } } = await t.http
+            .get('/api/prescriber-organizations/awaiting-authorization')
+            .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+            .set(staffUser.headers)
+            .expect(200);
+          expect(page.body.items.length).toBeLessThanOrEqual(2);
+          seen.push(...page.body.items);
+          cursor = page.body.nextCursor;
+        } while (cursor);
+        return seen;
+      };
+      const before = await all();
+      expect(new Set(before.map((o) => o.id)).size).toBe(before.length);
+      expect(before.every((o) => o.authorizationStatus === 'not_set')).toBe(true);
+      expect(before.map((o) => o.id).filter((id) => mine.includes(id))).toEqual(mine);
+      await t.http.post(`/api/prescriber-organizations/${mine[1]}/authorization`).set(staffUser.headers).send({ status: 'validated' }).expect(201);
+      expect((await all()).map((o) => o.id).filter((id) => mine.includes(id))).toEqual([mine[0], mine[2]]);
+      const { admin } = await register({ kind: 'ML', name: 'Mission locale de Meyzieu', siret: validSiret() });
+      await t.http.get('/api/prescriber-organizations/awaiting-authorization').set(admin.headers).expect(403);
+    });
+
     it('a refused organisation becomes an orienteur one (kind "autre"), who and when recorded; a kind change re-opens the validation', async () => {
       const staffUser = await createStaff(t);
       const { organization, admin } = await register({ kind: 'CCAS', name: 'CCAS de Vénissieux', siret: validSiret() });

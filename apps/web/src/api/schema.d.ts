@@ -1405,7 +1405,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Les antennes de la structure (membres de la structure)
+         * @description Les établissements secondaires déclarés sous elle (même SIREN, même type), par nom ; une antenne n’en a pas.
+         */
+        get: operations["EmployersController_listAntennes"];
         put?: never;
         /**
          * Déclarer une antenne (établissement secondaire)
@@ -2452,6 +2456,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prescriber-organizations/awaiting-authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Les organisations habilitées par la loi à vérifier (équipe)
+         * @description Celles dont l’habilitation n’est ni validée ni refusée, les plus anciennes d’abord ; pagination par curseur.
+         */
+        get: operations["PrescriberOrganizationsController_awaitingAuthorization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/problems": {
         parameters: {
             query?: never;
@@ -3377,6 +3401,11 @@ export interface components {
              */
             purpose: "share_diagnostic" | "share_sensitive_diagnostic";
         };
+        ContractTypeDto: {
+            /** @enum {string} */
+            code: "PERMANENT" | "PERMANENT_I" | "FIXED_TERM" | "FIXED_TERM_USAGE" | "FIXED_TERM_I" | "FIXED_TERM_I_PHC" | "FIXED_TERM_I_CVG" | "FIXED_TERM_TREMPLIN" | "APPRENTICESHIP" | "PROFESSIONAL_TRAINING" | "TEMPORARY" | "BUSINESS_CREATION" | "OTHER";
+            label: string;
+        };
         ControlDecisionDto: {
             /** @description Obligatoire pour le motif « other ». */
             comment?: string;
@@ -4148,6 +4177,8 @@ export interface components {
         EmployerWithJobsDto: {
             active: boolean;
             address: components["schemas"]["EmployerAddressDto"];
+            /** @description Les types de contrat que cette structure peut proposer dans une fiche de poste (selon son type et ses programmes). */
+            allowedContractTypes: components["schemas"]["ContractTypeDto"][];
             blockCandidatures: boolean;
             brand: string | null;
             conventionAspId: string | null;
@@ -5955,7 +5986,10 @@ export interface operations {
     AuthController_resendConfirmation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6127,7 +6161,10 @@ export interface operations {
     AuthController_requestPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6427,7 +6464,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -6488,7 +6525,10 @@ export interface operations {
     CandidateSelfController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6601,7 +6641,10 @@ export interface operations {
     CandidateSelfController_signUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6707,7 +6750,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -6841,6 +6884,8 @@ export interface operations {
                 reason?: string;
             };
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -6914,6 +6959,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7051,6 +7098,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7119,6 +7168,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7242,6 +7293,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -7554,7 +7607,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -7694,6 +7747,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7820,6 +7875,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
             };
@@ -7892,7 +7949,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Pour un professionnel : l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id"?: string;
@@ -8029,7 +8086,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8117,7 +8174,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8192,6 +8249,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -8256,7 +8315,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8335,7 +8394,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8423,7 +8482,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8571,7 +8630,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8650,7 +8709,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8729,7 +8788,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8804,7 +8863,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8879,7 +8938,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -8954,7 +9013,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9033,7 +9092,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9108,7 +9167,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9506,7 +9565,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -9620,7 +9679,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -9752,6 +9811,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -9896,6 +9957,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10153,6 +10216,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10246,6 +10311,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10324,6 +10391,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10410,6 +10479,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10487,6 +10558,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10619,6 +10692,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -10791,7 +10866,10 @@ export interface operations {
     EmailsController_retry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10884,7 +10962,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -10984,7 +11062,10 @@ export interface operations {
     EmployersController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
             };
@@ -11051,11 +11132,63 @@ export interface operations {
             };
         };
     };
+    EmployersController_listAntennes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDto"][];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Action non autorisée.
+             *
+             *     Vous n’êtes pas membre de cette organisation, ou votre rôle ne le permet pas.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     EmployersController_createAntenne: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11127,7 +11260,10 @@ export interface operations {
     EmployersController_deactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
             };
@@ -11188,7 +11324,10 @@ export interface operations {
     EmployersController_reactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
             };
@@ -11303,7 +11442,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -11375,7 +11514,10 @@ export interface operations {
     JobDescriptionsController_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
                 jobDescriptionId: string;
@@ -11431,7 +11573,10 @@ export interface operations {
     JobDescriptionsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 employerId: string;
                 jobDescriptionId: string;
@@ -11671,6 +11816,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -11804,6 +11951,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -11886,6 +12035,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -11959,6 +12110,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -12077,7 +12230,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -12142,7 +12295,10 @@ export interface operations {
     InvitationsController_accept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12318,7 +12474,10 @@ export interface operations {
     MeController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12405,7 +12564,10 @@ export interface operations {
     CandidateSelfController_createMine: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12510,7 +12672,10 @@ export interface operations {
     CandidateSelfController_grantAccess: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12719,7 +12884,10 @@ export interface operations {
     MeController_setNotificationSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
             };
@@ -12914,7 +13082,10 @@ export interface operations {
     CandidateSelfController_approve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 requestId: string;
             };
@@ -12984,7 +13155,10 @@ export interface operations {
     CandidateSelfController_reject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 requestId: string;
             };
@@ -13172,7 +13346,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -13244,7 +13418,10 @@ export interface operations {
     InvitationsController_revoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 invitationId: string;
                 organizationId: string;
@@ -13370,7 +13547,10 @@ export interface operations {
     OrganizationsController_remove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 userId: string;
@@ -13435,7 +13615,10 @@ export interface operations {
     OrganizationsController_changeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 userId: string;
@@ -13567,7 +13750,10 @@ export interface operations {
     PassIaeController_correctDates: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Le numéro du PASS IAE, 12 caractères (ex. 999990000042). */
                 number: string;
@@ -13714,7 +13900,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -13803,7 +13989,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -13892,7 +14078,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
@@ -13981,6 +14167,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -14047,6 +14235,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -14204,7 +14394,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -14308,7 +14498,10 @@ export interface operations {
     PrescriberOrganizationsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
             };
@@ -14378,7 +14571,10 @@ export interface operations {
     PrescriberOrganizationsController_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
             };
@@ -14506,7 +14702,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h ne crée rien de plus et rejoue la première réponse. */
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -14645,7 +14841,10 @@ export interface operations {
     HabilitationRequestsController_edit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14716,7 +14915,10 @@ export interface operations {
     HabilitationRequestsController_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14787,7 +14989,10 @@ export interface operations {
     HabilitationRequestsController_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14854,7 +15059,10 @@ export interface operations {
     HabilitationRequestsController_addDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -14991,7 +15199,10 @@ export interface operations {
     HabilitationRequestsController_submit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 organizationId: string;
                 requestId: string;
@@ -15068,6 +15279,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -15139,6 +15352,56 @@ export interface operations {
             };
         };
     };
+    PrescriberOrganizationsController_awaitingAuthorization: {
+        parameters: {
+            query?: {
+                /** @description Curseur opaque renvoyé par la page précédente (`nextCursor`). */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriberOrganizationPageDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Réservé à l’équipe de la plateforme. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     PlatformController_problems: {
         parameters: {
             query?: never;
@@ -15192,6 +15455,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -15322,6 +15587,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -15399,6 +15666,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
                 /** @description Identifiant de l’organisation pour laquelle vous agissez. */
                 "X-Organization-Id": string;
             };
@@ -16046,7 +16315,10 @@ export interface operations {
     UsersController_deactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 userId: string;
             };

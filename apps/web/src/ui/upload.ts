@@ -5,19 +5,29 @@ import { session } from '../api/session-store';
  * Sends a file as multipart (the typed client speaks JSON) to an upload endpoint of the API, with the session, once
  * more after renewing an expired access token; answers the stored file's id.
  */
-export async function uploadFile(path: '/api/candidature-resumes' | '/api/eligibility-proofs' | '/api/prolongation-reports', file: File): Promise<string> {
-  return ((await sendFile(path, file)) as { id: string }).id;
+export async function uploadFile(
+  path: '/api/candidature-resumes' | '/api/eligibility-proofs' | '/api/prolongation-reports',
+  file: File,
+  intentKey: string,
+): Promise<string> {
+  return ((await sendFile(path, file, intentKey)) as { id: string }).id;
 }
 
-/** Sends a file as multipart in the field « file » to `path`, with the session; answers the API's JSON answer. */
-export async function sendFile(path: string, file: File): Promise<unknown> {
+/**
+ * Sends a file as multipart in the field « file » to `path`, with the session; answers the API's JSON answer.
+ * Its `Idempotency-Key` is the user's intent (kept across retries) and the file's content: sending the same file
+ * again replays the first upload, choosing another file is another upload.
+ */
+export async function sendFile(path: string, file: File, intentKey: string): Promise<unknown> {
   const body = new FormData();
   body.append('file', file);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+  const key = `${intentKey}.${Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   const send = () =>
     fetch(path, {
       method: 'POST',
       body,
-      headers: { authorization: `Bearer ${session.accessToken}`, 'x-organization-id': session.organizationId ?? '' },
+      headers: { authorization: `Bearer ${session.accessToken}`, 'x-organization-id': session.organizationId ?? '', 'idempotency-key': key },
     });
   let response = await send();
   if (response.status === 401 && (await session.renew())) response = await send();

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { TokenDto } from '@iae/identity';
 import { CandidateInvitationsService } from '../candidate-invitations.service';
 import { CandidatesService } from '../candidates.service';
@@ -39,6 +39,7 @@ export class CandidateSelfController {
   }
 
   @Post('me/candidate')
+  @Idempotent()
   @Access.user({ kinds: ['candidate'] })
   @ApiOperation({ summary: 'Créer ma fiche candidat' })
   @ApiCreatedResponse({ type: CandidateDto })
@@ -57,6 +58,7 @@ export class CandidateSelfController {
   }
 
   @Post('me/candidate/assignments')
+  @Idempotent()
   @Access.user({ kinds: ['candidate'] })
   @ApiOperation({
     summary: 'Donner accès à ma fiche à une organisation',
@@ -79,6 +81,7 @@ export class CandidateSelfController {
   }
 
   @Post('candidate-invitations/signup')
+  @Idempotent()
   @Access.public()
   @ApiOperation({
     summary: 'Créer son espace candidat depuis l’invitation',
@@ -91,6 +94,7 @@ export class CandidateSelfController {
   }
 
   @Post('candidate-invitations/acceptance')
+  @Idempotent()
   @HttpCode(200)
   @Access.user({ kinds: ['candidate'] })
   @ApiOperation({ summary: 'Rattacher à mon compte la fiche de l’invitation' })
@@ -110,6 +114,7 @@ export class CandidateSelfController {
   }
 
   @Post('nir-correction-requests/:requestId/approval')
+  @Idempotent()
   @HttpCode(200)
   @Access.staff()
   @ApiOperation({ summary: 'Accepter une correction de NIR (équipe)' })
@@ -120,6 +125,7 @@ export class CandidateSelfController {
   }
 
   @Post('nir-correction-requests/:requestId/rejection')
+  @Idempotent()
   @HttpCode(200)
   @Access.staff()
   @ApiOperation({ summary: 'Refuser une correction de NIR (équipe)' })

@@ -85,6 +85,7 @@ export class CandidatesController {
   }
 
   @Patch(`:${CANDIDATE}`)
+  @Idempotent()
   @Access.user(CANDIDATE_FILE)
   @ApiOperation({ summary: 'Mettre à jour une fiche candidat', description: 'Un NIR enregistré ne se modifie pas ici : demandez une correction.' })
   @ApiOkResponse({ type: CandidateDto })
@@ -99,6 +100,7 @@ export class CandidatesController {
   }
 
   @Post(`:${CANDIDATE}/assignments`)
+  @Idempotent()
   @Access.member(PROFESSIONALS)
   @ApiOperation({
     summary: 'Suivre une personne déjà inscrite',
@@ -122,6 +124,7 @@ export class CandidatesController {
   }
 
   @Post(`:${CANDIDATE}/consents`)
+  @Idempotent()
   @Access.user(CANDIDATE_FILE)
   @ApiOperation({ summary: 'Enregistrer le consentement du candidat au partage avec une structure' })
   @ApiCreatedResponse({ type: ConsentDto })
@@ -131,6 +134,7 @@ export class CandidatesController {
   }
 
   @Delete(`:${CANDIDATE}/consents/:consentId`)
+  @Idempotent()
   @HttpCode(204)
   @Access.user(CANDIDATE_FILE)
   @ApiOperation({ summary: 'Retirer un consentement' })
@@ -141,6 +145,7 @@ export class CandidatesController {
   }
 
   @Post(`:${CANDIDATE}/nir-correction-requests`)
+  @Idempotent()
   @Access.user(CANDIDATE_FILE)
   @ApiOperation({ summary: 'Demander la correction du NIR', description: 'Examinée par l’équipe de la plateforme.' })
   @ApiCreatedResponse({ type: NirCorrectionDto })
@@ -162,6 +167,7 @@ export class CandidatesController {
   }
 
   @Put(`:${CANDIDATE}/diagnostic`)
+  @Idempotent()
   @Access.member({ families: ['prescriber'] })
   @ApiOperation({
     summary: 'Compléter le diagnostic (nouvelle version)',

@@ -156,6 +156,7 @@ export class CandidatureTransitionsController {
   }
 
   @Delete('archive')
+  @Idempotent()
   @Access.member(EMPLOYER)
   @ApiOperation({ summary: 'Désarchiver', description: 'La candidature revient dans les listes ; elle compte comme touchée aujourd’hui.' })
   @ApiOkResponse({ type: CandidatureDto })

@@ -51,6 +51,7 @@ export class CandidaturesController {
   }
 
   @Post('candidature-resumes')
+  @Idempotent()
   @Access.user(SENDERS)
   @ApiOperation({ summary: 'Envoyer un CV (multipart : champ « file », PDF, JPEG ou PNG)', description: 'Renvoie l’identifiant à donner dans resumeFileId.' })
   @ApiUpload()

@@ -60,6 +60,7 @@ export class ControlCampaignsController {
   }
 
   @Patch(`control-campaigns/:${CAMPAIGN}`)
+  @Idempotent()
   @Access.member(DDETS)
   @ApiOperation({ summary: 'Modifier le nom, le taux ou le calendrier avant le tirage' })
   @ApiOkResponse({ type: CampaignDto })
@@ -82,6 +83,7 @@ export class ControlCampaignsController {
   }
 
   @Post(`control-campaigns/:${CAMPAIGN}/selection`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({

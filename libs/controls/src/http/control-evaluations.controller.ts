@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { EvaluationsService } from '../evaluations.service';
 import { DDETS } from './control-campaigns.controller';
@@ -44,6 +44,7 @@ export class ControlEvaluationsController {
   }
 
   @Post(`:${EVALUATION}/criteria/:${CRITERION}/proof`)
+  @Idempotent()
   @Access.member(SIAE)
   @ApiOperation({
     summary: 'Déposer le justificatif d’un critère (multipart : champ « file », PDF, JPEG ou PNG)',
@@ -80,6 +81,7 @@ export class ControlEvaluationsController {
   }
 
   @Post(`:${EVALUATION}/submission`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(SIAE)
   @ApiOperation({
@@ -93,6 +95,7 @@ export class ControlEvaluationsController {
   }
 
   @Post(`:${EVALUATION}/criteria/:${CRITERION}/review`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({
@@ -111,6 +114,7 @@ export class ControlEvaluationsController {
   }
 
   @Post(`:${EVALUATION}/decision`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({
@@ -125,6 +129,7 @@ export class ControlEvaluationsController {
   }
 
   @Post(`:${EVALUATION}/sanctions`)
+  @Idempotent()
   @Access.member(DDETS)
   @ApiOperation({
     summary: 'Décider les sanctions d’une structure refusée (ou l’absence de sanction, motivée)',

@@ -2,8 +2,9 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleIni
 import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/multipart';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
 import { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -19,14 +20,17 @@ const KEY_FORMAT = /^[\x21-\x7e]{8,255}$/;
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
 const LOCK_NOT_AVAILABLE = '55P03';
 
-/** Marks a create endpoint: the same `Idempotency-Key` from the same caller creates once and replays the answer. */
+/**
+ * Marks a write endpoint: the same `Idempotency-Key` from the same caller acts once and replays the answer; the same
+ * key with another request (method, route, parameters, body, or uploaded file) is refused with a 409.
+ */
 export function Idempotent(): MethodDecorator {
   return applyDecorators(
     SetMetadata(IDEMPOTENT, true),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description: `Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant ${IDEMPOTENCY_KEY_TTL_HOURS} h ne crée rien de plus et rejoue la première réponse.`,
+      description: `Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant ${IDEMPOTENCY_KEY_TTL_HOURS} h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409).`,
     }),
   );
 }
@@ -40,6 +44,25 @@ function canonicalJson(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
+}
+
+const UPLOAD_DIGEST = Symbol('uploadDigest');
+
+/** What stands for an uploaded file (its field, name, content and the form's other fields) in the request a key protects. */
+export function uploadDigest(upload: { fieldName: string; fileName?: string; content: Buffer; fields: Record<string, string> }): string {
+  return createHash('sha256')
+    .update(canonicalJson({ field: upload.fieldName, fileName: upload.fileName ?? null, fields: upload.fields }))
+    .update('\0')
+    .update(upload.content)
+    .digest('hex');
+}
+
+/**
+ * Called by whoever reads a multipart upload: the body of an idempotent upload is its file, which the interceptor
+ * cannot read before the handler does; it binds the key to this digest once the handler has read it.
+ */
+export function recordUploadDigest(request: FastifyRequest, digest: string): void {
+  (request as FastifyRequest & { [UPLOAD_DIGEST]?: string })[UPLOAD_DIGEST] = digest;
 }
 
 /** The connection an idempotent request runs on: its work and its key commit together, or neither does. */
@@ -101,6 +124,7 @@ export class IdempotencySeal {
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly seal: IdempotencySeal;
+  private readonly maxUploadBytes: number;
 
   constructor(
     private readonly reflector: Reflector,
@@ -109,6 +133,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     config: AppConfig,
   ) {
     this.seal = new IdempotencySeal(`idempotency:${config.auth.jwtSecret}`);
+    this.maxUploadBytes = config.storage.maxUploadBytes;
     joinRequestTransactions(dataSource);
   }
 
@@ -129,11 +154,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async handle(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler): Promise<unknown> {
     const scope = actorOf(request)?.userId ?? `anonymous:${request.ip}`;
     const lookup = this.seal.lookup(scope, key);
-    const requestHash = this.seal.requestHash(
-      scope,
-      key,
-      `${request.method} ${request.routeOptions.url ?? request.url}\n${canonicalJson(request.params)}\n${canonicalJson(request.body)}`,
-    );
+    const requestHash = this.requestHash(request, scope, key);
     const runner = this.dataSource.createQueryRunner();
     const release = runner.release.bind(runner);
     // Code run by the request releases the runners it takes; this one lives as long as the request.
@@ -151,13 +172,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await runner.query(`SET LOCAL lock_timeout TO DEFAULT`);
       if (claimed.length === 0) {
         await runner.rollbackTransaction();
-        return await this.replay(runner, reply, scope, key, lookup, requestHash);
+        // An upload's body is its file, unread so far: read here, the handler not running.
+        const replayed =
+          typeof request.isMultipart === 'function' && request.isMultipart()
+            ? this.requestHash(request, scope, key, await this.readUploadDigest(request))
+            : requestHash;
+        return await this.replay(runner, reply, scope, key, lookup, replayed);
       }
       const body = await requestTransaction.run(store, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
-      await runner.query(`UPDATE idempotency_keys SET response_status = $2, response_sealed = $3 WHERE id = $1`, [
+      // An upload's file is known now: the key stands for this file from here on.
+      const uploaded = (request as FastifyRequest & { [UPLOAD_DIGEST]?: string })[UPLOAD_DIGEST];
+      await runner.query(`UPDATE idempotency_keys SET response_status = $2, response_sealed = $3, request_hash = $4 WHERE id = $1`, [
         claimed[0].id,
         reply.statusCode,
         this.seal.seal(scope, key, body),
+        uploaded === undefined ? requestHash : this.requestHash(request, scope, key, uploaded),
       ]);
       await runner.commitTransaction();
       return body;
@@ -173,6 +202,28 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Anything the request left running after its answer gets connections of its own.
       store.runner = undefined;
       await release();
+    }
+  }
+
+  private requestHash(request: FastifyRequest, scope: string, key: string, upload?: string): string {
+    const route = `${request.method} ${request.routeOptions.url ?? request.url}\n${canonicalJson(request.params)}`;
+    return this.seal.requestHash(scope, key, `${route}\n${upload === undefined ? canonicalJson(request.body) : `upload:${upload}`}`);
+  }
+
+  /** A replayed upload's file, read here since the handler does not run: the same key with another file is refused. */
+  private async readUploadDigest(request: FastifyRequest): Promise<string> {
+    try {
+      const part = await request.file({ limits: { fileSize: this.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 } });
+      if (!part) return 'no-file';
+      const content = await part.toBuffer();
+      const fields: Record<string, string> = {};
+      for (const [name, value] of Object.entries(part.fields)) {
+        const field = Array.isArray(value) ? value[0] : value;
+        if (field && field.type === 'field' && name !== part.fieldname) fields[name] = String(field.value);
+      }
+      return uploadDigest({ fieldName: part.fieldname, fileName: part.filename, content, fields });
+    } catch {
+      return 'unreadable';
     }
   }
 

@@ -26,6 +26,7 @@ import { CandidatureArchive1763900002440 } from './1763900002440-candidature-arc
 import { AccountDeactivation1763900002450 } from './1763900002450-account-deactivation';
 import { EndedConventions1763900002460 } from './1763900002460-ended-conventions';
 import { Proconnect1763900002600 } from './1763900002600-proconnect';
+import { OrganizationsAwaitingAuthorization1763900002610 } from './1763900002610-organizations-awaiting-authorization';
 import { PublishedViews1763900002700 } from './1763900002700-published-views';
 import { OrganizationReferences1763900002710 } from './1763900002710-organization-references';
 import { SearchReads1763900002720 } from './1763900002720-search-reads';
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   AccountDeactivation1763900002450,
   EndedConventions1763900002460,
   Proconnect1763900002600,
+  OrganizationsAwaitingAuthorization1763900002610,
   PublishedViews1763900002700,
   OrganizationReferences1763900002710,
   SearchReads1763900002720,

@@ -28,6 +28,7 @@ export class EligibilityController {
   }
 
   @Post('eligibility-proofs')
+  @Idempotent()
   @Access.member(VALIDATORS)
   @ApiOperation({
     summary: 'Envoyer un justificatif (multipart : champ « file », PDF, JPEG ou PNG)',

@@ -2,8 +2,10 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Query, Req } from '@
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe, actorOf } from '@iae/core';
+import { Antennes } from '../antennes';
 import { EmployersService } from '../employers.service';
 import { JobDescriptionsService } from '../job-descriptions.service';
+import { CONTRACT_TYPES, allowedContractTypes } from '../rules/contract-types';
 import {
   CreateAntenneDto,
   CreateEmployerDto,
@@ -23,6 +25,7 @@ export class EmployersController {
   constructor(
     private readonly employers: EmployersService,
     private readonly jobDescriptions: JobDescriptionsService,
+    private readonly antennes: Antennes,
   ) {}
 
   @Post()
@@ -57,10 +60,15 @@ export class EmployersController {
   @ApiProblems(400, 404)
   async get(@Param(EMPLOYER, UuidPipe) id: string, @Req() request: FastifyRequest): Promise<EmployerWithJobsDto> {
     const employer = await this.employers.get(id, actorOf(request));
-    return { ...employer, openJobDescriptions: employer.active ? await this.jobDescriptions.listForEmployer(id, { openOnly: true }) : [] };
+    return {
+      ...employer,
+      openJobDescriptions: employer.active ? await this.jobDescriptions.listForEmployer(id, { openOnly: true }) : [],
+      allowedContractTypes: allowedContractTypes(employer.kind, employer.programmes).map((code) => ({ code, label: CONTRACT_TYPES[code] })),
+    };
   }
 
   @Patch(`:${EMPLOYER}`)
+  @Idempotent()
   @Access.member({ pathParam: EMPLOYER, families: ['employer'], role: 'admin', allowStaff: true })
   @ApiOperation({
     summary: 'Modifier la fiche de la structure (administrateurs)',
@@ -70,6 +78,18 @@ export class EmployersController {
   @ApiProblems(400, 404, 409)
   update(@CurrentActor() actor: Actor, @Param(EMPLOYER, UuidPipe) id: string, @Body() body: UpdateEmployerDto): Promise<EmployerDto> {
     return this.employers.update(actor, id, body);
+  }
+
+  @Get(`:${EMPLOYER}/antennes`)
+  @Access.member({ pathParam: EMPLOYER, families: ['employer'], allowStaff: true })
+  @ApiOperation({
+    summary: 'Les antennes de la structure (membres de la structure)',
+    description: 'Les établissements secondaires déclarés sous elle (même SIREN, même type), par nom ; une antenne n’en a pas.',
+  })
+  @ApiOkResponse({ type: [EmployerDto] })
+  @ApiProblems(400, 403)
+  listAntennes(@Param(EMPLOYER, UuidPipe) parentId: string): Promise<EmployerDto[]> {
+    return this.antennes.list(parentId);
   }
 
   @Post(`:${EMPLOYER}/antennes`)
@@ -86,6 +106,7 @@ export class EmployersController {
   }
 
   @Post(`:${EMPLOYER}/deactivation`)
+  @Idempotent()
   @Access.staff()
   @ApiOperation({ summary: 'Désactiver une structure (fin de convention)', description: 'Une SIAE reste active 30 jours après la date indiquée.' })
   @ApiCreatedResponse({ type: EmployerDto })
@@ -95,6 +116,7 @@ export class EmployersController {
   }
 
   @Delete(`:${EMPLOYER}/deactivation`)
+  @Idempotent()
   @Access.staff()
   @ApiOperation({ summary: 'Réactiver une structure' })
   @ApiOkResponse({ type: EmployerDto })

@@ -39,6 +39,7 @@ export class JobDescriptionsController {
   }
 
   @Patch(`employers/:${EMPLOYER}/job-descriptions/:${JOB}`)
+  @Idempotent()
   @Access.member(MEMBERS)
   @ApiOperation({ summary: 'Modifier, ouvrir ou fermer une fiche de poste' })
   @ApiOkResponse({ type: JobDescriptionDto })
@@ -53,6 +54,7 @@ export class JobDescriptionsController {
   }
 
   @Delete(`employers/:${EMPLOYER}/job-descriptions/:${JOB}`)
+  @Idempotent()
   @HttpCode(204)
   @Access.member(MEMBERS)
   @ApiOperation({ summary: 'Supprimer une fiche de poste' })

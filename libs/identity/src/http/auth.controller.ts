@@ -67,6 +67,7 @@ export class AuthController {
   }
 
   @Post('confirmation-requests')
+  @Idempotent()
   @HttpCode(202)
   @Access.public()
   @ApiOperation({ summary: 'Recevoir un nouveau lien de confirmation' })
@@ -151,6 +152,7 @@ export class AuthController {
   }
 
   @Post('password-reset-requests')
+  @Idempotent()
   @HttpCode(202)
   @Access.public()
   @ApiOperation({ summary: 'Recevoir un lien pour choisir un nouveau mot de passe' })

@@ -35,6 +35,7 @@ export class InvitationsController {
   }
 
   @Delete(`organizations/:${ORG}/invitations/:invitationId`)
+  @Idempotent()
   @HttpCode(204)
   @Access.member({ pathParam: ORG, role: 'admin', allowStaff: true })
   @ApiOperation({ summary: 'Annuler une invitation' })
@@ -62,6 +63,7 @@ export class InvitationsController {
   }
 
   @Post('invitations/acceptance')
+  @Idempotent()
   @HttpCode(200)
   @Access.user()
   @ApiOperation({

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { AccountClosureService } from '../account-closure.service';
 import { AccountsService } from '../accounts.service';
 import { NotificationSettingsService } from '../notification-settings.service';
@@ -39,6 +39,7 @@ export class MeController {
   }
 
   @Patch()
+  @Idempotent()
   @Access.user()
   @ApiOperation({ summary: 'Modifier mon nom' })
   @ApiOkResponse({ type: MeDto })
@@ -67,6 +68,7 @@ export class MeController {
   }
 
   @Put('notification-settings/:organizationId')
+  @Idempotent()
   @Access.member({ pathParam: 'organizationId' })
   @ApiOperation({
     summary: 'Choisir les notifications reçues pour une organisation',

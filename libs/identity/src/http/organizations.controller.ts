@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { OrganizationsService } from '../organizations.service';
 import { ChangeRoleDto, MemberDto, MemberPageDto, MemberPageQuery, OrganizationDto } from './dto/organization.dto';
 
@@ -30,6 +30,7 @@ export class OrganizationsController {
   }
 
   @Patch(`:${ORG}/members/:userId`)
+  @Idempotent()
   @Access.member({ pathParam: ORG, role: 'admin', allowStaff: true })
   @ApiOperation({ summary: 'Nommer administrateur ou retirer ce rôle', description: 'Une organisation garde toujours au moins un administrateur.' })
   @ApiOkResponse({ type: MemberDto })
@@ -44,6 +45,7 @@ export class OrganizationsController {
   }
 
   @Delete(`:${ORG}/members/:userId`)
+  @Idempotent()
   @HttpCode(204)
   @Access.member({ pathParam: ORG, allowStaff: true })
   @ApiOperation({ summary: 'Retirer un membre (administrateur) ou quitter l’organisation (soi-même)' })

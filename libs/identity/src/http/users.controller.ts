@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { AccountClosureService } from '../account-closure.service';
 import { DeactivateUserDto } from './dto/me.dto';
 
@@ -10,6 +10,7 @@ export class UsersController {
   constructor(private readonly closures: AccountClosureService) {}
 
   @Post(':userId/deactivation')
+  @Idempotent()
   @HttpCode(204)
   @Access.staff()
   @ApiOperation({

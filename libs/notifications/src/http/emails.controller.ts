@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, ApiProblems, UuidPipe } from '@iae/core';
+import { Access, ApiProblems, UuidPipe, Idempotent } from '@iae/core';
 import { EmailsService } from '../emails.service';
 import { EmailDto, EmailListQuery, EmailPageDto } from './dto/email.dto';
 
@@ -28,6 +28,7 @@ export class EmailsController {
   }
 
   @Post(':id/retry')
+  @Idempotent()
   @HttpCode(202)
   @Access.staff()
   @ApiOperation({ summary: 'Relancer un e-mail en échec ou resté en file d’attente' })

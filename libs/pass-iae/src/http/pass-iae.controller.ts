@@ -66,6 +66,7 @@ export class PassIaeController {
   }
 
   @Post(`:${NUMBER}/date-corrections`)
+  @Idempotent()
   @Access.staff()
   @NUMBER_PARAM
   @ApiOperation({
@@ -108,6 +109,7 @@ export class PassIaeController {
   }
 
   @Patch(`:${NUMBER}/suspensions/:suspensionId`)
+  @Idempotent()
   @Access.member(SUSPENDERS)
   @NUMBER_PARAM
   @ApiOperation({ summary: 'Modifier une suspension', description: 'Par la structure qui l’a faite ; la fin du PASS suit.' })
@@ -123,6 +125,7 @@ export class PassIaeController {
   }
 
   @Delete(`:${NUMBER}/suspensions/:suspensionId`)
+  @Idempotent()
   @Access.member(SUSPENDERS)
   @NUMBER_PARAM
   @ApiOperation({ summary: 'Supprimer une suspension', description: 'Par la structure qui l’a faite ; la fin du PASS revient d’autant.' })

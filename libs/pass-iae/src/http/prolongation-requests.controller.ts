@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Access, Actor, ApiProblems, CurrentActor, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { DenyInput, ProlongationsService } from '../prolongations.service';
 import { DenyProlongationDto, ProlongationRequestDto, ProlongationRequestPageDto, ProlongationRequestsQuery, ReportDto } from './dto/pass-iae.dto';
@@ -17,6 +17,7 @@ export class ProlongationRequestsController {
   ) {}
 
   @Post('prolongation-reports')
+  @Idempotent()
   @Access.member({ families: ['employer'] })
   @ApiOperation({
     summary: 'Envoyer le bilan d’une demande de prolongation (multipart : champ « file », PDF)',
@@ -56,6 +57,7 @@ export class ProlongationRequestsController {
   }
 
   @Post('prolongation-requests/:requestId/grant')
+  @Idempotent()
   @Access.member(DECIDERS)
   @HttpCode(200)
   @ApiOperation({
@@ -69,6 +71,7 @@ export class ProlongationRequestsController {
   }
 
   @Post('prolongation-requests/:requestId/deny')
+  @Idempotent()
   @Access.member(DECIDERS)
   @HttpCode(200)
   @ApiOperation({

@@ -69,6 +69,7 @@ export class HabilitationRequestsController {
   }
 
   @Patch(`prescriber-organizations/:${ORG}/habilitation-requests/:${REQUEST}`)
+  @Idempotent()
   @Access.member(ORGANIZATION_ADMINS)
   @ApiOperation({ summary: 'Compléter les réponses (brouillon, ou informations demandées)' })
   @ApiOkResponse({ type: HabilitationRequestDto })
@@ -83,6 +84,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`prescriber-organizations/:${ORG}/habilitation-requests/:${REQUEST}/documents`)
+  @Idempotent()
   @Access.member(ORGANIZATION_ADMINS)
   @ApiOperation({
     summary: 'Joindre une pièce (multipart : champ « file », PDF, JPEG ou PNG ; champ « label »)',
@@ -118,6 +120,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`prescriber-organizations/:${ORG}/habilitation-requests/:${REQUEST}/submission`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(ORGANIZATION_ADMINS)
   @ApiOperation({ summary: 'Transmettre la demande à la DDETS du département' })
@@ -132,6 +135,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`prescriber-organizations/:${ORG}/habilitation-requests/:${REQUEST}/answers`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(ORGANIZATION_ADMINS)
   @ApiOperation({ summary: 'Répondre à une demande d’informations de la DDETS' })
@@ -147,6 +151,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`prescriber-organizations/:${ORG}/habilitation-requests/:${REQUEST}/cancellation`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(ORGANIZATION_ADMINS)
   @ApiOperation({ summary: 'Annuler la demande' })
@@ -200,6 +205,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`habilitation-requests/:${REQUEST}/information-requests`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({ summary: 'Demander des informations à l’organisation' })
@@ -210,6 +216,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`habilitation-requests/:${REQUEST}/cdiae-opinion`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({ summary: 'Enregistrer l’avis du CDIAE' })
@@ -220,6 +227,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`habilitation-requests/:${REQUEST}/grant`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({
@@ -233,6 +241,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`habilitation-requests/:${REQUEST}/refusal`)
+  @Idempotent()
   @HttpCode(200)
   @Access.member(DDETS)
   @ApiOperation({ summary: 'Refuser l’habilitation' })
@@ -243,6 +252,7 @@ export class HabilitationRequestsController {
   }
 
   @Post(`prescriber-organizations/:${ORG}/habilitation-withdrawal`)
+  @Idempotent()
   @HttpCode(204)
   @Access.member(DDETS)
   @ApiOperation({ summary: 'Retirer une habilitation préfectorale (DDETS qui l’a accordée)' })

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe, actorOf } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, Idempotent, PageQuery, UuidPipe, actorOf } from '@iae/core';
+import { AwaitingAuthorization } from '../awaiting-authorization';
 import { PrescriberOrganizationsService } from '../prescriber-organizations.service';
 import {
   AuthorizationDecisionDto,
@@ -17,7 +18,10 @@ const ORG = 'organizationId';
 @ApiTags('Prescripteurs et orienteurs')
 @Controller('prescriber-organizations')
 export class PrescriberOrganizationsController {
-  constructor(private readonly prescribers: PrescriberOrganizationsService) {}
+  constructor(
+    private readonly prescribers: PrescriberOrganizationsService,
+    private readonly awaiting: AwaitingAuthorization,
+  ) {}
 
   @Post()
   @Access.user({ kinds: ['professional'] })
@@ -47,6 +51,18 @@ export class PrescriberOrganizationsController {
     });
   }
 
+  @Get('awaiting-authorization')
+  @Access.staff()
+  @ApiOperation({
+    summary: 'Les organisations habilitées par la loi à vérifier (équipe)',
+    description: 'Celles dont l’habilitation n’est ni validée ni refusée, les plus anciennes d’abord ; pagination par curseur.',
+  })
+  @ApiOkResponse({ type: PrescriberOrganizationPageDto })
+  @ApiProblems(400)
+  awaitingAuthorization(@Query() query: PageQuery): Promise<PrescriberOrganizationPageDto> {
+    return this.awaiting.page({ cursor: query.cursor, limit: query.limit });
+  }
+
   @Get(`:${ORG}`)
   @Access.public({ identify: true })
   @ApiOperation({ summary: 'Fiche d’une organisation prescriptrice' })
@@ -57,6 +73,7 @@ export class PrescriberOrganizationsController {
   }
 
   @Patch(`:${ORG}`)
+  @Idempotent()
   @Access.member({ pathParam: ORG, families: ['prescriber'], role: 'admin', allowStaff: true })
   @ApiOperation({ summary: 'Modifier la fiche de l’organisation (administrateurs)' })
   @ApiOkResponse({ type: PrescriberOrganizationDto })
@@ -66,6 +83,7 @@ export class PrescriberOrganizationsController {
   }
 
   @Post(`:${ORG}/authorization`)
+  @Idempotent()
   @Access.staff()
   @ApiOperation({ summary: 'Valider ou refuser une organisation habilitée par la loi (équipe)' })
   @ApiCreatedResponse({ type: PrescriberOrganizationDto })

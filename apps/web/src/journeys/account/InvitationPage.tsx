@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
@@ -23,9 +24,11 @@ export function InvitationPage() {
     enabled: !!token,
     queryFn: () => unwrap(api.POST('/api/invitations/preview', { body: { token: token! } })),
   });
+  const write = useWriteHeaders();
   const accept = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/invitations/acceptance', { body: { token: token! } })),
+    mutationFn: () => unwrap(api.POST('/api/invitations/acceptance', { params: { header: write.key() }, body: { token: token! } })),
     onSuccess: async () => {
+      write.done();
       await refreshMe();
       if (preview.data) chooseOrganization(preview.data.organization.id);
       void navigate('/compte', { state: { joined: preview.data?.organization.name } });
@@ -35,7 +38,8 @@ export function InvitationPage() {
   const [joined, setJoined] = useState(false);
   const { onSubmit, failure } = useSubmit(form, async (values) => {
     const invitation = preview.data!;
-    await unwrap(api.POST('/api/auth/signup', { body: { ...values, email: invitation.email, invitationToken: token! } }));
+    await unwrap(api.POST('/api/auth/signup', { params: { header: write.key() }, body: { ...values, email: invitation.email, invitationToken: token! } }));
+    write.done();
     await login(invitation.email, values.password);
     chooseOrganization(invitation.organization.id);
     setJoined(true);

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
@@ -44,8 +45,10 @@ export function ConfirmEmailPage() {
 export function ForgotPasswordPage() {
   const form = useForm<{ email: string }>({ defaultValues: { email: '' } });
   const [message, setMessage] = useState<string | null>(null);
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (values) => {
-    setMessage((await unwrap(api.POST('/api/auth/password-reset-requests', { body: values }))).message);
+    setMessage((await unwrap(api.POST('/api/auth/password-reset-requests', { params: { header: write.key() }, body: values }))).message);
+    write.done();
   });
   return (
     <Page title="Mot de passe oublié">

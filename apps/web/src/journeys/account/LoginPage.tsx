@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
@@ -26,6 +27,7 @@ export function LoginPage() {
   const state = location.state as { from?: string; loggedOut?: boolean } | null;
   const form = useForm<Values>({ defaultValues: { email: '', password: '' } });
   const [resent, setResent] = useState(false);
+  const resend = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (values) => {
     await login(values.email, values.password);
   });
@@ -50,7 +52,12 @@ export function LoginPage() {
               <Button
                 priority="secondary"
                 onClick={() =>
-                  void unwrap(api.POST('/api/auth/confirmation-requests', { body: { email: form.getValues('email') } })).then(() => setResent(true))
+                  void unwrap(api.POST('/api/auth/confirmation-requests', { params: { header: resend.key() }, body: { email: form.getValues('email') } })).then(
+                    () => {
+                      resend.done();
+                      setResent(true);
+                    },
+                  )
                 }
               >
                 Recevoir un nouveau lien de confirmation

@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
@@ -32,22 +33,35 @@ export function MembersPage() {
     queryFn: () => unwrap(api.GET('/api/organizations/{organizationId}/invitations', { params: { path: { organizationId } } })),
   });
   const refresh = () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'members' || q.queryKey[0] === 'invitations' });
+  // One key per action, kept until it succeeds: a double click or a retried request acts once.
+  const write = useWriteHeaders();
+  const done = async () => {
+    write.done();
+    await refresh();
+  };
   const changeRole = useMutation({
     mutationFn: (v: { userId: string; role: 'admin' | 'member' }) =>
       unwrap(
-        api.PATCH('/api/organizations/{organizationId}/members/{userId}', { params: { path: { organizationId, userId: v.userId } }, body: { role: v.role } }),
+        api.PATCH('/api/organizations/{organizationId}/members/{userId}', {
+          params: { path: { organizationId, userId: v.userId }, header: write.key() },
+          body: { role: v.role },
+        }),
       ),
-    onSuccess: refresh,
+    onSuccess: done,
   });
   const remove = useMutation({
     mutationFn: (userId: string) =>
-      unwrap(api.DELETE('/api/organizations/{organizationId}/members/{userId}', { params: { path: { organizationId, userId } } })),
-    onSuccess: refresh,
+      unwrap(api.DELETE('/api/organizations/{organizationId}/members/{userId}', { params: { path: { organizationId, userId }, header: write.key() } })),
+    onSuccess: done,
   });
   const cancel = useMutation({
     mutationFn: (invitationId: string) =>
-      unwrap(api.DELETE('/api/organizations/{organizationId}/invitations/{invitationId}', { params: { path: { organizationId, invitationId } } })),
-    onSuccess: refresh,
+      unwrap(
+        api.DELETE('/api/organizations/{organizationId}/invitations/{invitationId}', {
+          params: { path: { organizationId, invitationId }, header: write.key() },
+        }),
+      ),
+    onSuccess: done,
   });
 
   if (!membership) return <Page title="Mon organisation">{<p className="iae-empty">Vous n’êtes membre d’aucune organisation.</p>}</Page>;
@@ -123,6 +137,7 @@ export function MembersPage() {
 }
 
 function InviteForm({ organizationId, onInvited }: { organizationId: string; onInvited: () => void }) {
+  const write = useWriteHeaders();
   const form = useForm<{ email: string; firstName: string; lastName: string; role: 'admin' | 'member' }>({
     defaultValues: { email: '', firstName: '', lastName: '', role: 'member' },
   });
@@ -135,7 +150,8 @@ function InviteForm({ organizationId, onInvited }: { organizationId: string; onI
       ...(values.firstName ? { firstName: values.firstName } : {}),
       ...(values.lastName ? { lastName: values.lastName } : {}),
     };
-    await unwrap(api.POST('/api/organizations/{organizationId}/invitations', { params: { path: { organizationId } }, body }));
+    await unwrap(api.POST('/api/organizations/{organizationId}/invitations', { params: { path: { organizationId }, header: write.key() }, body }));
+    write.done();
     form.reset();
     setSent(values.email);
     onInvited();

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { useSession, type Me } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
@@ -64,9 +65,11 @@ function NameForm({ me }: { me: Me }) {
   const { refreshMe } = useSession();
   const form = useForm({ defaultValues: { firstName: me.firstName, lastName: me.lastName } });
   const [saved, setSaved] = useState(false);
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (values) => {
     setSaved(false);
-    await unwrap(api.PATCH('/api/me', { body: values }));
+    await unwrap(api.PATCH('/api/me', { params: { header: write.key() }, body: values }));
+    write.done();
     await refreshMe();
     setSaved(true);
   });
@@ -139,8 +142,10 @@ export function NotificationsPage() {
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['notification-settings'], queryFn: () => unwrap(api.GET('/api/me/notification-settings')) });
   const [saved, setSaved] = useState<string | null>(null);
+  const write = useWriteHeaders();
   const toggle = async (organizationId: string, disabled: string[]) => {
-    await unwrap(api.PUT('/api/me/notification-settings/{organizationId}', { params: { path: { organizationId } }, body: { disabled } }));
+    await unwrap(api.PUT('/api/me/notification-settings/{organizationId}', { params: { path: { organizationId }, header: write.key() }, body: { disabled } }));
+    write.done();
     await queryClient.invalidateQueries({ queryKey: ['notification-settings'] });
     setSaved(organizationId);
   };

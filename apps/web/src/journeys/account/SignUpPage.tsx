@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
@@ -20,8 +21,10 @@ interface Values {
 export function SignUpPage() {
   const form = useForm<Values>({ defaultValues: { firstName: '', lastName: '', email: '', password: '', kind: 'professional' } });
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (values) => {
-    const created = await unwrap(api.POST('/api/auth/signup', { body: values }));
+    const created = await unwrap(api.POST('/api/auth/signup', { params: { header: write.key() }, body: values }));
+    write.done();
     setSentTo(created.email);
   });
 

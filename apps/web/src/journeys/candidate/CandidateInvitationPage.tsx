@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
@@ -22,8 +23,10 @@ export function CandidateInvitationPage() {
     queryFn: () => unwrap(api.POST('/api/candidate-invitations/preview', { body: { token: token! } })),
   });
   const form = useForm({ defaultValues: { password: '' } });
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (v) => {
-    await unwrap(api.POST('/api/candidate-invitations/signup', { body: { token: token!, password: v.password } }));
+    await unwrap(api.POST('/api/candidate-invitations/signup', { params: { header: write.key() }, body: { token: token!, password: v.password } }));
+    write.done();
     await login(preview.data!.email, v.password);
     void navigate('/candidat');
   });

@@ -9,6 +9,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { formatDate, formatDateTime, plural } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
@@ -121,15 +122,26 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['consents', candidateId] });
   const employers = [...new Map(candidatures.map((c) => [c.employer.id, c.employer])).values()];
   const [employerId, setEmployerId] = useState('');
+  // One key per action, kept until it succeeds: a double click or a retried request acts once.
+  const write = useWriteHeaders();
+  const done = async () => {
+    write.done();
+    await refresh();
+  };
   const give = useMutation({
     mutationFn: (purpose: 'share_diagnostic' | 'share_sensitive_diagnostic') =>
-      unwrap(api.POST('/api/candidates/{candidateId}/consents', { params: { path: { candidateId } }, body: { purpose, employerId, method: 'by_candidate' } })),
-    onSuccess: refresh,
+      unwrap(
+        api.POST('/api/candidates/{candidateId}/consents', {
+          params: { path: { candidateId }, header: write.key() },
+          body: { purpose, employerId, method: 'by_candidate' },
+        }),
+      ),
+    onSuccess: done,
   });
   const withdraw = useMutation({
     mutationFn: (consentId: string) =>
-      unwrap(api.DELETE('/api/candidates/{candidateId}/consents/{consentId}', { params: { path: { candidateId, consentId } } })),
-    onSuccess: refresh,
+      unwrap(api.DELETE('/api/candidates/{candidateId}/consents/{consentId}', { params: { path: { candidateId, consentId }, header: write.key() } })),
+    onSuccess: done,
   });
   const purposeLabel = (purpose: string) => (purpose === 'share_sensitive_diagnostic' ? 'Partager aussi les éléments sensibles' : 'Partager mon diagnostic');
   return (

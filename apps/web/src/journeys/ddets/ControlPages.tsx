@@ -14,7 +14,7 @@ import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { Section, useActionPanel, useWriteForm, WriteForm } from '../siae/parts';
-import { useWriteHeaders } from '../siae/writes';
+import { useWriteHeaders } from '../../api/writes';
 
 type Campaign = Schemas['CampaignDto'];
 type Evaluation = Schemas['ControlEvaluationDto'];

@@ -13,6 +13,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { useWriteHeaders } from '../../api/writes';
 
 type Request = Schemas['HabilitationRequestDto'];
 
@@ -229,14 +230,16 @@ function useRefresh(requestId: string) {
 
 function InformationForm({ request }: { request: Request }) {
   const refresh = useRefresh(request.id);
+  const write = useWriteHeaders();
   const form = useForm({ defaultValues: { message: '' } });
   const send = useSubmit(form, async (v) => {
     await unwrap(
       api.POST('/api/habilitation-requests/{requestId}/information-requests', {
-        params: { path: { requestId: request.id }, header: asOrganization() },
+        params: { path: { requestId: request.id }, header: write.headers() },
         body: v,
       }),
     );
+    write.done();
     form.reset();
     await refresh();
   });
@@ -256,14 +259,16 @@ function InformationForm({ request }: { request: Request }) {
 
 function CdiaeForm({ request }: { request: Request }) {
   const refresh = useRefresh(request.id);
+  const write = useWriteHeaders();
   const form = useForm({ defaultValues: { on: request.cdiaeOpinion?.on ?? '', opinion: request.cdiaeOpinion?.opinion ?? '' } });
   const send = useSubmit(form, async (v) => {
     await unwrap(
       api.POST('/api/habilitation-requests/{requestId}/cdiae-opinion', {
-        params: { path: { requestId: request.id }, header: asOrganization() },
+        params: { path: { requestId: request.id }, header: write.headers() },
         body: { on: v.on, ...(v.opinion ? { opinion: v.opinion as 'favorable' } : {}) },
       }),
     );
+    write.done();
     await refresh();
   });
   return (
@@ -288,14 +293,16 @@ function CdiaeForm({ request }: { request: Request }) {
 
 function GrantForm({ request }: { request: Request }) {
   const refresh = useRefresh(request.id);
+  const write = useWriteHeaders();
   const form = useForm({ defaultValues: { decisionReference: '', decisionOn: '', validUntil: '' } });
   const send = useSubmit(form, async (v) => {
     await unwrap(
       api.POST('/api/habilitation-requests/{requestId}/grant', {
-        params: { path: { requestId: request.id }, header: asOrganization() },
+        params: { path: { requestId: request.id }, header: write.headers() },
         body: { decisionReference: v.decisionReference, validUntil: v.validUntil, ...(v.decisionOn ? { decisionOn: v.decisionOn } : {}) },
       }),
     );
+    write.done();
     await refresh();
   });
   return (
@@ -332,6 +339,7 @@ function GrantForm({ request }: { request: Request }) {
 
 function RefusalForm({ request }: { request: Request }) {
   const refresh = useRefresh(request.id);
+  const write = useWriteHeaders();
   return (
     <ReasonForm
       id="refuser"
@@ -339,8 +347,9 @@ function RefusalForm({ request }: { request: Request }) {
       label="Motif du refus"
       send={async (body) => {
         await unwrap(
-          api.POST('/api/habilitation-requests/{requestId}/refusal', { params: { path: { requestId: request.id }, header: asOrganization() }, body }),
+          api.POST('/api/habilitation-requests/{requestId}/refusal', { params: { path: { requestId: request.id }, header: write.headers() }, body }),
         );
+        write.done();
         await refresh();
       }}
     />
@@ -349,6 +358,7 @@ function RefusalForm({ request }: { request: Request }) {
 
 function WithdrawalForm({ request }: { request: Request }) {
   const refresh = useRefresh(request.id);
+  const write = useWriteHeaders();
   const [done, setDone] = useState(false);
   if (done)
     return <Alert severity="info" small className={fr.cx('fr-mb-4w')} description="Habilitation retirée : l’organisation en est informée." role="status" />;
@@ -361,10 +371,11 @@ function WithdrawalForm({ request }: { request: Request }) {
       send={async (body) => {
         await unwrap(
           api.POST('/api/prescriber-organizations/{organizationId}/habilitation-withdrawal', {
-            params: { path: { organizationId: request.organization.id }, header: asOrganization() },
+            params: { path: { organizationId: request.organization.id }, header: write.headers() },
             body,
           }),
         );
+        write.done();
         setDone(true);
         await refresh();
       }}

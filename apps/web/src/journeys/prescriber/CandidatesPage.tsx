@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
 import { FormFailure, useSubmit } from '../../ui/forms';
@@ -172,13 +173,15 @@ function ClaimForm({ match, searched, target }: { match: Matches[number]; search
   const form = useForm({
     defaultValues: { firstName: searched.firstName ?? '', lastName: searched.lastName ?? '', birthDate: searched.birthDate ?? '', email: searched.email ?? '' },
   });
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (v) => {
     const body = byNir
       ? { nir: searched.nir }
       : { firstName: v.firstName, lastName: v.lastName, birthDate: v.birthDate, ...(v.email.trim() ? { email: v.email.trim() } : {}) };
     await unwrap(
-      api.POST('/api/candidates/{candidateId}/assignments', { params: { path: { candidateId: match.candidateId }, header: asOrganization() }, body }),
+      api.POST('/api/candidates/{candidateId}/assignments', { params: { path: { candidateId: match.candidateId }, header: write.headers() }, body }),
     );
+    write.done();
     void navigate(`/prescripteur/candidats/${match.candidateId}${target}`);
   });
   const submit = (

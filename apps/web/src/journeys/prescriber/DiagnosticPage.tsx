@@ -10,6 +10,7 @@ import { useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
@@ -102,11 +103,12 @@ export function DiagnosticPage() {
     });
   }, [diagnostic.data, form]);
 
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (v) => {
     const number = (s: string) => (s ? Number(s) : null);
     const result = await unwrap(
       api.PUT('/api/candidates/{candidateId}/diagnostic', {
-        params: { path: { candidateId }, header: asOrganization() },
+        params: { path: { candidateId }, header: write.headers() },
         body: {
           grid: Object.fromEntries(Object.entries(v.grid).map(([k, level]) => [k, number(level)])),
           barriers: v.barriers.map((b) => ({ kind: b.kind, status: b.status, note: b.note || null })),
@@ -122,6 +124,7 @@ export function DiagnosticPage() {
         },
       }),
     );
+    write.done();
     setSaved(result.version);
     await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('diagnostic') });
   });

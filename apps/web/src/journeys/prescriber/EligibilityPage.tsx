@@ -6,7 +6,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
-import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { formatDate } from '../../ui/format';
 import { FormFailure, useSubmit } from '../../ui/forms';
@@ -23,13 +24,15 @@ export function EligibilityPage() {
   const criteria = useQuery({ queryKey: ['eligibility-criteria'], queryFn: () => unwrap(api.GET('/api/eligibility-criteria')), staleTime: Infinity });
   const form = useForm<{ criteria: string[]; notes: string }>({ defaultValues: { criteria: [], notes: '' } });
   const [done, setDone] = useState<Schemas['DiagnosisDto'] | null>(null);
+  const write = useWriteHeaders();
   const { onSubmit, failure } = useSubmit(form, async (values) => {
     const diagnosis = await unwrap(
       api.POST('/api/candidates/{candidateId}/eligibility-diagnoses', {
-        params: { path: { candidateId }, header: asOrganization() },
+        params: { path: { candidateId }, header: write.headers() },
         body: { criteria: values.criteria.map((key) => ({ key })), notes: values.notes || null },
       }),
     );
+    write.done();
     setDone(diagnosis);
     await queryClient.invalidateQueries({ queryKey: ['eligibility-diagnoses', candidateId] });
   });

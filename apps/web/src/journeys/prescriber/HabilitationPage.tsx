@@ -8,6 +8,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { useWriteHeaders } from '../../api/writes';
 import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
 import { session } from '../../api/session-store';
@@ -49,14 +50,16 @@ export function HabilitationPage() {
     queryFn: ({ signal }) => unwrap(api.GET('/api/prescriber-organizations/{organizationId}', { params: { path: { organizationId } }, signal })),
   });
   const create = useForm();
+  const write = useWriteHeaders();
   const started = useSubmit(create, async () => {
     await unwrap(
       api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests', {
-        params: { path: { organizationId } },
+        params: { path: { organizationId }, header: write.key() },
         // The DDETS of the département where the organisation is.
         body: { departementCode: organization.data?.address?.departementCode ?? '' },
       }),
     );
+    write.done();
     await queryClient.invalidateQueries({ queryKey: ['habilitation-requests'] });
   });
   return (
@@ -97,21 +100,45 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
   }, [request, form]);
   const [saved, setSaved] = useState(false);
   const path = { organizationId, requestId: request.id };
+  // One key per intent, kept until it succeeds (submitting saves the axes, then submits: two writes, two keys).
+  const saving = useWriteHeaders();
+  const submittingAxes = useWriteHeaders();
+  const submitting = useWriteHeaders();
+  const answering = useWriteHeaders();
+  const uploading = useWriteHeaders();
   const save = useSubmit(form, async (values) => {
     setSaved(false);
-    await unwrap(api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', { params: { path }, body: values }));
+    await unwrap(
+      api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', { params: { path, header: saving.key() }, body: values }),
+    );
+    saving.done();
     await refresh();
     setSaved(true);
   });
   const submitForm = useForm();
   const submit = useSubmit(submitForm, async () => {
-    await unwrap(api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', { params: { path }, body: form.getValues() }));
-    await unwrap(api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission', { params: { path } }));
+    await unwrap(
+      api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', {
+        params: { path, header: submittingAxes.key() },
+        body: form.getValues(),
+      }),
+    );
+    submittingAxes.done();
+    await unwrap(
+      api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission', { params: { path, header: submitting.key() } }),
+    );
+    submitting.done();
     await refresh();
   });
   const answerForm = useForm({ defaultValues: { message: '' } });
   const answer = useSubmit(answerForm, async (v) => {
-    await unwrap(api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/answers', { params: { path }, body: v }));
+    await unwrap(
+      api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/answers', {
+        params: { path, header: answering.key() },
+        body: v,
+      }),
+    );
+    answering.done();
     answerForm.reset();
     await refresh();
   });
@@ -123,9 +150,10 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
     const response = await fetch(`/api/prescriber-organizations/${organizationId}/habilitation-requests/${request.id}/documents`, {
       method: 'POST',
       body,
-      headers: { authorization: `Bearer ${session.accessToken}` },
+      headers: { authorization: `Bearer ${session.accessToken}`, 'idempotency-key': uploading.key()['Idempotency-Key'] },
     });
     if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
+    uploading.done();
     documentForm.reset();
     await refresh();
   });

@@ -13,6 +13,7 @@ import { formatDate } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { useWriteHeaders } from '../../api/writes';
 
 type Request = Schemas['ProlongationRequestDto'];
 
@@ -49,14 +50,16 @@ function RequestCard({ request }: { request: Request }) {
     defaultValues: { reason: '', explanation: '', proposedActions: [], proposedActionsExplanation: '' },
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['prolongation-requests'] });
+  const write = useWriteHeaders();
   const grant = useSubmit(form, async () => {
-    await unwrap(api.POST('/api/prolongation-requests/{requestId}/grant', { params: { path: { requestId: request.id }, header: asOrganization() } }));
+    await unwrap(api.POST('/api/prolongation-requests/{requestId}/grant', { params: { path: { requestId: request.id }, header: write.headers() } }));
+    write.done();
     await refresh();
   });
   const deny = useSubmit(form, async (v) => {
     await unwrap(
       api.POST('/api/prolongation-requests/{requestId}/deny', {
-        params: { path: { requestId: request.id }, header: asOrganization() },
+        params: { path: { requestId: request.id }, header: write.headers() },
         body: {
           reason: v.reason as never,
           explanation: v.explanation || null,
@@ -65,6 +68,7 @@ function RequestCard({ request }: { request: Request }) {
         },
       }),
     );
+    write.done();
     await refresh();
   });
   const who = `${request.candidate.firstName} ${request.candidate.lastName}`;

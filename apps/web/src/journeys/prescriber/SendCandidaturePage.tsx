@@ -8,11 +8,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { uploadFile } from '../../ui/upload';
+import { useWriteHeaders } from '../../api/writes';
 import { QueryState } from '../../ui/QueryState';
 import { useCandidate } from './CandidateFilePage';
 
@@ -21,9 +22,6 @@ interface Values {
   message: string;
   resume: FileList | null;
 }
-
-/** A CV is sent first, as multipart: the answer's id goes with the candidature. */
-const uploadResume = (file: File) => uploadFile('/api/candidature-resumes', file);
 
 /** Structures by name within 100 km of the person's commune. */
 export const structuresNear =
@@ -44,15 +42,18 @@ export function SendCandidaturePage() {
     enabled: !!structure,
     queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}', { params: { path: { employerId: structure!.value } }, signal })),
   });
+  // One key per sending, kept until it succeeds: a double click or a retry after a lost answer sends once.
+  const write = useWriteHeaders();
   const form = useForm<Values>({ defaultValues: { jobDescriptionIds: params.get('offre') ? [params.get('offre')!] : [], message: '', resume: null } });
   const { onSubmit, failure } = useSubmit(
     form,
     async (values) => {
       const file = values.resume?.[0];
-      const resumeFileId = file ? await uploadResume(file) : undefined;
+      // A CV is sent first, as multipart: the answer's id goes with the candidature.
+      const resumeFileId = file ? await uploadFile('/api/candidature-resumes', file, write.key()['Idempotency-Key']) : undefined;
       const candidature = await unwrap(
         api.POST('/api/candidatures', {
-          params: { header: { ...asOrganization(), 'Idempotency-Key': crypto.randomUUID() } },
+          params: { header: write.headers() },
           body: {
             candidateId,
             employerId: structure!.value,
@@ -62,6 +63,7 @@ export function SendCandidaturePage() {
           },
         }),
       );
+      write.done();
       setSent(candidature);
     },
     { resumeFileId: 'resume', employerId: 'jobDescriptionIds' },

@@ -14,7 +14,7 @@ import { QueryState } from '../../ui/QueryState';
 import { uploadFile } from '../../ui/upload';
 import { FollowedPeople } from '../prescriber/CandidatesPage';
 import { Section } from './parts';
-import { useWriteHeaders } from './writes';
+import { useWriteHeaders } from '../../api/writes';
 
 type Criterion = Schemas['CriterionDto'];
 type Answer = Schemas['EligibilityAnswerDto'];
@@ -103,7 +103,11 @@ function CriteriaForm({ candidateId, answer }: { candidateId: string; answer: An
   const submit = useSubmit(form, async (values) => {
     const inputs = [];
     for (const t of values.criteria) {
-      inputs.push({ key: t.key, proofFileId: await uploadFile('/api/eligibility-proofs', t.proof![0]!), proofDate: t.proofDate });
+      inputs.push({
+        key: t.key,
+        proofFileId: await uploadFile('/api/eligibility-proofs', t.proof![0]!, `${write.key()['Idempotency-Key']}.${t.key}`),
+        proofDate: t.proofDate,
+      });
     }
     await unwrap(
       api.POST('/api/candidates/{candidateId}/eligibility-diagnoses', {

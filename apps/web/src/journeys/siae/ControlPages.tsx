@@ -12,6 +12,7 @@ import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { sendFile } from '../../ui/upload';
+import { useWriteHeaders } from '../../api/writes';
 import { Section, useActionPanel } from './parts';
 
 type Evaluation = Schemas['ControlEvaluationDto'];
@@ -282,8 +283,14 @@ function ProofUpload({ evaluationId, criterion: c, person }: { evaluationId: str
   const queryClient = useQueryClient();
   const form = useForm<{ file: FileList | null }>({ defaultValues: { file: null } });
   const id = `justificatif-${c.id}`;
+  const write = useWriteHeaders();
   const submit = useSubmit(form, async (values) => {
-    const answer = (await sendFile(`/api/control-evaluations/${evaluationId}/criteria/${c.id}/proof`, values.file![0]!)) as Evaluation;
+    const answer = (await sendFile(
+      `/api/control-evaluations/${evaluationId}/criteria/${c.id}/proof`,
+      values.file![0]!,
+      write.key()['Idempotency-Key'],
+    )) as Evaluation;
+    write.done();
     queryClient.setQueryData(evaluationKey(evaluationId), answer);
     form.reset();
   });
@@ -323,10 +330,12 @@ function Submission({ evaluation: e, finished }: { evaluation: Evaluation; finis
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const form = useForm();
+  const write = useWriteHeaders();
   const submit = useSubmit(form, async () => {
     const answer = await unwrap(
-      api.POST('/api/control-evaluations/{evaluationId}/submission', { params: { path: { evaluationId: e.id }, header: asOrganization() } as never }),
+      api.POST('/api/control-evaluations/{evaluationId}/submission', { params: { path: { evaluationId: e.id }, header: write.headers() } }),
     );
+    write.done();
     queryClient.setQueryData(evaluationKey(e.id), answer);
     await queryClient.invalidateQueries({ queryKey: ['control-evaluations'] });
     setConfirming(false);

@@ -18,49 +18,10 @@ import { Page } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { searchMetiers } from '../public/search-api';
 import { Section, useActionPanel, useWriteForm, WriteForm } from './parts';
+import { useWriteHeaders } from '../../api/writes';
 
 type Employer = Schemas['EmployerWithJobsDto'];
 type JobDescription = Schemas['JobDescriptionDto'];
-
-/** The contract types as the API names them (its list, `libs/employers/src/rules/contract-types.ts`). */
-const CONTRACTS: Record<string, string> = {
-  PERMANENT: 'CDI',
-  FIXED_TERM: 'CDD',
-  FIXED_TERM_USAGE: 'CDD d’usage',
-  FIXED_TERM_I: 'CDD insertion (CDDI)',
-  FIXED_TERM_I_PHC: 'CDDI Premières heures en chantier',
-  FIXED_TERM_I_CVG: 'CDDI Convergence',
-  FIXED_TERM_TREMPLIN: 'CDD Tremplin',
-  APPRENTICESHIP: 'Contrat d’apprentissage',
-  PROFESSIONAL_TRAINING: 'Contrat de professionnalisation',
-  TEMPORARY: 'Contrat de mission intérimaire',
-  BUSINESS_CREATION: 'Accompagnement à la création d’entreprise',
-  OTHER: 'Autre type de contrat',
-};
-
-/** What the form offers for a kind of structure; the API decides (a refused type comes back at its field). */
-function contractsFor(employer: Pick<Employer, 'kind' | 'programmes'>): string[] {
-  switch (employer.kind) {
-    case 'ACI':
-      return [
-        'FIXED_TERM_I',
-        'FIXED_TERM_USAGE',
-        'TEMPORARY',
-        'PROFESSIONAL_TRAINING',
-        ...(employer.programmes.includes('PHC') ? ['FIXED_TERM_I_PHC'] : []),
-        ...(employer.programmes.includes('CONVERGENCE') ? ['FIXED_TERM_I_CVG'] : []),
-        'OTHER',
-      ];
-    case 'AI':
-    case 'EI':
-    case 'ETTI':
-      return ['FIXED_TERM_I', 'FIXED_TERM_USAGE', 'TEMPORARY', 'PROFESSIONAL_TRAINING', 'OTHER'];
-    case 'EITI':
-      return ['BUSINESS_CREATION', 'OTHER'];
-    default:
-      return Object.keys(CONTRACTS);
-  }
-}
 
 /** « Ma structure »: the profile its admins edit, its job descriptions (create, open, close), a link to its members. */
 export function SiaeStructurePage() {
@@ -187,9 +148,9 @@ function ProfileForm({ employer, onDone }: { employer: Employer; onDone: () => v
       spontaneousCandidaturesOpen: employer.spontaneousCandidaturesOpen,
       blockCandidatures: employer.blockCandidatures,
     },
-    (v) =>
+    (v, header) =>
       api.PATCH('/api/employers/{employerId}', {
-        params: { path: { employerId: employer.id } },
+        params: { path: { employerId: employer.id }, header },
         body: {
           brand: v.brand.trim() || null,
           phone: v.phone.trim() || null,
@@ -233,15 +194,17 @@ function JobDescriptionsSection({ employer }: { employer: Employer }) {
     queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}/job-descriptions', { params: { path: { employerId: employer.id } }, signal })),
   });
   // Closing, reopening or confirming (an empty change): any write by the employer restarts the freshness count.
+  const write = useWriteHeaders();
   const toggle = useMutation({
     mutationFn: ({ job, change }: { job: JobDescription; change: 'toggle' | 'confirm' }) =>
       unwrap(
         api.PATCH('/api/employers/{employerId}/job-descriptions/{jobDescriptionId}', {
-          params: { path: { employerId: employer.id, jobDescriptionId: job.id } },
+          params: { path: { employerId: employer.id, jobDescriptionId: job.id }, header: write.headers() },
           body: change === 'toggle' ? { isActive: !job.isActive } : {},
         }),
       ),
     onSuccess: async (job, { change }) => {
+      write.done();
       await queryClient.invalidateQueries({ queryKey: ['job-descriptions', employer.id] });
       if (change === 'confirm') panel.finished(`La fiche de poste « ${job.title} » est confirmée à jour.`);
       else panel.finished(job.isActive ? `Le recrutement est rouvert : « ${job.title} ».` : `Le recrutement est fermé : « ${job.title} ».`);
@@ -377,9 +340,9 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
         {...fieldState(form, 'contractType')}
       >
         <option value="">Choisir un type de contrat</option>
-        {contractsFor(employer).map((code) => (
+        {employer.allowedContractTypes.map(({ code, label }) => (
           <option key={code} value={code}>
-            {CONTRACTS[code]}
+            {label}
           </option>
         ))}
       </Select>
@@ -400,6 +363,11 @@ type AntenneValues = { name: string; siret: string; line: string; communeCode: s
  */
 function AntennesSection({ employer, admin }: { employer: Employer; admin: boolean }) {
   const panel = useActionPanel<'create'>();
+  const antennes = useQuery({
+    queryKey: ['antennes', employer.id],
+    enabled: !employer.parentId,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/employers/{employerId}/antennes', { params: { path: { employerId: employer.id } }, signal })),
+  });
   if (employer.parentId) {
     return (
       <Section id="titre-antennes" title="Antenne">
@@ -419,6 +387,22 @@ function AntennesSection({ employer, admin }: { employer: Employer; admin: boole
         pour » pour gérer ses candidatures et ses fiches de poste.
       </p>
       {panel.doneAlert}
+      <QueryState query={antennes} isEmpty={(list) => list.length === 0} empty="Aucune antenne déclarée.">
+        {(list) => (
+          <Table
+            caption={plural(list.length, 'antenne', 'antennes')}
+            headers={['Antenne', 'SIRET', 'Commune', 'État']}
+            data={list.map((a) => [
+              a.name,
+              a.siret ?? '—',
+              `${a.address.communeName} (${a.address.postalCode})`,
+              <Badge key="state" small noIcon severity={a.active ? 'success' : undefined}>
+                {a.active ? 'Active' : 'Inactive'}
+              </Badge>,
+            ])}
+          />
+        )}
+      </QueryState>
       {!admin ? (
         <p className={fr.cx('fr-text--sm')}>Seuls les administrateurs de la structure déclarent une antenne.</p>
       ) : panel.open === 'create' ? (
@@ -439,6 +423,7 @@ function AntennesSection({ employer, admin }: { employer: Employer; admin: boole
 
 function AntenneForm({ employer, onDone }: { employer: Employer; onDone: (name: string) => void }) {
   const { refreshMe } = useSession();
+  const queryClient = useQueryClient();
   const write = useWriteForm<AntenneValues, Schemas['EmployerDto']>(
     { name: '', siret: '', line: '', communeCode: '', postalCode: '' },
     (v, header) =>
@@ -447,6 +432,7 @@ function AntenneForm({ employer, onDone }: { employer: Employer; onDone: (name: 
         body: { name: v.name, siret: v.siret.replace(/\s/g, ''), address: { line: v.line, communeCode: v.communeCode, postalCode: v.postalCode } },
       }),
     async (antenne) => {
+      await queryClient.invalidateQueries({ queryKey: ['antennes', employer.id] });
       await refreshMe();
       onDone(antenne.name);
     },

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { unwrap } from '../../api/client';
 import { FormFailure, useSubmit } from '../../ui/forms';
-import { useWriteHeaders } from './writes';
+import { useWriteHeaders } from '../../api/writes';
 
 /** A titled part of a page, named for screen readers by its heading. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

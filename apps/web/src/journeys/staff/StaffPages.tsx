@@ -5,9 +5,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { AddressFields } from '../../ui/AddressFields';
@@ -17,16 +17,18 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { useWriteHeaders } from '../../api/writes';
 
 /** The platform's team: its tasks. */
 export function StaffHomePage() {
-  const navigate = useNavigate();
-  const form = useForm({ defaultValues: { organizationId: '' } });
   return (
     <Page title="Équipe de la plateforme">
       <ul>
         <li>
           <Link to="/equipe/structures/nouvelle">Inscrire une structure et inviter son premier administrateur</Link>
+        </li>
+        <li>
+          <Link to="/equipe/prescripteurs">Les organisations prescriptrices à vérifier</Link>
         </li>
         <li>
           <Link to="/equipe/corrections-nir">Les demandes de correction de NIR</Link>
@@ -35,18 +37,54 @@ export function StaffHomePage() {
           <Link to="/equipe/e-mails?statut=failed">Les e-mails en échec</Link>
         </li>
       </ul>
-      <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Vérifier une organisation prescriptrice</h2>
-      <p>Le lien de l’e-mail « organisation à vérifier » porte son identifiant.</p>
-      <form
-        noValidate
-        aria-label="Ouvrir une organisation prescriptrice"
-        onSubmit={form.handleSubmit((v) => navigate(`/equipe/prescripteurs/${encodeURIComponent(v.organizationId.trim())}`))}
-      >
-        <TextField form={form} name="organizationId" label="Identifiant de l’organisation" required />
-        <Button type="submit" priority="secondary">
-          Ouvrir l’organisation
-        </Button>
-      </form>
+    </Page>
+  );
+}
+
+/** Organisations of kinds habilitated by law whose habilitation is still to check, oldest first, paginated by the API's cursor. */
+export function StaffPrescribersToCheckPage() {
+  const organizations = useInfiniteQuery({
+    queryKey: ['prescriber-organizations', 'awaiting-authorization'],
+    initialPageParam: null as string | null,
+    getNextPageParam: (page: Schemas['PrescriberOrganizationPageDto']) => page.nextCursor,
+    queryFn: ({ pageParam, signal }): Promise<Schemas['PrescriberOrganizationPageDto']> =>
+      unwrap(
+        api.GET('/api/prescriber-organizations/awaiting-authorization', {
+          params: { query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } },
+          signal,
+        }),
+      ),
+  });
+  return (
+    <Page title="Organisations prescriptrices à vérifier" wide>
+      <p>
+        Les organisations d’un type habilité par la loi (France Travail, mission locale, CCAS…) qui attendent votre vérification, les plus anciennes d’abord.
+      </p>
+      <QueryState query={organizations} isEmpty={(data) => data.pages[0]!.items.length === 0} empty="Aucune organisation à vérifier.">
+        {(data) => (
+          <>
+            <DataTable caption="Organisations à vérifier" head={['Organisation', 'Type', 'SIRET', 'Commune']}>
+              {data.pages
+                .flatMap((p) => p.items)
+                .map((o) => (
+                  <tr key={o.id}>
+                    <td>
+                      <Link to={`/equipe/prescripteurs/${o.id}`}>{o.name}</Link>
+                    </td>
+                    <td>{o.kindLabel}</td>
+                    <td>{o.siret ?? '—'}</td>
+                    <td>{o.address ? `${o.address.communeName} (${o.address.postalCode})` : '—'}</td>
+                  </tr>
+                ))}
+            </DataTable>
+            {organizations.hasNextPage ? (
+              <Button priority="secondary" onClick={() => void organizations.fetchNextPage()} disabled={organizations.isFetchingNextPage}>
+                Voir les organisations suivantes
+              </Button>
+            ) : null}
+          </>
+        )}
+      </QueryState>
     </Page>
   );
 }
@@ -78,7 +116,7 @@ interface EmployerValues {
 export function StaffEmployerPage() {
   const [created, setCreated] = useState<Schemas['EmployerDto'] | null>(null);
   // One key per creation: a double click or a retried request creates once.
-  const key = useRef(crypto.randomUUID());
+  const write = useWriteHeaders();
   const form = useForm<EmployerValues>({
     defaultValues: { kind: '', name: '', siret: '', conventionAspId: '', line: '', postalCode: '', communeCode: '', adminEmail: '' },
   });
@@ -88,7 +126,7 @@ export function StaffEmployerPage() {
       try {
         const employer = await unwrap(
           api.POST('/api/employers', {
-            params: { header: { 'Idempotency-Key': key.current } },
+            params: { header: write.key() },
             body: {
               kind: v.kind as 'ACI',
               name: v.name,
@@ -100,10 +138,10 @@ export function StaffEmployerPage() {
           }),
         );
         setCreated(employer);
-        key.current = crypto.randomUUID();
+        write.done();
       } catch (error) {
         // Refused: the corrected form is a new request.
-        if (error instanceof ApiProblem && error.status < 500) key.current = crypto.randomUUID();
+        if (error instanceof ApiProblem && error.status < 500) write.done();
         throw error;
       }
     },
@@ -190,20 +228,27 @@ export function StaffPrescriberPage() {
   });
   const [refusing, setRefusing] = useState(false);
   const form = useForm({ defaultValues: { reason: '' } });
+  const write = useWriteHeaders();
   const send = async (status: 'validated' | 'refused', reason: string) => {
     await unwrap(
       api.POST('/api/prescriber-organizations/{organizationId}/authorization', {
-        params: { path: { organizationId } },
+        params: { path: { organizationId }, header: write.key() },
         body: status === 'refused' ? { status, reason } : { status },
       }),
     );
+    write.done();
     setRefusing(false);
     await queryClient.invalidateQueries({ queryKey: ['prescriber-organization', organizationId] });
+    // The queue is read anew when next opened, never shown stale with the organisation just decided.
+    queryClient.removeQueries({ queryKey: ['prescriber-organizations', 'awaiting-authorization'] });
   };
   const validate = useSubmit(form, () => send('validated', ''));
   const refuse = useSubmit(form, (v) => send('refused', v.reason));
   return (
     <Page title={organization.data?.name ?? 'Organisation prescriptrice'}>
+      <p>
+        <Link to="/equipe/prescripteurs">Retour aux organisations à vérifier</Link>
+      </p>
       <QueryState query={organization}>
         {(o) => (
           <>
@@ -347,8 +392,10 @@ export function StaffEmailsPage() {
 function EmailRow({ email }: { email: Schemas['EmailDto'] }) {
   const [current, setCurrent] = useState(email);
   const form = useForm();
+  const write = useWriteHeaders();
   const retry = useSubmit(form, async () => {
-    setCurrent(await unwrap(api.POST('/api/emails/{id}/retry', { params: { path: { id: email.id } } })));
+    setCurrent(await unwrap(api.POST('/api/emails/{id}/retry', { params: { path: { id: email.id }, header: write.key() } })));
+    write.done();
   });
   return (
     <tr>
@@ -417,9 +464,15 @@ export function StaffNirCorrectionsPage() {
 function NirCorrectionCard({ request }: { request: Schemas['NirCorrectionDto'] }) {
   const queryClient = useQueryClient();
   const form = useForm({ defaultValues: { note: '' } });
+  const write = useWriteHeaders();
   const decide = (approve: boolean) => async (v: { note: string }) => {
-    const path = approve ? '/api/nir-correction-requests/{requestId}/approval' : '/api/nir-correction-requests/{requestId}/rejection';
-    await unwrap(api.POST(path, { params: { path: { requestId: request.id } }, body: v.note.trim() ? { note: v.note.trim() } : {} }));
+    const body = v.note.trim() ? { note: v.note.trim() } : {};
+    await unwrap(
+      approve
+        ? api.POST('/api/nir-correction-requests/{requestId}/approval', { params: { path: { requestId: request.id }, header: write.key() }, body })
+        : api.POST('/api/nir-correction-requests/{requestId}/rejection', { params: { path: { requestId: request.id }, header: write.key() }, body }),
+    );
+    write.done();
     await queryClient.invalidateQueries({ queryKey: ['nir-corrections'] });
   };
   const approve = useSubmit(form, decide(true));

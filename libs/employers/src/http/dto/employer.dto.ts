@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional
 import { PageQuery, trim } from '@iae/core';
 import { EMPLOYER_KINDS } from '@iae/identity';
 import { AddressDto } from '@iae/territory';
-import { PROGRAMMES } from '../../rules/contract-types';
+import { CONTRACT_TYPES, PROGRAMMES } from '../../rules/contract-types';
 import { JobDescriptionDto } from './job-description.dto';
 
 const KINDS = Object.keys(EMPLOYER_KINDS);
@@ -238,8 +238,18 @@ export class EmployerDto {
   @ApiProperty() updatedAt: Date;
 }
 
+export class ContractTypeDto {
+  @ApiProperty({ enum: Object.keys(CONTRACT_TYPES) }) code: string;
+  @ApiProperty() label: string;
+}
+
 export class EmployerWithJobsDto extends EmployerDto {
   @ApiProperty({ type: [JobDescriptionDto], description: 'Fiches de poste ouvertes au recrutement.' }) openJobDescriptions: JobDescriptionDto[];
+  @ApiProperty({
+    type: [ContractTypeDto],
+    description: 'Les types de contrat que cette structure peut proposer dans une fiche de poste (selon son type et ses programmes).',
+  })
+  allowedContractTypes: ContractTypeDto[];
 }
 
 export class EmployerPageDto {
