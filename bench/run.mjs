@@ -66,7 +66,9 @@ export async function main() {
     PUBLIC_URL: `http://127.0.0.1:${PORT}`,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
     LOGIN_RATE_LIMIT: '1000000',
-    REDIS_KEY_PREFIX: 'iae-bench',
+    // Benches of several databases on one Redis keep their queues apart: the prefix named in the shell (scripts/bench.mjs
+    // keeps it from .env's, the development server's), or one after the database.
+    REDIS_KEY_PREFIX: process.env.BENCH_REDIS_KEY_PREFIX || (BENCH_DB === 'iae_bench' ? 'iae-bench' : `iae-bench-${BENCH_DB}`),
     JWT_SECRET: process.env.JWT_SECRET || 'bench-secret-bench-secret-bench-secret-000',
   };
   step(`Preparing database ${BENCH_DB}…`);
