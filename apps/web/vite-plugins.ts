@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants as zlibConstants, brotliCompressSync, gzipSync } from 'node:zlib';
@@ -55,6 +55,8 @@ export function precompress(outDir: string): Plugin {
     apply: 'build',
     async closeBundle() {
       const dir = join(outDir, 'assets');
+      // A failed build wrote nothing: its own error is the one to show.
+      if (!existsSync(dir)) return;
       for (const name of readdirSync(dir)) {
         if (!/\.(js|css|svg)$/.test(name)) continue;
         const file = join(dir, name);
@@ -64,5 +66,72 @@ export function precompress(outDir: string): Plugin {
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
       }
     },
+  };
+}
+
+/**
+ * What the first paint and the first page need, asked for by index.html before any script has run: the Marianne
+ * regular font (the text of the layout's shell) and the application's chunk, which the small entry imports once it
+ * has started the session (otherwise fetched only when the entry has arrived and run).
+ */
+export function criticalPreloads(appModule: string): Plugin {
+  return {
+    name: 'critical-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const files = Object.values(context.bundle ?? {});
+        const font = files.find((file) => file.type === 'asset' && /^assets\/Marianne-Regular-[\w-]+\.woff2$/.test(file.fileName));
+        const app = files.find((file) => file.type === 'chunk' && file.moduleIds.includes(appModule));
+        if (!font || !app || app.type !== 'chunk') throw new Error('critical-preloads: the Marianne regular font or the application chunk is missing');
+        const entries = new Set(files.flatMap((file) => (file.type === 'chunk' && file.isEntry ? [file.fileName] : [])));
+        return [
+          { tag: 'link', attrs: { rel: 'preload', href: `/${font.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' },
+          ...[app.fileName, ...app.imports]
+            .filter((file) => !entries.has(file))
+            .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
+/** `npm run dev:web`: the placeholders of index.html's shell, which the API fills from its configuration, with the default operator's. */
+export function developmentShell(texts: Record<string, string>): Plugin {
+  return {
+    name: 'development-shell',
+    apply: 'serve',
+    transformIndexHtml: (html) => Object.entries(texts).reduce((page, [placeholder, text]) => page.replaceAll(placeholder, text), html),
+  };
+}
+
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/**
+ * The chunk name of every module the application's start statically needs (except what the entry itself has): one
+ * chunk (and its preload in index.html) rather than one shared chunk per combination of lazy pages, which would each
+ * cost the first load a request.
+ */
+export function startChunk(entryModule: string, startModule: string, name: string) {
+  let needed: Set<string> | null = null;
+  return (id: string, graph: ModuleGraph): string | null => {
+    const closure = (from: string) => {
+      const seen = new Set<string>();
+      const visit = (module: string) => {
+        if (seen.has(module)) return;
+        seen.add(module);
+        for (const imported of graph.getModuleInfo(module)?.importedIds ?? []) visit(imported);
+      };
+      visit(from);
+      return seen;
+    };
+    if (!needed) {
+      const entry = closure(entryModule);
+      needed = new Set([...closure(startModule)].filter((module) => !entry.has(module)));
+    }
+    return needed.has(id) ? name : null;
   };
 }

@@ -1,8 +1,5 @@
-import '@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css';
-import 'virtual:dsfr-icons.css';
-import './ui/app.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Link } from 'react-router';
 import { App } from './App';
@@ -14,11 +11,16 @@ declare module '@codegouvfr/react-dsfr/spa' {
   }
 }
 
-startReactDsfr({ defaultColorScheme: 'system', Link, nonce: cspNonce() });
-if (operator.brand !== 'state') document.documentElement.classList.add('iae-unbranded');
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Renders the application in place of index.html's static shell. */
+export function startApp(): void {
+  startReactDsfr({ defaultColorScheme: 'system', Link, nonce: cspNonce() });
+  if (operator.brand !== 'state') document.documentElement.classList.add('iae-unbranded');
+  // A transition: React renders in slices that leave the main thread free in between (the shell stays meanwhile).
+  startTransition(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
+}
