@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { criticalPreloads, developmentShell, dsfrUsedIcons, precompress, startChunk } from './vite-plugins.ts';
+import { developmentShell, dsfrUsedIcons, precompress, preloadStartChunk, startChunk } from './vite-plugins.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,7 +9,7 @@ export default defineConfig({
   root: here('.'),
   plugins: [
     dsfrUsedIcons(here('./src')),
-    criticalPreloads(here('./src/start-app.tsx')),
+    preloadStartChunk(here('./src/start-app.tsx')),
     developmentShell({
       __IAE_HTML_CLASS__: '',
       __IAE_BRAND_TOP__: 'Ministère du Travail<br />et des Solidarités',
