@@ -71,8 +71,9 @@ export async function main() {
     PUBLIC_URL: `http://127.0.0.1:${PORT}`,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
     LOGIN_RATE_LIMIT: '1000000',
-    // Within the environment's namespace (a shared Redis), yet apart from the keys of a running npm start's worker.
-    REDIS_KEY_PREFIX: process.env.BENCH_REDIS_KEY_PREFIX || `${process.env.REDIS_KEY_PREFIX || 'iae'}-bench`,
+    // Benches of several databases on one Redis keep their queues apart, and never share the keys of a running
+    // npm start's worker: BENCH_REDIS_KEY_PREFIX, else one after the database.
+    REDIS_KEY_PREFIX: process.env.BENCH_REDIS_KEY_PREFIX || (BENCH_DB === 'iae_bench' ? 'iae-bench' : `iae-bench-${BENCH_DB}`),
     JWT_SECRET: process.env.JWT_SECRET || 'bench-secret-bench-secret-bench-secret-000',
   };
   const loadAtStart = os

@@ -1,8 +1,9 @@
 // The web application, measured as people meet it: the JavaScript the public search loads first, how long results
-// take after the last keystroke in Chromium (national data set), and Lighthouse on three pages.
+// take after the last keystroke in Chromium (national data set), and Lighthouse on six pages (part 1 and part 2).
 //   BENCH_DATABASE_NAME=iae_web_bench npm run bench -- web
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root, step } from '../scripts/lib/shell.mjs';
@@ -20,6 +21,7 @@ const CHROME_FLAGS = [
   '--disable-sync',
 ];
 const LIGHTHOUSE = 'lighthouse@12.2.3';
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
 const DEMO_PASSWORD = 'inclusion-demo-2026';
 const COMMUNES = [
   'Lyon',
@@ -76,16 +78,29 @@ async function seedDemoAccounts({ env }) {
 
 /** A fresh refresh cookie per Lighthouse run (each page load spends it). */
 async function sessionCookie(port, email) {
-  const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-refresh-cookie': '1', origin: `http://127.0.0.1:${port}` },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
+  const login = () =>
+    fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-refresh-cookie': '1', origin: `http://127.0.0.1:${port}` },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+  // The connection kept alive since the last login may have been closed by the API during a long Lighthouse run.
+  const response = await login().catch(login);
   if (!response.ok) return null;
   return /^(iae_refresh=[^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1] ?? null;
 }
 
-function lighthouse(url, cookie) {
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['speed-index', 'SI'],
+  ['cumulative-layout-shift', 'CLS'],
+];
+// BENCH_LIGHTHOUSE_DIR=var/lighthouse keeps each run's JSON report (opportunities, diagnostics, request chains) to read.
+const REPORTS_DIR = process.env.BENCH_LIGHTHOUSE_DIR;
+
+function lighthouse(url, cookie, reportName) {
   const args = [
     '--yes',
     LIGHTHOUSE,
@@ -99,8 +114,17 @@ function lighthouse(url, cookie) {
   ];
   const result = spawnSync('npx', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CHROME_PATH: CHROMIUM } });
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
+  if (REPORTS_DIR) {
+    mkdirSync(REPORTS_DIR, { recursive: true });
+    writeFileSync(join(REPORTS_DIR, `${reportName}.json`), result.stdout);
+  }
   const report = JSON.parse(result.stdout);
-  return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
+  const metrics = Object.fromEntries(METRICS.map(([id, short]) => [short, report.audits[id]?.numericValue ?? NaN]));
+  return {
+    performance: Math.round(report.categories.performance.score * 100),
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+    metrics,
+  };
 }
 
 export const WEB_SCENARIOS = [
@@ -172,7 +196,7 @@ export const WEB_SCENARIOS = [
     },
   },
   {
-    name: 'web: Lighthouse 12.2.3, 3 runs per page (mobile, simulated throttling)',
+    name: `web: Lighthouse 12.2.3, ${RUNS} runs per page (mobile, simulated throttling)`,
     prepare: seedDemoAccounts,
     async measure({ port }) {
       const base = `http://127.0.0.1:${port}`;
@@ -180,16 +204,27 @@ export const WEB_SCENARIOS = [
         { name: 'public search', url: `${base}/?commune=69123&communeLabel=Lyon%20(69)` },
         { name: 'candidate’s space', url: `${base}/candidat`, email: 'candidat@demo.example.org' },
         { name: 'prescriber’s sent candidatures', url: `${base}/prescripteur/candidatures`, email: 'prescripteur@demo.example.org' },
+        // Part 2 (issue 17): an employer's, a State service's and the staff's pages.
+        { name: 'SIAE’s received candidatures', url: `${base}/siae/candidatures`, email: 'siae.admin@demo.example.org' },
+        { name: 'DDETS’s habilitation board', url: `${base}/ddets/habilitations`, email: 'ddets@demo.example.org' },
+        { name: 'staff’s home', url: `${base}/equipe`, email: 'staff@demo.example.org' },
       ];
+      const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',');
       let worst = 100;
       for (const target of pages) {
+        if (only && !only.some((o) => target.name.includes(o))) continue;
         const runs = [];
-        for (let i = 0; i < 3; i++) {
-          step(`Lighthouse: ${target.name}, run ${i + 1}/3…`);
+        for (let i = 0; i < RUNS; i++) {
+          step(`Lighthouse: ${target.name}, run ${i + 1}/${RUNS}…`);
           const cookie = target.email ? await sessionCookie(port, target.email) : null;
           if (target.email && !cookie) break;
           try {
-            runs.push(lighthouse(target.url, cookie));
+            // The machine's load is part of the figure: Lighthouse's simulated throttling scales the CPU time it observes.
+            const load = os.loadavg()[0];
+            runs.push({
+              ...lighthouse(target.url, cookie, `${target.url.replace(/^https?:\/\/[^/]+\//, '').replace(/\W+/g, '-') || 'search'}-${i + 1}`),
+              load,
+            });
           } catch (error) {
             findings.push(`- Lighthouse, ${target.name}, run ${i + 1}: ${error.message.split('\n')[0].slice(0, 300)}`);
           }
@@ -199,8 +234,13 @@ export const WEB_SCENARIOS = [
           continue;
         }
         worst = Math.min(worst, ...runs.map((r) => r.performance));
+        const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+        const timings = METRICS.map(([, short]) => {
+          const value = median(runs.map((r) => r.metrics[short]));
+          return short === 'CLS' ? `${short} ${value.toFixed(3)}` : `${short} ${Math.round(value)} ms`;
+        }).join(', ');
         findings.push(
-          `- Lighthouse, ${target.name}: performance ${spread(runs.map((r) => r.performance))}, accessibility ${spread(runs.map((r) => r.accessibility))} (min / median / max of ${runs.length}).`,
+          `- Lighthouse, ${target.name}: performance ${spread(runs.map((r) => r.performance))}, accessibility ${spread(runs.map((r) => r.accessibility))} (min / median / max of ${runs.length}); medians ${timings}; load average ${runs.map((r) => r.load.toFixed(1)).join(' / ')}.`,
         );
       }
       return { connections: 1, rps: 0, p50: worst, p95: worst, p99: worst, errors: 0 };

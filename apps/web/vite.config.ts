@@ -1,13 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { dsfrUsedIcons, precompress } from './vite-plugins.ts';
+import { developmentShell, dsfrUsedIcons, precompress, preloadStartChunk, startChunk } from './vite-plugins.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `npm run dev:web`: this server with hot reload, /api proxied to the API (PORT, 3000 by default).
 export default defineConfig({
   root: here('.'),
-  plugins: [dsfrUsedIcons(here('./src')), precompress(here('../../dist/web'))],
+  plugins: [
+    dsfrUsedIcons(here('./src')),
+    preloadStartChunk(here('./src/start-app.tsx')),
+    developmentShell({
+      __IAE_HTML_CLASS__: '',
+      __IAE_BRAND_TOP__: 'Ministère du Travail<br />et des Solidarités',
+      __IAE_SERVICE_NAME__: 'Plateforme IAE',
+      __IAE_SERVICE_TAGLINE__: 'Prescription et recrutement en insertion par l’activité économique',
+    }),
+    precompress(here('../../dist/web')),
+  ],
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,
@@ -19,6 +29,18 @@ export default defineConfig({
       // The DSFR's modules say "use client" for Next.js; a single-page application has no server components.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              debugName: 'start-app',
+              name: startChunk(here('./src/main.tsx'), here('./src/start-app.tsx'), 'start-app'),
+              // What the entry has stays in the entry (the group would otherwise take it along as a dependency).
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   },

@@ -9,6 +9,18 @@ import { hasOverlongSegment, sendUriTooLong } from './http-edges';
 
 const HTML_PLACEHOLDERS = { nonce: '__CSP_NONCE__', operator: '__IAE_OPERATOR__' };
 
+/** The operator's texts of the page's static shell (index.html paints the layout before the application's script runs). */
+export function shellTexts(web: Pick<AppConfig['web'], 'brand' | 'operatorName' | 'serviceName' | 'serviceTagline'>): Record<string, string> {
+  const escape = escapeAttribute;
+  return {
+    __IAE_HTML_CLASS__: web.brand === 'state' ? '' : 'iae-unbranded',
+    // As the application's header writes it: the operator's name on its lines under the Marianne, or the service's name.
+    __IAE_BRAND_TOP__: web.brand === 'state' ? web.operatorName.split('\\n').map(escape).join('<br />') : escape(web.serviceName),
+    __IAE_SERVICE_NAME__: escape(web.serviceName),
+    __IAE_SERVICE_TAGLINE__: escape(web.serviceTagline),
+  };
+}
+
 /** The API's own answers and the OpenAPI page: nothing inline. */
 export const API_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
@@ -46,7 +58,11 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     });
     return;
   }
-  const template = readFileSync(indexFile, 'utf8');
+  // The operator's texts never change while the process runs: written into the shell once.
+  const template = Object.entries(shellTexts(config.web)).reduce(
+    (html, [placeholder, text]) => html.replaceAll(placeholder, text),
+    readFileSync(indexFile, 'utf8'),
+  );
   const operator = JSON.stringify({
     brand: config.web.brand,
     operatorName: config.web.operatorName,

@@ -1,24 +1,10 @@
+// The entry module, kept small: the stylesheet (the only thing the layout's static shell of index.html waits for), the
+// session and the page's chunk asked for at once, then the application (preloaded by index.html) started.
 import '@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css';
 import 'virtual:dsfr-icons.css';
 import './ui/app.css';
-import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Link } from 'react-router';
-import { App } from './App';
-import { cspNonce, operator } from './ui/operator';
+import './api/first-load';
+import { preloadPage } from './pages';
 
-declare module '@codegouvfr/react-dsfr/spa' {
-  interface RegisterLink {
-    Link: typeof Link;
-  }
-}
-
-startReactDsfr({ defaultColorScheme: 'system', Link, nonce: cspNonce() });
-if (operator.brand !== 'state') document.documentElement.classList.add('iae-unbranded');
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+preloadPage(window.location.pathname);
+void import('./start-app').then(({ startApp }) => startApp());

@@ -27,6 +27,11 @@ describe('the web application served by the API', () => {
     // The operator's identity comes from the configuration.
     expect(home.text).toContain('&quot;brand&quot;:&quot;none&quot;');
     expect(home.text).toContain('Emplois solidaires');
+    // The layout's static shell, painted before the script has run, carries the operator's texts: no placeholder left.
+    expect(home.text).toContain('<html lang="fr" data-fr-scheme="system" class="iae-unbranded">');
+    expect(home.text).toContain('<p class="fr-header__service-title">Emplois solidaires</p>');
+    expect(home.text).toContain('<title>Emplois solidaires</title>');
+    expect(home.text).not.toMatch(/__[A-Z_]+__/);
 
     const deep = await t.http.get('/prescripteur/candidatures?etat=new').expect(200);
     expect(deep.text).toContain('<div id="root">');

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { api, unwrap, type Schemas } from './client';
+import { firstSession, takeFirstMe } from './first-load';
 import { session } from './session-store';
 
 export type Me = Schemas['MeDto'];
@@ -33,13 +34,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [started, setStarted] = useState(false);
 
   useEffect(() => {
-    // A reload keeps the session: the cookie gives a new access token.
-    void session.renew().finally(() => setStarted(true));
+    // A reload keeps the session: the cookie gave a new access token (asked for by the entry module).
+    void firstSession.finally(() => setStarted(true));
   }, []);
 
   const meQuery = useQuery({
     queryKey: ['me', accessToken !== null],
-    queryFn: () => unwrap(api.GET('/api/me')),
+    queryFn: () => takeFirstMe() ?? unwrap(api.GET('/api/me')),
     enabled: accessToken !== null,
     staleTime: 60_000,
   });

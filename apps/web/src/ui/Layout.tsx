@@ -99,7 +99,7 @@ export function Layout() {
         navigation={navigation(me, membership, location.pathname)}
         id="en-tete"
       />
-      <main id="contenu" tabIndex={-1} role="main">
+      <main id="contenu" className="iae-main" tabIndex={-1} role="main">
         {signedIn && me && me.memberships.length > 1 ? <OrganizationSwitcher /> : null}
         <Suspense
           fallback={
