@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Queues } from '@iae/core';
 import { NOTIFICATIONS_QUEUE, NotificationListener } from '@iae/notifications';
 import { Member, SmtpCatcher, TestApp, createHabilitatedPrescriber, createSiae, createTestApp, eventually, notificationEventsHandled } from '@iae/testing';
@@ -42,11 +43,14 @@ describe('notifications: the events of a hire, turned into e-mails by the listen
     prescriber = await createHabilitatedPrescriber(api, 'FT');
     ei = await createSiae(api, 'EI');
     const aci = await createSiae(api, 'ACI');
-    email = `ines.evenements.${Date.now()}@example.org`;
+    email = `ines.evenements.${randomUUID().slice(0, 8)}@example.org`;
     const candidate = await eligibleCandidate(api, prescriber, prescriber, { email, firstName: 'Inès', lastName: 'Événement' });
     const hired = await send(api, prescriber, { candidateId: candidate.id, employerId: ei.organization.id });
     const elsewhere = await send(api, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
-    const [{ before }] = await api.dataSource.query(`SELECT now() AS before`);
+    // What existed before the hire, told apart without any clock.
+    const [{ lastSeq, emailIds }] = await api.dataSource.query(
+      `SELECT (SELECT coalesce(max(seq), 0) FROM outbox_messages) AS "lastSeq", (SELECT coalesce(array_agg(id), '{}') FROM email_messages) AS "emailIds"`,
+    );
 
     await api.http
       .post(`/api/candidatures/${hired.id}/acceptance`)
@@ -54,12 +58,12 @@ describe('notifications: the events of a hire, turned into e-mails by the listen
       .send({ hiringStart: '2026-12-01', answer: 'Bienvenue le 1er décembre.' })
       .expect(200);
 
-    const written = await api.dataSource.query(`SELECT template, recipient FROM email_messages WHERE created_at >= $1`, [before]);
+    const written = await api.dataSource.query(`SELECT template, recipient FROM email_messages WHERE NOT (id = ANY($1::uuid[]))`, [emailIds]);
     expect(written).toEqual([]);
-    events = await api.dataSource.query(
-      `SELECT id, job_name, payload FROM outbox_messages WHERE queue = $1 AND created_at >= $2 AND handled_at IS NULL ORDER BY seq`,
-      [NOTIFICATIONS_QUEUE, before],
-    );
+    events = await api.dataSource.query(`SELECT id, job_name, payload FROM outbox_messages WHERE queue = $1 AND seq > $2 AND handled_at IS NULL ORDER BY seq`, [
+      NOTIFICATIONS_QUEUE,
+      lastSeq,
+    ]);
     expect(events.map((e) => e.job_name).sort()).toEqual(['candidature.accepted', 'candidature.obsoleted', 'pass-iae.issued']);
     expect(events.find((e) => e.job_name === 'candidature.accepted')!.payload).toMatchObject({
       candidatureId: hired.id,
@@ -74,7 +78,9 @@ describe('notifications: the events of a hire, turned into e-mails by the listen
     });
 
     // Relayed, then lost: Redis restarted empty before the listener took them. The sweep finds them in the database.
-    await api.dataSource.query(`UPDATE outbox_messages SET relayed_at = now() - interval '1 hour' WHERE id = ANY($1::uuid[])`, [events.map((e) => e.id)]);
+    // An hour before the test's clock, which stands in the past: long enough ago for the sweeper, whatever the day.
+    const anHourBefore = new Date(api.clock.now().getTime() - 3_600_000);
+    await api.dataSource.query(`UPDATE outbox_messages SET relayed_at = $2 WHERE id = ANY($1::uuid[])`, [events.map((e) => e.id), anHourBefore]);
     worker = await createTestApp({
       worker: true,
       env: { SMTP_URL: smtp.url, MAIL_REQUEUE_AFTER_MS: '300', MAIL_SWEEP_INTERVAL_MS: '200' },
