@@ -195,8 +195,9 @@ journey('SIAE recruiting, in a browser', () => {
     await stack.t.dataSource.query(
       `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_organization_id, message, created_at, updated_at, state_changed_at)
        SELECT (SELECT id FROM candidates WHERE last_name = 'Haddad'), (SELECT id FROM organizations WHERE name = 'Les Jardins du Rhône'), 'new', 'prescriber',
-              (SELECT id FROM organizations WHERE name = 'Mission locale de Lyon'), 'Candidature ' || g, now() - make_interval(mins => g), now(), now()
+              (SELECT id FROM organizations WHERE name = 'Mission locale de Lyon'), 'Candidature ' || g, $1::timestamptz - make_interval(mins => g), $1, $1
          FROM generate_series(1, 25) g`,
+      [stack.t.clock.now()],
     );
     const page = await stack.newPage();
     await logIn(page, 'siae.admin@demo.example.org');
