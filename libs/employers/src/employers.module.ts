@@ -7,6 +7,7 @@ import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { TerritoryModule } from '@iae/territory';
 import { Antennes } from './antennes';
 import { Employer } from './employer.entity';
+import { EmployerNotifications } from './employer-notifications';
 import { EmployersRepository } from './employers.repository';
 import { EmployersService } from './employers.service';
 import { EndedConventions } from './ended-conventions';
@@ -15,7 +16,7 @@ import { JobDescriptionsService } from './job-descriptions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
-  providers: [EmployersRepository, EmployersService, JobDescriptionsService, EndedConventions, Antennes],
+  providers: [EmployersRepository, EmployersService, JobDescriptionsService, EndedConventions, Antennes, EmployerNotifications],
   exports: [EmployersService, JobDescriptionsService, Antennes],
 })
 export class EmployersModule implements OnModuleInit {

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AppConfig, Clock, FieldError, Problem, ScheduledJobs, addDays, notFound, parisDate, parisMidnight, validationProblem } from '@iae/core';
+import { Actor, Clock, FieldError, Problem, ScheduledJobs, addDays, notFound, parisDate, parisMidnight, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
-import { OrganizationsService } from '@iae/identity';
 import { MetiersService } from '@iae/metiers';
 import { Outbox } from '@iae/notifications';
 import { CommunesService } from '@iae/territory';
@@ -12,7 +11,7 @@ import { JobDescription } from './job-description.entity';
 import { EmployerProblems } from './problems';
 import { CONTRACT_TYPES, ContractType, allowedContractTypes } from './rules/contract-types';
 import { STALE_DEACTIVATION_DAYS, STALE_WARNING_DAYS } from './rules/job-description-freshness';
-import { employersChanged } from './events';
+import { JobDescriptionsFreshness, employersChanged, jobDescriptionsFreshness } from './events';
 
 export interface JobDescriptionInput {
   appellationCode?: string;
@@ -56,11 +55,9 @@ export class JobDescriptionsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly employers: EmployersService,
     private readonly metiers: MetiersService,
     private readonly communes: CommunesService,
-    private readonly organizations: OrganizationsService,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
@@ -282,10 +279,10 @@ export class JobDescriptionsService implements OnModuleInit {
       const now = this.clock.now();
       const closed = await this.repository.closeStale(manager, closeBefore, now);
       const warned = await this.repository.stampStaleWarnings(manager, warnBefore, closeBefore, now);
-      await this.notify(manager, warned, 'employers/job-descriptions-stale', (row) => ({
-        deactivationDate: addDays(parisDate(new Date(row.lastEmployerUpdateAt)), STALE_DEACTIVATION_DAYS),
-      }));
-      await this.notify(manager, closed, 'employers/job-descriptions-closed', () => ({}));
+      await this.announce(manager, 'employers.job-descriptions-stale', warned, (row) =>
+        addDays(parisDate(new Date(row.lastEmployerUpdateAt)), STALE_DEACTIVATION_DAYS),
+      );
+      await this.announce(manager, 'employers.job-descriptions-closed', closed, () => null);
       if (closed.length) {
         await this.outbox.publish(manager, employersChanged([...new Set(closed.map((row) => row.employerId))]));
       }
@@ -293,36 +290,28 @@ export class JobDescriptionsService implements OnModuleInit {
     });
   }
 
-  private async notify<Row extends FreshnessRow>(
+  /** One event per employer: its e-mails are made after the commit, its recipients read then. */
+  private async announce<Row extends FreshnessRow>(
     manager: EntityManager,
+    jobName: JobDescriptionsFreshness['jobName'],
     rows: Row[],
-    template: string,
-    extra: (row: Row) => Record<string, unknown>,
+    deactivationDate: (row: Row) => string | null,
   ): Promise<void> {
     const byEmployer = new Map<string, Row[]>();
     for (const row of rows) byEmployer.set(row.employerId, [...(byEmployer.get(row.employerId) ?? []), row]);
-    const appellations = new Map((await this.metiers.getAppellations([...new Set(rows.map((r) => r.appellationCode))])).map((a) => [a.code, a]));
-    const names = new Map((await this.organizations.findByIds([...byEmployer.keys()], manager)).map((o) => [o.id, o.name]));
     for (const [employerId, descriptions] of byEmployer) {
-      let recipients = await this.organizations.memberEmails(employerId, { adminsOnly: true }, manager);
-      if (recipients.length === 0) recipients = await this.organizations.memberEmails(employerId, {}, manager);
-      for (const recipient of recipients) {
-        await this.outbox.queueEmail(manager, {
-          to: recipient.email,
-          userId: recipient.userId,
-          organizationId: employerId,
-          template,
-          context: {
-            firstName: recipient.firstName,
-            employerName: names.get(employerId),
-            link: `${this.config.http.publicUrl}/api/employers/${employerId}/job-descriptions`,
-            jobDescriptions: descriptions.map((d) => ({
-              title: d.customTitle ?? appellations.get(d.appellationCode)?.label ?? d.appellationCode,
-              ...extra(d),
-            })),
-          },
-        });
-      }
+      await this.outbox.publish(
+        manager,
+        jobDescriptionsFreshness(jobName, {
+          employerId,
+          jobDescriptions: descriptions.map((d) => ({
+            id: d.id,
+            appellationCode: d.appellationCode,
+            customTitle: d.customTitle,
+            deactivationDate: deactivationDate(d),
+          })),
+        }),
+      );
     }
   }
 }
