@@ -2,7 +2,6 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   Actor,
-  AppConfig,
   Clock,
   FieldError,
   IsoDate,
@@ -24,6 +23,7 @@ import { FilesService, Upload } from '@iae/storage';
 import { departementsOfRegion, findDepartement } from '@iae/territory';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
 import { PrescriberOrganization } from './prescriber-organization.entity';
+import { habilitationEvent, habilitationRequestEvent } from './events';
 import { PrescriberOrganizationsService } from './prescriber-organizations.service';
 import { PrescriberProblems } from './problems';
 import { PrescribersRepository } from './prescribers.repository';
@@ -79,7 +79,6 @@ export class HabilitationRequestsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly organizations: OrganizationsService,
     private readonly prescribers: PrescriberOrganizationsService,
     private readonly files: FilesService,
@@ -173,7 +172,7 @@ export class HabilitationRequestsService implements OnModuleInit {
           { id: request.id },
           { status: 'submitted', submittedAt: this.clock.now(), prescriptionsCount: evaluation?.count ?? null, evaluationSince: evaluation?.since ?? null },
         );
-      await this.notifyDdets(manager, request, 'prescribers/habilitation-request-submitted', {});
+      await this.outbox.publish(manager, habilitationRequestEvent('prescribers.habilitation-request-submitted', { requestId: request.id }));
       return { details: evaluation ? { prescriptionsCount: evaluation.count } : {} };
     });
   }
@@ -182,7 +181,10 @@ export class HabilitationRequestsService implements OnModuleInit {
     return this.transition(actor, requestId, 'answer', { organizationId }, async (manager, request) => {
       await manager.getRepository(HabilitationRequestMessage).insert({ requestId: request.id, kind: 'answer', body: message.trim(), authorId: actor.userId });
       await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'submitted' });
-      await this.notifyDdets(manager, request, 'prescribers/habilitation-request-answered', { message: message.trim() });
+      await this.outbox.publish(
+        manager,
+        habilitationRequestEvent('prescribers.habilitation-request-answered', { requestId: request.id, message: message.trim() }),
+      );
       return {};
     });
   }
@@ -246,7 +248,10 @@ export class HabilitationRequestsService implements OnModuleInit {
         .getRepository(HabilitationRequestMessage)
         .insert({ requestId: request.id, kind: 'information_request', body: message.trim(), authorId: actor.userId });
       await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'information_requested' });
-      await this.notifyOrganization(manager, request, 'prescribers/habilitation-information-requested', { message: message.trim() }, { adminsOnly: true });
+      await this.outbox.publish(
+        manager,
+        habilitationRequestEvent('prescribers.habilitation-information-requested', { requestId: request.id, message: message.trim() }),
+      );
       return {};
     });
   }
@@ -324,12 +329,13 @@ export class HabilitationRequestsService implements OnModuleInit {
           habilitationWarned30At: null,
         },
       );
-      await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', {
-        granted: true,
-        validUntil: input.validUntil,
-        decisionReference: input.decisionReference.trim(),
-        reason: null,
-      });
+      await this.outbox.publish(
+        manager,
+        habilitationRequestEvent('prescribers.habilitation-granted', {
+          requestId: request.id,
+          grant: { decisionReference: input.decisionReference.trim(), validUntil: input.validUntil },
+        }),
+      );
       return { details: { decisionReference: input.decisionReference, decisionOn, validUntil: input.validUntil } };
     });
   }
@@ -344,12 +350,7 @@ export class HabilitationRequestsService implements OnModuleInit {
       if (profile.habilitationBasis !== 'prefectoral') {
         await this.prescribers.changeKindWithinTransaction(manager, profile, ORIENTEUR_KIND, 'refused', actor.userId, { notify: false });
       }
-      await this.notifyOrganization(manager, request, 'prescribers/habilitation-decided', {
-        granted: false,
-        validUntil: null,
-        decisionReference: null,
-        reason: reason.trim(),
-      });
+      await this.outbox.publish(manager, habilitationRequestEvent('prescribers.habilitation-refused', { requestId: request.id, reason: reason.trim() }));
       return { details: { reason: reason.trim() } };
     });
   }
@@ -372,8 +373,7 @@ export class HabilitationRequestsService implements OnModuleInit {
         actorOrganizationId: actor.organization?.id ?? null,
         details: { reason: reason.trim(), validUntil: profile.habilitationValidUntil },
       });
-      const name = (await this.organizations.findByIds([organizationId], manager))[0]?.name;
-      await this.prescribers.notifyMembers(manager, organizationId, 'prescribers/habilitation-withdrawn', { organizationName: name, reason: reason.trim() });
+      await this.outbox.publish(manager, habilitationEvent('prescribers.habilitation-withdrawn', { organizationId, reason: reason.trim() }));
     });
   }
 
@@ -409,7 +409,6 @@ export class HabilitationRequestsService implements OnModuleInit {
           at90: !!current.habilitationWarned90At,
           at30: !!current.habilitationWarned30At,
         });
-        const name = (await this.organizations.findByIds([current.id], manager))[0]?.name;
         if (step === 'expire') {
           await this.endHabilitation(manager, current, null);
           await this.audit.record(manager, {
@@ -418,21 +417,22 @@ export class HabilitationRequestsService implements OnModuleInit {
             subjectId: current.id,
             details: { validUntil: current.habilitationValidUntil },
           });
-          await this.prescribers.notifyMembers(manager, current.id, 'prescribers/habilitation-expired', {
-            organizationName: name,
-            validUntil: current.habilitationValidUntil,
-          });
+          await this.outbox.publish(
+            manager,
+            habilitationEvent('prescribers.habilitation-expired', { organizationId: current.id, validUntil: current.habilitationValidUntil }),
+          );
           expired++;
         } else if (step) {
           await manager
             .getRepository(PrescriberOrganization)
             .update({ id: current.id }, step === 'warn90' ? { habilitationWarned90At: this.clock.now() } : { habilitationWarned30At: this.clock.now() });
-          await this.prescribers.notifyMembers(
+          await this.outbox.publish(
             manager,
-            current.id,
-            'prescribers/habilitation-expiring',
-            { organizationName: name, validUntil: current.habilitationValidUntil, daysLeft: daysBetween(today, current.habilitationValidUntil as string) },
-            { adminsOnly: true },
+            habilitationEvent('prescribers.habilitation-expiring', {
+              organizationId: current.id,
+              validUntil: current.habilitationValidUntil,
+              daysLeft: daysBetween(today, current.habilitationValidUntil as string),
+            }),
           );
           warned++;
         }
@@ -513,39 +513,6 @@ export class HabilitationRequestsService implements OnModuleInit {
     const since = await this.repository.lastGrantedOn(manager, organizationId);
     const n = await this.repository.prescriptionsSince(manager, organizationId, since);
     return { count: n, since };
-  }
-
-  private async notifyDdets(manager: EntityManager, request: HabilitationRequest, template: string, context: Record<string, unknown>): Promise<void> {
-    const ddets = await this.organizations.findDdets(request.departementCode, manager);
-    const [organization] = await this.organizations.findByIds([request.organizationId], manager);
-    const recipients = ddets ? await this.organizations.memberEmails(ddets.id, {}, manager) : [];
-    for (const member of recipients) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        userId: member.userId,
-        organizationId: ddets?.id,
-        template,
-        context: {
-          firstName: member.firstName,
-          organizationName: organization.name,
-          departementName: findDepartement(request.departementCode)?.name,
-          isRenewal: request.isRenewal,
-          link: `${this.config.http.publicUrl}/api/habilitation-requests/${request.id}`,
-          ...context,
-        },
-      });
-    }
-  }
-
-  private async notifyOrganization(
-    manager: EntityManager,
-    request: HabilitationRequest,
-    template: string,
-    context: Record<string, unknown>,
-    options: { adminsOnly?: boolean } = {},
-  ): Promise<void> {
-    const [organization] = await this.organizations.findByIds([request.organizationId], manager);
-    await this.prescribers.notifyMembers(manager, request.organizationId, template, { organizationName: organization.name, ...context }, options);
   }
 
   private async viewWithin(manager: EntityManager, requestId: string): Promise<HabilitationRequestView> {

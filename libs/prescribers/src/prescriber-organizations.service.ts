@@ -1,23 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  Actor,
-  AppConfig,
-  Clock,
-  DEFAULT_PAGE_SIZE,
-  FieldError,
-  IsoDate,
-  Page,
-  Problem,
-  decodeCursor,
-  forbidden,
-  notFound,
-  toPage,
-  validationProblem,
-} from '@iae/core';
+import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, forbidden, notFound, toPage, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import {
-  AccountsService,
   AuthorizationStatus,
   IdentityProblems,
   OrganizationsService,
@@ -33,7 +18,7 @@ import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberProblems } from './problems';
 import { PrescribersRepository } from './prescribers.repository';
 import { ORIENTEUR_KIND, authorizationAfterKindChange } from './rules/habilitation-rules';
-import { prescriberOrganizationsChanged } from './events';
+import { authorizationDecided, organizationToCheck, prescriberKindChanged, prescriberOrganizationsChanged } from './events';
 
 export interface PrescriberProfileInput {
   address?: AddressInput | null;
@@ -90,12 +75,10 @@ export class PrescriberOrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
     private readonly organizations: OrganizationsService,
     private readonly communes: CommunesService,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
-    private readonly accounts: AccountsService,
     private readonly repository: PrescribersRepository,
   ) {}
 
@@ -135,7 +118,7 @@ export class PrescriberOrganizationsService {
         ...profile,
       } as PrescriberOrganization);
       if (initialAuthorizationStatus(input.kind as keyof typeof PRESCRIBER_KINDS) === 'not_set')
-        await this.askStaffToCheck(manager, organization.id, organization.name, organization.kindLabel);
+        await this.outbox.publish(manager, organizationToCheck({ organizationId: organization.id, kind: input.kind }));
       await this.outbox.publish(manager, prescriberOrganizationsChanged([organization.id]));
       return this.viewWithin(manager, organization.id);
     });
@@ -215,13 +198,8 @@ export class PrescriberOrganizationsService {
         details: { reason: input.reason ?? null },
       });
       await this.outbox.publish(manager, prescriberOrganizationsChanged([id]));
-      const view = await this.viewWithin(manager, id);
-      await this.notifyMembers(manager, id, 'prescribers/authorization-decided', {
-        organizationName: view.name,
-        validated: input.status === 'validated',
-        reason: input.reason?.trim() || null,
-      });
-      return view;
+      await this.outbox.publish(manager, authorizationDecided(input.status === 'validated', { organizationId: id, reason: input.reason?.trim() || null }));
+      return this.viewWithin(manager, id);
     });
   }
 
@@ -370,54 +348,16 @@ export class PrescriberOrganizationsService {
         details: { from: profile.kind, to: kind, authorizationFrom: before?.authorizationStatus ?? null, authorizationTo: status },
       });
     }
-    if (status === 'not_set' && before?.authorizationStatus !== 'not_set') await this.askStaffToCheck(manager, profile.id, before.name, PRESCRIBER_KINDS[kind]);
+    if (status === 'not_set' && before?.authorizationStatus !== 'not_set') {
+      await this.outbox.publish(manager, organizationToCheck({ organizationId: profile.id, kind }));
+    }
     if (options.notify !== false && kind !== profile.kind) {
-      await this.notifyMembers(manager, profile.id, 'prescribers/kind-changed', {
-        organizationName: before.name,
-        fromLabel: PRESCRIBER_KINDS[profile.kind as PrescriberKind] ?? profile.kind,
-        toLabel: PRESCRIBER_KINDS[kind],
-        orienteur: status !== 'validated',
-        toValidate: status === 'not_set',
-      });
+      await this.outbox.publish(
+        manager,
+        prescriberKindChanged({ organizationId: profile.id, fromKind: profile.kind, toKind: kind, authorizationStatus: status }),
+      );
     }
     await this.outbox.publish(manager, prescriberOrganizationsChanged([profile.id]));
-  }
-
-  async notifyMembers(
-    manager: EntityManager,
-    organizationId: string,
-    template: string,
-    context: Record<string, unknown>,
-    options: { adminsOnly?: boolean } = {},
-  ): Promise<void> {
-    for (const member of await this.organizations.memberEmails(organizationId, options, manager)) {
-      await this.outbox.queueEmail(manager, {
-        to: member.email,
-        userId: member.userId,
-        organizationId,
-        template,
-        context: { firstName: member.firstName, link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}`, ...context },
-      });
-    }
-  }
-
-  private async askStaffToCheck(manager: EntityManager, organizationId: string, name: string, kindLabel: string): Promise<void> {
-    const staff = await this.accounts.activeStaff(manager);
-    for (const person of staff) {
-      await this.outbox.queueEmail(manager, {
-        to: person.email,
-        userId: person.userId,
-        organizationId,
-        template: 'prescribers/organization-to-check',
-        context: {
-          firstName: person.firstName,
-          organizationName: name,
-          kindLabel,
-          // The team's page for this organisation (the web application's), where it validates or refuses.
-          link: `${this.config.http.publicUrl}/equipe/prescripteurs/${organizationId}`,
-        },
-      });
-    }
   }
 
   private async profilePatch(input: PrescriberProfileInput): Promise<Partial<PrescriberOrganization>> {

@@ -8,6 +8,7 @@ import { TerritoryModule } from '@iae/territory';
 import { AwaitingAuthorization } from './awaiting-authorization';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
 import { HabilitationRequestsService } from './habilitation-requests.service';
+import { PrescriberNotifications } from './prescriber-notifications';
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescribersRepository } from './prescribers.repository';
 import { PrescriberOrganizationsService } from './prescriber-organizations.service';
@@ -20,7 +21,7 @@ import { PrescriberOrganizationsService } from './prescriber-organizations.servi
     StorageModule,
     TerritoryModule,
   ],
-  providers: [PrescribersRepository, PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization],
+  providers: [PrescribersRepository, PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization, PrescriberNotifications],
   exports: [PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization],
 })
 export class PrescribersModule implements OnModuleInit {
