@@ -282,7 +282,7 @@ export class EvaluationsService {
           sourceId: id,
         });
       }
-      await this.notifications.sanctioned(manager, campaign, evaluation, sanctions);
+      await this.notifications.sanctioned(manager, campaign, evaluation);
       return { action: 'control_evaluation.sanctioned', details: { sanctionsId: id, ...sanctions } };
     });
   }

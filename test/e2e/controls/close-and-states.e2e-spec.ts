@@ -1,7 +1,7 @@
 import { ScheduledJobs, addDays } from '@iae/core';
 import { ADVANCE_PHASES_JOB, ControlPhases } from '@iae/controls';
 import { ControlsRepository } from '../../../libs/controls/src/controls.repository';
-import { Member, SmtpCatcher, TestApp, createDdets } from '@iae/testing';
+import { Member, SmtpCatcher, TestApp, createDdets, notificationEventsHandled } from '@iae/testing';
 import { PDF, calendarFrom, insertCampaign, insertEvaluation, relogin as memberAgain, siaeIn, startControlsApp, stopControlsApp } from './controls-helpers';
 
 const TODAY = '2026-11-23';
@@ -67,8 +67,8 @@ describe('a-posteriori control: the close, and the state of each hire', () => {
       .send({ explanation: 'Justificatifs refusés.', trainingSession: true })
       .expect(201);
 
-    // Closing twice changes nothing and sends nothing.
-    await t.relayOutbox();
+    // Closing twice changes nothing and sends nothing (the sanctions' e-mail is queued by the listener first).
+    await notificationEventsHandled(t);
     const emails = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM email_messages`))[0].n as number;
     const before = await emails();
     expect((await advance()).steps).toEqual({});
@@ -77,7 +77,7 @@ describe('a-posteriori control: the close, and the state of each hire', () => {
       return t.get(ControlPhases).apply(manager, campaign, 'close', null);
     });
     expect(again).toBe(false);
-    await t.relayOutbox();
+    await notificationEventsHandled(t);
     expect(await emails()).toBe(before);
     expect(await final(ids.sentAgainUnreviewed)).toMatchObject({ state: 'accepted', forced: true });
     const closings = await t.dataSource.query(`SELECT 1 FROM audit_events WHERE subject_id = $1 AND action = 'control_campaign.closed'`, [campaignId]);

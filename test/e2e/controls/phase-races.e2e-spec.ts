@@ -37,7 +37,8 @@ describe('a-posteriori control: decisions racing the daily job', () => {
   });
   afterAll(async () => {
     // The worker stops once the races' e-mails are all sent, not in the middle of them.
-    const pending = `SELECT (SELECT count(*) FROM outbox_messages WHERE relayed_at IS NULL) + (SELECT count(*) FROM email_messages WHERE status = 'queued') AS n`;
+    const pending = `SELECT (SELECT count(*) FROM outbox_messages WHERE relayed_at IS NULL OR (queue = 'notifications' AND handled_at IS NULL))
+                          + (SELECT count(*) FROM email_messages WHERE status = 'queued') AS n`;
     if (t)
       await eventually(
         () => t.dataSource.query(pending),
