@@ -9,8 +9,8 @@ import {
   Page,
   Problem,
   decodeCursor,
-  forbidden,
   notFound,
+  requireAccess,
   toCsv,
   toPage,
   validationProblem,
@@ -28,6 +28,7 @@ import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } 
 import { Candidature, CandidatureJobDescription, SenderKind } from './candidature.entity';
 import { candidatureSent } from './events';
 import { CandidatureProblems } from './problems';
+import { candidatureAccess } from './rules/candidatures-access';
 import { CANDIDATURE_STATES, CandidatureState, STATE_LABELS } from './rules/candidature-states';
 import { REFUSAL_REASONS } from './rules/refusal-reasons';
 import { SendingRefusal, sendingRefusal } from './rules/sending';
@@ -243,7 +244,7 @@ export class CandidaturesService {
 
   /** The employer's inbox. */
   async received(actor: Actor, filter: CandidatureFilter): Promise<Page<CandidatureView>> {
-    return this.page('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter, 'employer');
+    return this.page('c.employer_id = $1', [this.actingOrganization(actor, 'list-received')], filter, 'employer');
   }
 
   /**
@@ -251,7 +252,7 @@ export class CandidaturesService {
    * (every state is named, with 0 when none): the tabs of the inbox.
    */
   async receivedCounts(actor: Actor, filter: Omit<CandidatureFilter, 'states' | 'cursor' | 'limit'>): Promise<StateCount[]> {
-    const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter);
+    const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'list-received')], filter);
     const rows = await this.views.countsByState(this.dataSource.manager, conditions.join(' AND '), values);
     const counts = new Map(rows.map((r) => [r.state, Number(r.count)]));
     return CANDIDATURE_STATES.map((state) => ({ state, label: STATE_LABELS[state], count: counts.get(state) ?? 0 }));
@@ -259,7 +260,7 @@ export class CandidaturesService {
 
   /** What I sent, or what my organisation sent. */
   async sent(actor: Actor, scope: 'mine' | 'organization', filter: CandidatureFilter): Promise<Page<CandidatureView>> {
-    const organizationId = this.actingOrganization(actor);
+    const organizationId = this.actingOrganization(actor, 'list-sent');
     return scope === 'mine'
       ? this.page('c.sender_user_id = $1 AND c.sender_organization_id = $2', [actor.userId, organizationId], filter, 'sender')
       : this.page('c.sender_organization_id = $1', [organizationId], filter, 'sender');
@@ -373,11 +374,9 @@ export class CandidaturesService {
     return { conditions, values };
   }
 
-  private actingOrganization(actor: Actor, family?: 'employer'): string {
-    const organization = actor.organization;
-    if (!organization?.role || (family && organization.family !== family))
-      throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
-    return organization.id;
+  private actingOrganization(actor: Actor, action: 'list-received' | 'list-sent'): string {
+    requireAccess(candidatureAccess(actor, action));
+    return actor.organization!.id;
   }
 
   private async senderOf(
@@ -386,11 +385,11 @@ export class CandidaturesService {
   ): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean }> {
     if (actor.kind === 'candidate') {
       const own = await this.candidates.ownId(actor);
-      if (input.candidateId && input.candidateId !== own) throw forbidden('Un candidat postule pour lui-même.');
+      requireAccess(candidatureAccess(actor, 'send', { candidateId: input.candidateId, ownCandidateId: own }));
       return { kind: 'candidate', candidateId: own, organizationId: null, habilitated: false };
     }
-    const organization = actor.organization;
-    if (!organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    requireAccess(candidatureAccess(actor, 'send'));
+    const organization = actor.organization!;
     if (!input.candidateId) throw validationProblem([{ field: 'candidateId', code: 'isDefined', message: 'Indiquez le candidat pour qui vous postulez.' }]);
     await this.candidates.requireAccess(actor, input.candidateId);
     return {
