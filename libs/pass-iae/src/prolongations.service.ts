@@ -11,8 +11,8 @@ import {
   ScheduledJobs,
   addDays,
   decodeCursor,
-  forbidden,
   notFound,
+  requireAccess,
   ruleProblem,
   toPage,
   validationProblem,
@@ -27,6 +27,7 @@ import { DENY_REASONS, DenyReason, PassIae, PassIaeProlongation, ProlongationReq
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeService, frenchDate } from './pass-iae.service';
 import { PassIaeProblems } from './problems';
+import { passIaeAccess } from './rules/pass-iae-access';
 import { lengthInDays, passStatus } from './rules/pass-dates';
 import {
   ProlongationIssue,
@@ -186,10 +187,12 @@ export class ProlongationsService implements OnModuleInit {
   async openReport(actor: Actor, requestId: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     const request = await this.repository.findRequest(requestId);
     if (!request) throw notFound('Aucune demande de prolongation ne porte cet identifiant.');
-    const organizationId = actor.organization?.id;
-    if (organizationId !== request.prescriberOrganizationId && organizationId !== request.declaredByEmployerId) {
-      throw forbidden('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
-    }
+    requireAccess(
+      passIaeAccess(actor, 'open-prolongation-report', {
+        prescriberOrganizationId: request.prescriberOrganizationId,
+        declaredByEmployerId: request.declaredByEmployerId,
+      }),
+    );
     if (!request.reportFileId) throw notFound('Cette demande n’a pas de bilan.');
     const { file, content } = await this.files.open(request.reportFileId);
     return { fileName: file.fileName, contentType: file.contentType, content };
@@ -328,7 +331,7 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<Pick<ProlongationRequest, 'passId' | 'startDate' | 'endDate' | 'reason' | 'reasonExplanation' | 'declaredByUserId' | 'declaredByEmployerId'>> {
     const organization = actor.organization!;
     const lastHire = await this.repository.lastHire(pass.id, manager);
-    if (!lastHire || lastHire.employerId !== organization.id) throw forbidden('Seule la SIAE de la dernière embauche prolonge ce PASS IAE.');
+    requireAccess(passIaeAccess(actor, 'prolong', { lastHireEmployerId: lastHire?.employerId ?? null }));
     const latest = await this.repository.latestForCandidate(pass.candidateId, manager);
     const suspensions = await this.repository.suspensions(pass.id, manager);
     const pending = await this.repository.pendingRequest(pass.id, manager);
