@@ -1,20 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  Actor,
-  Clock,
-  DEFAULT_PAGE_SIZE,
-  FieldError,
-  IsoDate,
-  Page,
-  Problem,
-  decodeCursor,
-  notFound,
-  requireAccess,
-  toCsv,
-  toPage,
-  validationProblem,
-} from '@iae/core';
+import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, requireAccess, toCsv, toPage, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
@@ -220,8 +206,8 @@ export class CandidaturesService {
   async get(actor: Actor, id: string): Promise<CandidatureView> {
     const row = await this.views.one(this.dataSource.manager, id);
     const reader = row ? await this.readerOf(actor, row) : null;
-    if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
-    return this.views.view(row, reader);
+    requireAccess(candidatureAccess(actor, 'read', { reader }));
+    return this.views.view(row!, reader!); // no candidature, no reader: refused above
   }
 
   /** The transition log: who did what, when (comments for the professionals only). */
@@ -231,7 +217,7 @@ export class CandidaturesService {
   ): Promise<Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }>> {
     const row = await this.views.one(this.dataSource.manager, id);
     const reader = row ? await this.readerOf(actor, row) : null;
-    if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
+    requireAccess(candidatureAccess(actor, 'read', { reader }));
     const log: Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }> = await this.dataSource.query(
       `SELECT t.transition, t.from_state AS "from", t.to_state AS "to", t.occurred_at AS at,
               coalesce(o.name, nullif(concat_ws(' ', u.first_name, u.last_name), '')) AS by, t.comment

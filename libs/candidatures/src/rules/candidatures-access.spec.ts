@@ -9,6 +9,16 @@ const candidate = candidateActor();
 const staff = staffActor();
 
 describe('who does what with candidatures', () => {
+  it('its employer, its sender, the candidate and the staff read it; to anyone else it does not exist', () => {
+    for (const reader of ['employer', 'sender', 'candidate', 'staff'] as const)
+      expect(candidatureAccess(candidate, 'read', { reader })).toEqual({ allowed: true });
+    expect(candidatureAccess(member('employer', 'siae-2'), 'read', { reader: null })).toEqual({
+      allowed: false,
+      reason: 'Aucune candidature que vous pouvez consulter ne porte cet identifiant.',
+      hide: true,
+    });
+  });
+
   it('the inbox is for a member of an employer', () => {
     expect(candidatureAccess(member('employer', 'siae-1'), 'list-received')).toEqual({ allowed: true });
     expect(candidatureAccess(member('employer', 'siae-1', 'admin'), 'list-received')).toEqual({ allowed: true });

@@ -4,9 +4,11 @@ const ACT_FOR_AN_ORGANIZATION = 'Indiquez l’organisation pour laquelle vous ag
 /** Said alike of a candidature that does not exist and of one another structure received: the id tells nothing. */
 const NOT_RECEIVED = 'Aucune candidature reçue par votre structure ne porte cet identifiant.';
 
-export type CandidatureAction = 'list-received' | 'list-sent' | 'send' | 'answer' | 'archive' | 'transfer' | 'transfer-externally';
+export type CandidatureAction = 'read' | 'list-received' | 'list-sent' | 'send' | 'answer' | 'archive' | 'transfer' | 'transfer-externally';
 
 export interface CandidatureSubject {
+  /** `read`: as whom the actor reads the candidature (`CandidaturesService.readerOf`); null when it may not, or no candidature bears the id. */
+  reader?: 'employer' | 'sender' | 'candidate' | 'staff' | null;
   /** The candidature as received, once loaded: null when no candidature bears the id; omitted before it is loaded. */
   received?: { employerId: string } | null;
   /** `send` by a candidate: the person asked for, and the candidate's own file. */
@@ -17,7 +19,8 @@ export interface CandidatureSubject {
 }
 
 /**
- * Who does what with candidatures: a member of the receiving employer answers, archives and transfers what it
+ * Who does what with candidatures: its employer, its sender, the candidate and the staff read it (anyone else is told
+ * it does not exist); a member of the receiving employer answers, archives and transfers what it
  * received (anyone else is told it does not exist); a professional lists and sends for the organisation it acts for;
  * a candidate applies for themself only.
  */
@@ -25,6 +28,8 @@ export function candidatureAccess(actor: Actor, action: CandidatureAction, subje
   const organization = actor.organization;
   const isEmployerMember = !!organization?.role && organization.family === 'employer';
   switch (action) {
+    case 'read':
+      return subject.reader ? allow() : deny('Aucune candidature que vous pouvez consulter ne porte cet identifiant.', { hide: true });
     case 'list-received':
       return isEmployerMember ? allow() : deny(ACT_FOR_AN_ORGANIZATION);
     case 'list-sent':
