@@ -232,9 +232,10 @@ export class CandidatesService {
   async get(actor: Actor, id: string, reasonParam?: string): Promise<CandidateView> {
     const reason = reasonParam?.trim() || actor.accessReason;
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.getRepository(Candidate).findOneBy({ id });
-      const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
-      if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+      const found = await manager.getRepository(Candidate).findOneBy({ id });
+      const access = found ? await this.accessFor(actor, found, manager) : 'none';
+      requireAccess(candidateFileAccess(actor, 'read', { access }));
+      const candidate = found!; // no person: 'none', refused above
       await this.recordRead(manager, actor, candidate, access, reason);
       return this.view(manager, candidate, access);
     });
@@ -243,9 +244,10 @@ export class CandidatesService {
   async update(actor: Actor, id: string, input: Partial<CandidateInput>, reasonParam?: string): Promise<CandidateView> {
     const reason = reasonParam?.trim() || actor.accessReason;
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
-      if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+      const found = await manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const access = found ? await this.accessFor(actor, found, manager) : 'none';
+      requireAccess(candidateFileAccess(actor, 'read', { access }));
+      const candidate = found!; // no person: 'none', refused above
       if (access === 'staff' && !reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
       if (input.nir !== undefined && candidate.nir && normalizeNir(input.nir ?? '') !== candidate.nir) {
         throw new Problem(CandidateProblems.nirCorrectionRequired, 'Le NIR enregistré ne se modifie pas ici : déposez une demande de correction.');
