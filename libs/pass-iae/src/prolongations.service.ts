@@ -399,10 +399,9 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<ProlongationRequestView> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.repository.findRequest(requestId, manager);
-      if (!found || found.prescriberOrganizationId !== actor.organization?.id)
-        throw notFound('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.');
+      requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found }));
       // The PASS first, then the request: the order every writer of a PASS takes its locks in.
-      const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found.passId }, lock: { mode: 'pessimistic_write' } });
+      const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found!.passId }, lock: { mode: 'pessimistic_write' } });
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
       if (request.status !== 'pending') {
         throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {

@@ -46,4 +46,12 @@ describe('who acts on a PASS IAE (A.3, A.4)', () => {
       reason: 'Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.',
     });
   });
+
+  it('the prescriber organisation asked decides a request; to anyone else it does not exist', () => {
+    const hidden = { allowed: false, reason: 'Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', hide: true };
+    expect(passIaeAccess(member('prescriber', 'ml-1'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' } })).toEqual({ allowed: true });
+    expect(passIaeAccess(member('prescriber', 'ml-2'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' } })).toEqual(hidden);
+    expect(passIaeAccess(member('employer', 'siae-1'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' } })).toEqual(hidden);
+    expect(passIaeAccess(member('prescriber', 'ml-1'), 'decide-prolongation', { request: null })).toEqual(hidden);
+  });
 });

@@ -1,7 +1,7 @@
 import { AccessDecision, Actor, allow, deny } from '@iae/core';
 import { suspensionRight } from './suspension-rules';
 
-export type PassIaeAction = 'suspend' | 'edit-suspension' | 'prolong' | 'open-prolongation-report';
+export type PassIaeAction = 'suspend' | 'edit-suspension' | 'prolong' | 'open-prolongation-report' | 'decide-prolongation';
 
 export interface PassIaeSubject {
   /** The employer of the PASS's last hire (null: none). */
@@ -13,12 +13,14 @@ export interface PassIaeSubject {
   /** `open-prolongation-report`: the two sides of the request. */
   prescriberOrganizationId?: string | null;
   declaredByEmployerId?: string | null;
+  /** `decide-prolongation`: the request, once loaded (null: none bears the id). */
+  request?: { prescriberOrganizationId: string | null } | null;
 }
 
 /**
  * Who acts on a PASS IAE: the SIAE of the last hire suspends (any reason) and prolongs; a habilitated prescriber
  * suspends too; a suspension is changed by the organisation that made it; a prolongation's bilan is read by the SIAE
- * that asks and the prescriber organisation asked.
+ * that asks and the prescriber organisation asked, which alone decides it (to anyone else the request does not exist).
  */
 export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: PassIaeSubject): AccessDecision {
   const organization = actor.organization;
@@ -43,5 +45,9 @@ export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: Pass
         ? allow()
         : deny('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
     }
+    case 'decide-prolongation':
+      return subject.request && subject.request.prescriberOrganizationId === organization?.id
+        ? allow()
+        : deny('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', { hide: true });
   }
 }
