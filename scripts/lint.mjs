@@ -1,3 +1,4 @@
+import { checkAccess } from './check-access.mjs';
 import { checkDependencies } from './check-dependencies.mjs';
 import { checkSurfaces } from './check-surfaces.mjs';
 import { checkTables } from './check-tables.mjs';
@@ -5,7 +6,7 @@ import { root, run, step } from './lib/shell.mjs';
 
 /**
  * The conventions, checked (run by `npm test`, so by CI): formatting (Prettier), the walls between contexts
- * (each table's owner, each library's named surface, dependency-cruiser's rules and no cycle between libraries), then ESLint
+ * (each table's owner, each library's named surface, a 403 only through requireAccess or the route guard, dependency-cruiser's rules and no cycle between libraries), then ESLint
  * with typescript-eslint.
  */
 export function lint() {
@@ -20,6 +21,8 @@ export function lint() {
   console.log(`  ${checkTables()}`);
   step('Checking the conventions: each library names what it offers in its index.ts (scripts/check-surfaces.mjs)…');
   console.log(`  ${checkSurfaces()}`);
+  step('Checking the conventions: access checked one way, the route guard then requireAccess (scripts/check-access.mjs)…');
+  console.log(`  ${checkAccess()}`);
   step('Checking the conventions: dependencies between libraries (dependency-cruiser)…');
   console.log(`  ${checkDependencies()}`);
   step('Checking the conventions: eslint (about a minute: it reads the types)…');

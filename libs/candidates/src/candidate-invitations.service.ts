@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Actor, AppConfig, Clock, Problem, forbidden, linkWithSecret, notFound } from '@iae/core';
+import { Actor, AppConfig, Clock, Problem, linkWithSecret, notFound, requireAccess } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { AccountsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { Candidate, CandidateAccountInvitation } from './candidate.entity';
 import { CandidateProblems } from './problems';
+import { candidateFileAccess } from './rules/candidate-access';
 
 export const CANDIDATE_INVITATION_DAYS = 30;
 
@@ -75,10 +76,10 @@ export class CandidateInvitationsService {
 
   /** A candidate who already has an account attaches the file they were invited to. */
   async accept(actor: Actor, token: string): Promise<{ candidateId: string }> {
-    if (actor.kind !== 'candidate') throw forbidden('Réservé aux comptes candidats.');
+    requireAccess(candidateFileAccess(actor, 'accept-invitation'));
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.pending(manager, token);
-      if (invitation.email.toLowerCase() !== actor.email.toLowerCase()) throw forbidden('Cette invitation a été envoyée à une autre adresse que la vôtre.');
+      requireAccess(candidateFileAccess(actor, 'accept-invitation', { invitedEmail: invitation.email }));
       if (await manager.getRepository(Candidate).existsBy({ userId: actor.userId })) {
         throw new Problem(CandidateProblems.invitationNotPending, 'Votre compte a déjà une fiche candidat ; contactez le support pour les réunir.');
       }

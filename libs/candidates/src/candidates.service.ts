@@ -12,9 +12,9 @@ import {
   RateLimiter,
   ageOn,
   decodeCursor,
-  forbidden,
   isIsoDate,
   notFound,
+  requireAccess,
   toPage,
   validationProblem,
 } from '@iae/core';
@@ -24,7 +24,7 @@ import { AddressInput, CommunesService, normalizeName } from '@iae/territory';
 import { CandidateInvitationsService } from './candidate-invitations.service';
 import { AssignmentReason, Candidate, CandidateAssignment, FranceTravailMissingReason, NirMissingReason } from './candidate.entity';
 import { CandidateProblems } from './problems';
-import { CandidateAccess, Viewer, candidateAccess } from './rules/candidate-access';
+import { CandidateAccess, Viewer, candidateAccess, candidateFileAccess } from './rules/candidate-access';
 import { CLAIM_LIMITS, ClaimProof, ClaimVerdict, claimVerdict } from './rules/claim-proof';
 import { NIR_PROBLEM_MESSAGES, checkNir, maskNir, normalizeNir } from './rules/nir';
 
@@ -137,13 +137,13 @@ export class CandidatesService {
 
   /** A professional registers someone they accompany; an address gets a sign-up invitation. */
   async create(actor: Actor, input: CandidateInput): Promise<CandidateView> {
-    if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
-    return this.insert(actor, input, { userId: null, organizationId: actor.organization.id });
+    requireAccess(candidateFileAccess(actor, 'register'));
+    return this.insert(actor, input, { userId: null, organizationId: actor.organization!.id });
   }
 
   /** A candidate with an account fills in their own file. */
   async createOwn(actor: Actor, input: CandidateInput): Promise<CandidateView> {
-    if (actor.kind !== 'candidate') throw forbidden('Réservé aux comptes candidats.');
+    requireAccess(candidateFileAccess(actor, 'create-own'));
     const existing = await this.dataSource.getRepository(Candidate).findOneBy({ userId: actor.userId });
     if (existing) throw new Problem(CandidateProblems.alreadyExists, 'Votre fiche candidat existe déjà.', { extensions: { candidateId: existing.id } });
     return this.insert(actor, { ...input, email: actor.email }, { userId: actor.userId, organizationId: null });
@@ -232,9 +232,10 @@ export class CandidatesService {
   async get(actor: Actor, id: string, reasonParam?: string): Promise<CandidateView> {
     const reason = reasonParam?.trim() || actor.accessReason;
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.getRepository(Candidate).findOneBy({ id });
-      const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
-      if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+      const found = await manager.getRepository(Candidate).findOneBy({ id });
+      const access = found ? await this.accessFor(actor, found, manager) : 'none';
+      requireAccess(candidateFileAccess(actor, 'read', { access }));
+      const candidate = found!; // no person: 'none', refused above
       await this.recordRead(manager, actor, candidate, access, reason);
       return this.view(manager, candidate, access);
     });
@@ -243,9 +244,10 @@ export class CandidatesService {
   async update(actor: Actor, id: string, input: Partial<CandidateInput>, reasonParam?: string): Promise<CandidateView> {
     const reason = reasonParam?.trim() || actor.accessReason;
     return this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
-      if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+      const found = await manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const access = found ? await this.accessFor(actor, found, manager) : 'none';
+      requireAccess(candidateFileAccess(actor, 'read', { access }));
+      const candidate = found!; // no person: 'none', refused above
       if (access === 'staff' && !reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
       if (input.nir !== undefined && candidate.nir && normalizeNir(input.nir ?? '') !== candidate.nir) {
         throw new Problem(CandidateProblems.nirCorrectionRequired, 'Le NIR enregistré ne se modifie pas ici : déposez une demande de correction.');
@@ -278,7 +280,7 @@ export class CandidatesService {
    * Failed attempts are limited per person and per user, and every claim shows in the person's access log.
    */
   async claim(actor: Actor, id: string, proof: ClaimProof): Promise<CandidateView> {
-    if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    requireAccess(candidateFileAccess(actor, 'claim'));
     const candidate = await this.dataSource.getRepository(Candidate).findOneBy({ id });
     if (!candidate) throw notFound('Aucun candidat ne porte cet identifiant.');
     const [byUser, byPerson] = await Promise.all([this.rateLimiter.peek('claim-user', actor.userId), this.rateLimiter.peek('claim-person', id)]);
@@ -359,13 +361,13 @@ export class CandidatesService {
 
   /** The candidates my organisation follows, by name. */
   async listForOrganization(actor: Actor, filter: { q?: string; cursor?: string; limit?: number }): Promise<Page<CandidateView>> {
-    if (!actor.organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    requireAccess(candidateFileAccess(actor, 'list-followed'));
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(filter.cursor, 2);
     const rows: Candidate[] = await this.dataSource
       .getRepository(Candidate)
       .createQueryBuilder('c')
-      .innerJoin(CandidateAssignment, 'a', 'a.candidate_id = c.id AND a.organization_id = :organizationId', { organizationId: actor.organization.id })
+      .innerJoin(CandidateAssignment, 'a', 'a.candidate_id = c.id AND a.organization_id = :organizationId', { organizationId: actor.organization!.id })
       .where(filter.q ? 'c.search_name LIKE :q' : 'TRUE', { q: `%${normalizeName(filter.q ?? '')}%` })
       .andWhere(after ? '(c.search_name, c.id) > (:afterName, :afterId)' : 'TRUE', { afterName: after?.[0], afterId: after?.[1] })
       .orderBy('c.search_name')
@@ -409,9 +411,10 @@ export class CandidatesService {
     candidateId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ candidate: Candidate; access: CandidateAccess }> {
-    const candidate = await manager.getRepository(Candidate).findOneBy({ id: candidateId });
-    const access = candidate ? await this.accessFor(actor, candidate, manager) : 'none';
-    if (!candidate || access === 'none') throw notFound('Aucun candidat que vous suivez ne porte cet identifiant.');
+    const found = await manager.getRepository(Candidate).findOneBy({ id: candidateId });
+    const access = found ? await this.accessFor(actor, found, manager) : 'none';
+    requireAccess(candidateFileAccess(actor, 'read', { access }));
+    const candidate = found!; // no person: 'none', refused above
     // Staff see a candidate's data only with a reason, which the candidate can read.
     if (access === 'staff') {
       if (!actor.accessReason) throw new Problem(CandidateProblems.auditReasonRequired);

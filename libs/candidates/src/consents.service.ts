@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { Actor, Clock, forbidden, notFound, validationProblem } from '@iae/core';
+import { Actor, Clock, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { CandidateConsent } from './candidate.entity';
 import { CandidatesService } from './candidates.service';
+import { candidateFileAccess } from './rules/candidate-access';
 
 export type ConsentPurpose = 'share_diagnostic' | 'share_sensitive_diagnostic';
 
@@ -38,7 +39,7 @@ export class ConsentsService {
     input: { purpose: ConsentPurpose; employerId: string; method: CandidateConsent['method'] },
   ): Promise<ConsentView> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
-    if (access === 'staff') throw forbidden('Le consentement est recueilli par le candidat ou par le professionnel qui l’accompagne.');
+    requireAccess(candidateFileAccess(actor, 'collect-consent', { access }));
     if (access === 'self' && input.method !== 'by_candidate') {
       throw validationProblem([{ field: 'method', code: 'isIn', message: 'Un candidat donne lui-même son consentement (method: by_candidate).' }]);
     }
@@ -87,9 +88,7 @@ export class ConsentsService {
     await this.dataSource.transaction(async (manager) => {
       const consent = await manager.getRepository(CandidateConsent).findOneBy({ id: consentId, candidateId, revokedAt: IsNull() });
       if (!consent) throw notFound('Aucun consentement en cours ne porte cet identifiant.');
-      if (access !== 'self' && consent.collectedByOrganizationId !== actor.organization?.id) {
-        throw forbidden('Seuls le candidat et l’organisation qui a recueilli le consentement peuvent le retirer.');
-      }
+      requireAccess(candidateFileAccess(actor, 'revoke-consent', { access, collectedByOrganizationId: consent.collectedByOrganizationId }));
       await manager.getRepository(CandidateConsent).update({ id: consentId }, { revokedAt: this.clock.now(), revokedByUserId: actor.userId });
       await this.audit.record(manager, {
         action: 'candidate.consent_revoked',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, forbidden, notFound, validationProblem } from '@iae/core';
+import { Actor, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { MetiersService } from '@iae/metiers';
@@ -8,7 +8,7 @@ import { CommunesService } from '@iae/territory';
 import { DiagnosticVersion } from './candidate.entity';
 import { CandidatesService } from './candidates.service';
 import { ConsentsService } from './consents.service';
-import { CandidateAccess, diagnosticVisibility } from './rules/candidate-access';
+import { CandidateAccess, candidateFileAccess, diagnosticVisibility } from './rules/candidate-access';
 import { Barrier, DiagnosticChange, DiagnosticContent, EMPTY_DIAGNOSTIC, filterDiagnostic, isSensitiveBarrier, nextDiagnostic } from './rules/diagnostic';
 
 export interface DiagnosticView extends DiagnosticContent {
@@ -67,10 +67,8 @@ export class DiagnosticsService {
 
   /** A new version from the latest one and this author's changes. */
   async update(actor: Actor, candidateId: string, change: DiagnosticChange & { changeSummary?: string | null }): Promise<DiagnosticView> {
-    const organization = actor.organization;
-    if (!organization?.role || organization.family !== 'prescriber') {
-      throw forbidden('Le diagnostic d’accompagnement est rédigé par les prescripteurs et orienteurs qui accompagnent la personne.');
-    }
+    requireAccess(candidateFileAccess(actor, 'edit-diagnostic'));
+    const organization = actor.organization!;
     await this.checkProject(change);
     return this.dataSource.transaction(async (manager) => {
       const { access } = await this.candidates.requireAccess(actor, candidateId, manager);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, Clock, forbidden, notFound, Problem, validationProblem } from '@iae/core';
+import { Actor, Clock, notFound, Problem, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Candidate, NirCorrectionRequest } from './candidate.entity';
 import { CandidatesService } from './candidates.service';
 import { CandidateProblems } from './problems';
 import { NIR_PROBLEM_MESSAGES, checkNir, normalizeNir } from './rules/nir';
+import { candidateFileAccess } from './rules/candidate-access';
 
 export interface NirCorrectionView {
   id: string;
@@ -33,8 +34,7 @@ export class NirCorrectionsService {
 
   async request(actor: Actor, candidateId: string, input: { nir: string; reason: string }): Promise<NirCorrectionView> {
     const { candidate, access } = await this.candidates.requireAccess(actor, candidateId);
-    if (access === 'staff')
-      throw forbidden('L’équipe de la plateforme examine les demandes de correction ; le candidat ou un professionnel qui le suit la dépose.');
+    requireAccess(candidateFileAccess(actor, 'request-nir-correction', { access }));
     const nir = normalizeNir(input.nir);
     const problem = checkNir(nir, { title: candidate.title, birthDate: candidate.birthDate });
     if (problem) throw validationProblem([{ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] }]);

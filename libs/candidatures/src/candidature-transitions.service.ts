@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, IsoDate, Problem, ScheduledJobs, forbidden, notFound, ruleProblem, validationProblem } from '@iae/core';
+import { Actor, Clock, IsoDate, Problem, ScheduledJobs, notFound, requireAccess, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
 import { CandidateLock, CandidatesService } from '@iae/candidates';
@@ -28,6 +28,7 @@ import {
 import { HiringChangeProblem, checkHiringChange, checkHiringDates, canCancelHire } from './rules/hiring-dates';
 import { AUTO_REFUSAL_ANSWER, REFUSAL_REASONS, RefusalReason, refusalNeedsExplanation, selectableRefusalReasons } from './rules/refusal-reasons';
 import { AUTO_REFUSAL_DAYS } from './rules/sending';
+import { candidatureAccess } from './rules/candidatures-access';
 
 const HIRING_DATE_MESSAGES = {
   startInPast: { field: 'hiringStart', message: 'L’embauche ne peut pas commencer dans le passé.' },
@@ -328,7 +329,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
       input.employerId,
     ]);
     if (!target) throw validationProblem([{ field: 'employerId', code: 'unknownEmployer', message: 'Aucun employeur ne porte cet identifiant.' }]);
-    if (!role) throw forbidden('Vous transférez une candidature vers une structure dont vous êtes membre.');
+    requireAccess(candidatureAccess(actor, 'transfer', { targetRole: role }));
     let fromName = '';
     return this.move(
       actor,
@@ -373,7 +374,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     input: { employerId: string; jobDescriptionIds?: string[]; message?: string | null },
   ): Promise<CandidatureView> {
     const [original] = await this.dataSource.query(`SELECT candidate_id, employer_id, message, resume_file_id FROM candidatures WHERE id = $1`, [id]);
-    if (!original || original.employer_id !== actor.organization?.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+    requireAccess(candidatureAccess(actor, 'transfer-externally', { received: original ? { employerId: original.employer_id } : null }));
     if (input.employerId === original.employer_id)
       throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'Choisissez une autre structure.' }]);
     const plan = await this.candidatures.prepare(
@@ -498,13 +499,14 @@ export class CandidatureTransitionsService implements OnModuleInit {
       commentOf?: () => string;
     } = {},
   ): Promise<CandidatureView> {
-    const organization = actor.organization;
-    if (!organization?.role || organization.family !== 'employer') throw forbidden('Seule la structure qui a reçu la candidature y répond.');
+    requireAccess(candidatureAccess(actor, 'answer'));
+    const organization = actor.organization!;
     await this.dataSource.transaction(async (manager) => {
       // The person first, then the candidature: two hires of one person queue up here, never in a deadlock.
       const candidateLock = options.lockCandidate ? await this.candidates.lock(manager, options.lockCandidate) : null;
-      const row = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.employerId !== organization.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+      const found = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      requireAccess(candidatureAccess(actor, 'answer', { received: found }));
+      const row = found!; // the rule answers 404 for a missing candidature
       const [{ kind }] = await manager.query(`SELECT kind FROM employers WHERE id = $1`, [row.employerId]);
       if (!canTransition(name, row.state, kind)) {
         throw new Problem(
@@ -571,11 +573,12 @@ export class CandidatureTransitionsService implements OnModuleInit {
 
   /** A change by the receiving employer that is not a move: locked, checked, audited; null when there was nothing to do. */
   private async onReceived(actor: Actor, id: string, apply: (manager: EntityManager, row: Candidature) => Promise<string | null>): Promise<CandidatureView> {
-    const organization = actor.organization;
-    if (!organization?.role || organization.family !== 'employer') throw forbidden('Seule la structure qui a reçu la candidature l’archive.');
+    requireAccess(candidatureAccess(actor, 'archive'));
+    const organization = actor.organization!;
     await this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.employerId !== organization.id) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
+      const found = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      requireAccess(candidatureAccess(actor, 'archive', { received: found }));
+      const row = found!; // the rule answers 404 for a missing candidature
       const action = await apply(manager, row);
       if (action) {
         await this.audit.record(manager, {

@@ -1,20 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  Actor,
-  Clock,
-  DEFAULT_PAGE_SIZE,
-  FieldError,
-  IsoDate,
-  Page,
-  Problem,
-  decodeCursor,
-  forbidden,
-  notFound,
-  toCsv,
-  toPage,
-  validationProblem,
-} from '@iae/core';
+import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, requireAccess, toCsv, toPage, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
@@ -28,6 +14,7 @@ import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } 
 import { Candidature, CandidatureJobDescription, SenderKind } from './candidature.entity';
 import { candidatureSent } from './events';
 import { CandidatureProblems } from './problems';
+import { candidatureAccess } from './rules/candidatures-access';
 import { CANDIDATURE_STATES, CandidatureState, STATE_LABELS } from './rules/candidature-states';
 import { REFUSAL_REASONS } from './rules/refusal-reasons';
 import { SendingRefusal, sendingRefusal } from './rules/sending';
@@ -219,8 +206,8 @@ export class CandidaturesService {
   async get(actor: Actor, id: string): Promise<CandidatureView> {
     const row = await this.views.one(this.dataSource.manager, id);
     const reader = row ? await this.readerOf(actor, row) : null;
-    if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
-    return this.views.view(row, reader);
+    requireAccess(candidatureAccess(actor, 'read', { reader }));
+    return this.views.view(row!, reader!); // no candidature, no reader: refused above
   }
 
   /** The transition log: who did what, when (comments for the professionals only). */
@@ -230,7 +217,7 @@ export class CandidaturesService {
   ): Promise<Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }>> {
     const row = await this.views.one(this.dataSource.manager, id);
     const reader = row ? await this.readerOf(actor, row) : null;
-    if (!row || !reader) throw notFound('Aucune candidature que vous pouvez consulter ne porte cet identifiant.');
+    requireAccess(candidatureAccess(actor, 'read', { reader }));
     const log: Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }> = await this.dataSource.query(
       `SELECT t.transition, t.from_state AS "from", t.to_state AS "to", t.occurred_at AS at,
               coalesce(o.name, nullif(concat_ws(' ', u.first_name, u.last_name), '')) AS by, t.comment
@@ -243,7 +230,7 @@ export class CandidaturesService {
 
   /** The employer's inbox. */
   async received(actor: Actor, filter: CandidatureFilter): Promise<Page<CandidatureView>> {
-    return this.page('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter, 'employer');
+    return this.page('c.employer_id = $1', [this.actingOrganization(actor, 'list-received')], filter, 'employer');
   }
 
   /**
@@ -251,7 +238,7 @@ export class CandidaturesService {
    * (every state is named, with 0 when none): the tabs of the inbox.
    */
   async receivedCounts(actor: Actor, filter: Omit<CandidatureFilter, 'states' | 'cursor' | 'limit'>): Promise<StateCount[]> {
-    const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'employer')], filter);
+    const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'list-received')], filter);
     const rows = await this.views.countsByState(this.dataSource.manager, conditions.join(' AND '), values);
     const counts = new Map(rows.map((r) => [r.state, Number(r.count)]));
     return CANDIDATURE_STATES.map((state) => ({ state, label: STATE_LABELS[state], count: counts.get(state) ?? 0 }));
@@ -259,7 +246,7 @@ export class CandidaturesService {
 
   /** What I sent, or what my organisation sent. */
   async sent(actor: Actor, scope: 'mine' | 'organization', filter: CandidatureFilter): Promise<Page<CandidatureView>> {
-    const organizationId = this.actingOrganization(actor);
+    const organizationId = this.actingOrganization(actor, 'list-sent');
     return scope === 'mine'
       ? this.page('c.sender_user_id = $1 AND c.sender_organization_id = $2', [actor.userId, organizationId], filter, 'sender')
       : this.page('c.sender_organization_id = $1', [organizationId], filter, 'sender');
@@ -373,11 +360,9 @@ export class CandidaturesService {
     return { conditions, values };
   }
 
-  private actingOrganization(actor: Actor, family?: 'employer'): string {
-    const organization = actor.organization;
-    if (!organization?.role || (family && organization.family !== family))
-      throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
-    return organization.id;
+  private actingOrganization(actor: Actor, action: 'list-received' | 'list-sent'): string {
+    requireAccess(candidatureAccess(actor, action));
+    return actor.organization!.id;
   }
 
   private async senderOf(
@@ -386,11 +371,11 @@ export class CandidaturesService {
   ): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean }> {
     if (actor.kind === 'candidate') {
       const own = await this.candidates.ownId(actor);
-      if (input.candidateId && input.candidateId !== own) throw forbidden('Un candidat postule pour lui-même.');
+      requireAccess(candidatureAccess(actor, 'send', { candidateId: input.candidateId, ownCandidateId: own }));
       return { kind: 'candidate', candidateId: own, organizationId: null, habilitated: false };
     }
-    const organization = actor.organization;
-    if (!organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    requireAccess(candidatureAccess(actor, 'send'));
+    const organization = actor.organization!;
     if (!input.candidateId) throw validationProblem([{ field: 'candidateId', code: 'isDefined', message: 'Indiquez le candidat pour qui vous postulez.' }]);
     await this.candidates.requireAccess(actor, input.candidateId);
     return {

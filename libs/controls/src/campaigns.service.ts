@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, FieldError, Problem, forbidden, notFound, validationProblem } from '@iae/core';
+import { Actor, Clock, FieldError, Problem, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditRecord, AuditTrail, isConstraintViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { findDepartement } from '@iae/territory';
-import { campaignRight, requireRight, reviewerScope } from './control-access';
 import { ControlPhases } from './control-phases';
 import { CampaignRow, ControlsRepository, EvaluationRow } from './controls.repository';
 import { ControlProblems } from './problems';
@@ -21,6 +20,7 @@ import {
   withDefaultDeadline,
 } from './rules/campaign-calendar';
 import { shownEvaluationState } from './rules/control-states';
+import { campaignAccess, campaignRight, reviewerScope } from './rules/controls-access';
 import { RATIO_DEFAULT_PERCENT, RATIO_MAX_PERCENT, RATIO_MIN_PERCENT, isValidRatio, populationFigures } from './rules/selection';
 
 /** What the DDETS gives: the adversarial deadline may be left to its default (14 days before the end). */
@@ -83,9 +83,8 @@ export class CampaignsService {
 
   /** A DDETS opens a campaign for its own département. */
   async create(actor: Actor, input: CampaignInput): Promise<CampaignView> {
-    const institution = actor.organization;
-    if (institution?.kind !== 'DDETS_IAE' || !institution.departmentCode)
-      throw forbidden('Seule une DDETS ouvre une campagne de contrôle, pour son département.');
+    requireAccess(campaignAccess(actor, 'open'));
+    const institution = actor.organization!;
     const calendar = this.check(input);
     const id = await this.dataSource.transaction((manager) =>
       this.insert(manager, actor, calendar, { institutionId: institution.id, departementCode: institution.departmentCode as string, batchId: null }),
@@ -120,7 +119,8 @@ export class CampaignsService {
   }
 
   async list(actor: Actor, filter: { state?: string; departement?: string }): Promise<CampaignView[]> {
-    const departements = reviewerScope(actor);
+    requireAccess(campaignAccess(actor, 'list'));
+    const departements = reviewerScope(actor) ?? null;
     const rows = await this.repository.listCampaigns({ departements, ...filter, today: this.clock.today(), readableYears: READABLE_YEARS_AFTER_END });
     return Promise.all(rows.map((row) => this.view(this.dataSource.manager, actor, row, { withHistory: false })));
   }
@@ -135,7 +135,7 @@ export class CampaignsService {
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
-      requireRight(actor, campaign, 'decide');
+      requireAccess(campaignAccess(actor, 'decide', campaign));
       if (campaign.state !== 'draft')
         throw new Problem(ControlProblems.campaignState, 'Le tirage est fait : la campagne ne se modifie plus.', { extensions: { state: campaign.state } });
       const merged = { ...campaign, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as CampaignRow & CampaignInput;
@@ -182,7 +182,7 @@ export class CampaignsService {
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.repository.findCampaign(campaignId, manager, { lock: 'update' });
       if (!campaign) throw notFound('Aucune campagne ne porte cet identifiant.');
-      requireRight(actor, campaign, 'decide');
+      requireAccess(campaignAccess(actor, 'decide', campaign));
       if (campaign.state !== 'draft')
         throw new Problem(ControlProblems.campaignState, 'Le tirage de cette campagne est déjà fait.', { extensions: { state: campaign.state } });
       if (!periodEnded(campaign, this.clock.today())) {
@@ -204,7 +204,7 @@ export class CampaignsService {
   async readable(actor: Actor, campaignId: string, manager: EntityManager = this.dataSource.manager): Promise<CampaignRow> {
     const campaign = await this.repository.findCampaign(campaignId, manager);
     if (!campaign || !isReadable(campaign.endsOn, this.clock.today())) throw notFound('Aucune campagne de contrôle ne porte cet identifiant.');
-    requireRight(actor, campaign, 'read');
+    requireAccess(campaignAccess(actor, 'read', campaign));
     return campaign;
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, IsoDate, Problem, forbidden, notFound, ruleProblem, validationProblem } from '@iae/core';
+import { Actor, Clock, IsoDate, Problem, notFound, requireAccess, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CRITERIA_BY_KEY, EligibilityService } from '@iae/eligibility';
 import { FilesService, Upload } from '@iae/storage';
-import { requireRight } from './control-access';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository, CriterionRow, EvaluationRow, SanctionsRow } from './controls.repository';
 import { ControlProblems } from './problems';
@@ -20,6 +19,7 @@ import {
   reviewsOf,
 } from './rules/review-rules';
 import { HireControlState, decidedPhases, hireControlState, shownEvaluationState } from './rules/control-states';
+import { campaignAccess, evaluationAccess } from './rules/controls-access';
 import { SanctionsInput, checkSanctions } from './rules/sanction-rules';
 
 export const CONTROL_PROOF_PURPOSE = 'control_proof';
@@ -299,18 +299,11 @@ export class EvaluationsService {
     const campaign = evaluation && (await this.repository.findCampaign(evaluation.campaignId, manager));
     if (!evaluation || !campaign || !isReadable(campaign.endsOn, this.clock.today())) throw notFound('Aucun contrôle ne porte cet identifiant.');
     if (actor.organization?.family === 'employer') {
-      this.requireOwnSiae(actor, evaluation);
-      if (evaluation.state === 'pending') throw notFound('Aucun contrôle ne porte cet identifiant.');
+      requireAccess(evaluationAccess(actor, 'siae', evaluation));
       return { evaluation, campaign, side: 'siae' };
     }
-    requireRight(actor, campaign, 'read');
+    requireAccess(campaignAccess(actor, 'read', campaign));
     return { evaluation, campaign, side: 'reviewer' };
-  }
-
-  private requireOwnSiae(actor: Actor, evaluation: EvaluationRow): void {
-    if (actor.organization?.family !== 'employer' || !actor.organization.role || actor.organization.id !== evaluation.employerId) {
-      throw forbidden('Ce contrôle concerne une autre structure : seuls ses membres le consultent.');
-    }
   }
 
   /**
@@ -329,12 +322,7 @@ export class EvaluationsService {
       const campaign = campaignId && (await this.repository.findCampaign(campaignId, manager, { lock: 'share' }));
       const evaluation = campaign && (await this.repository.findEvaluation(evaluationId, manager, { lock: true }));
       if (!evaluation || !campaign) throw notFound('Aucun contrôle ne porte cet identifiant.');
-      if (side === 'siae') {
-        this.requireOwnSiae(actor, evaluation);
-        if (evaluation.state === 'pending') throw notFound('Aucun contrôle ne porte cet identifiant.');
-      } else {
-        requireRight(actor, campaign, 'decide');
-      }
+      requireAccess(side === 'siae' ? evaluationAccess(actor, 'siae', evaluation) : campaignAccess(actor, 'decide', campaign));
       const outcome = await apply(manager, evaluation, campaign);
       await this.audit.record(manager, {
         action: outcome.action,

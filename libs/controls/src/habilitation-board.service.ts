@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Clock, addDays, daysBetween } from '@iae/core';
+import { Actor, Clock, addDays, daysBetween, requireAccess } from '@iae/core';
 import { HabilitationRequestStatus, HabilitationRequestsService, PrescriberOrganizationsService } from '@iae/prescribers';
 import { findDepartement } from '@iae/territory';
-import { reviewerScope } from './control-access';
+import { campaignAccess, reviewerScope } from './rules/controls-access';
 
 export const BOARD_DEFAULT_EXPIRY_DAYS = 90;
 const OPEN_STATUSES: readonly HabilitationRequestStatus[] = ['submitted', 'information_requested'];
@@ -42,7 +42,8 @@ export class HabilitationBoardService {
   ) {}
 
   async board(actor: Actor, filter: BoardFilter): Promise<{ items: BoardItem[]; counts: { requests: number; expiries: number } }> {
-    const scope = reviewerScope(actor);
+    requireAccess(campaignAccess(actor, 'list'));
+    const scope = reviewerScope(actor) ?? null;
     const today = this.clock.today();
     // The open requests only, chosen by the query (before its limit): decided ones never crowd them out.
     const requests = (

@@ -1,3 +1,4 @@
+export { type AccessDecision, allow, deny, requireAccess } from './access/access-decision';
 export { Clock, ManualClock } from './clock/clock';
 export { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, type IsoDate, parisDate, parisMidnight } from './clock/paris-date';
 export { AppConfig, ConfigError, isLoopbackUrl, loadConfig, loadDotEnv } from './config/app-config';

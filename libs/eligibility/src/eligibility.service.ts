@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import { Actor, Clock, FieldError, IsoDate, Problem, addDays, forbidden, isIsoDate, notFound, validationProblem } from '@iae/core';
+import { Actor, Clock, FieldError, IsoDate, Problem, addDays, isIsoDate, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
@@ -9,6 +9,7 @@ import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisC
 import { EligibilityRepository } from './eligibility.repository';
 import { EligibilityProblems } from './problems';
 import { CRITERIA, CRITERIA_BY_KEY, Criterion } from './rules/criteria';
+import { diagnosisAccess } from './rules/eligibility-access';
 import {
   DiagnosisFact,
   EligibilityReason,
@@ -94,8 +95,8 @@ export class EligibilityService {
   }
 
   async create(actor: Actor, candidateId: string, input: { criteria?: CriterionInput[]; notes?: string | null }): Promise<DiagnosisView> {
-    const organization = actor.organization;
-    if (!organization?.role) throw forbidden('Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).');
+    requireAccess(diagnosisAccess(actor, 'diagnose'));
+    const organization = actor.organization!;
     const today = this.clock.today();
     const criteria = input.criteria ?? [];
     const isEmployer = organization.family === 'employer';
@@ -253,14 +254,7 @@ export class EligibilityService {
   async openProof(actor: Actor, candidateId: string, diagnosisId: string, key: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
     const diagnosis = await this.dataSource.getRepository(EligibilityDiagnosis).findOneBy({ id: diagnosisId, candidateId });
-    const isAuthor = !!diagnosis && diagnosis.authorOrganizationId === actor.organization?.id;
-    // A SIAE's own diagnosis is not shown to others at all; a prescriber's is, but not its proofs.
-    if (!diagnosis || (diagnosis.authorKind === 'employer' && !isAuthor && access === 'professional')) {
-      throw notFound('Aucun diagnostic que vous pouvez consulter ne porte cet identifiant.');
-    }
-    if (!(access === 'self' || access === 'staff' || isAuthor)) {
-      throw forbidden('Les justificatifs se consultent par la structure qui a réalisé le diagnostic, le candidat et l’équipe de la plateforme.');
-    }
+    requireAccess(diagnosisAccess(actor, 'open-proof', { access, diagnosis }));
     const criterion = await this.dataSource.getRepository(EligibilityDiagnosisCriterion).findOneBy({ diagnosisId, criterionKey: key });
     if (!criterion?.proofFileId) throw notFound('Ce critère n’a pas de justificatif.');
     const { file, content } = await this.files.open(criterion.proofFileId);

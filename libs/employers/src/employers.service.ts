@@ -9,9 +9,9 @@ import {
   Page,
   Problem,
   decodeCursor,
-  forbidden,
   isIsoDate,
   notFound,
+  requireAccess,
   toPage,
   validationProblem,
 } from '@iae/core';
@@ -24,6 +24,7 @@ import { EmployersRepository } from './employers.repository';
 import { EmployerProblems } from './problems';
 import { PROGRAMMES, Programme, programmesAllowed } from './rules/contract-types';
 import { antenneProblem, isEmployerActive, lastActiveDay } from './rules/employer-activity';
+import { STAFF_ONLY_EMPLOYER_FIELDS, employerAccess } from './rules/employers-access';
 import { employersChanged } from './events';
 
 export interface EmployerProfileInput {
@@ -105,7 +106,7 @@ export class EmployersService {
   ) {}
 
   async create(actor: Actor, input: CreateEmployerInput): Promise<EmployerView> {
-    if (!actor.isStaff) throw forbidden('Seule l’équipe de la plateforme inscrit une structure.');
+    requireAccess(employerAccess(actor, 'register'));
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.createWithinTransaction(
         manager,
@@ -122,7 +123,7 @@ export class EmployersService {
 
   /** An admin declares a secondary establishment of their structure; they become its admin. */
   async createAntenne(actor: Actor, parentId: string, input: Omit<CreateEmployerInput, 'kind' | 'conventionAspId' | 'adminEmail'>): Promise<EmployerView> {
-    if (input.locatedInPrison !== undefined && !actor.isStaff) throw forbidden('L’implantation en détention est déclarée par l’équipe de la plateforme.');
+    requireAccess(employerAccess(actor, 'declare-antenne', { staffOnlyFields: input.locatedInPrison !== undefined ? ['locatedInPrison'] : [] }));
     return this.dataSource.transaction(async (manager) => {
       const parent = await this.viewWithin(manager, parentId);
       const refusal = antenneProblem({ siret: input.siret, kind: parent.kind }, { siret: parent.siret, kind: parent.kind, parentId: parent.parentId });
@@ -150,10 +151,8 @@ export class EmployersService {
     id: string,
     input: EmployerProfileInput & { name?: string; siret?: string; conventionAspId?: string | null },
   ): Promise<EmployerView> {
-    const staffOnly = (['name', 'siret', 'conventionAspId', 'locatedInPrison'] as const).filter((field) => input[field] !== undefined);
-    if (staffOnly.length && !actor.isStaff) {
-      throw forbidden(`Le nom, le SIRET, la convention et l’implantation en détention sont modifiés par l’équipe de la plateforme (${staffOnly.join(', ')}).`);
-    }
+    const staffOnly = STAFF_ONLY_EMPLOYER_FIELDS.filter((field) => input[field] !== undefined);
+    requireAccess(employerAccess(actor, 'edit', { staffOnlyFields: staffOnly }));
     return this.dataSource.transaction(async (manager) => {
       const employer = await manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!employer) throw notFound('Aucune structure ne porte cet identifiant.');

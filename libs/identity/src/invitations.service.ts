@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
-import { Actor, AppConfig, Clock, MembershipRole, Problem, forbidden, linkWithSecret, notFound } from '@iae/core';
+import { Actor, AppConfig, Clock, MembershipRole, Problem, linkWithSecret, notFound, requireAccess } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { Invitation } from './invitation.entity';
@@ -15,6 +15,7 @@ import {
   invitationStatus,
   roleOfNewMember,
 } from './rules/membership-rules';
+import { organizationAccess } from './rules/identity-access';
 import { KINDS_BY_FAMILY } from './rules/organization-kinds';
 import { hashSecret, newSecret } from './secrets';
 import { User } from './user.entity';
@@ -229,9 +230,7 @@ export class InvitationsService {
 
   async acceptWithinTransaction(manager: EntityManager, invitation: Invitation, user: User, now: Date): Promise<Membership> {
     await manager.getRepository(Organization).findOne({ where: { id: invitation.organizationId }, lock: { mode: 'pessimistic_write' } });
-    if (user.kind !== 'professional') {
-      throw forbidden('Un compte candidat ne peut pas rejoindre une organisation ; créez un compte professionnel avec votre adresse professionnelle.');
-    }
+    requireAccess(organizationAccess({ userId: user.id, kind: user.kind, isStaff: user.isStaff, organization: null }, 'join'));
     const memberships = manager.getRepository(Membership);
     if (await memberships.existsBy({ organizationId: invitation.organizationId, userId: user.id })) {
       throw new Problem(IdentityProblems.alreadyMember, 'Vous êtes déjà membre de cette organisation.');

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor, forbidden, validationProblem } from '@iae/core';
+import { Actor, requireAccess, validationProblem } from '@iae/core';
 import { NotificationCatalog } from '@iae/notifications';
+import { organizationAccess } from './rules/identity-access';
 
 export interface NotificationSettingsView {
   organization: { id: string; name: string; family: string };
@@ -37,8 +38,8 @@ export class NotificationSettingsService {
 
   /** Replaces the member's switched-off notifications for one organisation. */
   async set(actor: Actor, organizationId: string, disabled: string[]): Promise<NotificationSettingsView> {
-    const organization = actor.organization;
-    if (!organization?.role || organization.id !== organizationId) throw forbidden('Vous n’êtes pas membre de cette organisation.');
+    requireAccess(organizationAccess(actor, 'set-notification-settings', { organizationId }));
+    const organization = actor.organization!;
     const known = new Set(this.catalog.forFamily(organization.family).map((n) => n.key));
     const unknown = disabled.findIndex((key) => !known.has(key));
     if (unknown >= 0) {

@@ -10,10 +10,10 @@ import {
   Problem,
   UserKind,
   decodeCursor,
-  forbidden,
   isValidSiret,
   normalizeSiret,
   notFound,
+  requireAccess,
   toPage,
   validationProblem,
 } from '@iae/core';
@@ -22,6 +22,7 @@ import { hasDdets, hasDreets } from '@iae/territory';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { IdentityProblems } from './problems';
+import { organizationAccess } from './rules/identity-access';
 import { checkRemoval, checkRoleChange } from './rules/membership-rules';
 import { AuthorizationStatus, KINDS_BY_FAMILY, PrescriberKind, initialAuthorizationStatus, isHabilitated, requiresSiret } from './rules/organization-kinds';
 
@@ -101,7 +102,7 @@ export class OrganizationsService {
 
   /** State services (DDETS, DREETS, DGEFP) are set up by platform staff, who then invite their agents. */
   async createInstitution(actor: Actor, input: Omit<CreateOrganizationInput, 'family' | 'siret'>): Promise<OrganizationView> {
-    if (!actor.isStaff) throw forbidden('Seule l’équipe de la plateforme inscrit les services de l’État.');
+    requireAccess(organizationAccess(actor, 'register-institution'));
     return this.dataSource.transaction((manager) => this.createWithinTransaction(manager, actor, { ...input, family: 'institution' }, { creatorJoins: false }));
   }
 
@@ -338,6 +339,7 @@ export class OrganizationsService {
   async changeRole(actor: Actor, organizationId: string, userId: string, role: MembershipRole): Promise<MemberView> {
     return this.dataSource.transaction(async (manager) => {
       const { target, adminCount } = await this.lockMembers(manager, organizationId, userId);
+      requireAccess(organizationAccess(actor, 'change-role'));
       const refusal = checkRoleChange({
         actorRole: actor.organization?.role ?? null,
         actorIsStaff: actor.isStaff,
@@ -345,7 +347,6 @@ export class OrganizationsService {
         newRole: role,
         adminCount,
       });
-      if (refusal === 'not_admin') throw forbidden('Seul un administrateur de l’organisation change les rôles.');
       if (refusal === 'last_admin') {
         throw new Problem(IdentityProblems.lastAdmin, 'C’est le dernier administrateur : nommez d’abord un autre administrateur.');
       }
@@ -367,6 +368,7 @@ export class OrganizationsService {
   async removeMember(actor: Actor, organizationId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const { target, adminCount, memberCount } = await this.lockMembers(manager, organizationId, userId);
+      requireAccess(organizationAccess(actor, 'remove-member', { userId }));
       const refusal = checkRemoval({
         actorRole: actor.organization?.role ?? null,
         actorIsStaff: actor.isStaff,
@@ -375,7 +377,6 @@ export class OrganizationsService {
         adminCount,
         memberCount,
       });
-      if (refusal === 'not_admin') throw forbidden('Seul un administrateur retire un membre ; un membre peut seulement quitter l’organisation.');
       if (refusal === 'last_admin') {
         throw new Problem(
           IdentityProblems.lastAdmin,

@@ -10,8 +10,8 @@ import {
   RateLimit,
   RateLimiter,
   addDays,
-  forbidden,
   notFound,
+  requireAccess,
   ruleProblem,
   validationProblem,
 } from '@iae/core';
@@ -24,6 +24,7 @@ import { PassIaeViews, PassView } from './pass-iae-views';
 import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
+import { passIaeAccess } from './rules/pass-iae-access';
 import { decideIssuance, passAfterHireMove, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
 import { correctionIssue, covers, isCurrentOrFuture, normalizePassNumber, passStatus, periodsLeftOut, suspensionPushDays } from './rules/pass-dates';
 import {
@@ -319,11 +320,9 @@ export class PassIaeService {
     return this.onPass(actor, number, async (manager, pass, today) => {
       const organization = actor.organization!;
       const lastHire = await this.repository.lastHire(pass.id, manager);
-      const author = suspensionRight(
-        { id: organization.id, family: organization.family, habilitated: isHabilitated(organization.family, organization.authorizationStatus) },
-        lastHire?.employerId ?? null,
-      );
-      if (!author) throw forbidden('Seule la SIAE de la dernière embauche, ou un prescripteur habilité, suspend ce PASS IAE.');
+      const habilitated = isHabilitated(organization.family, organization.authorizationStatus);
+      requireAccess(passIaeAccess(actor, 'suspend', { lastHireEmployerId: lastHire?.employerId ?? null, habilitated }));
+      const author = suspensionRight({ id: organization.id, family: organization.family, habilitated }, lastHire?.employerId ?? null)!;
       await this.requireLatest(manager, pass);
       const suspensions = await this.repository.suspensions(pass.id, manager);
       if (passStatus(pass, suspensions, today) === 'suspended') {
@@ -518,9 +517,7 @@ export class PassIaeService {
   private async ownSuspension(manager: EntityManager, actor: Actor, pass: PassIae, suspensionId: string): Promise<PassIaeSuspension> {
     const suspension = await manager.getRepository(PassIaeSuspension).findOneBy({ id: suspensionId, passId: pass.id });
     if (!suspension) throw notFound('Ce PASS IAE n’a pas de suspension portant cet identifiant.');
-    if (!suspension.organizationId || suspension.organizationId !== actor.organization?.id) {
-      throw forbidden('Seule la structure qui a fait la suspension la modifie ou la supprime.');
-    }
+    requireAccess(passIaeAccess(actor, 'edit-suspension', { suspensionOrganizationId: suspension.organizationId }));
     return suspension;
   }
 

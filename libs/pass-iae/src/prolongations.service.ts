@@ -11,8 +11,8 @@ import {
   ScheduledJobs,
   addDays,
   decodeCursor,
-  forbidden,
   notFound,
+  requireAccess,
   ruleProblem,
   toPage,
   validationProblem,
@@ -27,6 +27,7 @@ import { DENY_REASONS, DenyReason, PassIae, PassIaeProlongation, ProlongationReq
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeService, frenchDate } from './pass-iae.service';
 import { PassIaeProblems } from './problems';
+import { passIaeAccess } from './rules/pass-iae-access';
 import { lengthInDays, passStatus } from './rules/pass-dates';
 import {
   ProlongationIssue,
@@ -186,10 +187,12 @@ export class ProlongationsService implements OnModuleInit {
   async openReport(actor: Actor, requestId: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     const request = await this.repository.findRequest(requestId);
     if (!request) throw notFound('Aucune demande de prolongation ne porte cet identifiant.');
-    const organizationId = actor.organization?.id;
-    if (organizationId !== request.prescriberOrganizationId && organizationId !== request.declaredByEmployerId) {
-      throw forbidden('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
-    }
+    requireAccess(
+      passIaeAccess(actor, 'open-prolongation-report', {
+        prescriberOrganizationId: request.prescriberOrganizationId,
+        declaredByEmployerId: request.declaredByEmployerId,
+      }),
+    );
     if (!request.reportFileId) throw notFound('Cette demande n’a pas de bilan.');
     const { file, content } = await this.files.open(request.reportFileId);
     return { fileName: file.fileName, contentType: file.contentType, content };
@@ -328,7 +331,7 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<Pick<ProlongationRequest, 'passId' | 'startDate' | 'endDate' | 'reason' | 'reasonExplanation' | 'declaredByUserId' | 'declaredByEmployerId'>> {
     const organization = actor.organization!;
     const lastHire = await this.repository.lastHire(pass.id, manager);
-    if (!lastHire || lastHire.employerId !== organization.id) throw forbidden('Seule la SIAE de la dernière embauche prolonge ce PASS IAE.');
+    requireAccess(passIaeAccess(actor, 'prolong', { lastHireEmployerId: lastHire?.employerId ?? null }));
     const latest = await this.repository.latestForCandidate(pass.candidateId, manager);
     const suspensions = await this.repository.suspensions(pass.id, manager);
     const pending = await this.repository.pendingRequest(pass.id, manager);
@@ -396,10 +399,9 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<ProlongationRequestView> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.repository.findRequest(requestId, manager);
-      if (!found || found.prescriberOrganizationId !== actor.organization?.id)
-        throw notFound('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.');
+      requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found }));
       // The PASS first, then the request: the order every writer of a PASS takes its locks in.
-      const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found.passId }, lock: { mode: 'pessimistic_write' } });
+      const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found!.passId }, lock: { mode: 'pessimistic_write' } });
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
       if (request.status !== 'pending') {
         throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {

@@ -9,10 +9,10 @@ import {
   ScheduledJobs,
   addYears,
   daysBetween,
-  forbidden,
   isIsoDate,
   notFound,
   parisDate,
+  requireAccess,
   ruleProblem,
   validationProblem,
 } from '@iae/core';
@@ -34,7 +34,6 @@ import {
   HabilitationAxis,
   HabilitationRequestStatus,
   ORIENTEUR_KIND,
-  ReviewRight,
   actionsAllowed,
   checkHabilitationEnd,
   habilitationReminder,
@@ -42,8 +41,8 @@ import {
   mayRequestPrefectoralHabilitation,
   missingAxes,
   nextStatus,
-  reviewRight,
 } from './rules/habilitation-rules';
+import { habilitationRequestAccess, prescriberOrganizationAccess } from './rules/prescribers-access';
 
 export const MAX_DOCUMENTS_PER_REQUEST = 10;
 
@@ -217,13 +216,12 @@ export class HabilitationRequestsService implements OnModuleInit {
     actor: Actor,
     filter: { status?: HabilitationRequestStatus; statuses?: readonly HabilitationRequestStatus[]; departement?: string },
   ): Promise<HabilitationRequestView[]> {
+    requireAccess(habilitationRequestAccess(actor, 'list-for-review'));
     const institution = actor.organization;
     const scope: { departements: string[] | null } = { departements: null };
     if (institution?.kind === 'DDETS_IAE') scope.departements = [institution.departmentCode as string];
     else if (institution?.kind === 'DREETS_IAE') {
       scope.departements = departementsOfRegion(institution.regionCode as string).map((d) => d.code);
-    } else if (!(institution?.kind === 'DGEFP_IAE' || actor.isStaff)) {
-      throw forbidden('Réservé aux services de l’État (DDETS, DREETS, DGEFP) et à l’équipe de la plateforme.');
     }
     const ids = await this.repository.sentRequests({
       departements: scope.departements,
@@ -236,9 +234,7 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async getForReviewer(actor: Actor, requestId: string): Promise<HabilitationRequestView> {
     const request = await this.dataSource.getRepository(HabilitationRequest).findOneBy({ id: requestId });
-    if (!request || request.status === 'draft' || !this.rightOf(actor, request.departementCode)) {
-      throw notFound('Aucune demande de votre territoire ne porte cet identifiant.');
-    }
+    requireAccess(habilitationRequestAccess(actor, 'read-as-reviewer', request));
     return this.viewWithin(this.dataSource.manager, requestId);
   }
 
@@ -361,9 +357,7 @@ export class HabilitationRequestsService implements OnModuleInit {
       const profile = await manager.getRepository(PrescriberOrganization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
       if (profile.habilitationBasis !== 'prefectoral' || !profile.habilitationDepartementCode) throw new Problem(PrescriberProblems.notHabilitated);
-      if (this.rightOf(actor, profile.habilitationDepartementCode) !== 'decide') {
-        throw forbidden('Seule la DDETS qui a accordé l’habilitation peut la retirer.');
-      }
+      requireAccess(prescriberOrganizationAccess(actor, 'withdraw-habilitation', { habilitationDepartementCode: profile.habilitationDepartementCode }));
       await this.endHabilitation(manager, profile, actor.userId);
       await this.audit.record(manager, {
         action: 'prescriber_organization.habilitation_withdrawn',
@@ -452,13 +446,6 @@ export class HabilitationRequestsService implements OnModuleInit {
     await this.prescribers.changeKindWithinTransaction(manager, profile, ORIENTEUR_KIND, 'not_required', byUserId, { notify: false });
   }
 
-  private rightOf(actor: Actor, departementCode: string): ReviewRight {
-    const departement = findDepartement(departementCode);
-    if (!departement) return null;
-    const institution = actor.organization?.family === 'institution' && actor.organization.role ? actor.organization : null;
-    return reviewRight({ isStaff: actor.isStaff, institution }, { code: departement.code, regionCode: departement.regionCode });
-  }
-
   /**
    * Runs one step of a request under a row lock: checks who acts (the organisation's admin, or the
    * DDETS of the département), that the status allows it, then records it in the history.
@@ -467,18 +454,17 @@ export class HabilitationRequestsService implements OnModuleInit {
     actor: Actor,
     requestId: string,
     action: HabilitationAction,
-    side: { organizationId?: string; reviewer?: boolean },
+    side: { organizationId: string } | { reviewer: true },
     apply: (manager: EntityManager, request: HabilitationRequest) => Promise<{ action?: string; details?: Record<string, unknown> }>,
   ): Promise<HabilitationRequestView> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await manager.getRepository(HabilitationRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
-      const visible =
-        request &&
-        (side.organizationId ? request.organizationId === side.organizationId : request.status !== 'draft' && this.rightOf(actor, request.departementCode));
-      if (!request || !visible) throw notFound('Aucune demande d’habilitation ne porte cet identifiant.');
-      if (side.reviewer && this.rightOf(actor, request.departementCode) !== 'decide') {
-        throw forbidden('Seule la DDETS du département de la demande l’instruit et la décide.');
-      }
+      const found = await manager.getRepository(HabilitationRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      requireAccess(
+        'reviewer' in side
+          ? habilitationRequestAccess(actor, 'review', found)
+          : habilitationRequestAccess(actor, 'act-for-organization', found, side.organizationId),
+      );
+      const request = found!; // the rule answers 404 for a missing request
       if (nextStatus(request.status, action) === null) {
         throw new Problem(PrescriberProblems.requestState, `La demande est « ${request.status} » : cette action n’est pas possible.`, {
           extensions: { currentStatus: request.status, allowedActions: actionsAllowed(request.status) },

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, forbidden, notFound, toPage, validationProblem } from '@iae/core';
+import {
+  Actor,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  decodeCursor,
+  notFound,
+  requireAccess,
+  toPage,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import {
   AuthorizationStatus,
@@ -18,6 +31,7 @@ import { PrescriberOrganization } from './prescriber-organization.entity';
 import { PrescriberProblems } from './problems';
 import { PrescribersRepository } from './prescribers.repository';
 import { ORIENTEUR_KIND, authorizationAfterKindChange } from './rules/habilitation-rules';
+import { prescriberOrganizationAccess } from './rules/prescribers-access';
 import { authorizationDecided, organizationToCheck, prescriberKindChanged, prescriberOrganizationsChanged } from './events';
 
 export interface PrescriberProfileInput {
@@ -87,7 +101,7 @@ export class PrescriberOrganizationsService {
    * the préfet habilitates it), its members are orienteurs; staff are told there is one to check.
    */
   async create(actor: Actor, input: CreatePrescriberOrganizationInput): Promise<PrescriberOrganizationView> {
-    if (!actor.isStaff && actor.kind !== 'professional') throw forbidden('Un compte candidat ne peut pas inscrire d’organisation.');
+    requireAccess(prescriberOrganizationAccess(actor, 'register'));
     const errors: FieldError[] = [];
     if (input.kind === 'FT' && !input.safirCode)
       errors.push({ field: 'safirCode', code: 'isDefined', message: 'Une agence France Travail est identifiée par son code SAFIR (5 chiffres).' });
@@ -129,9 +143,8 @@ export class PrescriberOrganizationsService {
     id: string,
     input: PrescriberProfileInput & { name?: string; siret?: string; safirCode?: string | null; kind?: string },
   ): Promise<PrescriberOrganizationView> {
-    if ((input.name !== undefined || input.siret !== undefined || input.safirCode !== undefined || input.kind !== undefined) && !actor.isStaff) {
-      throw forbidden('Le nom, le type, le SIRET et le code SAFIR sont modifiés par l’équipe de la plateforme.');
-    }
+    const staffOnlyFields = (['name', 'siret', 'safirCode', 'kind'] as const).filter((field) => input[field] !== undefined);
+    requireAccess(prescriberOrganizationAccess(actor, 'edit', { staffOnlyFields }));
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');

@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Clock, IsoDate, ScheduledJobs, addDays, forbidden, parisMidnight, toCsv, validationProblem } from '@iae/core';
+import { Clock, IsoDate, ScheduledJobs, addDays, parisMidnight, requireAccess, toCsv, validationProblem } from '@iae/core';
 import { REFUSAL_REASONS } from '@iae/candidatures';
 import { EMPLOYER_KINDS, PRESCRIBER_KINDS } from '@iae/identity';
 import { DEPARTEMENTS, REGIONS } from '@iae/territory';
 import { flattenFigures, medianOfHistogram, percent, senderGroupOf } from './rules/figures';
 import { StatsPeriod, resolvePeriod } from './rules/stats-period';
-import { StatsReader, StatsTerritory, canReadStructureFigures, isFieldError, resolveTerritory } from './rules/stats-territory';
+import { statsAccess } from './rules/stats-access';
+import { StatsReader, StatsTerritory, isFieldError, resolveTerritory } from './rules/stats-territory';
 import {
   AnswerDelayRow,
   AutoPrescriptionRow,
@@ -361,11 +362,7 @@ export class StatsService implements OnModuleInit {
     if (errors.length) throw validationProblem(errors);
     const t = territory as StatsTerritory;
     const p = period as { from: IsoDate; to: IsoDate };
-    if (options.namesStructures && !canReadStructureFigures(reader, t)) {
-      throw forbidden(
-        'Ces chiffres nomment des structures : ils sont réservés à la DDETS du département, à la DREETS de la région, à la DGEFP et à l’équipe de la plateforme.',
-      );
-    }
+    if (options.namesStructures) requireAccess(statsAccess(reader, 'read-structure-figures', t));
     const window = windowOf(p, today);
     const header: Omit<FigureSetHeader, 'computedAt'> = {
       territory: { level: t.level, code: t.level === 'national' ? null : t.code, name: t.level === 'national' ? 'France entière' : t.name },

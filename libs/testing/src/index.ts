@@ -1,3 +1,4 @@
+export { candidateActor, memberActor, staffActor } from './actors';
 export { notificationEventsHandled, queueResetEmails } from './emails';
 export { eventually } from './eventually';
 export {

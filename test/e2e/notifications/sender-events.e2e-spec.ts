@@ -113,7 +113,7 @@ describe('notifications: the events of employers, prescribers and controls, turn
     evaluationIds = [];
     for (const s of controlled)
       evaluationIds.push((await insertEvaluation(api, campaignId, s.organization, 'adversarial', { phase1: 'refused' })).evaluationId);
-    expect(((await api.get(ScheduledJobs).run(ADVANCE_PHASES_JOB)) as { steps: Record<string, number> }).steps).toEqual({ close: 1 });
+    expect(((await api.get(ScheduledJobs).run(ADVANCE_PHASES_JOB)) as unknown as { steps: Record<string, number> }).steps).toEqual({ close: 1 });
 
     for (const person of [staff.user, registrant, siae.user, ddets.user, member]) addresses.push(person.email);
     names.push(siae.organization.name, ...controlled.map((s) => s.organization.name));

@@ -1,3 +1,5 @@
+import { AccessDecision, Actor, allow, deny } from '@iae/core';
+
 /**
  * Who sees a candidate's personal data (guide §3.5, reference platform §2.10): the candidate, platform
  * staff through an audited access, habilitated prescribers, and the organisations linked to the
@@ -49,4 +51,68 @@ export function diagnosticVisibility(viewer: DiagnosticViewer): { general: boole
   }
   if (viewer.access === 'professional') return { general: true, sensitive: 'own' };
   return { general: false, sensitive: 'none' };
+}
+
+const ACT_FOR_AN_ORGANIZATION = 'Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).';
+
+export type CandidateFileAction =
+  | 'read'
+  | 'register'
+  | 'list-followed'
+  | 'claim'
+  | 'create-own'
+  | 'accept-invitation'
+  | 'collect-consent'
+  | 'revoke-consent'
+  | 'edit-diagnostic'
+  | 'request-nir-correction';
+
+export interface CandidateFileSubject {
+  /** The level `candidateAccess` gave the actor on the person ('none' also when no person bears the id). */
+  access?: CandidateAccess;
+  /** `revoke-consent`: the organisation that collected the consent. */
+  collectedByOrganizationId?: string | null;
+  /** `accept-invitation`, once the invitation is loaded: the address it was sent to. */
+  invitedEmail?: string;
+}
+
+/**
+ * What may be done with a candidate's file (fiche candidat), once `candidateAccess` has given the level: a file one
+ * may not see does not exist (404); a professional registers, follows and claims people for the organisation it acts
+ * for; a candidate account creates its own file and accepts the invitations sent to its address; consent is collected
+ * by the person or a professional who accompanies them (never the staff) and withdrawn by the person or the
+ * organisation that collected it; the prescribers and orienteurs write the socio-professional diagnostic; a NIR
+ * correction is asked by the person or a professional, and examined by the staff.
+ */
+export function candidateFileAccess(actor: Actor, action: CandidateFileAction, subject: CandidateFileSubject = {}): AccessDecision {
+  const organization = actor.organization;
+  switch (action) {
+    case 'read':
+      return subject.access && subject.access !== 'none' ? allow() : deny('Aucun candidat que vous suivez ne porte cet identifiant.', { hide: true });
+    case 'register':
+    case 'list-followed':
+    case 'claim':
+      return organization?.role ? allow() : deny(ACT_FOR_AN_ORGANIZATION);
+    case 'create-own':
+      return actor.kind === 'candidate' ? allow() : deny('Réservé aux comptes candidats.');
+    case 'accept-invitation':
+      if (actor.kind !== 'candidate') return deny('Réservé aux comptes candidats.');
+      return subject.invitedEmail === undefined || subject.invitedEmail.toLowerCase() === actor.email.toLowerCase()
+        ? allow()
+        : deny('Cette invitation a été envoyée à une autre adresse que la vôtre.');
+    case 'collect-consent':
+      return subject.access === 'staff' ? deny('Le consentement est recueilli par le candidat ou par le professionnel qui l’accompagne.') : allow();
+    case 'revoke-consent':
+      return subject.access === 'self' || subject.collectedByOrganizationId === organization?.id
+        ? allow()
+        : deny('Seuls le candidat et l’organisation qui a recueilli le consentement peuvent le retirer.');
+    case 'edit-diagnostic':
+      return organization?.role && organization.family === 'prescriber'
+        ? allow()
+        : deny('Le diagnostic d’accompagnement est rédigé par les prescripteurs et orienteurs qui accompagnent la personne.');
+    case 'request-nir-correction':
+      return subject.access === 'staff'
+        ? deny('L’équipe de la plateforme examine les demandes de correction ; le candidat ou un professionnel qui le suit la dépose.')
+        : allow();
+  }
 }

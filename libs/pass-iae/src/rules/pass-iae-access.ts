@@ -1,0 +1,53 @@
+import { AccessDecision, Actor, allow, deny } from '@iae/core';
+import { suspensionRight } from './suspension-rules';
+
+export type PassIaeAction = 'suspend' | 'edit-suspension' | 'prolong' | 'open-prolongation-report' | 'decide-prolongation';
+
+export interface PassIaeSubject {
+  /** The employer of the PASS's last hire (null: none). */
+  lastHireEmployerId?: string | null;
+  /** Whether the acting organisation is a habilitated prescriber (identity's `isHabilitated`). */
+  habilitated?: boolean;
+  /** `edit-suspension`: the organisation that made the suspension (null for one made by a hire or the staff). */
+  suspensionOrganizationId?: string | null;
+  /** `open-prolongation-report`: the two sides of the request. */
+  prescriberOrganizationId?: string | null;
+  declaredByEmployerId?: string | null;
+  /** `decide-prolongation`: the request, once loaded (null: none bears the id). */
+  request?: { prescriberOrganizationId: string | null } | null;
+}
+
+/**
+ * Who acts on a PASS IAE: the SIAE of the last hire suspends (any reason) and prolongs; a habilitated prescriber
+ * suspends too; a suspension is changed by the organisation that made it; a prolongation's bilan is read by the SIAE
+ * that asks and the prescriber organisation asked, which alone decides it (to anyone else the request does not exist).
+ */
+export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: PassIaeSubject): AccessDecision {
+  const organization = actor.organization;
+  switch (action) {
+    case 'suspend': {
+      const author = organization
+        ? suspensionRight({ id: organization.id, family: organization.family, habilitated: !!subject.habilitated }, subject.lastHireEmployerId ?? null)
+        : null;
+      return author ? allow() : deny('Seule la SIAE de la dernière embauche, ou un prescripteur habilité, suspend ce PASS IAE.');
+    }
+    case 'edit-suspension':
+      return subject.suspensionOrganizationId && subject.suspensionOrganizationId === organization?.id
+        ? allow()
+        : deny('Seule la structure qui a fait la suspension la modifie ou la supprime.');
+    case 'prolong':
+      return subject.lastHireEmployerId && subject.lastHireEmployerId === organization?.id
+        ? allow()
+        : deny('Seule la SIAE de la dernière embauche prolonge ce PASS IAE.');
+    case 'open-prolongation-report': {
+      const organizationId = organization?.id;
+      return organizationId === subject.prescriberOrganizationId || organizationId === subject.declaredByEmployerId
+        ? allow()
+        : deny('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
+    }
+    case 'decide-prolongation':
+      return subject.request && subject.request.prescriberOrganizationId === organization?.id
+        ? allow()
+        : deny('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', { hide: true });
+  }
+}
