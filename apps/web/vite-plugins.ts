@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants as zlibConstants, brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { PAGE_HEADINGS } from './src/page-headings.ts';
 
 const require = createRequire(import.meta.url);
 const ICONS_DIR = join(dirname(require.resolve('@codegouvfr/react-dsfr/package.json')), 'dsfr', 'utility', 'icons');
@@ -71,9 +72,7 @@ export function precompress(outDir: string): Plugin {
 
 /**
  * The application's chunk, asked for by index.html before any script has run: the small entry imports it once it has
- * started the session, and would otherwise fetch it only when it has itself arrived and run. (The Marianne regular
- * font is not preloaded: the text paints in the fallback font meanwhile, and under Lighthouse's slow 4G its 41 kB
- * preloaded beside the scripts delayed the script the page's first render waits for.)
+ * started the session, and would otherwise fetch it only when it has itself arrived and run.
  */
 export function preloadStartChunk(startModule: string): Plugin {
   return {
@@ -90,6 +89,60 @@ export function preloadStartChunk(startModule: string): Plugin {
           .filter((file) => !entries.has(file))
           .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` }, injectTo: 'head' as const }));
       },
+    },
+  };
+}
+
+const MARIANNE_VIRTUAL = 'virtual:marianne-first-paint.css';
+const MARIANNE_RESOLVED = '\0marianne-first-paint.css';
+
+/**
+ * The shell's first paint in the Marianne's sizes. The regular and the bold are preloaded with the stylesheet, and
+ * until they have arrived the text is painted in Arial enlarged to the Marianne's widths and lines (measured in
+ * Chromium on the words of the header and the titles: the regular is 8.3 % wider than Arial on average, the bold
+ * 1.5 %; set at 12 % and 2.5 % so that the fallback is never the smaller on the header's words). Painted in plain Arial, the header's tagline and the
+ * page's title came out smaller than the application's rendering of them (new elements), which moved the largest
+ * contentful paint from the shell's paint to the script's, and the font's arrival shifted the layout.
+ */
+export function marianneAtFirstPaint(): Plugin {
+  const fallback = (weight: number, locals: string[], sizeAdjust: number) =>
+    `@font-face{font-family:"Marianne fallback";font-style:normal;font-weight:${weight};src:${locals.map((name) => `local("${name}")`).join(',')};` +
+    `size-adjust:${sizeAdjust}%;ascent-override:${((110 / sizeAdjust) * 100).toFixed(1)}%;descent-override:${((40 / sizeAdjust) * 100).toFixed(1)}%;line-gap-override:0%}`;
+  const css = [
+    fallback(400, ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans'], 112),
+    fallback(700, ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold'], 102.5),
+    // The DSFR's two declarations of the family (body; input, select, textarea), with the fallback after the Marianne.
+    'body,input,select,textarea{font-family:Marianne,"Marianne fallback",arial,sans-serif}',
+  ].join('\n');
+  return {
+    name: 'marianne-at-first-paint',
+    resolveId: (id) => (id === MARIANNE_VIRTUAL ? MARIANNE_RESOLVED : null),
+    load: (id) => (id === MARIANNE_RESOLVED ? css : null),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle) return [];
+        const fonts = Object.values(context.bundle).filter(
+          (file) => file.type === 'asset' && /^assets\/Marianne-(Regular|Bold)-[\w-]+\.woff2$/.test(file.fileName),
+        );
+        if (fonts.length !== 2) throw new Error(`marianne-at-first-paint: expected the regular and bold woff2, found ${fonts.length}`);
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `/${file.fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
+/** The public pages' headings, for the API to write into index.html's shell (apps/api/src/web-app.ts reads this file). */
+export function pageHeadings(): Plugin {
+  return {
+    name: 'page-headings',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'page-headings.json', source: JSON.stringify(PAGE_HEADINGS) });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { developmentShell, dsfrUsedIcons, precompress, preloadStartChunk, startChunk } from './vite-plugins.ts';
+import { developmentShell, dsfrUsedIcons, marianneAtFirstPaint, pageHeadings, precompress, preloadStartChunk, startChunk } from './vite-plugins.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,13 +9,17 @@ export default defineConfig({
   root: here('.'),
   plugins: [
     dsfrUsedIcons(here('./src')),
+    marianneAtFirstPaint(),
     preloadStartChunk(here('./src/start-app.tsx')),
     developmentShell({
       __IAE_HTML_CLASS__: '',
       __IAE_BRAND_TOP__: 'Ministère du Travail<br />et des Solidarités',
       __IAE_SERVICE_NAME__: 'Plateforme IAE',
       __IAE_SERVICE_TAGLINE__: 'Prescription et recrutement en insertion par l’activité économique',
+      __IAE_PAGE_CLASS__: '',
+      __IAE_PAGE_HEADING__: '',
     }),
+    pageHeadings(),
     precompress(here('../../dist/web')),
   ],
   build: {

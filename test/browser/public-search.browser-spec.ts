@@ -10,6 +10,43 @@ journey('public search, in a browser', () => {
   });
   afterAll(() => stack?.close());
 
+  it('paints the page’s title with the stylesheet, before the application has run, where and as large as the application renders it', async () => {
+    // The words' areas (what the largest contentful paint compares) and the title's place.
+    const measure = () =>
+      [...document.querySelectorAll('.fr-header__service-tagline, .iae-page-title, .iae-page-title + .fr-mb-3w p')].map((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const area = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width * rect.height, 0);
+        const box = element.getBoundingClientRect();
+        return { text: element.textContent, area, top: box.top, left: box.left };
+      });
+    const shell = await stack.newPage(412);
+    // Neither the application's script nor the Marianne: the shell as painted first, in the fallback font.
+    await shell.route(/\/assets\/(start-app-[^/]+\.js|[^/]+\.woff2?)$/, (route) => route.abort());
+    await shell.goto('/');
+    const painted = await shell.evaluate(measure);
+    await shell.close();
+
+    const page = await stack.newPage(412);
+    await page.goto('/');
+    await page.getByRole('search').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('400 1rem Marianne') && document.fonts.check('700 1rem Marianne'))).toBe(true);
+    const rendered = await page.evaluate(measure);
+
+    expect(painted.map((p) => p.text).slice(1)).toEqual([
+      'Rechercher un emploi inclusif',
+      'Les offres et les structures de l’insertion par l’activité économique près de chez vous.',
+    ]);
+    expect(rendered.map((r) => r.text)).toEqual(painted.map((p) => p.text));
+    painted.forEach((p, i) => {
+      expect({ text: p.text, top: p.top, left: p.left }).toEqual({ text: rendered[i]!.text, top: rendered[i]!.top, left: rendered[i]!.left });
+      // Never smaller in the fallback: the application's later paint of the same words is then no larger contentful paint.
+      expect(p.area).toBeGreaterThanOrEqual(rendered[i]!.area);
+    });
+    await page.close();
+  });
+
   it('searches by commune (autocomplete), filters with the facet counts, shows distances, opens a structure and an offer', async () => {
     const page = await stack.newPage();
     const communeRequests: string[] = [];

@@ -7,7 +7,32 @@ import { join, normalize } from 'node:path';
 import { AppConfig } from '@iae/core';
 import { hasOverlongSegment, sendUriTooLong } from './http-edges';
 
-const HTML_PLACEHOLDERS = { nonce: '__CSP_NONCE__', operator: '__IAE_OPERATOR__' };
+const HTML_PLACEHOLDERS = { nonce: '__CSP_NONCE__', operator: '__IAE_OPERATOR__', pageClass: '__IAE_PAGE_CLASS__', heading: '__IAE_PAGE_HEADING__' };
+
+interface PageHeading {
+  title: string;
+  intro?: string;
+  wide?: boolean;
+}
+
+/**
+ * The shell's heading of each public page whose words never change (apps/web/src/page-headings.ts, built into
+ * page-headings.json): painted with the stylesheet, it is the page's largest text before the script has run, in the
+ * markup `<Page>` renders in its place.
+ */
+export function shellHeadings(headings: Record<string, PageHeading>): Map<string, { pageClass: string; heading: string }> {
+  return new Map(
+    Object.entries(headings).map(([path, { title, intro, wide }]) => [
+      path,
+      {
+        pageClass: wide ? '' : 'iae-page',
+        heading:
+          `<h1 tabindex="-1" class="iae-page-title">${escapeAttribute(title)}</h1>` +
+          (intro ? `<div class="fr-mb-3w"><p>${escapeAttribute(intro)}</p></div>` : ''),
+      },
+    ]),
+  );
+}
 
 /** The operator's texts of the page's static shell (index.html paints the layout before the application's script runs). */
 export function shellTexts(web: Pick<AppConfig['web'], 'brand' | 'operatorName' | 'serviceName' | 'serviceTagline'>): Record<string, string> {
@@ -69,12 +94,19 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     serviceName: config.web.serviceName,
     serviceTagline: config.web.serviceTagline,
   });
+  const headingsFile = join(root, 'page-headings.json');
+  const headings = shellHeadings(existsSync(headingsFile) ? (JSON.parse(readFileSync(headingsFile, 'utf8')) as Record<string, PageHeading>) : {});
   // Vite wrote .br and .gz beside each script and stylesheet: sent to the browsers that accept them.
   await app.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
-  const sendIndex = (reply: FastifyReply) => {
+  const sendIndex = (reply: FastifyReply, path: string) => {
     const nonce = randomBytes(16).toString('base64');
-    const html = template.replaceAll(HTML_PLACEHOLDERS.nonce, nonce).replaceAll(HTML_PLACEHOLDERS.operator, escapeAttribute(operator));
+    const page = headings.get(path.length > 1 ? path.replace(/\/+$/, '') : path);
+    const html = template
+      .replaceAll(HTML_PLACEHOLDERS.nonce, nonce)
+      .replaceAll(HTML_PLACEHOLDERS.operator, escapeAttribute(operator))
+      .replace(HTML_PLACEHOLDERS.pageClass, page?.pageClass ?? '')
+      .replace(HTML_PLACEHOLDERS.heading, page?.heading ?? '');
     return reply.header('content-security-policy', pageCsp(nonce)).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
 
@@ -89,7 +121,7 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
     }
     // A missing asset is a 404, not the application's page.
     if (/\.[a-z0-9]{2,5}$/i.test(file)) return reply.callNotFound();
-    return sendIndex(reply);
+    return sendIndex(reply, path);
   };
   fastify.route({ method: ['GET', 'HEAD'], url: '/*', handler });
   fastify.route({ method: ['GET', 'HEAD'], url: '/', handler });

@@ -8,7 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading, QueryState } from '../../ui/QueryState';
 import { useFragmentToken } from '../../ui/useFragmentToken';
 
@@ -51,7 +51,7 @@ export function ForgotPasswordPage() {
     write.done();
   });
   return (
-    <Page title="Mot de passe oublié">
+    <Page {...headingOf('/mot-de-passe-oublie')}>
       <div className="iae-narrow">
         {message ? (
           <Alert severity="info" title="Vérifiez votre messagerie" description={message} />

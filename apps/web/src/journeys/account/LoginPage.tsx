@@ -12,7 +12,7 @@ import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { homeFor } from './homeFor';
 
 interface Values {
@@ -40,7 +40,7 @@ export function LoginPage() {
   const proconnect = useQuery({ queryKey: ['proconnect'], queryFn: () => unwrap(api.GET('/api/auth/proconnect')), staleTime: 300_000 });
   const unconfirmed = failure?.error instanceof ApiProblem && failure.error.slug === 'email-not-confirmed';
   return (
-    <Page title="Se connecter">
+    <Page {...headingOf('/connexion')}>
       <div className="iae-narrow">
         {state?.loggedOut ? <Alert severity="success" small description="Vous êtes déconnecté." className={fr.cx('fr-mb-3w')} /> : null}
         <FormFailure failure={failure} />

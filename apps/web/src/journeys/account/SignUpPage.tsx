@@ -8,7 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 
 interface Values {
   firstName: string;
@@ -40,7 +40,7 @@ export function SignUpPage() {
     );
   }
   return (
-    <Page title="Créer un compte">
+    <Page {...headingOf('/inscription')}>
       <div className="iae-narrow">
         <FormFailure failure={failure} />
         <form onSubmit={onSubmit} noValidate>

@@ -1,9 +1,9 @@
 import { operator } from '../../ui/operator';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 
 export function LegalPage() {
   return (
-    <Page title="Mentions légales">
+    <Page {...headingOf('/mentions-legales')}>
       <p>
         {operator.serviceName} est édité par {operator.operatorName.replace(/\\n/g, ' ')}.
       </p>
@@ -14,7 +14,7 @@ export function LegalPage() {
 
 export function AccessibilityPage() {
   return (
-    <Page title="Accessibilité">
+    <Page {...headingOf('/accessibilite')}>
       <p>
         {operator.serviceName} vise la conformité au référentiel général d’amélioration de l’accessibilité (RGAA 4.1, WCAG 2.1 niveau AA). Chaque page des
         parcours est vérifiée automatiquement à chaque modification ; cette vérification ne remplace pas un audit, qui reste à mener : la plateforme est donc
@@ -26,7 +26,7 @@ export function AccessibilityPage() {
 
 export function PrivacyPage() {
   return (
-    <Page title="Données personnelles">
+    <Page {...headingOf('/donnees-personnelles')}>
       <p>
         Les données des personnes accompagnées (dont le NIR) ne sont visibles que des professionnels qui les suivent. Chaque consultation du NIR est
         enregistrée, et la personne peut savoir qui l’a consulté et quand, depuis son espace candidat.

@@ -10,7 +10,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { formatDistance, formatNumber, plural } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { searchCommunes, searchMetiers, type JobOfferPage, type StructurePage } from './search-api';
 
@@ -77,7 +77,7 @@ export function SearchPage() {
   const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
   return (
-    <Page title="Rechercher un emploi inclusif" intro={<p>Les offres et les structures de l’insertion par l’activité économique près de chez vous.</p>} wide>
+    <Page {...headingOf('/')}>
       <form role="search" aria-label="Recherche d’offres et de structures" onSubmit={(event) => event.preventDefault()}>
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
