@@ -1,4 +1,5 @@
 import { TestApp, createHabilitatedPrescriber, createOrienteur, createSiae, createTestApp } from '@iae/testing';
+import { RECEIVED_STATES } from '../../../apps/web/src/journeys/siae/labels';
 import { eligibleCandidate, openJob, send } from './world';
 
 /** The tabs of a SIAE's inbox: how many candidatures in each state, under the list's other filters. */
@@ -43,6 +44,8 @@ describe('candidatures: the inbox of a SIAE, its counts per state, its moves sen
       'pool',
     ]);
     expect(all.body[0]).toEqual({ state: 'new', label: 'Nouvelle candidature', count: 2 });
+    // The web application shows these states and words before the counts arrive.
+    expect(all.body.map((c: { state: string; label: string }) => [c.state, c.label])).toEqual(RECEIVED_STATES.map(([state, label]) => [state, label]));
     expect(await counts()).toEqual({ new: 2, processing: 1 });
     expect(await counts({ q: 'diall' })).toEqual({ processing: 1 });
     expect(await counts({ senderKind: 'prescriber' })).toEqual({ new: 2, processing: 1 });

@@ -15,7 +15,7 @@ import { Page } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { useDebounced } from '../../ui/useDebounced';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
-import { SENDER_KINDS } from './labels';
+import { RECEIVED_STATES, SENDER_KINDS } from './labels';
 
 type State = Schemas['CandidatureDto']['state'];
 type SenderKind = keyof typeof SENDER_KINDS;
@@ -82,7 +82,7 @@ export function InboxPage() {
           <li>
             <StateTag label="Toutes" count={total} selected={!filters.state} onSelect={() => set('etat', '')} />
           </li>
-          {(counts.data ?? []).map((c) => (
+          {(counts.data ?? RECEIVED_STATES.map(([state, label]) => ({ state, label, count: undefined }))).map((c) => (
             <li key={c.state}>
               <StateTag label={c.label} count={c.count} selected={filters.state === c.state} onSelect={() => set('etat', c.state)} />
             </li>

@@ -1,6 +1,22 @@
 /** How the API's codes read for an employer (the wording is the application's; the decisions stay the API's). */
 export const SENDER_KINDS = { prescriber: 'Prescripteur ou orienteur', candidate: 'Candidat', employer: 'Employeur (auto-prescription)' } as const;
 
+/**
+ * The states above the inbox, in the API's order and words (`/api/candidatures/received/counts`): shown with « … »
+ * until the counts arrive, so that the tags do not push the filters down when they do (a test holds them to the API's).
+ */
+export const RECEIVED_STATES = [
+  ['new', 'Nouvelle candidature'],
+  ['processing', 'À l’étude'],
+  ['postponed', 'En attente'],
+  ['prior_to_hire', 'Action préalable à l’embauche'],
+  ['accepted', 'Embauche acceptée'],
+  ['refused', 'Déclinée'],
+  ['cancelled', 'Embauche annulée'],
+  ['obsolete', 'Embauché ailleurs'],
+  ['pool', 'Vivier'],
+] as const;
+
 export const TRANSITIONS: Record<string, string> = {
   send: 'Envoi',
   process: 'Mise à l’étude',
