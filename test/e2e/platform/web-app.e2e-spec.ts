@@ -38,7 +38,7 @@ describe('the web application served by the API', () => {
     expect(/'nonce-([^']+)'/.exec(deep.headers['content-security-policy'])![1]).not.toBe(nonce);
   });
 
-  it('writes the heading of a public page whose words never change into the shell, and preloads the Marianne it is painted in', async () => {
+  it('writes the heading of a page whose words never change into the shell, and preloads the Marianne it is painted in', async () => {
     const home = await t.http.get('/').expect(200);
     expect(home.text).toMatch(
       /<div class="fr-container fr-py-4w ">\s*<h1 tabindex="-1" class="iae-page-title">Rechercher un emploi inclusif<\/h1><div class="fr-mb-3w"><p>Les offres et les structures de l’insertion par l’activité économique près de chez vous\.<\/p><\/div>/,
@@ -49,8 +49,11 @@ describe('the web application served by the API', () => {
     // A page of at most 72rem, with or without the final slash.
     const login = await t.http.get('/connexion/').expect(200);
     expect(login.text).toMatch(/<div class="fr-container fr-py-4w iae-page">\s*<h1 tabindex="-1" class="iae-page-title">Se connecter<\/h1>/);
-    // A page whose title depends on who asks, or on data, keeps the bare shell.
-    for (const path of ['/prescripteur/candidatures', '/structures/0b7d5a8e-0000-4000-8000-000000000000']) {
+    // The first page of each kind of user too (what it shows while the session opens).
+    const inbox = await t.http.get('/siae/candidatures').expect(200);
+    expect(inbox.text).toMatch(/<div class="fr-container fr-py-4w ">\s*<h1 tabindex="-1" class="iae-page-title">Candidatures reçues<\/h1>/);
+    // A page whose title depends on who asks, or on data, or that is not listed, keeps the bare shell.
+    for (const path of ['/compte', '/prescripteur/candidats/0b7d5a8e-0000-4000-8000-000000000000', '/structures/0b7d5a8e-0000-4000-8000-000000000000']) {
       const page = await t.http.get(path).expect(200);
       expect(page.text).not.toContain('<h1');
       expect(page.text).toContain('<div class="fr-container fr-py-4w ">');

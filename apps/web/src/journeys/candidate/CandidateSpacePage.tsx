@@ -11,7 +11,7 @@ import { useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { formatDate, formatDateTime, plural } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
 
@@ -33,7 +33,7 @@ export function CandidateSpacePage() {
     queryFn: () => unwrap(api.GET('/api/me/candidatures', { params: { query: { limit: 100 } } })),
   });
   return (
-    <Page title="Mon espace candidat">
+    <Page {...headingOf('/candidat')}>
       <QueryState query={me}>{(c) => <p>Bonjour {c.firstName}, voici où en sont vos démarches.</p>}</QueryState>
       <Tabs selectedTabId={tab} tabs={TABS} onTabChange={(id) => setParams(id === 'candidatures' ? {} : { onglet: id }, { replace: true })}>
         {tab === 'candidatures' ? <Candidatures query={candidatures} /> : null}

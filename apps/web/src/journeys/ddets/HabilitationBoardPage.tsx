@@ -7,7 +7,7 @@ import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { DataTable } from '../../ui/DataTable';
 import { habilitationRuns } from './HabilitationRequestPage';
 import { formatDate, plural } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 
 type Item = Schemas['BoardItemDto'];
@@ -34,11 +34,7 @@ export function HabilitationBoardPage() {
       unwrap(api.GET('/api/habilitation-requests', { params: { query: { status: 'granted' as never }, header: asOrganization() }, signal })),
   });
   return (
-    <Page title="Habilitations préfectorales" wide>
-      <p>
-        Les demandes d’habilitation des organisations de votre département, les plus anciennes d’abord, et les habilitations qui finissent dans les 6 mois. Le
-        délai d’instruction court depuis la transmission de la demande.
-      </p>
+    <Page {...headingOf('/ddets/habilitations')}>
       <Select
         label="Afficher"
         nativeSelectProps={{

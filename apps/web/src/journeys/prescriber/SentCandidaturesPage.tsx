@@ -7,7 +7,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { formatDate } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { STATE_SEVERITY } from './labels';
 
@@ -59,7 +59,7 @@ export function SentCandidaturesPage() {
     });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <Page title="Candidatures envoyées" wide>
+    <Page {...headingOf('/prescripteur/candidatures')}>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
           <Select

@@ -11,7 +11,7 @@ import { ApiProblem } from '../../api/problems';
 import { session } from '../../api/session-store';
 import { useSession } from '../../api/session';
 import { formatDate, formatNumber } from '../../ui/format';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { useDebounced } from '../../ui/useDebounced';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
@@ -75,7 +75,7 @@ export function InboxPage() {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Object.values(filters).some(Boolean);
   return (
-    <Page title="Candidatures reçues" wide>
+    <Page {...headingOf('/siae/candidatures')}>
       <nav aria-label="Candidatures par état" className={fr.cx('fr-mb-3w')}>
         {counts.isError ? <ErrorAlert error={counts.error} /> : null}
         <ul className={fr.cx('fr-tags-group')}>

@@ -15,14 +15,14 @@ import { DataTable } from '../../ui/DataTable';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
-import { Page } from '../../ui/Page';
+import { Page, headingOf } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useWriteHeaders } from '../../api/writes';
 
 /** The platform's team: its tasks. */
 export function StaffHomePage() {
   return (
-    <Page title="Équipe de la plateforme">
+    <Page {...headingOf('/equipe')}>
       <ul>
         <li>
           <Link to="/equipe/structures/nouvelle">Inscrire une structure et inviter son premier administrateur</Link>
