@@ -13,10 +13,10 @@ journey('public search, in a browser', () => {
   it('paints the page’s title with the stylesheet, before the application has run, where and as large as the application renders it', async () => {
     // The words' areas (what the largest contentful paint compares) and the title's place.
     const measure = () =>
-      [...document.querySelectorAll('.fr-header__service-tagline, .iae-page-title, .iae-page-title + .fr-mb-3w p')].map((element) => {
+      Array.from(document.querySelectorAll('.fr-header__service-tagline, .iae-page-title, .iae-page-title + .fr-mb-3w p')).map((element) => {
         const range = document.createRange();
         range.selectNodeContents(element);
-        const area = [...range.getClientRects()].reduce((sum, rect) => sum + rect.width * rect.height, 0);
+        const area = Array.from(range.getClientRects()).reduce((sum, rect) => sum + rect.width * rect.height, 0);
         const box = element.getBoundingClientRect();
         return { text: element.textContent, area, top: box.top, left: box.left };
       });
