@@ -264,14 +264,13 @@ export const WEB_SCENARIOS = [
         }
         worst = Math.min(worst, ...runs.map((r) => r.performance));
         const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-        const timings = METRICS.map(([, short]) => {
-          const value = median(runs.map((r) => r.metrics[short]));
-          return short === 'CLS' ? `${short} ${value.toFixed(3)}` : `${short} ${Math.round(value)} ms`;
-        }).join(', ');
-        const threadTimings = METRICS.map(([, short]) => {
-          const value = median(runs.map((r) => r.threadTime.metrics[short]));
-          return short === 'CLS' ? `${short} ${value.toFixed(3)}` : `${short} ${Math.round(value)} ms`;
-        }).join(', ');
+        const medians = (audits) =>
+          METRICS.map(([, short]) => {
+            const value = median(audits.map((audit) => audit.metrics[short]));
+            return short === 'CLS' ? `${short} ${value.toFixed(3)}` : `${short} ${Math.round(value)} ms`;
+          }).join(', ');
+        const timings = medians(runs);
+        const threadTimings = medians(runs.map((r) => r.threadTime));
         findings.push(
           `- Lighthouse, ${target.name}: performance ${spread(runs.map((r) => r.performance))}, accessibility ${spread(runs.map((r) => r.accessibility))} (min / median / max of ${runs.length}); medians ${timings}; load average ${runs.map((r) => r.load.toFixed(1)).join(' / ')}.`,
           `  - the same traces in thread time (the renderer's CPU, without its waits for the machine): performance ${spread(runs.map((r) => r.threadTime.performance))}; medians ${threadTimings}.`,
