@@ -46,6 +46,89 @@ export function dsfrUsedIcons(srcDir: string): Plugin {
   };
 }
 
+const DSFR_DIR = join(dirname(require.resolve('@codegouvfr/react-dsfr/package.json')), 'dsfr');
+const REACT_DSFR_DIR = dirname(DSFR_DIR);
+// A path beside the DSFR's own bundle (never written): the chunk is named after it.
+const DSFR_MODULE = join(DSFR_DIR, 'dsfr.used.module.js');
+/** The DSFR's scripted components, in the order of its full bundle, with the class that marks each in the page. */
+const DSFR_COMPONENTS: Array<[folder: string, marker: string]> = [
+  ['accordion', 'fr-accordion'],
+  ['button', 'fr-btn'],
+  ['card', 'fr-card'],
+  ['checkbox', 'fr-checkbox'],
+  ['segmented', 'fr-segmented'],
+  ['breadcrumb', 'fr-breadcrumb'],
+  ['tooltip', 'fr-tooltip'],
+  ['toggle', 'fr-toggle'],
+  ['sidemenu', 'fr-sidemenu'],
+  ['modal', 'fr-modal'],
+  ['password', 'fr-password'],
+  ['navigation', 'fr-nav'],
+  ['tab', 'fr-tabs'],
+  ['tag', 'fr-tag'],
+  ['transcription', 'fr-transcription'],
+  ['tile', 'fr-tile'],
+  ['range', 'fr-range'],
+  ['header', 'fr-header'],
+  ['display', 'fr-display'],
+  ['table', 'fr-table'],
+];
+
+/** The text of the application's sources and of every react-dsfr module they import, followed through its imports. */
+function textOfSourcesAndTheirDsfrModules(srcDir: string): string {
+  const texts: string[] = [];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    texts.push(text);
+    for (const match of text.matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+      const target = join(dirname(file), match[1] ?? match[2]);
+      if (!target.startsWith(REACT_DSFR_DIR) || target.startsWith(DSFR_DIR)) continue;
+      for (const candidate of [target, `${target}.js`, join(target, 'index.js')]) if (existsSync(candidate) && statSync(candidate).isFile()) visit(candidate);
+    }
+  };
+  for (const file of sourceFiles(srcDir)) {
+    const text = readFileSync(file, 'utf8');
+    texts.push(text);
+    for (const match of text.matchAll(/["']@codegouvfr\/react-dsfr\/([\w/]+)["']/g)) {
+      const target = join(REACT_DSFR_DIR, match[1]);
+      for (const candidate of [`${target}.js`, join(target, 'index.js')]) if (existsSync(candidate)) visit(candidate);
+    }
+  }
+  return texts.join('\n');
+}
+
+/**
+ * The DSFR's script with its core and only the components the application shows (those whose class appears in its
+ * sources or in the react-dsfr components it uses), instead of the full bundle react-dsfr starts: every DOM change
+ * runs each registered component's selector over the new nodes, so the unused ones cost the first render and every
+ * later one (the full bundle: 110 kB minified).
+ */
+export function dsfrUsedComponents(srcDir: string): Plugin {
+  return {
+    name: 'dsfr-used-components',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      const fromReactDsfrStart = importer !== undefined && importer.startsWith(REACT_DSFR_DIR) && /[\\/]start\.js$/.test(importer);
+      return fromReactDsfrStart && /^\.\/dsfr\/dsfr\.module(\.js)?$/.test(id) ? DSFR_MODULE : null;
+    },
+    load(id) {
+      if (id !== DSFR_MODULE) return null;
+      const text = textOfSourcesAndTheirDsfrModules(srcDir);
+      const used = DSFR_COMPONENTS.filter(([, marker]) => new RegExp(`${marker}(?![a-z])`).test(text));
+      return [
+        join(DSFR_DIR, 'core', 'core.module.js'),
+        join(DSFR_DIR, 'scheme', 'scheme.module.js'),
+        ...used.map(([folder]) => join(DSFR_DIR, 'component', folder, `${folder}.module.js`)),
+      ]
+        .map((file) => `import ${JSON.stringify(file)};`)
+        .join('\n');
+    },
+  };
+}
+
 /**
  * Brotli and gzip copies of the built scripts and stylesheets, served by the API instead of the originals to the
  * browsers that accept them (@fastify/static's preCompressed): compressed once at build, never per request.

@@ -1,6 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { developmentShell, dsfrUsedIcons, marianneAtFirstPaint, pageHeadings, precompress, preloadStartChunk, startChunk } from './vite-plugins.ts';
+import {
+  developmentShell,
+  dsfrUsedComponents,
+  dsfrUsedIcons,
+  marianneAtFirstPaint,
+  pageHeadings,
+  precompress,
+  preloadStartChunk,
+  startChunk,
+} from './vite-plugins.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,6 +18,7 @@ export default defineConfig({
   root: here('.'),
   plugins: [
     dsfrUsedIcons(here('./src')),
+    dsfrUsedComponents(here('./src')),
     marianneAtFirstPaint(),
     preloadStartChunk(here('./src/start-app.tsx')),
     developmentShell({

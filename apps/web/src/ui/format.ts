@@ -1,33 +1,46 @@
 /** Dates and numbers as French readers expect them. */
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Paris',
-});
-const numberFormat = new Intl.NumberFormat('fr-FR');
-const distanceFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/**
+ * Each formatter made on its first use: building one loads the locale's (and the time zone's) data, tens of
+ * milliseconds on a modest laptop, which at the module's top level would lengthen the first task of every page.
+ */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const dateFormat = once(() => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }));
+const dateTimeFormat = once(
+  () =>
+    new Intl.DateTimeFormat('fr-FR', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Paris',
+    }),
+);
+const numberFormat = once(() => new Intl.NumberFormat('fr-FR'));
+const distanceFormat = once(() => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }));
 
 /** `2026-03-05` (a day) or an ISO instant → « 5 mars 2026 ». */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return dateFormat.format(day);
+  return dateFormat().format(day);
 }
 
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dateTimeFormat.format(new Date(value)) : '—';
+  return value ? dateTimeFormat().format(new Date(value)) : '—';
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numberFormat().format(value);
 }
 
 export function formatDistance(km: number): string {
-  return km < 1 ? 'moins de 1 km' : `${distanceFormat.format(km)} km`;
+  return km < 1 ? 'moins de 1 km' : `${distanceFormat().format(km)} km`;
 }
 
 export function plural(count: number, one: string, many: string): string {
