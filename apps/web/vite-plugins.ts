@@ -83,8 +83,8 @@ function textOfSourcesAndTheirDsfrModules(srcDir: string): string {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     texts.push(text);
-    for (const match of text.matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
-      const target = join(dirname(file), match[1] ?? match[2]);
+    for (const [, imported = '', dynamic = ''] of text.matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+      const target = join(dirname(file), imported || dynamic);
       if (!target.startsWith(REACT_DSFR_DIR) || target.startsWith(DSFR_DIR)) continue;
       for (const candidate of [target, `${target}.js`, join(target, 'index.js')]) if (existsSync(candidate) && statSync(candidate).isFile()) visit(candidate);
     }
@@ -92,8 +92,8 @@ function textOfSourcesAndTheirDsfrModules(srcDir: string): string {
   for (const file of sourceFiles(srcDir)) {
     const text = readFileSync(file, 'utf8');
     texts.push(text);
-    for (const match of text.matchAll(/["']@codegouvfr\/react-dsfr\/([\w/]+)["']/g)) {
-      const target = join(REACT_DSFR_DIR, match[1]);
+    for (const [, subpath = ''] of text.matchAll(/["']@codegouvfr\/react-dsfr\/([\w/]+)["']/g)) {
+      const target = join(REACT_DSFR_DIR, subpath);
       for (const candidate of [`${target}.js`, join(target, 'index.js')]) if (existsSync(candidate)) visit(candidate);
     }
   }
