@@ -12,6 +12,7 @@ import { AccountsService } from './accounts.service';
 import { AccessGuard } from './auth/access.guard';
 import { AccessTokens } from './auth/access-tokens';
 import { ActorLoader } from './auth/actor-loader';
+import { IdentityNotifications } from './identity-notifications';
 import { Invitation } from './invitation.entity';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
@@ -58,7 +59,7 @@ const REPOSITORIES = [AccountsRepository, OrganizationsRepository, InvitationsRe
     }),
     NotificationsModule,
   ],
-  providers: [...SERVICES, ...REPOSITORIES],
+  providers: [...SERVICES, ...REPOSITORIES, IdentityNotifications],
   exports: SERVICES,
 })
 export class IdentityModule implements OnModuleInit {

@@ -8,7 +8,7 @@ import { AccountsRepository } from '../accounts.repository';
 import { AccountsService, ClientInfo, SessionTokens } from '../accounts.service';
 import { InvitationsService } from '../invitations.service';
 import { OrganizationsRepository } from '../organizations.repository';
-import { OrganizationsService } from '../organizations.service';
+import { joinRequested } from '../events';
 import { IdentityProblems } from '../problems';
 import { ProConnectPerson, matchAccount, readProConnectClaims } from '../rules/proconnect-claims';
 import { hashSecret, newSecret } from '../secrets';
@@ -71,7 +71,6 @@ export class ProConnectService {
     private readonly invitations: InvitationsService,
     private readonly audit: AuditTrail,
     private readonly rateLimiter: RateLimiter,
-    private readonly organizations: OrganizationsService,
     private readonly outbox: Outbox,
     private readonly accountsRepository: AccountsRepository,
     private readonly organizationsRepository: OrganizationsRepository,
@@ -301,22 +300,8 @@ export class ProConnectService {
         actorUserId: user.id,
         details: { siret },
       });
-      // The request reaches those who can answer it: the admins, who invite the person from their members page.
-      for (const admin of await this.organizations.memberEmails(requested.id, { adminsOnly: true }, manager)) {
-        await this.outbox.queueEmail(manager, {
-          to: admin.email,
-          template: 'identity/join-request',
-          context: {
-            firstName: admin.firstName,
-            personName: `${user.firstName} ${user.lastName}`.trim(),
-            personEmail: user.email,
-            organizationName: requested.name,
-            link: `${this.config.http.publicUrl}/organisation/membres`,
-          },
-          userId: admin.userId,
-          organizationId: requested.id,
-        });
-      }
+      // Its admins hear of it after the commit (IdentityNotifications).
+      await this.outbox.publish(manager, joinRequested({ organizationId: requested.id, userId: user.id }));
     }
     return { outcome: 'join-requested', organizationId: requested.id, organizationName: requested.name };
   }
