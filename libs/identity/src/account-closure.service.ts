@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Actor, Clock, MembershipRole, notFound, ruleProblem, validationProblem } from '@iae/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, Clock, notFound, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
-import { Membership } from './membership.entity';
+import { AccountsRepository } from './accounts.repository';
+import { OrganizationsRepository } from './organizations.repository';
 import { PasswordHasher } from './password-hasher';
-import { RefreshToken } from './refresh-token.entity';
 import { successorAdmin } from './rules/membership-rules';
 import { User } from './user.entity';
-import { UserToken } from './user-token.entity';
 
 /** What a closed account leaves behind, and why (the person reads it). */
 export const KEPT_AFTER_CLOSURE = [
@@ -33,6 +32,8 @@ export class AccountClosureService {
     private readonly clock: Clock,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
+    private readonly accounts: AccountsRepository,
+    private readonly organizations: OrganizationsRepository,
   ) {}
 
   async deactivate(actor: Actor, userId: string, reason: string): Promise<void> {
@@ -40,7 +41,7 @@ export class AccountClosureService {
       throw ruleProblem([{ field: 'userId', code: 'notSelf', message: 'Un membre de l’équipe ne désactive pas son propre compte ; un autre le fait.' }]);
     }
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      const user = await this.accounts.userByIdForUpdate(manager, userId);
       if (!user) throw notFound('Aucun compte ne porte cet identifiant.');
       if (user.disabledAt) return;
       await this.disableWithinTransaction(manager, user, { byUserId: actor.userId, reason: reason.trim(), closedByPerson: false });
@@ -49,18 +50,13 @@ export class AccountClosureService {
 
   /** A person closes their own account, password confirmed. */
   async closeOwn(actor: Actor, password: string): Promise<ClosureView> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: actor.userId })
-      .getOneOrFail();
+    const user = await this.accounts.userWithPasswordHashById(actor.userId);
     if (!(await this.hasher.verify(user.passwordHash, password))) {
       throw validationProblem([{ field: 'password', code: 'wrongPassword', message: 'Le mot de passe est incorrect.' }]);
     }
     const closedAt = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
+      await this.accounts.lockUser(manager, user.id);
       await this.disableWithinTransaction(manager, user, { byUserId: user.id, reason: 'Fermé à la demande de la personne', closedByPerson: true });
     });
     return { closedAt, kept: KEPT_AFTER_CLOSURE };
@@ -72,19 +68,13 @@ export class AccountClosureService {
     how: { byUserId: string; reason: string; closedByPerson: boolean },
   ): Promise<void> {
     const now = this.clock.now();
-    await manager.query(`UPDATE users SET disabled_at = $2, disabled_reason = $3, disabled_by_id = $4, closed_at = $5 WHERE id = $1`, [
-      user.id,
-      now,
-      how.reason,
-      how.byUserId,
-      how.closedByPerson ? now : null,
-    ]);
-    await manager.getRepository(RefreshToken).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'disabled' });
-    await manager.getRepository(UserToken).update({ userId: user.id, usedAt: IsNull() }, { expiresAt: now });
+    await this.accounts.disableUser(manager, user.id, { now, reason: how.reason, byUserId: how.byUserId, closedAt: how.closedByPerson ? now : null });
+    await this.accounts.revokeRefreshTokens(manager, { userId: user.id }, 'disabled', now);
+    await this.accounts.expireUnusedLinks(manager, user.id, now);
     if (how.closedByPerson) {
-      await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [user.id]);
+      await this.organizations.deleteNotificationPreferences(manager, user.id);
       // The ProConnect identity goes too: a later sign-in meets the closed account by its address, and is refused.
-      await manager.query(`DELETE FROM proconnect_identities WHERE user_id = $1`, [user.id]);
+      await this.accounts.deleteProconnectIdentities(manager, user.id);
     }
     await this.keepAnAdmin(manager, user.id, how.byUserId);
     await this.audit.record(manager, {
@@ -98,19 +88,12 @@ export class AccountClosureService {
 
   /** Each organisation the person administered keeps an active admin (the longest-standing active member). */
   private async keepAnAdmin(manager: EntityManager, userId: string, byUserId: string): Promise<void> {
-    const organizations: Array<{ organization_id: string }> = await manager.query(
-      `SELECT organization_id FROM memberships WHERE user_id = $1 AND role = 'admin'`,
-      [userId],
-    );
-    for (const { organization_id: organizationId } of organizations) {
-      const members: Array<{ userId: string; role: MembershipRole; active: boolean; joinedAt: Date }> = await manager.query(
-        `SELECT m.user_id AS "userId", m.role, u.disabled_at IS NULL AS active, m.created_at AS "joinedAt"
-           FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 FOR UPDATE OF m`,
-        [organizationId],
-      );
+    for (const organizationId of await this.organizations.administeredBy(manager, userId)) {
+      const members = await this.organizations.lockMembers(manager, organizationId);
       const successor = successorAdmin(members, userId);
       if (!successor) continue;
-      await manager.getRepository(Membership).update({ organizationId, userId: successor }, { role: 'admin' });
+      await this.organizations.setRoleOf(manager, organizationId, successor, 'admin');
+
       await this.audit.record(manager, {
         action: 'membership.admin_appointed',
         subjectType: 'organization',

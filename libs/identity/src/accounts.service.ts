@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   AppConfig,
   Clock,
@@ -16,13 +16,12 @@ import {
 } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
+import { AccountsRepository, ExpiringTable } from './accounts.repository';
 import { AccessTokens } from './auth/access-tokens';
 import { InvitationsService } from './invitations.service';
 import { OrganizationsService, Profile } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { IdentityProblems } from './problems';
-import { RefreshToken } from './refresh-token.entity';
-import { Session, SessionEndReason } from './session.entity';
 import { KNOWN_ADDRESS_DAYS, mustWaitForAccountBudget } from './rules/login-budget';
 import { checkPassword } from './rules/password-policy';
 import { refreshVerdict } from './rules/refresh-token-rules';
@@ -78,6 +77,7 @@ export class AccountsService implements OnModuleInit {
     private readonly jobs: ScheduledJobs,
     private readonly organizations: OrganizationsService,
     private readonly redis: RedisService,
+    private readonly repository: AccountsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -87,12 +87,7 @@ export class AccountsService implements OnModuleInit {
       cron: '25 3 * * *',
       run: async ({ now, dryRun }) => {
         const cutoff = new Date(now.getTime() - 7 * 86_400_000);
-        const count = async (table: string) => {
-          const sql = dryRun
-            ? `SELECT count(*)::int AS n FROM ${table} WHERE expires_at < $1`
-            : `WITH d AS (DELETE FROM ${table} WHERE expires_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM d`;
-          return (await this.dataSource.query(sql, [cutoff]))[0].n as number;
-        };
+        const count = (table: ExpiringTable) => (dryRun ? this.repository.expiredCount(table, cutoff) : this.repository.purgeExpired(table, cutoff));
         const links = await count('user_tokens');
         const refreshTokens = await count('refresh_tokens');
         // A session outlives its last refresh token by the same week (its tokens go with it).
@@ -135,15 +130,7 @@ export class AccountsService implements OnModuleInit {
     if (input.invitationToken) return this.signUpInvited(input.invitationToken, values, now);
 
     await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({ ...values, kind: input.kind ?? 'professional', emailConfirmedAt: null })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const userId = (inserted.raw as Array<{ id: string }>)[0]?.id ?? null;
+      const userId = await this.repository.insertUserUnlessEmailTaken(manager, { ...values, kind: input.kind ?? 'professional', emailConfirmedAt: null });
       await this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'sign-up-requested', payload: { email, userId } });
     });
     return { email, emailConfirmed: false, invitationAccepted: false };
@@ -162,7 +149,7 @@ export class AccountsService implements OnModuleInit {
         if (invitation.email.toLowerCase() !== values.email) {
           throw new Problem(IdentityProblems.invitationEmailMismatch, `L’invitation a été envoyée à une autre adresse ; inscrivez-vous avec celle-ci.`);
         }
-        const user = await manager.getRepository(User).save(manager.getRepository(User).create({ ...values, kind: 'professional', emailConfirmedAt: now }));
+        const user = await this.repository.createUser(manager, { ...values, kind: 'professional', emailConfirmedAt: now });
         await this.invitations.acceptWithinTransaction(manager, invitation, user, now);
         return { email: user.email, emailConfirmed: true, invitationAccepted: true };
       });
@@ -178,11 +165,11 @@ export class AccountsService implements OnModuleInit {
   async completeSignUp(email: string, createdUserId: string | null): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       if (createdUserId) {
-        const user = await manager.getRepository(User).findOneBy({ id: createdUserId });
+        const user = await this.repository.userById(createdUserId, manager);
         if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
         return;
       }
-      const owner = await manager.getRepository(User).findOneBy({ email });
+      const owner = await this.repository.userByEmail(manager, email);
       if (!owner || owner.disabledAt) return;
       await this.outbox.queueEmail(manager, {
         to: owner.email,
@@ -204,30 +191,25 @@ export class AccountsService implements OnModuleInit {
     const email = input.email.trim().toLowerCase();
     const errors = checkPassword(input.password, { email, firstName: input.firstName, lastName: input.lastName });
     if (errors.length) throw validationProblem(errors);
-    if (await manager.getRepository(User).existsBy({ email })) {
+    if (await this.repository.emailTaken(email, manager)) {
       throw new Problem(IdentityProblems.emailAlreadyUsed, 'Un compte existe déjà avec cette adresse e-mail ; connectez-vous pour accepter l’invitation.');
     }
     const now = this.clock.now();
-    return manager.getRepository(User).save(
-      manager.getRepository(User).create({
-        email,
-        passwordHash: await this.hasher.hash(input.password),
-        firstName: input.firstName,
-        lastName: input.lastName,
-        kind: input.kind,
-        isStaff: false,
-        emailConfirmedAt: now,
-        passwordChangedAt: now,
-      }),
-    );
+    return this.repository.createUser(manager, {
+      email,
+      passwordHash: await this.hasher.hash(input.password),
+      firstName: input.firstName,
+      lastName: input.lastName,
+      kind: input.kind,
+      isStaff: false,
+      emailConfirmedAt: now,
+      passwordChangedAt: now,
+    });
   }
 
   /** The platform's staff who can act (not disabled), by e-mail: whom a context asks to check something. */
-  async activeStaff(manager: EntityManager = this.dataSource.manager): Promise<Array<{ userId: string; email: string; firstName: string }>> {
-    const rows: Array<{ id: string; email: string; first_name: string }> = await manager.query(
-      `SELECT id, email, first_name FROM users WHERE is_staff AND disabled_at IS NULL ORDER BY email`,
-    );
-    return rows.map((r) => ({ userId: r.id, email: r.email, firstName: r.first_name }));
+  activeStaff(manager: EntityManager = this.dataSource.manager): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+    return this.repository.activeStaff(manager);
   }
 
   /** Asks the worker for a new confirmation link: the same answer and work whether or not the address has an account. */
@@ -247,7 +229,7 @@ export class AccountsService implements OnModuleInit {
   /** The worker's side: a link to an account still unconfirmed, nothing otherwise. */
   async sendConfirmationLink(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneBy({ email });
+      const user = await this.repository.userByEmail(manager, email);
       if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
     });
   }
@@ -255,10 +237,10 @@ export class AccountsService implements OnModuleInit {
   async confirmEmail(token: string): Promise<{ email: string }> {
     return this.dataSource.transaction(async (manager) => {
       const link = await this.useLink(manager, token, 'email_confirmation');
-      const user = await manager.getRepository(User).findOneByOrFail({ id: link.userId });
+      const user = await this.repository.userByIdOrFail(link.userId, manager);
       if (!user.emailConfirmedAt) {
         user.emailConfirmedAt = this.clock.now();
-        await manager.getRepository(User).save(user);
+        await this.repository.saveUser(manager, user);
         await this.audit.record(manager, { action: 'user.email_confirmed', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
       }
       return { email: user.email };
@@ -284,7 +266,7 @@ export class AccountsService implements OnModuleInit {
       );
     }
 
-    const user = await this.dataSource.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+    const user = await this.repository.userWithPasswordHashByEmail(email);
     const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
     if (!user || !valid) {
       if (!fromKnownAddress) await this.rateLimiter.hit('login-account', account, accountRule);
@@ -299,7 +281,7 @@ export class AccountsService implements OnModuleInit {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const rehash = this.hasher.needsRehash(user.passwordHash) ? await this.hasher.hash(password) : null;
-      if (rehash) await manager.getRepository(User).update({ id: user.id }, { passwordHash: rehash });
+      if (rehash) await this.repository.setPasswordHash(manager, user.id, rehash);
       return this.openSessionWithinTransaction(manager, user.id, client, now);
     });
   }
@@ -315,40 +297,33 @@ export class AccountsService implements OnModuleInit {
     now: Date,
     options: { proconnectIdToken?: string } = {},
   ): Promise<SessionTokens> {
-    await manager.getRepository(User).update({ id: userId }, { lastLoginAt: now });
-    const session = await manager.getRepository(Session).save(
-      manager.getRepository(Session).create({
-        id: randomUUID(),
-        userId,
-        expiresAt: this.refreshExpiry(now),
-        ip: client.ip,
-        userAgent: client.userAgent?.slice(0, 500) ?? null,
-        proconnectIdToken: options.proconnectIdToken ?? null,
-      }),
-    );
+    await this.repository.setLastLogin(manager, userId, now);
+    const session = await this.repository.createSession(manager, {
+      id: randomUUID(),
+      userId,
+      expiresAt: this.refreshExpiry(now),
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+      proconnectIdToken: options.proconnectIdToken ?? null,
+    });
     return this.issueTokens(manager, userId, session.id, client, now);
   }
 
   /** The ProConnect ID token of the session a refresh token belongs to (null for a password session or an unknown token). */
-  async proconnectIdTokenOf(refreshToken: string): Promise<string | null> {
-    const rows: Array<{ id_token: string | null }> = await this.dataSource.query(
-      `SELECT s.proconnect_id_token AS id_token FROM refresh_tokens r JOIN sessions s ON s.id = r.family_id WHERE r.token_hash = $1`,
-      [hashSecret(refreshToken)],
-    );
-    return rows[0]?.id_token ?? null;
+  proconnectIdTokenOf(refreshToken: string): Promise<string | null> {
+    return this.repository.proconnectIdTokenOfRefreshToken(hashSecret(refreshToken));
   }
 
   /** Exchanges a refresh token for a new pair; a second use of the same token revokes its whole family. */
   async refresh(token: string, client: ClientInfo): Promise<SessionTokens> {
     const now = this.clock.now();
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(RefreshToken);
-      const current = await repository.findOne({ where: { tokenHash: hashSecret(token) }, lock: { mode: 'pessimistic_write' } });
+      const current = await this.repository.refreshTokenByHash(manager, hashSecret(token), { lock: true });
       if (!current) return { problem: new Problem(IdentityProblems.invalidRefreshToken) };
       const verdict = refreshVerdict(current, now);
       if (verdict === 'reused') {
-        await repository.update({ familyId: current.familyId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'reuse_detected' });
-        await this.endSessions(manager, { id: current.familyId }, 'reuse_detected', now);
+        await this.repository.revokeRefreshTokens(manager, { familyId: current.familyId }, 'reuse_detected', now);
+        await this.repository.endSessions(manager, { id: current.familyId }, 'reuse_detected', now);
         await this.audit.record(manager, {
           action: 'session.refresh_token_reused',
           subjectType: 'user',
@@ -358,13 +333,13 @@ export class AccountsService implements OnModuleInit {
         return { problem: new Problem(IdentityProblems.refreshTokenReused) };
       }
       if (verdict !== 'valid') return { problem: new Problem(IdentityProblems.invalidRefreshToken) };
-      const owner = await manager.getRepository(User).findOneBy({ id: current.userId });
+      const owner = await this.repository.userById(current.userId, manager);
       if (!owner || owner.disabledAt) return { problem: new Problem(IdentityProblems.accountDisabled) };
 
-      await manager.getRepository(Session).update({ id: current.familyId }, { lastRefreshedAt: now, expiresAt: this.refreshExpiry(now) });
+      await this.repository.extendSession(manager, current.familyId, now, this.refreshExpiry(now));
       const session = await this.issueTokens(manager, current.userId, current.familyId, client, now);
-      const next = await repository.findOneByOrFail({ tokenHash: hashSecret(session.refreshToken) });
-      await repository.update({ id: current.id }, { revokedAt: now, revokedReason: 'rotated', replacedById: next.id });
+      const nextId = await this.repository.refreshTokenIdByHash(manager, hashSecret(session.refreshToken));
+      await this.repository.markRotated(manager, current.id, nextId, now);
       return { session };
     });
     // The revocation above must commit before the caller is told no.
@@ -376,12 +351,11 @@ export class AccountsService implements OnModuleInit {
   async logout(token: string, everywhere: boolean): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(RefreshToken);
-      const current = await repository.findOneBy({ tokenHash: hashSecret(token) });
+      const current = await this.repository.refreshTokenByHash(manager, hashSecret(token));
       if (!current) return;
       const scope = everywhere ? { userId: current.userId } : { familyId: current.familyId };
-      await repository.update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: 'logout' });
-      await this.endSessions(manager, everywhere ? { userId: current.userId } : { id: current.familyId }, 'logout', now);
+      await this.repository.revokeRefreshTokens(manager, scope, 'logout', now);
+      await this.repository.endSessions(manager, everywhere ? { userId: current.userId } : { id: current.familyId }, 'logout', now);
     });
   }
 
@@ -402,16 +376,16 @@ export class AccountsService implements OnModuleInit {
   /** The worker's side: a link to the account's owner, nothing to an address without one. */
   async sendPasswordResetLink(email: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneBy({ email });
+      const user = await this.repository.userByEmail(manager, email);
       if (user && !user.disabledAt) await this.sendLink(manager, user, 'password_reset');
     });
   }
 
   /** What a reset link is worth before it is used (for the page the link opens). */
   async inspectPasswordReset(token: string): Promise<{ email: string; expiresAt: Date }> {
-    const link = await this.dataSource.getRepository(UserToken).findOneBy({ tokenHash: hashSecret(token), purpose: 'password_reset' });
+    const link = await this.repository.linkByHash(hashSecret(token), 'password_reset');
     if (!link || link.usedAt || link.expiresAt <= this.clock.now()) throw new Problem(IdentityProblems.invalidLink);
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: link.userId });
+    const user = await this.repository.userByIdOrFail(link.userId);
     return { email: maskEmail(user.email), expiresAt: link.expiresAt };
   }
 
@@ -419,10 +393,10 @@ export class AccountsService implements OnModuleInit {
     const now = this.clock.now();
     const email = await this.dataSource.transaction(async (manager) => {
       const link = await this.useLink(manager, token, 'password_reset');
-      const user = await manager.getRepository(User).findOneByOrFail({ id: link.userId });
+      const user = await this.repository.userByIdOrFail(link.userId, manager);
       await this.setPassword(manager, user, password, 'password', now);
       // Receiving the link proved the address too.
-      if (!user.emailConfirmedAt) await manager.getRepository(User).update({ id: user.id }, { emailConfirmedAt: now });
+      if (!user.emailConfirmedAt) await this.repository.setEmailConfirmed(manager, user.id, now);
       await this.audit.record(manager, { action: 'user.password_reset', subjectType: 'user', subjectId: user.id, actorUserId: user.id });
       return user.email;
     });
@@ -432,12 +406,7 @@ export class AccountsService implements OnModuleInit {
 
   /** Changes the password of the signed-in user; their other sessions end, the one they are using goes on. */
   async changePassword(userId: string, currentSessionId: string | undefined, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :userId', { userId })
-      .getOneOrFail();
+    const user = await this.repository.userWithPasswordHashById(userId);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw validationProblem([{ field: 'currentPassword', code: 'wrongPassword', message: 'Le mot de passe actuel est incorrect.' }]);
     }
@@ -455,19 +424,17 @@ export class AccountsService implements OnModuleInit {
     const patch: Partial<User> = {};
     if (changes.firstName !== undefined) patch.firstName = changes.firstName.trim();
     if (changes.lastName !== undefined) patch.lastName = changes.lastName.trim();
-    if (Object.keys(patch).length) await this.dataSource.getRepository(User).update({ id: userId }, patch);
+    if (Object.keys(patch).length) await this.repository.updateNames(userId, patch);
   }
 
   /** A new password closes every open session, but the one it was changed from (`keepSessionId`). */
   private async setPassword(manager: EntityManager, user: User, password: string, field: string, now: Date, keepSessionId?: string): Promise<void> {
     const errors = checkPassword(password, { email: user.email, firstName: user.firstName, lastName: user.lastName }, field);
     if (errors.length) throw validationProblem(errors);
-    await manager.getRepository(User).update({ id: user.id }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: now });
+    await this.repository.setPassword(manager, user.id, await this.hasher.hash(password), now);
     const others = keepSessionId ? { familyId: Not(keepSessionId) } : {};
-    await manager
-      .getRepository(RefreshToken)
-      .update({ userId: user.id, revokedAt: IsNull(), ...others }, { revokedAt: now, revokedReason: 'password_changed' });
-    await this.endSessions(manager, { userId: user.id, ...(keepSessionId ? { id: Not(keepSessionId) } : {}) }, 'password_changed', now);
+    await this.repository.revokeRefreshTokens(manager, { userId: user.id, ...others }, 'password_changed', now);
+    await this.repository.endSessions(manager, { userId: user.id, ...(keepSessionId ? { id: Not(keepSessionId) } : {}) }, 'password_changed', now);
   }
 
   /** Addresses a person signed in from, kept hashed for KNOWN_ADDRESS_DAYS. */
@@ -485,10 +452,6 @@ export class AccountsService implements OnModuleInit {
       .exec();
   }
 
-  private async endSessions(manager: EntityManager, scope: FindOptionsWhere<Session>, reason: SessionEndReason, now: Date): Promise<void> {
-    await manager.getRepository(Session).update({ ...scope, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
-  }
-
   private refreshExpiry(now: Date): Date {
     return new Date(now.getTime() + this.config.auth.refreshTokenTtlDays * 86_400_000);
   }
@@ -497,7 +460,7 @@ export class AccountsService implements OnModuleInit {
   private async issueTokens(manager: EntityManager, userId: string, sessionId: string, client: ClientInfo, now: Date): Promise<SessionTokens> {
     const { token, hash } = newSecret();
     const expiresAt = this.refreshExpiry(now);
-    await manager.getRepository(RefreshToken).insert({
+    await this.repository.insertRefreshToken(manager, {
       userId,
       familyId: sessionId,
       tokenHash: hash,
@@ -517,12 +480,11 @@ export class AccountsService implements OnModuleInit {
   /** Creates a one-time link (replacing any unused one of the same purpose) and queues the e-mail. */
   private async sendLink(manager: EntityManager, user: User, purpose: UserTokenPurpose): Promise<void> {
     const now = this.clock.now();
-    const repository = manager.getRepository(UserToken);
-    await repository.update({ userId: user.id, purpose, usedAt: IsNull() }, { expiresAt: now });
+    await this.repository.expireUnusedLinks(manager, user.id, now, purpose);
     const { token, hash } = newSecret();
     const ttlMs = purpose === 'email_confirmation' ? this.config.auth.emailConfirmationTtlHours * 3_600_000 : this.config.auth.passwordResetTtlMinutes * 60_000;
     const expiresAt = new Date(now.getTime() + ttlMs);
-    await repository.insert({ userId: user.id, purpose, tokenHash: hash, expiresAt });
+    await this.repository.insertLink(manager, { userId: user.id, purpose, tokenHash: hash, expiresAt });
     const base = this.config.http.publicUrl;
     await this.outbox.queueEmail(manager, {
       to: user.email,
@@ -537,10 +499,11 @@ export class AccountsService implements OnModuleInit {
   }
 
   private async useLink(manager: EntityManager, token: string, purpose: UserTokenPurpose): Promise<UserToken> {
-    const link = await manager.getRepository(UserToken).findOne({ where: { tokenHash: hashSecret(token), purpose }, lock: { mode: 'pessimistic_write' } });
+    const link = await this.repository.linkByHash(hashSecret(token), purpose, manager, { lock: true });
     if (!link || link.usedAt || link.expiresAt <= this.clock.now()) throw new Problem(IdentityProblems.invalidLink);
     link.usedAt = this.clock.now();
-    await manager.getRepository(UserToken).save(link);
+    await this.repository.saveLink(manager, link);
+
     return link;
   }
 }

@@ -7,14 +7,18 @@ import { join } from 'node:path';
 import { AppConfig } from '@iae/core';
 import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { AccountClosureService } from './account-closure.service';
+import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { AccessGuard } from './auth/access.guard';
 import { AccessTokens } from './auth/access-tokens';
 import { ActorLoader } from './auth/actor-loader';
+import { IdentityNotifications } from './identity-notifications';
 import { Invitation } from './invitation.entity';
+import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshToken } from './refresh-token.entity';
@@ -38,6 +42,9 @@ const SERVICES = [
   ProConnectService,
 ];
 
+/** The context's SQL, for its own services only. */
+const REPOSITORIES = [AccountsRepository, OrganizationsRepository, InvitationsRepository];
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, UserToken, RefreshToken, Session, Organization, Membership, Invitation, ProConnectIdentity]),
@@ -52,7 +59,7 @@ const SERVICES = [
     }),
     NotificationsModule,
   ],
-  providers: SERVICES,
+  providers: [...SERVICES, ...REPOSITORIES, IdentityNotifications],
   exports: SERVICES,
 })
 export class IdentityModule implements OnModuleInit {

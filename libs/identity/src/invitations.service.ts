@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppConfig, Clock, MembershipRole, Problem, linkWithSecret, notFound, requireAccess } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
+import { AccountsRepository } from './accounts.repository';
 import { Invitation } from './invitation.entity';
+import { InvitationsRepository } from './invitations.repository';
 import { Membership } from './membership.entity';
-import { Organization } from './organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
 import { IdentityProblems } from './problems';
 import {
   INVITATION_VALIDITY_DAYS,
@@ -54,6 +56,9 @@ export class InvitationsService {
     private readonly clock: Clock,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
+    private readonly repository: InvitationsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   async invite(
@@ -82,18 +87,15 @@ export class InvitationsService {
     const email = input.email.trim().toLowerCase();
     const now = this.clock.now();
     // One invitation at a time per organisation, so the pending count cannot be raced past.
-    const organization = await manager.getRepository(Organization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+    const organization = await this.organizations.organizationByIdForUpdate(manager, organizationId);
     if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
 
-    const alreadyMember = await manager.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`, [
-      organizationId,
-      email,
-    ]);
-    if (alreadyMember.length) throw new Problem(IdentityProblems.alreadyMember, `${email} est déjà membre de ${organization.name}.`);
+    if (await this.organizations.hasMemberWithEmail(manager, organizationId, email)) {
+      throw new Problem(IdentityProblems.alreadyMember, `${email} est déjà membre de ${organization.name}.`);
+    }
 
-    const repository = manager.getRepository(Invitation);
-    const pending = await repository.count({ where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) } });
-    const open = await repository.findOneBy({ organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() });
+    const pending = await this.repository.pendingCount(manager, organizationId, now);
+    const open = await this.repository.openInvitation(manager, organizationId, email);
     if (!open && pending >= MAX_PENDING_INVITATIONS) {
       throw new Problem(
         IdentityProblems.tooManyInvitations,
@@ -103,16 +105,16 @@ export class InvitationsService {
 
     const { token, hash } = newSecret();
     // Inviting the same person again renews the invitation and sends a fresh link.
-    const invitation = open ?? repository.create({ organizationId, email });
+    const invitation = open ?? Object.assign(new Invitation(), { organizationId, email });
     invitation.firstName = input.firstName?.trim() || null;
     invitation.lastName = input.lastName?.trim() || null;
     invitation.role = input.role ?? 'member';
     invitation.invitedById = actor.userId;
     invitation.tokenHash = hash;
     invitation.expiresAt = invitationExpiry(now);
-    const saved = await repository.save(invitation);
+    const saved = await this.repository.save(manager, invitation);
 
-    const inviter = await manager.getRepository(User).findOneByOrFail({ id: actor.userId });
+    const inviter = await this.accounts.userByIdOrFail(actor.userId, manager);
     await this.outbox.queueEmail(manager, {
       to: email,
       organizationId,
@@ -141,20 +143,20 @@ export class InvitationsService {
 
   async list(organizationId: string, status?: InvitationStatus): Promise<InvitationView[]> {
     const now = this.clock.now();
-    const rows = await this.dataSource.getRepository(Invitation).find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 500 });
+    const rows = await this.repository.latestOf(organizationId, 500);
     return rows.map((row) => this.view(row, now)).filter((row) => (status ? row.status === status : row.status === 'pending' || row.status === 'expired'));
   }
 
   async revoke(actor: Actor, organizationId: string, invitationId: string): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.getRepository(Invitation).findOne({ where: { id: invitationId, organizationId }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await this.repository.ofOrganizationForUpdate(manager, organizationId, invitationId);
       if (!invitation) throw notFound('Aucune invitation de cette organisation ne porte cet identifiant.');
       if (invitation.acceptedAt || invitation.revokedAt) {
         throw new Problem(IdentityProblems.invitationNotPending, 'Cette invitation est déjà acceptée ou annulée.');
       }
       invitation.revokedAt = now;
-      await manager.getRepository(Invitation).save(invitation);
+      await this.repository.save(manager, invitation);
       await this.audit.record(manager, {
         action: 'invitation.revoked',
         subjectType: 'organization',
@@ -169,11 +171,11 @@ export class InvitationsService {
   /** What the invitation link shows, to anyone holding it. */
   async preview(token: string): Promise<InvitationPreview> {
     const now = this.clock.now();
-    const invitation = await this.dataSource.getRepository(Invitation).findOneBy({ tokenHash: hashSecret(token) });
+    const invitation = await this.repository.byTokenHash(hashSecret(token));
     if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
-    const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: invitation.organizationId });
-    const inviter = invitation.invitedById ? await this.dataSource.getRepository(User).findOneBy({ id: invitation.invitedById }) : null;
-    const accountExists = await this.dataSource.getRepository(User).existsBy({ email: invitation.email });
+    const organization = await this.organizations.organizationByIdOrFail(invitation.organizationId);
+    const inviter = invitation.invitedById ? await this.accounts.userById(invitation.invitedById) : null;
+    const accountExists = await this.accounts.emailTaken(invitation.email);
     return {
       organization: {
         id: organization.id,
@@ -197,11 +199,11 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.findPendingByToken(manager, token, now);
       if (!invitation) {
-        const known = await manager.getRepository(Invitation).existsBy({ tokenHash: hashSecret(token) });
+        const known = await this.repository.existsWithTokenHash(manager, hashSecret(token));
         if (!known) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
         throw new Problem(IdentityProblems.invitationNotPending, 'Cette invitation a expiré, a été annulée ou a déjà été acceptée ; demandez-en une nouvelle.');
       }
-      const user = await manager.getRepository(User).findOneByOrFail({ id: userId });
+      const user = await this.accounts.userByIdOrFail(userId, manager);
       if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
         throw new Problem(IdentityProblems.invitationEmailMismatch, `Cette invitation a été envoyée à une autre adresse que ${user.email}.`);
       }
@@ -213,39 +215,32 @@ export class InvitationsService {
   /** The pending invitations sent to an address by these organisations (a ProConnect sign-in proved the address). */
   async findPendingForEmail(manager: EntityManager, email: string, organizationIds: string[], now: Date): Promise<Invitation[]> {
     if (!organizationIds.length) return [];
-    const rows = await manager
-      .getRepository(Invitation)
-      .createQueryBuilder('i')
-      .where('i.email = :email AND i.organization_id IN (:...organizationIds)', { email, organizationIds })
-      .setLock('pessimistic_write')
-      .orderBy('i.created_at', 'ASC')
-      .getMany();
+    const rows = await this.repository.toEmailFrom(manager, email, organizationIds);
     return rows.filter((row) => invitationStatus(row, now) === 'pending');
   }
 
   async findPendingByToken(manager: EntityManager, token: string, now: Date): Promise<Invitation | null> {
-    const invitation = await manager.getRepository(Invitation).findOne({ where: { tokenHash: hashSecret(token) }, lock: { mode: 'pessimistic_write' } });
+    const invitation = await this.repository.byTokenHash(hashSecret(token), manager, { lock: true });
     return invitation && invitationStatus(invitation, now) === 'pending' ? invitation : null;
   }
 
   async acceptWithinTransaction(manager: EntityManager, invitation: Invitation, user: User, now: Date): Promise<Membership> {
-    await manager.getRepository(Organization).findOne({ where: { id: invitation.organizationId }, lock: { mode: 'pessimistic_write' } });
+    await this.organizations.organizationByIdForUpdate(manager, invitation.organizationId);
     requireAccess(organizationAccess({ userId: user.id, kind: user.kind, isStaff: user.isStaff, organization: null }, 'join'));
-    const memberships = manager.getRepository(Membership);
-    if (await memberships.existsBy({ organizationId: invitation.organizationId, userId: user.id })) {
+    if (await this.organizations.isMember(manager, invitation.organizationId, user.id)) {
       throw new Problem(IdentityProblems.alreadyMember, 'Vous êtes déjà membre de cette organisation.');
     }
     // The first active member is the admin: deactivated accounts count as members no more.
-    const [{ count }]: Array<{ count: number }> = await manager.query(
-      `SELECT count(*)::int AS count FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.disabled_at IS NULL`,
-      [invitation.organizationId],
-    );
-    const membership = await memberships.save(
-      memberships.create({ organizationId: invitation.organizationId, userId: user.id, role: roleOfNewMember(count, invitation.role) }),
-    );
+    const count = await this.organizations.activeMemberCount(manager, invitation.organizationId);
+    const membership = await this.organizations.createMembership(manager, {
+      organizationId: invitation.organizationId,
+      userId: user.id,
+      role: roleOfNewMember(count, invitation.role),
+    });
     invitation.acceptedAt = now;
     invitation.acceptedById = user.id;
-    await manager.getRepository(Invitation).save(invitation);
+    await this.repository.save(manager, invitation);
+
     await this.audit.record(manager, {
       action: 'membership.joined',
       subjectType: 'organization',

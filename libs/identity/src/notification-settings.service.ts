@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, requireAccess, validationProblem } from '@iae/core';
 import { NotificationCatalog } from '@iae/notifications';
+import { OrganizationsRepository } from './organizations.repository';
 import { organizationAccess } from './rules/identity-access';
 
 export interface NotificationSettingsView {
@@ -15,17 +16,12 @@ export class NotificationSettingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly catalog: NotificationCatalog,
+    private readonly organizations: OrganizationsRepository,
   ) {}
 
   async list(actor: Actor): Promise<NotificationSettingsView[]> {
-    const memberships: Array<{ id: string; name: string; family: string }> = await this.dataSource.query(
-      `SELECT o.id, o.name, o.family FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = $1 ORDER BY o.name`,
-      [actor.userId],
-    );
-    const off: Array<{ organization_id: string; notification: string }> = await this.dataSource.query(
-      `SELECT organization_id, notification FROM notification_preferences WHERE user_id = $1`,
-      [actor.userId],
-    );
+    const memberships = await this.organizations.organizationsOfMember(actor.userId);
+    const off = await this.organizations.switchedOffNotifications(actor.userId);
     return memberships.map((organization) => ({
       organization,
       notifications: this.catalog.forFamily(organization.family).map((n) => ({
@@ -52,13 +48,8 @@ export class NotificationSettingsService {
       ]);
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1 AND organization_id = $2`, [actor.userId, organizationId]);
-      if (disabled.length) {
-        await manager.query(
-          `INSERT INTO notification_preferences (user_id, organization_id, notification) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`,
-          [actor.userId, organizationId, disabled],
-        );
-      }
+      await this.organizations.clearSwitchedOff(manager, actor.userId, organizationId);
+      if (disabled.length) await this.organizations.switchOff(manager, actor.userId, organizationId, disabled);
     });
     return (await this.list(actor)).find((s) => s.organization.id === organizationId)!;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   Actor,
   DEFAULT_PAGE_SIZE,
@@ -19,8 +19,9 @@ import {
 } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { hasDdets, hasDreets } from '@iae/territory';
-import { Membership } from './membership.entity';
+import { AccountsRepository } from './accounts.repository';
 import { Organization } from './organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
 import { IdentityProblems } from './problems';
 import { organizationAccess } from './rules/identity-access';
 import { checkRemoval, checkRoleChange } from './rules/membership-rules';
@@ -98,6 +99,8 @@ export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: OrganizationsRepository,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   /** State services (DDETS, DREETS, DGEFP) are set up by platform staff, who then invite their agents. */
@@ -130,15 +133,15 @@ export class OrganizationsService {
       regionCode: input.kind === 'DREETS_IAE' ? (input.regionCode ?? null) : null,
       createdById: actor.userId,
     };
-    const existing = await this.findDuplicate(manager, row);
+    const existing = await this.repository.duplicateOf(manager, row);
     if (existing) {
       throw new Problem(IdentityProblems.organizationExists, `${existing.name} est déjà inscrite ; demandez à son administrateur de vous inviter.`, {
         extensions: { existingOrganizationId: existing.id },
       });
     }
-    const organization = await manager.getRepository(Organization).save(manager.getRepository(Organization).create(row));
+    const organization = await this.repository.createOrganization(manager, row);
     if (options.creatorJoins) {
-      await manager.getRepository(Membership).insert({ organizationId: organization.id, userId: actor.userId, role: 'admin' });
+      await this.repository.addMember(manager, { organizationId: organization.id, userId: actor.userId, role: 'admin' });
     }
     await this.audit.record(manager, {
       action: 'organization.created',
@@ -157,7 +160,7 @@ export class OrganizationsService {
     organizationId: string,
     changes: { name?: string; siret?: string | null },
   ): Promise<void> {
-    const current = await manager.getRepository(Organization).findOneByOrFail({ id: organizationId });
+    const current = await this.repository.organizationByIdOrFail(organizationId, manager);
     const patch: Partial<Organization> = {};
     if (changes.name !== undefined) patch.name = changes.name.trim();
     if (changes.siret !== undefined) {
@@ -168,7 +171,7 @@ export class OrganizationsService {
       if (siret === null && requiresSiret(current.family, current.kind)) {
         throw validationProblem([{ field: 'siret', code: 'isDefined', message: 'Le SIRET est obligatoire pour ce type d’organisation.' }]);
       }
-      const duplicate = siret ? await this.findDuplicate(manager, { ...current, siret }) : null;
+      const duplicate = siret ? await this.repository.duplicateOf(manager, { ...current, siret }) : null;
       if (duplicate && duplicate.id !== organizationId) {
         throw new Problem(IdentityProblems.organizationExists, `Une autre organisation de ce type porte déjà ce SIRET (${duplicate.name}).`, {
           extensions: { existingOrganizationId: duplicate.id },
@@ -177,7 +180,7 @@ export class OrganizationsService {
       patch.siret = siret;
     }
     if (Object.keys(patch).length === 0) return;
-    await manager.getRepository(Organization).update({ id: organizationId }, patch);
+    await this.repository.updateOrganization(manager, organizationId, patch);
     await this.audit.record(manager, {
       action: 'organization.identity_changed',
       subjectType: 'organization',
@@ -189,31 +192,24 @@ export class OrganizationsService {
 
   /** Sets a prescriber organisation's authorisation (staff validation, prefectoral habilitation, expiry). */
   async setAuthorizationStatusWithinTransaction(manager: EntityManager, organizationId: string, status: AuthorizationStatus): Promise<void> {
-    await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { authorizationStatus: status });
+    await this.repository.setPrescriberAuthorization(manager, organizationId, { authorizationStatus: status });
   }
 
   /** A prescriber organisation's kind and authorisation, changed together (the prescribers context decides which). */
   async setPrescriberKindWithinTransaction(manager: EntityManager, organizationId: string, kind: PrescriberKind, status: AuthorizationStatus): Promise<void> {
-    await manager.getRepository(Organization).update({ id: organizationId, family: 'prescriber' }, { kind, authorizationStatus: status });
+    await this.repository.setPrescriberAuthorization(manager, organizationId, { kind, authorizationStatus: status });
   }
 
   /**
    * E-mail addresses of an organisation's members (admins only when asked), for notices; with
    * `notification`, without the members who switched that optional notification off there.
    */
-  async memberEmails(
+  memberEmails(
     organizationId: string,
     options: { adminsOnly?: boolean; notification?: string } = {},
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Array<{ userId: string; email: string; firstName: string }>> {
-    return manager.query(
-      `SELECT u.id AS "userId", u.email, u.first_name AS "firstName"
-         FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND ($2::boolean IS FALSE OR m.role = 'admin') AND u.disabled_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = u.id AND p.organization_id = $1 AND p.notification = $3)
-        ORDER BY u.email`,
-      [organizationId, options.adminsOnly ?? false, options.notification ?? null],
-    );
+    return this.repository.memberEmails(manager, organizationId, options);
   }
 
   /**
@@ -227,14 +223,7 @@ export class OrganizationsService {
     options: { notification?: string } = {},
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Array<{ userId: string; email: string; firstName: string }>> {
-    const [member] = userId
-      ? await manager.query(
-          `SELECT u.id AS "userId", u.email, u.first_name AS "firstName", u.disabled_at IS NULL AS active,
-                  EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = u.id AND p.organization_id = $1 AND p.notification = $3) AS "switchedOff"
-             FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.user_id = $2`,
-          [organizationId, userId, options.notification ?? null],
-        )
-      : [];
+    const member = userId ? await this.repository.memberToNotify(manager, organizationId, userId, options.notification ?? null) : undefined;
     // A deactivated account counts as no member: its organisation's admins hear instead, as when a member left.
     if (member?.active) return member.switchedOff ? [] : [{ userId: member.userId, email: member.email, firstName: member.firstName }];
     return this.memberEmails(organizationId, { adminsOnly: true, notification: options.notification }, manager);
@@ -242,17 +231,12 @@ export class OrganizationsService {
 
   /** Whether a member left an optional notification on for this organisation. */
   async wantsNotification(userId: string, organizationId: string, notification: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM notification_preferences WHERE user_id = $1 AND organization_id = $2 AND notification = $3`, [
-      userId,
-      organizationId,
-      notification,
-    ]);
-    return rows.length === 0;
+    return !(await this.repository.switchedOff(manager, userId, organizationId, notification));
   }
 
   async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
     if (ids.length === 0) return [];
-    return (await manager.getRepository(Organization).findBy({ id: In(ids) })).map(organizationView);
+    return (await this.repository.organizationsByIds(ids, manager)).map(organizationView);
   }
 
   /**
@@ -262,15 +246,7 @@ export class OrganizationsService {
   async pageAwaitingAuthorization(page: { cursor?: string; limit?: number }): Promise<Page<OrganizationView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(page.cursor, 2);
-    // The timestamp travels as PostgreSQL's text, to the microsecond: a JavaScript date would lose the order of ties.
-    const rows: Array<{ id: string; at: string }> = await this.dataSource.query(
-      `SELECT id, created_at::text AS at FROM organizations
-        WHERE family = 'prescriber' AND authorization_status = 'not_set'
-          AND ($1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid))
-        ORDER BY created_at, id
-        LIMIT $3`,
-      [after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-    );
+    const rows = await this.repository.awaitingAuthorization(after, limit + 1);
     const views = new Map((await this.findByIds(rows.map((r) => r.id))).map((o) => [o.id, o]));
     return toPage(
       rows,
@@ -281,28 +257,28 @@ export class OrganizationsService {
   }
 
   async membershipRole(userId: string, organizationId: string): Promise<MembershipRole | null> {
-    const membership = await this.dataSource.getRepository(Membership).findOneBy({ userId, organizationId });
+    const membership = await this.repository.membership(userId, organizationId);
     return membership?.role ?? null;
   }
 
   /** The DDETS IAE of a département, if it is on the platform. */
   async findDdets(departementCode: string, manager: EntityManager = this.dataSource.manager): Promise<OrganizationView | null> {
-    const organization = await manager.getRepository(Organization).findOneBy({ kind: 'DDETS_IAE', departmentCode: departementCode });
+    const organization = await this.repository.ddetsOf(departementCode, manager);
     return organization ? organizationView(organization) : null;
   }
 
   /** Deletes the organisation, with what hangs on it (its memberships, invitations, and the profile another context keeps for it). */
   async deleteWithinTransaction(manager: EntityManager, id: string): Promise<void> {
-    await manager.getRepository(Organization).delete({ id });
+    await this.repository.deleteOrganization(manager, id);
   }
 
   /** Every DDETS on the platform, by département. */
   async listDdets(manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
-    return (await manager.getRepository(Organization).find({ where: { kind: 'DDETS_IAE' }, order: { departmentCode: 'ASC' } })).map(organizationView);
+    return (await this.repository.allDdets(manager)).map(organizationView);
   }
 
   async get(id: string): Promise<OrganizationView> {
-    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    const organization = await this.repository.organizationById(id);
     if (!organization) throw notFound('Aucune organisation ne porte cet identifiant.');
     return organizationView(organization);
   }
@@ -310,17 +286,7 @@ export class OrganizationsService {
   async listMembers(organizationId: string, page: { cursor?: string; limit?: number }): Promise<Page<MemberView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(page.cursor, 2);
-    const rows: Array<{ user_id: string; first_name: string; last_name: string; email: string; role: MembershipRole; created_at: Date; sort_name: string }> =
-      await this.dataSource.query(
-        `SELECT m.user_id, u.first_name, u.last_name, u.email, m.role, m.created_at,
-                lower(u.last_name || ' ' || u.first_name) AS sort_name
-           FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.organization_id = $1 AND u.disabled_at IS NULL
-            AND ($2::text IS NULL OR (lower(u.last_name || ' ' || u.first_name), m.user_id) > ($2::text, $3::uuid))
-          ORDER BY sort_name, m.user_id
-          LIMIT $4`,
-        [organizationId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-      );
+    const rows = await this.repository.membersPage(organizationId, after, limit + 1);
     return toPage(
       rows,
       limit,
@@ -351,7 +317,7 @@ export class OrganizationsService {
         throw new Problem(IdentityProblems.lastAdmin, 'C’est le dernier administrateur : nommez d’abord un autre administrateur.');
       }
       if (target.role !== role) {
-        await manager.getRepository(Membership).update({ id: target.id }, { role });
+        await this.repository.setRole(manager, target.id, role);
         await this.audit.record(manager, {
           action: 'membership.role_changed',
           subjectType: 'organization',
@@ -383,7 +349,7 @@ export class OrganizationsService {
           'Le dernier administrateur ne peut pas partir tant que d’autres membres restent : nommez-en un autre d’abord.',
         );
       }
-      await manager.getRepository(Membership).delete({ id: target.id });
+      await this.repository.deleteMembership(manager, target.id);
       await this.audit.record(manager, {
         action: actor.userId === userId ? 'membership.left' : 'membership.removed',
         subjectType: 'organization',
@@ -397,20 +363,7 @@ export class OrganizationsService {
 
   /** The account and its memberships, for `GET /api/me`: one query. */
   async profileOf(userId: string): Promise<Profile> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT u.id, u.email, u.first_name, u.last_name, u.kind, u.is_staff, u.email_confirmed_at, u.created_at,
-              u.password_hash NOT LIKE '!%' AS has_password,
-              EXISTS (SELECT 1 FROM proconnect_identities p WHERE p.user_id = u.id) AS proconnect,
-              m.role, m.created_at AS since,
-              o.id AS org_id, o.family, o.kind AS org_kind, o.name, o.siret, o.authorization_status,
-              o.department_code, o.region_code, o.created_at AS org_created_at
-         FROM users u
-         LEFT JOIN memberships m ON m.user_id = u.id
-         LEFT JOIN organizations o ON o.id = m.organization_id
-        WHERE u.id = $1
-        ORDER BY o.name, o.id`,
-      [userId],
-    );
+    const rows = await this.accounts.profileRows(userId);
     if (rows.length === 0) throw notFound('Ce compte n’existe plus.');
     const user = rows[0];
     return {
@@ -471,21 +424,9 @@ export class OrganizationsService {
     return errors;
   }
 
-  private findDuplicate(manager: EntityManager, row: Partial<Organization>): Promise<Organization | null> {
-    if (row.siret) return manager.getRepository(Organization).findOneBy({ siret: row.siret, kind: row.kind });
-    if (row.kind === 'DDETS_IAE') return manager.getRepository(Organization).findOneBy({ kind: row.kind, departmentCode: row.departmentCode ?? undefined });
-    if (row.kind === 'DREETS_IAE') return manager.getRepository(Organization).findOneBy({ kind: row.kind, regionCode: row.regionCode ?? undefined });
-    if (row.kind === 'DGEFP_IAE') return manager.getRepository(Organization).findOneBy({ kind: row.kind });
-    return Promise.resolve(null);
-  }
-
   /** Locks the organisation's memberships so role counts cannot change under us; a deactivated account counts for nothing. */
   private async lockMembers(manager: EntityManager, organizationId: string, userId: string) {
-    const members: Array<{ id: string; userId: string; role: MembershipRole; active: boolean }> = await manager.query(
-      `SELECT m.id, m.user_id AS "userId", m.role, u.disabled_at IS NULL AS active
-         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 FOR UPDATE OF m`,
-      [organizationId],
-    );
+    const members = await this.repository.lockMembers(manager, organizationId);
     const target = members.find((m) => m.userId === userId);
     if (!target) throw notFound('Cette personne n’est pas membre de l’organisation.');
     const active = members.filter((m) => m.active);
@@ -493,11 +434,7 @@ export class OrganizationsService {
   }
 
   private async memberView(manager: EntityManager, organizationId: string, userId: string): Promise<MemberView> {
-    const [row] = await manager.query(
-      `SELECT m.user_id, u.first_name, u.last_name, u.email, m.role, m.created_at
-         FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND m.user_id = $2`,
-      [organizationId, userId],
-    );
+    const row = (await this.repository.member(manager, organizationId, userId))!;
     return { userId: row.user_id, firstName: row.first_name, lastName: row.last_name, email: row.email, role: row.role, joinedAt: row.created_at };
   }
 }

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { MailTemplates } from '@iae/notifications';
-import { TestApp, createOrganization, createTestApp, createUser, validSiret } from '@iae/testing';
+import { SmtpCatcher, TestApp, createOrganization, createTestApp, createUser, notificationEventsHandled, validSiret } from '@iae/testing';
 import { LocalProConnect, ProviderAccount } from '../../support/proconnect-provider';
 
 /**
@@ -12,14 +12,18 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
   const redirectUrl = 'http://iae.test/connexion/proconnect';
   let provider: LocalProConnect;
   let t: TestApp;
+  let smtp: SmtpCatcher;
 
   beforeAll(async () => {
     provider = await LocalProConnect.start({ redirectUri: redirectUrl, postLogoutRedirectUri: 'http://iae.test/connexion' });
-    t = await createTestApp({ env: provider.env(redirectUrl) });
+    smtp = await new SmtpCatcher().start();
+    // The worker runs the notifications listener, which makes the join request's e-mail after the commit.
+    t = await createTestApp({ worker: true, env: { ...provider.env(redirectUrl), SMTP_URL: smtp.url } });
   });
   afterAll(async () => {
     await t?.close();
     await provider?.stop();
+    await smtp?.stop();
   });
 
   let people = 0;
@@ -141,7 +145,8 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     const [identity] = await t.dataSource.query(`SELECT siret, requested_organization_id FROM proconnect_identities WHERE sub = $1`, [colleague.sub]);
     expect(identity).toEqual({ siret: siae.siret, requested_organization_id: siae.id });
     expect(await t.dataSource.query(`SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = $1`, [colleague.email])).toEqual([]);
-    // Its admins hear of it, once: they invite the person from their members page if they know them.
+    // Its admins hear of it, once (after the commit): they invite the person from their members page if they know them.
+    await notificationEventsHandled(t);
     const told = async () =>
       t.dataSource.query(`SELECT recipient, context FROM email_messages WHERE template = 'identity/join-request' AND organization_id = $1`, [siae.id]);
     expect(await told()).toEqual([
@@ -159,6 +164,7 @@ describe('ProConnect sign-in (OpenID Connect)', () => {
     expect(mail.subject).toContain(siae.name);
     expect(mail.text).toContain(`(${colleague.email}) s’est connecté·e`);
     await signIn(colleague.sub);
+    await notificationEventsHandled(t);
     expect(await told()).toHaveLength(1);
   });
 

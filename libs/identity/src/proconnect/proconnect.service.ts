@@ -4,11 +4,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, Clock, FieldError, Problem, RateLimiter, RedisService, isLoopbackUrl } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { Outbox } from '@iae/notifications';
+import { AccountsRepository } from '../accounts.repository';
 import { AccountsService, ClientInfo, SessionTokens } from '../accounts.service';
 import { InvitationsService } from '../invitations.service';
-import { Membership } from '../membership.entity';
-import { Organization } from '../organization.entity';
-import { OrganizationsService } from '../organizations.service';
+import { OrganizationsRepository } from '../organizations.repository';
+import { joinRequested } from '../events';
 import { IdentityProblems } from '../problems';
 import { ProConnectPerson, matchAccount, readProConnectClaims } from '../rules/proconnect-claims';
 import { hashSecret, newSecret } from '../secrets';
@@ -71,8 +71,9 @@ export class ProConnectService {
     private readonly invitations: InvitationsService,
     private readonly audit: AuditTrail,
     private readonly rateLimiter: RateLimiter,
-    private readonly organizations: OrganizationsService,
     private readonly outbox: Outbox,
+    private readonly accountsRepository: AccountsRepository,
+    private readonly organizationsRepository: OrganizationsRepository,
   ) {}
 
   get enabled(): boolean {
@@ -173,11 +174,10 @@ export class ProConnectService {
     const now = this.clock.now();
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const identities = manager.getRepository(ProConnectIdentity);
-        const users = manager.getRepository(User);
-        const known = await identities.findOne({ where: { issuer, sub: person.sub }, lock: { mode: 'pessimistic_write' } });
-        const knownUser = known ? await users.findOneByOrFail({ id: known.userId }) : null;
-        const owner = known ? null : await users.findOne({ where: { email: person.email }, lock: { mode: 'pessimistic_write' } });
+        const repository = this.accountsRepository;
+        const known = await repository.proconnectIdentityBySubForUpdate(manager, issuer, person.sub);
+        const knownUser = known ? await repository.userByIdOrFail(known.userId, manager) : null;
+        const owner = known ? null : await repository.userByEmailForUpdate(manager, person.email);
         const match = matchAccount({
           bySub: knownUser ? { userId: knownUser.id, disabled: !!knownUser.disabledAt } : null,
           byEmail: owner
@@ -186,7 +186,7 @@ export class ProConnectService {
                 kind: owner.kind,
                 confirmed: !!owner.emailConfirmedAt,
                 disabled: !!owner.disabledAt,
-                linkedToAnotherSub: await identities.existsBy({ userId: owner.id }),
+                linkedToAnotherSub: await repository.hasProconnectIdentity(manager, owner.id),
               }
             : null,
         });
@@ -201,22 +201,20 @@ export class ProConnectService {
           if (match.decision === 'link') {
             userId = match.userId;
           } else {
-            const created = await users.save(
-              users.create({
-                email: person.email,
-                passwordHash: NO_PASSWORD,
-                firstName: person.firstName,
-                lastName: person.lastName,
-                kind: 'professional',
-                isStaff: false,
-                // ProConnect vouches for the professional address (its providers check it).
-                emailConfirmedAt: now,
-                passwordChangedAt: null,
-              }),
-            );
+            const created = await repository.createUser(manager, {
+              email: person.email,
+              passwordHash: NO_PASSWORD,
+              firstName: person.firstName,
+              lastName: person.lastName,
+              kind: 'professional',
+              isStaff: false,
+              // ProConnect vouches for the professional address (its providers check it).
+              emailConfirmedAt: now,
+              passwordChangedAt: null,
+            });
             userId = created.id;
           }
-          identity = identities.create({
+          identity = Object.assign(new ProConnectIdentity(), {
             userId,
             issuer,
             sub: person.sub,
@@ -229,9 +227,9 @@ export class ProConnectService {
         identity.amr = person.amr;
         identity.idpId = person.idpId;
         identity.lastSignInAt = now;
-        const user = await users.findOneByOrFail({ id: userId });
+        const user = await repository.userByIdOrFail(userId, manager);
         const organization = await this.matchOrganization(manager, user, identity, person.siret, now);
-        await identities.save(identity);
+        await repository.saveProconnectIdentity(manager, identity);
         const account = match.decision === 'found' ? 'found' : match.decision === 'link' ? 'linked' : 'created';
         await this.audit.record(manager, {
           action: `proconnect.sign_in.${account}`,
@@ -267,9 +265,14 @@ export class ProConnectService {
     now: Date,
   ): Promise<OrganizationOutcome> {
     if (!siret) return { outcome: 'none' };
-    const organizations = await manager.getRepository(Organization).find({ where: { siret }, order: { createdAt: 'ASC' } });
+    const organizations = await this.organizationsRepository.organizationsWithSiret(manager, siret);
     if (!organizations.length) return { outcome: 'none' };
-    const memberships = await manager.getRepository(Membership).findBy(organizations.map((o) => ({ userId: user.id, organizationId: o.id })));
+    const memberships = await this.organizationsRepository.membershipsIn(
+      manager,
+      user.id,
+      organizations.map((o) => o.id),
+    );
+
     const member = organizations.find((o) => memberships.some((m) => m.organizationId === o.id));
     if (member) {
       if (identity.requestedOrganizationId === member.id) identity.requestedOrganizationId = null;
@@ -297,22 +300,8 @@ export class ProConnectService {
         actorUserId: user.id,
         details: { siret },
       });
-      // The request reaches those who can answer it: the admins, who invite the person from their members page.
-      for (const admin of await this.organizations.memberEmails(requested.id, { adminsOnly: true }, manager)) {
-        await this.outbox.queueEmail(manager, {
-          to: admin.email,
-          template: 'identity/join-request',
-          context: {
-            firstName: admin.firstName,
-            personName: `${user.firstName} ${user.lastName}`.trim(),
-            personEmail: user.email,
-            organizationName: requested.name,
-            link: `${this.config.http.publicUrl}/organisation/membres`,
-          },
-          userId: admin.userId,
-          organizationId: requested.id,
-        });
-      }
+      // Its admins hear of it after the commit (IdentityNotifications).
+      await this.outbox.publish(manager, joinRequested({ organizationId: requested.id, userId: user.id }));
     }
     return { outcome: 'join-requested', organizationId: requested.id, organizationName: requested.name };
   }
