@@ -24,7 +24,6 @@ export interface AccessEvent {
  * The candidates context's SQL, one method per query: the people's files, who follows them, their access log,
  * their account invitations, NIR corrections, diagnostics and consents. Writes run in the caller's transaction
  * (its manager comes first); reads take it when the caller is in one.
- * The person's row lock is not here: `CandidatesService.lock` takes it (one lock per use case).
  */
 @Injectable()
 export class CandidatesRepository {
