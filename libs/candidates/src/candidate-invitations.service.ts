@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AppConfig, Clock, Problem, linkWithSecret, notFound, requireAccess } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { AccountsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { Candidate, CandidateAccountInvitation } from './candidate.entity';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidateProblems } from './problems';
 import { candidateFileAccess } from './rules/candidate-access';
 
@@ -21,6 +22,7 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 export class CandidateInvitationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CandidatesRepository,
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly accounts: AccountsService,
@@ -31,7 +33,7 @@ export class CandidateInvitationsService {
   async inviteWithinTransaction(manager: EntityManager, candidate: Candidate, invitedByUserId: string): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + CANDIDATE_INVITATION_DAYS * 86_400_000);
-    await manager.getRepository(CandidateAccountInvitation).insert({
+    await this.repository.insertInvitation(manager, {
       candidateId: candidate.id,
       email: candidate.email as string,
       tokenHash: hash(token),
@@ -50,9 +52,9 @@ export class CandidateInvitationsService {
   }
 
   async preview(token: string): Promise<{ firstName: string; email: string; status: 'pending' | 'accepted' | 'expired' }> {
-    const invitation = await this.dataSource.getRepository(CandidateAccountInvitation).findOneBy({ tokenHash: hash(token) });
+    const invitation = await this.repository.invitationOfTokenHash(hash(token));
     if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
-    const candidate = await this.dataSource.getRepository(Candidate).findOneByOrFail({ id: invitation.candidateId });
+    const candidate = await this.repository.getById(invitation.candidateId);
     return { firstName: candidate.firstName, email: invitation.email, status: this.status(invitation) };
   }
 
@@ -60,7 +62,7 @@ export class CandidateInvitationsService {
   async signUp(token: string, password: string): Promise<{ userId: string; candidateId: string; email: string }> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.pending(manager, token);
-      const candidate = await manager.getRepository(Candidate).findOne({ where: { id: invitation.candidateId }, lock: { mode: 'pessimistic_write' } });
+      const candidate = await this.repository.findByIdForUpdate(manager, invitation.candidateId);
       if (!candidate || candidate.userId) throw new Problem(CandidateProblems.invitationNotPending, 'Cette fiche est déjà rattachée à un compte.');
       const user = await this.accounts.createConfirmedUserWithinTransaction(manager, {
         email: invitation.email,
@@ -80,10 +82,10 @@ export class CandidateInvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await this.pending(manager, token);
       requireAccess(candidateFileAccess(actor, 'accept-invitation', { invitedEmail: invitation.email }));
-      if (await manager.getRepository(Candidate).existsBy({ userId: actor.userId })) {
+      if (await this.repository.hasFileOfUser(manager, actor.userId)) {
         throw new Problem(CandidateProblems.invitationNotPending, 'Votre compte a déjà une fiche candidat ; contactez le support pour les réunir.');
       }
-      const candidate = await manager.getRepository(Candidate).findOneByOrFail({ id: invitation.candidateId });
+      const candidate = await this.repository.getById(invitation.candidateId, manager);
       if (candidate.userId) throw new Problem(CandidateProblems.invitationNotPending, 'Cette fiche est déjà rattachée à un compte.');
       await this.attach(manager, invitation, candidate, actor.userId);
       return { candidateId: candidate.id };
@@ -91,17 +93,15 @@ export class CandidateInvitationsService {
   }
 
   private async pending(manager: EntityManager, token: string): Promise<CandidateAccountInvitation> {
-    const invitation = await manager
-      .getRepository(CandidateAccountInvitation)
-      .findOne({ where: { tokenHash: hash(token) }, lock: { mode: 'pessimistic_write' } });
+    const invitation = await this.repository.invitationOfTokenHashForUpdate(manager, hash(token));
     if (!invitation) throw notFound('Cette invitation est inconnue ; vérifiez le lien reçu par e-mail.');
     if (this.status(invitation) !== 'pending') throw new Problem(CandidateProblems.invitationNotPending);
     return invitation;
   }
 
   private async attach(manager: EntityManager, invitation: CandidateAccountInvitation, candidate: Candidate, userId: string): Promise<void> {
-    await manager.getRepository(Candidate).update({ id: candidate.id, userId: IsNull() }, { userId });
-    await manager.getRepository(CandidateAccountInvitation).update({ id: invitation.id }, { acceptedAt: this.clock.now() });
+    await this.repository.attachUser(manager, candidate.id, userId);
+    await this.repository.markInvitationAccepted(manager, invitation.id, this.clock.now());
     await this.audit.record(manager, { action: 'candidate.account_attached', subjectType: 'candidate', subjectId: candidate.id, actorUserId: userId });
   }
 

@@ -7,6 +7,7 @@ import { MailTemplates, NotificationsModule } from '@iae/notifications';
 import { TerritoryModule } from '@iae/territory';
 import { CandidateInvitationsService } from './candidate-invitations.service';
 import { Candidate, CandidateAccountInvitation, CandidateAssignment, CandidateConsent, DiagnosticVersion, NirCorrectionRequest } from './candidate.entity';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { ConsentsService } from './consents.service';
 import { DiagnosticsService } from './diagnostics.service';
@@ -20,7 +21,7 @@ import { NirCorrectionsService } from './nir-corrections.service';
     TerritoryModule,
     MetiersModule,
   ],
-  providers: [CandidatesService, CandidateInvitationsService, ConsentsService, NirCorrectionsService, DiagnosticsService],
+  providers: [CandidatesRepository, CandidatesService, CandidateInvitationsService, ConsentsService, NirCorrectionsService, DiagnosticsService],
   exports: [CandidatesService, ConsentsService, DiagnosticsService, NirCorrectionsService, CandidateInvitationsService],
 })
 export class CandidatesModule implements OnModuleInit {

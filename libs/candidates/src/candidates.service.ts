@@ -22,7 +22,8 @@ import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { isHabilitated } from '@iae/identity';
 import { AddressInput, CommunesService, normalizeName } from '@iae/territory';
 import { CandidateInvitationsService } from './candidate-invitations.service';
-import { AssignmentReason, Candidate, CandidateAssignment, FranceTravailMissingReason, NirMissingReason } from './candidate.entity';
+import { AssignmentReason, Candidate, FranceTravailMissingReason, NirMissingReason } from './candidate.entity';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidateProblems } from './problems';
 import { CandidateAccess, Viewer, candidateAccess, candidateFileAccess } from './rules/candidate-access';
 import { CLAIM_LIMITS, ClaimProof, ClaimVerdict, claimVerdict } from './rules/claim-proof';
@@ -128,6 +129,7 @@ const FRANCE_TRAVAIL_ID = /^[0-9A-Z]{7,11}$/;
 export class CandidatesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CandidatesRepository,
     private readonly clock: Clock,
     private readonly communes: CommunesService,
     private readonly invitations: CandidateInvitationsService,
@@ -144,13 +146,13 @@ export class CandidatesService {
   /** A candidate with an account fills in their own file. */
   async createOwn(actor: Actor, input: CandidateInput): Promise<CandidateView> {
     requireAccess(candidateFileAccess(actor, 'create-own'));
-    const existing = await this.dataSource.getRepository(Candidate).findOneBy({ userId: actor.userId });
+    const existing = await this.repository.findOfUser(actor.userId);
     if (existing) throw new Problem(CandidateProblems.alreadyExists, 'Votre fiche candidat existe déjà.', { extensions: { candidateId: existing.id } });
     return this.insert(actor, { ...input, email: actor.email }, { userId: actor.userId, organizationId: null });
   }
 
   async ownId(actor: Actor): Promise<string> {
-    const own = await this.dataSource.getRepository(Candidate).findOneBy({ userId: actor.userId });
+    const own = await this.repository.findOfUser(actor.userId);
     if (!own) throw notFound('Vous n’avez pas encore de fiche candidat : créez-la (POST /api/me/candidate).');
     return own.id;
   }
@@ -159,17 +161,15 @@ export class CandidatesService {
     const values = await this.checked(input);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const candidate = await manager.getRepository(Candidate).save(
-          manager.getRepository(Candidate).create({
-            loneParent: false,
-            aseLeaver: false,
-            mobilityIssue: false,
-            ...values,
-            userId: owner.userId,
-            createdByUserId: actor.userId,
-            createdByOrganizationId: owner.organizationId,
-          } as Candidate),
-        );
+        const candidate = await this.repository.insert(manager, {
+          loneParent: false,
+          aseLeaver: false,
+          mobilityIssue: false,
+          ...values,
+          userId: owner.userId,
+          createdByUserId: actor.userId,
+          createdByOrganizationId: owner.organizationId,
+        });
         if (owner.organizationId) {
           await this.link(manager, candidate.id, owner.organizationId, actor.userId, 'created');
           if (candidate.email) await this.invitations.inviteWithinTransaction(manager, candidate, actor.userId);
@@ -196,14 +196,15 @@ export class CandidatesService {
     let matchedOn: LookupMatch['matchedOn'];
     if (criteria.nir) {
       matchedOn = 'nir';
-      rows = await this.dataSource.getRepository(Candidate).findBy({ nir: normalizeNir(criteria.nir) });
+      const holder = await this.repository.holderOfNir(normalizeNir(criteria.nir));
+      rows = holder ? [holder] : [];
     } else if (criteria.email) {
       matchedOn = 'email';
-      rows = await this.dataSource.getRepository(Candidate).find({ where: { email: criteria.email.trim().toLowerCase() }, take: 10 });
+      rows = await this.repository.withEmail(criteria.email.trim().toLowerCase(), 10);
     } else if (criteria.lastName && criteria.firstName && criteria.birthDate) {
       matchedOn = 'nameAndBirthDate';
       const searchName = normalizeName(`${criteria.lastName} ${criteria.firstName}`);
-      rows = await this.dataSource.getRepository(Candidate).find({ where: { searchName, birthDate: criteria.birthDate }, take: 10 });
+      rows = await this.repository.withNameAndBirthDate(searchName, criteria.birthDate, 10);
     } else {
       throw validationProblem([
         { field: 'nir', code: 'lookupCriteria', message: 'Cherchez par NIR, par adresse e-mail, ou par nom, prénom et date de naissance.' },
@@ -232,7 +233,7 @@ export class CandidatesService {
   async get(actor: Actor, id: string, reasonParam?: string): Promise<CandidateView> {
     const reason = reasonParam?.trim() || actor.accessReason;
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(Candidate).findOneBy({ id });
+      const found = await this.repository.findById(id, manager);
       const access = found ? await this.accessFor(actor, found, manager) : 'none';
       requireAccess(candidateFileAccess(actor, 'read', { access }));
       const candidate = found!; // no person: 'none', refused above
@@ -244,7 +245,7 @@ export class CandidatesService {
   async update(actor: Actor, id: string, input: Partial<CandidateInput>, reasonParam?: string): Promise<CandidateView> {
     const reason = reasonParam?.trim() || actor.accessReason;
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const found = await this.repository.findByIdForUpdate(manager, id);
       const access = found ? await this.accessFor(actor, found, manager) : 'none';
       requireAccess(candidateFileAccess(actor, 'read', { access }));
       const candidate = found!; // no person: 'none', refused above
@@ -256,7 +257,7 @@ export class CandidatesService {
       const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<CandidateInput>;
       const values = await this.checked({ ...this.asInput(candidate), ...given });
       try {
-        await manager.getRepository(Candidate).update({ id }, values);
+        await this.repository.update(manager, id, values);
       } catch (error) {
         if (isUniqueViolation(error, 'candidates_nir_unique')) throw await this.duplicateNir(values.nir as string);
         throw error;
@@ -269,7 +270,7 @@ export class CandidatesService {
         actorOrganizationId: actor.organization?.id ?? null,
         details: { fields: Object.keys(input), ...(access === 'staff' ? { reason } : {}) },
       });
-      const updated = await manager.getRepository(Candidate).findOneByOrFail({ id });
+      const updated = await this.repository.getById(id, manager);
       await this.recordRead(manager, actor, updated, access, reason);
       return this.view(manager, updated, access);
     });
@@ -281,7 +282,7 @@ export class CandidatesService {
    */
   async claim(actor: Actor, id: string, proof: ClaimProof): Promise<CandidateView> {
     requireAccess(candidateFileAccess(actor, 'claim'));
-    const candidate = await this.dataSource.getRepository(Candidate).findOneBy({ id });
+    const candidate = await this.repository.findById(id);
     if (!candidate) throw notFound('Aucun candidat ne porte cet identifiant.');
     const [byUser, byPerson] = await Promise.all([this.rateLimiter.peek('claim-user', actor.userId), this.rateLimiter.peek('claim-person', id)]);
     if (byUser.count >= CLAIM_LIMITS.perUser.limit) {
@@ -331,19 +332,21 @@ export class CandidatesService {
   async grantAccess(actor: Actor, organizationId: string): Promise<{ organizationId: string; organizationName: string }> {
     const id = await this.ownId(actor);
     return this.dataSource.transaction(async (manager) => {
-      const [organization] = await manager.query(`SELECT id, name FROM organization_directory WHERE id = $1 AND family IN ('employer', 'prescriber')`, [
-        organizationId,
-      ]);
+      const organization = await this.repository.followableOrganization(manager, organizationId);
       if (!organization) {
         throw validationProblem([
           { field: 'organizationId', code: 'unknownOrganization', message: 'Aucun employeur ni prescripteur ne porte cet identifiant.' },
         ]);
       }
       await this.link(manager, id, organizationId, null, 'granted');
-      await manager.query(
-        `INSERT INTO candidate_access_events (candidate_id, user_id, organization_id, action, reason, occurred_at) VALUES ($1, $2, $3, 'access_granted', $4, $5)`,
-        [id, actor.userId, organizationId, 'Accès donné par la personne depuis son espace', this.clock.now()],
-      );
+      await this.repository.recordAccessEvent(manager, {
+        candidateId: id,
+        userId: actor.userId,
+        organizationId,
+        action: 'access_granted',
+        reason: 'Accès donné par la personne depuis son espace',
+        occurredAt: this.clock.now(),
+      });
       await this.audit.record(manager, {
         action: 'candidate.access_granted',
         subjectType: 'candidate',
@@ -351,7 +354,7 @@ export class CandidatesService {
         actorUserId: actor.userId,
         details: { organizationId },
       });
-      return { organizationId, organizationName: organization.name as string };
+      return { organizationId, organizationName: organization.name };
     });
   }
 
@@ -364,16 +367,12 @@ export class CandidatesService {
     requireAccess(candidateFileAccess(actor, 'list-followed'));
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(filter.cursor, 2);
-    const rows: Candidate[] = await this.dataSource
-      .getRepository(Candidate)
-      .createQueryBuilder('c')
-      .innerJoin(CandidateAssignment, 'a', 'a.candidate_id = c.id AND a.organization_id = :organizationId', { organizationId: actor.organization!.id })
-      .where(filter.q ? 'c.search_name LIKE :q' : 'TRUE', { q: `%${normalizeName(filter.q ?? '')}%` })
-      .andWhere(after ? '(c.search_name, c.id) > (:afterName, :afterId)' : 'TRUE', { afterName: after?.[0], afterId: after?.[1] })
-      .orderBy('c.search_name')
-      .addOrderBy('c.id')
-      .limit(limit + 1)
-      .getMany();
+    const rows = await this.repository.followedPage({
+      organizationId: actor.organization!.id,
+      nameFragment: filter.q ? normalizeName(filter.q) : null,
+      after,
+      limit: limit + 1,
+    });
     const views = await Promise.all(rows.map((row) => this.view(this.dataSource.manager, row, 'professional', { withoutNir: true })));
     return toPage(
       rows,
@@ -390,7 +389,7 @@ export class CandidatesService {
     // A habilitated prescriber sees every candidate: no need to look for a link.
     const linked =
       organization?.role && !(habilitated && organization.family === 'prescriber')
-        ? await manager.getRepository(CandidateAssignment).existsBy({ candidateId: candidate.id, organizationId: organization.id })
+        ? await this.repository.isFollowedBy(manager, candidate.id, organization.id)
         : false;
     const viewer: Viewer = {
       userId: actor.userId,
@@ -411,7 +410,7 @@ export class CandidatesService {
     candidateId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ candidate: Candidate; access: CandidateAccess }> {
-    const found = await manager.getRepository(Candidate).findOneBy({ id: candidateId });
+    const found = await this.repository.findById(candidateId, manager);
     const access = found ? await this.accessFor(actor, found, manager) : 'none';
     requireAccess(candidateFileAccess(actor, 'read', { access }));
     const candidate = found!; // no person: 'none', refused above
@@ -425,11 +424,7 @@ export class CandidatesService {
 
   /** Records that an organisation works with a candidate (it may then see their file). */
   async link(manager: EntityManager, candidateId: string, organizationId: string, userId: string | null, reason: AssignmentReason): Promise<void> {
-    await manager.query(
-      `INSERT INTO candidate_assignments (candidate_id, organization_id, user_id, reason) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (candidate_id, organization_id) DO UPDATE SET user_id = EXCLUDED.user_id, updated_at = now()`,
-      [candidateId, organizationId, userId, reason],
-    );
+    await this.repository.link(manager, candidateId, organizationId, userId, reason);
   }
 
   /**
@@ -443,7 +438,7 @@ export class CandidatesService {
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Candidate | null> {
-    return manager.getRepository(Candidate).findOneBy({ id });
+    return this.repository.findById(id, manager);
   }
 
   private async recordRead(manager: EntityManager, actor: Actor, candidate: Candidate, access: CandidateAccess, reason?: string): Promise<void> {
@@ -457,25 +452,24 @@ export class CandidatesService {
   }
 
   private async insertAccessEvent(manager: EntityManager, actor: Actor, candidateId: string, action: AccessEventAction, reason: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO candidate_access_events (candidate_id, user_id, organization_id, action, reason, occurred_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [candidateId, actor.userId, actor.organization?.id ?? null, action, reason.slice(0, 500), this.clock.now()],
-    );
+    await this.repository.recordAccessEvent(manager, {
+      candidateId,
+      userId: actor.userId,
+      organizationId: actor.organization?.id ?? null,
+      action,
+      reason: reason.slice(0, 500),
+      occurredAt: this.clock.now(),
+    });
   }
 
   /** The candidate's own log of who read their NIR, and staff consultations. */
   async accessLog(actor: Actor): Promise<Array<{ at: Date; action: string; reason: string; organizationName: string | null }>> {
     const id = await this.ownId(actor);
-    return this.dataSource.query(
-      `SELECT e.occurred_at AS at, e.action, e.reason, o.name AS "organizationName"
-         FROM candidate_access_events e LEFT JOIN organization_directory o ON o.id = e.organization_id
-        WHERE e.candidate_id = $1 ORDER BY e.occurred_at DESC LIMIT 200`,
-      [id],
-    );
+    return this.repository.accessLog(id);
   }
 
   private async duplicateNir(nir: string): Promise<Problem> {
-    const existing = await this.dataSource.getRepository(Candidate).findOneBy({ nir });
+    const existing = await this.repository.holderOfNir(nir);
     return new Problem(CandidateProblems.alreadyExists, 'Une personne est déjà inscrite avec ce NIR ; rattachez-vous à sa fiche.', {
       extensions: existing ? { candidateId: existing.id, maskedNir: maskNir(nir) } : {},
     });

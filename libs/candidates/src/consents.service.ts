@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor, Clock, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { CandidateConsent } from './candidate.entity';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { candidateFileAccess } from './rules/candidate-access';
 
@@ -27,6 +28,7 @@ export interface ConsentView {
 export class ConsentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CandidatesRepository,
     private readonly clock: Clock,
     private readonly candidates: CandidatesService,
     private readonly organizations: OrganizationsService,
@@ -54,17 +56,15 @@ export class ConsentsService {
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const consent = await manager.getRepository(CandidateConsent).save(
-          manager.getRepository(CandidateConsent).create({
-            candidateId,
-            purpose: input.purpose,
-            employerId: input.employerId,
-            method: input.method,
-            collectedAt: this.clock.now(),
-            collectedByUserId: actor.userId,
-            collectedByOrganizationId: access === 'self' ? null : (actor.organization?.id ?? null),
-          }),
-        );
+        const consent = await this.repository.insertConsent(manager, {
+          candidateId,
+          purpose: input.purpose,
+          employerId: input.employerId,
+          method: input.method,
+          collectedAt: this.clock.now(),
+          collectedByUserId: actor.userId,
+          collectedByOrganizationId: access === 'self' ? null : (actor.organization?.id ?? null),
+        });
         await this.audit.record(manager, {
           action: 'candidate.consent_given',
           subjectType: 'candidate',
@@ -86,10 +86,10 @@ export class ConsentsService {
   async revoke(actor: Actor, candidateId: string, consentId: string): Promise<void> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
     await this.dataSource.transaction(async (manager) => {
-      const consent = await manager.getRepository(CandidateConsent).findOneBy({ id: consentId, candidateId, revokedAt: IsNull() });
+      const consent = await this.repository.activeConsent(manager, candidateId, consentId);
       if (!consent) throw notFound('Aucun consentement en cours ne porte cet identifiant.');
       requireAccess(candidateFileAccess(actor, 'revoke-consent', { access, collectedByOrganizationId: consent.collectedByOrganizationId }));
-      await manager.getRepository(CandidateConsent).update({ id: consentId }, { revokedAt: this.clock.now(), revokedByUserId: actor.userId });
+      await this.repository.revokeConsent(manager, consentId, this.clock.now(), actor.userId);
       await this.audit.record(manager, {
         action: 'candidate.consent_revoked',
         subjectType: 'candidate',
@@ -102,14 +102,14 @@ export class ConsentsService {
 
   async list(actor: Actor, candidateId: string): Promise<ConsentView[]> {
     await this.candidates.requireAccess(actor, candidateId);
-    const consents = await this.dataSource.getRepository(CandidateConsent).find({ where: { candidateId }, order: { collectedAt: 'DESC' } });
+    const consents = await this.repository.consentsOf(candidateId);
     const names = new Map((await this.organizations.findByIds([...new Set(consents.map((c) => c.employerId))])).map((o) => [o.id, o.name]));
     return consents.map((c) => ({ ...this.view(c), employer: { id: c.employerId, name: names.get(c.employerId) ?? '' } }));
   }
 
   /** Active consents the candidate gave an employer (for what the diagnostic shows it). */
   async activeFor(candidateId: string, employerId: string): Promise<ConsentPurpose[]> {
-    const consents = await this.dataSource.getRepository(CandidateConsent).findBy({ candidateId, employerId, revokedAt: IsNull() });
+    const consents = await this.repository.activeConsentsFor(candidateId, employerId);
     return consents.map((c) => c.purpose);
   }
 

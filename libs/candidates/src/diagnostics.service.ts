@@ -6,6 +6,7 @@ import { OrganizationsService } from '@iae/identity';
 import { MetiersService } from '@iae/metiers';
 import { CommunesService } from '@iae/territory';
 import { DiagnosticVersion } from './candidate.entity';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { ConsentsService } from './consents.service';
 import { CandidateAccess, candidateFileAccess, diagnosticVisibility } from './rules/candidate-access';
@@ -29,6 +30,7 @@ export interface DiagnosticView extends DiagnosticContent {
 export class DiagnosticsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CandidatesRepository,
     private readonly candidates: CandidatesService,
     private readonly consents: ConsentsService,
     private readonly organizations: OrganizationsService,
@@ -39,13 +41,13 @@ export class DiagnosticsService {
 
   async current(actor: Actor, candidateId: string): Promise<DiagnosticView | null> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
-    const latest = await this.dataSource.getRepository(DiagnosticVersion).findOne({ where: { candidateId }, order: { version: 'DESC' } });
+    const latest = await this.repository.latestDiagnostic(candidateId);
     return latest ? this.view(latest, actor, access, candidateId) : null;
   }
 
   async version(actor: Actor, candidateId: string, version: number): Promise<DiagnosticView> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
-    const row = await this.dataSource.getRepository(DiagnosticVersion).findOneBy({ candidateId, version });
+    const row = await this.repository.diagnosticVersion(candidateId, version);
     if (!row) throw notFound(`Le diagnostic n’a pas de version ${version}.`);
     return this.view(row, actor, access, candidateId);
   }
@@ -55,7 +57,7 @@ export class DiagnosticsService {
     candidateId: string,
   ): Promise<Array<{ version: number; author: DiagnosticView['author']; changeSummary: string | null; at: Date }>> {
     await this.candidates.requireAccess(actor, candidateId);
-    const rows = await this.dataSource.getRepository(DiagnosticVersion).find({ where: { candidateId }, order: { version: 'DESC' } });
+    const rows = await this.repository.diagnosticVersions(candidateId);
     const names = await this.names(rows);
     return rows.map((r) => ({
       version: r.version,
@@ -74,24 +76,22 @@ export class DiagnosticsService {
       const { access } = await this.candidates.requireAccess(actor, candidateId, manager);
       // One writer at a time per candidate: versions stay consecutive.
       await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [candidateId]);
-      const latest = await manager.getRepository(DiagnosticVersion).findOne({ where: { candidateId }, order: { version: 'DESC' } });
+      const latest = await this.repository.latestDiagnostic(candidateId, manager);
       const previous = latest ? this.content(latest) : EMPTY_DIAGNOSTIC;
       const hidden = (barrier: Barrier) => isSensitiveBarrier(barrier.kind) && barrier.authorOrganizationId !== organization.id;
       const next = nextDiagnostic(previous, change, organization.id, hidden);
-      const saved = await manager.getRepository(DiagnosticVersion).save(
-        manager.getRepository(DiagnosticVersion).create({
-          candidateId,
-          version: (latest?.version ?? 0) + 1,
-          authorUserId: actor.userId,
-          authorOrganizationId: organization.id,
-          grid: next.grid,
-          barriers: next.barriers,
-          project: next.project as unknown as Record<string, unknown>,
-          orientation: next.orientation,
-          notes: next.notes,
-          changeSummary: change.changeSummary?.trim() || null,
-        }),
-      );
+      const saved = await this.repository.insertDiagnosticVersion(manager, {
+        candidateId,
+        version: (latest?.version ?? 0) + 1,
+        authorUserId: actor.userId,
+        authorOrganizationId: organization.id,
+        grid: next.grid,
+        barriers: next.barriers,
+        project: next.project as unknown as Record<string, unknown>,
+        orientation: next.orientation,
+        notes: next.notes,
+        changeSummary: change.changeSummary?.trim() || null,
+      });
       await this.candidates.link(manager, candidateId, organization.id, actor.userId, 'diagnosed');
       await this.audit.record(manager, {
         action: 'candidate.diagnostic_updated',
@@ -107,7 +107,7 @@ export class DiagnosticsService {
 
   /** The project part, for matching offers (no personal or sensitive data). */
   async projectOf(candidateId: string): Promise<DiagnosticContent['project'] | null> {
-    const latest = await this.dataSource.getRepository(DiagnosticVersion).findOne({ where: { candidateId }, order: { version: 'DESC' } });
+    const latest = await this.repository.latestDiagnostic(candidateId);
     return latest ? this.content(latest).project : null;
   }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Clock, notFound, Problem, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
-import { Candidate, NirCorrectionRequest } from './candidate.entity';
+import { NirCorrectionRequest } from './candidate.entity';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidatesService } from './candidates.service';
 import { CandidateProblems } from './problems';
 import { NIR_PROBLEM_MESSAGES, checkNir, normalizeNir } from './rules/nir';
@@ -27,6 +28,7 @@ export interface NirCorrectionView {
 export class NirCorrectionsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CandidatesRepository,
     private readonly clock: Clock,
     private readonly candidates: CandidatesService,
     private readonly audit: AuditTrail,
@@ -41,17 +43,15 @@ export class NirCorrectionsService {
     if (nir === candidate.nir) throw validationProblem([{ field: 'nir', code: 'unchanged', message: 'C’est déjà le NIR enregistré.' }]);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const request = await manager.getRepository(NirCorrectionRequest).save(
-          manager.getRepository(NirCorrectionRequest).create({
-            candidateId,
-            currentNir: candidate.nir,
-            requestedNir: nir,
-            reason: input.reason.trim(),
-            status: 'pending',
-            requestedByUserId: actor.userId,
-            requestedByOrganizationId: actor.organization?.id ?? null,
-          }),
-        );
+        const request = await this.repository.insertNirCorrection(manager, {
+          candidateId,
+          currentNir: candidate.nir,
+          requestedNir: nir,
+          reason: input.reason.trim(),
+          status: 'pending',
+          requestedByUserId: actor.userId,
+          requestedByOrganizationId: actor.organization?.id ?? null,
+        });
         await this.audit.record(manager, {
           action: 'candidate.nir_correction_requested',
           subjectType: 'candidate',
@@ -69,33 +69,30 @@ export class NirCorrectionsService {
   }
 
   async list(status: 'pending' | 'approved' | 'rejected' = 'pending'): Promise<NirCorrectionView[]> {
-    const rows = await this.dataSource.getRepository(NirCorrectionRequest).find({ where: { status }, order: { createdAt: 'ASC' }, take: 500 });
+    const rows = await this.repository.nirCorrectionsInStatus(status);
     return Promise.all(rows.map((r) => this.view(r)));
   }
 
   async decide(actor: Actor, requestId: string, decision: { approve: boolean; note?: string }): Promise<NirCorrectionView> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await manager.getRepository(NirCorrectionRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      const request = await this.repository.nirCorrectionForUpdate(manager, requestId);
       if (!request) throw notFound('Aucune demande de correction ne porte cet identifiant.');
       if (request.status !== 'pending') throw new Problem(CandidateProblems.requestNotPending);
       if (decision.approve) {
-        const holder = await manager.getRepository(Candidate).findOneBy({ nir: request.requestedNir });
+        const holder = await this.repository.holderOfNir(request.requestedNir, manager);
         if (holder && holder.id !== request.candidateId) {
           throw new Problem(CandidateProblems.alreadyExists, 'Une autre fiche porte déjà ce NIR : réunissez les deux fiches avant d’accepter.', {
             extensions: { candidateId: holder.id },
           });
         }
-        await manager.getRepository(Candidate).update({ id: request.candidateId }, { nir: request.requestedNir, nirMissingReason: null });
+        await this.repository.correctNir(manager, request.candidateId, request.requestedNir);
       }
-      await manager.getRepository(NirCorrectionRequest).update(
-        { id: requestId },
-        {
-          status: decision.approve ? 'approved' : 'rejected',
-          decidedAt: this.clock.now(),
-          decidedByUserId: actor.userId,
-          decisionNote: decision.note?.trim() || null,
-        },
-      );
+      await this.repository.recordNirDecision(manager, requestId, {
+        status: decision.approve ? 'approved' : 'rejected',
+        decidedAt: this.clock.now(),
+        decidedByUserId: actor.userId,
+        decisionNote: decision.note?.trim() || null,
+      });
       await this.audit.record(manager, {
         action: decision.approve ? 'candidate.nir_corrected' : 'candidate.nir_correction_rejected',
         subjectType: 'candidate',
@@ -103,12 +100,12 @@ export class NirCorrectionsService {
         actorUserId: actor.userId,
         details: { requestId, note: decision.note ?? null },
       });
-      return this.view(await manager.getRepository(NirCorrectionRequest).findOneByOrFail({ id: requestId }));
+      return this.view(await this.repository.getNirCorrection(manager, requestId));
     });
   }
 
   private async view(r: NirCorrectionRequest): Promise<NirCorrectionView> {
-    const holder = r.status === 'pending' ? await this.dataSource.getRepository(Candidate).findOneBy({ nir: r.requestedNir }) : null;
+    const holder = r.status === 'pending' ? await this.repository.holderOfNir(r.requestedNir) : null;
     return {
       id: r.id,
       candidateId: r.candidateId,

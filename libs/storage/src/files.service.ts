@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppConfig, Clock, notFound, validationProblem } from '@iae/core';
 import { ACCEPTED_FILE_TYPES, checkFileStructure, safeFileName, sniffFileType } from './file-types';
 import { FileStorage, storageKey } from './file-storage';
+import { StorageRepository } from './storage.repository';
 import { StoredFile } from './stored-file.entity';
 import { Upload } from './upload';
 
@@ -11,7 +12,7 @@ import { Upload } from './upload';
 @Injectable()
 export class FilesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: StorageRepository,
     private readonly storage: FileStorage,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -54,32 +55,30 @@ export class FilesService {
     const id = randomUUID();
     const key = storageKey(id, this.clock.now());
     await this.storage.write(key, upload.content);
-    return manager.getRepository(StoredFile).save(
-      manager.getRepository(StoredFile).create({
-        id,
-        storageKey: key,
-        fileName: safeFileName(upload.fileName, type),
-        contentType: type,
-        size: upload.content.length,
-        sha256: createHash('sha256').update(upload.content).digest('hex'),
-        purpose,
-        uploadedById,
-        organizationId,
-      }),
-    );
+    return this.repository.insert(manager, {
+      id,
+      storageKey: key,
+      fileName: safeFileName(upload.fileName, type),
+      contentType: type,
+      size: upload.content.length,
+      sha256: createHash('sha256').update(upload.content).digest('hex'),
+      purpose,
+      uploadedById,
+      organizationId,
+    });
   }
 
-  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<StoredFile | null> {
-    return manager.getRepository(StoredFile).findOneBy({ id });
+  async find(id: string, manager?: EntityManager): Promise<StoredFile | null> {
+    return this.repository.findById(id, manager);
   }
 
-  async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<StoredFile[]> {
+  async findByIds(ids: string[], manager?: EntityManager): Promise<StoredFile[]> {
     if (ids.length === 0) return [];
-    return manager.getRepository(StoredFile).findBy({ id: In(ids) });
+    return this.repository.findByIds(ids, manager);
   }
 
   async open(id: string): Promise<{ file: StoredFile; content: Buffer }> {
-    const file = await this.dataSource.getRepository(StoredFile).findOneBy({ id });
+    const file = await this.repository.findById(id);
     if (!file) throw notFound('Ce document n’existe pas.');
     return { file, content: await this.storage.read(file.storageKey) };
   }
