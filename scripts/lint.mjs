@@ -1,12 +1,13 @@
 import { checkAccess } from './check-access.mjs';
 import { checkDependencies } from './check-dependencies.mjs';
+import { checkSql } from './check-sql.mjs';
 import { checkSurfaces } from './check-surfaces.mjs';
 import { checkTables } from './check-tables.mjs';
 import { root, run, step } from './lib/shell.mjs';
 
 /**
  * The conventions, checked (run by `npm test`, so by CI): formatting (Prettier), the walls between contexts
- * (each table's owner, each library's named surface, a 403 only through requireAccess or the route guard, dependency-cruiser's rules and no cycle between libraries), then ESLint
+ * (each table's owner, SQL in repositories, each library's named surface, a 403 only through requireAccess or the route guard, dependency-cruiser's rules and no cycle between libraries), then ESLint
  * with typescript-eslint.
  */
 export function lint() {
@@ -19,6 +20,8 @@ export function lint() {
   }
   step('Checking the conventions: who owns which table (scripts/check-tables.mjs)…');
   console.log(`  ${checkTables()}`);
+  step("Checking the conventions: a context's SQL in its repositories (scripts/check-sql.mjs)…");
+  console.log(`  ${checkSql()}`);
   step('Checking the conventions: each library names what it offers in its index.ts (scripts/check-surfaces.mjs)…');
   console.log(`  ${checkSurfaces()}`);
   step('Checking the conventions: access checked one way, the route guard then requireAccess (scripts/check-access.mjs)…');
