@@ -358,4 +358,10 @@ export class EmployersService {
     if (input.address) Object.assign(patch, await this.communes.resolveAddress(input.address));
     return patch;
   }
+
+  /** The employer's kind, or null when there is no such employer (what a candidature's moves depend on). */
+  async kindOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const employer = await manager.getRepository(Employer).findOne({ where: { id }, select: { id: true, kind: true } });
+    return employer?.kind ?? null;
+  }
 }
