@@ -225,7 +225,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
             ]);
           }
         }
-        const employer = await this.employers.viewWithin(manager, c.employerId);
+        const employer = await this.employers.forHire(c.employerId, manager);
         let passIaeId: string | null = null;
         let eligibilityDiagnosisId = c.eligibilityDiagnosisId;
         if (requiresEligibility(employer.kind)) {

@@ -3,8 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * What the candidature views (the inbox, the sent lists, a candidature, its history, the export) and the PASS IAE
  * views read of the other contexts, published by their owners (ADR 0007). Plain views over their owner's tables
- * only: PostgreSQL inlines them, so each list stays one query and keeps its indexes (the inbox's name filter on
- * `search_name` still reaches `candidates_name_birth_idx`).
+ * only: PostgreSQL inlines them, so each list stays one query and keeps its plan (the inbox: the same nodes and
+ * indexes, checked with EXPLAIN; `appellation_labels` adds one primary-key lookup of the ROME per job shown).
  */
 export class CandidatureReads1763900002740 implements MigrationInterface {
   name = 'CandidatureReads1763900002740';
