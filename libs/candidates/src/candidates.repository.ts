@@ -107,10 +107,34 @@ export class CandidatesRepository {
       .getMany();
   }
 
+  /** Holds the person's row until the transaction ends (`FOR NO KEY UPDATE`); false when there is no such person. */
+  async lockPerson(manager: EntityManager, candidateId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
+    return rows.length > 0;
+  }
+
+  /** The person's situation towards the justice system (only that column). */
+  async justiceOf(manager: EntityManager, candidateId: string): Promise<Candidate['justice'] | null> {
+    const candidate = await manager.getRepository(Candidate).findOne({ where: { id: candidateId }, select: { id: true, justice: true } });
+    return candidate?.justice ?? null;
+  }
+
   // Who follows them.
 
   isFollowedBy(manager: EntityManager, candidateId: string, organizationId: string): Promise<boolean> {
     return manager.getRepository(CandidateAssignment).existsBy({ candidateId, organizationId });
+  }
+
+  /** Records that an organisation follows the person unless it already does (an existing link keeps its user and date). */
+  async linkUnlessLinked(manager: EntityManager, candidateId: string, organizationId: string, reason: AssignmentReason): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CandidateAssignment)
+      .values({ candidateId, organizationId, reason })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   }
 
   /** Records that an organisation follows the person, or refreshes who and why. */

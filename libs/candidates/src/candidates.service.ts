@@ -108,7 +108,8 @@ declare const heldLock: unique symbol;
 
 /**
  * Proof that a transaction holds the lock of one person's row, taken once per use case by `CandidatesService.lock`:
- * another context that must work under that lock (the PASS IAE of a hire) asks for it instead of locking again.
+ * what must work under that lock (the PASS IAE of a hire, a diagnosis made by a use case that holds it) asks for it
+ * instead of locking again.
  */
 export interface CandidateLock {
   readonly candidateId: string;
@@ -399,11 +400,6 @@ export class CandidatesService {
     return candidateAccess(viewer, { userId: candidate.userId, linkedOrganizationIds: linked ? [organization!.id] : [] });
   }
 
-  /** Holds the person's row until the transaction ends (`FOR NO KEY UPDATE`): two changes about one person queue up. */
-  async lockWithinTransaction(manager: EntityManager, candidateId: string): Promise<void> {
-    await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
-  }
-
   /** Throws 404 unless the caller may see the candidate; returns the access level. */
   async requireAccess(
     actor: Actor,
@@ -428,12 +424,13 @@ export class CandidatesService {
   }
 
   /**
-   * Locks the person's row for the rest of the caller's transaction (`FOR UPDATE`), so that the decisions about one
-   * person (two hires accepted at once) queue up; 404 when there is no such person.
+   * The one lock of a person per use case (a hire, a diagnosis, a new version of the diagnostic): holds the row for the
+   * rest of the caller's transaction, so that the decisions about one person (two hires accepted at once, two
+   * diagnoses made at once) queue up; 404 when there is no such person. `FOR NO KEY UPDATE` conflicts with itself but
+   * not with the key share of a row that refers to the person (a candidature, an assignment written meanwhile).
    */
   async lock(manager: EntityManager, candidateId: string): Promise<CandidateLock> {
-    const rows: unknown[] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [candidateId]);
-    if (rows.length === 0) throw notFound('Aucun candidat ne porte cet identifiant.');
+    if (!(await this.repository.lockPerson(manager, candidateId))) throw notFound('Aucun candidat ne porte cet identifiant.');
     return { candidateId, manager } as CandidateLock;
   }
 
@@ -638,5 +635,15 @@ export class CandidatesService {
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };
+  }
+
+  /** Whether the person is under the supervision of the justice system (the PASS IAE of a hire in prison depends on it). */
+  async isUnderJusticeSupervision(candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await this.repository.justiceOf(manager, candidateId)) === 'under_supervision';
+  }
+
+  /** Records that an organisation works with a candidate, unless it already does (an existing link keeps its user and date). */
+  async linkUnlessLinked(manager: EntityManager, candidateId: string, organizationId: string, reason: AssignmentReason): Promise<void> {
+    await this.repository.linkUnlessLinked(manager, candidateId, organizationId, reason);
   }
 }

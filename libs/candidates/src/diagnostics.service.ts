@@ -74,8 +74,8 @@ export class DiagnosticsService {
     await this.checkProject(change);
     return this.dataSource.transaction(async (manager) => {
       const { access } = await this.candidates.requireAccess(actor, candidateId, manager);
-      // One writer at a time per candidate: versions stay consecutive.
-      await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR UPDATE`, [candidateId]);
+      // One writer at a time per candidate (the person's one lock): versions stay consecutive.
+      await this.candidates.lock(manager, candidateId);
       const latest = await this.repository.latestDiagnostic(candidateId, manager);
       const previous = latest ? this.content(latest) : EMPTY_DIAGNOSTIC;
       const hidden = (barrier: Barrier) => isSensitiveBarrier(barrier.kind) && barrier.authorOrganizationId !== organization.id;

@@ -4,6 +4,7 @@ import { Actor, Clock, IsoDate, Problem, ScheduledJobs, notFound, requireAccess,
 import { AuditTrail } from '@iae/database';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
 import { CandidateLock, CandidatesService } from '@iae/candidates';
+import { EmployersService, JobDescriptionsService } from '@iae/employers';
 import { OrganizationsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { PassIaeService, frenchDate } from '@iae/pass-iae';
@@ -64,6 +65,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
     private readonly candidatures: CandidaturesService,
     private readonly eligibility: EligibilityService,
     private readonly organizations: OrganizationsService,
+    private readonly employers: EmployersService,
+    private readonly jobDescriptions: JobDescriptionsService,
     private readonly passIae: PassIaeService,
     private readonly views: CandidatureViews,
     private readonly candidates: CandidatesService,
@@ -215,18 +218,14 @@ export class CandidatureTransitionsService implements OnModuleInit {
       async (manager, moved) => {
         const c = moved.row;
         if (input.hiredJobDescriptionId) {
-          const [job] = await manager.query(`SELECT employer_id FROM job_descriptions WHERE id = $1`, [input.hiredJobDescriptionId]);
-          if (job?.employer_id !== c.employerId) {
+          const [job] = await this.jobDescriptions.recruitingStates([input.hiredJobDescriptionId], manager);
+          if (job?.employerId !== c.employerId) {
             throw validationProblem([
               { field: 'hiredJobDescriptionId', code: 'unknownJobDescription', message: 'Cette fiche de poste n’est pas une fiche de votre structure.' },
             ]);
           }
         }
-        const [employer] = await manager.query(
-          `SELECT e.kind, e.located_in_prison, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`,
-          [c.employerId],
-        );
-        const [candidate] = await manager.query(`SELECT justice FROM candidates WHERE id = $1`, [c.candidateId]);
+        const employer = await this.employers.forHire(c.employerId, manager);
         let passIaeId: string | null = null;
         let eligibilityDiagnosisId = c.eligibilityDiagnosisId;
         if (requiresEligibility(employer.kind)) {
@@ -248,12 +247,12 @@ export class CandidatureTransitionsService implements OnModuleInit {
             {
               candidateId: c.candidateId,
               candidatureId: c.id,
-              employer: { id: c.employerId, kind: employer.kind, locatedInPrison: employer.located_in_prison },
+              employer: { id: c.employerId, kind: employer.kind, locatedInPrison: employer.locatedInPrison },
               hiringStart: input.hiringStart,
               hiringEnd: input.hiringEnd ?? null,
               eligibilityDiagnosisId: eligibility.basis?.diagnosisId ?? null,
               sender: { kind: c.senderKind, habilitatedPrescriber: c.senderKind === 'prescriber' && c.senderHabilitated },
-              personUnderJustice: candidate.justice === 'under_supervision',
+              personUnderJustice: await this.candidates.isUnderJusticeSupervision(c.candidateId, manager),
               hasValidPrescriberDiagnosis: eligibility.basis?.kind === 'prescriberDiagnosis',
               acceptedByUserId: actor.userId,
             },
@@ -325,9 +324,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
   /** To another structure the same user belongs to: back to `new` there, answers and selected jobs cleared. */
   async transfer(actor: Actor, id: string, input: { employerId: string }): Promise<CandidatureView> {
     const role = await this.organizations.membershipRole(actor.userId, input.employerId);
-    const [target] = await this.dataSource.query(`SELECT o.id, o.name FROM employers e JOIN organizations o ON o.id = e.id WHERE e.id = $1`, [
-      input.employerId,
-    ]);
+    const target = await this.employers.viewWithin(this.dataSource.manager, input.employerId).catch(() => null);
     if (!target) throw validationProblem([{ field: 'employerId', code: 'unknownEmployer', message: 'Aucun employeur ne porte cet identifiant.' }]);
     requireAccess(candidatureAccess(actor, 'transfer', { targetRole: role }));
     let fromName = '';
@@ -339,12 +336,9 @@ export class CandidatureTransitionsService implements OnModuleInit {
         if (input.employerId === moved.row.employerId) {
           throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'La candidature est déjà chez cette structure.' }]);
         }
-        fromName = (await manager.query(`SELECT name FROM organizations WHERE id = $1`, [moved.row.employerId]))[0].name;
+        fromName = (await this.organizations.findByIds([moved.row.employerId], manager))[0].name;
         await manager.getRepository(CandidatureJobDescription).delete({ candidatureId: moved.row.id });
-        await manager.query(
-          `INSERT INTO candidate_assignments (candidate_id, organization_id, reason) VALUES ($1, $2, 'received_candidature') ON CONFLICT (candidate_id, organization_id) DO NOTHING`,
-          [moved.row.candidateId, input.employerId],
-        );
+        await this.candidates.linkUnlessLinked(manager, moved.row.candidateId, input.employerId, 'received_candidature');
         return {
           employerId: input.employerId,
           answer: null,
@@ -507,7 +501,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
       const found = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       requireAccess(candidatureAccess(actor, 'answer', { received: found }));
       const row = found!; // the rule answers 404 for a missing candidature
-      const [{ kind }] = await manager.query(`SELECT kind FROM employers WHERE id = $1`, [row.employerId]);
+      const kind = (await this.employers.kindOf(row.employerId, manager))!;
       if (!canTransition(name, row.state, kind)) {
         throw new Problem(
           CandidatureProblems.transitionNotAllowed,

@@ -73,10 +73,11 @@ export interface CandidatureRow {
 
 /**
  * One query shape for a single candidature and for every list, so a list costs one round trip
- * (the inbox is measured with 2 million candidatures).
+ * (the inbox is measured with 2 million candidatures). What it reads of the other contexts comes from the
+ * views their owners publish (ADR 0007), which PostgreSQL inlines: the plan keeps its indexes.
  */
 /** Candidatures (alias `c`) with their person (alias `cand`, which the inbox's name filter reads). */
-const WITH_CANDIDATE = 'candidatures c JOIN candidates cand ON cand.id = c.candidate_id';
+const WITH_CANDIDATE = 'candidatures c JOIN candidate_identities cand ON cand.id = c.candidate_id';
 
 const SELECT = `
   SELECT c.id, c.state, c.candidate_id, cand.first_name, cand.last_name, cand.birth_date::text,
@@ -85,7 +86,7 @@ const SELECT = `
          c.sender_organization_id, so.name AS sender_organization_name, so.kind AS sender_organization_kind,
          so.authorization_status AS sender_organization_authorization,
          (SELECT json_agg(json_build_object('id', j.id, 'title', coalesce(j.custom_title, a.label), 'contractType', j.contract_type) ORDER BY a.label)
-            FROM candidature_job_descriptions cj JOIN job_descriptions j ON j.id = cj.job_description_id JOIN appellations a ON a.code = j.appellation_code
+            FROM candidature_job_descriptions cj JOIN job_description_titles j ON j.id = cj.job_description_id JOIN appellation_labels a ON a.code = j.appellation_code
            WHERE cj.candidature_id = c.id) AS jobs,
          c.message, c.resume_file_id IS NOT NULL AS has_resume,
          (c.sender_kind = 'prescriber' AND c.sender_habilitated AND c.eligibility_diagnosis_id IS NOT NULL) AS eligibility_by_sender,
@@ -93,11 +94,11 @@ const SELECT = `
          p.number AS pass_number, p.start_date::text AS pass_start, p.end_date::text AS pass_end,
          c.transferred_from_employer_id, c.transferred_at, c.archived_at, c.created_at, c.updated_at, c.processed_at
     FROM ${WITH_CANDIDATE}
-    JOIN employers e ON e.id = c.employer_id
-    JOIN organizations eo ON eo.id = c.employer_id
-    LEFT JOIN organizations so ON so.id = c.sender_organization_id
-    LEFT JOIN users su ON su.id = c.sender_user_id
-    LEFT JOIN pass_iae p ON p.id = c.pass_iae_id`;
+    JOIN employer_directory e ON e.id = c.employer_id
+    JOIN organization_directory eo ON eo.id = c.employer_id
+    LEFT JOIN organization_directory so ON so.id = c.sender_organization_id
+    LEFT JOIN user_names su ON su.id = c.sender_user_id
+    LEFT JOIN pass_iae_periods p ON p.id = c.pass_iae_id`;
 
 @Injectable()
 export class CandidatureViews {

@@ -4,7 +4,7 @@ import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, de
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
-import { EmployerView, EmployersService } from '@iae/employers';
+import { EmployerView, EmployersService, JobDescriptionsService } from '@iae/employers';
 import { isHabilitated } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { PassIaeService } from '@iae/pass-iae';
@@ -79,6 +79,7 @@ export class CandidaturesService {
     private readonly candidates: CandidatesService,
     private readonly eligibility: EligibilityService,
     private readonly employers: EmployersService,
+    private readonly jobDescriptions: JobDescriptionsService,
     private readonly passIae: PassIaeService,
     private readonly files: FilesService,
     private readonly views: CandidatureViews,
@@ -144,11 +145,7 @@ export class CandidaturesService {
         throw new Problem(CandidatureProblems.hireImpossible, blockers.map((b) => b.message).join(' '), { extensions: { reasons: blockers } });
       // A habilitated prescriber's own valid diagnosis travels with the candidature.
       if (sender.habilitated && answer.basis?.kind === 'prescriberDiagnosis') {
-        const [own] = await this.dataSource.query(
-          `SELECT id FROM eligibility_diagnoses WHERE candidate_id = $1 AND author_organization_id = $2 AND created_on <= $3 AND expires_on > $3 ORDER BY created_on DESC LIMIT 1`,
-          [sender.candidateId, sender.organizationId, today],
-        );
-        eligibilityDiagnosisId = own?.id ?? null;
+        eligibilityDiagnosisId = await this.eligibility.validDiagnosisBy(sender.candidateId, sender.organizationId!, today);
       }
     }
     return {
@@ -221,7 +218,7 @@ export class CandidaturesService {
     const log: Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }> = await this.dataSource.query(
       `SELECT t.transition, t.from_state AS "from", t.to_state AS "to", t.occurred_at AS at,
               coalesce(o.name, nullif(concat_ws(' ', u.first_name, u.last_name), '')) AS by, t.comment
-         FROM candidature_transitions t LEFT JOIN organizations o ON o.id = t.organization_id LEFT JOIN users u ON u.id = t.user_id
+         FROM candidature_transitions t LEFT JOIN organization_directory o ON o.id = t.organization_id LEFT JOIN user_names u ON u.id = t.user_id
         WHERE t.candidature_id = $1 ORDER BY t.occurred_at, t.seq`,
       [id],
     );
@@ -394,25 +391,22 @@ export class CandidaturesService {
 
   private async checkJobs(ids: string[], employerId: string): Promise<Array<{ id: string; isResumeMandatory: boolean }>> {
     if (ids.length === 0) return [];
-    const rows: Array<{ id: string; employer_id: string; is_active: boolean; is_resume_mandatory: boolean }> = await this.dataSource.query(
-      `SELECT id, employer_id, is_active, is_resume_mandatory FROM job_descriptions WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await this.jobDescriptions.recruitingStates(ids);
     const errors: FieldError[] = [];
     ids.forEach((id, index) => {
       const job = rows.find((r) => r.id === id);
-      if (!job || job.employer_id !== employerId) {
+      if (!job || job.employerId !== employerId) {
         errors.push({
           field: `jobDescriptionIds[${index}]`,
           code: 'unknownJobDescription',
           message: 'Cette fiche de poste n’est pas une fiche de cet employeur.',
         });
-      } else if (!job.is_active) {
+      } else if (!job.isActive) {
         errors.push({ field: `jobDescriptionIds[${index}]`, code: 'closedJobDescription', message: 'Le recrutement est fermé sur cette fiche de poste.' });
       }
     });
     if (errors.length) throw validationProblem(errors);
-    return rows.map((r) => ({ id: r.id, isResumeMandatory: r.is_resume_mandatory }));
+    return rows.map((r) => ({ id: r.id, isResumeMandatory: r.isResumeMandatory }));
   }
 
   private async checkResume(actor: Actor, fileId: string | null, mandatory: boolean): Promise<void> {

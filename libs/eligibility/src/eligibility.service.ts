@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Actor, Clock, FieldError, IsoDate, Problem, addDays, isIsoDate, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
-import { CandidatesService } from '@iae/candidates';
+import { CandidateLock, CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
 import { FilesService, Upload } from '@iae/storage';
 import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
@@ -94,7 +94,11 @@ export class EligibilityService {
     return { id: file.id, fileName: file.fileName, contentType: file.contentType, size: file.size };
   }
 
-  async create(actor: Actor, candidateId: string, input: { criteria?: CriterionInput[]; notes?: string | null }): Promise<DiagnosisView> {
+  /**
+   * A new diagnosis; the one it replaces ends today. `held`: the lock of the person a caller's use case already holds
+   * (the diagnosis is then made in its transaction, under that lock, never a second one); otherwise its own.
+   */
+  async create(actor: Actor, candidateId: string, input: { criteria?: CriterionInput[]; notes?: string | null }, held?: CandidateLock): Promise<DiagnosisView> {
     requireAccess(diagnosisAccess(actor, 'diagnose'));
     const organization = actor.organization!;
     const today = this.clock.today();
@@ -133,11 +137,12 @@ export class EligibilityService {
       }
     }
 
-    return this.dataSource.transaction(async (manager) => {
+    if (held && held.candidateId !== candidateId) throw new Error('a diagnosis is made under the lock of its own person');
+    const make = async (manager: EntityManager): Promise<DiagnosisView> => {
       await this.candidates.requireAccess(actor, candidateId, manager);
       if (criteria.some((c) => c.proofFileId)) await this.checkProofFiles(manager, criteria, organization.id);
       // Two diagnoses made at once for one person queue up here, so only one of them stays valid.
-      await this.candidates.lockWithinTransaction(manager, candidateId);
+      if (!held) await this.candidates.lock(manager, candidateId);
       const authorKind = isEmployer ? 'employer' : 'prescriber';
       const next = { authorKind, authorOrganizationId: organization.id } as const;
       const ended = (await manager.getRepository(EligibilityDiagnosis).findBy({ candidateId })).filter((d) => supersedes(next, d, today));
@@ -177,7 +182,8 @@ export class EligibilityService {
         details: { diagnosisId: diagnosis.id, criteria: criteria.map((c) => c.key), replaced: ended.map((d) => d.id) },
       });
       return (await this.views(manager, [diagnosis], today))[0];
-    });
+    };
+    return held ? make(held.manager) : this.dataSource.transaction(make);
   }
 
   /** The candidate's diagnoses a viewer may see: a SIAE's own ones only to that SIAE (and the candidate, staff). */
@@ -284,6 +290,11 @@ export class EligibilityService {
       order: { toDate: { direction: 'DESC', nulls: 'FIRST' } },
     });
     return row ? { from: row.fromDate, to: row.toDate, reason: row.reason } : null;
+  }
+
+  /** The person's diagnosis made by this organisation and valid on that day (a habilitated prescriber's travels with its candidature). */
+  async validDiagnosisBy(candidateId: string, organizationId: string, on: IsoDate, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    return this.repository.validDiagnosisBy(manager, candidateId, organizationId, on);
   }
 
   private checkCriteria(criteria: CriterionInput[], options: { proofsRequired: boolean; today: IsoDate }): FieldError[] {

@@ -358,4 +358,20 @@ export class EmployersService {
     if (input.address) Object.assign(patch, await this.communes.resolveAddress(input.address));
     return patch;
   }
+
+  /** The employer's kind, or null when there is no such employer (what a candidature's moves depend on). */
+  async kindOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const employer = await manager.getRepository(Employer).findOne({ where: { id }, select: { id: true, kind: true } });
+    return employer?.kind ?? null;
+  }
+
+  /**
+   * What a hire needs of its employer: its name, kind, and whether it sits in a prison. All in the caller's
+   * transaction (a hire holds its connection: asking the pool for another one could wait for ever under load).
+   */
+  async forHire(id: string, manager: EntityManager): Promise<{ name: string; kind: string; locatedInPrison: boolean }> {
+    const employer = await manager.getRepository(Employer).findOneOrFail({ where: { id }, select: { id: true, kind: true, locatedInPrison: true } });
+    const [organization] = await this.organizations.findByIds([id], manager);
+    return { name: organization?.name ?? '', kind: employer.kind, locatedInPrison: employer.locatedInPrison };
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, Clock, FieldError, Problem, ScheduledJobs, addDays, notFound, parisDate, parisMidnight, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { MetiersService } from '@iae/metiers';
@@ -313,5 +313,15 @@ export class JobDescriptionsService implements OnModuleInit {
         }),
       );
     }
+  }
+
+  /** Which employer each of these job descriptions belongs to, whether it still recruits and asks for a CV (for the candidatures context). */
+  async recruitingStates(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ id: string; employerId: string; isActive: boolean; isResumeMandatory: boolean }>> {
+    if (ids.length === 0) return [];
+    const rows = await manager.getRepository(JobDescription).findBy({ id: In(ids) });
+    return rows.map((r) => ({ id: r.id, employerId: r.employerId, isActive: r.isActive, isResumeMandatory: r.isResumeMandatory }));
   }
 }

@@ -133,7 +133,7 @@ export class PassIaeViews {
     );
     const passes: Array<{ id: string; number: string; candidate_id: string; first_name: string; last_name: string; birth_date: string }> = await manager.query(
       `SELECT p.id, p.number, p.candidate_id, c.first_name, c.last_name, c.birth_date::text AS birth_date
-         FROM pass_iae p JOIN candidates c ON c.id = p.candidate_id WHERE p.id = ANY($1::uuid[])`,
+         FROM pass_iae p JOIN candidate_identities c ON c.id = p.candidate_id WHERE p.id = ANY($1::uuid[])`,
       [[...new Set(rows.map((r) => r.passId))]],
     );
     const passById = new Map(passes.map((p) => [p.id, p]));

@@ -89,7 +89,7 @@ export class PassIaeRepository {
   /** The public check: the end of the PASS with this number held by a person born that day. */
   async endForNumberAndBirthDate(number: string, birthDate: string): Promise<string | null> {
     const [row] = await this.dataSource.query(
-      `SELECT p.end_date::text AS end_date FROM pass_iae p JOIN candidates c ON c.id = p.candidate_id WHERE p.number = $1 AND c.birth_date = $2::date`,
+      `SELECT p.end_date::text AS end_date FROM pass_iae p JOIN candidate_identities c ON c.id = p.candidate_id WHERE p.number = $1 AND c.birth_date = $2::date`,
       [number, birthDate],
     );
     return row?.end_date ?? null;

@@ -20,7 +20,7 @@ import {
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
-import { FilesService, StoredFile, Upload, sniffFileType } from '@iae/storage';
+import { FilesService, Upload, sniffFileType } from '@iae/storage';
 import { prolongationRequestEvent } from './events';
 import { PassIaeViews, PassView, ProlongationRequestView, proposedActionLabel } from './pass-iae-views';
 import { DENY_REASONS, DenyReason, PassIae, PassIaeProlongation, ProlongationRequest, ProposedAction } from './pass-iae.entity';
@@ -378,7 +378,7 @@ export class ProlongationsService implements OnModuleInit {
   }
 
   private async checkReport(manager: EntityManager, actor: Actor, fileId: string): Promise<void> {
-    const file = await manager.getRepository(StoredFile).findOneBy({ id: fileId });
+    const file = await this.files.find(fileId, manager);
     if (!file || file.purpose !== REPORT_PURPOSE || file.organizationId !== actor.organization?.id) {
       throw validationProblem([
         { field: 'reportFileId', code: 'unknownReport', message: 'Ce bilan n’a pas été envoyé par votre structure (POST /api/prolongation-reports).' },

@@ -31,6 +31,7 @@ import { PublishedViews1763900002700 } from './1763900002700-published-views';
 import { OrganizationReferences1763900002710 } from './1763900002710-organization-references';
 import { SearchReads1763900002720 } from './1763900002720-search-reads';
 import { NotificationEvents1763900002730 } from './1763900002730-notification-events';
+import { CandidatureReads1763900002740 } from './1763900002740-candidature-reads';
 import { StatsSnapshots1763900002900 } from './1763900002900-stats-snapshots';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   OrganizationReferences1763900002710,
   SearchReads1763900002720,
   NotificationEvents1763900002730,
+  CandidatureReads1763900002740,
   StatsSnapshots1763900002900,
 ];
