@@ -21,7 +21,8 @@ import { OrganizationsService, PrescriberKind } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { FilesService, Upload } from '@iae/storage';
 import { departementsOfRegion, findDepartement } from '@iae/territory';
-import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
+import { HabilitationRequest } from './habilitation-request.entity';
+import { HabilitationRequestsRepository } from './habilitation-requests.repository';
 import { PrescriberOrganization } from './prescriber-organization.entity';
 import { habilitationEvent, habilitationRequestEvent } from './events';
 import { PrescriberOrganizationsService } from './prescriber-organizations.service';
@@ -81,7 +82,8 @@ export class HabilitationRequestsService implements OnModuleInit {
     private readonly organizations: OrganizationsService,
     private readonly prescribers: PrescriberOrganizationsService,
     private readonly files: FilesService,
-    private readonly repository: PrescribersRepository,
+    private readonly requests: HabilitationRequestsRepository,
+    private readonly profiles: PrescribersRepository,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
@@ -104,7 +106,7 @@ export class HabilitationRequestsService implements OnModuleInit {
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const profile = await manager.getRepository(PrescriberOrganization).findOneBy({ id: organizationId });
+        const profile = await this.profiles.findById(manager, organizationId);
         if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
         if (!mayRequestPrefectoralHabilitation(profile.kind)) {
           throw new Problem(
@@ -112,16 +114,14 @@ export class HabilitationRequestsService implements OnModuleInit {
             'Votre organisation est habilitée par la loi : l’équipe de la plateforme vérifie son inscription, sans passer par le préfet.',
           );
         }
-        const request = await manager.getRepository(HabilitationRequest).save(
-          manager.getRepository(HabilitationRequest).create({
-            organizationId,
-            departementCode: input.departementCode,
-            status: 'draft',
-            isRenewal: profile.habilitationBasis === 'prefectoral',
-            ...this.axes(input),
-            createdById: actor.userId,
-          }),
-        );
+        const request = await this.requests.insert(manager, {
+          organizationId,
+          departementCode: input.departementCode,
+          status: 'draft',
+          isRenewal: profile.habilitationBasis === 'prefectoral',
+          ...this.axes(input),
+          createdById: actor.userId,
+        });
         await this.record(manager, actor, request.id, 'habilitation_request.created', { departementCode: input.departementCode, isRenewal: request.isRenewal });
         return this.viewWithin(manager, request.id);
       });
@@ -135,7 +135,7 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async edit(actor: Actor, organizationId: string, requestId: string, input: AxesInput): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'edit', { organizationId }, async (manager, request) => {
-      await manager.getRepository(HabilitationRequest).update({ id: request.id }, this.axes(input));
+      await this.requests.update(manager, request.id, this.axes(input));
       return { details: { fields: Object.keys(input) } };
     });
   }
@@ -145,12 +145,12 @@ export class HabilitationRequestsService implements OnModuleInit {
     if (!label) throw validationProblem([{ field: 'label', code: 'isDefined', message: 'Donnez un intitulé au document (ex. « Statuts de l’association »).' }]);
     if (label.length > 200) throw validationProblem([{ field: 'label', code: 'maxLength', message: 'L’intitulé ne doit pas dépasser 200 caractères.' }]);
     return this.transition(actor, requestId, 'edit', { organizationId }, async (manager, request) => {
-      const count = await manager.getRepository(HabilitationRequestDocument).countBy({ requestId: request.id });
+      const count = await this.requests.countDocuments(manager, request.id);
       if (count >= MAX_DOCUMENTS_PER_REQUEST) {
         throw validationProblem([{ field: 'file', code: 'tooManyDocuments', message: `Une demande compte au plus ${MAX_DOCUMENTS_PER_REQUEST} documents.` }]);
       }
       const file = await this.files.store(manager, upload, 'habilitation_request', actor.userId);
-      await manager.getRepository(HabilitationRequestDocument).insert({ requestId: request.id, fileId: file.id, label, uploadedById: actor.userId });
+      await this.requests.insertDocument(manager, { requestId: request.id, fileId: file.id, label, uploadedById: actor.userId });
       return { action: 'habilitation_request.document_added', details: { label, fileName: file.fileName } };
     });
   }
@@ -165,12 +165,12 @@ export class HabilitationRequestsService implements OnModuleInit {
         });
       }
       const evaluation = request.isRenewal ? await this.evaluation(manager, organizationId) : null;
-      await manager
-        .getRepository(HabilitationRequest)
-        .update(
-          { id: request.id },
-          { status: 'submitted', submittedAt: this.clock.now(), prescriptionsCount: evaluation?.count ?? null, evaluationSince: evaluation?.since ?? null },
-        );
+      await this.requests.update(manager, request.id, {
+        status: 'submitted',
+        submittedAt: this.clock.now(),
+        prescriptionsCount: evaluation?.count ?? null,
+        evaluationSince: evaluation?.since ?? null,
+      });
       await this.outbox.publish(manager, habilitationRequestEvent('prescribers.habilitation-request-submitted', { requestId: request.id }));
       return { details: evaluation ? { prescriptionsCount: evaluation.count } : {} };
     });
@@ -178,8 +178,8 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async answer(actor: Actor, organizationId: string, requestId: string, message: string): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'answer', { organizationId }, async (manager, request) => {
-      await manager.getRepository(HabilitationRequestMessage).insert({ requestId: request.id, kind: 'answer', body: message.trim(), authorId: actor.userId });
-      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'submitted' });
+      await this.requests.insertMessage(manager, { requestId: request.id, kind: 'answer', body: message.trim(), authorId: actor.userId });
+      await this.requests.update(manager, request.id, { status: 'submitted' });
       await this.outbox.publish(
         manager,
         habilitationRequestEvent('prescribers.habilitation-request-answered', { requestId: request.id, message: message.trim() }),
@@ -190,18 +190,18 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async cancel(actor: Actor, organizationId: string, requestId: string): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'cancel', { organizationId }, async (manager, request) => {
-      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'cancelled' });
+      await this.requests.update(manager, request.id, { status: 'cancelled' });
       return {};
     });
   }
 
   async listForOrganization(organizationId: string): Promise<HabilitationRequestView[]> {
-    const rows = await this.dataSource.getRepository(HabilitationRequest).find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+    const rows = await this.requests.listOfOrganization(organizationId);
     return Promise.all(rows.map((r) => this.viewWithin(this.dataSource.manager, r.id)));
   }
 
   async getForOrganization(organizationId: string, requestId: string): Promise<HabilitationRequestView> {
-    const request = await this.dataSource.getRepository(HabilitationRequest).findOneBy({ id: requestId, organizationId });
+    const request = await this.requests.findOfOrganization(organizationId, requestId);
     if (!request) throw notFound('Aucune demande de votre organisation ne porte cet identifiant.');
     return this.viewWithin(this.dataSource.manager, requestId);
   }
@@ -223,7 +223,7 @@ export class HabilitationRequestsService implements OnModuleInit {
     else if (institution?.kind === 'DREETS_IAE') {
       scope.departements = departementsOfRegion(institution.regionCode as string).map((d) => d.code);
     }
-    const ids = await this.repository.sentRequests({
+    const ids = await this.requests.sentRequests({
       departements: scope.departements,
       status: filter.status ?? null,
       departement: filter.departement ?? null,
@@ -233,17 +233,15 @@ export class HabilitationRequestsService implements OnModuleInit {
   }
 
   async getForReviewer(actor: Actor, requestId: string): Promise<HabilitationRequestView> {
-    const request = await this.dataSource.getRepository(HabilitationRequest).findOneBy({ id: requestId });
+    const request = await this.requests.findById(requestId);
     requireAccess(habilitationRequestAccess(actor, 'read-as-reviewer', request));
     return this.viewWithin(this.dataSource.manager, requestId);
   }
 
   async requestInformation(actor: Actor, requestId: string, message: string): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'requestInformation', { reviewer: true }, async (manager, request) => {
-      await manager
-        .getRepository(HabilitationRequestMessage)
-        .insert({ requestId: request.id, kind: 'information_request', body: message.trim(), authorId: actor.userId });
-      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { status: 'information_requested' });
+      await this.requests.insertMessage(manager, { requestId: request.id, kind: 'information_request', body: message.trim(), authorId: actor.userId });
+      await this.requests.update(manager, request.id, { status: 'information_requested' });
       await this.outbox.publish(
         manager,
         habilitationRequestEvent('prescribers.habilitation-information-requested', { requestId: request.id, message: message.trim() }),
@@ -261,7 +259,7 @@ export class HabilitationRequestsService implements OnModuleInit {
     if (input.on > this.clock.today())
       throw validationProblem([{ field: 'on', code: 'notInFuture', message: 'L’avis du CDIAE ne peut pas être daté dans le futur.' }]);
     return this.transition(actor, requestId, 'recordCdiaeOpinion', { reviewer: true }, async (manager, request) => {
-      await manager.getRepository(HabilitationRequest).update({ id: request.id }, { cdiaeOpinionOn: input.on, cdiaeOpinion: input.opinion ?? null });
+      await this.requests.update(manager, request.id, { cdiaeOpinionOn: input.on, cdiaeOpinion: input.opinion ?? null });
       return { details: { on: input.on, opinion: input.opinion ?? null } };
     });
   }
@@ -294,19 +292,16 @@ export class HabilitationRequestsService implements OnModuleInit {
     return this.transition(actor, requestId, 'grant', { reviewer: true }, async (manager, request) => {
       if (errors.length) throw ruleProblem(errors);
       if (!request.cdiaeOpinionOn) throw new Problem(PrescriberProblems.cdiaeOpinionMissing);
-      await manager.getRepository(HabilitationRequest).update(
-        { id: request.id },
-        {
-          status: 'granted',
-          decidedAt: this.clock.now(),
-          decidedById: actor.userId,
-          decisionReference: input.decisionReference.trim(),
-          decisionOn,
-          validUntil: input.validUntil,
-        },
-      );
+      await this.requests.update(manager, request.id, {
+        status: 'granted',
+        decidedAt: this.clock.now(),
+        decidedById: actor.userId,
+        decisionReference: input.decisionReference.trim(),
+        decisionOn,
+        validUntil: input.validUntil,
+      });
       // Habilitated by the préfet, an "autre" organisation becomes an OHPD (an orienteur one is never habilitated).
-      const profile = await manager.getRepository(PrescriberOrganization).findOneByOrFail({ id: request.organizationId });
+      const profile = await this.profiles.getById(manager, request.organizationId);
       await this.prescribers.changeKindWithinTransaction(
         manager,
         profile,
@@ -315,16 +310,13 @@ export class HabilitationRequestsService implements OnModuleInit {
         actor.userId,
         { notify: false },
       );
-      await manager.getRepository(PrescriberOrganization).update(
-        { id: request.organizationId },
-        {
-          habilitationBasis: 'prefectoral',
-          habilitationDepartementCode: request.departementCode,
-          habilitationValidUntil: input.validUntil,
-          habilitationWarned90At: null,
-          habilitationWarned30At: null,
-        },
-      );
+      await this.profiles.update(manager, request.organizationId, {
+        habilitationBasis: 'prefectoral',
+        habilitationDepartementCode: request.departementCode,
+        habilitationValidUntil: input.validUntil,
+        habilitationWarned90At: null,
+        habilitationWarned30At: null,
+      });
       await this.outbox.publish(
         manager,
         habilitationRequestEvent('prescribers.habilitation-granted', {
@@ -338,11 +330,14 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   async refuse(actor: Actor, requestId: string, reason: string): Promise<HabilitationRequestView> {
     return this.transition(actor, requestId, 'refuse', { reviewer: true }, async (manager, request) => {
-      await manager
-        .getRepository(HabilitationRequest)
-        .update({ id: request.id }, { status: 'refused', decidedAt: this.clock.now(), decidedById: actor.userId, refusalReason: reason.trim() });
+      await this.requests.update(manager, request.id, {
+        status: 'refused',
+        decidedAt: this.clock.now(),
+        decidedById: actor.userId,
+        refusalReason: reason.trim(),
+      });
       // Refused and not habilitated now (a renewal refused leaves the running habilitation to its end): an orienteur organisation.
-      const profile = await manager.getRepository(PrescriberOrganization).findOneByOrFail({ id: request.organizationId });
+      const profile = await this.profiles.getById(manager, request.organizationId);
       if (profile.habilitationBasis !== 'prefectoral') {
         await this.prescribers.changeKindWithinTransaction(manager, profile, ORIENTEUR_KIND, 'refused', actor.userId, { notify: false });
       }
@@ -354,7 +349,7 @@ export class HabilitationRequestsService implements OnModuleInit {
   /** The DDETS that habilitated an organisation takes the habilitation back; its members become orienteurs. */
   async withdraw(actor: Actor, organizationId: string, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const profile = await manager.getRepository(PrescriberOrganization).findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+      const profile = await this.profiles.findByIdForUpdate(manager, organizationId);
       if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
       if (profile.habilitationBasis !== 'prefectoral' || !profile.habilitationDepartementCode) throw new Problem(PrescriberProblems.notHabilitated);
       requireAccess(prescriberOrganizationAccess(actor, 'withdraw-habilitation', { habilitationDepartementCode: profile.habilitationDepartementCode }));
@@ -372,7 +367,7 @@ export class HabilitationRequestsService implements OnModuleInit {
   }
 
   async openDocument(requestId: string, documentId: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
-    const document = await this.dataSource.getRepository(HabilitationRequestDocument).findOneBy({ id: documentId, requestId });
+    const document = await this.requests.findDocument(requestId, documentId);
     if (!document) throw notFound('Ce document n’appartient pas à cette demande.');
     const { file, content } = await this.files.open(document.fileId);
     return { fileName: file.fileName, contentType: file.contentType, content };
@@ -381,7 +376,7 @@ export class HabilitationRequestsService implements OnModuleInit {
   /** Warnings 90 and 30 days before the end, then back to orienteur; each step once, whenever it runs. */
   async applyExpiry(dryRun: boolean): Promise<{ summary: string; warned: number; expired: number }> {
     const today = this.clock.today();
-    const profiles = await this.dataSource.getRepository(PrescriberOrganization).find({ where: { habilitationBasis: 'prefectoral' } });
+    const profiles = await this.profiles.prefectorallyHabilitated();
     let warned = 0;
     let expired = 0;
     for (const profile of profiles) {
@@ -397,7 +392,7 @@ export class HabilitationRequestsService implements OnModuleInit {
       }
       await this.dataSource.transaction(async (manager) => {
         // Re-read under lock: a renewal may have been granted since the list was read.
-        const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id: profile.id }, lock: { mode: 'pessimistic_write' } });
+        const current = await this.profiles.findByIdForUpdate(manager, profile.id);
         if (!current || current.habilitationBasis !== 'prefectoral') return;
         const step = habilitationReminder(current.habilitationValidUntil as string, today, {
           at90: !!current.habilitationWarned90At,
@@ -417,9 +412,11 @@ export class HabilitationRequestsService implements OnModuleInit {
           );
           expired++;
         } else if (step) {
-          await manager
-            .getRepository(PrescriberOrganization)
-            .update({ id: current.id }, step === 'warn90' ? { habilitationWarned90At: this.clock.now() } : { habilitationWarned30At: this.clock.now() });
+          await this.profiles.update(
+            manager,
+            current.id,
+            step === 'warn90' ? { habilitationWarned90At: this.clock.now() } : { habilitationWarned30At: this.clock.now() },
+          );
           await this.outbox.publish(
             manager,
             habilitationEvent('prescribers.habilitation-expiring', {
@@ -458,7 +455,7 @@ export class HabilitationRequestsService implements OnModuleInit {
     apply: (manager: EntityManager, request: HabilitationRequest) => Promise<{ action?: string; details?: Record<string, unknown> }>,
   ): Promise<HabilitationRequestView> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(HabilitationRequest).findOne({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      const found = await this.requests.findByIdForUpdate(manager, requestId);
       requireAccess(
         'reviewer' in side
           ? habilitationRequestAccess(actor, 'review', found)
@@ -496,15 +493,15 @@ export class HabilitationRequestsService implements OnModuleInit {
 
   /** Prescriptions since the current habilitation began (the start of the last granted request). */
   private async evaluation(manager: EntityManager, organizationId: string): Promise<{ count: number; since: string | null }> {
-    const since = await this.repository.lastGrantedOn(manager, organizationId);
-    const n = await this.repository.prescriptionsSince(manager, organizationId, since);
+    const since = await this.requests.lastGrantedOn(manager, organizationId);
+    const n = await this.requests.prescriptionsSince(manager, organizationId, since);
     return { count: n, since };
   }
 
   private async viewWithin(manager: EntityManager, requestId: string): Promise<HabilitationRequestView> {
-    const request = await manager.getRepository(HabilitationRequest).findOneByOrFail({ id: requestId });
+    const request = await this.requests.getById(manager, requestId);
     const [organization] = await this.organizations.findByIds([request.organizationId], manager);
-    const documents = await manager.getRepository(HabilitationRequestDocument).find({ where: { requestId }, order: { createdAt: 'ASC' } });
+    const documents = await this.requests.documentsOf(manager, requestId);
     const fileById = new Map(
       (
         await this.files.findByIds(
@@ -513,7 +510,7 @@ export class HabilitationRequestsService implements OnModuleInit {
         )
       ).map((f) => [f.id, f]),
     );
-    const messages = await manager.getRepository(HabilitationRequestMessage).find({ where: { requestId }, order: { createdAt: 'ASC' } });
+    const messages = await this.requests.messagesOf(manager, requestId);
     const history: AuditRecord[] = await this.audit.forSubject('habilitation_request', requestId, manager);
     return {
       id: request.id,

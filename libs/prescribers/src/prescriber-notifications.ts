@@ -1,11 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@iae/core';
 import { AccountsService, OrganizationsService, PRESCRIBER_KINDS, PrescriberKind } from '@iae/identity';
 import { EmailRequest, NotificationListeners } from '@iae/notifications';
 import { findDepartement } from '@iae/territory';
 import { AuthorizationDecided, HabilitationEvent, HabilitationRequestEvent, OrganizationToCheck, PrescriberKindChanged } from './events';
 import { HabilitationRequest } from './habilitation-request.entity';
+import { HabilitationRequestsRepository } from './habilitation-requests.repository';
 
 const REQUEST_EVENTS: ReadonlyArray<HabilitationRequestEvent['jobName']> = [
   'prescribers.habilitation-request-submitted',
@@ -32,7 +32,7 @@ type Recipient = { userId: string; email: string; firstName: string };
 @Injectable()
 export class PrescriberNotifications implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly requests: HabilitationRequestsRepository,
     private readonly config: AppConfig,
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsService,
@@ -84,7 +84,7 @@ export class PrescriberNotifications implements OnModuleInit {
 
   /** A step of a habilitation request: sent to the DDETS of its département, or its answer to the organisation. */
   private async requestStep(jobName: HabilitationRequestEvent['jobName'], event: HabilitationRequestEvent['payload']): Promise<EmailRequest[]> {
-    const request = await this.dataSource.getRepository(HabilitationRequest).findOneBy({ id: event.requestId });
+    const request = await this.requests.findById(event.requestId);
     if (!request) return [];
     switch (jobName) {
       case 'prescribers.habilitation-request-submitted':

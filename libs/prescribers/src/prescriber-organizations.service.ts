@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   Actor,
   Clock,
@@ -109,7 +109,7 @@ export class PrescriberOrganizationsService {
       errors.push({ field: 'safirCode', code: 'franceTravailOnly', message: 'Seule une agence France Travail a un code SAFIR.' });
     if (errors.length) throw validationProblem(errors);
     return this.dataSource.transaction(async (manager) => {
-      const existing = input.safirCode ? await manager.getRepository(PrescriberOrganization).findOneBy({ safirCode: input.safirCode }) : null;
+      const existing = input.safirCode ? await this.repository.withSafirCode(manager, input.safirCode) : null;
       if (existing) {
         throw new Problem(
           IdentityProblems.organizationExists,
@@ -124,7 +124,7 @@ export class PrescriberOrganizationsService {
         { creatorJoins: !actor.isStaff },
       );
       const profile = await this.profilePatch(input);
-      await manager.getRepository(PrescriberOrganization).insert({
+      await this.repository.insert(manager, {
         id: organization.id,
         kind: organization.kind,
         safirCode: input.safirCode ?? null,
@@ -146,7 +146,7 @@ export class PrescriberOrganizationsService {
     const staffOnlyFields = (['name', 'siret', 'safirCode', 'kind'] as const).filter((field) => input[field] !== undefined);
     requireAccess(prescriberOrganizationAccess(actor, 'edit', { staffOnlyFields }));
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const current = await this.repository.findByIdForUpdate(manager, id);
       if (!current) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
       const patch = await this.profilePatch(input);
       if (input.safirCode !== undefined) patch.safirCode = input.safirCode;
@@ -159,7 +159,7 @@ export class PrescriberOrganizationsService {
           ]);
         if (kind !== 'FT' && safirCode) patch.safirCode = null;
       }
-      if (Object.keys(patch).length) await manager.getRepository(PrescriberOrganization).update({ id }, patch);
+      if (Object.keys(patch).length) await this.repository.update(manager, id, patch);
       if (kind) await this.changeKindWithinTransaction(manager, current, kind, authorizationAfterKindChange(kind), actor.userId);
       await this.organizations.updateIdentityWithinTransaction(manager, actor, id, { name: input.name, siret: input.siret });
       await this.audit.record(manager, {
@@ -177,7 +177,7 @@ export class PrescriberOrganizationsService {
   /** Staff check that an organisation of a kind habilitated by law really is one (or is not). */
   async decideAuthorization(actor: Actor, id: string, input: { status: 'validated' | 'refused'; reason?: string }): Promise<PrescriberOrganizationView> {
     return this.dataSource.transaction(async (manager) => {
-      const profile = await manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const profile = await this.repository.findByIdForUpdate(manager, id);
       if (!profile) throw notFound('Aucune organisation prescriptrice ne porte cet identifiant.');
       if (!isHabilitatedByLaw(profile.kind)) {
         throw new Problem(
@@ -194,15 +194,12 @@ export class PrescriberOrganizationsService {
       } else {
         await this.organizations.setAuthorizationStatusWithinTransaction(manager, id, input.status);
       }
-      await manager.getRepository(PrescriberOrganization).update(
-        { id },
-        {
-          habilitationBasis: input.status === 'validated' ? 'law' : null,
-          authorizationDecidedAt: this.clock.now(),
-          authorizationDecidedById: actor.userId,
-          authorizationReason: input.reason?.trim() || null,
-        },
-      );
+      await this.repository.update(manager, id, {
+        habilitationBasis: input.status === 'validated' ? 'law' : null,
+        authorizationDecidedAt: this.clock.now(),
+        authorizationDecidedById: actor.userId,
+        authorizationReason: input.reason?.trim() || null,
+      });
       await this.audit.record(manager, {
         action: `prescriber_organization.authorization_${input.status}`,
         subjectType: 'organization',
@@ -274,7 +271,7 @@ export class PrescriberOrganizationsService {
 
   async viewsWithin(manager: EntityManager, ids: string[]): Promise<PrescriberOrganizationView[]> {
     if (ids.length === 0) return [];
-    const profiles = await manager.getRepository(PrescriberOrganization).findBy({ id: In(ids) });
+    const profiles = await this.repository.findByIds(manager, ids);
     const organizations = new Map((await this.organizations.findByIds(ids, manager)).map((o) => [o.id, o]));
     const communeCodes = [...new Set(profiles.map((p) => p.communeCode).filter((c): c is string => !!c))];
     const communes = new Map((await this.communes.findByCodes(communeCodes)).map((c) => [c.code, c]));
@@ -335,23 +332,20 @@ export class PrescriberOrganizationsService {
   ): Promise<void> {
     const [before] = await this.organizations.findByIds([profile.id], manager);
     await this.organizations.setPrescriberKindWithinTransaction(manager, profile.id, kind, status);
-    await manager.getRepository(PrescriberOrganization).update(
-      { id: profile.id },
-      {
-        kind,
-        kindChangedAt: kind !== profile.kind ? this.clock.now() : profile.kindChangedAt,
-        kindChangedById: kind !== profile.kind ? byUserId : profile.kindChangedById,
-        ...(options.keepHabilitation
-          ? {}
-          : {
-              habilitationBasis: null,
-              habilitationDepartementCode: null,
-              habilitationValidUntil: null,
-              habilitationWarned90At: null,
-              habilitationWarned30At: null,
-            }),
-      },
-    );
+    await this.repository.update(manager, profile.id, {
+      kind,
+      kindChangedAt: kind !== profile.kind ? this.clock.now() : profile.kindChangedAt,
+      kindChangedById: kind !== profile.kind ? byUserId : profile.kindChangedById,
+      ...(options.keepHabilitation
+        ? {}
+        : {
+            habilitationBasis: null,
+            habilitationDepartementCode: null,
+            habilitationValidUntil: null,
+            habilitationWarned90At: null,
+            habilitationWarned30At: null,
+          }),
+    });
     if (kind !== profile.kind) {
       await this.audit.record(manager, {
         action: 'prescriber_organization.kind_changed',

@@ -7,6 +7,7 @@ import { StorageModule } from '@iae/storage';
 import { TerritoryModule } from '@iae/territory';
 import { AwaitingAuthorization } from './awaiting-authorization';
 import { HabilitationRequest, HabilitationRequestDocument, HabilitationRequestMessage } from './habilitation-request.entity';
+import { HabilitationRequestsRepository } from './habilitation-requests.repository';
 import { HabilitationRequestsService } from './habilitation-requests.service';
 import { PrescriberNotifications } from './prescriber-notifications';
 import { PrescriberOrganization } from './prescriber-organization.entity';
@@ -21,7 +22,14 @@ import { PrescriberOrganizationsService } from './prescriber-organizations.servi
     StorageModule,
     TerritoryModule,
   ],
-  providers: [PrescribersRepository, PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization, PrescriberNotifications],
+  providers: [
+    PrescribersRepository,
+    HabilitationRequestsRepository,
+    PrescriberOrganizationsService,
+    HabilitationRequestsService,
+    AwaitingAuthorization,
+    PrescriberNotifications,
+  ],
   exports: [PrescriberOrganizationsService, HabilitationRequestsService, AwaitingAuthorization],
 })
 export class PrescribersModule implements OnModuleInit {

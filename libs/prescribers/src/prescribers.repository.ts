@@ -1,14 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { IsoDate } from '@iae/core';
+import { PrescriberOrganization } from './prescriber-organization.entity';
 
 /**
- * The prescribers context's raw SQL, one method per query (what the entities' repositories do not say). It reads
- * organisations and communes through the views their owners publish (`organization_directory`, `commune_directory`).
+ * The prescriber organisations' SQL (their profiles, the directory, the prefectoral habilitations), one method per
+ * query; the habilitation requests have theirs in `habilitation-requests.repository.ts`. Writes run in the caller's
+ * transaction (its manager comes first); reads take it when the caller is in one. It reads organisations and communes
+ * through the views their owners publish (`organization_directory`, `commune_directory`).
  */
 @Injectable()
 export class PrescribersRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  // The profiles (one per prescriber organisation, sharing its id).
+
+  findById(manager: EntityManager, id: string): Promise<PrescriberOrganization | null> {
+    return manager.getRepository(PrescriberOrganization).findOneBy({ id });
+  }
+
+  /** The profile of an id that must exist (read within the transaction that found it). */
+  getById(manager: EntityManager, id: string): Promise<PrescriberOrganization> {
+    return manager.getRepository(PrescriberOrganization).findOneByOrFail({ id });
+  }
+
+  /** The profile, its row held until the transaction ends (one change of the organisation at a time). */
+  findByIdForUpdate(manager: EntityManager, id: string): Promise<PrescriberOrganization | null> {
+    return manager.getRepository(PrescriberOrganization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByIds(manager: EntityManager, ids: string[]): Promise<PrescriberOrganization[]> {
+    return manager.getRepository(PrescriberOrganization).findBy({ id: In(ids) });
+  }
+
+  /** The France Travail agency of a SAFIR code (unique), if registered. */
+  withSafirCode(manager: EntityManager, safirCode: string): Promise<PrescriberOrganization | null> {
+    return manager.getRepository(PrescriberOrganization).findOneBy({ safirCode });
+  }
+
+  /** Every organisation habilitated by the préfet (the expiry job reads them all, then each again under lock). */
+  prefectorallyHabilitated(): Promise<PrescriberOrganization[]> {
+    return this.dataSource.getRepository(PrescriberOrganization).find({ where: { habilitationBasis: 'prefectoral' } });
+  }
+
+  async insert(manager: EntityManager, values: PrescriberOrganization): Promise<void> {
+    await manager.getRepository(PrescriberOrganization).insert(values);
+  }
+
+  async update(manager: EntityManager, id: string, values: Partial<PrescriberOrganization>): Promise<void> {
+    await manager.getRepository(PrescriberOrganization).update({ id }, values);
+  }
+
+  // The directory and the DDETS's board.
 
   /** A page of the directory: organisations with a public description, by name, optionally habilitated only, in a département, of some kinds. */
   directoryPage(filter: {
@@ -48,44 +91,5 @@ export class PrescribersRepository {
       [filter.until, filter.departements, filter.kind],
     );
     return rows.map((r) => r.id);
-  }
-
-  /** Habilitation requests sent (not drafts) in these départements (all when null), optionally of a status, oldest sent first. */
-  async sentRequests(filter: {
-    departements: string[] | null;
-    status: string | null;
-    departement: string | null;
-    statuses: readonly string[] | null;
-  }): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM habilitation_requests
-        WHERE status <> 'draft'
-          AND ($1::text[] IS NULL OR departement_code = ANY($1))
-          AND ($2::text IS NULL OR status = $2)
-          AND ($3::text IS NULL OR departement_code = $3)
-          AND ($4::text[] IS NULL OR status = ANY($4))
-        ORDER BY submitted_at NULLS LAST, created_at
-        LIMIT 500`,
-      [filter.departements, filter.status, filter.departement, filter.statuses],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** The day the organisation's last granted habilitation was decided, if any. */
-  async lastGrantedOn(manager: EntityManager, organizationId: string): Promise<string | null> {
-    const [last] = await manager.query(
-      `SELECT decision_on FROM habilitation_requests WHERE organization_id = $1 AND status = 'granted' ORDER BY decision_on DESC LIMIT 1`,
-      [organizationId],
-    );
-    return last?.decision_on ?? null;
-  }
-
-  /** How many prescriptions (candidatures sent, diagnoses made) the organisation made since `since` (ever when null). */
-  async prescriptionsSince(manager: EntityManager, organizationId: string, since: string | null): Promise<number> {
-    const [{ n }] = await manager.query(
-      `SELECT count(*)::int AS n FROM prescriber_activity WHERE organization_id = $1 AND ($2::date IS NULL OR occurred_at >= $2::date)`,
-      [organizationId, since],
-    );
-    return n;
   }
 }
