@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { IsoDate } from '@iae/core';
+import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
 import { DiagnosisFact, Withdrawal } from './rules/eligibility-rules';
 
 export interface EligibilityFacts {
@@ -10,12 +11,79 @@ export interface EligibilityFacts {
 }
 
 /**
- * The eligibility context's SQL, one method per query (what the entities' repositories do not say). It reads the
- * PASS IAE periods and organisations' names through the views their owners publish (`pass_iae_validity`,
- * `organization_directory`).
+ * The eligibility context's SQL, one method per query: diagnoses, their criteria, withdrawals of auto-prescription.
+ * A method given an EntityManager runs in the caller's transaction. It reads the PASS IAE periods and organisations'
+ * names through the views their owners publish (`pass_iae_validity`, `organization_directory`).
  */
 @Injectable()
 export class EligibilityRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // Diagnoses and their criteria.
+
+  /** All the person's diagnoses. */
+  diagnosesOf(manager: EntityManager, candidateId: string): Promise<EligibilityDiagnosis[]> {
+    return manager.getRepository(EligibilityDiagnosis).findBy({ candidateId });
+  }
+
+  /** The person's diagnoses, the newest first. */
+  latestDiagnosesOf(candidateId: string): Promise<EligibilityDiagnosis[]> {
+    return this.dataSource.getRepository(EligibilityDiagnosis).find({ where: { candidateId }, order: { createdOn: 'DESC', createdAt: 'DESC' } });
+  }
+
+  /** One of the person's diagnoses. */
+  diagnosisOf(candidateId: string, diagnosisId: string): Promise<EligibilityDiagnosis | null> {
+    return this.dataSource.getRepository(EligibilityDiagnosis).findOneBy({ id: diagnosisId, candidateId });
+  }
+
+  insertDiagnosis(manager: EntityManager, values: Partial<EligibilityDiagnosis>): Promise<EligibilityDiagnosis> {
+    return manager.getRepository(EligibilityDiagnosis).save(manager.getRepository(EligibilityDiagnosis).create(values));
+  }
+
+  /** Ends these diagnoses on `on`, each keeping the link to the one that replaces it. */
+  async endDiagnoses(manager: EntityManager, ids: string[], on: IsoDate, replacedById: string): Promise<void> {
+    await manager.getRepository(EligibilityDiagnosis).update(ids, { expiresOn: on, replacedById });
+  }
+
+  async insertCriteria(
+    manager: EntityManager,
+    criteria: Array<Pick<EligibilityDiagnosisCriterion, 'diagnosisId' | 'criterionKey' | 'proofFileId' | 'proofDate'>>,
+  ): Promise<void> {
+    await manager.getRepository(EligibilityDiagnosisCriterion).insert(criteria);
+  }
+
+  /** The criteria of these diagnoses. */
+  criteriaOf(manager: EntityManager, diagnosisIds: string[]): Promise<EligibilityDiagnosisCriterion[]> {
+    return manager.getRepository(EligibilityDiagnosisCriterion).findBy({ diagnosisId: In(diagnosisIds) });
+  }
+
+  /** One criterion of a diagnosis. */
+  criterionOf(diagnosisId: string, criterionKey: string): Promise<EligibilityDiagnosisCriterion | null> {
+    return this.dataSource.getRepository(EligibilityDiagnosisCriterion).findOneBy({ diagnosisId, criterionKey });
+  }
+
+  // Withdrawals of auto-prescription.
+
+  async insertWithdrawal(
+    manager: EntityManager,
+    values: Pick<AutoPrescriptionWithdrawal, 'employerId' | 'fromDate' | 'toDate' | 'reason' | 'sourceId'>,
+  ): Promise<void> {
+    await manager.getRepository(AutoPrescriptionWithdrawal).insert(values);
+  }
+
+  /** The employer's withdrawal in force on `on`, a permanent one first, else the one ending last. */
+  withdrawalOn(employerId: string, on: IsoDate): Promise<AutoPrescriptionWithdrawal | null> {
+    return this.dataSource.getRepository(AutoPrescriptionWithdrawal).findOne({
+      where: [
+        { employerId, fromDate: LessThanOrEqual(on), toDate: IsNull() },
+        { employerId, fromDate: LessThanOrEqual(on), toDate: MoreThanOrEqual(on) },
+      ],
+      order: { toDate: { direction: 'DESC', nulls: 'FIRST' } },
+    });
+  }
+
+  // The decision's facts.
+
   /** Everything an eligibility decision rests on, in one round trip: the person's diagnoses, a valid PASS IAE, the employer's withdrawal. */
   async facts(manager: EntityManager, candidateId: string, employerId: string, on: IsoDate): Promise<EligibilityFacts> {
     const [row] = await manager.query(

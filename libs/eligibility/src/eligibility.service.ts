@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, FieldError, IsoDate, Problem, addDays, isIsoDate, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidateLock, CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
 import { FilesService, Upload } from '@iae/storage';
-import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
+import { EligibilityDiagnosis } from './eligibility-diagnosis.entity';
 import { EligibilityRepository } from './eligibility.repository';
 import { EligibilityProblems } from './problems';
 import { CRITERIA, CRITERIA_BY_KEY, Criterion } from './rules/criteria';
@@ -146,31 +146,30 @@ export class EligibilityService {
       const authorKind = isEmployer ? 'employer' : 'prescriber';
       const next = { authorKind, authorOrganizationId: organization.id } as const;
       const ended = (await manager.getRepository(EligibilityDiagnosis).findBy({ candidateId })).filter((d) => supersedes(next, d, today));
-      const diagnosis = await manager.getRepository(EligibilityDiagnosis).save(
-        manager.getRepository(EligibilityDiagnosis).create({
-          candidateId,
-          authorKind,
-          authorUserId: actor.userId,
-          authorOrganizationId: organization.id,
-          employerKind: isEmployer ? organization.kind : null,
-          createdOn: today,
-          expiresOn: diagnosisExpiresOn(authorKind, today),
-          notes: input.notes?.trim() || null,
-        }),
-      );
+      const diagnosis = await this.repository.insertDiagnosis(manager, {
+        candidateId,
+        authorKind,
+        authorUserId: actor.userId,
+        authorOrganizationId: organization.id,
+        employerKind: isEmployer ? organization.kind : null,
+        createdOn: today,
+        expiresOn: diagnosisExpiresOn(authorKind, today),
+        notes: input.notes?.trim() || null,
+      });
       // The one it replaces ends today (no longer valid) and keeps the link to its successor.
       if (ended.length) {
-        await manager.getRepository(EligibilityDiagnosis).update(
+        await this.repository.endDiagnoses(
+          manager,
           ended.map((d) => d.id),
-          { expiresOn: today, replacedById: diagnosis.id },
+          today,
+          diagnosis.id,
         );
       }
       if (criteria.length) {
-        await manager
-          .getRepository(EligibilityDiagnosisCriterion)
-          .insert(
-            criteria.map((c) => ({ diagnosisId: diagnosis.id, criterionKey: c.key, proofFileId: c.proofFileId ?? null, proofDate: c.proofDate ?? null })),
-          );
+        await this.repository.insertCriteria(
+          manager,
+          criteria.map((c) => ({ diagnosisId: diagnosis.id, criterionKey: c.key, proofFileId: c.proofFileId ?? null, proofDate: c.proofDate ?? null })),
+        );
       }
       await this.candidates.link(manager, candidateId, organization.id, actor.userId, 'diagnosed');
       await this.audit.record(manager, {
@@ -189,7 +188,7 @@ export class EligibilityService {
   /** The candidate's diagnoses a viewer may see: a SIAE's own ones only to that SIAE (and the candidate, staff). */
   async list(actor: Actor, candidateId: string): Promise<DiagnosisView[]> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
-    const rows = await this.dataSource.getRepository(EligibilityDiagnosis).find({ where: { candidateId }, order: { createdOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await this.repository.latestDiagnosesOf(candidateId);
     const visible = rows.filter(
       (d) => d.authorKind === 'prescriber' || access === 'self' || access === 'staff' || d.authorOrganizationId === actor.organization?.id,
     );
@@ -259,9 +258,9 @@ export class EligibilityService {
   /** The proof of one criterion, for its author, the candidate and staff (and the control later). */
   async openProof(actor: Actor, candidateId: string, diagnosisId: string, key: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
     const { access } = await this.candidates.requireAccess(actor, candidateId);
-    const diagnosis = await this.dataSource.getRepository(EligibilityDiagnosis).findOneBy({ id: diagnosisId, candidateId });
+    const diagnosis = await this.repository.diagnosisOf(candidateId, diagnosisId);
     requireAccess(diagnosisAccess(actor, 'open-proof', { access, diagnosis }));
-    const criterion = await this.dataSource.getRepository(EligibilityDiagnosisCriterion).findOneBy({ diagnosisId, criterionKey: key });
+    const criterion = await this.repository.criterionOf(diagnosisId, key);
     if (!criterion?.proofFileId) throw notFound('Ce critère n’a pas de justificatif.');
     const { file, content } = await this.files.open(criterion.proofFileId);
     return { fileName: file.fileName, contentType: file.contentType, content };
@@ -272,7 +271,7 @@ export class EligibilityService {
     manager: EntityManager,
     input: { employerId: string; from: IsoDate; to: IsoDate | null; reason: string; sourceId?: string },
   ): Promise<void> {
-    await manager.getRepository(AutoPrescriptionWithdrawal).insert({
+    await this.repository.insertWithdrawal(manager, {
       employerId: input.employerId,
       fromDate: input.from,
       toDate: input.to,
@@ -282,13 +281,7 @@ export class EligibilityService {
   }
 
   async activeWithdrawal(employerId: string, on: IsoDate): Promise<Withdrawal | null> {
-    const row = await this.dataSource.getRepository(AutoPrescriptionWithdrawal).findOne({
-      where: [
-        { employerId, fromDate: LessThanOrEqual(on), toDate: IsNull() },
-        { employerId, fromDate: LessThanOrEqual(on), toDate: MoreThanOrEqual(on) },
-      ],
-      order: { toDate: { direction: 'DESC', nulls: 'FIRST' } },
-    });
+    const row = await this.repository.withdrawalOn(employerId, on);
     return row ? { from: row.fromDate, to: row.toDate, reason: row.reason } : null;
   }
 
@@ -376,7 +369,10 @@ export class EligibilityService {
 
   private async views(manager: EntityManager, rows: EligibilityDiagnosis[], today: IsoDate): Promise<DiagnosisView[]> {
     if (rows.length === 0) return [];
-    const criteria = await manager.getRepository(EligibilityDiagnosisCriterion).findBy({ diagnosisId: In(rows.map((r) => r.id)) });
+    const criteria = await this.repository.criteriaOf(
+      manager,
+      rows.map((r) => r.id),
+    );
     const organizations = new Map((await this.organizations.findByIds([...new Set(rows.map((r) => r.authorOrganizationId))], manager)).map((o) => [o.id, o]));
     return rows.map((d) => ({
       id: d.id,

@@ -12,11 +12,12 @@ import { EmployersRepository } from './employers.repository';
 import { EmployersService } from './employers.service';
 import { EndedConventions } from './ended-conventions';
 import { JobDescription } from './job-description.entity';
+import { JobDescriptionsRepository } from './job-descriptions.repository';
 import { JobDescriptionsService } from './job-descriptions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Employer, JobDescription]), IdentityModule, NotificationsModule, TerritoryModule, MetiersModule],
-  providers: [EmployersRepository, EmployersService, JobDescriptionsService, EndedConventions, Antennes, EmployerNotifications],
+  providers: [EmployersRepository, JobDescriptionsRepository, EmployersService, JobDescriptionsService, EndedConventions, Antennes, EmployerNotifications],
   exports: [EmployersService, JobDescriptionsService, Antennes],
 })
 export class EmployersModule implements OnModuleInit {

@@ -1,25 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { IsoDate } from '@iae/core';
-
-/** The answer of an `UPDATE … RETURNING` (TypeORM answers it with `[rows, rowCount]`). */
-type Returning<T> = [T[], number];
-
-export interface FreshnessRow {
-  id: string;
-  employerId: string;
-  appellationCode: string;
-  customTitle: string | null;
-}
+import { Employer } from './employer.entity';
 
 /**
- * The employers context's SQL, one method per query (what the entities' repositories do not say).
+ * The employers' SQL, one method per query (the job descriptions have theirs). A method given an EntityManager runs
+ * in the caller's transaction.
  * What it reads of other contexts comes from the views they publish (`organization_directory`,
  * `commune_directory`, the `*_organization_references` of the contexts that refer to an employer).
  */
 @Injectable()
 export class EmployersRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Employer | null> {
+    return manager.getRepository(Employer).findOneBy({ id });
+  }
+
+  /** The employer, its row held until the transaction ends (a change reads what it changes). */
+  findByIdForUpdate(manager: EntityManager, id: string): Promise<Employer | null> {
+    return manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  findByIds(manager: EntityManager, ids: string[]): Promise<Employer[]> {
+    return manager.getRepository(Employer).findBy({ id: In(ids) });
+  }
+
+  /** The antennes declared under a structure. */
+  async antenneIdsOf(parentId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(Employer).find({ select: { id: true }, where: { parentId } });
+    return rows.map((r) => r.id);
+  }
+
+  async insert(manager: EntityManager, values: Employer): Promise<void> {
+    await manager.getRepository(Employer).insert(values);
+  }
+
+  /** Whether the employer exists (and so was updated). */
+  async update(manager: EntityManager, id: string, values: Partial<Employer>): Promise<boolean> {
+    const result = await manager.getRepository(Employer).update({ id }, values);
+    return !!result.affected;
+  }
 
   /** A page of the employers listed on `today`, by name, optionally in one département or of some kinds. */
   listedPage(filter: {
@@ -81,42 +102,5 @@ export class EmployersRepository {
       [employerId],
     );
     return holds;
-  }
-
-  /** Active job descriptions to warn about (untouched since `closeBefore`…`warnBefore`, not warned yet) and to close (untouched before `closeBefore`). */
-  async staleCounts(warnBefore: Date, closeBefore: Date): Promise<{ warn: number; close: number }> {
-    const [row] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL)::int AS warn,
-              count(*) FILTER (WHERE last_employer_update_at < $2)::int AS close
-         FROM job_descriptions WHERE is_active`,
-      [warnBefore, closeBefore],
-    );
-    return row;
-  }
-
-  /** Closes the active job descriptions untouched before `closeBefore`, returning them. */
-  async closeStale(manager: EntityManager, closeBefore: Date, now: Date): Promise<FreshnessRow[]> {
-    const [rows]: Returning<FreshnessRow> = await manager.query(
-      `UPDATE job_descriptions SET is_active = false, auto_deactivated_at = $2
-        WHERE is_active AND last_employer_update_at < $1 RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle"`,
-      [closeBefore, now],
-    );
-    return rows;
-  }
-
-  /** Stamps the warning on the active job descriptions untouched since `closeBefore`…`warnBefore` and not warned yet, returning them. */
-  async stampStaleWarnings(
-    manager: EntityManager,
-    warnBefore: Date,
-    closeBefore: Date,
-    now: Date,
-  ): Promise<Array<FreshnessRow & { lastEmployerUpdateAt: Date }>> {
-    const [rows]: Returning<FreshnessRow & { lastEmployerUpdateAt: Date }> = await manager.query(
-      `UPDATE job_descriptions SET stale_warning_sent_at = $3
-        WHERE is_active AND last_employer_update_at < $1 AND last_employer_update_at >= $2 AND stale_warning_sent_at IS NULL
-        RETURNING id, employer_id AS "employerId", appellation_code AS "appellationCode", custom_title AS "customTitle", last_employer_update_at AS "lastEmployerUpdateAt"`,
-      [warnBefore, closeBefore, now],
-    );
-    return rows;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   Actor,
   Clock,
@@ -154,11 +154,11 @@ export class EmployersService {
     const staffOnly = STAFF_ONLY_EMPLOYER_FIELDS.filter((field) => input[field] !== undefined);
     requireAccess(employerAccess(actor, 'edit', { staffOnlyFields: staffOnly }));
     return this.dataSource.transaction(async (manager) => {
-      const employer = await manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const employer = await this.repository.findByIdForUpdate(manager, id);
       if (!employer) throw notFound('Aucune structure ne porte cet identifiant.');
       const patch = await this.profilePatch(employer.kind, input, employer);
       if (input.conventionAspId !== undefined) patch.conventionAspId = input.conventionAspId;
-      if (Object.keys(patch).length) await manager.getRepository(Employer).update({ id }, patch);
+      if (Object.keys(patch).length) await this.repository.update(manager, id, patch);
       await this.organizations.updateIdentityWithinTransaction(manager, actor, id, { name: input.name, siret: input.siret });
       await this.audit.record(manager, {
         action: 'employer.updated',
@@ -178,9 +178,9 @@ export class EmployersService {
     const on = input.on ?? this.clock.today();
     if (!isIsoDate(on)) throw validationProblem([{ field: 'on', code: 'isDate', message: 'La date doit être au format AAAA-MM-JJ.' }]);
     return this.dataSource.transaction(async (manager) => {
-      const employer = await manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const employer = await this.repository.findByIdForUpdate(manager, id);
       if (!employer) throw notFound('Aucune structure ne porte cet identifiant.');
-      await manager.getRepository(Employer).update({ id }, { deactivatedOn: on, deactivationReason: input.reason.trim() });
+      await this.repository.update(manager, id, { deactivatedOn: on, deactivationReason: input.reason.trim() });
       await this.audit.record(manager, {
         action: 'employer.deactivated',
         subjectType: 'organization',
@@ -195,8 +195,8 @@ export class EmployersService {
 
   async reactivate(actor: Actor, id: string): Promise<EmployerView> {
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(Employer).update({ id }, { deactivatedOn: null, deactivationReason: null, unlistedAt: null });
-      if (!result.affected) throw notFound('Aucune structure ne porte cet identifiant.');
+      const found = await this.repository.update(manager, id, { deactivatedOn: null, deactivationReason: null, unlistedAt: null });
+      if (!found) throw notFound('Aucune structure ne porte cet identifiant.');
       await this.audit.record(manager, { action: 'employer.reactivated', subjectType: 'organization', subjectId: id, actorUserId: actor.userId });
       await this.outbox.publish(manager, employersChanged([id]));
       return this.viewWithin(manager, id);
@@ -215,7 +215,7 @@ export class EmployersService {
 
   /** Whether the employer takes candidatures today (for the candidatures context). */
   async isActive(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const employer = await manager.getRepository(Employer).findOneBy({ id });
+    const employer = await this.repository.findById(id, manager);
     return !!employer && isEmployerActive({ isSiae: isSiaeKind(employer.kind), deactivatedOn: employer.deactivatedOn }, this.clock.today());
   }
 
@@ -261,7 +261,7 @@ export class EmployersService {
 
   async viewsWithin(manager: EntityManager, ids: string[]): Promise<EmployerView[]> {
     if (ids.length === 0) return [];
-    const employers = await manager.getRepository(Employer).findBy({ id: In(ids) });
+    const employers = await this.repository.findByIds(manager, ids);
     const organizations = new Map((await this.organizations.findByIds(ids, manager)).map((o) => [o.id, o]));
     const rows = employers.map((e) => ({ ...e, name: organizations.get(e.id)?.name ?? '', siret: organizations.get(e.id)?.siret ?? null }));
     const communes = new Map((await this.communes.findByCodes([...new Set(rows.map((r) => r.communeCode))])).map((c) => [c.code, c]));
@@ -316,7 +316,7 @@ export class EmployersService {
     origin: { source: Employer['source']; parentId: string | null },
   ): Promise<void> {
     const patch = await this.profilePatch(organization.kind, input);
-    await manager.getRepository(Employer).insert({
+    await this.repository.insert(manager, {
       id: organization.id,
       kind: organization.kind,
       programmes: [],

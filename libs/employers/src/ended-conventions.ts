@@ -43,7 +43,7 @@ export class EndedConventions implements OnModuleInit {
     for (const id of due) {
       const outcome = await this.dataSource.transaction(async (manager) => {
         // Re-read under lock: a reactivation may have come in between.
-        const employer = await manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        const employer = await this.repository.findByIdForUpdate(manager, id);
         if (!employer) return null;
         const holds = await this.repository.holdsData(manager, id);
         const step = afterGrace(
@@ -75,7 +75,7 @@ export class EndedConventions implements OnModuleInit {
   }
 
   private async unlist(manager: EntityManager, employer: Employer): Promise<void> {
-    await manager.getRepository(Employer).update({ id: employer.id }, { unlistedAt: this.clock.now() });
+    await this.repository.update(manager, employer.id, { unlistedAt: this.clock.now() });
     await this.audit.record(manager, {
       action: 'employer.unlisted_after_grace',
       subjectType: 'organization',

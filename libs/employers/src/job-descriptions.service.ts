@@ -5,9 +5,10 @@ import { AuditTrail } from '@iae/database';
 import { MetiersService } from '@iae/metiers';
 import { Outbox } from '@iae/notifications';
 import { CommunesService } from '@iae/territory';
-import { EmployersRepository, FreshnessRow } from './employers.repository';
+import { EmployersRepository } from './employers.repository';
 import { EmployersService, EmployerView } from './employers.service';
 import { JobDescription } from './job-description.entity';
+import { FreshnessRow, JobDescriptionsRepository } from './job-descriptions.repository';
 import { EmployerProblems } from './problems';
 import { CONTRACT_TYPES, ContractType, allowedContractTypes } from './rules/contract-types';
 import { STALE_DEACTIVATION_DAYS, STALE_WARNING_DAYS } from './rules/job-description-freshness';
@@ -61,7 +62,8 @@ export class JobDescriptionsService implements OnModuleInit {
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
-    private readonly repository: EmployersRepository,
+    private readonly repository: JobDescriptionsRepository,
+    private readonly employersRepository: EmployersRepository,
   ) {}
 
   onModuleInit(): void {
@@ -82,17 +84,15 @@ export class JobDescriptionsService implements OnModuleInit {
       const employer = await this.employers.viewWithin(manager, employerId);
       if (!employer.active) throw new Problem(EmployerProblems.inactive, 'Une structure inactive ne publie pas de fiche de poste.');
       const values = await this.checked(employer, input);
-      const saved = await manager.getRepository(JobDescription).save(
-        manager.getRepository(JobDescription).create({
-          employerId,
-          isResumeMandatory: false,
-          isQpvMandatory: false,
-          isActive: true,
-          openPositions: 1,
-          ...values,
-          lastEmployerUpdateAt: this.clock.now(),
-        }),
-      );
+      const saved = await this.repository.insert(manager, {
+        employerId,
+        isResumeMandatory: false,
+        isQpvMandatory: false,
+        isActive: true,
+        openPositions: 1,
+        ...values,
+        lastEmployerUpdateAt: this.clock.now(),
+      });
       await this.audit.record(manager, {
         action: 'job_description.created',
         subjectType: 'job_description',
@@ -107,7 +107,7 @@ export class JobDescriptionsService implements OnModuleInit {
 
   async update(actor: Actor, employerId: string, id: string, input: JobDescriptionInput): Promise<JobDescriptionView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.getRepository(JobDescription).findOne({ where: { id, employerId }, lock: { mode: 'pessimistic_write' } });
+      const current = await this.repository.ofEmployerForUpdate(manager, employerId, id);
       if (!current) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
       const employer = await this.employers.viewWithin(manager, employerId);
       const merged = { ...current, ...input };
@@ -118,15 +118,12 @@ export class JobDescriptionsService implements OnModuleInit {
         otherContractType: merged.contractType === 'OTHER' ? merged.otherContractType : null,
       });
       // Any edit by the employer counts as an update: the freshness clock restarts.
-      await manager.getRepository(JobDescription).update(
-        { id },
-        {
-          ...values,
-          lastEmployerUpdateAt: this.clock.now(),
-          staleWarningSentAt: null,
-          autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt,
-        },
-      );
+      await this.repository.update(manager, id, {
+        ...values,
+        lastEmployerUpdateAt: this.clock.now(),
+        staleWarningSentAt: null,
+        autoDeactivatedAt: input.isActive === true ? null : current.autoDeactivatedAt,
+      });
       await this.audit.record(manager, {
         action: 'job_description.updated',
         subjectType: 'job_description',
@@ -136,14 +133,14 @@ export class JobDescriptionsService implements OnModuleInit {
         details: { fields: Object.keys(input) },
       });
       await this.outbox.publish(manager, employersChanged([employerId]));
-      return (await this.viewsWithin(manager, [await manager.getRepository(JobDescription).findOneByOrFail({ id })]))[0];
+      return (await this.viewsWithin(manager, [await this.repository.getById(manager, id)]))[0];
     });
   }
 
   async remove(actor: Actor, employerId: string, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager.getRepository(JobDescription).delete({ id, employerId });
-      if (!result.affected) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
+      const deleted = await this.repository.deleteOfEmployer(manager, employerId, id);
+      if (!deleted) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
       await this.audit.record(manager, {
         action: 'job_description.deleted',
         subjectType: 'job_description',
@@ -157,17 +154,13 @@ export class JobDescriptionsService implements OnModuleInit {
 
   /** All of an employer's job descriptions (its members), or only the open ones (everyone). */
   async listForEmployer(employerId: string, options: { openOnly: boolean }): Promise<JobDescriptionView[]> {
-    const rows = await this.dataSource.getRepository(JobDescription).find({
-      where: { employerId, ...(options.openOnly ? { isActive: true } : {}) },
-      order: { isActive: 'DESC', lastEmployerUpdateAt: 'DESC' },
-      take: 500,
-    });
+    const rows = await this.repository.ofEmployer(employerId, { openOnly: options.openOnly, limit: 500 });
     return this.viewsWithin(this.dataSource.manager, rows);
   }
 
   /** A job description as the public sees it: recruiting, at an active employer. */
   async getPublic(id: string, viewer?: Actor): Promise<JobDescriptionView & { employer: EmployerView }> {
-    const row = await this.dataSource.getRepository(JobDescription).findOneBy({ id });
+    const row = await this.repository.findById(id);
     const employer = row ? await this.employers.get(row.employerId, viewer).catch(() => null) : null;
     if (!row || !employer) throw notFound('Aucune fiche de poste ne porte cet identifiant.');
     if (!row.isActive && !(await this.employers.isMemberOrStaff(row.employerId, viewer))) throw notFound('Cette fiche de poste n’est plus ouverte.');
@@ -222,7 +215,7 @@ export class JobDescriptionsService implements OnModuleInit {
     if (rows.length === 0) return [];
     const appellations = new Map((await this.metiers.getAppellations([...new Set(rows.map((r) => r.appellationCode))])).map((a) => [a.code, a]));
     const employerIds = [...new Set(rows.filter((r) => !r.locationCommuneCode).map((r) => r.employerId))];
-    const employerCommunes = employerIds.length ? await this.repository.communesOf(manager, employerIds) : new Map<string, string>();
+    const employerCommunes = employerIds.length ? await this.employersRepository.communesOf(manager, employerIds) : new Map<string, string>();
     const communeOf = (r: JobDescription) => r.locationCommuneCode ?? (employerCommunes.get(r.employerId) as string);
     const communes = new Map((await this.communes.findByCodes([...new Set(rows.map(communeOf))])).map((c) => [c.code, c]));
     return rows.map((r) => {
