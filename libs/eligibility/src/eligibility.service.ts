@@ -145,7 +145,7 @@ export class EligibilityService {
       if (!held) await this.candidates.lock(manager, candidateId);
       const authorKind = isEmployer ? 'employer' : 'prescriber';
       const next = { authorKind, authorOrganizationId: organization.id } as const;
-      const ended = (await manager.getRepository(EligibilityDiagnosis).findBy({ candidateId })).filter((d) => supersedes(next, d, today));
+      const ended = (await this.repository.diagnosesOf(manager, candidateId)).filter((d) => supersedes(next, d, today));
       const diagnosis = await this.repository.insertDiagnosis(manager, {
         candidateId,
         authorKind,

@@ -22,6 +22,11 @@ export class EmployersRepository {
     return manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Only what a candidature's moves and a hire need to know of the employer. */
+  kindAndPrisonOf(manager: EntityManager, id: string): Promise<Pick<Employer, 'id' | 'kind' | 'locatedInPrison'> | null> {
+    return manager.getRepository(Employer).findOne({ where: { id }, select: { id: true, kind: true, locatedInPrison: true } });
+  }
+
   findByIds(manager: EntityManager, ids: string[]): Promise<Employer[]> {
     return manager.getRepository(Employer).findBy({ id: In(ids) });
   }

@@ -361,8 +361,7 @@ export class EmployersService {
 
   /** The employer's kind, or null when there is no such employer (what a candidature's moves depend on). */
   async kindOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    const employer = await manager.getRepository(Employer).findOne({ where: { id }, select: { id: true, kind: true } });
-    return employer?.kind ?? null;
+    return (await this.repository.kindAndPrisonOf(manager, id))?.kind ?? null;
   }
 
   /**
@@ -370,7 +369,8 @@ export class EmployersService {
    * transaction (a hire holds its connection: asking the pool for another one could wait for ever under load).
    */
   async forHire(id: string, manager: EntityManager): Promise<{ name: string; kind: string; locatedInPrison: boolean }> {
-    const employer = await manager.getRepository(Employer).findOneOrFail({ where: { id }, select: { id: true, kind: true, locatedInPrison: true } });
+    const employer = await this.repository.kindAndPrisonOf(manager, id);
+    if (!employer) throw new Error(`forHire: no employer ${id}`);
     const [organization] = await this.organizations.findByIds([id], manager);
     return { name: organization?.name ?? '', kind: employer.kind, locatedInPrison: employer.locatedInPrison };
   }

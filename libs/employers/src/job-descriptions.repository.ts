@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { JobDescription } from './job-description.entity';
 
 /** The answer of an `UPDATE … RETURNING` (TypeORM answers it with `[rows, rowCount]`). */
@@ -19,6 +19,10 @@ export class JobDescriptionsRepository {
 
   insert(manager: EntityManager, values: Partial<JobDescription>): Promise<JobDescription> {
     return manager.getRepository(JobDescription).save(manager.getRepository(JobDescription).create(values));
+  }
+
+  findByIds(manager: EntityManager, ids: string[]): Promise<JobDescription[]> {
+    return manager.getRepository(JobDescription).findBy({ id: In(ids) });
   }
 
   findById(id: string): Promise<JobDescription | null> {

@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, FieldError, Problem, ScheduledJobs, addDays, notFound, parisDate, parisMidnight, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { MetiersService } from '@iae/metiers';
@@ -314,7 +314,7 @@ export class JobDescriptionsService implements OnModuleInit {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Array<{ id: string; employerId: string; isActive: boolean; isResumeMandatory: boolean }>> {
     if (ids.length === 0) return [];
-    const rows = await manager.getRepository(JobDescription).findBy({ id: In(ids) });
+    const rows = await this.repository.findByIds(manager, ids);
     return rows.map((r) => ({ id: r.id, employerId: r.employerId, isActive: r.isActive, isResumeMandatory: r.isResumeMandatory }));
   }
 }
