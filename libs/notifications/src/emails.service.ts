@@ -2,7 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, Page, Problem, ScheduledJobs, decodeCursor, defineProblem, notFound, toPage } from '@iae/core';
 import { EmailMessage, EmailStatus } from './email-message.entity';
+import { MailRepository } from './mail.repository';
 import { NOTIFICATIONS_QUEUE } from './notification-events';
+import { OutboxRepository } from './outbox.repository';
 import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
 
 export const EmailProblems = {
@@ -45,6 +47,8 @@ export class EmailsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly jobs: ScheduledJobs,
+    private readonly mail: MailRepository,
+    private readonly outboxRows: OutboxRepository,
   ) {}
 
   onModuleInit(): void {
@@ -55,11 +59,7 @@ export class EmailsService implements OnModuleInit {
       run: async ({ now, dryRun }) => {
         const cutoff = new Date(now.getTime() - 7 * 86_400_000);
         // An event the notifications listener has not handled stays: it is the only record that it happened.
-        const done = `relayed_at < $1 AND (queue <> $2 OR handled_at IS NOT NULL)`;
-        const sql = dryRun
-          ? `SELECT count(*)::int AS n FROM outbox_messages WHERE ${done}`
-          : `WITH d AS (DELETE FROM outbox_messages WHERE ${done} RETURNING 1) SELECT count(*)::int AS n FROM d`;
-        const [{ n }] = await this.dataSource.query(sql, [cutoff, NOTIFICATIONS_QUEUE]);
+        const n = dryRun ? await this.outboxRows.countPurgeable(cutoff, NOTIFICATIONS_QUEUE) : await this.outboxRows.purge(cutoff, NOTIFICATIONS_QUEUE);
         return { summary: `${n} relayed outbox row(s) ${dryRun ? 'to purge' : 'purged'}`, purged: n };
       },
     });
@@ -68,21 +68,12 @@ export class EmailsService implements OnModuleInit {
   async list(filter: { status?: EmailStatus; recipient?: string; cursor?: string; limit?: number }): Promise<Page<EmailSummary>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(filter.cursor, 2);
-    const query = this.dataSource
-      .getRepository(EmailMessage)
-      .createQueryBuilder('e')
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(limit + 1);
-    if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
-    if (filter.recipient) query.andWhere('e.recipient = :recipient', { recipient: filter.recipient });
-    if (after) query.andWhere('(e.created_at, e.id) < (:createdAt, :id)', { createdAt: after[0], id: after[1] });
-    const rows = await query.getMany();
+    const rows = await this.mail.page({ status: filter.status, recipient: filter.recipient, after, limit: limit + 1 });
     return toPage(rows, limit, (e) => [e.createdAt.toISOString(), e.id], toSummary);
   }
 
   async get(id: string): Promise<EmailSummary> {
-    const email = await this.dataSource.getRepository(EmailMessage).findOneBy({ id });
+    const email = await this.mail.findById(id);
     if (!email) throw notFound('Aucun e-mail ne porte cet identifiant.');
     return toSummary(email);
   }
@@ -93,11 +84,11 @@ export class EmailsService implements OnModuleInit {
    */
   async retry(id: string): Promise<EmailSummary> {
     return this.dataSource.transaction(async (manager) => {
-      const email = await manager.getRepository(EmailMessage).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const email = await this.mail.findByIdForUpdate(manager, id);
       if (!email) throw notFound('Aucun e-mail ne porte cet identifiant.');
       if (email.status === 'sent') throw new Problem(EmailProblems.notFailed, 'Cet e-mail est déjà envoyé ; il ne peut pas être relancé.');
       email.status = 'queued';
-      await manager.getRepository(EmailMessage).save(email);
+      await this.mail.save(manager, email);
       await this.outbox.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } });
       return toSummary(email);
     });

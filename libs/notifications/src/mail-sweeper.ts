@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, Queues } from '@iae/core';
+import { MailRepository } from './mail.repository';
 import { NOTIFICATIONS_QUEUE } from './notification-events';
+import { OutboxRepository } from './outbox.repository';
 import { outboxJobOptions } from './outbox-relay';
 import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
 
@@ -25,6 +27,8 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly queues: Queues,
     private readonly outbox: Outbox,
     private readonly config: AppConfig,
+    private readonly mail: MailRepository,
+    private readonly outboxRows: OutboxRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -44,16 +48,7 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async requeueLost(): Promise<number> {
     // Ages are measured by the database's clock, the one that stamps updated_at.
-    const stale: Array<{ id: string; outbox_id: string | null; relayed: boolean }> = await this.dataSource.query(
-      `SELECT e.id, o.id AS outbox_id, o.relayed_at IS NOT NULL AS relayed
-         FROM email_messages e
-         LEFT JOIN LATERAL (SELECT id, relayed_at FROM outbox_messages
-                             WHERE queue = $3 AND payload->>'emailMessageId' = e.id::text ORDER BY seq DESC LIMIT 1) o ON true
-        WHERE e.status = 'queued' AND e.updated_at < now() - $1 * interval '1 millisecond'
-          AND (e.sending_until IS NULL OR e.sending_until < now())
-        ORDER BY e.updated_at LIMIT $2`,
-      [this.config.mail.requeueAfterMs, SWEEP_SIZE, MAIL_QUEUE],
-    );
+    const stale = await this.mail.queuedLongAgo(this.config.mail.requeueAfterMs, SWEEP_SIZE, MAIL_QUEUE);
     const queue = this.queues.get(MAIL_QUEUE);
     let requeued = 0;
     for (const email of stale) {
@@ -85,12 +80,7 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
    * id (the event's row id). One whose job failed (the database was away through all its attempts) gets a new series.
    */
   private async requeueLostEvents(): Promise<number> {
-    const stale: Array<{ id: string; job_name: string; payload: Record<string, unknown> }> = await this.dataSource.query(
-      `SELECT id, job_name, payload FROM outbox_messages
-        WHERE queue = $3 AND handled_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
-        ORDER BY relayed_at LIMIT $2`,
-      [this.config.mail.requeueAfterMs, SWEEP_SIZE, NOTIFICATIONS_QUEUE],
-    );
+    const stale = await this.outboxRows.unhandledEventsRelayedBefore(this.config.mail.requeueAfterMs, SWEEP_SIZE, NOTIFICATIONS_QUEUE);
     const queue = this.queues.get(NOTIFICATIONS_QUEUE);
     let requeued = 0;
     for (const event of stale) {

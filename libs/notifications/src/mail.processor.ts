@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Repository } from 'typeorm';
 import { AppConfig, Clock, QueueProcessor } from '@iae/core';
 import { EmailMessage } from './email-message.entity';
+import { MailRepository } from './mail.repository';
 import { MailTemplates, RenderedEmail } from './mail-templates';
 import { MailTransport, SMTP_CONNECTIONS } from './mail-transport';
 import { MAIL_QUEUE } from './outbox.service';
@@ -58,16 +57,7 @@ export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
   // clock every worker shares). Rows locked by another statement are skipped, never waited for: no deadlock between
   // workers, and the job asks again once the other is done.
   private readonly leases = new StatementBatch<string, LeasedEmail | null>(async (ids) => {
-    const [rows]: [Array<LeasedEmail & { id: string }>, number] = await this.emails.query(
-      `WITH free AS (
-         SELECT id FROM email_messages
-          WHERE id = ANY($1::uuid[]) AND status = 'queued' AND context IS NOT NULL AND (sending_until IS NULL OR sending_until < now())
-          ORDER BY id FOR UPDATE SKIP LOCKED)
-       UPDATE email_messages e SET sending_until = now() + $2 * interval '1 millisecond'
-         FROM free WHERE e.id = free.id
-       RETURNING e.id, e.template, e.context, e.recipient, e.sending_until::text AS lease`,
-      [ids, this.config.mail.sendLeaseMs],
-    );
+    const rows = await this.mail.leaseQueued(ids, this.config.mail.sendLeaseMs);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => {
       // A message asked by two jobs at once is leased to the first only.
@@ -78,18 +68,12 @@ export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
   });
 
   private readonly records = new StatementBatch<{ id: string; sent: SentRecord }, void>(async (items) => {
-    await this.emails.query(
-      `UPDATE email_messages e SET status = 'sent', sent_at = r.sent_at, attempts = e.attempts + 1, subject = r.subject,
-              provider_message_id = r.provider_message_id, last_error = NULL, context = NULL, sending_until = NULL
-         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[]) AS r(id, sent_at, subject, provider_message_id)
-        WHERE e.id = r.id`,
-      [items.map((i) => i.id), items.map((i) => i.sent.at), items.map((i) => i.sent.subject), items.map((i) => i.sent.providerMessageId)],
-    );
+    await this.mail.recordSent(items.map(({ id, sent }) => ({ id, ...sent })));
     return items.map(() => undefined);
   });
 
   constructor(
-    @InjectRepository(EmailMessage) private readonly emails: Repository<EmailMessage>,
+    private readonly mail: MailRepository,
     private readonly templates: MailTemplates,
     private readonly transport: MailTransport,
     private readonly config: AppConfig,
@@ -101,7 +85,7 @@ export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
   async process(job: Job<SendEmailJob>, token?: string): Promise<string> {
     const id = job.data.emailMessageId;
     if (job.data.sent) {
-      const status = await this.statusOf(id);
+      const status = await this.mail.statusOf(id);
       if (status === null) return 'missing';
       if (status === 'sent') return 'already sent';
       await this.recordSent(id, job.data.sent);
@@ -124,7 +108,7 @@ export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
     await this.sendSlots.take();
     try {
       // Waited long for a slot (a slow SMTP server): the lease must still be ours, with time left, before the send.
-      if (performance.now() - leasedAt > this.config.mail.sendLeaseMs / 2 && !(await this.renewLease(id, email.lease))) {
+      if (performance.now() - leasedAt > this.config.mail.sendLeaseMs / 2 && !(await this.mail.renewLease(id, email.lease, this.config.mail.sendLeaseMs))) {
         return await this.notLeased(job, id, token);
       }
       let sent: SentRecord;
@@ -152,26 +136,13 @@ export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
 
   /** Another attempt holds the message (or held it when its worker died), or it is no longer to send. */
   private async notLeased(job: Job<SendEmailJob>, id: string, token?: string): Promise<string> {
-    const [held] = await this.emails.query(
-      `SELECT status, context IS NULL AS spent, GREATEST(0, ceil(extract(epoch FROM sending_until - now()) * 1000))::int AS wait_ms
-         FROM email_messages WHERE id = $1`,
-      [id],
-    );
+    const held = await this.mail.leaseHeld(id);
     if (!held) return 'missing';
     if (held.status !== 'queued') return `already ${held.status}`;
     if (held.spent) throw new UnrecoverableError('E-mail has no context left to render');
     // Come back when its lease ends, without using up an attempt.
     await job.moveToDelayed(Date.now() + held.wait_ms + 100, token);
     throw new DelayedError();
-  }
-
-  private async renewLease(id: string, lease: string): Promise<boolean> {
-    const [rows] = await this.emails.query(
-      `UPDATE email_messages SET sending_until = now() + $3 * interval '1 millisecond'
-        WHERE id = $1 AND status = 'queued' AND sending_until = $2::timestamptz RETURNING id`,
-      [id, lease, this.config.mail.sendLeaseMs],
-    );
-    return rows.length > 0;
   }
 
   /** Retried in place: the message is out, only its status is missing. */
@@ -188,23 +159,9 @@ export class MailProcessor extends QueueProcessor<SendEmailJob, string> {
     }
   }
 
-  private async statusOf(id: string): Promise<EmailMessage['status'] | null> {
-    const [row] = await this.emails.query(`SELECT status FROM email_messages WHERE id = $1`, [id]);
-    return row?.status ?? null;
-  }
-
   private async recordFailure(id: string, error: unknown, final: boolean, subject?: string): Promise<void> {
-    await this.emails
-      .update(
-        { id },
-        {
-          status: final ? 'failed' : 'queued',
-          attempts: () => 'attempts + 1',
-          lastError: String((error as Error)?.message ?? error).slice(0, 2000),
-          sendingUntil: null,
-          ...(subject ? { subject } : {}),
-        },
-      )
+    await this.mail
+      .recordFailure(id, { final, lastError: String((error as Error)?.message ?? error).slice(0, 2000), subject })
       .catch((recordError) => this.logger.warn({ emailMessageId: id, err: (recordError as Error).message }, 'Could not record a failed send'));
   }
 }

@@ -3,6 +3,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueProcessor } from '@iae/core';
 import { NOTIFICATIONS_QUEUE, NotificationListeners } from './notification-events';
+import { OutboxRepository } from './outbox.repository';
 import { Outbox } from './outbox.service';
 
 /** An event as the listener receives it: its outbox row's id (the job id), its name and payload. */
@@ -29,6 +30,7 @@ export class NotificationListener extends QueueProcessor<Record<string, unknown>
     private readonly dataSource: DataSource,
     private readonly listeners: NotificationListeners,
     private readonly outbox: Outbox,
+    private readonly outboxRows: OutboxRepository,
   ) {
     super();
   }
@@ -45,19 +47,16 @@ export class NotificationListener extends QueueProcessor<Record<string, unknown>
     const requests = await emails({ id: event.id, payload: event.payload });
     return this.dataSource.transaction(async (manager) => {
       // The event's row, locked: a second delivery running at the same time waits, then finds it handled.
-      const [row]: Array<{ handled: boolean }> = await manager.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1 FOR UPDATE`, [
-        event.id,
-      ]);
+      const handled = await this.outboxRows.eventHandledForUpdate(manager, event.id);
       // No row: handled long ago and purged (only handled events are purged).
-      if (!row || row.handled) return 'already handled';
+      if (handled !== false) return 'already handled';
       const queued = await this.outbox.queueEventEmails(manager, event.id, requests);
-      await manager.query(`UPDATE outbox_messages SET handled_at = now() WHERE id = $1`, [event.id]);
+      await this.outboxRows.markEventHandled(manager, event.id);
       return `${queued} e-mail(s) queued`;
     });
   }
 
   private async handled(id: string): Promise<boolean> {
-    const [row]: Array<{ handled: boolean }> = await this.dataSource.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1`, [id]);
-    return !row || row.handled;
+    return (await this.outboxRows.eventHandled(id)) !== false;
   }
 }

@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig, Queues } from '@iae/core';
 import { NOTIFICATIONS_QUEUE } from './notification-events';
+import { OutboxRepository, OutboxRow } from './outbox.repository';
 import { MAIL_QUEUE } from './outbox.service';
 
 const BATCH_SIZE = 200;
@@ -37,6 +38,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly queues: Queues,
     private readonly config: AppConfig,
+    private readonly outboxRows: OutboxRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -107,19 +109,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; queue: string; job_name: string; payload: Record<string, unknown> }> = await manager.query(
-        `SELECT id, queue, job_name, payload FROM outbox_messages
-          WHERE relayed_at IS NULL ORDER BY seq LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
-      );
+      const rows = await this.outboxRows.unrelayedForUpdate(manager, BATCH_SIZE);
       if (rows.length === 0) return 0;
-      const byQueue = new Map<string, typeof rows>();
+      const byQueue = new Map<string, OutboxRow[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [queue, queueRows] of byQueue) {
         await this.queues
           .get(queue)
           .addBulk(queueRows.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...outboxJobOptions(this.config, queue), jobId: row.id } })));
       }
-      await manager.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await this.outboxRows.markRelayed(
+        manager,
+        rows.map((r) => r.id),
+      );
       return rows.length;
     });
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EmailMessage } from './email-message.entity';
+import { MailRepository } from './mail.repository';
 import { MailTemplates } from './mail-templates';
-import { OutboxMessage } from './outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
 
 export const MAIL_QUEUE = 'mail';
 export const SEND_EMAIL_JOB = 'send';
@@ -22,29 +22,28 @@ export interface EmailRequest {
  */
 @Injectable()
 export class Outbox {
-  constructor(private readonly templates: MailTemplates) {}
+  constructor(
+    private readonly templates: MailTemplates,
+    private readonly mail: MailRepository,
+    private readonly outboxRows: OutboxRepository,
+  ) {}
 
   async publish(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown> }): Promise<string> {
-    const row = await manager
-      .getRepository(OutboxMessage)
-      .save(manager.getRepository(OutboxMessage).create({ queue: message.queue, jobName: message.jobName, payload: message.payload }));
-    return row.id;
+    return this.outboxRows.insert(manager, message);
   }
 
   /** Records the e-mail as queued and asks the worker to send it. */
   async queueEmail(manager: EntityManager, request: EmailRequest): Promise<string> {
     this.templates.assertExists(request.template);
-    const email = await manager.getRepository(EmailMessage).save(
-      manager.getRepository(EmailMessage).create({
-        template: request.template,
-        recipient: request.to,
-        context: request.context,
-        status: 'queued',
-        attempts: 0,
-        userId: request.userId ?? null,
-        organizationId: request.organizationId ?? null,
-      }),
-    );
+    const email = await this.mail.insert(manager, {
+      template: request.template,
+      recipient: request.to,
+      context: request.context,
+      status: 'queued',
+      attempts: 0,
+      userId: request.userId ?? null,
+      organizationId: request.organizationId ?? null,
+    });
     await this.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: email.id } });
     return email.id;
   }
@@ -57,15 +56,16 @@ export class Outbox {
     let queued = 0;
     for (const request of requests) {
       this.templates.assertExists(request.template);
-      const [inserted]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO email_messages (event_id, template, recipient, context, status, attempts, user_id, organization_id)
-         VALUES ($1, $2, $3, $4, 'queued', 0, $5, $6)
-         ON CONFLICT (event_id, template, recipient) WHERE event_id IS NOT NULL DO NOTHING
-         RETURNING id`,
-        [eventId, request.template, request.to, request.context, request.userId ?? null, request.organizationId ?? null],
-      );
-      if (!inserted) continue;
-      await this.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: inserted.id } });
+      const insertedId = await this.mail.insertEventEmail(manager, {
+        eventId,
+        template: request.template,
+        recipient: request.to,
+        context: request.context,
+        userId: request.userId ?? null,
+        organizationId: request.organizationId ?? null,
+      });
+      if (!insertedId) continue;
+      await this.publish(manager, { queue: MAIL_QUEUE, jobName: SEND_EMAIL_JOB, payload: { emailMessageId: insertedId } });
       queued++;
     }
     return queued;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AddressInput, ResolvedAddress, resolveAddress } from './address';
 import { CoordinatesSource } from './data/communes-data';
 import { findDepartement } from './departements';
 import { parseCommuneQuery } from './rules/commune-query';
+import { CommuneRecord, TerritoryRepository } from './territory.repository';
 
 export interface Commune {
   /** INSEE code (COG), e.g. 69123 or 2A004. */
@@ -21,29 +21,13 @@ export interface Commune {
   coordinatesSource: CoordinatesSource;
 }
 
-interface CommuneRecord {
-  code: string;
-  name: string;
-  departement_code: string;
-  region_code: string;
-  postal_codes: string[];
-  epci_code: string | null;
-  population: number | null;
-  latitude: number;
-  longitude: number;
-  coordinates_source: CoordinatesSource;
-}
-
-const COLUMNS = 'code, name, departement_code, region_code, postal_codes, epci_code, population, latitude, longitude, coordinates_source';
-const BY_POPULATION = 'population DESC NULLS LAST, code';
-
 export const AUTOCOMPLETE_MAX_LIMIT = 50;
 export const DEFAULT_AUTOCOMPLETE_LIMIT = 10;
 
 /** Communes with their centre points: lookups by code, and the search-as-you-type behind every commune field. */
 @Injectable()
 export class CommunesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: TerritoryRepository) {}
 
   async get(code: string): Promise<Commune | null> {
     const [commune] = await this.findByCodes([code]);
@@ -58,7 +42,7 @@ export class CommunesService {
   /** The communes found, in no particular order; unknown codes are left out. */
   async findByCodes(codes: readonly string[]): Promise<Commune[]> {
     if (!codes.length) return [];
-    const rows = await this.dataSource.query<CommuneRecord[]>(`SELECT ${COLUMNS} FROM communes WHERE code = ANY($1::text[])`, [[...new Set(codes)]]);
+    const rows = await this.repository.communesByCodes([...new Set(codes)]);
     return rows.map(toCommune);
   }
 
@@ -74,7 +58,7 @@ export class CommunesService {
       case 'nothing':
         return [];
       case 'postalCode': {
-        const found = await this.byPostalCode(query.postalCode, n);
+        const found = await this.repository.communesByPostalCode(query.postalCode, n);
         // 69001 is Lyon's postal code and Affoux's INSEE code: the postal code wins.
         if (found.length || !query.inseeCode) return found.map(toCommune);
         return this.findByCodes([query.inseeCode]);
@@ -82,61 +66,15 @@ export class CommunesService {
       case 'inseeCode':
         return this.findByCodes([query.inseeCode]);
       case 'name': {
-        const found = await this.nameStartsWith(query.text, n);
+        const found = await this.repository.communesNameStartsWith(query.text, n);
         // Typing a name usually fills the list here; the trigram searches are for the rest.
         if (found.length === n || !query.fuzzy) return found.map(toCommune);
-        found.push(...(await this.nameHasWordOrNearWord(query.text, n - found.length)));
+        found.push(...(await this.repository.communesNameHasWordOrNearWord(query.text, n - found.length)));
         // The loosest match only when nothing closer exists: "tolouse", "monpelier".
-        if (!found.length) found.push(...(await this.nameResembles(query.text, n)));
+        if (!found.length) found.push(...(await this.repository.communesNameResembles(query.text, n)));
         return found.map(toCommune);
       }
     }
-  }
-
-  /** A complete code through the GIN index on the array; a prefix through the one on every code's prefixes. */
-  private byPostalCode(postalCode: string, limit: number): Promise<CommuneRecord[]> {
-    const condition = postalCode.length === 5 ? 'postal_codes @> ARRAY[$1]' : 'postal_code_prefixes(postal_codes) @> ARRAY[$1]';
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM communes WHERE ${condition} ORDER BY ${BY_POPULATION} LIMIT $2`, [postalCode, limit]);
-  }
-
-  private nameStartsWith(text: string, limit: number): Promise<CommuneRecord[]> {
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM communes
-       WHERE normalized_name LIKE $1
-       ORDER BY ${BY_POPULATION}
-       LIMIT $2`,
-      [`${text}%`, limit],
-    );
-  }
-
-  /**
-   * A word of the name starts with the text ("courcouronnes" finds Évry-Courcouronnes), else part
-   * of the name is spelt nearly like it ("marseile" finds Marseille: word similarity ≥ 0.6).
-   */
-  private nameHasWordOrNearWord(text: string, limit: number): Promise<CommuneRecord[]> {
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM (
-         SELECT *, 1 AS tier, 1::real AS score FROM communes
-         WHERE normalized_name LIKE $2 AND normalized_name NOT LIKE $3
-         UNION ALL
-         SELECT *, 2, word_similarity($1, normalized_name) FROM communes
-         WHERE $1 <% normalized_name AND normalized_name NOT LIKE $2 AND normalized_name NOT LIKE $3
-       ) found
-       ORDER BY tier, score DESC, ${BY_POPULATION}
-       LIMIT $4`,
-      [text, `% ${text}%`, `${text}%`, limit],
-    );
-  }
-
-  /** Whole-name trigram similarity ≥ 0.3; a commune ten times more populous counts as 0.1 closer. */
-  private nameResembles(text: string, limit: number): Promise<CommuneRecord[]> {
-    return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM communes
-       WHERE normalized_name % $1
-       ORDER BY similarity(normalized_name, $1) + 0.1 * log(1 + coalesce(population, 0)) DESC, code
-       LIMIT $2`,
-      [text, limit],
-    );
   }
 }
 

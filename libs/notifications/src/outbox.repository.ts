@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxMessage } from './outbox-message.entity';
+
+/** An outbox row as the relay and the sweeper read it. */
+export interface OutboxRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  payload: Record<string, unknown>;
+}
+
+// Relayed a while ago, and (for an event of the notifications queue, $2) handled: an unhandled event's row is the only
+// record that it happened.
+const PURGEABLE = `relayed_at < $1 AND (queue <> $2 OR handled_at IS NOT NULL)`;
+
+/** The notifications context's SQL on `outbox_messages`, one method per query. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes a request for work, in the caller's transaction; answers its id. */
+  async insert(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown> }): Promise<string> {
+    const row = await manager
+      .getRepository(OutboxMessage)
+      .save(manager.getRepository(OutboxMessage).create({ queue: message.queue, jobName: message.jobName, payload: message.payload }));
+    return row.id;
+  }
+
+  /** How many rows relayed before `cutoff` the purge would delete. */
+  async countPurgeable(cutoff: Date, notificationsQueue: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE ${PURGEABLE}`, [cutoff, notificationsQueue]);
+    return n;
+  }
+
+  /** Deletes the rows relayed before `cutoff`; answers how many. */
+  async purge(cutoff: Date, notificationsQueue: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`WITH d AS (DELETE FROM outbox_messages WHERE ${PURGEABLE} RETURNING 1) SELECT count(*)::int AS n FROM d`, [
+      cutoff,
+      notificationsQueue,
+    ]);
+    return n;
+  }
+
+  /** Whether the event is handled, or null when its row is gone. */
+  async eventHandled(id: string): Promise<boolean | null> {
+    const [row]: Array<{ handled: boolean }> = await this.dataSource.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1`, [id]);
+    return row ? row.handled : null;
+  }
+
+  /** The same, locking the event's row in the caller's transaction. */
+  async eventHandledForUpdate(manager: EntityManager, id: string): Promise<boolean | null> {
+    const [row]: Array<{ handled: boolean }> = await manager.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    return row ? row.handled : null;
+  }
+
+  markEventHandled(manager: EntityManager, id: string): Promise<unknown> {
+    return manager.query(`UPDATE outbox_messages SET handled_at = now() WHERE id = $1`, [id]);
+  }
+
+  /** The oldest rows not relayed yet, locked; rows another relay holds are skipped. `limit` is the relay's constant batch size. */
+  unrelayedForUpdate(manager: EntityManager, limit: number): Promise<OutboxRow[]> {
+    return manager.query(
+      `SELECT id, queue, job_name, payload FROM outbox_messages
+          WHERE relayed_at IS NULL ORDER BY seq LIMIT ${limit} FOR UPDATE SKIP LOCKED`,
+    );
+  }
+
+  markRelayed(manager: EntityManager, ids: string[]): Promise<unknown> {
+    return manager.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Events of `queue` relayed more than `ageMs` ago (by the database's clock) and still not handled, the oldest first. */
+  unhandledEventsRelayedBefore(ageMs: number, limit: number, queue: string): Promise<Array<Omit<OutboxRow, 'queue'>>> {
+    return this.dataSource.query(
+      `SELECT id, job_name, payload FROM outbox_messages
+        WHERE queue = $3 AND handled_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
+        ORDER BY relayed_at LIMIT $2`,
+      [ageMs, limit, queue],
+    );
+  }
+}
