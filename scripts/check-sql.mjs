@@ -21,6 +21,7 @@ const ALLOWED = new Map([
   ['libs/database/src/', 'the data source, the migrations runner and the audit trail that every context writes through'],
   ['libs/search/src/postgres/', 'an adapter: the PostgreSQL search engine, held with Meilisearch to one contract suite'],
   ['libs/metiers/src/import/', "the ROME import: a bulk loader of the referential's files, run by hand"],
+  ['libs/notifications/src/outbox-relay.ts', "`LISTEN outbox` on the relay's own connection: a session's command, not a data access"],
 ]);
 
 function filesUnder(dir) {

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ScheduledJobs } from '@iae/core';
 import { SearchIndexRequest, SearchJobs } from './events';
 import { RebuildOptions, RebuildProgress, RebuildReport, SearchEngine } from './search-engine';
-import { SearchSources } from './search-sources';
+import { SearchSources } from './search-sources.repository';
 
 /**
  * Feeds the engine: the changes other contexts announce through the outbox, the hourly copy of

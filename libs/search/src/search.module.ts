@@ -6,7 +6,7 @@ import { MeilisearchEngine } from './meilisearch/meilisearch.engine';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine';
 import { SearchEngine } from './search-engine';
 import { SearchIndexer } from './search-indexer';
-import { SearchSources } from './search-sources';
+import { SearchSources } from './search-sources.repository';
 import { SearchService } from './search.service';
 
 /** The search port, its PostgreSQL and Meilisearch adapters, and the indexer. */

@@ -15,7 +15,7 @@ import {
   SearchResult,
   StructureHit,
 } from '../search-engine';
-import { OfferSource, PrescriberSource, SearchSources, StructureSource } from '../search-sources';
+import { OfferSource, PrescriberSource, SearchSources, StructureSource } from '../search-sources.repository';
 import { OFFER_FIELDS, STRUCTURE_FIELDS, dayNumber, geoRadius, searchFilter, searchSort } from './filters';
 import { INDEX_SETTINGS, IndexKey, indexUid } from './index-settings';
 
