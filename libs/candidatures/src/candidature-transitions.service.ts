@@ -9,7 +9,8 @@ import { OrganizationsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { PassIaeService, frenchDate } from '@iae/pass-iae';
 import { CandidatureView, CandidatureViews } from './candidature-views';
-import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
+import { Candidature, CandidatureTransition } from './candidature.entity';
+import { CandidaturesRepository } from './candidatures.repository';
 import { CandidaturesService } from './candidatures.service';
 import { CandidatureMoved, MoveAudience, candidatureMoved } from './events';
 import { CandidatureProblems } from './problems';
@@ -73,6 +74,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
     private readonly jobs: ScheduledJobs,
+    private readonly repository: CandidaturesRepository,
   ) {}
 
   onModuleInit(): void {
@@ -99,7 +101,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
         });
       }
       if (row.archivedAt) return null;
-      await manager.update(Candidature, { id }, { archivedAt: this.clock.now(), archivedById: actor.userId });
+      await this.repository.update(manager, id, { archivedAt: this.clock.now(), archivedById: actor.userId });
       return 'candidature.archived';
     });
   }
@@ -108,7 +110,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
   unarchive(actor: Actor, id: string): Promise<CandidatureView> {
     return this.onReceived(actor, id, async (manager, row) => {
       if (!row.archivedAt) return null;
-      await manager.update(Candidature, { id }, { archivedAt: null, archivedById: null, lastActivityAt: this.clock.now() });
+      await this.repository.update(manager, id, { archivedAt: null, archivedById: null, lastActivityAt: this.clock.now() });
       return 'candidature.unarchived';
     });
   }
@@ -116,21 +118,13 @@ export class CandidatureTransitionsService implements OnModuleInit {
   /** Archives what stayed untouched 180 days in an archivable state; a candidature being moved right now is left alone. */
   async autoArchive(dryRun: boolean): Promise<{ summary: string; archived: number }> {
     const limit = new Date(this.clock.now().getTime() - AUTO_ARCHIVE_DAYS * 86_400_000);
-    const where = `archived_at IS NULL AND state = ANY($2::text[]) AND last_activity_at <= $1`;
     if (dryRun) {
-      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM candidatures WHERE ${where}`, [limit, ARCHIVABLE_STATES]);
+      const n = await this.repository.countArchivable(limit, ARCHIVABLE_STATES);
       return { summary: `${n} candidature(s) seraient archivées`, archived: n };
     }
     let archived = 0;
     for (;;) {
-      const [{ n: batch }]: Array<{ n: number }> = await this.dataSource.query(
-        `WITH archived AS (
-           UPDATE candidatures SET archived_at = $3
-            WHERE id IN (SELECT id FROM candidatures WHERE ${where} ORDER BY last_activity_at LIMIT 500 FOR UPDATE SKIP LOCKED)
-           RETURNING 1)
-         SELECT count(*)::int AS n FROM archived`,
-        [limit, ARCHIVABLE_STATES, this.clock.now()],
-      );
+      const batch = await this.repository.archiveBatch(limit, ARCHIVABLE_STATES, this.clock.now());
       archived += batch;
       if (batch < 500) break;
     }
@@ -208,7 +202,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     // Well-formed dates outside the hiring window break a rule of the trade (422), as when the dates of a hire change.
     if (problem) throw ruleProblem([{ ...HIRING_DATE_MESSAGES[problem], code: problem }]);
     const answer = input.answer?.trim() || null;
-    const [current] = await this.dataSource.query(`SELECT candidate_id FROM candidatures WHERE id = $1`, [id]);
+    const current = await this.repository.candidateOf(id);
     if (!current) throw notFound('Aucune candidature reçue par votre structure ne porte cet identifiant.');
 
     return this.move(
@@ -337,7 +331,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
           throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'La candidature est déjà chez cette structure.' }]);
         }
         fromName = (await this.organizations.findByIds([moved.row.employerId], manager))[0].name;
-        await manager.getRepository(CandidatureJobDescription).delete({ candidatureId: moved.row.id });
+        await this.repository.removeJobDescriptions(manager, moved.row.id);
         await this.candidates.linkUnlessLinked(manager, moved.row.candidateId, input.employerId, 'received_candidature');
         return {
           employerId: input.employerId,
@@ -367,8 +361,9 @@ export class CandidatureTransitionsService implements OnModuleInit {
     id: string,
     input: { employerId: string; jobDescriptionIds?: string[]; message?: string | null },
   ): Promise<CandidatureView> {
-    const [original] = await this.dataSource.query(`SELECT candidate_id, employer_id, message, resume_file_id FROM candidatures WHERE id = $1`, [id]);
-    requireAccess(candidatureAccess(actor, 'transfer-externally', { received: original ? { employerId: original.employer_id } : null }));
+    const found = await this.repository.original(id);
+    requireAccess(candidatureAccess(actor, 'transfer-externally', { received: found ? { employerId: found.employer_id } : null }));
+    const original = found!; // the rule answers 404 for a missing candidature
     if (input.employerId === original.employer_id)
       throw validationProblem([{ field: 'employerId', code: 'sameEmployer', message: 'Choisissez une autre structure.' }]);
     const plan = await this.candidatures.prepare(
@@ -400,27 +395,24 @@ export class CandidatureTransitionsService implements OnModuleInit {
   async autoRefuse(dryRun: boolean): Promise<{ summary: string; refused: number }> {
     const limit = new Date(this.clock.now().getTime() - AUTO_REFUSAL_DAYS * 86_400_000);
     if (dryRun) {
-      const [{ n }] = await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1`,
-        [limit],
-      );
+      const n = await this.repository.countAutoRefusable(limit);
       return { summary: `${n} candidature(s) seraient refusées automatiquement`, refused: n };
     }
     let refused = 0;
     for (;;) {
       const batch = await this.dataSource.transaction(async (manager) => {
         // SKIP LOCKED: an employer answering one of them right now keeps it.
-        const rows: Array<{ id: string; state: CandidatureState; employer_id: string }> = await manager.query(
-          `SELECT id, state, employer_id FROM candidatures WHERE state IN ('new', 'processing') AND state_changed_at <= $1 ORDER BY state_changed_at LIMIT 200 FOR UPDATE SKIP LOCKED`,
-          [limit],
-        );
+        const rows = await this.repository.lockAutoRefusable(manager, limit);
         const now = this.clock.now();
         for (const row of rows) {
-          await manager.update(
-            Candidature,
-            { id: row.id },
-            { state: 'refused', refusalReason: 'auto', answer: AUTO_REFUSAL_ANSWER, stateChangedAt: now, processedAt: now, lastActivityAt: now },
-          );
+          await this.repository.update(manager, row.id, {
+            state: 'refused',
+            refusalReason: 'auto',
+            answer: AUTO_REFUSAL_ANSWER,
+            stateChangedAt: now,
+            processedAt: now,
+            lastActivityAt: now,
+          });
           await this.log(manager, {
             candidatureId: row.id,
             transition: 'refuse',
@@ -448,13 +440,10 @@ export class CandidatureTransitionsService implements OnModuleInit {
   }
 
   private async renderOthersObsolete(manager: EntityManager, accepted: Candidature, actor: Actor): Promise<void> {
-    const others: Array<{ id: string; state: CandidatureState; employer_id: string }> = await manager.query(
-      `SELECT id, state, employer_id FROM candidatures WHERE candidate_id = $1 AND id <> $2 AND state = ANY($3::text[]) ORDER BY id FOR UPDATE`,
-      [accepted.candidateId, accepted.id, PENDING_STATES],
-    );
+    const others = await this.repository.lockOtherPending(manager, accepted.candidateId, accepted.id, PENDING_STATES);
     const now = this.clock.now();
     for (const other of others) {
-      await manager.update(Candidature, { id: other.id }, { state: 'obsolete', stateChangedAt: now, processedAt: now, lastActivityAt: now });
+      await this.repository.update(manager, other.id, { state: 'obsolete', stateChangedAt: now, processedAt: now, lastActivityAt: now });
       await this.log(manager, {
         candidatureId: other.id,
         transition: 'render_obsolete',
@@ -498,7 +487,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       // The person first, then the candidature: two hires of one person queue up here, never in a deadlock.
       const candidateLock = options.lockCandidate ? await this.candidates.lock(manager, options.lockCandidate) : null;
-      const found = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const found = await this.repository.lockById(manager, id);
       requireAccess(candidatureAccess(actor, 'answer', { received: found }));
       const row = found!; // the rule answers 404 for a missing candidature
       const kind = (await this.employers.kindOf(row.employerId, manager))!;
@@ -516,20 +505,16 @@ export class CandidatureTransitionsService implements OnModuleInit {
       // processed_at marks a decision (accepted, refused, cancelled, obsolete) and is cleared by any other state.
       const stateChanges = fromState !== toState;
       const decided = ['accepted', 'refused', 'cancelled', 'obsolete'].includes(toState);
-      await manager.update(
-        Candidature,
-        { id },
-        {
-          ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
-          ...(isAnswer(name) && !row.firstAnsweredAt ? { firstAnsweredAt: now } : {}),
-          // Any move by the employer touches it, and brings it back from the archive.
-          lastActivityAt: now,
-          archivedAt: null,
-          archivedById: null,
-          ...patch,
-          state: toState,
-        },
-      );
+      await this.repository.update(manager, id, {
+        ...(stateChanges ? { processedAt: decided ? now : null, stateChangedAt: now } : {}),
+        ...(isAnswer(name) && !row.firstAnsweredAt ? { firstAnsweredAt: now } : {}),
+        // Any move by the employer touches it, and brings it back from the archive.
+        lastActivityAt: now,
+        archivedAt: null,
+        archivedById: null,
+        ...patch,
+        state: toState,
+      });
       await this.log(manager, {
         candidatureId: id,
         transition: name,
@@ -570,7 +555,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     requireAccess(candidatureAccess(actor, 'archive'));
     const organization = actor.organization!;
     await this.dataSource.transaction(async (manager) => {
-      const found = await manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const found = await this.repository.lockById(manager, id);
       requireAccess(candidatureAccess(actor, 'archive', { received: found }));
       const row = found!; // the rule answers 404 for a missing candidature
       const action = await apply(manager, row);
@@ -612,7 +597,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
     manager: EntityManager,
     entry: Partial<CandidatureTransition> & Pick<CandidatureTransition, 'candidatureId' | 'transition' | 'fromState' | 'toState' | 'occurredAt'>,
   ): Promise<void> {
-    await manager.getRepository(CandidatureTransition).insert({ userId: null, organizationId: null, targetEmployerId: null, comment: null, ...entry });
+    await this.repository.logTransition(manager, { userId: null, organizationId: null, targetEmployerId: null, comment: null, ...entry });
   }
 }
 

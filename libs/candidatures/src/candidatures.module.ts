@@ -12,6 +12,7 @@ import { CandidatureNotifications } from './candidature-notifications';
 import { CandidatureTransitionsService } from './candidature-transitions.service';
 import { CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
+import { CandidaturesRepository } from './candidatures.repository';
 import { CandidaturesService } from './candidatures.service';
 
 @Module({
@@ -25,7 +26,7 @@ import { CandidaturesService } from './candidatures.service';
     PassIaeModule,
     StorageModule,
   ],
-  providers: [CandidaturesService, CandidatureTransitionsService, CandidatureViews, CandidatureNotifications],
+  providers: [CandidaturesRepository, CandidaturesService, CandidatureTransitionsService, CandidatureViews, CandidatureNotifications],
   exports: [CandidaturesService, CandidatureTransitionsService],
 })
 export class CandidaturesModule implements OnModuleInit {

@@ -11,7 +11,8 @@ import { PassIaeService } from '@iae/pass-iae';
 import { FilesService, Upload } from '@iae/storage';
 import { normalizeName } from '@iae/territory';
 import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } from './candidature-views';
-import { Candidature, CandidatureJobDescription, SenderKind } from './candidature.entity';
+import { Candidature, SenderKind } from './candidature.entity';
+import { CandidaturesRepository } from './candidatures.repository';
 import { candidatureSent } from './events';
 import { CandidatureProblems } from './problems';
 import { candidatureAccess } from './rules/candidatures-access';
@@ -85,6 +86,7 @@ export class CandidaturesService {
     private readonly views: CandidatureViews,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
+    private readonly repository: CandidaturesRepository,
   ) {}
 
   /** A CV sent before the candidature that carries it; only its sender may attach it. */
@@ -122,11 +124,8 @@ export class CandidaturesService {
         jobs.some((j) => j.isResumeMandatory),
       );
 
-    const [last] = await this.dataSource.query(`SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`, [
-      sender.candidateId,
-      employer.id,
-    ]);
-    const refusal = sendingRefusal({ employer, autoPrescription, jobDescriptionCount: jobs.length, lastCandidatureAt: last?.at ?? null, now });
+    const lastCandidatureAt = await this.repository.lastSentAt(sender.candidateId, employer.id);
+    const refusal = sendingRefusal({ employer, autoPrescription, jobDescriptionCount: jobs.length, lastCandidatureAt, now });
     if (refusal) throw new Problem(CandidatureProblems.refusedByEmployer, REFUSAL_MESSAGES[refusal], { extensions: { reason: refusal } });
 
     let eligibilityDiagnosisId: string | null = null;
@@ -162,28 +161,23 @@ export class CandidaturesService {
 
   /** Writes a prepared candidature in the caller's transaction with its event (its employer told after the commit); returns its id. */
   async insertWithin(manager: EntityManager, plan: SendPlan, extra: Partial<Candidature> = {}): Promise<string> {
-    const candidature = await manager.getRepository(Candidature).save(
-      manager.getRepository(Candidature).create({
-        candidateId: plan.candidateId,
-        employerId: plan.employerId,
-        state: 'new',
-        senderKind: plan.kind,
-        senderUserId: plan.userId,
-        senderOrganizationId: plan.organizationId,
-        senderHabilitated: plan.habilitated,
-        eligibilityDiagnosisId: plan.eligibilityDiagnosisId,
-        message: plan.message,
-        resumeFileId: plan.resumeFileId,
-        stateChangedAt: plan.now,
-        lastActivityAt: plan.now,
-        createdAt: plan.now,
-        ...extra,
-      }),
-    );
-    if (plan.jobIds.length)
-      await manager
-        .getRepository(CandidatureJobDescription)
-        .insert(plan.jobIds.map((jobDescriptionId) => ({ candidatureId: candidature.id, jobDescriptionId })));
+    const candidature = await this.repository.insert(manager, {
+      candidateId: plan.candidateId,
+      employerId: plan.employerId,
+      state: 'new',
+      senderKind: plan.kind,
+      senderUserId: plan.userId,
+      senderOrganizationId: plan.organizationId,
+      senderHabilitated: plan.habilitated,
+      eligibilityDiagnosisId: plan.eligibilityDiagnosisId,
+      message: plan.message,
+      resumeFileId: plan.resumeFileId,
+      stateChangedAt: plan.now,
+      lastActivityAt: plan.now,
+      createdAt: plan.now,
+      ...extra,
+    });
+    if (plan.jobIds.length) await this.repository.addJobDescriptions(manager, candidature.id, plan.jobIds);
     if (plan.organizationId) await this.candidates.link(manager, plan.candidateId, plan.organizationId, plan.userId, 'applied');
     await this.candidates.link(manager, plan.candidateId, plan.employerId, null, 'received_candidature');
     await this.audit.record(manager, {
@@ -215,13 +209,7 @@ export class CandidaturesService {
     const row = await this.views.one(this.dataSource.manager, id);
     const reader = row ? await this.readerOf(actor, row) : null;
     requireAccess(candidatureAccess(actor, 'read', { reader }));
-    const log: Array<{ transition: string; from: string; to: string; at: Date; by: string | null; comment: string | null }> = await this.dataSource.query(
-      `SELECT t.transition, t.from_state AS "from", t.to_state AS "to", t.occurred_at AS at,
-              coalesce(o.name, nullif(concat_ws(' ', u.first_name, u.last_name), '')) AS by, t.comment
-         FROM candidature_transitions t LEFT JOIN organization_directory o ON o.id = t.organization_id LEFT JOIN user_names u ON u.id = t.user_id
-        WHERE t.candidature_id = $1 ORDER BY t.occurred_at, t.seq`,
-      [id],
-    );
+    const log = await this.repository.transitionLog(id);
     return reader === 'candidate' ? log.map((entry) => ({ ...entry, comment: null })) : log;
   }
 

@@ -6,7 +6,6 @@ import { CandidatesService } from '@iae/candidates';
 import { EmailRequest, NotificationCatalog, NotificationListeners } from '@iae/notifications';
 import { PassIaeIssued, ProlongationRequestEvent } from './events';
 import { PassIaeViews, prolongationReasonLabel } from './pass-iae-views';
-import { PassIae } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { displayPassNumber } from './rules/pass-dates';
 
@@ -149,7 +148,7 @@ export class PassIaeNotifications implements OnModuleInit {
   private async requestFacts(event: ProlongationRequestEvent['payload']): Promise<(RequestMailFacts & { explanation: string | null }) | null> {
     const manager = this.dataSource.manager;
     const request = await this.repository.findRequest(event.requestId, manager);
-    const pass = request && (await manager.getRepository(PassIae).findOneBy({ id: request.passId }));
+    const pass = request && (await this.repository.findById(request.passId, manager));
     const candidate = pass && (await this.candidates.findById(pass.candidateId, manager));
     if (!request || !pass || !candidate) return null;
     const organizations = await this.views.organizationsById(manager, [request.declaredByEmployerId, request.prescriberOrganizationId]);

@@ -131,11 +131,8 @@ export class PassIaeViews {
       manager,
       rows.flatMap((r) => [r.declaredByEmployerId, r.prescriberOrganizationId]),
     );
-    const passes: Array<{ id: string; number: string; candidate_id: string; first_name: string; last_name: string; birth_date: string }> = await manager.query(
-      `SELECT p.id, p.number, p.candidate_id, c.first_name, c.last_name, c.birth_date::text AS birth_date
-         FROM pass_iae p JOIN candidate_identities c ON c.id = p.candidate_id WHERE p.id = ANY($1::uuid[])`,
-      [[...new Set(rows.map((r) => r.passId))]],
-    );
+    const passes: Array<{ id: string; number: string; candidate_id: string; first_name: string; last_name: string; birth_date: string }> =
+      await this.repository.requestPasses(manager, [...new Set(rows.map((r) => r.passId))]);
     const passById = new Map(passes.map((p) => [p.id, p]));
     const ref = (id: string) => organizations.get(id) ?? { id, name: '', kind: '' };
     return rows.map((r) => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, IsNull } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { PassIae, PassIaeHire, PassIaeProlongation, PassIaeSuspension, ProlongationRequest } from './pass-iae.entity';
 
 /** One method per query on the PASS IAE tables; every one runs in the caller's transaction when given. */
@@ -93,5 +94,94 @@ export class PassIaeRepository {
       [number, birthDate],
     );
     return row?.end_date ?? null;
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<PassIae | null> {
+    const repository = manager.getRepository(PassIae);
+    return options.lock ? repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : repository.findOneBy({ id });
+  }
+
+  /** The PASS that must be there (a hire, a request or a change points to it). */
+  getById(id: string, manager: EntityManager, options: { lock?: boolean } = {}): Promise<PassIae> {
+    const repository = manager.getRepository(PassIae);
+    return options.lock ? repository.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } }) : repository.findOneByOrFail({ id });
+  }
+
+  /** Issues a PASS (its number drawn before); answers it as saved. */
+  issue(manager: EntityManager, pass: DeepPartial<PassIae>): Promise<PassIae> {
+    const repository = manager.getRepository(PassIae);
+    return repository.save(repository.create(pass));
+  }
+
+  /** New dates of a PASS (moved by a hire, corrected by staff). */
+  async setDates(manager: EntityManager, id: string, dates: { startDate: string; endDate: string }): Promise<void> {
+    await manager.getRepository(PassIae).update({ id }, dates);
+  }
+
+  /** Deletes a PASS issued for a cancelled hire (its number is never reused). */
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(PassIae).delete({ id });
+  }
+
+  async addHire(manager: EntityManager, hire: QueryDeepPartialEntity<PassIaeHire>): Promise<void> {
+    await manager.getRepository(PassIaeHire).insert(hire);
+  }
+
+  async cancelHire(manager: EntityManager, hireId: string, at: Date): Promise<void> {
+    await manager.getRepository(PassIaeHire).update({ id: hireId }, { cancelledAt: at });
+  }
+
+  async moveHire(manager: EntityManager, hireId: string, dates: { hiringStart: string; hiringEnd: string | null }): Promise<void> {
+    await manager.getRepository(PassIaeHire).update({ id: hireId }, dates);
+  }
+
+  /** A suspension of this PASS (none when the id belongs to another PASS). */
+  findSuspension(manager: EntityManager, passId: string, id: string): Promise<PassIaeSuspension | null> {
+    return manager.getRepository(PassIaeSuspension).findOneBy({ id, passId });
+  }
+
+  addSuspension(manager: EntityManager, suspension: DeepPartial<PassIaeSuspension>): Promise<PassIaeSuspension> {
+    const repository = manager.getRepository(PassIaeSuspension);
+    return repository.save(repository.create(suspension));
+  }
+
+  async updateSuspension(manager: EntityManager, id: string, patch: QueryDeepPartialEntity<PassIaeSuspension>): Promise<void> {
+    await manager.getRepository(PassIaeSuspension).update({ id }, patch);
+  }
+
+  async deleteSuspension(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(PassIaeSuspension).delete({ id });
+  }
+
+  /** A declared prolongation; answers it as saved. */
+  addProlongation(manager: EntityManager, prolongation: DeepPartial<PassIaeProlongation>): Promise<PassIaeProlongation> {
+    const repository = manager.getRepository(PassIaeProlongation);
+    return repository.save(repository.create(prolongation));
+  }
+
+  /** The prolongation of a granted request (its id is not needed). */
+  async insertProlongation(manager: EntityManager, prolongation: QueryDeepPartialEntity<PassIaeProlongation>): Promise<void> {
+    await manager.getRepository(PassIaeProlongation).insert(prolongation);
+  }
+
+  addRequest(manager: EntityManager, request: DeepPartial<ProlongationRequest>): Promise<ProlongationRequest> {
+    const repository = manager.getRepository(ProlongationRequest);
+    return repository.save(repository.create(request));
+  }
+
+  async updateRequest(manager: EntityManager, id: string, patch: QueryDeepPartialEntity<ProlongationRequest>): Promise<void> {
+    await manager.getRepository(ProlongationRequest).update({ id }, patch);
+  }
+
+  /** The PASS of these requests with their holder's identity, for the requests' views. */
+  requestPasses(
+    manager: EntityManager,
+    passIds: string[],
+  ): Promise<Array<{ id: string; number: string; candidate_id: string; first_name: string; last_name: string; birth_date: string }>> {
+    return manager.query(
+      `SELECT p.id, p.number, p.candidate_id, c.first_name, c.last_name, c.birth_date::text AS birth_date
+         FROM pass_iae p JOIN candidate_identities c ON c.id = p.candidate_id WHERE p.id = ANY($1::uuid[])`,
+      [passIds],
+    );
   }
 }

@@ -21,7 +21,7 @@ import { Outbox } from '@iae/notifications';
 import { isHabilitated } from '@iae/identity';
 import { passIaeIssued } from './events';
 import { PassIaeViews, PassView } from './pass-iae-views';
-import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
+import { PassIae, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
 import { passIaeAccess } from './rules/pass-iae-access';
@@ -133,27 +133,25 @@ export class PassIaeService {
 
     let pass: PassIae;
     if (decision.action === 'issue') {
-      pass = await manager.getRepository(PassIae).save(
-        manager.getRepository(PassIae).create({
-          number: await this.repository.nextNumber(manager, this.config.passIae.numberPrefix),
-          candidateId: hire.candidateId,
-          startDate: decision.startDate,
-          endDate: decision.endDate,
-          origin: 'default',
-          eligibilityDiagnosisId: hire.eligibilityDiagnosisId,
-          createdByUserId: hire.acceptedByUserId,
-          originEmployerId: hire.employer.id,
-          originEmployerKind: hire.employer.kind,
-          originSenderKind: hire.sender.kind,
-        }),
-      );
+      pass = await this.repository.issue(manager, {
+        number: await this.repository.nextNumber(manager, this.config.passIae.numberPrefix),
+        candidateId: hire.candidateId,
+        startDate: decision.startDate,
+        endDate: decision.endDate,
+        origin: 'default',
+        eligibilityDiagnosisId: hire.eligibilityDiagnosisId,
+        createdByUserId: hire.acceptedByUserId,
+        originEmployerId: hire.employer.id,
+        originEmployerKind: hire.employer.kind,
+        originSenderKind: hire.sender.kind,
+      });
     } else {
       pass = latest as PassIae;
-      if (decision.moved) await manager.getRepository(PassIae).update({ id: pass.id }, { startDate: decision.startDate, endDate: decision.endDate });
+      if (decision.moved) await this.repository.setDates(manager, pass.id, { startDate: decision.startDate, endDate: decision.endDate });
       await this.endSuspensionsForHire(manager, pass.id, hire.hiringStart);
     }
 
-    await manager.getRepository(PassIaeHire).insert({
+    await this.repository.addHire(manager, {
       passId: pass.id,
       candidateId: hire.candidateId,
       employerId: hire.employer.id,
@@ -165,7 +163,7 @@ export class PassIaeService {
     });
     // The hiring SIAE follows the person from now on (it sees their file and their PASS).
     await this.candidates.link(manager, hire.candidateId, hire.employer.id, hire.acceptedByUserId, 'received_candidature');
-    const current = await manager.getRepository(PassIae).findOneByOrFail({ id: pass.id });
+    const current = await this.repository.getById(pass.id, manager);
     await this.audit.record(manager, {
       action: decision.action === 'issue' ? 'pass_iae.issued' : 'pass_iae.reused',
       subjectType: 'pass_iae',
@@ -203,10 +201,10 @@ export class PassIaeService {
   async cancelHire(manager: EntityManager, candidatureId: string): Promise<void> {
     const hire = await this.repository.activeHireOfCandidature(candidatureId, manager);
     if (!hire) return;
-    const pass = await manager.getRepository(PassIae).findOne({ where: { id: hire.passId }, lock: { mode: 'pessimistic_write' } });
-    await manager.getRepository(PassIaeHire).update({ id: hire.id }, { cancelledAt: this.clock.now() });
+    const pass = await this.repository.findById(hire.passId, manager, { lock: true });
+    await this.repository.cancelHire(manager, hire.id, this.clock.now());
     const deleted = !!pass && hire.issuedPass && (await this.repository.countActiveHires(hire.passId, manager)) === 0;
-    if (deleted) await manager.getRepository(PassIae).delete({ id: hire.passId });
+    if (deleted) await this.repository.delete(manager, hire.passId);
     await this.audit.record(manager, {
       action: deleted ? 'pass_iae.cancelled' : 'pass_iae.hire_cancelled',
       subjectType: 'pass_iae',
@@ -224,7 +222,7 @@ export class PassIaeService {
   async moveHire(manager: EntityManager, move: { candidatureId: string; hiringStart: IsoDate; hiringEnd: IsoDate | null; byUserId: string }): Promise<void> {
     const hire = await this.repository.activeHireOfCandidature(move.candidatureId, manager);
     if (!hire) return;
-    const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: hire.passId }, lock: { mode: 'pessimistic_write' } });
+    const pass = await this.repository.getById(hire.passId, manager, { lock: true });
     const alone = hire.issuedPass && (await this.repository.countActiveHires(pass.id, manager)) === 1;
     const decision = passAfterHireMove({ pass, issuedForThisHireAlone: alone, newStart: move.hiringStart, today: this.clock.today() });
     if (decision.action === 'blocked') {
@@ -234,9 +232,8 @@ export class PassIaeService {
         { extensions: { from: decision.from, until: decision.until } },
       );
     }
-    if (decision.action === 'follow')
-      await manager.getRepository(PassIae).update({ id: pass.id }, { startDate: decision.startDate, endDate: decision.endDate });
-    await manager.getRepository(PassIaeHire).update({ id: hire.id }, { hiringStart: move.hiringStart, hiringEnd: move.hiringEnd });
+    if (decision.action === 'follow') await this.repository.setDates(manager, pass.id, { startDate: decision.startDate, endDate: decision.endDate });
+    await this.repository.moveHire(manager, hire.id, { hiringStart: move.hiringStart, hiringEnd: move.hiringEnd });
     await this.audit.record(manager, {
       action: 'pass_iae.hire_moved',
       subjectType: 'pass_iae',
@@ -330,19 +327,17 @@ export class PassIaeService {
       }
       this.throwIssues(checkSuspension({ pass, others: suspensions, ...input, author, employerKind: author === 'employer' ? organization.kind : null, today }));
       const suspension = await this.writeSuspension(manager, () =>
-        manager.getRepository(PassIaeSuspension).save(
-          manager.getRepository(PassIaeSuspension).create({
-            passId: pass.id,
-            startDate: input.startDate,
-            endDate: input.endDate,
-            reason: input.reason,
-            reasonExplanation: input.explanation?.trim() || null,
-            organizationId: organization.id,
-            authorKind: author,
-            createdByUserId: actor.userId,
-            updatedByUserId: actor.userId,
-          }),
-        ),
+        this.repository.addSuspension(manager, {
+          passId: pass.id,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          reason: input.reason,
+          reasonExplanation: input.explanation?.trim() || null,
+          organizationId: organization.id,
+          authorKind: author,
+          createdByUserId: actor.userId,
+          updatedByUserId: actor.userId,
+        }),
       );
       return {
         action: 'pass_iae.suspended',
@@ -375,12 +370,11 @@ export class PassIaeService {
         }),
       );
       await this.writeSuspension(manager, () =>
-        manager
-          .getRepository(PassIaeSuspension)
-          .update(
-            { id: suspension.id },
-            { ...next, ...(patch.explanation !== undefined ? { reasonExplanation: patch.explanation?.trim() || null } : {}), updatedByUserId: actor.userId },
-          ),
+        this.repository.updateSuspension(manager, suspension.id, {
+          ...next,
+          ...(patch.explanation !== undefined ? { reasonExplanation: patch.explanation?.trim() || null } : {}),
+          updatedByUserId: actor.userId,
+        }),
       );
       return {
         action: 'pass_iae.suspension_edited',
@@ -392,7 +386,7 @@ export class PassIaeService {
   async deleteSuspension(actor: Actor, number: string, suspensionId: string): Promise<PassView> {
     return this.onPass(actor, number, async (manager, pass) => {
       const suspension = await this.ownSuspension(manager, actor, pass, suspensionId);
-      await manager.getRepository(PassIaeSuspension).delete({ id: suspension.id });
+      await this.repository.deleteSuspension(manager, suspension.id);
       return {
         action: 'pass_iae.suspension_deleted',
         details: { suspensionId, startDate: suspension.startDate, endDate: suspension.endDate, reason: suspension.reason },
@@ -425,7 +419,7 @@ export class PassIaeService {
         });
       }
       try {
-        await manager.getRepository(PassIae).update({ id: pass.id }, corrected);
+        await this.repository.setDates(manager, pass.id, corrected);
       } catch (error) {
         if (isConstraintViolation(error, 'pass_iae_one_at_a_time')) {
           throw new Problem(PassIaeProblems.datesOverlap, 'Ces dates chevauchent un autre PASS IAE de la personne : une personne n’en a qu’un à la fois.');
@@ -470,7 +464,7 @@ export class PassIaeService {
       if (!pass) throw notFound('Aucun PASS IAE ne porte ce numéro.');
       const today = this.clock.today();
       await this.recordChange(manager, actor, pass, await apply(manager, pass, today));
-      return this.views.pass(manager, await manager.getRepository(PassIae).findOneByOrFail({ id: pass.id }), today);
+      return this.views.pass(manager, await this.repository.getById(pass.id, manager), today);
     });
   }
 
@@ -509,13 +503,13 @@ export class PassIaeService {
           },
         );
       }
-      if (change.action === 'delete') await manager.getRepository(PassIaeSuspension).delete({ id: suspension.id });
-      else await manager.getRepository(PassIaeSuspension).update({ id: suspension.id }, { endDate: change.endDate });
+      if (change.action === 'delete') await this.repository.deleteSuspension(manager, suspension.id);
+      else await this.repository.updateSuspension(manager, suspension.id, { endDate: change.endDate });
     }
   }
 
   private async ownSuspension(manager: EntityManager, actor: Actor, pass: PassIae, suspensionId: string): Promise<PassIaeSuspension> {
-    const suspension = await manager.getRepository(PassIaeSuspension).findOneBy({ id: suspensionId, passId: pass.id });
+    const suspension = await this.repository.findSuspension(manager, pass.id, suspensionId);
     if (!suspension) throw notFound('Ce PASS IAE n’a pas de suspension portant cet identifiant.');
     requireAccess(passIaeAccess(actor, 'edit-suspension', { suspensionOrganizationId: suspension.organizationId }));
     return suspension;

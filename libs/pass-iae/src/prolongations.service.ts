@@ -23,7 +23,7 @@ import { Outbox } from '@iae/notifications';
 import { FilesService, Upload, sniffFileType } from '@iae/storage';
 import { prolongationRequestEvent } from './events';
 import { PassIaeViews, PassView, ProlongationRequestView, proposedActionLabel } from './pass-iae-views';
-import { DENY_REASONS, DenyReason, PassIae, PassIaeProlongation, ProlongationRequest, ProposedAction } from './pass-iae.entity';
+import { DENY_REASONS, DenyReason, PassIae, ProlongationRequest, ProposedAction } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeService, frenchDate } from './pass-iae.service';
 import { PassIaeProblems } from './problems';
@@ -97,15 +97,13 @@ export class ProlongationsService implements OnModuleInit {
   async declare(actor: Actor, number: string, input: ProlongationInput): Promise<PassView> {
     return this.passes.onPass(actor, number, async (manager, pass, today) => {
       const declared = await this.checkOpen(manager, actor, pass, today, input, 'declared');
-      const prolongation = await manager.getRepository(PassIaeProlongation).save(
-        manager.getRepository(PassIaeProlongation).create({
-          ...declared,
-          prescriberOrganizationId: null,
-          validatedByUserId: null,
-          requestId: null,
-          reportFileId: null,
-        }),
-      );
+      const prolongation = await this.repository.addProlongation(manager, {
+        ...declared,
+        prescriberOrganizationId: null,
+        validatedByUserId: null,
+        requestId: null,
+        reportFileId: null,
+      });
       return {
         action: 'pass_iae.prolonged',
         details: { prolongationId: prolongation.id, reason: input.reason, startDate: declared.startDate, endDate: declared.endDate },
@@ -136,19 +134,17 @@ export class ProlongationsService implements OnModuleInit {
           ]);
         }
         if (input.reportFileId) await this.checkReport(manager, actor, input.reportFileId);
-        const request = await manager.getRepository(ProlongationRequest).save(
-          manager.getRepository(ProlongationRequest).create({
-            ...declared,
-            prescriberOrganizationId: prescriber.id,
-            reportFileId: input.reportFileId ?? null,
-            requirePhoneInterview: input.requirePhoneInterview ?? false,
-            contactEmail: input.contactEmail?.trim() || null,
-            contactPhone: input.contactPhone?.trim() || null,
-            status: 'pending',
-            remindersSent: 0,
-            createdOn: today,
-          }),
-        );
+        const request = await this.repository.addRequest(manager, {
+          ...declared,
+          prescriberOrganizationId: prescriber.id,
+          reportFileId: input.reportFileId ?? null,
+          requirePhoneInterview: input.requirePhoneInterview ?? false,
+          contactEmail: input.contactEmail?.trim() || null,
+          contactPhone: input.contactPhone?.trim() || null,
+          status: 'pending',
+          remindersSent: 0,
+          createdOn: today,
+        });
         requestId = request.id;
         await this.outbox.publish(
           manager,
@@ -218,10 +214,13 @@ export class ProlongationsService implements OnModuleInit {
       // The end may have moved since the request (a suspension): the prolongation follows it, same length.
       const period =
         request.startDate === addDays(pass.endDate, 1) ? { startDate: request.startDate, endDate: request.endDate } : followEnd(request, pass.endDate);
-      await manager
-        .getRepository(ProlongationRequest)
-        .update({ id: request.id }, { ...period, status: 'granted', processedAt: this.clock.now(), processedByUserId: actor.userId });
-      await manager.getRepository(PassIaeProlongation).insert({
+      await this.repository.updateRequest(manager, request.id, {
+        ...period,
+        status: 'granted',
+        processedAt: this.clock.now(),
+        processedByUserId: actor.userId,
+      });
+      await this.repository.insertProlongation(manager, {
         passId: pass.id,
         ...period,
         reason: request.reason,
@@ -251,18 +250,15 @@ export class ProlongationsService implements OnModuleInit {
           },
         ]);
       }
-      await manager.getRepository(ProlongationRequest).update(
-        { id: request.id },
-        {
-          status: 'denied',
-          processedAt: this.clock.now(),
-          processedByUserId: actor.userId,
-          denyReason: input.reason,
-          denyReasonExplanation: input.explanation?.trim() || null,
-          denyProposedActions: proposedActions,
-          denyProposedActionsExplanation: input.proposedActionsExplanation?.trim() || null,
-        },
-      );
+      await this.repository.updateRequest(manager, request.id, {
+        status: 'denied',
+        processedAt: this.clock.now(),
+        processedByUserId: actor.userId,
+        denyReason: input.reason,
+        denyReasonExplanation: input.explanation?.trim() || null,
+        denyProposedActions: proposedActions,
+        denyProposedActionsExplanation: input.proposedActionsExplanation?.trim() || null,
+      });
       await this.outbox.publish(
         manager,
         prolongationRequestEvent('pass-iae.prolongation-denied', {
@@ -292,8 +288,8 @@ export class ProlongationsService implements OnModuleInit {
         if (!request || due === null) return;
         reminded++;
         if (dryRun) return;
-        await manager.getRepository(ProlongationRequest).update({ id }, { remindersSent: due, reminderSentAt: this.clock.now() });
-        const pass = await manager.getRepository(PassIae).findOneByOrFail({ id: request.passId });
+        await this.repository.updateRequest(manager, id, { remindersSent: due, reminderSentAt: this.clock.now() });
+        const pass = await this.repository.getById(request.passId, manager);
         await this.outbox.publish(
           manager,
           prolongationRequestEvent('pass-iae.prolongation-request-reminded', {
@@ -401,7 +397,7 @@ export class ProlongationsService implements OnModuleInit {
       const found = await this.repository.findRequest(requestId, manager);
       requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found }));
       // The PASS first, then the request: the order every writer of a PASS takes its locks in.
-      const pass = await manager.getRepository(PassIae).findOneOrFail({ where: { id: found!.passId }, lock: { mode: 'pessimistic_write' } });
+      const pass = await this.repository.getById(found!.passId, manager, { lock: true });
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
       if (request.status !== 'pending') {
         throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {
