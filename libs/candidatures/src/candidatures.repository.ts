@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
+import type { CandidatureRow } from './candidature-views';
 import { CandidatureState } from './rules/candidature-states';
 
 /** What stayed untouched since $1 in an archivable state ($2), not archived yet. */
@@ -18,6 +19,35 @@ export interface CandidatureToMove {
  * One method per query on the candidatures' tables (the read-model's reads stay in candidature-views.ts);
  * every one runs in the caller's transaction when given one.
  */
+/**
+ * One query shape for a single candidature and for every list, so a list costs one round trip
+ * (the inbox is measured with 2 million candidatures). What it reads of the other contexts comes from the
+ * views their owners publish (ADR 0007), which PostgreSQL inlines: the plan keeps its indexes.
+ */
+/** Candidatures (alias `c`) with their person (alias `cand`, which the inbox's name filter reads). */
+const WITH_CANDIDATE = 'candidatures c JOIN candidate_identities cand ON cand.id = c.candidate_id';
+
+const SELECT = `
+  SELECT c.id, c.state, c.candidate_id, cand.first_name, cand.last_name, cand.birth_date::text,
+         c.employer_id, eo.name AS employer_name, e.kind AS employer_kind,
+         c.sender_kind, c.sender_user_id, nullif(concat_ws(' ', su.first_name, su.last_name), '') AS sender_user_name,
+         c.sender_organization_id, so.name AS sender_organization_name, so.kind AS sender_organization_kind,
+         so.authorization_status AS sender_organization_authorization,
+         (SELECT json_agg(json_build_object('id', j.id, 'title', coalesce(j.custom_title, a.label), 'contractType', j.contract_type) ORDER BY a.label)
+            FROM candidature_job_descriptions cj JOIN job_description_titles j ON j.id = cj.job_description_id JOIN appellation_labels a ON a.code = j.appellation_code
+           WHERE cj.candidature_id = c.id) AS jobs,
+         c.message, c.resume_file_id IS NOT NULL AS has_resume,
+         (c.sender_kind = 'prescriber' AND c.sender_habilitated AND c.eligibility_diagnosis_id IS NOT NULL) AS eligibility_by_sender,
+         c.answer, c.answer_to_prescriber, c.refusal_reason, c.hiring_start::text, c.hiring_end::text, c.hired_job_description_id,
+         p.number AS pass_number, p.start_date::text AS pass_start, p.end_date::text AS pass_end,
+         c.transferred_from_employer_id, c.transferred_at, c.archived_at, c.created_at, c.updated_at, c.processed_at
+    FROM ${WITH_CANDIDATE}
+    JOIN employer_directory e ON e.id = c.employer_id
+    JOIN organization_directory eo ON eo.id = c.employer_id
+    LEFT JOIN organization_directory so ON so.id = c.sender_organization_id
+    LEFT JOIN user_names su ON su.id = c.sender_user_id
+    LEFT JOIN pass_iae_periods p ON p.id = c.pass_iae_id`;
+
 @Injectable()
 export class CandidaturesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -121,5 +151,18 @@ export class CandidaturesRepository {
       `SELECT id, state, employer_id FROM candidatures WHERE candidate_id = $1 AND id <> $2 AND state = ANY($3::text[]) ORDER BY id FOR UPDATE`,
       [candidateId, acceptedId, states],
     );
+  }
+
+  // The read model: one query shape for a single candidature and for every list.
+
+  /** Rows matching `where` (SQL over alias `c`), newest first. */
+  rows(manager: EntityManager, where: string, params: unknown[], limit?: number): Promise<CandidatureRow[]> {
+    return manager.query(`${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limit ? ` LIMIT ${Number(limit)}` : ''}`, params);
+  }
+
+  /** How many rows matching `where` are in each state; the person is joined only when `where` reads it. */
+  countsByState(manager: EntityManager, where: string, params: unknown[]): Promise<Array<{ state: CandidatureState; count: string }>> {
+    const from = where.includes('cand.') ? WITH_CANDIDATE : 'candidatures c';
+    return manager.query(`SELECT c.state, count(*) AS count FROM ${from} WHERE ${where} GROUP BY c.state`, params);
   }
 }
