@@ -48,7 +48,7 @@ export function buildWeb({ force = false } = {}) {
   step(`Web application built in ${seconds(started)}`);
 }
 
-/** Compiles apps and libs to dist/ (type-checking them), resolves @iae/* aliases, copies e-mail templates. */
+/** Compiles apps and libs to dist/ (type-checking them), resolves @iae/* aliases, copies e-mail templates and migrations' data files. */
 export function build({ force = false } = {}) {
   buildServer({ force });
   buildWeb({ force });
@@ -68,6 +68,11 @@ function buildServer({ force }) {
   for (const lib of readdirSync(join(root, 'libs'))) {
     const templates = join(root, 'libs', lib, 'src', 'templates');
     if (existsSync(templates)) cpSync(templates, join(root, 'dist', 'libs', lib, 'src', 'templates'), { recursive: true });
+  }
+  // The frozen copies of reference data that migrations read as files (the communes), beside their compiled migrations.
+  const migrationData = join('libs', 'database', 'src', 'migrations', 'data');
+  for (const name of readdirSync(join(root, migrationData)).filter((file) => !file.endsWith('.ts'))) {
+    cpSync(join(root, migrationData, name), join(root, 'dist', migrationData, name));
   }
   writeFileSync(SERVER_STAMP, hash);
   step(`API and worker built in ${seconds(started)}`);

