@@ -76,18 +76,8 @@ export interface CandidatureRow {
 export class CandidatureViews {
   constructor(private readonly repository: CandidaturesRepository) {}
 
-  /** Rows matching `where` (SQL over alias `c`), newest first. */
-  rows(manager: EntityManager, where: string, params: unknown[], limit?: number): Promise<CandidatureRow[]> {
-    return this.repository.rows(manager, where, params, limit);
-  }
-
-  /** How many rows matching `where` are in each state. */
-  countsByState(manager: EntityManager, where: string, params: unknown[]): Promise<Array<{ state: CandidatureState; count: string }>> {
-    return this.repository.countsByState(manager, where, params);
-  }
-
   async one(manager: EntityManager, id: string): Promise<CandidatureRow | null> {
-    const [row] = await this.rows(manager, 'c.id = $1', [id]);
+    const [row] = await this.repository.rows(manager, 'c.id = $1', [id]);
     return row ?? null;
   }
 

@@ -224,7 +224,7 @@ export class CandidaturesService {
    */
   async receivedCounts(actor: Actor, filter: Omit<CandidatureFilter, 'states' | 'cursor' | 'limit'>): Promise<StateCount[]> {
     const { conditions, values } = this.conditions('c.employer_id = $1', [this.actingOrganization(actor, 'list-received')], filter);
-    const rows = await this.views.countsByState(this.dataSource.manager, conditions.join(' AND '), values);
+    const rows = await this.repository.countsByState(this.dataSource.manager, conditions.join(' AND '), values);
     const counts = new Map(rows.map((r) => [r.state, Number(r.count)]));
     return CANDIDATURE_STATES.map((state) => ({ state, label: STATE_LABELS[state], count: counts.get(state) ?? 0 }));
   }
@@ -250,7 +250,7 @@ export class CandidaturesService {
     const [year, m] = month.split('-').map(Number);
     const to = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
     const side = organization.family === 'employer' ? 'c.employer_id' : 'c.sender_organization_id';
-    const rows = await this.views.rows(
+    const rows = await this.repository.rows(
       this.dataSource.manager,
       `${side} = $1 AND c.created_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Paris') AND c.created_at < ($3::date::timestamp AT TIME ZONE 'Europe/Paris')`,
       [organization.id, from, to],
@@ -312,7 +312,7 @@ export class CandidaturesService {
       values.push(cursor[0], cursor[1]);
       conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }
-    const rows = await this.views.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
+    const rows = await this.repository.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
     return toPage(
       rows,
       limit,
