@@ -57,7 +57,7 @@ journey('DDETS, in a browser', () => {
 
   it('instructs a request (documents, a question, the CDIAE’s opinion), grants it for at most 5 years, withdraws it, then refuses the next one', async () => {
     const requestId = await submitRequest(true);
-    const today = stack.t.clock.now().toISOString().slice(0, 10);
+    const today = stack.t.clock.today();
 
     const page = await stack.newPage();
     await logIn(page, 'ddets@demo.example.org');
