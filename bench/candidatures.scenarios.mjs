@@ -1,10 +1,12 @@
 // Candidatures (issue 5) on the national data set: sending one, accepting one (PASS IAE issued), and the
 // SIAE inbox with 2 million candidatures in the database.
 import { BENCH_PRESCRIBER } from './eligibility.scenarios.mjs';
+import { noErrors, ofBareAtLeast, p95AtMost, rateAtLeast } from './goals.mjs';
 import { benchMembership, ensureUsers, joinAll, loginAll } from './users.mjs';
 
 const ACCEPTANCES = 20_000;
-const state = { prescriberId: null, pairs: [], hiringSiae: null, toAccept: [], inbox: [] };
+const CYCLE_SIAE = 16;
+const state = { prescriberId: null, pairs: [], hiringSiae: null, toAccept: [], inbox: [], cycle: { siae: [], people: [] } };
 const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 async function prepareSending({ client }) {
@@ -43,6 +45,30 @@ async function prepareAcceptance({ client }) {
   state.toAccept = rows.map((r) => r.id);
 }
 
+// People who never held a PASS, each with a fresh prescriber diagnosis and no candidature yet at the cycle's SIAE.
+async function prepareCycle({ client }) {
+  await ensureUsers(client);
+  state.prescriberId = await benchMembership(client, BENCH_PRESCRIBER);
+  state.cycle.siae = (
+    await client.query(
+      `SELECT id FROM employers WHERE source = 'seed' AND kind IN ('ACI', 'EI', 'AI', 'ETTI', 'EITI') AND NOT block_candidatures
+          AND spontaneous_candidatures_open ORDER BY id LIMIT $1`,
+      [CYCLE_SIAE],
+    )
+  ).rows.map((r) => r.id);
+  for (const id of state.cycle.siae) await joinAll(client, id);
+  const { rows } = await client.query(
+    `WITH people AS (
+       SELECT c.id FROM candidates c TABLESAMPLE SYSTEM (5)
+        WHERE NOT EXISTS (SELECT 1 FROM pass_iae p WHERE p.candidate_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id AND x.employer_id = ANY($3::uuid[])) LIMIT $1)
+     INSERT INTO eligibility_diagnoses (candidate_id, author_kind, author_organization_id, created_on, expires_on)
+     SELECT id, 'prescriber', $2, $4::date, ($4::date + interval '6 months')::date FROM people RETURNING candidate_id`,
+    [ACCEPTANCES, state.prescriberId, state.cycle.siae, parisToday()],
+  );
+  state.cycle.people = rows.map((r) => r.candidate_id);
+}
+
 async function prepareInbox({ client }) {
   await ensureUsers(client);
   // The five SIAE that received the most candidatures.
@@ -58,7 +84,8 @@ function authorised(tokens, n, organizationId) {
   return { authorization: `Bearer ${tokens[n % tokens.length]}`, 'x-organization-id': organizationId, 'content-type': 'application/json' };
 }
 
-const INBOX_QUERIES = ['', '?state=new,processing', '?state=accepted', '?q=mar', '?limit=50'];
+const INBOX_QUERIES = ['', '?state=new,processing', '?state=accepted', '?limit=50'];
+const NAME_FRAGMENTS = ['mar', 'dupont', 'lefèvre', 'zoé', 'xav', 'nguyen'];
 
 export const CANDIDATURE_SCENARIOS = [
   {
@@ -116,14 +143,61 @@ export const CANDIDATURE_SCENARIOS = [
     },
   },
   {
-    name: 'GET /api/candidatures/received (SIAE inbox, 2 M candidatures)',
+    // One cycle = two requests: a habilitated prescriber sends, the SIAE hires (PASS IAE issued); cycles/s = req/s ÷ 2.
+    name: 'send + accept cycle (POST /api/candidatures, then its acceptance; 16 SIAE)',
+    needsNationalSeed: true,
+    prepare: prepareCycle,
+    options: async ({ port }) => {
+      const tokens = await loginAll(port);
+      let i = 0;
+      const hiring = JSON.stringify({ hiringStart: parisToday() });
+      return {
+        connections: Number(process.env.BENCH_CYCLE_CONNECTIONS || 16),
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/candidatures',
+            setupRequest: (request, context) => {
+              const n = i++;
+              context.siae = state.cycle.siae[n % state.cycle.siae.length];
+              context.token = tokens[n % tokens.length];
+              return {
+                ...request,
+                headers: authorised(tokens, n, state.prescriberId),
+                body: JSON.stringify({ candidateId: state.cycle.people[n % state.cycle.people.length], employerId: context.siae, message: 'Motivé.' }),
+              };
+            },
+            onResponse: (status, body, context) => {
+              context.candidatureId = status === 201 ? JSON.parse(body).id : null;
+            },
+          },
+          {
+            method: 'POST',
+            setupRequest: (request, context) =>
+              context.candidatureId
+                ? {
+                    ...request,
+                    path: `/api/candidatures/${context.candidatureId}/acceptance`,
+                    headers: { authorization: `Bearer ${context.token}`, 'x-organization-id': context.siae, 'content-type': 'application/json' },
+                    body: hiring,
+                  }
+                : { ...request, path: '/api/health' },
+          },
+        ],
+      };
+    },
+    goals: [rateAtLeast(200, 'cycles', 2), ofBareAtLeast(5), noErrors],
+  },
+  {
+    name: 'GET /api/candidatures/received (SIAE inbox, 2 M candidatures, 4 clients)',
     needsNationalSeed: true,
     prepare: prepareInbox,
+    goals: [p95AtMost(15), ofBareAtLeast(25)],
     options: async ({ port }) => {
       const tokens = await loginAll(port);
       let i = 0;
       return {
-        connections: 16,
+        connections: 4,
         requests: [
           {
             method: 'GET',
@@ -133,6 +207,33 @@ export const CANDIDATURE_SCENARIOS = [
                 ...request,
                 path: `/api/candidatures/received${INBOX_QUERIES[n % INBOX_QUERIES.length]}`,
                 headers: authorised(tokens, n, state.inbox[Math.floor(n / INBOX_QUERIES.length) % state.inbox.length]),
+              };
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    // Common and rare fragments: a common one fills a page early, a rare one must not read the whole inbox.
+    name: 'GET /api/candidatures/received?q= (name search in the largest inbox, 1 client)',
+    needsNationalSeed: true,
+    prepare: prepareInbox,
+    goals: [p95AtMost(30)],
+    options: async ({ port }) => {
+      const tokens = await loginAll(port);
+      let i = 0;
+      return {
+        connections: 1,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => {
+              const n = i++;
+              return {
+                ...request,
+                path: `/api/candidatures/received?q=${encodeURIComponent(NAME_FRAGMENTS[n % NAME_FRAGMENTS.length])}`,
+                headers: authorised(tokens, n, state.inbox[0]),
               };
             },
           },

@@ -1,4 +1,5 @@
 // The eligibility answer (issue 4) on the national data set: 1 million candidates, 2 million diagnoses.
+import { ofBareAtLeast, p95AtMost } from './goals.mjs';
 import { benchMembership, ensureUsers, loginAll } from './users.mjs';
 
 export const BENCH_PRESCRIBER = { name: 'Bench France Travail', family: 'prescriber', kind: 'FT', authorizationStatus: 'validated' };
@@ -17,14 +18,15 @@ async function prepare({ client }) {
 
 export const ELIGIBILITY_SCENARIOS = [
   {
-    name: 'GET /api/candidates/{id}/eligibility?employer= (1 M candidates, 2 M diagnoses)',
+    name: 'GET /api/candidates/{id}/eligibility?employer= (1 M candidates, 2 M diagnoses, 4 clients)',
     needsNationalSeed: true,
     prepare,
+    goals: [p95AtMost(10), ofBareAtLeast(25)],
     options: async ({ port }) => {
       const tokens = await loginAll(port);
       let i = 0;
       return {
-        connections: 16,
+        connections: 4,
         requests: [
           {
             method: 'GET',

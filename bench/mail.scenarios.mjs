@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { SMTPServer } from 'smtp-server';
 import { root } from '../scripts/lib/shell.mjs';
+import { rateAtLeast } from './goals.mjs';
 
 const COUNT = Number(process.env.BENCH_MAILS || 3000);
 const POOL = 4;
@@ -123,6 +124,14 @@ async function workerPipeline(client, env, catcher) {
 export const MAIL_SCENARIOS = [
   {
     name: 'e-mails: outbox → worker → SMTP',
+    goals: [
+      rateAtLeast(500, 'e-mails'),
+      {
+        label: '≥ 50 % of pooled nodemailer',
+        check: (row) => ({ measured: `${row.ofPooled.toFixed(1)} %`, met: row.ofPooled >= 50 }),
+      },
+      { label: '0 duplicates', check: (row) => ({ measured: String(row.errors), met: row.errors === 0 }) },
+    ],
     async measure({ client, env }) {
       const catcher = await startCatcher();
       try {
@@ -135,7 +144,7 @@ export const MAIL_SCENARIOS = [
             `the pipeline delivered them in ${pipeline.delivered.toFixed(2)} s and recorded them sent in ${pipeline.recorded.toFixed(2)} s: ` +
             `${Math.round(rate)}/s, ${((rate / baselineRate) * 100).toFixed(1)} % of pooled nodemailer; ${pipeline.duplicates} duplicates.`,
         ];
-        return { connections: POOL, rps: Math.round(rate), p50: '—', p95: '—', p99: '—', errors: pipeline.duplicates };
+        return { connections: POOL, rps: Math.round(rate), p50: '—', p95: '—', p99: '—', errors: pipeline.duplicates, ofPooled: (rate / baselineRate) * 100 };
       } finally {
         await catcher.stop();
       }

@@ -53,6 +53,8 @@ export const MEMORY_SCENARIOS = [
   {
     name: `api: RSS over ${MINUTES} minutes of mixed load (me, offers, structures, figures)`,
     prepare: ({ client }) => ensureUsers(client),
+    // Flat: under 1 MB a minute after the warm-up (a leak of one object per request grows by tens).
+    goals: [{ label: 'RSS slope ≤ 1 MB/min', check: (row) => ({ measured: `${row.slope.toFixed(2)} MB/min`, met: row.slope <= 1 }) }],
     measure: async ({ port, apiPid }) => {
       const requests = await mixedRequests(port);
       const samples = [];
@@ -87,6 +89,7 @@ export const MEMORY_SCENARIOS = [
         p95: at(95),
         p99: at(99),
         errors: result.errors + result.timeouts + (result.non2xx || 0),
+        slope,
       };
     },
     report: () => state.notes.splice(0),

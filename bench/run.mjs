@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import os from 'node:os';
 import pg from 'pg';
 import { root, run, step } from '../scripts/lib/shell.mjs';
+import { goalsTable } from './goals.mjs';
 import { SCENARIOS } from './scenarios.mjs';
 
 const BENCH_DB = process.env.BENCH_DATABASE_NAME || 'iae_bench';
@@ -135,6 +136,8 @@ export async function main() {
     const notes = [];
     for (const scenario of scenarios) notes.push(...((await scenario.report?.(context, rows)) ?? []));
     if (notes.length) console.log(`\n${notes.join('\n')}`);
+    const goals = goalsTable(scenarios, rows);
+    if (goals.length) console.log(`\n${goals.join('\n')}`);
   } finally {
     api.kill('SIGTERM');
     await once(api, 'exit');

@@ -1,6 +1,7 @@
 // Search (issue 6): offer and structure searches and the commune autocomplete over the
 // national-scale seed, the same SQL replayed without HTTP, the relevance table, the reindex time.
 import { spawnSync } from 'node:child_process';
+import { ofBareAtLeast, p95AtMost } from './goals.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pg from 'pg';
@@ -258,6 +259,7 @@ export const SEARCH_SCENARIOS = [
       state.reindex = reindex(env);
     },
     options: () => ({ connections: 4, requests: cycling(OFFER_MIX) }),
+    goals: [p95AtMost(20), ofBareAtLeast(15)],
     report: searchReport,
   },
   {

@@ -5,6 +5,7 @@
 import argon2 from 'argon2';
 import { spawnSync } from 'node:child_process';
 import { root } from '../scripts/lib/shell.mjs';
+import { p95AtMost } from './goals.mjs';
 import { PASSWORD } from './users.mjs';
 
 const STAFF_EMAIL = 'bench.staff@exemple.fr';
@@ -58,6 +59,7 @@ function scenario(name, path, { connections = 1, staff = false, perDepartement =
     needsNationalSeed: true,
     prepare,
     report: snapshotReport,
+    goals: [p95AtMost(300)],
     options: async ({ port }) => {
       const headers = staff ? { authorization: `Bearer ${await staffToken(port)}` } : {};
       let i = 0;
