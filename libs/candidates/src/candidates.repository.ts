@@ -107,10 +107,9 @@ export class CandidatesRepository {
       .getMany();
   }
 
-  /** Holds the person's row until the transaction ends (`FOR NO KEY UPDATE`); false when there is no such person. */
-  async lockPerson(manager: EntityManager, candidateId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT id FROM candidates WHERE id = $1 FOR NO KEY UPDATE`, [candidateId]);
-    return rows.length > 0;
+  /** Reads the person's row and holds it until the transaction ends (`FOR NO KEY UPDATE`); null when there is no such person. */
+  lockPerson(manager: EntityManager, candidateId: string): Promise<Candidate | null> {
+    return manager.getRepository(Candidate).findOne({ where: { id: candidateId }, lock: { mode: 'for_no_key_update' } });
   }
 
   /** The person's situation towards the justice system (only that column). */
@@ -138,11 +137,20 @@ export class CandidatesRepository {
   }
 
   /** Records that an organisation follows the person, or refreshes who and why. */
-  async link(manager: EntityManager, candidateId: string, organizationId: string, userId: string | null, reason: AssignmentReason): Promise<void> {
+  async link(
+    manager: EntityManager,
+    candidateId: string,
+    links: Array<{ organizationId: string; userId: string | null; reason: AssignmentReason }>,
+  ): Promise<void> {
+    // One row per organisation (a statement may not upsert a row twice): a later link of the same one keeps the first
+    // reason and sets the user, as successive upserts would.
+    const rows = new Map<string, { userId: string | null; reason: AssignmentReason }>();
+    for (const link of links) rows.set(link.organizationId, { reason: rows.get(link.organizationId)?.reason ?? link.reason, userId: link.userId });
     await manager.query(
-      `INSERT INTO candidate_assignments (candidate_id, organization_id, user_id, reason) VALUES ($1, $2, $3, $4)
+      `INSERT INTO candidate_assignments (candidate_id, organization_id, user_id, reason)
+       SELECT $1, organization_id, user_id, reason FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS l (organization_id, user_id, reason)
        ON CONFLICT (candidate_id, organization_id) DO UPDATE SET user_id = EXCLUDED.user_id, updated_at = now()`,
-      [candidateId, organizationId, userId, reason],
+      [candidateId, [...rows.keys()], [...rows.values()].map((r) => r.userId), [...rows.values()].map((r) => r.reason)],
     );
   }
 

@@ -111,9 +111,13 @@ declare const heldLock: unique symbol;
  * what must work under that lock (the PASS IAE of a hire, a diagnosis made by a use case that holds it) asks for it
  * instead of locking again.
  */
+const underJusticeSupervision = (justice: Candidate['justice'] | null): boolean => justice === 'under_supervision';
+
 export interface CandidateLock {
   readonly candidateId: string;
   readonly manager: EntityManager;
+  /** The person's row as locked: what a hire asks of them (profile, justice) without reading it again. */
+  readonly person: Candidate;
   readonly [heldLock]: true;
 }
 
@@ -420,7 +424,16 @@ export class CandidatesService {
 
   /** Records that an organisation works with a candidate (it may then see their file). */
   async link(manager: EntityManager, candidateId: string, organizationId: string, userId: string | null, reason: AssignmentReason): Promise<void> {
-    await this.repository.link(manager, candidateId, organizationId, userId, reason);
+    await this.repository.link(manager, candidateId, [{ organizationId, userId, reason }]);
+  }
+
+  /** Several organisations at once (a candidature: its sender and its employer), in one statement. */
+  async linkMany(
+    manager: EntityManager,
+    candidateId: string,
+    links: Array<{ organizationId: string; userId: string | null; reason: AssignmentReason }>,
+  ): Promise<void> {
+    await this.repository.link(manager, candidateId, links);
   }
 
   /**
@@ -430,8 +443,9 @@ export class CandidatesService {
    * not with the key share of a row that refers to the person (a candidature, an assignment written meanwhile).
    */
   async lock(manager: EntityManager, candidateId: string): Promise<CandidateLock> {
-    if (!(await this.repository.lockPerson(manager, candidateId))) throw notFound('Aucun candidat ne porte cet identifiant.');
-    return { candidateId, manager } as CandidateLock;
+    const person = await this.repository.lockPerson(manager, candidateId);
+    if (!person) throw notFound('Aucun candidat ne porte cet identifiant.');
+    return { candidateId, manager, person } as CandidateLock;
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Candidate | null> {
@@ -639,7 +653,12 @@ export class CandidatesService {
 
   /** Whether the person is under the supervision of the justice system (the PASS IAE of a hire in prison depends on it). */
   async isUnderJusticeSupervision(candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return (await this.repository.justiceOf(manager, candidateId)) === 'under_supervision';
+    return underJusticeSupervision(await this.repository.justiceOf(manager, candidateId));
+  }
+
+  /** The same, of the person a lock holds (read with the lock). */
+  lockedUnderJusticeSupervision(lock: CandidateLock): boolean {
+    return underJusticeSupervision(lock.person.justice);
   }
 
   /** Records that an organisation works with a candidate, unless it already does (an existing link keeps its user and date). */

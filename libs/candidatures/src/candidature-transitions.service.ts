@@ -41,6 +41,8 @@ const HIRING_DATE_MESSAGES = {
 interface Moved {
   row: Candidature;
   employerKind: string;
+  /** Its employer as the move read it (before any transfer). */
+  employer: { name: string; kind: string; locatedInPrison: boolean };
   /** The lock of the person, when the move asked for it (`lockCandidate`). */
   candidateLock: CandidateLock | null;
 }
@@ -219,15 +221,16 @@ export class CandidatureTransitionsService implements OnModuleInit {
             ]);
           }
         }
-        const employer = await this.employers.forHire(c.employerId, manager);
+        const employer = moved.employer;
         let passIaeId: string | null = null;
         let eligibilityDiagnosisId = c.eligibilityDiagnosisId;
         if (requiresEligibility(employer.kind)) {
+          const lock = moved.candidateLock!;
           const eligibility = await this.eligibility.decide(
             c.candidateId,
             { id: c.employerId, name: employer.name, kind: employer.kind },
             input.hiringStart,
-            undefined,
+            lock.person,
             manager,
           );
           if (!eligibility.eligible) {
@@ -246,11 +249,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
               hiringEnd: input.hiringEnd ?? null,
               eligibilityDiagnosisId: eligibility.basis?.diagnosisId ?? null,
               sender: { kind: c.senderKind, habilitatedPrescriber: c.senderKind === 'prescriber' && c.senderHabilitated },
-              personUnderJustice: await this.candidates.isUnderJusticeSupervision(c.candidateId, manager),
+              personUnderJustice: this.candidates.lockedUnderJusticeSupervision(lock),
               hasValidPrescriberDiagnosis: eligibility.basis?.kind === 'prescriberDiagnosis',
               acceptedByUserId: actor.userId,
             },
-            moved.candidateLock!,
+            lock,
           );
           passIaeId = pass?.id ?? null;
         }
@@ -490,7 +493,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
       const found = await this.repository.lockById(manager, id);
       requireAccess(candidatureAccess(actor, 'answer', { received: found }));
       const row = found!; // the rule answers 404 for a missing candidature
-      const kind = (await this.employers.kindOf(row.employerId, manager))!;
+      const employer = (await this.employers.forCandidatureMove(row.employerId, manager))!; // a candidature's employer exists (foreign key)
+      const kind = employer.kind;
       if (!canTransition(name, row.state, kind)) {
         throw new Problem(
           CandidatureProblems.transitionNotAllowed,
@@ -500,7 +504,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
       }
       const fromState = row.state;
       const toState = TRANSITIONS[name].to;
-      const patch = await apply(manager, { row, employerKind: kind, candidateLock });
+      const patch = await apply(manager, { row, employerKind: kind, employer, candidateLock });
       const now = this.clock.now();
       // processed_at marks a decision (accepted, refused, cancelled, obsolete) and is cleared by any other state.
       const stateChanges = fromState !== toState;

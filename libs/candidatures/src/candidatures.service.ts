@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, requireAccess, toCsv, toPage, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
-import { EligibilityService, requiresEligibility } from '@iae/eligibility';
+import { EligibilityService, ProfileFacts, requiresEligibility } from '@iae/eligibility';
 import { EmployerView, EmployersService, JobDescriptionsService } from '@iae/employers';
 import { isHabilitated } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
@@ -111,7 +111,7 @@ export class CandidaturesService {
   async prepare(actor: Actor, input: SendInput, options: { trustedResumeFileId?: string | null } = {}): Promise<SendPlan> {
     const now = this.clock.now();
     const today = this.clock.today();
-    const sender = await this.senderOf(actor, input);
+    const { person, ...sender } = await this.senderOf(actor, input);
     const employer = await this.employerFor(input.employerId);
     const autoPrescription = sender.kind === 'employer' && sender.organizationId === employer.id;
     const jobIds = [...new Set(input.jobDescriptionIds ?? [])];
@@ -130,7 +130,7 @@ export class CandidaturesService {
 
     let eligibilityDiagnosisId: string | null = null;
     if (requiresEligibility(employer.kind)) {
-      const answer = await this.eligibility.decide(sender.candidateId, employer, today);
+      const answer = await this.eligibility.decide(sender.candidateId, employer, today, person ?? undefined);
       if (autoPrescription && !answer.eligible) {
         throw new Problem(CandidatureProblems.autoPrescriptionWithoutDiagnosis, answer.reasons.map((r) => r.message).join(' '), {
           extensions: { reasons: answer.reasons, requirement: answer.requirement },
@@ -178,8 +178,10 @@ export class CandidaturesService {
       ...extra,
     });
     if (plan.jobIds.length) await this.repository.addJobDescriptions(manager, candidature.id, plan.jobIds);
-    if (plan.organizationId) await this.candidates.link(manager, plan.candidateId, plan.organizationId, plan.userId, 'applied');
-    await this.candidates.link(manager, plan.candidateId, plan.employerId, null, 'received_candidature');
+    await this.candidates.linkMany(manager, plan.candidateId, [
+      ...(plan.organizationId ? [{ organizationId: plan.organizationId, userId: plan.userId, reason: 'applied' as const }] : []),
+      { organizationId: plan.employerId, userId: null, reason: 'received_candidature' as const },
+    ]);
     await this.audit.record(manager, {
       action: 'candidature.sent',
       subjectType: 'candidature',
@@ -353,21 +355,23 @@ export class CandidaturesService {
   private async senderOf(
     actor: Actor,
     input: SendInput,
-  ): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean }> {
+  ): Promise<{ kind: SenderKind; candidateId: string; organizationId: string | null; habilitated: boolean; person: ProfileFacts | null }> {
     if (actor.kind === 'candidate') {
       const own = await this.candidates.ownId(actor);
       requireAccess(candidatureAccess(actor, 'send', { candidateId: input.candidateId, ownCandidateId: own }));
-      return { kind: 'candidate', candidateId: own, organizationId: null, habilitated: false };
+      return { kind: 'candidate', candidateId: own, organizationId: null, habilitated: false, person: null };
     }
     requireAccess(candidatureAccess(actor, 'send'));
     const organization = actor.organization!;
     if (!input.candidateId) throw validationProblem([{ field: 'candidateId', code: 'isDefined', message: 'Indiquez le candidat pour qui vous postulez.' }]);
-    await this.candidates.requireAccess(actor, input.candidateId);
+    const { candidate } = await this.candidates.requireAccess(actor, input.candidateId);
     return {
       kind: organization.family === 'employer' ? 'employer' : 'prescriber',
       candidateId: input.candidateId,
       organizationId: organization.id,
       habilitated: isHabilitated(organization.family, organization.authorizationStatus),
+      // Read for the access check; eligibility's proposals are made from it.
+      person: candidate,
     };
   }
 

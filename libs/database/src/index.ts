@@ -3,4 +3,5 @@ export { createDataSource } from './data-source';
 export { DatabaseModule } from './database.module';
 export { MIGRATIONS } from './migrations/index';
 export { TimestampedEntity } from './timestamped.entity';
+export { preparedQuery } from './prepared-query';
 export { isConstraintViolation, isUniqueViolation } from './unique-violation';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { IsoDate } from '@iae/core';
+import { preparedQuery } from '@iae/database';
 import { AutoPrescriptionWithdrawal, EligibilityDiagnosis, EligibilityDiagnosisCriterion } from './eligibility-diagnosis.entity';
 import { DiagnosisFact, Withdrawal } from './rules/eligibility-rules';
 
@@ -86,7 +87,13 @@ export class EligibilityRepository {
 
   /** Everything an eligibility decision rests on, in one round trip: the person's diagnoses, a valid PASS IAE, the employer's withdrawal. */
   async facts(manager: EntityManager, candidateId: string, employerId: string, on: IsoDate): Promise<EligibilityFacts> {
-    const [row] = await manager.query(
+    // Prepared: asked by every candidature sent and every hire, and by the eligibility answer.
+    const [row] = await preparedQuery<{
+      diagnoses: EligibilityFacts['diagnoses'];
+      pass_valid_until: string | null;
+      withdrawal: EligibilityFacts['withdrawal'];
+    }>(
+      manager,
       `SELECT
          (SELECT coalesce(json_agg(json_build_object(
                    'id', d.id, 'authorKind', d.author_kind, 'authorOrganizationId', d.author_organization_id, 'authorName', o.name,

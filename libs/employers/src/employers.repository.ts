@@ -22,9 +22,14 @@ export class EmployersRepository {
     return manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Only what a candidature's moves and a hire need to know of the employer. */
-  kindAndPrisonOf(manager: EntityManager, id: string): Promise<Pick<Employer, 'id' | 'kind' | 'locatedInPrison'> | null> {
-    return manager.getRepository(Employer).findOne({ where: { id }, select: { id: true, kind: true, locatedInPrison: true } });
+  /** Only what a candidature's moves and a hire need to know of the employer (its name from `organization_directory`). */
+  async kindNameAndPrisonOf(manager: EntityManager, id: string): Promise<{ kind: string; locatedInPrison: boolean; name: string } | null> {
+    const [row] = await manager.query(
+      `SELECT e.kind, e.located_in_prison AS "locatedInPrison", coalesce(o.name, '') AS name
+         FROM employers e LEFT JOIN organization_directory o ON o.id = e.id WHERE e.id = $1`,
+      [id],
+    );
+    return row ?? null;
   }
 
   findByIds(manager: EntityManager, ids: string[]): Promise<Employer[]> {

@@ -359,19 +359,12 @@ export class EmployersService {
     return patch;
   }
 
-  /** The employer's kind, or null when there is no such employer (what a candidature's moves depend on). */
-  async kindOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    return (await this.repository.kindAndPrisonOf(manager, id))?.kind ?? null;
-  }
-
   /**
-   * What a hire needs of its employer: its name, kind, and whether it sits in a prison. All in the caller's
-   * transaction (a hire holds its connection: asking the pool for another one could wait for ever under load).
+   * What a candidature's move and a hire need of its employer: its name, kind, and whether it sits in a prison, in one
+   * statement; null when there is no such employer. All in the caller's transaction (a hire holds its connection: asking
+   * the pool for another one could wait for ever under load).
    */
-  async forHire(id: string, manager: EntityManager): Promise<{ name: string; kind: string; locatedInPrison: boolean }> {
-    const employer = await this.repository.kindAndPrisonOf(manager, id);
-    if (!employer) throw new Error(`forHire: no employer ${id}`);
-    const [organization] = await this.organizations.findByIds([id], manager);
-    return { name: organization?.name ?? '', kind: employer.kind, locatedInPrison: employer.locatedInPrison };
+  async forCandidatureMove(id: string, manager: EntityManager): Promise<{ name: string; kind: string; locatedInPrison: boolean } | null> {
+    return this.repository.kindNameAndPrisonOf(manager, id);
   }
 }

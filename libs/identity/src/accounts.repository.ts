@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull } from 'typeorm';
 import { MembershipRole, OrganizationFamily, UserKind } from '@iae/core';
+import { preparedQuery } from '@iae/database';
 import { ProConnectIdentity } from './proconnect/proconnect-identity.entity';
 import { RefreshToken, RevokedReason } from './refresh-token.entity';
 import { Session, SessionEndReason } from './session.entity';
@@ -224,7 +225,9 @@ export class AccountsRepository {
 
   /** The caller, whether the session of their token is still open, and, when one is named, the organisation and their role in it. */
   async actor(userId: string, organizationId: string | null, sessionId: string): Promise<ActorRow | null> {
-    const rows: ActorRow[] = await this.dataSource.query(
+    // Prepared: every authenticated request asks it.
+    const rows = await preparedQuery<ActorRow>(
+      this.dataSource.manager,
       `SELECT u.id, u.email, u.kind, u.is_staff, u.disabled_at IS NOT NULL AS disabled,
               o.id AS org_id, o.family AS org_family, o.kind AS org_kind, o.name AS org_name,
               o.authorization_status, o.department_code, o.region_code, m.role,

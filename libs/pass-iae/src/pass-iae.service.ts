@@ -37,6 +37,14 @@ import {
   suspensionRight,
 } from './rules/suspension-rules';
 
+/** The PASS a hire holds, as the hire leaves it. */
+export interface IssuedPass {
+  id: string;
+  number: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+}
+
 /** An accepted hire, as the candidatures context gives it. */
 export interface HireForPass {
   candidateId: string;
@@ -96,7 +104,7 @@ export class PassIaeService {
    * is made of it after the commit). Returns null when no PASS
    * applies (non-SIAE employer, prison rule). Throws a Problem (422) when the waiting period forbids it.
    */
-  async issueForHire(manager: EntityManager, hire: HireForPass, candidateLock: CandidateLock): Promise<PassView | null> {
+  async issueForHire(manager: EntityManager, hire: HireForPass, candidateLock: CandidateLock): Promise<IssuedPass | null> {
     if (!requiresPass(hire.employer.kind)) return null;
     const today = this.clock.today();
     // Under the lock of the person the caller's transaction holds (one lock per hire): two hires of one person queue up.
@@ -163,7 +171,10 @@ export class PassIaeService {
     });
     // The hiring SIAE follows the person from now on (it sees their file and their PASS).
     await this.candidates.link(manager, hire.candidateId, hire.employer.id, hire.acceptedByUserId, 'received_candidature');
-    const current = await this.repository.getById(pass.id, manager);
+    // An issued PASS has the decision's dates; a reused one is read again, its end having followed the suspensions ended
+    // (a trigger moves it).
+    const { number, startDate, endDate } = decision.action === 'issue' ? { ...pass, ...decision } : await this.repository.getById(pass.id, manager);
+    const current: IssuedPass = { id: pass.id, number, startDate, endDate };
     await this.audit.record(manager, {
       action: decision.action === 'issue' ? 'pass_iae.issued' : 'pass_iae.reused',
       subjectType: 'pass_iae',
@@ -191,7 +202,7 @@ export class PassIaeService {
         endDate: current.endDate,
       }),
     );
-    return this.views.pass(manager, current, today);
+    return current;
   }
 
   /**

@@ -40,10 +40,15 @@ export function hireOf(candidateId: string, employer: { id: string; kind: string
 }
 
 /** Accepts the hire the way candidatures does: the person locked, then issueForHire under that lock, in one transaction. */
-export function acceptHire(t: TestApp, hire: HireForPass): Promise<PassView | null> {
-  return t.dataSource.transaction(async (manager) =>
+export async function acceptHire(t: TestApp, hire: HireForPass): Promise<PassView | null> {
+  const issued = await t.dataSource.transaction(async (manager) =>
     t.get(PassIaeService).issueForHire(manager, hire, await t.get(CandidatesService).lock(manager, hire.candidateId)),
   );
+  if (!issued) return null;
+  // The PASS as it is read after the commit: the one the hire answered, with the same dates.
+  const view = await t.get(PassIaeService).latestFor(hire.candidateId);
+  expect(view && { id: view.id, number: view.number, startDate: view.startDate, endDate: view.endDate }).toEqual(issued);
+  return view;
 }
 
 /** The hire of `candidateId` by the SIAE `siae` from `hiringStart`, accepted by one of its members. */

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+
+/** Names of the statements already seen (a statement's name is its text's hash), so the hash is made once per text. */
+const names = new Map<string, string>();
+const MAX_NAMES = 2_000;
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `p_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * A read that PostgreSQL parses and plans once per connection instead of at every call: a named prepared
+ * statement, for the statements that are planned far longer than they run (the candidatures' read model through
+ * the published views: 4–9 ms of planning for 1 ms of execution) and run on every request. The text must not
+ * embed values that vary per call (they go in `values`), or each would be another statement. Runs in the
+ * caller's transaction when the manager has one.
+ */
+export async function preparedQuery<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  const own = manager.queryRunner === undefined;
+  try {
+    // The PostgreSQL query runner's connection is node-postgres's client.
+    const client = (await runner.connect()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+    return (await client.query({ name: nameOf(text), text, values })).rows;
+  } finally {
+    if (own) await runner.release();
+  }
+}

@@ -1,0 +1,32 @@
+import { preparedQuery } from '@iae/database';
+import { TestApp, createTestApp } from '@iae/testing';
+
+describe('preparedQuery: reads PostgreSQL plans once per connection', () => {
+  let t: TestApp;
+  const TEXT = `SELECT $1::int + 1 AS n`;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('prepares a named statement on the transaction’s connection, once for every call of the same text', async () => {
+    await t.dataSource.transaction(async (manager) => {
+      expect(await preparedQuery(manager, TEXT, [1])).toEqual([{ n: 2 }]);
+      expect(await preparedQuery(manager, TEXT, [41])).toEqual([{ n: 42 }]);
+      const prepared: Array<{ name: string; statement: string }> = await manager.query(
+        `SELECT name, statement FROM pg_prepared_statements WHERE statement = $1`,
+        [TEXT],
+      );
+      expect(prepared).toHaveLength(1);
+      expect(prepared[0].name).toMatch(/^p_[0-9a-f]{24}$/);
+    });
+  });
+
+  it('runs outside a transaction on a pooled connection it gives back, and reports the database’s errors', async () => {
+    for (let i = 0; i < 20; i++) expect(await preparedQuery(t.dataSource.manager, TEXT, [i])).toEqual([{ n: i + 1 }]);
+    await expect(preparedQuery(t.dataSource.manager, `SELECT 1 / $1::int AS n`, [0])).rejects.toThrow(/division by zero/);
+    // Twenty calls and a failure later, the pool still answers (every connection was released).
+    expect(await t.dataSource.query(`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+  });
+});
