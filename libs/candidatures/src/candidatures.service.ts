@@ -4,7 +4,7 @@ import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, de
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { EligibilityService, ProfileFacts, requiresEligibility } from '@iae/eligibility';
-import { EmployerView, EmployersService, JobDescriptionsService } from '@iae/employers';
+import { EmployerForSending, EmployersService, JobDescriptionsService } from '@iae/employers';
 import { isHabilitated } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
 import { PassIaeService } from '@iae/pass-iae';
@@ -375,8 +375,8 @@ export class CandidaturesService {
     };
   }
 
-  private async employerFor(id: string): Promise<EmployerView> {
-    const employer = await this.employers.viewWithin(this.dataSource.manager, id).catch(() => null);
+  private async employerFor(id: string): Promise<EmployerForSending> {
+    const employer = await this.employers.forSending(id);
     if (!employer) throw validationProblem([{ field: 'employerId', code: 'unknownEmployer', message: 'Aucun employeur ne porte cet identifiant.' }]);
     return employer;
   }

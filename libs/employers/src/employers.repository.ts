@@ -32,6 +32,27 @@ export class EmployersRepository {
     return row ?? null;
   }
 
+  /** What sending a candidature checks of the employer, in one statement (its name from `organization_directory`). */
+  async sendingFactsOf(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{
+    id: string;
+    kind: string;
+    name: string;
+    deactivatedOn: string | null;
+    blockCandidatures: boolean;
+    spontaneousCandidaturesOpen: boolean;
+  } | null> {
+    const [row] = await manager.query(
+      `SELECT e.id, e.kind, coalesce(o.name, '') AS name, e.deactivated_on::text AS "deactivatedOn", e.block_candidatures AS "blockCandidatures",
+              e.spontaneous_candidatures_open AS "spontaneousCandidaturesOpen"
+         FROM employers e LEFT JOIN organization_directory o ON o.id = e.id WHERE e.id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   findByIds(manager: EntityManager, ids: string[]): Promise<Employer[]> {
     return manager.getRepository(Employer).findBy({ id: In(ids) });
   }

@@ -52,6 +52,16 @@ export interface CreateEmployerInput extends EmployerProfileInput {
   adminEmail?: string;
 }
 
+/** An employer as sending a candidature checks it. */
+export interface EmployerForSending {
+  id: string;
+  kind: string;
+  name: string;
+  active: boolean;
+  blockCandidatures: boolean;
+  spontaneousCandidaturesOpen: boolean;
+}
+
 export interface EmployerView {
   id: string;
   kind: string;
@@ -357,6 +367,20 @@ export class EmployersService {
     if (errors.length) throw validationProblem(errors);
     if (input.address) Object.assign(patch, await this.communes.resolveAddress(input.address));
     return patch;
+  }
+
+  /** What sending a candidature checks of its employer (kind, name, whether active and open), in one statement; null: no such employer. */
+  async forSending(id: string, manager: EntityManager = this.dataSource.manager): Promise<EmployerForSending | null> {
+    const row = await this.repository.sendingFactsOf(manager, id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      active: isEmployerActive({ isSiae: isSiaeKind(row.kind), deactivatedOn: row.deactivatedOn }, this.clock.today()),
+      blockCandidatures: row.blockCandidatures,
+      spontaneousCandidaturesOpen: row.spontaneousCandidaturesOpen,
+    };
   }
 
   /**

@@ -29,13 +29,21 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
   afterEach(() => t.clock.set('2026-11-23T09:00:00Z'));
 
   describe('sending', () => {
-    it('refuses a blocked employer, closed spontaneous candidatures, a second one within 24 hours; idempotent', async () => {
+    it('refuses an ended SIAE past its 30 days of grace, a blocked employer, closed spontaneous candidatures, a second one within 24 hours; idempotent', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const ei = await createSiae(t, 'EI');
       const candidate = await eligibleCandidate(t, prescriber, prescriber);
       const body = { candidateId: candidate.id, employerId: ei.organization.id, message: 'Motivée' };
 
-      await t.dataSource.query(`UPDATE employers SET block_candidatures = true WHERE id = $1`, [ei.organization.id]);
+      // A SIAE whose convention ended over 30 days ago (the clock is on 2026-11-23) receives nothing; within the 30 days it still does.
+      await t.dataSource.query(`UPDATE employers SET deactivated_on = '2026-10-01' WHERE id = $1`, [ei.organization.id]);
+      const ended = await t.http.post('/api/candidatures').set(prescriber.headers).send(body).expect(422);
+      expect(ended.body).toMatchObject({ type: '/api/problems/candidature-not-accepted-by-employer', reason: 'employerInactive' });
+      await t.dataSource.query(`UPDATE employers SET deactivated_on = '2026-10-25', block_candidatures = true WHERE id = $1`, [ei.organization.id]);
+      const inGrace = await t.http.post('/api/candidatures').set(prescriber.headers).send(body).expect(422);
+      expect(inGrace.body.reason).toBe('candidaturesBlocked');
+
+      await t.dataSource.query(`UPDATE employers SET deactivated_on = NULL, block_candidatures = true WHERE id = $1`, [ei.organization.id]);
       const blocked = await t.http.post('/api/candidatures').set(prescriber.headers).send(body).expect(422);
       expect(blocked.body).toMatchObject({ type: '/api/problems/candidature-not-accepted-by-employer', reason: 'candidaturesBlocked' });
 
