@@ -69,8 +69,30 @@ async function prepareCycle({ client }) {
   state.cycle.people = rows.map((r) => r.candidate_id);
 }
 
+const LARGEST_INBOX = 60_000;
+
 async function prepareInbox({ client }) {
   await ensureUsers(client);
+  if (state.inbox.length) return;
+  // Issue 15's worst case: one SIAE with 60,000 candidatures (the national seed spreads them, a few hundred each).
+  const prescriberId = await benchMembership(client, BENCH_PRESCRIBER);
+  const [largest] = (
+    await client.query(
+      `SELECT employer_id, count(*)::int AS n FROM candidatures c JOIN employers e ON e.id = c.employer_id
+        WHERE e.source = 'seed' AND e.kind = 'ACI' GROUP BY employer_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+  ).rows;
+  if (largest.n < LARGEST_INBOX) {
+    await client.query(
+      `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_organization_id, sender_habilitated, message, created_at, updated_at)
+       SELECT c.id, $1, (ARRAY['new', 'processing', 'refused', 'postponed', 'new', 'refused'])[1 + (abs(hashtext(c.id::text)) % 6)], 'prescriber', $2, true,
+              'Candidature du banc d’essai', now() - make_interval(mins => abs(hashtext(c.id::text)) % 525600), now()
+         FROM candidates c TABLESAMPLE SYSTEM (10)
+        WHERE NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id AND x.employer_id = $1) LIMIT $3`,
+      [largest.employer_id, prescriberId, LARGEST_INBOX - largest.n],
+    );
+    await client.query(`ANALYZE candidatures`);
+  }
   // The five SIAE that received the most candidatures.
   state.inbox = (
     await client.query(

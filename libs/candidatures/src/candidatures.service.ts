@@ -314,7 +314,7 @@ export class CandidaturesService {
       values.push(cursor[0], cursor[1]);
       conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }
-    const rows = await this.repository.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1);
+    const rows = await this.repository.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1, { planEachTime: Boolean(filter.q?.trim()) });
     return toPage(
       rows,
       limit,

@@ -33,6 +33,7 @@ import { SearchReads1763900002720 } from './1763900002720-search-reads';
 import { NotificationEvents1763900002730 } from './1763900002730-notification-events';
 import { CandidatureReads1763900002740 } from './1763900002740-candidature-reads';
 import { StatsSnapshots1763900002900 } from './1763900002900-stats-snapshots';
+import { CandidateNameTrigrams1763900002910 } from './1763900002910-candidate-name-trigrams';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   NotificationEvents1763900002730,
   CandidatureReads1763900002740,
   StatsSnapshots1763900002900,
+  CandidateNameTrigrams1763900002910,
 ];

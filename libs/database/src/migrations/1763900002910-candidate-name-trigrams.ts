@@ -1,0 +1,21 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * A name fragment found without reading every name (issue 15): an inbox's search (« mar », « lefèvre ») and the
+ * candidates' lookup ask `search_name LIKE '%…%'`, which the btree on the name's start cannot answer. With the
+ * trigrams, PostgreSQL finds the people whose name holds a rare fragment first, then their candidatures; for a common
+ * one it still walks the inbox newest first and stops at the page.
+ */
+export class CandidateNameTrigrams1763900002910 implements MigrationInterface {
+  name = 'CandidateNameTrigrams1763900002910';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await db.query(`CREATE INDEX candidates_search_name_trgm_idx ON candidates USING gin (search_name gin_trgm_ops)`);
+    await db.query(`ANALYZE candidates`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX candidates_search_name_trgm_idx`);
+  }
+}
