@@ -77,7 +77,7 @@ export class CandidatureViews {
   constructor(private readonly repository: CandidaturesRepository) {}
 
   async one(manager: EntityManager, id: string): Promise<CandidatureRow | null> {
-    const [row] = await this.repository.rows(manager, 'c.id = $1', [id]);
+    const [row] = await this.repository.rows(manager, 'c.id = $1', [id], undefined, { prepared: true });
     return row ?? null;
   }
 

@@ -157,11 +157,13 @@ export class CandidaturesRepository {
   // The read model: one query shape for a single candidature and for every list.
 
   /** Rows matching `where` (SQL over alias `c`), newest first. */
-  rows(manager: EntityManager, where: string, params: unknown[], limit?: number, options: { planEachTime?: boolean } = {}): Promise<CandidatureRow[]> {
-    const sql = `${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limit ? ` LIMIT ${Number(limit)}` : ''}`;
-    // Prepared: its plan (the published views inlined) costs several times its execution. Not a name search, whose
-    // best plan depends on the fragment (a rare one through the names' trigrams, a common one down the inbox).
-    return options.planEachTime ? manager.query(sql, params) : preparedQuery(manager, sql, params);
+  rows(manager: EntityManager, where: string, params: unknown[], limit?: number, options: { prepared?: boolean } = {}): Promise<CandidatureRow[]> {
+    const values = limit ? [...params, Number(limit)] : params;
+    const sql = `${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limit ? ` LIMIT $${values.length}` : ''}`;
+    // Prepared for the few shapes asked all day (one candidature, an inbox or a sent list by state and page): their
+    // plan (the published views inlined) costs several times their execution. Others, and a name search (whose best
+    // plan depends on the fragment), are planned each time.
+    return options.prepared ? preparedQuery(manager, sql, values) : manager.query(sql, values);
   }
 
   /** How many rows matching `where` are in each state; the person is joined only when `where` reads it. */

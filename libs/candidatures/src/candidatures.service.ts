@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, DEFAULT_PAGE_SIZE, FieldError, IsoDate, Page, Problem, decodeCursor, requireAccess, toCsv, toPage, validationProblem } from '@iae/core';
+import {
+  Actor,
+  Clock,
+  DEFAULT_PAGE_SIZE,
+  FieldError,
+  IsoDate,
+  Page,
+  Problem,
+  decodeCursor,
+  isUuid,
+  requireAccess,
+  toCsv,
+  toPage,
+  validationProblem,
+} from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
 import { EligibilityService, ProfileFacts, requiresEligibility } from '@iae/eligibility';
@@ -310,11 +324,18 @@ export class CandidaturesService {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const { conditions, values } = this.conditions(where, params, filter);
     const cursor = decodeCursor(filter.cursor, 2);
+    if (cursor && !(typeof cursor[0] === 'string' && !Number.isNaN(Date.parse(cursor[0])) && isUuid(cursor[1]))) {
+      // Well-formed JSON but not a (date, id) of ours: the same answer as any other bad cursor.
+      throw validationProblem([{ field: 'cursor', code: 'invalidCursor', message: 'Le curseur de pagination est invalide ; reprenez à la première page.' }]);
+    }
     if (cursor) {
       values.push(cursor[0], cursor[1]);
       conditions.push(`(c.created_at, c.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`);
     }
-    const rows = await this.repository.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1, { planEachTime: Boolean(filter.q?.trim()) });
+    // The everyday shapes (by state, archive and page) are prepared; a search by name, date, job or sender is planned each time.
+    const everyday =
+      !filter.q?.trim() && !filter.createdFrom && !filter.createdTo && !filter.jobDescriptionId && !filter.senderKind && !filter.senderOrganizationId;
+    const rows = await this.repository.rows(this.dataSource.manager, conditions.join(' AND '), values, limit + 1, { prepared: everyday });
     return toPage(
       rows,
       limit,

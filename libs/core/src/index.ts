@@ -18,6 +18,7 @@ export { JSON_LIMITS, jsonShapeViolation } from './http/json-shape';
 export { linkWithSecret, SECRET_LINK_PAGES } from './http/links';
 export { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page, PageQuery, toPage } from './http/pagination';
 export { isValidSiret, normalizeSiret, siretWithKey } from './identifiers/siret';
+export { isUuid } from './identifiers/uuid';
 export { LoggingModule } from './logging/logging.module';
 export { QueueProcessor } from './queue/queue-processor';
 export { Queues } from './queue/queues';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, type EntityManager } from 'typeorm';
 
 /** Names of the statements already seen (a statement's name is its text's hash), so the hash is made once per text. */
 const names = new Map<string, string>();
@@ -18,17 +18,25 @@ function nameOf(text: string): string {
 /**
  * A read that PostgreSQL parses and plans once per connection instead of at every call: a named prepared
  * statement, for the statements that are planned far longer than they run (the candidatures' read model through
- * the published views: 4–9 ms of planning for 1 ms of execution) and run on every request. The text must not
- * embed values that vary per call (they go in `values`), or each would be another statement. Runs in the
- * caller's transaction when the manager has one.
+ * the published views: 4–9 ms of planning for 1 ms of execution) and run on every request.
+ *
+ * Each text is a statement kept by every connection until it closes: callers prepare a small, fixed set of shapes
+ * (no value, limit or optional filter written into the text; those go in `values`, or the call is not prepared).
+ * Runs in the caller's transaction when the manager has one; errors are TypeORM's `QueryFailedError`, as for
+ * `manager.query` (what the problem mapping and the constraint checks read).
  */
 export async function preparedQuery<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  if (manager.queryRunner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   const own = manager.queryRunner === undefined;
   try {
     // The PostgreSQL query runner's connection is node-postgres's client.
     const client = (await runner.connect()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
-    return (await client.query({ name: nameOf(text), text, values })).rows;
+    try {
+      return (await client.query({ name: nameOf(text), text, values })).rows;
+    } catch (error) {
+      throw new QueryFailedError(text, values, error as Error);
+    }
   } finally {
     if (own) await runner.release();
   }

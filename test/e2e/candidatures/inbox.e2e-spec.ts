@@ -73,6 +73,16 @@ describe('candidatures: the inbox of a SIAE, its counts per state, its moves sen
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('state');
     const badDate = await t.http.get('/api/candidatures/received/counts').query({ createdFrom: '2026-13-01' }).set(aci.headers).expect(400);
     expect(badDate.body.errors[0].field).toBe('createdFrom');
+    // A cursor of the right shape whose values are not a date and an id of ours: refused like any bad cursor.
+    for (const forged of [
+      ['hier', 'pas-un-id'],
+      ['2026-11-23T09:00:00.000Z', 'pas-un-id'],
+      [12, null],
+    ]) {
+      const cursor = Buffer.from(JSON.stringify(forged)).toString('base64url');
+      const refused = await t.http.get('/api/candidatures/received').query({ cursor }).set(aci.headers).expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'cursor', code: 'invalidCursor' })]);
+    }
 
     // A prescriber has no inbox.
     await t.http.get('/api/candidatures/received/counts').set(prescriber.headers).expect(403);

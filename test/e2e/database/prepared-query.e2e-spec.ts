@@ -1,4 +1,5 @@
 import { preparedQuery } from '@iae/database';
+import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { TestApp, createTestApp } from '@iae/testing';
 
 describe('preparedQuery: reads PostgreSQL plans once per connection', () => {
@@ -25,8 +26,20 @@ describe('preparedQuery: reads PostgreSQL plans once per connection', () => {
 
   it('runs outside a transaction on a pooled connection it gives back, and reports the database’s errors', async () => {
     for (let i = 0; i < 20; i++) expect(await preparedQuery(t.dataSource.manager, TEXT, [i])).toEqual([{ n: i + 1 }]);
-    await expect(preparedQuery(t.dataSource.manager, `SELECT 1 / $1::int AS n`, [0])).rejects.toThrow(/division by zero/);
+    // The database's errors come as TypeORM's, which the problem mapping reads (a malformed value is a 400, not a 500).
+    const failure = preparedQuery(t.dataSource.manager, `SELECT 1 / $1::int AS n`, [0]);
+    await expect(failure).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(failure).rejects.toThrow(/division by zero/);
+    await expect(preparedQuery(t.dataSource.manager, `SELECT $1::uuid AS id`, ['not-a-uuid'])).rejects.toMatchObject({ driverError: { code: '22P02' } });
     // Twenty calls and a failure later, the pool still answers (every connection was released).
     expect(await t.dataSource.query(`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+  });
+
+  it('refuses a manager whose transaction has ended instead of running on a connection handed back to the pool', async () => {
+    let ended: EntityManager | undefined;
+    await t.dataSource.transaction(async (manager) => {
+      ended = manager;
+    });
+    await expect(preparedQuery(ended!, TEXT, [1])).rejects.toBeInstanceOf(QueryRunnerAlreadyReleasedError);
   });
 });

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform, applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 import { validationProblem } from '../errors/common-problems';
+import { isUuid } from '../identifiers/uuid';
 
 export class FieldErrorDocument {
   @ApiProperty({ example: 'email' }) field: string;
@@ -40,13 +41,11 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A path or query parameter that must be a UUID; a bad one is a 400 naming the parameter. */
 @Injectable()
 export class UuidPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
-    if (typeof value !== 'string' || !UUID.test(value)) {
+    if (!isUuid(value)) {
       const field = metadata.data ?? 'id';
       throw validationProblem([{ field, code: 'isUUID', message: `Le paramètre « ${field} » doit être un identifiant UUID.` }]);
     }

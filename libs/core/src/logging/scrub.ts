@@ -3,6 +3,7 @@
  * dates). Known fields are redacted by path (REDACTED_PATHS); what may still slip through free text
  * (an URL, an error message) is scrubbed by pattern here, as the last line.
  */
+import { isUuid } from '../identifiers/uuid';
 
 /** Query parameters whose values say nothing about a person: logged as they are. Every other value is redacted. */
 const LOGGABLE_QUERY_PARAMS = new Set([
@@ -47,7 +48,6 @@ const LOGGABLE_QUERY_PARAMS = new Set([
 
 export const REDACTED = '[redacted]';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A path segment that could be a secret or a person: long opaque strings, addresses, long digit runs. */
 const SENSITIVE_SEGMENT = /^[A-Za-z0-9_~.%-]{20,}$|@|%40|\d{13,}/;
 
@@ -59,7 +59,7 @@ export function redactUrl(url: string | undefined): string | undefined {
   const query = index === -1 ? null : url.slice(index + 1);
   const safePath = path
     .split('/')
-    .map((segment) => (segment && !UUID.test(segment) && SENSITIVE_SEGMENT.test(segment) ? REDACTED : segment))
+    .map((segment) => (segment && !isUuid(segment) && SENSITIVE_SEGMENT.test(segment) ? REDACTED : segment))
     .join('/');
   if (query === null) return safePath;
   const safeQuery = query

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig, Clock } from '@iae/core';
+import { AppConfig, Clock, isUuid } from '@iae/core';
 
 interface AccessClaims {
   sub: string;
@@ -10,8 +10,6 @@ interface AccessClaims {
   iat: number;
   exp: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived JWT access tokens (HS256); what they grant, and whether their session still lives, is read from the database on each request. */
 @Injectable()
@@ -39,8 +37,8 @@ export class AccessTokens {
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
       // jsonwebtoken accepts a token without `exp` as valid forever: ours always carry one.
-      if (claims.typ !== 'access' || typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !UUID.test(claims.sub)) return null;
-      if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) return null;
+      if (claims.typ !== 'access' || typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !isUuid(claims.sub)) return null;
+      if (typeof claims.sid !== 'string' || !isUuid(claims.sid)) return null;
       return { userId: claims.sub, sessionId: claims.sid };
     } catch {
       return null;

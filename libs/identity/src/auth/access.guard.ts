@@ -1,13 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS_RULE, AccessRule, Problem, Problems, RequestWithActor, forbidden, notFound, validationProblem } from '@iae/core';
+import { ACCESS_RULE, AccessRule, Problem, Problems, RequestWithActor, forbidden, isUuid, notFound, validationProblem } from '@iae/core';
 import { isHabilitated } from '../rules/organization-kinds';
 import { IdentityProblems } from '../problems';
 import { AccessTokens } from './access-tokens';
 import { ActorLoader, LoadedActor } from './actor-loader';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sessionClosed = () => new Problem(Problems.unauthenticated, 'Cette session est terminée (déconnexion ou changement de mot de passe) ; reconnectez-vous.');
 
@@ -157,7 +155,7 @@ export class AccessGuard implements CanActivate, OnApplicationBootstrap {
     const field = fromPath !== undefined ? pathParam! : 'X-Organization-Id';
     const id = fromPath ?? fromHeader;
     if (!id) return null;
-    if (!UUID.test(id)) {
+    if (!isUuid(id)) {
       throw validationProblem([{ field, code: 'isUUID', message: `« ${field} » doit être l’identifiant (UUID) d’une organisation.` }]);
     }
     return id.toLowerCase();
