@@ -85,7 +85,7 @@ async function prepareInbox({ client }) {
   if (largest.n < LARGEST_INBOX) {
     await client.query(
       `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_organization_id, sender_habilitated, message, created_at, updated_at)
-       SELECT c.id, $1, (ARRAY['new', 'processing', 'refused', 'postponed', 'new', 'refused'])[1 + (abs(hashtext(c.id::text)) % 6)], 'prescriber', $2, true,
+       SELECT c.id, $1, (ARRAY['new', 'processing', 'postponed', 'new', 'processing', 'new'])[1 + (abs(hashtext(c.id::text)) % 6)], 'prescriber', $2, true,
               'Candidature du banc d’essai', now() - make_interval(mins => abs(hashtext(c.id::text)) % 525600), now()
          FROM candidates c TABLESAMPLE SYSTEM (10)
         WHERE NOT EXISTS (SELECT 1 FROM candidatures x WHERE x.candidate_id = c.id AND x.employer_id = $1) LIMIT $3`,

@@ -6,7 +6,7 @@ import { CandidateLock, CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
 import { FilesService, Upload } from '@iae/storage';
 import { EligibilityDiagnosis } from './eligibility-diagnosis.entity';
-import { EligibilityRepository } from './eligibility.repository';
+import { EligibilityFacts, EligibilityRepository } from './eligibility.repository';
 import { EligibilityProblems } from './problems';
 import { CRITERIA, CRITERIA_BY_KEY, Criterion } from './rules/criteria';
 import { diagnosisAccess } from './rules/eligibility-access';
@@ -197,11 +197,17 @@ export class EligibilityService {
 
   /** Whether the candidate may enter a parcours in this employer today, why, and what is missing. */
   async answer(actor: Actor, candidateId: string, employerId: string): Promise<EligibilityAnswer> {
-    const [{ candidate }, [employer]] = await Promise.all([this.candidates.requireAccess(actor, candidateId), this.organizations.findByIds([employerId])]);
+    const today = this.clock.today();
+    // The three reads at once (the answer waits for the slowest, not their sum); the facts are used only once access is granted.
+    const [{ candidate }, [employer], facts] = await Promise.all([
+      this.candidates.requireAccess(actor, candidateId),
+      this.organizations.findByIds([employerId]),
+      this.repository.facts(this.dataSource.manager, candidateId, employerId, today),
+    ]);
     if (!employer || employer.family !== 'employer') {
       throw validationProblem([{ field: 'employer', code: 'unknownEmployer', message: 'Aucune structure ne porte cet identifiant.' }]);
     }
-    return this.decide(candidate.id, { id: employer.id, name: employer.name, kind: employer.kind }, this.clock.today(), candidate);
+    return this.answerFrom(facts, candidate.id, { id: employer.id, name: employer.name, kind: employer.kind }, today, candidate);
   }
 
   /**
@@ -215,7 +221,17 @@ export class EligibilityService {
     profile?: ProfileFacts,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<EligibilityAnswer> {
-    const { diagnoses, passValidUntil, withdrawal } = await this.repository.facts(manager, candidateId, employer.id, on);
+    return this.answerFrom(await this.repository.facts(manager, candidateId, employer.id, on), candidateId, employer, on, profile, manager);
+  }
+
+  private async answerFrom(
+    { diagnoses, passValidUntil, withdrawal }: EligibilityFacts,
+    candidateId: string,
+    employer: { id: string; name: string; kind: string },
+    on: IsoDate,
+    profile?: ProfileFacts,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EligibilityAnswer> {
     const required = requiresEligibility(employer.kind);
     const decision = decideEligibility({ employer, on, passValidUntil, diagnoses, withdrawal: required ? withdrawal : null });
     const facts = profile ?? (await this.candidates.findById(candidateId, manager));
