@@ -2,7 +2,7 @@
 // SIAE inbox with 2 million candidatures in the database.
 import { BENCH_PRESCRIBER } from './eligibility.scenarios.mjs';
 import { noErrors, ofBareAtLeast, p95AtMost, rateAtLeast } from './goals.mjs';
-import { benchMembership, ensureUsers, joinAll, loginAll } from './users.mjs';
+import { asBenchUsers, benchMembership, ensureUsers, joinAll, loginAll } from './users.mjs';
 
 const ACCEPTANCES = 20_000;
 const CYCLE_SIAE = 16;
@@ -114,54 +114,23 @@ export const CANDIDATURE_SCENARIOS = [
     name: 'POST /api/candidatures (a prescriber sends; 2 M candidatures)',
     needsNationalSeed: true,
     prepare: prepareSending,
-    options: async ({ port }) => {
-      const tokens = await loginAll(port);
-      let i = 0;
-      return {
-        connections: 8,
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/candidatures',
-            setupRequest: (request) => {
-              const n = i++;
-              const pair = state.pairs[n % state.pairs.length];
-              return {
-                ...request,
-                headers: authorised(tokens, n, state.prescriberId),
-                body: JSON.stringify({ ...pair, message: 'Motivé, disponible dès lundi.' }),
-              };
-            },
-          },
-        ],
-      };
-    },
+    options: ({ port }) =>
+      asBenchUsers(port, { connections: 8, method: 'POST', path: '/api/candidatures' }, (n, tokens) => ({
+        headers: authorised(tokens, n, state.prescriberId),
+        body: JSON.stringify({ ...state.pairs[n % state.pairs.length], message: 'Motivé, disponible dès lundi.' }),
+      })),
   },
   {
     name: 'POST /api/candidatures/{id}/acceptance (PASS IAE issued)',
     needsNationalSeed: true,
     prepare: prepareAcceptance,
-    options: async ({ port }) => {
-      const tokens = await loginAll(port);
-      let i = 0;
+    options: ({ port }) => {
       const body = JSON.stringify({ hiringStart: parisToday() });
-      return {
-        connections: Number(process.env.BENCH_ACCEPT_CONNECTIONS || 8),
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => {
-              const n = i++;
-              return {
-                ...request,
-                path: `/api/candidatures/${state.toAccept[n % state.toAccept.length]}/acceptance`,
-                headers: authorised(tokens, n, state.hiringSiae),
-                body,
-              };
-            },
-          },
-        ],
-      };
+      return asBenchUsers(port, { connections: Number(process.env.BENCH_ACCEPT_CONNECTIONS || 8), method: 'POST' }, (n, tokens) => ({
+        path: `/api/candidatures/${state.toAccept[n % state.toAccept.length]}/acceptance`,
+        headers: authorised(tokens, n, state.hiringSiae),
+        body,
+      }));
     },
   },
   {
@@ -181,8 +150,8 @@ export const CANDIDATURE_SCENARIOS = [
             path: '/api/candidatures',
             setupRequest: (request, context) => {
               const n = i++;
+              context.n = n;
               context.siae = state.cycle.siae[n % state.cycle.siae.length];
-              context.token = tokens[n % tokens.length];
               return {
                 ...request,
                 headers: authorised(tokens, n, state.prescriberId),
@@ -200,7 +169,7 @@ export const CANDIDATURE_SCENARIOS = [
                 ? {
                     ...request,
                     path: `/api/candidatures/${context.candidatureId}/acceptance`,
-                    headers: { authorization: `Bearer ${context.token}`, 'x-organization-id': context.siae, 'content-type': 'application/json' },
+                    headers: authorised(tokens, context.n, context.siae),
                     body: hiring,
                   }
                 : { ...request, path: '/api/health' },
@@ -215,26 +184,11 @@ export const CANDIDATURE_SCENARIOS = [
     needsNationalSeed: true,
     prepare: prepareInbox,
     goals: [p95AtMost(15), ofBareAtLeast(25)],
-    options: async ({ port }) => {
-      const tokens = await loginAll(port);
-      let i = 0;
-      return {
-        connections: 4,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (request) => {
-              const n = i++;
-              return {
-                ...request,
-                path: `/api/candidatures/received${INBOX_QUERIES[n % INBOX_QUERIES.length]}`,
-                headers: authorised(tokens, n, state.inbox[Math.floor(n / INBOX_QUERIES.length) % state.inbox.length]),
-              };
-            },
-          },
-        ],
-      };
-    },
+    options: ({ port }) =>
+      asBenchUsers(port, { connections: 4, method: 'GET' }, (n, tokens) => ({
+        path: `/api/candidatures/received${INBOX_QUERIES[n % INBOX_QUERIES.length]}`,
+        headers: authorised(tokens, n, state.inbox[Math.floor(n / INBOX_QUERIES.length) % state.inbox.length]),
+      })),
   },
   {
     // Common and rare fragments: a common one fills a page early, a rare one must not read the whole inbox.
@@ -242,25 +196,10 @@ export const CANDIDATURE_SCENARIOS = [
     needsNationalSeed: true,
     prepare: prepareInbox,
     goals: [p95AtMost(30)],
-    options: async ({ port }) => {
-      const tokens = await loginAll(port);
-      let i = 0;
-      return {
-        connections: 1,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (request) => {
-              const n = i++;
-              return {
-                ...request,
-                path: `/api/candidatures/received?q=${encodeURIComponent(NAME_FRAGMENTS[n % NAME_FRAGMENTS.length])}`,
-                headers: authorised(tokens, n, state.inbox[0]),
-              };
-            },
-          },
-        ],
-      };
-    },
+    options: ({ port }) =>
+      asBenchUsers(port, { connections: 1, method: 'GET' }, (n, tokens) => ({
+        path: `/api/candidatures/received?q=${encodeURIComponent(NAME_FRAGMENTS[n % NAME_FRAGMENTS.length])}`,
+        headers: authorised(tokens, n, state.inbox[0]),
+      })),
   },
 ];

@@ -1,6 +1,6 @@
 // The eligibility answer (issue 4) on the national data set: 1 million candidates, 2 million diagnoses.
 import { ofBareAtLeast, p95AtMost } from './goals.mjs';
-import { benchMembership, ensureUsers, loginAll } from './users.mjs';
+import { asBenchUsers, benchMembership, ensureUsers } from './users.mjs';
 
 export const BENCH_PRESCRIBER = { name: 'Bench France Travail', family: 'prescriber', kind: 'FT', authorizationStatus: 'validated' };
 const sample = { candidates: [], employers: [], organizationId: null };
@@ -22,25 +22,10 @@ export const ELIGIBILITY_SCENARIOS = [
     needsNationalSeed: true,
     prepare,
     goals: [p95AtMost(10), ofBareAtLeast(25)],
-    options: async ({ port }) => {
-      const tokens = await loginAll(port);
-      let i = 0;
-      return {
-        connections: 4,
-        requests: [
-          {
-            method: 'GET',
-            setupRequest: (request) => {
-              const n = i++;
-              return {
-                ...request,
-                path: `/api/candidates/${sample.candidates[(n * 7) % sample.candidates.length]}/eligibility?employer=${sample.employers[n % sample.employers.length]}`,
-                headers: { authorization: `Bearer ${tokens[n % tokens.length]}`, 'x-organization-id': sample.organizationId },
-              };
-            },
-          },
-        ],
-      };
-    },
+    options: ({ port }) =>
+      asBenchUsers(port, { connections: 4, method: 'GET' }, (n, tokens) => ({
+        path: `/api/candidates/${sample.candidates[(n * 7) % sample.candidates.length]}/eligibility?employer=${sample.employers[n % sample.employers.length]}`,
+        headers: { authorization: `Bearer ${tokens[n % tokens.length]}`, 'x-organization-id': sample.organizationId },
+      })),
   },
 ];

@@ -39,6 +39,16 @@ export async function loginAll(port) {
   return tokens;
 }
 
+/**
+ * A scenario's options that send one kind of request as the bench users, one after another: `build(n, tokens)` gives
+ * the n-th request's path, headers and body (what it leaves out is the request's own).
+ */
+export async function asBenchUsers(port, { connections, method, path }, build) {
+  const tokens = await loginAll(port);
+  let i = 0;
+  return { connections, requests: [{ method, path, setupRequest: (request) => ({ ...request, ...build(i++, tokens) }) }] };
+}
+
 /** Makes the bench users members of the organisation (created when missing); returns its id. */
 export async function benchMembership(client, organization) {
   await client.query(

@@ -112,12 +112,6 @@ export class CandidatesRepository {
     return manager.getRepository(Candidate).findOne({ where: { id: candidateId }, lock: { mode: 'for_no_key_update' } });
   }
 
-  /** The person's situation towards the justice system (only that column). */
-  async justiceOf(manager: EntityManager, candidateId: string): Promise<Candidate['justice'] | null> {
-    const candidate = await manager.getRepository(Candidate).findOne({ where: { id: candidateId }, select: { id: true, justice: true } });
-    return candidate?.justice ?? null;
-  }
-
   // Who follows them.
 
   isFollowedBy(manager: EntityManager, candidateId: string, organizationId: string): Promise<boolean> {

@@ -111,8 +111,6 @@ declare const heldLock: unique symbol;
  * what must work under that lock (the PASS IAE of a hire, a diagnosis made by a use case that holds it) asks for it
  * instead of locking again.
  */
-const underJusticeSupervision = (justice: Candidate['justice'] | null): boolean => justice === 'under_supervision';
-
 export interface CandidateLock {
   readonly candidateId: string;
   readonly manager: EntityManager;
@@ -651,14 +649,12 @@ export class CandidatesService {
     };
   }
 
-  /** Whether the person is under the supervision of the justice system (the PASS IAE of a hire in prison depends on it). */
-  async isUnderJusticeSupervision(candidateId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return underJusticeSupervision(await this.repository.justiceOf(manager, candidateId));
-  }
-
-  /** The same, of the person a lock holds (read with the lock). */
+  /**
+   * Whether the person a lock holds is under the supervision of the justice system (the PASS IAE of a hire in prison
+   * depends on it), from the row read with the lock.
+   */
   lockedUnderJusticeSupervision(lock: CandidateLock): boolean {
-    return underJusticeSupervision(lock.person.justice);
+    return lock.person.justice === 'under_supervision';
   }
 
   /** Records that an organisation works with a candidate, unless it already does (an existing link keeps its user and date). */

@@ -3,6 +3,17 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { IsoDate } from '@iae/core';
 import { Employer } from './employer.entity';
 
+/** An employer as a candidature (sent, moved, hired) reads it. */
+export interface EmployerCandidatureFacts {
+  id: string;
+  kind: string;
+  name: string;
+  locatedInPrison: boolean;
+  deactivatedOn: string | null;
+  blockCandidatures: boolean;
+  spontaneousCandidaturesOpen: boolean;
+}
+
 /**
  * The employers' SQL, one method per query (the job descriptions have theirs). A method given an EntityManager runs
  * in the caller's transaction.
@@ -22,31 +33,11 @@ export class EmployersRepository {
     return manager.getRepository(Employer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Only what a candidature's moves and a hire need to know of the employer (its name from `organization_directory`). */
-  async kindNameAndPrisonOf(manager: EntityManager, id: string): Promise<{ kind: string; locatedInPrison: boolean; name: string } | null> {
+  /** What a candidature (sent, moved, hired) reads of its employer, in one statement (its name from `organization_directory`). */
+  async candidatureFactsOf(manager: EntityManager, id: string): Promise<EmployerCandidatureFacts | null> {
     const [row] = await manager.query(
-      `SELECT e.kind, e.located_in_prison AS "locatedInPrison", coalesce(o.name, '') AS name
-         FROM employers e LEFT JOIN organization_directory o ON o.id = e.id WHERE e.id = $1`,
-      [id],
-    );
-    return row ?? null;
-  }
-
-  /** What sending a candidature checks of the employer, in one statement (its name from `organization_directory`). */
-  async sendingFactsOf(
-    manager: EntityManager,
-    id: string,
-  ): Promise<{
-    id: string;
-    kind: string;
-    name: string;
-    deactivatedOn: string | null;
-    blockCandidatures: boolean;
-    spontaneousCandidaturesOpen: boolean;
-  } | null> {
-    const [row] = await manager.query(
-      `SELECT e.id, e.kind, coalesce(o.name, '') AS name, e.deactivated_on::text AS "deactivatedOn", e.block_candidatures AS "blockCandidatures",
-              e.spontaneous_candidatures_open AS "spontaneousCandidaturesOpen"
+      `SELECT e.id, e.kind, coalesce(o.name, '') AS name, e.located_in_prison AS "locatedInPrison", e.deactivated_on::text AS "deactivatedOn",
+              e.block_candidatures AS "blockCandidatures", e.spontaneous_candidatures_open AS "spontaneousCandidaturesOpen"
          FROM employers e LEFT JOIN organization_directory o ON o.id = e.id WHERE e.id = $1`,
       [id],
     );

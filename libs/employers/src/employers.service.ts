@@ -371,7 +371,7 @@ export class EmployersService {
 
   /** What sending a candidature checks of its employer (kind, name, whether active and open), in one statement; null: no such employer. */
   async forSending(id: string, manager: EntityManager = this.dataSource.manager): Promise<EmployerForSending | null> {
-    const row = await this.repository.sendingFactsOf(manager, id);
+    const row = await this.repository.candidatureFactsOf(manager, id);
     if (!row) return null;
     return {
       id: row.id,
@@ -389,6 +389,7 @@ export class EmployersService {
    * the pool for another one could wait for ever under load).
    */
   async forCandidatureMove(id: string, manager: EntityManager): Promise<{ name: string; kind: string; locatedInPrison: boolean } | null> {
-    return this.repository.kindNameAndPrisonOf(manager, id);
+    const row = await this.repository.candidatureFactsOf(manager, id);
+    return row && { name: row.name, kind: row.kind, locatedInPrison: row.locatedInPrison };
   }
 }
