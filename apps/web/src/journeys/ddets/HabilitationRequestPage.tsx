@@ -73,6 +73,8 @@ export const habilitationRuns = (request: Request) => request.status === 'grante
 
 function RequestView({ request }: { request: Request }) {
   const can = (action: string) => request.allowedActions.includes(action as never);
+  // Kept here, not in the form: once withdrawn the habilitation no longer runs and the form leaves the page.
+  const [withdrawn, setWithdrawn] = useState(false);
   return (
     <>
       <p>
@@ -160,14 +162,18 @@ function RequestView({ request }: { request: Request }) {
         </ul>
       )}
 
-      {can('requestInformation') || can('recordCdiaeOpinion') || can('grant') || can('refuse') || habilitationRuns(request) ? (
+      {can('requestInformation') || can('recordCdiaeOpinion') || can('grant') || can('refuse') || habilitationRuns(request) || withdrawn ? (
         <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Instruction</h2>
       ) : null}
       {can('requestInformation') ? <InformationForm request={request} /> : null}
       {can('recordCdiaeOpinion') ? <CdiaeForm request={request} /> : null}
       {can('grant') ? <GrantForm request={request} /> : null}
       {can('refuse') ? <RefusalForm request={request} /> : null}
-      {habilitationRuns(request) ? <WithdrawalForm request={request} /> : null}
+      {withdrawn ? (
+        <Alert severity="info" small className={fr.cx('fr-mb-4w')} description="Habilitation retirée : l’organisation en est informée." role="status" />
+      ) : habilitationRuns(request) ? (
+        <WithdrawalForm request={request} onWithdrawn={() => setWithdrawn(true)} />
+      ) : null}
 
       <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Historique</h2>
       <ul>
@@ -356,12 +362,9 @@ function RefusalForm({ request }: { request: Request }) {
   );
 }
 
-function WithdrawalForm({ request }: { request: Request }) {
+function WithdrawalForm({ request, onWithdrawn }: { request: Request; onWithdrawn: () => void }) {
   const refresh = useRefresh(request.id);
   const write = useWriteHeaders();
-  const [done, setDone] = useState(false);
-  if (done)
-    return <Alert severity="info" small className={fr.cx('fr-mb-4w')} description="Habilitation retirée : l’organisation en est informée." role="status" />;
   return (
     <ReasonForm
       id="retirer"
@@ -376,7 +379,7 @@ function WithdrawalForm({ request }: { request: Request }) {
           }),
         );
         write.done();
-        setDone(true);
+        onWithdrawn();
         await refresh();
       }}
     />
