@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
-import { preparedQuery } from '@iae/database';
+import { DeferredTable, deferInsert, preparedQuery } from '@iae/database';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import type { CandidatureRow } from './candidature-views';
@@ -8,6 +8,25 @@ import { CandidatureState } from './rules/candidature-states';
 
 /** What stayed untouched since $1 in an archivable state ($2), not archived yet. */
 const ARCHIVABLE = `archived_at IS NULL AND state = ANY($2::text[]) AND last_activity_at <= $1`;
+
+/** Written with the transaction's last statement: the log is read once the move is committed. */
+const CANDIDATURE_TRANSITIONS: DeferredTable = {
+  table: 'candidature_transitions',
+  columns: [
+    ['candidature_id', 'uuid'],
+    ['transition', 'text'],
+    ['from_state', 'text'],
+    ['to_state', 'text'],
+    ['user_id', 'uuid'],
+    ['organization_id', 'uuid'],
+    ['target_employer_id', 'uuid'],
+    ['comment', 'text'],
+    ['occurred_at', 'timestamptz'],
+  ],
+};
+
+export type TransitionEntry = Pick<CandidatureTransition, 'candidatureId' | 'transition' | 'fromState' | 'toState' | 'occurredAt'> &
+  Partial<Pick<CandidatureTransition, 'userId' | 'organizationId' | 'targetEmployerId' | 'comment'>>;
 
 /** A candidature as the batches that move many of them read it. */
 export interface CandidatureToMove {
@@ -98,8 +117,18 @@ export class CandidaturesRepository {
   }
 
   /** One line of the candidature's log. */
-  async logTransition(manager: EntityManager, entry: QueryDeepPartialEntity<CandidatureTransition>): Promise<void> {
-    await manager.getRepository(CandidatureTransition).insert(entry);
+  async logTransition(manager: EntityManager, entry: TransitionEntry): Promise<void> {
+    await deferInsert(manager, CANDIDATURE_TRANSITIONS, [
+      entry.candidatureId,
+      entry.transition,
+      entry.fromState,
+      entry.toState,
+      entry.userId ?? null,
+      entry.organizationId ?? null,
+      entry.targetEmployerId ?? null,
+      entry.comment ?? null,
+      entry.occurredAt,
+    ]);
   }
 
   /** The candidature's log, oldest first, with who made each move. */

@@ -144,7 +144,13 @@ export class CandidaturesService {
 
     let eligibilityDiagnosisId: string | null = null;
     if (requiresEligibility(employer.kind)) {
-      const answer = await this.eligibility.decide(sender.candidateId, employer, today, person ?? undefined);
+      const { answer, senderDiagnosisId } = await this.eligibility.decideForSending(
+        sender.candidateId,
+        employer,
+        today,
+        person ?? undefined,
+        sender.organizationId,
+      );
       if (autoPrescription && !answer.eligible) {
         throw new Problem(CandidatureProblems.autoPrescriptionWithoutDiagnosis, answer.reasons.map((r) => r.message).join(' '), {
           extensions: { reasons: answer.reasons, requirement: answer.requirement },
@@ -158,7 +164,7 @@ export class CandidaturesService {
         throw new Problem(CandidatureProblems.hireImpossible, blockers.map((b) => b.message).join(' '), { extensions: { reasons: blockers } });
       // A habilitated prescriber's own valid diagnosis travels with the candidature.
       if (sender.habilitated && answer.basis?.kind === 'prescriberDiagnosis') {
-        eligibilityDiagnosisId = await this.eligibility.validDiagnosisBy(sender.candidateId, sender.organizationId!, today);
+        eligibilityDiagnosisId = senderDiagnosisId;
       }
     }
     return {

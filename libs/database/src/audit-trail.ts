@@ -1,6 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@iae/core';
+import { DeferredTable, deferInsert } from './deferred-inserts';
+
+/** Written with the transaction's last statement: nothing reads an event before the change it describes is committed. */
+const AUDIT_EVENTS: DeferredTable = {
+  table: 'audit_events',
+  columns: [
+    ['occurred_at', 'timestamptz'],
+    ['action', 'text'],
+    ['subject_type', 'text'],
+    ['subject_id', 'uuid'],
+    ['actor_user_id', 'uuid'],
+    ['actor_organization_id', 'uuid'],
+    ['details', 'jsonb'],
+  ],
+};
 
 export interface AuditEvent {
   /** `<context>.<verb>`, e.g. `membership.role_changed`. */
@@ -28,19 +43,15 @@ export class AuditTrail {
   ) {}
 
   async record(manager: EntityManager, event: AuditEvent): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_events (occurred_at, action, subject_type, subject_id, actor_user_id, actor_organization_id, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        this.clock.now(),
-        event.action,
-        event.subjectType,
-        event.subjectId ?? null,
-        event.actorUserId ?? null,
-        event.actorOrganizationId ?? null,
-        JSON.stringify(event.details ?? {}),
-      ],
-    );
+    await deferInsert(manager, AUDIT_EVENTS, [
+      this.clock.now(),
+      event.action,
+      event.subjectType,
+      event.subjectId ?? null,
+      event.actorUserId ?? null,
+      event.actorOrganizationId ?? null,
+      event.details ?? {},
+    ]);
   }
 
   async forSubject(subjectType: string, subjectId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditRecord[]> {

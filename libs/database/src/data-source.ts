@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '@iae/core';
+import { DeferredInsertsFlush } from './deferred-inserts';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 
@@ -11,6 +12,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
+    subscribers: [DeferredInsertsFlush],
     synchronize: false,
     extra: {
       max: config.database.poolSize,

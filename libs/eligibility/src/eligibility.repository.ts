@@ -118,13 +118,4 @@ export class EligibilityRepository {
     );
     return new Set(rows.map((r) => r.proof_file_id));
   }
-
-  /** The latest diagnosis of the person made by this organisation and valid on that day, if any. */
-  async validDiagnosisBy(manager: EntityManager, candidateId: string, organizationId: string, on: IsoDate): Promise<string | null> {
-    const [row]: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM eligibility_diagnoses WHERE candidate_id = $1 AND author_organization_id = $2 AND created_on <= $3 AND expires_on > $3 ORDER BY created_on DESC LIMIT 1`,
-      [candidateId, organizationId, on],
-    );
-    return row?.id ?? null;
-  }
 }

@@ -25,6 +25,7 @@ import {
   proposedCriteria,
   requiresEligibility,
   supersedes,
+  validDiagnosisBy,
 } from './rules/eligibility-rules';
 
 export const PROOF_PURPOSE = 'eligibility_proof';
@@ -224,6 +225,24 @@ export class EligibilityService {
     return this.answerFrom(await this.repository.facts(manager, candidateId, employer.id, on), candidateId, employer, on, profile, manager);
   }
 
+  /**
+   * The answer for a candidature being sent, and the sender's own diagnosis valid that day (what the candidature
+   * carries), from the same read of the facts.
+   */
+  async decideForSending(
+    candidateId: string,
+    employer: { id: string; name: string; kind: string },
+    on: IsoDate,
+    profile: ProfileFacts | undefined,
+    senderOrganizationId: string | null,
+  ): Promise<{ answer: EligibilityAnswer; senderDiagnosisId: string | null }> {
+    const facts = await this.repository.facts(this.dataSource.manager, candidateId, employer.id, on);
+    return {
+      answer: await this.answerFrom(facts, candidateId, employer, on, profile),
+      senderDiagnosisId: senderOrganizationId ? validDiagnosisBy(facts.diagnoses, senderOrganizationId, on) : null,
+    };
+  }
+
   private async answerFrom(
     { diagnoses, passValidUntil, withdrawal }: EligibilityFacts,
     candidateId: string,
@@ -302,9 +321,6 @@ export class EligibilityService {
   }
 
   /** The person's diagnosis made by this organisation and valid on that day (a habilitated prescriber's travels with its candidature). */
-  async validDiagnosisBy(candidateId: string, organizationId: string, on: IsoDate, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    return this.repository.validDiagnosisBy(manager, candidateId, organizationId, on);
-  }
 
   private checkCriteria(criteria: CriterionInput[], options: { proofsRequired: boolean; today: IsoDate }): FieldError[] {
     const errors: FieldError[] = [];

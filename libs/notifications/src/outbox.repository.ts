@@ -1,6 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxMessage } from './outbox-message.entity';
+import { DeferredTable, deferInsert } from '@iae/database';
+
+/** Written with the transaction's last statement: the relay reads a row once it is committed. */
+const OUTBOX_MESSAGES: DeferredTable = {
+  table: 'outbox_messages',
+  columns: [
+    ['id', 'uuid'],
+    ['queue', 'text'],
+    ['job_name', 'text'],
+    ['payload', 'jsonb'],
+  ],
+};
 
 /** An outbox row as the relay and the sweeper read it. */
 export interface OutboxRow {
@@ -19,12 +31,11 @@ const PURGEABLE = `relayed_at < $1 AND (queue <> $2 OR handled_at IS NOT NULL)`;
 export class OutboxRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Writes a request for work, in the caller's transaction; answers its id. */
+  /** Writes a request for work, in the caller's transaction (at its commit); answers its id. */
   async insert(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown> }): Promise<string> {
-    const row = await manager
-      .getRepository(OutboxMessage)
-      .save(manager.getRepository(OutboxMessage).create({ queue: message.queue, jobName: message.jobName, payload: message.payload }));
-    return row.id;
+    const id = randomUUID();
+    await deferInsert(manager, OUTBOX_MESSAGES, [id, message.queue, message.jobName, message.payload]);
+    return id;
   }
 
   /** How many rows relayed before `cutoff` the purge would delete. */

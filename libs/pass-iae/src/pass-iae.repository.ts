@@ -4,15 +4,23 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { PassIae, PassIaeHire, PassIaeProlongation, PassIaeSuspension, ProlongationRequest } from './pass-iae.entity';
 
 /** One method per query on the PASS IAE tables; every one runs in the caller's transaction when given. */
+/** What a hire's new PASS is made of. */
+export type NewPass = Pick<
+  PassIae,
+  | 'candidateId'
+  | 'startDate'
+  | 'endDate'
+  | 'origin'
+  | 'eligibilityDiagnosisId'
+  | 'createdByUserId'
+  | 'originEmployerId'
+  | 'originEmployerKind'
+  | 'originSenderKind'
+>;
+
 @Injectable()
 export class PassIaeRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** The next number: the prefix and the next value of the sequence (never twice, never back). */
-  async nextNumber(manager: EntityManager, prefix: string): Promise<string> {
-    const [{ number }] = await manager.query(`SELECT $1::text || lpad(nextval('pass_iae_number_seq')::text, 7, '0') AS number`, [prefix]);
-    return number;
-  }
 
   findByNumber(number: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<PassIae | null> {
     return manager.getRepository(PassIae).findOne({ where: { number }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
@@ -108,9 +116,30 @@ export class PassIaeRepository {
   }
 
   /** Issues a PASS (its number drawn before); answers it as saved. */
-  issue(manager: EntityManager, pass: DeepPartial<PassIae>): Promise<PassIae> {
-    const repository = manager.getRepository(PassIae);
-    return repository.save(repository.create(pass));
+  /**
+   * A new PASS under the next number: the prefix and the next value of the sequence (never twice, never back),
+   * taken by the insert itself.
+   */
+  async issue(manager: EntityManager, prefix: string, pass: NewPass): Promise<{ id: string; number: string }> {
+    const [row] = await manager.query(
+      `INSERT INTO pass_iae (number, candidate_id, start_date, end_date, origin, eligibility_diagnosis_id, created_by_user_id,
+                             origin_employer_id, origin_employer_kind, origin_sender_kind)
+       VALUES ($1::text || lpad(nextval('pass_iae_number_seq')::text, 7, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       RETURNING id, number`,
+      [
+        prefix,
+        pass.candidateId,
+        pass.startDate,
+        pass.endDate,
+        pass.origin,
+        pass.eligibilityDiagnosisId,
+        pass.createdByUserId,
+        pass.originEmployerId,
+        pass.originEmployerKind,
+        pass.originSenderKind,
+      ],
+    );
+    return row;
   }
 
   /** New dates of a PASS (moved by a hire, corrected by staff). */

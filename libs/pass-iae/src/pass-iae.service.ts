@@ -139,10 +139,9 @@ export class PassIaeService {
       );
     }
 
-    let pass: PassIae;
+    let pass: { id: string; number: string };
     if (decision.action === 'issue') {
-      pass = await this.repository.issue(manager, {
-        number: await this.repository.nextNumber(manager, this.config.passIae.numberPrefix),
+      pass = await this.repository.issue(manager, this.config.passIae.numberPrefix, {
         candidateId: hire.candidateId,
         startDate: decision.startDate,
         endDate: decision.endDate,

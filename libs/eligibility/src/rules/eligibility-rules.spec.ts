@@ -11,6 +11,7 @@ import {
   proposedCriteria,
   requiresEligibility,
   supersedes,
+  validDiagnosisBy,
 } from './eligibility-rules';
 
 describe('administrative criteria (rules card: Eligibility; iae-rules A.1)', () => {
@@ -220,5 +221,35 @@ describe('a new diagnosis supersedes the previous one (rules card: one valid pre
   it('leaves alone one already over (its end date today or before)', () => {
     expect(supersedes(by('prescriber', 'ml'), by('prescriber', 'ft', '2026-11-24'), today)).toBe(true);
     expect(supersedes(by('prescriber', 'ml'), by('prescriber', 'ft', today), today)).toBe(false);
+  });
+});
+
+describe('the diagnosis a candidature carries (validDiagnosisBy)', () => {
+  const diagnosis = (id: string, authorOrganizationId: string, createdOn: string, expiresOn: string): DiagnosisFact => ({
+    id,
+    authorKind: 'prescriber',
+    authorOrganizationId,
+    createdOn,
+    expiresOn,
+    criteria: [],
+  });
+
+  it('is the latest one the organisation made that is valid on the day', () => {
+    const diagnoses = [
+      diagnosis('old', 'ft', '2026-01-10', '2026-07-10'),
+      diagnosis('new', 'ft', '2026-03-01', '2026-09-01'),
+      diagnosis('other', 'ml', '2026-04-01', '2026-10-01'),
+    ];
+    expect(validDiagnosisBy(diagnoses, 'ft', '2026-05-01')).toBe('new');
+    expect(validDiagnosisBy(diagnoses, 'ml', '2026-05-01')).toBe('other');
+  });
+
+  it('is none when the organisation’s diagnoses expired, are to come or are someone else’s', () => {
+    const diagnoses = [diagnosis('expired', 'ft', '2025-01-10', '2025-07-10'), diagnosis('later', 'ft', '2026-06-01', '2026-12-01')];
+    expect(validDiagnosisBy(diagnoses, 'ft', '2026-05-01')).toBeNull();
+    expect(validDiagnosisBy(diagnoses, 'ml', '2026-06-02')).toBeNull();
+    // Its expiry day no longer counts, its first day does.
+    expect(validDiagnosisBy(diagnoses, 'ft', '2025-07-10')).toBeNull();
+    expect(validDiagnosisBy(diagnoses, 'ft', '2026-06-01')).toBe('later');
   });
 });

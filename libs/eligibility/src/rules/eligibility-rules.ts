@@ -54,6 +54,12 @@ export function isDiagnosisValid(expiresOn: IsoDate, on: IsoDate): boolean {
   return on < expiresOn;
 }
 
+/** The latest diagnosis this organisation made of the person that is valid on that day: what its candidature carries. */
+export function validDiagnosisBy(diagnoses: DiagnosisFact[], organizationId: string, on: IsoDate): string | null {
+  const own = diagnoses.filter((d) => d.authorOrganizationId === organizationId && d.createdOn <= on && isDiagnosisValid(d.expiresOn, on));
+  return own.reduce<DiagnosisFact | null>((latest, d) => (latest === null || d.createdOn > latest.createdOn ? d : latest), null)?.id ?? null;
+}
+
 /**
  * Whether a new diagnosis ends `existing` (rules card): a person has at most one valid prescriber
  * diagnosis, whoever the habilitated prescriber, and one valid diagnosis per SIAE. The one it ends

@@ -1,0 +1,106 @@
+import { DeferredTable, deferInsert } from '@iae/database';
+import { QueryFailedError } from 'typeorm';
+import { TestApp, createTestApp } from '@iae/testing';
+
+describe('deferInsert: rows a transaction only writes go with its commit, in one statement', () => {
+  let t: TestApp;
+  const NOTES: DeferredTable = {
+    table: 'deferred_probe_notes',
+    columns: [
+      ['label', 'text'],
+      ['details', 'jsonb'],
+      ['at', 'timestamptz'],
+    ],
+  };
+  const MARKS: DeferredTable = { table: 'deferred_probe_marks', columns: [['label', 'text']] };
+  const at = new Date('2026-03-02T10:00:00Z');
+
+  const notes = async () =>
+    (await t.dataSource.query(`SELECT label, details, at FROM deferred_probe_notes ORDER BY seq`)) as Array<{ label: string; details: unknown; at: Date }>;
+  const marks = async () => ((await t.dataSource.query(`SELECT label FROM deferred_probe_marks ORDER BY seq`)) as Array<{ label: string }>).map((r) => r.label);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.dataSource.query(`CREATE TABLE deferred_probe_notes (seq bigint GENERATED ALWAYS AS IDENTITY, label text NOT NULL, details jsonb, at timestamptz)`);
+    await t.dataSource.query(`CREATE TABLE deferred_probe_marks (seq bigint GENERATED ALWAYS AS IDENTITY, label text NOT NULL)`);
+  });
+  beforeEach(async () => {
+    await t.dataSource.query(`TRUNCATE deferred_probe_notes, deferred_probe_marks`);
+  });
+  afterAll(async () => {
+    await t.dataSource.query(`DROP TABLE deferred_probe_notes, deferred_probe_marks`);
+    await t.close();
+  });
+
+  it('writes them at the commit, in the order given, every table in the same statement', async () => {
+    const statements: string[] = [];
+    await t.dataSource.transaction(async (manager) => {
+      await deferInsert(manager, NOTES, ['first', { reason: 'a « quote »', n: 1 }, at]);
+      await deferInsert(manager, MARKS, ['m1']);
+      await deferInsert(manager, NOTES, ['second', null, null]);
+      await deferInsert(manager, MARKS, ['m2']);
+      // Nothing yet inside the transaction: they wait for the commit.
+      expect(await manager.query(`SELECT count(*)::int AS n FROM deferred_probe_notes`)).toEqual([{ n: 0 }]);
+      const query = manager.queryRunner!.query.bind(manager.queryRunner!);
+      manager.queryRunner!.query = ((sql: string, ...rest: unknown[]) => {
+        statements.push(sql);
+        return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+      }) as typeof query;
+    });
+    expect(await notes()).toEqual([
+      { label: 'first', details: { reason: 'a « quote »', n: 1 }, at },
+      { label: 'second', details: null, at: null },
+    ]);
+    expect(await marks()).toEqual(['m1', 'm2']);
+    // One statement for both tables, then the commit.
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toMatch(/^WITH d0 AS \(INSERT INTO deferred_probe_marks .*\) INSERT INTO deferred_probe_notes /);
+    expect(statements[1]).toBe('COMMIT');
+  });
+
+  it('writes nothing of a transaction rolled back', async () => {
+    const failed = t.dataSource.transaction(async (manager) => {
+      await deferInsert(manager, NOTES, ['lost', null, null]);
+      throw new Error('the change fails after its audit');
+    });
+    await expect(failed).rejects.toThrow('the change fails after its audit');
+    expect(await notes()).toEqual([]);
+  });
+
+  it('forgets the rows of a savepoint rolled back, keeps those of a savepoint released', async () => {
+    await t.dataSource.transaction(async (manager) => {
+      await deferInsert(manager, MARKS, ['outer before']);
+      await manager.transaction(async (inner) => {
+        await deferInsert(inner, MARKS, ['released']);
+      });
+      await expect(
+        manager.transaction(async (inner) => {
+          await deferInsert(inner, MARKS, ['rolled back']);
+          throw new Error('inner failure');
+        }),
+      ).rejects.toThrow('inner failure');
+      await deferInsert(manager, MARKS, ['outer after']);
+    });
+    expect(await marks()).toEqual(['outer before', 'released', 'outer after']);
+  });
+
+  it('writes at once without a transaction', async () => {
+    await deferInsert(t.dataSource.manager, NOTES, ['alone', { n: 2 }, at]);
+    expect(await notes()).toEqual([{ label: 'alone', details: { n: 2 }, at }]);
+  });
+
+  it('fails the commit when a row is refused, and the transaction’s other writes with it', async () => {
+    const failed = t.dataSource.transaction(async (manager) => {
+      await manager.query(`INSERT INTO deferred_probe_marks (label) VALUES ('written at once')`);
+      await deferInsert(manager, NOTES, [null, null, null]); // label is NOT NULL
+    });
+    await expect(failed).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(failed).rejects.toMatchObject({ driverError: { code: '23502' } });
+    expect(await marks()).toEqual([]);
+    expect(await notes()).toEqual([]);
+  });
+
+  it('refuses values that do not match the table’s columns', async () => {
+    await expect(deferInsert(t.dataSource.manager, MARKS, ['a', 'b'])).rejects.toThrow('deferred_probe_marks: 2 values for 1 columns');
+  });
+});
