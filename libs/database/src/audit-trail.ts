@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@iae/core';
-import { DeferredTable, deferInsert } from './deferred-inserts';
+import { DeferredTable, deferInsert, flushDeferredInserts } from './deferred-inserts';
 
 /** Written with the transaction's last statement: nothing reads an event before the change it describes is committed. */
 const AUDIT_EVENTS: DeferredTable = {
@@ -55,6 +55,8 @@ export class AuditTrail {
   }
 
   async forSubject(subjectType: string, subjectId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditRecord[]> {
+    // Read in the transaction that records: its events are part of the history it shows.
+    await flushDeferredInserts(manager);
     const rows: Array<Record<string, unknown>> = await manager.query(
       `SELECT id, occurred_at, action, subject_type, subject_id, actor_user_id, actor_organization_id, details
          FROM audit_events WHERE subject_type = $1 AND subject_id = $2 ORDER BY occurred_at, created_at`,

@@ -65,24 +65,36 @@ function serialise(value: unknown): unknown {
   return value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : (value ?? null);
 }
 
+/**
+ * Writes now the rows the manager's transaction deferred: a use case that reads such a table in the transaction that
+ * writes it (a view with its audit history) sees its own rows. Rows written inside a savepoint go with it if it rolls back.
+ */
+export async function flushDeferredInserts(manager: EntityManager): Promise<void> {
+  if (manager.queryRunner?.isTransactionActive) await flush(manager.queryRunner);
+}
+
+async function flush(runner: QueryRunner): Promise<void> {
+  const pending = pendingByRunner.get(runner);
+  if (!pending?.length) return;
+  pendingByRunner.delete(runner);
+  const batches = new Map<DeferredTable, unknown[][]>();
+  for (const { table, values } of pending) batches.set(table, [...(batches.get(table) ?? []), values]);
+  const [sql, parameters] = insertStatement([...batches].map(([table, rows]) => ({ table, rows })));
+  await runner.query(sql, parameters);
+}
+
 /** Flushes the deferred rows before the top-level COMMIT; forgets those of a savepoint or transaction rolled back. */
 @EventSubscriber()
 export class DeferredInsertsFlush implements EntitySubscriberInterface {
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const runner = event.queryRunner;
-    const pending = pendingByRunner.get(runner);
-    if (!pending?.length) return;
     const depth = depthOf(runner);
     if (depth > 1) {
       // Releasing a savepoint: its rows now belong to the enclosing level.
-      for (const row of pending) if (row.depth >= depth) row.depth = depth - 1;
+      for (const row of pendingByRunner.get(runner) ?? []) if (row.depth >= depth) row.depth = depth - 1;
       return;
     }
-    pendingByRunner.delete(runner);
-    const batches = new Map<DeferredTable, unknown[][]>();
-    for (const { table, values } of pending) batches.set(table, [...(batches.get(table) ?? []), values]);
-    const [sql, parameters] = insertStatement([...batches].map(([table, rows]) => ({ table, rows })));
-    await runner.query(sql, parameters);
+    await flush(runner);
   }
 
   beforeTransactionRollback(event: TransactionRollbackEvent): void {

@@ -1,7 +1,7 @@
 export { type AuditRecord, AuditTrail } from './audit-trail';
 export { createDataSource } from './data-source';
 export { DatabaseModule } from './database.module';
-export { type DeferredTable, deferInsert } from './deferred-inserts';
+export { type DeferredTable, deferInsert, flushDeferredInserts } from './deferred-inserts';
 export { MIGRATIONS } from './migrations/index';
 export { TimestampedEntity } from './timestamped.entity';
 export { preparedQuery } from './prepared-query';

@@ -1,4 +1,4 @@
-import { DeferredTable, deferInsert } from '@iae/database';
+import { DeferredTable, deferInsert, flushDeferredInserts } from '@iae/database';
 import { QueryFailedError } from 'typeorm';
 import { TestApp, createTestApp } from '@iae/testing';
 
@@ -82,6 +82,23 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
       await deferInsert(manager, MARKS, ['outer after']);
     });
     expect(await marks()).toEqual(['outer before', 'released', 'outer after']);
+  });
+
+  it('writes them earlier when the transaction reads its own rows (flushDeferredInserts)', async () => {
+    await t.dataSource.transaction(async (manager) => {
+      await deferInsert(manager, MARKS, ['read back']);
+      await flushDeferredInserts(manager);
+      expect(await manager.query(`SELECT label FROM deferred_probe_marks`)).toEqual([{ label: 'read back' }]);
+      await expect(
+        manager.transaction(async (inner) => {
+          await deferInsert(inner, MARKS, ['flushed inside a savepoint rolled back']);
+          await flushDeferredInserts(inner);
+          throw new Error('inner failure');
+        }),
+      ).rejects.toThrow('inner failure');
+      await deferInsert(manager, MARKS, ['after']);
+    });
+    expect(await marks()).toEqual(['read back', 'after']);
   });
 
   it('writes at once without a transaction', async () => {
