@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { findEntityBy } from '@iae/database';
 import {
   AssignmentReason,
   Candidate,
@@ -32,7 +33,8 @@ export class CandidatesRepository {
   // The people's files.
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Candidate | null> {
-    return manager.getRepository(Candidate).findOneBy({ id });
+    // Read by every candidature sent and every eligibility answer: a statement planned once per connection.
+    return findEntityBy(manager, Candidate, 'id', id);
   }
 
   /** The file of an id that must exist (read within the transaction that found it). */
@@ -109,7 +111,7 @@ export class CandidatesRepository {
 
   /** Reads the person's row and holds it until the transaction ends (`FOR NO KEY UPDATE`); null when there is no such person. */
   lockPerson(manager: EntityManager, candidateId: string): Promise<Candidate | null> {
-    return manager.getRepository(Candidate).findOne({ where: { id: candidateId }, lock: { mode: 'for_no_key_update' } });
+    return findEntityBy(manager, Candidate, 'id', candidateId, { lock: 'for no key update' });
   }
 
   // Who follows them.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, DeepPartial, EntityManager } from 'typeorm';
-import { DeferredTable, deferInsert, preparedQuery } from '@iae/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { DeferredTable, deferInsert, findEntityBy, preparedQuery } from '@iae/database';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import type { CandidatureRow } from './candidature-views';
@@ -74,7 +74,7 @@ export class CandidaturesRepository {
 
   /** The candidature, locked for a change (the person's lock, when needed, is taken first). */
   lockById(manager: EntityManager, id: string): Promise<Candidature | null> {
-    return manager.getRepository(Candidature).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return findEntityBy(manager, Candidature, 'id', id, { lock: 'for update' });
   }
 
   async candidateOf(id: string): Promise<{ candidate_id: string } | undefined> {
@@ -103,9 +103,10 @@ export class CandidaturesRepository {
     await manager.update(Candidature, { id }, values);
   }
 
-  insert(manager: EntityManager, candidature: DeepPartial<Candidature>): Promise<Candidature> {
-    const repository = manager.getRepository(Candidature);
-    return repository.save(repository.create(candidature));
+  /** A new candidature; answers its id (an insert: `save` would first work out whether the row exists). */
+  async insert(manager: EntityManager, candidature: QueryDeepPartialEntity<Candidature>): Promise<{ id: string }> {
+    const result = await manager.getRepository(Candidature).insert(candidature);
+    return { id: result.identifiers[0].id as string };
   }
 
   async addJobDescriptions(manager: EntityManager, candidatureId: string, jobDescriptionIds: string[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MembershipRole } from '@iae/core';
+import { findEntityBy } from '@iae/database';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { AuthorizationStatus, PrescriberKind } from './rules/organization-kinds';
@@ -48,7 +49,12 @@ export class OrganizationsRepository {
     return manager.getRepository(Organization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  organizationsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Organization[]> {
+  async organizationsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Organization[]> {
+    // One id (the employer of an eligibility answer, a candidature's parties): a statement planned once per connection.
+    if (ids.length === 1) {
+      const organization = await findEntityBy(manager, Organization, 'id', ids[0]);
+      return organization ? [organization] : [];
+    }
     return manager.getRepository(Organization).findBy({ id: In(ids) });
   }
 

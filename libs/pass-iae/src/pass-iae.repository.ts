@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial, EntityManager, IsNull } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { findEntityBy } from '@iae/database';
 import { PassIae, PassIaeHire, PassIaeProlongation, PassIaeSuspension, ProlongationRequest } from './pass-iae.entity';
 
 /** One method per query on the PASS IAE tables; every one runs in the caller's transaction when given. */
@@ -28,10 +29,9 @@ export class PassIaeRepository {
 
   /** The person's most recent PASS (latest end), the one a hire reuses or that may be prolonged. */
   latestForCandidate(candidateId: string, manager: EntityManager = this.dataSource.manager, options: { lock?: boolean } = {}): Promise<PassIae | null> {
-    return manager.getRepository(PassIae).findOne({
-      where: { candidateId },
-      order: { endDate: 'DESC' },
-      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    return findEntityBy(manager, PassIae, 'candidateId', candidateId, {
+      orderBy: { property: 'endDate', direction: 'DESC' },
+      lock: options.lock ? 'for update' : undefined,
     });
   }
 
