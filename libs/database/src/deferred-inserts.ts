@@ -8,7 +8,7 @@ import type { EntityManager, EntitySubscriberInterface, QueryRunner, Transaction
  */
 export interface DeferredTable {
   table: string;
-  /** Column names and their PostgreSQL types, in the order of the values given to `deferInsert`. */
+  /** Column names and their PostgreSQL types (scalar or json(b): the rows travel as one array per column), in the order of the values given to `deferInsert`. */
   columns: ReadonlyArray<readonly [name: string, type: string]>;
 }
 
@@ -28,7 +28,7 @@ function depthOf(runner: QueryRunner): number {
 
 /**
  * Writes a row of `table` in the manager's transaction, at its commit (a rollback discards it); at once when the
- * manager has no transaction. Values are in the order of `table.columns`; objects go as JSON.
+ * manager has no transaction. Values are in the order of `table.columns`; those of a json(b) column go as JSON.
  */
 export async function deferInsert(manager: EntityManager, table: DeferredTable, values: unknown[]): Promise<void> {
   if (values.length !== table.columns.length) throw new Error(`${table.table}: ${values.length} values for ${table.columns.length} columns`);
@@ -49,7 +49,8 @@ export function insertStatement(batches: Array<{ table: DeferredTable; rows: unk
   const parameters: unknown[] = [];
   const inserts = batches.map(({ table, rows }) => {
     const arrays = table.columns.map(([, type], c) => {
-      parameters.push(rows.map((row) => serialise(row[c])));
+      const json = type === 'jsonb' || type === 'json';
+      parameters.push(rows.map((row) => (json && row[c] !== null && row[c] !== undefined ? JSON.stringify(row[c]) : (row[c] ?? null))));
       return `$${parameters.length}::${type}[]`;
     });
     const names = table.columns.map(([name]) => name).join(', ');
@@ -59,10 +60,6 @@ export function insertStatement(batches: Array<{ table: DeferredTable; rows: unk
   const [first, ...others] = inserts;
   if (!others.length) return [first, parameters];
   return [`WITH ${others.map((insert, i) => `d${i} AS (${insert})`).join(', ')} ${first}`, parameters];
-}
-
-function serialise(value: unknown): unknown {
-  return value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : (value ?? null);
 }
 
 /**
