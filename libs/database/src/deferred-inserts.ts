@@ -19,7 +19,22 @@ interface Pending {
   depth: number;
 }
 
-const pendingByRunner = new WeakMap<QueryRunner, Pending[]>();
+interface RunnerState {
+  pending: Pending[];
+  /**
+   * Rows of enclosing levels that a flush inside savepoint `at` wrote: rolling that savepoint back undoes them, and they
+   * wait for the commit again.
+   */
+  flushedInside: Array<{ at: number; rows: Pending[] }>;
+}
+
+const states = new WeakMap<QueryRunner, RunnerState>();
+
+function stateOf(runner: QueryRunner): RunnerState {
+  let state = states.get(runner);
+  if (!state) states.set(runner, (state = { pending: [], flushedInside: [] }));
+  return state;
+}
 
 /** The depth of the runner's transaction (1 at the top level, more inside savepoints). */
 function depthOf(runner: QueryRunner): number {
@@ -35,9 +50,7 @@ export async function deferInsert(manager: EntityManager, table: DeferredTable, 
   const runner = manager.queryRunner;
   // Without the flush among the data source's subscribers the row would never be written: then it goes at once.
   if (runner?.isTransactionActive && manager.connection.subscribers.some((s) => s instanceof DeferredInsertsFlush)) {
-    const pending = pendingByRunner.get(runner) ?? [];
-    pending.push({ table, values, depth: depthOf(runner) });
-    pendingByRunner.set(runner, pending);
+    stateOf(runner).pending.push({ table, values, depth: depthOf(runner) });
     return;
   }
   const [sql, parameters] = insertStatement([{ table, rows: [values] }]);
@@ -64,16 +77,26 @@ export function insertStatement(batches: Array<{ table: DeferredTable; rows: unk
 
 /**
  * Writes now the rows the manager's transaction deferred: a use case that reads such a table in the transaction that
- * writes it (a view with its audit history) sees its own rows. Rows written inside a savepoint go with it if it rolls back.
+ * writes it (a view with its audit history) sees its own rows. The manager may have no runner of its own and still run
+ * in a transaction: an idempotent request's (`libs/core/src/http/idempotency.ts`), which `createQueryRunner` hands out.
  */
 export async function flushDeferredInserts(manager: EntityManager): Promise<void> {
-  if (manager.queryRunner?.isTransactionActive) await flush(manager.queryRunner);
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  try {
+    if (runner.isTransactionActive) await flush(runner);
+  } finally {
+    if (!manager.queryRunner) await runner.release();
+  }
 }
 
 async function flush(runner: QueryRunner): Promise<void> {
-  const pending = pendingByRunner.get(runner);
-  if (!pending?.length) return;
-  pendingByRunner.delete(runner);
+  const state = states.get(runner);
+  if (!state?.pending.length) return;
+  const { pending } = state;
+  state.pending = [];
+  const depth = depthOf(runner);
+  const outer = pending.filter((row) => row.depth < depth);
+  if (depth > 1 && outer.length) state.flushedInside.push({ at: depth, rows: outer });
   const batches = new Map<DeferredTable, unknown[][]>();
   for (const { table, values } of pending) batches.set(table, [...(batches.get(table) ?? []), values]);
   const [sql, parameters] = insertStatement([...batches].map(([table, rows]) => ({ table, rows })));
@@ -87,20 +110,31 @@ export class DeferredInsertsFlush implements EntitySubscriberInterface {
     const runner = event.queryRunner;
     const depth = depthOf(runner);
     if (depth > 1) {
-      // Releasing a savepoint: its rows now belong to the enclosing level.
-      for (const row of pendingByRunner.get(runner) ?? []) if (row.depth >= depth) row.depth = depth - 1;
+      // Releasing a savepoint: what it wrote or deferred now belongs to the enclosing level.
+      const state = states.get(runner);
+      if (!state) return;
+      for (const row of state.pending) if (row.depth >= depth) row.depth = depth - 1;
+      state.flushedInside = state.flushedInside
+        .map(({ at, rows }) => (at >= depth ? { at: depth - 1, rows: rows.filter((row) => row.depth < depth - 1) } : { at, rows }))
+        .filter(({ at, rows }) => at > 1 && rows.length > 0);
       return;
     }
     await flush(runner);
+    states.delete(runner);
   }
 
   beforeTransactionRollback(event: TransactionRollbackEvent): void {
     const runner = event.queryRunner;
-    const pending = pendingByRunner.get(runner);
-    if (!pending) return;
+    const state = states.get(runner);
+    if (!state) return;
     const depth = depthOf(runner);
-    const kept = pending.filter((row) => row.depth < depth);
-    if (kept.length) pendingByRunner.set(runner, kept);
-    else pendingByRunner.delete(runner);
+    if (depth <= 1) {
+      states.delete(runner);
+      return;
+    }
+    // The savepoint's own rows are gone; those of enclosing levels it wrote wait for the commit again, first.
+    const undone = state.flushedInside.filter(({ at }) => at >= depth).flatMap(({ rows }) => rows.filter((row) => row.depth < depth));
+    state.flushedInside = state.flushedInside.filter(({ at }) => at < depth);
+    state.pending = [...undone, ...state.pending.filter((row) => row.depth < depth)];
   }
 }

@@ -320,8 +320,6 @@ export class EligibilityService {
     return row ? { from: row.fromDate, to: row.toDate, reason: row.reason } : null;
   }
 
-  /** The person's diagnosis made by this organisation and valid on that day (a habilitated prescriber's travels with its candidature). */
-
   private checkCriteria(criteria: CriterionInput[], options: { proofsRequired: boolean; today: IsoDate }): FieldError[] {
     const errors: FieldError[] = [];
     const combination = checkCombination(criteria.map((c) => c.key));

@@ -82,9 +82,12 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     const created = await t.http
       .post('/api/control-campaigns')
       .set(nord.headers)
+      .set('idempotency-key', 'campagne-nord-2026-ouverture')
       .send({ name: 'Contrôle a posteriori 2026 — Nord', ...CALENDAR, ratioPercent: 40 })
       .expect(201);
     campaignId = created.body.id;
+    // Its own opening is in the history it answers, also inside the transaction of an idempotent request.
+    expect(created.body.history.map((h: { action: string }) => h.action)).toEqual(['control_campaign.opened']);
     expect(created.body).toMatchObject({ state: 'draft', ratioPercent: 40, right: 'decide', departement: { code: '59' }, readableUntil: '2030-03-15' });
     // The SIAE's last day in the adversarial phase, by default 14 days before the end: the DDETS reviews in between.
     expect(created.body).toMatchObject({ adversarialStart: '2027-02-01', adversarialDeadline: '2027-03-01', endsOn: '2027-03-15' });

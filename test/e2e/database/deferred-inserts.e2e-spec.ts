@@ -101,6 +101,25 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
     expect(await marks()).toEqual(['read back', 'after']);
   });
 
+  it('writes again at the commit the enclosing level’s rows that a savepoint rolled back had flushed', async () => {
+    await t.dataSource.transaction(async (manager) => {
+      await deferInsert(manager, MARKS, ['outer']);
+      await manager.transaction(async (middle) => {
+        await deferInsert(middle, MARKS, ['middle']);
+        await expect(
+          middle.transaction(async (inner) => {
+            await deferInsert(inner, MARKS, ['inner']);
+            await flushDeferredInserts(inner); // writes outer, middle and inner inside the innermost savepoint
+            throw new Error('inner failure');
+          }),
+        ).rejects.toThrow('inner failure');
+        // The rollback undid the three rows: outer and middle wait for the commit again, inner is gone.
+        expect(await middle.query(`SELECT count(*)::int AS n FROM deferred_probe_marks`)).toEqual([{ n: 0 }]);
+      });
+    });
+    expect(await marks()).toEqual(['outer', 'middle']);
+  });
+
   it('writes at once without a transaction', async () => {
     await deferInsert(t.dataSource.manager, NOTES, ['alone', { n: 2 }, at]);
     expect(await notes()).toEqual([{ label: 'alone', details: { n: 2 }, at }]);
