@@ -189,7 +189,9 @@ export class CandidaturesRepository {
   /** Rows matching `where` (SQL over alias `c`), newest first. */
   rows(manager: EntityManager, where: string, params: unknown[], limit?: number, options: { prepared?: boolean } = {}): Promise<CandidatureRow[]> {
     const values = limit ? [...params, Number(limit)] : params;
-    const sql = `${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limit ? ` LIMIT $${values.length}` : ''}`;
+    // A prepared list's limit is hidden from the planner too (see CandidaturesService.page).
+    const limitClause = limit ? (options.prepared ? ` LIMIT (SELECT $${values.length}::int)` : ` LIMIT $${values.length}`) : '';
+    const sql = `${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limitClause}`;
     // Prepared for the few shapes asked all day (one candidature, an inbox or a sent list by state and page): their
     // plan (the published views inlined) costs several times their execution. Others, and a name search (whose best
     // plan depends on the fragment), are planned each time.
