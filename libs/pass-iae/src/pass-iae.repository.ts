@@ -1,10 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial, EntityManager, IsNull } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { findEntityBy } from '@iae/database';
+import { DeferredTable, deferInsert, findEntityBy, flushDeferredInserts } from '@iae/database';
 import { PassIae, PassIaeHire, PassIaeProlongation, PassIaeSuspension, ProlongationRequest } from './pass-iae.entity';
 
-/** One method per query on the PASS IAE tables; every one runs in the caller's transaction when given. */
+/** A hire is written with its transaction's commit: nothing in it reads the hire back but the reads below, which write it first. */
+const PASS_IAE_HIRES: DeferredTable = {
+  table: 'pass_iae_hires',
+  columns: [
+    ['pass_id', 'uuid'],
+    ['candidate_id', 'uuid'],
+    ['employer_id', 'uuid'],
+    ['candidature_id', 'uuid'],
+    ['hiring_start', 'date'],
+    ['hiring_end', 'date'],
+    ['issued_pass', 'boolean'],
+  ],
+};
+
 /** What a hire's new PASS is made of. */
 export type NewPass = Pick<
   PassIae,
@@ -19,6 +32,7 @@ export type NewPass = Pick<
   | 'originSenderKind'
 >;
 
+/** One method per query on the PASS IAE tables; every one runs in the caller's transaction when given. */
 @Injectable()
 export class PassIaeRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -47,20 +61,24 @@ export class PassIaeRepository {
     return manager.getRepository(ProlongationRequest).findOneBy({ passId, status: 'pending' });
   }
 
-  hires(passId: string, manager: EntityManager = this.dataSource.manager): Promise<PassIaeHire[]> {
+  async hires(passId: string, manager: EntityManager = this.dataSource.manager): Promise<PassIaeHire[]> {
+    await flushDeferredInserts(manager);
     return manager.getRepository(PassIaeHire).find({ where: { passId }, order: { hiringStart: 'DESC', createdAt: 'DESC' } });
   }
 
   /** The latest hire not cancelled: its employer is "the SIAE of the last hire". */
-  lastHire(passId: string, manager: EntityManager = this.dataSource.manager): Promise<PassIaeHire | null> {
+  async lastHire(passId: string, manager: EntityManager = this.dataSource.manager): Promise<PassIaeHire | null> {
+    await flushDeferredInserts(manager);
     return manager.getRepository(PassIaeHire).findOne({ where: { passId, cancelledAt: IsNull() }, order: { hiringStart: 'DESC', createdAt: 'DESC' } });
   }
 
-  activeHireOfCandidature(candidatureId: string, manager: EntityManager): Promise<PassIaeHire | null> {
+  async activeHireOfCandidature(candidatureId: string, manager: EntityManager): Promise<PassIaeHire | null> {
+    await flushDeferredInserts(manager);
     return manager.getRepository(PassIaeHire).findOne({ where: { candidatureId, cancelledAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
   }
 
-  countActiveHires(passId: string, manager: EntityManager): Promise<number> {
+  async countActiveHires(passId: string, manager: EntityManager): Promise<number> {
+    await flushDeferredInserts(manager);
     return manager.getRepository(PassIaeHire).countBy({ passId, cancelledAt: IsNull() });
   }
 
@@ -152,8 +170,20 @@ export class PassIaeRepository {
     await manager.getRepository(PassIae).delete({ id });
   }
 
-  async addHire(manager: EntityManager, hire: QueryDeepPartialEntity<PassIaeHire>): Promise<void> {
-    await manager.getRepository(PassIaeHire).insert(hire);
+  /** Written with the hire's commit; the reads of hires above write it first when they run in its transaction. */
+  async addHire(
+    manager: EntityManager,
+    hire: Pick<PassIaeHire, 'passId' | 'candidateId' | 'employerId' | 'candidatureId' | 'hiringStart' | 'hiringEnd' | 'issuedPass'>,
+  ): Promise<void> {
+    await deferInsert(manager, PASS_IAE_HIRES, [
+      hire.passId,
+      hire.candidateId,
+      hire.employerId,
+      hire.candidatureId,
+      hire.hiringStart,
+      hire.hiringEnd,
+      hire.issuedPass,
+    ]);
   }
 
   async cancelHire(manager: EntityManager, hireId: string, at: Date): Promise<void> {

@@ -166,7 +166,6 @@ export class PassIaeService {
       hiringStart: hire.hiringStart,
       hiringEnd: hire.hiringEnd,
       issuedPass: decision.action === 'issue',
-      cancelledAt: null,
     });
     // The hiring SIAE follows the person from now on (it sees their file and their PASS).
     await this.candidates.link(manager, hire.candidateId, hire.employer.id, hire.acceptedByUserId, 'received_candidature');
