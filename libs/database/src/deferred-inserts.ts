@@ -58,7 +58,7 @@ export async function deferInsert(manager: EntityManager, table: DeferredTable, 
 }
 
 /** One statement inserting every table's rows (a data-modifying WITH per table after the first), in their order. */
-export function insertStatement(batches: Array<{ table: DeferredTable; rows: unknown[][] }>): [string, unknown[]] {
+function insertStatement(batches: Array<{ table: DeferredTable; rows: unknown[][] }>): [string, unknown[]] {
   const parameters: unknown[] = [];
   const inserts = batches.map(({ table, rows }) => {
     const arrays = table.columns.map(([, type], c) => {
@@ -98,7 +98,11 @@ async function flush(runner: QueryRunner): Promise<void> {
   const outer = pending.filter((row) => row.depth < depth);
   if (depth > 1 && outer.length) state.flushedInside.push({ at: depth, rows: outer });
   const batches = new Map<DeferredTable, unknown[][]>();
-  for (const { table, values } of pending) batches.set(table, [...(batches.get(table) ?? []), values]);
+  for (const { table, values } of pending) {
+    const rows = batches.get(table);
+    if (rows) rows.push(values);
+    else batches.set(table, [values]);
+  }
   const [sql, parameters] = insertStatement([...batches].map(([table, rows]) => ({ table, rows })));
   await runner.query(sql, parameters);
 }

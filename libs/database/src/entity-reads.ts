@@ -1,4 +1,5 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { preparedQuery } from './prepared-query';
 
 export interface EntityRead<T> {
@@ -55,7 +56,11 @@ function statementOf<T>(metadata: EntityMetadata, property: string, options: Ent
   return text;
 }
 
-/** The columns `findOne` reads (not those declared `select: false`). */
-function selected(metadata: EntityMetadata) {
-  return metadata.columns.filter((c) => c.isSelect);
+const selectedColumns = new WeakMap<EntityMetadata, ColumnMetadata[]>();
+
+/** The columns `findOne` reads (not those declared `select: false`), listed once per entity. */
+function selected(metadata: EntityMetadata): ColumnMetadata[] {
+  let columns = selectedColumns.get(metadata);
+  if (!columns) selectedColumns.set(metadata, (columns = metadata.columns.filter((c) => c.isSelect)));
+  return columns;
 }
