@@ -67,7 +67,8 @@ describeIf('faults: nothing acknowledged is lost, nothing is done twice', () => 
   });
 
   afterAll(async () => {
-    console.log(report(figures));
+    // The error lines too: a failed run in CI shows them here when the assertion's diff is cut short.
+    console.log(report(figures, [...apiErrors(stack), ...workerErrors(stack)]));
     await stack.stop(!!process.env.FAULTS_KEEP);
   });
 
@@ -346,8 +347,9 @@ function errorsOf(stack: Stack, role: 'api' | 'worker'): string[] {
 const apiErrors = (stack: Stack) => errorsOf(stack, 'api');
 const workerErrors = (stack: Stack) => errorsOf(stack, 'worker');
 
-function report(figures: Figures[]): string {
+function report(figures: Figures[], errors: string[]): string {
   const lines = ['Fault suite figures:'];
+  if (errors.length) lines.push(`Error lines (${errors.length}):`, ...errors.slice(0, 20).map((e) => `  ${e}`));
   for (const f of figures) {
     lines.push(
       `- ${f.fault}: writes sent ${f.writes.sent}, acknowledged ${f.writes.acknowledged}, present ${f.writes.acknowledgedPresent}, committed unacknowledged ${f.writes.committedUnacknowledged}, keys stuck ${f.writes.keysStuck}; answers ${JSON.stringify(f.writes.answers)}; e-mails expected ${f.emails.expected}, received ${f.emails.received}, duplicated ${f.emails.duplicated}; recovered in ${(f.recoverMs / 1000).toFixed(1)} s${f.notes ? `; ${JSON.stringify(f.notes)}` : ''}`,

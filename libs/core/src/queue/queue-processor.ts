@@ -1,8 +1,8 @@
 import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { OutageWatch } from '../errors/outage-log';
-import { unavailableDependency } from '../errors/to-problem';
 import { Queues } from './queues';
+import { classifyWorkerError } from './worker-error';
 
 const logger = new Logger('QueueProcessor');
 /** Every processor of the process reconnects on its own: one line per outage for them all. */
@@ -34,12 +34,9 @@ export abstract class QueueProcessor<Data = unknown, Result = unknown> implement
     this.worker = new Worker<Data, Result>(this.queueName, (job, token) => this.process(job, token), this.queues.workerOptions(this.concurrency));
     this.worker.on('failed', (job, err) => this.logger.warn({ jobId: job?.id, job: job?.name, attempts: job?.attemptsMade, err: err.message }, 'Job failed'));
     this.worker.on('error', (err) => {
-      // A BullMQ worker only talks to Redis.
-      if (unavailableDependency(err) || /ECONNREFUSED|ECONNRESET|Connection is closed/.test(err.message)) outages.failed('redis', err);
-      // Redis restarted empty under a running job (its key, or its lock once the sweep queued the same id again): what
-      // the job did is in the database, and its sweep runs again.
-      else if (/^(Missing key for job|Missing lock for job|could not renew lock)/.test(err.message))
-        this.logger.warn({ err: err.message }, 'Job lost by Redis while it ran');
+      const kind = classifyWorkerError(err);
+      if (kind === 'outage') outages.failed('redis', err);
+      else if (kind === 'job-lost') this.logger.warn({ err: err.message }, 'Job lost by Redis or taken over while it ran');
       else this.logger.error({ err: err.message }, 'Worker error');
     });
   }
