@@ -188,5 +188,21 @@ journey('DDETS, in a browser', () => {
     expect(download.suggestedFilename()).toBe('candidatures.csv');
     const csv = (await stack.t.http.get('/api/stats/candidatures?format=csv').set(headers).expect(200)).text;
     expect(readFileSync((await download.path())!, 'utf8')).toBe(csv);
+
+    // The last calendar year (read back from its daily snapshot once the job ran), in the address to share it.
+    const year = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
+    const yearly = (await stack.t.http.get(`/api/stats/candidatures?from=${year}-01-01&to=${year}-12-31`).set(headers).expect(200)).body;
+    await page.getByLabel('Période').selectOption(`L’année ${year}`);
+    await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
+    await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
+    const [yearlyDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: new RegExp(`candidatures-${year}\\.csv`) }).click(),
+    ]);
+    const yearlyCsv = (await stack.t.http.get(`/api/stats/candidatures?from=${year}-01-01&to=${year}-12-31&format=csv`).set(headers).expect(200)).text;
+    expect(readFileSync((await yearlyDownload.path())!, 'utf8')).toBe(yearlyCsv);
+    await expectAccessible(page, 'pilotage de l’année passée');
+    await screenshots(page, 'ddets-pilotage-annee');
   });
 });

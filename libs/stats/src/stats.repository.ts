@@ -210,7 +210,7 @@ export function territoryKey(territory: StatsTerritory): string {
   return territory.level === 'national' ? 'FR' : `${territory.level}:${territory.code}`;
 }
 
-/** The figures computed in the background for the default period (migration 2900), read back in one row. */
+/** The figures computed in the background for the periods of `snapshotPeriods` (migration 2900), read back in one row. */
 @Injectable()
 export class StatsSnapshotRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -229,6 +229,16 @@ export class StatsSnapshotRepository {
        ON CONFLICT (question, territory, period_from, period_to, today) DO UPDATE SET computed_at = EXCLUDED.computed_at, data = EXCLUDED.data`,
       [question, territoryKey(territory), w.from, w.to, w.today, snapshot.computedAt, JSON.stringify(snapshot.data)],
     );
+  }
+
+  /** How many figure sets of the window were computed on its day (every territory's every question when complete). */
+  async countOfDay(w: StatsWindow): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots WHERE period_from = $1 AND period_to = $2 AND today = $3`, [
+      w.from,
+      w.to,
+      w.today,
+    ]);
+    return n as number;
   }
 
   /** Snapshots of past days answer no request any more (their period and their stocks are another day's). */

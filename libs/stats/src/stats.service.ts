@@ -4,7 +4,7 @@ import { REFUSAL_REASONS } from '@iae/candidatures';
 import { EMPLOYER_KINDS, PRESCRIBER_KINDS } from '@iae/identity';
 import { DEPARTEMENTS, REGIONS } from '@iae/territory';
 import { flattenFigures, medianOfHistogram, percent, senderGroupOf } from './rules/figures';
-import { StatsPeriod, resolvePeriod } from './rules/stats-period';
+import { StatsPeriod, resolvePeriod, snapshotPeriods } from './rules/stats-period';
 import { statsAccess } from './rules/stats-access';
 import { StatsReader, StatsTerritory, isFieldError, resolveTerritory } from './rules/stats-territory';
 import {
@@ -131,8 +131,9 @@ interface Answers {
 type Question = keyof Answers;
 
 /**
- * The pilotage figures: those of the default period (the last 12 months) read back from the snapshot the hourly job
- * computed for the territory, any other period from the live data (one pass over the candidatures per set).
+ * The pilotage figures: those of the default period (the last 12 months) and of the last calendar year read back from
+ * the snapshot the background job computed for the territory (`snapshotPeriods`), any other period from the live data
+ * (one pass over the candidatures per set).
  * Aggregates are public; the sets naming structures are for the territory's State services.
  */
 @Injectable()
@@ -162,7 +163,7 @@ export class StatsService implements OnModuleInit {
     this.jobs.register({
       name: STATS_SNAPSHOTS_JOB,
       description:
-        'Calcule les chiffres de pilotage des 12 derniers mois pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
+        'Calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et de l’année civile passée (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
       cron: '41 * * * *',
       run: async ({ dryRun }) => {
         const today = this.clock.today();
@@ -173,22 +174,27 @@ export class StatsService implements OnModuleInit {
           ),
         ];
         const questions = Object.keys(this.questions) as Question[];
-        if (dryRun) {
-          return {
-            summary: `${territories.length * questions.length} figure set(s) to compute for ${territories.length} territories`,
-            territories: territories.length,
-          };
+        // A daily period already computed today is left as it is until tomorrow.
+        const due: StatsWindow[] = [];
+        for (const { period, every } of snapshotPeriods(today)) {
+          const window = windowOf(period, today);
+          if (every === 'hour' || (await this.snapshots.countOfDay(window)) < territories.length * questions.length) due.push(window);
         }
-        const window = windowOf(resolvePeriod({}, today) as StatsPeriod, today);
-        for (const territory of territories) {
-          const computedAt = this.clock.now();
-          const answers = await this.answerAll(territory, window);
-          for (const question of questions) await this.snapshots.save(question, territory, window, { data: answers[question], computedAt });
+        const sets = territories.length * questions.length * due.length;
+        const periods = due.map((w) => `${w.from}/${w.to}`);
+        if (dryRun) return { summary: `${sets} figure set(s) to compute for ${territories.length} territories`, territories: territories.length, periods };
+        for (const window of due) {
+          for (const territory of territories) {
+            const computedAt = this.clock.now();
+            const answers = await this.answerAll(territory, window);
+            for (const question of questions) await this.snapshots.save(question, territory, window, { data: answers[question], computedAt });
+          }
         }
         const deleted = await this.snapshots.deleteBefore(today);
         return {
-          summary: `${territories.length * questions.length} figure set(s) computed for ${territories.length} territories; ${deleted} of past days deleted`,
+          summary: `${sets} figure set(s) computed for ${territories.length} territories (${periods.join(', ')}); ${deleted} of past days deleted`,
           territories: territories.length,
+          periods,
           deleted,
         };
       },
@@ -381,7 +387,7 @@ export class StatsService implements OnModuleInit {
     return { candidatures, passIae, autoPrescription, prescriberActivity, prescriberKinds: countsByKind(prescriberActivity) };
   }
 
-  /** The snapshot of the default period when the hourly job has computed it today, else the live data. */
+  /** The snapshot of the period when the background job has computed it today, else the live data. */
   private async ask<Q extends Question>(question: Q, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<Answers[Q]>> {
     const snapshot = await this.snapshots.find<Answers[Q]>(question, territory, window);
     if (snapshot) return snapshot;

@@ -1,4 +1,4 @@
-import { MAX_PERIOD_DAYS, resolvePeriod } from './stats-period';
+import { MAX_PERIOD_DAYS, resolvePeriod, snapshotPeriods } from './stats-period';
 
 describe('the period of the flows', () => {
   it('is by default the last 12 months up to today, both days included', () => {
@@ -19,5 +19,23 @@ describe('the period of the flows', () => {
     expect(resolvePeriod({ from: '2026-02-01', to: '2026-01-31' }, '2026-11-23')).toMatchObject({ field: 'from', code: 'periodOrder' });
     expect(resolvePeriod({ from: '2020-01-01', to: '2026-11-23' }, '2026-11-23')).toMatchObject({ field: 'from', code: 'periodTooLong' });
     expect(MAX_PERIOD_DAYS).toBeGreaterThanOrEqual(3 * 366);
+  });
+});
+
+describe('the periods computed in the background', () => {
+  it('are the default period every hour and the last calendar year once a day', () => {
+    expect(snapshotPeriods('2026-11-23')).toEqual([
+      { period: { from: '2025-11-24', to: '2026-11-23' }, every: 'hour' },
+      { period: { from: '2025-01-01', to: '2025-12-31' }, every: 'day' },
+    ]);
+  });
+
+  it('turn to the year just ended on the first of January', () => {
+    expect(snapshotPeriods('2027-01-01')[1].period).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(snapshotPeriods('2026-12-31')[1].period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('are periods a request may name', () => {
+    for (const { period } of snapshotPeriods('2028-02-29')) expect(resolvePeriod(period, '2028-02-29')).toEqual(period);
   });
 });

@@ -25,3 +25,23 @@ export function resolvePeriod(query: { from?: IsoDate; to?: IsoDate }, today: Is
   }
   return { from, to };
 }
+
+/** A period the background job computes for every territory, and how often. */
+export interface SnapshotPeriod {
+  period: StatsPeriod;
+  /** `hour`: at every run; `day`: at the first run of the day (its stocks are counted on the day). */
+  every: 'hour' | 'day';
+}
+
+/**
+ * The periods read back from a snapshot: the default one (the last 12 months), which the pages show, every hour;
+ * the last calendar year, which yearly reviews ask for, once a day (its flows barely move once it is over). Any other
+ * period is computed live.
+ */
+export function snapshotPeriods(today: IsoDate): SnapshotPeriod[] {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  return [
+    { period: resolvePeriod({}, today) as StatsPeriod, every: 'hour' },
+    { period: { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` }, every: 'day' },
+  ];
+}

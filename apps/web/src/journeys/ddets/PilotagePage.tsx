@@ -1,9 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from '@tanstack/react-query';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { DataTable } from '../../ui/DataTable';
@@ -48,7 +50,7 @@ function BarChart({ title, labels, series }: { title: string; labels: string[]; 
 }
 
 /** Downloads the same figures as CSV (the API's ?format=csv), with the session's token. */
-function CsvButton({ path, fileName }: { path: string; fileName: string }) {
+function CsvButton({ path, fileName, period }: { path: string; fileName: string; period: Period }) {
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -57,7 +59,7 @@ function CsvButton({ path, fileName }: { path: string; fileName: string }) {
     try {
       // Through the client: the token, the organisation, and a renewal when it expired.
       const { data, response } = await api.GET(path as '/api/stats/candidatures', {
-        params: { query: { format: 'csv' }, header: asOrganization() } as never,
+        params: { query: { ...period, format: 'csv' }, header: asOrganization() } as never,
         parseAs: 'blob',
       });
       if (!response.ok || !data) throw new ApiProblem(response.status, null);
@@ -85,18 +87,45 @@ function CsvButton({ path, fileName }: { path: string; fileName: string }) {
 
 const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} %`);
 
+/** A period the API counts over; none is its default, the last 12 months. */
+type Period = { from?: string; to?: string };
+
+/** The year before this one in Paris: the last calendar year, which the API also reads back from a daily snapshot. */
+function lastCalendarYear(): number {
+  return Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
+}
+
 /** The DDETS's pilotage figures of its territory: charts with their data tables, and the CSV files. */
 export function PilotagePage() {
+  const [params, setParams] = useSearchParams();
+  const lastYear = lastCalendarYear();
+  const year = params.get('annee') === String(lastYear) ? lastYear : null;
+  const period: Period = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {};
+  const suffix = year ? `-${year}` : '';
   const candidatures = useQuery({
-    queryKey: ['stats', 'candidatures'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/stats/candidatures', { params: { header: asOrganization() } as never, signal })),
+    queryKey: ['stats', 'candidatures', period],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/stats/candidatures', { params: { query: period, header: asOrganization() } as never, signal })),
   });
   const passes = useQuery({
-    queryKey: ['stats', 'pass-iae'],
-    queryFn: ({ signal }) => unwrap(api.GET('/api/stats/pass-iae', { params: { header: asOrganization() } as never, signal })),
+    queryKey: ['stats', 'pass-iae', period],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/stats/pass-iae', { params: { query: period, header: asOrganization() } as never, signal })),
   });
   return (
     <Page title="Pilotage" wide>
+      <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+          <Select
+            label="Période"
+            nativeSelectProps={{
+              value: year ? String(year) : '',
+              onChange: (e) => setParams(e.target.value ? { annee: e.target.value } : {}, { replace: true }),
+            }}
+          >
+            <option value="">Les 12 derniers mois</option>
+            <option value={String(lastYear)}>L’année {lastYear}</option>
+          </Select>
+        </div>
+      </div>
       <QueryState query={candidatures}>
         {(c) => {
           const kinds = c.byEmployerKind;
@@ -148,7 +177,7 @@ export function PilotagePage() {
                   </DataTable>
                 </div>
               </div>
-              <CsvButton path="/api/stats/candidatures" fileName="candidatures.csv" />
+              <CsvButton path="/api/stats/candidatures" fileName={`candidatures${suffix}.csv`} period={period} />
             </section>
           );
         }}
@@ -200,7 +229,7 @@ export function PilotagePage() {
                   </DataTable>
                 </div>
               </div>
-              <CsvButton path="/api/stats/pass-iae" fileName="pass-iae.csv" />
+              <CsvButton path="/api/stats/pass-iae" fileName={`pass-iae${suffix}.csv`} period={period} />
             </section>
           );
         }}
