@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { findEntityBy } from '@iae/database';
+import { DeferredTable, deferInsert, findEntityBy, flushDeferredInserts } from '@iae/database';
 import {
   AssignmentReason,
   Candidate,
@@ -10,6 +10,18 @@ import {
   DiagnosticVersion,
   NirCorrectionRequest,
 } from './candidate.entity';
+
+/** Who follows a person: written with the transaction's commit; its readers in the transaction write pending links first. */
+const CANDIDATE_ASSIGNMENTS: DeferredTable = {
+  table: 'candidate_assignments',
+  columns: [
+    ['candidate_id', 'uuid'],
+    ['organization_id', 'uuid'],
+    ['user_id', 'uuid'],
+    ['reason', 'text'],
+  ],
+  onConflict: { key: ['candidate_id', 'organization_id'], update: ['user_id'], touch: 'updated_at' },
+};
 
 /** One line of the person's access log, as `candidate_access_events` keeps it. */
 export interface AccessEvent {
@@ -116,12 +128,15 @@ export class CandidatesRepository {
 
   // Who follows them.
 
-  isFollowedBy(manager: EntityManager, candidateId: string, organizationId: string): Promise<boolean> {
+  async isFollowedBy(manager: EntityManager, candidateId: string, organizationId: string): Promise<boolean> {
+    await flushDeferredInserts(manager);
     return manager.getRepository(CandidateAssignment).existsBy({ candidateId, organizationId });
   }
 
   /** Records that an organisation follows the person unless it already does (an existing link keeps its user and date). */
   async linkUnlessLinked(manager: EntityManager, candidateId: string, organizationId: string, reason: AssignmentReason): Promise<void> {
+    // After the links this transaction made: they keep their reason.
+    await flushDeferredInserts(manager);
     await manager
       .createQueryBuilder()
       .insert()
@@ -132,22 +147,13 @@ export class CandidatesRepository {
       .execute();
   }
 
-  /** Records that an organisation follows the person, or refreshes who and why. */
+  /** Records that an organisation follows the person, or refreshes who (a link keeps its first reason); with the commit. */
   async link(
     manager: EntityManager,
     candidateId: string,
     links: Array<{ organizationId: string; userId: string | null; reason: AssignmentReason }>,
   ): Promise<void> {
-    // One row per organisation (a statement may not upsert a row twice): a later link of the same one keeps the first
-    // reason and sets the user, as successive upserts would.
-    const rows = new Map<string, { userId: string | null; reason: AssignmentReason }>();
-    for (const link of links) rows.set(link.organizationId, { reason: rows.get(link.organizationId)?.reason ?? link.reason, userId: link.userId });
-    await manager.query(
-      `INSERT INTO candidate_assignments (candidate_id, organization_id, user_id, reason)
-       SELECT $1, organization_id, user_id, reason FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS l (organization_id, user_id, reason)
-       ON CONFLICT (candidate_id, organization_id) DO UPDATE SET user_id = EXCLUDED.user_id, updated_at = now()`,
-      [candidateId, [...rows.keys()], [...rows.values()].map((r) => r.userId), [...rows.values()].map((r) => r.reason)],
-    );
+    for (const { organizationId, userId, reason } of links) await deferInsert(manager, CANDIDATE_ASSIGNMENTS, [candidateId, organizationId, userId, reason]);
   }
 
   /** An employer or a prescriber of the directory, which a person may let follow them. */

@@ -3,13 +3,20 @@ import type { EntityManager, EntitySubscriberInterface, QueryRunner, Transaction
 
 /**
  * A table whose rows a transaction only writes, never reads back before its commit (audit events, outbox messages,
- * transition logs): its rows wait for the commit and go with the transaction's last statement, all tables in one.
+ * transition logs, who follows a person), or whose readers write the pending rows first (`flushDeferredInserts`): its
+ * rows wait for the commit and go with the transaction's last statement, all tables in one.
  * A hire wrote five such rows with five round trips; each costs the API and PostgreSQL more than the row itself.
  */
 export interface DeferredTable {
   table: string;
   /** Column names and their PostgreSQL types (scalar or json(b): the rows travel as one array per column), in the order of the values given to `deferInsert`. */
   columns: ReadonlyArray<readonly [name: string, type: string]>;
+  /**
+   * An upsert: a row whose `key` is there already sets the `update` columns to its own values (and `touch` to now()).
+   * Rows of one transaction with the same key go as one: the first's values, the last's `update` columns, as
+   * successive upserts would leave it.
+   */
+  onConflict?: { key: readonly string[]; update: readonly string[]; touch?: string };
 }
 
 interface Pending {
@@ -68,11 +75,34 @@ function insertStatement(batches: Array<{ table: DeferredTable; rows: unknown[][
     });
     const names = table.columns.map(([name]) => name).join(', ');
     // unnest keeps the arrays' order, WITH ORDINALITY makes it the insertion order (sequences, like the outbox's seq).
-    return `INSERT INTO ${table.table} (${names}) SELECT ${names} FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS r (${names}, ord) ORDER BY ord`;
+    return `INSERT INTO ${table.table} (${names}) SELECT ${names} FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS r (${names}, ord) ORDER BY ord${conflictClause(table)}`;
   });
   const [first, ...others] = inserts;
   if (!others.length) return [first, parameters];
   return [`WITH ${others.map((insert, i) => `d${i} AS (${insert})`).join(', ')} ${first}`, parameters];
+}
+
+function conflictClause({ onConflict }: DeferredTable): string {
+  if (!onConflict) return '';
+  const set = [...onConflict.update.map((c) => `${c} = EXCLUDED.${c}`), ...(onConflict.touch ? [`${onConflict.touch} = now()`] : [])];
+  return ` ON CONFLICT (${onConflict.key.join(', ')}) DO UPDATE SET ${set.join(', ')}`;
+}
+
+/** An upsert's rows with one key made one (a statement may not update a row twice), in the order of their first. */
+function mergedByKey(table: DeferredTable, rows: unknown[][]): unknown[][] {
+  const { onConflict } = table;
+  if (!onConflict) return rows;
+  const index = (name: string) => table.columns.findIndex(([column]) => column === name);
+  const keys = onConflict.key.map(index);
+  const updated = onConflict.update.map(index);
+  const merged = new Map<string, unknown[]>();
+  for (const row of rows) {
+    const key = JSON.stringify(keys.map((k) => row[k]));
+    const first = merged.get(key);
+    if (!first) merged.set(key, [...row]);
+    else for (const u of updated) first[u] = row[u];
+  }
+  return [...merged.values()];
 }
 
 /**
@@ -103,7 +133,7 @@ async function flush(runner: QueryRunner): Promise<void> {
     if (rows) rows.push(values);
     else batches.set(table, [values]);
   }
-  const [sql, parameters] = insertStatement([...batches].map(([table, rows]) => ({ table, rows })));
+  const [sql, parameters] = insertStatement([...batches].map(([table, rows]) => ({ table, rows: mergedByKey(table, rows) })));
   await runner.query(sql, parameters);
 }
 

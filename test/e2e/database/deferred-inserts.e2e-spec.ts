@@ -13,6 +13,20 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
     ],
   };
   const MARKS: DeferredTable = { table: 'deferred_probe_marks', columns: [['label', 'text']] };
+  const FOLLOWS: DeferredTable = {
+    table: 'deferred_probe_follows',
+    columns: [
+      ['person', 'text'],
+      ['organization', 'text'],
+      ['who', 'text'],
+      ['reason', 'text'],
+    ],
+    onConflict: { key: ['person', 'organization'], update: ['who'], touch: 'touched_at' },
+  };
+  const follows = async () =>
+    (await t.dataSource.query(
+      `SELECT person, organization, who, reason, touched_at IS NOT NULL AS touched FROM deferred_probe_follows ORDER BY seq`,
+    )) as unknown[];
   const at = new Date('2026-03-02T10:00:00Z');
 
   const notes = async () =>
@@ -23,12 +37,16 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
     t = await createTestApp();
     await t.dataSource.query(`CREATE TABLE deferred_probe_notes (seq bigint GENERATED ALWAYS AS IDENTITY, label text NOT NULL, details jsonb, at timestamptz)`);
     await t.dataSource.query(`CREATE TABLE deferred_probe_marks (seq bigint GENERATED ALWAYS AS IDENTITY, label text NOT NULL)`);
+    await t.dataSource.query(
+      `CREATE TABLE deferred_probe_follows (seq bigint GENERATED ALWAYS AS IDENTITY, person text, organization text, who text, reason text, touched_at timestamptz,
+         PRIMARY KEY (person, organization))`,
+    );
   });
   beforeEach(async () => {
-    await t.dataSource.query(`TRUNCATE deferred_probe_notes, deferred_probe_marks`);
+    await t.dataSource.query(`TRUNCATE deferred_probe_notes, deferred_probe_marks, deferred_probe_follows`);
   });
   afterAll(async () => {
-    await t.dataSource.query(`DROP TABLE deferred_probe_notes, deferred_probe_marks`);
+    await t.dataSource.query(`DROP TABLE deferred_probe_notes, deferred_probe_marks, deferred_probe_follows`);
     await t.close();
   });
 
@@ -56,6 +74,25 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
     expect(statements).toHaveLength(2);
     expect(statements[0]).toMatch(/^WITH d0 AS \(INSERT INTO deferred_probe_marks .*\) INSERT INTO deferred_probe_notes /);
     expect(statements[1]).toBe('COMMIT');
+  });
+
+  it('upserts: rows of one key go as one (the first row, the last update), a row already there is updated', async () => {
+    await t.dataSource.query(`INSERT INTO deferred_probe_follows (person, organization, who, reason) VALUES ('p1', 'o1', 'u0', 'created')`);
+    await t.dataSource.transaction(async (manager) => {
+      await deferInsert(manager, FOLLOWS, ['p1', 'o2', 'u1', 'applied']);
+      await deferInsert(manager, FOLLOWS, ['p1', 'o1', 'u2', 'diagnosed']);
+      await deferInsert(manager, FOLLOWS, ['p1', 'o2', 'u3', 'diagnosed']);
+      await deferInsert(manager, FOLLOWS, ['p1', 'o2', null, 'granted']);
+      await deferInsert(manager, NOTES, ['beside', null, null]);
+    });
+    expect(await follows()).toEqual([
+      { person: 'p1', organization: 'o1', who: 'u2', reason: 'created', touched: true },
+      { person: 'p1', organization: 'o2', who: null, reason: 'applied', touched: false },
+    ]);
+    expect((await notes()).map((n) => n.label)).toEqual(['beside']);
+    // Without a transaction, at once, the same way.
+    await deferInsert(t.dataSource.manager, FOLLOWS, ['p1', 'o2', 'u4', 'claimed']);
+    expect(await follows()).toContainEqual({ person: 'p1', organization: 'o2', who: 'u4', reason: 'applied', touched: true });
   });
 
   it('writes nothing of a transaction rolled back', async () => {
