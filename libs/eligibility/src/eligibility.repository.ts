@@ -9,6 +9,8 @@ export interface EligibilityFacts {
   diagnoses: Array<DiagnosisFact & { authorName: string }>;
   passValidUntil: IsoDate | null;
   withdrawal: Withdrawal | null;
+  /** The organisation the employer's id names, from the directory (null when none): the answer needs no other read. */
+  employer: { id: string; family: string; kind: string; name: string } | null;
 }
 
 /**
@@ -85,13 +87,14 @@ export class EligibilityRepository {
 
   // The decision's facts.
 
-  /** Everything an eligibility decision rests on, in one round trip: the person's diagnoses, a valid PASS IAE, the employer's withdrawal. */
+  /** Everything an eligibility decision rests on, in one round trip: the person's diagnoses, a valid PASS IAE, the employer and its withdrawal. */
   async facts(manager: EntityManager, candidateId: string, employerId: string, on: IsoDate): Promise<EligibilityFacts> {
     // Prepared: asked by every candidature sent and every hire, and by the eligibility answer.
     const [row] = await preparedQuery<{
       diagnoses: EligibilityFacts['diagnoses'];
       pass_valid_until: string | null;
       withdrawal: EligibilityFacts['withdrawal'];
+      employer: EligibilityFacts['employer'];
     }>(
       manager,
       `SELECT
@@ -104,10 +107,12 @@ export class EligibilityRepository {
          (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $2) AS pass_valid_until,
          (SELECT json_build_object('from', w.from_date, 'to', w.to_date, 'reason', w.reason)
             FROM auto_prescription_withdrawals w WHERE w.employer_id = $3 AND w.from_date <= $2 AND (w.to_date IS NULL OR w.to_date >= $2)
-           ORDER BY w.to_date DESC NULLS FIRST LIMIT 1) AS withdrawal`,
+           ORDER BY w.to_date DESC NULLS FIRST LIMIT 1) AS withdrawal,
+         (SELECT json_build_object('id', e.id, 'family', e.family, 'kind', e.kind, 'name', e.name)
+            FROM organization_directory e WHERE e.id = $3) AS employer`,
       [candidateId, on, employerId],
     );
-    return { diagnoses: row.diagnoses, passValidUntil: row.pass_valid_until, withdrawal: row.withdrawal };
+    return { diagnoses: row.diagnoses, passValidUntil: row.pass_valid_until, withdrawal: row.withdrawal, employer: row.employer };
   }
 
   /** The proofs among these files that a diagnosis already uses. */

@@ -199,12 +199,12 @@ export class EligibilityService {
   /** Whether the candidate may enter a parcours in this employer today, why, and what is missing. */
   async answer(actor: Actor, candidateId: string, employerId: string): Promise<EligibilityAnswer> {
     const today = this.clock.today();
-    // The three reads at once (the answer waits for the slowest, not their sum); the facts are used only once access is granted.
-    const [{ candidate }, [employer], facts] = await Promise.all([
+    // Both reads at once (the answer waits for the slowest, not their sum); the facts, which name the employer, are used only once access is granted.
+    const [{ candidate }, facts] = await Promise.all([
       this.candidates.requireAccess(actor, candidateId),
-      this.organizations.findByIds([employerId]),
       this.repository.facts(this.dataSource.manager, candidateId, employerId, today),
     ]);
+    const { employer } = facts;
     if (!employer || employer.family !== 'employer') {
       throw validationProblem([{ field: 'employer', code: 'unknownEmployer', message: 'Aucune structure ne porte cet identifiant.' }]);
     }
