@@ -78,7 +78,8 @@ export class CandidaturesRepository {
   }
 
   async candidateOf(id: string): Promise<{ candidate_id: string } | undefined> {
-    const [row] = await this.dataSource.query(`SELECT candidate_id FROM candidatures WHERE id = $1`, [id]);
+    // Prepared, like the other statements of a hire: every decision asks it.
+    const [row] = await preparedQuery<{ candidate_id: string }>(this.dataSource.manager, `SELECT candidate_id FROM candidatures WHERE id = $1`, [id]);
     return row;
   }
 
@@ -90,10 +91,11 @@ export class CandidaturesRepository {
 
   /** When the person last applied to this employer (null: never). */
   async lastSentAt(candidateId: string, employerId: string): Promise<Date | null> {
-    const [last] = await this.dataSource.query(`SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`, [
-      candidateId,
-      employerId,
-    ]);
+    const [last] = await preparedQuery<{ at: Date | null }>(
+      this.dataSource.manager,
+      `SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`,
+      [candidateId, employerId],
+    );
     return last?.at ?? null;
   }
 
@@ -178,7 +180,8 @@ export class CandidaturesRepository {
 
   /** The person's other candidatures still pending, locked in id order. */
   lockOtherPending(manager: EntityManager, candidateId: string, acceptedId: string, states: readonly string[]): Promise<CandidatureToMove[]> {
-    return manager.query(
+    return preparedQuery<CandidatureToMove>(
+      manager,
       `SELECT id, state, employer_id FROM candidatures WHERE candidate_id = $1 AND id <> $2 AND state = ANY($3::text[]) ORDER BY id FOR UPDATE`,
       [candidateId, acceptedId, states],
     );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { IsoDate } from '@iae/core';
+import { preparedQuery } from '@iae/database';
 import { Employer } from './employer.entity';
 
 /** An employer as a candidature (sent, moved, hired) reads it. */
@@ -35,7 +36,9 @@ export class EmployersRepository {
 
   /** What a candidature (sent, moved, hired) reads of its employer, in one statement (its name from `organization_directory`). */
   async candidatureFactsOf(manager: EntityManager, id: string): Promise<EmployerCandidatureFacts | null> {
-    const [row] = await manager.query(
+    // Prepared: asked by every candidature sent and every hire.
+    const [row] = await preparedQuery<EmployerCandidatureFacts>(
+      manager,
       `SELECT e.id, e.kind, coalesce(o.name, '') AS name, e.located_in_prison AS "locatedInPrison", e.deactivated_on::text AS "deactivatedOn",
               e.block_candidatures AS "blockCandidatures", e.spontaneous_candidatures_open AS "spontaneousCandidaturesOpen"
          FROM employers e LEFT JOIN organization_directory o ON o.id = e.id WHERE e.id = $1`,
