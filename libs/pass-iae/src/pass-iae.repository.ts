@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial, EntityManager, IsNull } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { DeferredTable, deferInsert, findEntityBy, flushDeferredInserts } from '@iae/database';
+import { DeferredTable, deferInsert, findEntityBy, flushDeferredInserts, preparedQuery } from '@iae/database';
 import { PassIae, PassIaeHire, PassIaeProlongation, PassIaeSuspension, ProlongationRequest } from './pass-iae.entity';
 
 /** A hire is written with its transaction's commit: nothing in it reads the hire back but the reads below, which write it first. */
@@ -139,7 +139,9 @@ export class PassIaeRepository {
    * taken by the insert itself.
    */
   async issue(manager: EntityManager, prefix: string, pass: NewPass): Promise<{ id: string; number: string }> {
-    const [row] = await manager.query(
+    // Prepared: every hire of a person without a PASS writes one.
+    const [row] = await preparedQuery<{ id: string; number: string }>(
+      manager,
       `INSERT INTO pass_iae (number, candidate_id, start_date, end_date, origin, eligibility_diagnosis_id, created_by_user_id,
                              origin_employer_id, origin_employer_kind, origin_sender_kind)
        VALUES ($1::text || lpad(nextval('pass_iae_number_seq')::text, 7, '0'), $2, $3, $4, $5, $6, $7, $8, $9, $10)
