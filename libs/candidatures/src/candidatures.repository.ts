@@ -99,7 +99,6 @@ export class CandidaturesRepository {
     return last?.at ?? null;
   }
 
-  /** Writes a candidature; answers it as saved. */
   /** Changes the columns given of one candidature. */
   async update(manager: EntityManager, id: string, values: QueryDeepPartialEntity<Candidature>): Promise<void> {
     await manager.update(Candidature, { id }, values);
