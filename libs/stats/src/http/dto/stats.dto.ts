@@ -52,7 +52,8 @@ class FigureSetDto {
   @ApiProperty({ description: 'Les flux (envoyées, délivrés…) sont comptés sur ces jours, inclus.' }) period: PeriodDto;
   @ApiProperty({ description: 'Le jour où les stocks (en attente, en cours) sont comptés.' }) today: string;
   @ApiProperty({
-    description: 'Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux d’une autre période à la demande.',
+    description:
+      'Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux de l’année civile passée chaque jour, ceux d’une autre période à la demande.',
     example: '2026-11-23T08:41:00.000Z',
   })
   computedAt: string;
