@@ -10,7 +10,8 @@ import { PASSWORD } from './users.mjs';
 
 const STAFF_EMAIL = 'bench.staff@exemple.fr';
 const state = { departements: [], token: null, snapshots: null };
-const LAST_YEAR = new Date().getUTCFullYear() - 1;
+// The server's year is Paris's (the snapshot's last calendar year turns at midnight there).
+const LAST_YEAR = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
 
 /** The background job, as the worker runs it: every territory's default period and last calendar year. */
 function refreshSnapshots(env) {

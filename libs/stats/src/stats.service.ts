@@ -183,6 +183,8 @@ export class StatsService implements OnModuleInit {
         const sets = territories.length * questions.length * due.length;
         const periods = due.map((w) => `${w.from}/${w.to}`);
         if (dryRun) return { summary: `${sets} figure set(s) to compute for ${territories.length} territories`, territories: territories.length, periods };
+        // First: a run that fails half-way still forgets the past days.
+        const deleted = await this.snapshots.deleteBefore(today);
         for (const window of due) {
           for (const territory of territories) {
             const computedAt = this.clock.now();
@@ -190,7 +192,6 @@ export class StatsService implements OnModuleInit {
             for (const question of questions) await this.snapshots.save(question, territory, window, { data: answers[question], computedAt });
           }
         }
-        const deleted = await this.snapshots.deleteBefore(today);
         return {
           summary: `${sets} figure set(s) computed for ${territories.length} territories (${periods.join(', ')}); ${deleted} of past days deleted`,
           territories: territories.length,
