@@ -204,5 +204,9 @@ journey('DDETS, in a browser', () => {
     expect(readFileSync((await yearlyDownload.path())!, 'utf8')).toBe(yearlyCsv);
     await expectAccessible(page, 'pilotage de l’année passée');
     await screenshots(page, 'ddets-pilotage-annee');
+    // A year no longer offered (an old bookmark): the last 12 months, and the address says so.
+    await page.goto(page.url().replace(`annee=${year}`, `annee=${year - 3}`));
+    await page.waitForURL((url) => url.pathname.endsWith('/ddets/pilotage') && url.search === '');
+    expect(await page.getByLabel('Période').inputValue()).toBe('');
   });
 });

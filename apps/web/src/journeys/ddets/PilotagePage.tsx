@@ -102,6 +102,10 @@ export function PilotagePage() {
   const year = params.get('annee') === String(lastYear) ? lastYear : null;
   const period: Period = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {};
   const suffix = year ? `-${year}` : '';
+  // A bookmarked year no longer offered shows the last 12 months, and the address says so.
+  useEffect(() => {
+    if (params.has('annee') && !year) setParams({}, { replace: true });
+  }, [params, year, setParams]);
   const candidatures = useQuery({
     queryKey: ['stats', 'candidatures', period],
     queryFn: ({ signal }) => unwrap(api.GET('/api/stats/candidatures', { params: { query: period, header: asOrganization() } as never, signal })),
