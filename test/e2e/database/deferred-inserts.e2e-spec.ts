@@ -1,5 +1,5 @@
 import { DeferredTable, deferInsert, flushDeferredInserts } from '@iae/database';
-import { QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { TestApp, createTestApp } from '@iae/testing';
 
 describe('deferInsert: rows a transaction only writes go with its commit, in one statement', () => {
@@ -32,6 +32,15 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
   const notes = async () =>
     (await t.dataSource.query(`SELECT label, details, at FROM deferred_probe_notes ORDER BY seq`)) as Array<{ label: string; details: unknown; at: Date }>;
   const marks = async () => ((await t.dataSource.query(`SELECT label FROM deferred_probe_marks ORDER BY seq`)) as Array<{ label: string }>).map((r) => r.label);
+
+  /** Runs `body` in a savepoint of `manager`'s transaction that then fails, and checks the failure reached the caller. */
+  const inFailingSavepoint = (manager: EntityManager, body: (inner: EntityManager) => Promise<void>) =>
+    expect(
+      manager.transaction(async (inner) => {
+        await body(inner);
+        throw new Error('inner failure');
+      }),
+    ).rejects.toThrow('inner failure');
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -110,12 +119,9 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
       await manager.transaction(async (inner) => {
         await deferInsert(inner, MARKS, ['released']);
       });
-      await expect(
-        manager.transaction(async (inner) => {
-          await deferInsert(inner, MARKS, ['rolled back']);
-          throw new Error('inner failure');
-        }),
-      ).rejects.toThrow('inner failure');
+      await inFailingSavepoint(manager, async (inner) => {
+        await deferInsert(inner, MARKS, ['rolled back']);
+      });
       await deferInsert(manager, MARKS, ['outer after']);
     });
     expect(await marks()).toEqual(['outer before', 'released', 'outer after']);
@@ -126,13 +132,10 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
       await deferInsert(manager, MARKS, ['read back']);
       await flushDeferredInserts(manager);
       expect(await manager.query(`SELECT label FROM deferred_probe_marks`)).toEqual([{ label: 'read back' }]);
-      await expect(
-        manager.transaction(async (inner) => {
-          await deferInsert(inner, MARKS, ['flushed inside a savepoint rolled back']);
-          await flushDeferredInserts(inner);
-          throw new Error('inner failure');
-        }),
-      ).rejects.toThrow('inner failure');
+      await inFailingSavepoint(manager, async (inner) => {
+        await deferInsert(inner, MARKS, ['flushed inside a savepoint rolled back']);
+        await flushDeferredInserts(inner);
+      });
       await deferInsert(manager, MARKS, ['after']);
     });
     expect(await marks()).toEqual(['read back', 'after']);
@@ -143,13 +146,10 @@ describe('deferInsert: rows a transaction only writes go with its commit, in one
       await deferInsert(manager, MARKS, ['outer']);
       await manager.transaction(async (middle) => {
         await deferInsert(middle, MARKS, ['middle']);
-        await expect(
-          middle.transaction(async (inner) => {
-            await deferInsert(inner, MARKS, ['inner']);
-            await flushDeferredInserts(inner); // writes outer, middle and inner inside the innermost savepoint
-            throw new Error('inner failure');
-          }),
-        ).rejects.toThrow('inner failure');
+        await inFailingSavepoint(middle, async (inner) => {
+          await deferInsert(inner, MARKS, ['inner']);
+          await flushDeferredInserts(inner); // writes outer, middle and inner inside the innermost savepoint
+        });
         // The rollback undid the three rows: outer and middle wait for the commit again, inner is gone.
         expect(await middle.query(`SELECT count(*)::int AS n FROM deferred_probe_marks`)).toEqual([{ n: 0 }]);
       });
