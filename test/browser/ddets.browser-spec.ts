@@ -192,7 +192,9 @@ journey('DDETS, in a browser', () => {
     // The last calendar year (read back from its daily snapshot once the job ran), in the address to share it.
     const year = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
     const yearly = (await stack.t.http.get(`/api/stats/candidatures?from=${year}-01-01&to=${year}-12-31`).set(headers).expect(200)).body;
-    await page.getByLabel('Période').selectOption(`L’année ${year}`);
+    // By keyboard: the native select takes the arrow keys.
+    await page.getByLabel('Période').focus();
+    await page.keyboard.press('ArrowDown');
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
     await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
