@@ -1,7 +1,7 @@
 // Pilotage figures (issues 7 and 15) on the national data set (2 million candidatures): each figure set for the
 // whole country, read one at a time (the latency a DDETS or the DGEFP waits for), and per département. The default
-// period (12 months) and the last calendar year are read from the snapshots, which the bench computes first (timed);
-// an older year is computed live.
+// period (12 months) and the last three calendar years are read from the snapshots, which the bench computes first
+// (timed); any other period (a half-year) is computed live.
 import argon2 from 'argon2';
 import { spawnSync } from 'node:child_process';
 import { root } from '../scripts/lib/shell.mjs';
@@ -13,7 +13,7 @@ const state = { departements: [], token: null, snapshots: null };
 // The server's year is Paris's (the snapshot's last calendar year turns at midnight there).
 const LAST_YEAR = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
 
-/** The background job, as the worker runs it: every territory's default period and last calendar year. */
+/** The background job, as the worker runs it: every territory's default period and last three calendar years. */
 function refreshSnapshots(env) {
   if (state.snapshots) return;
   const started = performance.now();
@@ -87,8 +87,12 @@ export const STATS_SCENARIOS = [
     `/api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-12-31`,
   ),
   scenario(
-    `GET /api/stats/candidatures?from=${LAST_YEAR - 1}-01-01&to=${LAST_YEAR - 1}-12-31 (France, an older year, live, 1 client)`,
-    `/api/stats/candidatures?from=${LAST_YEAR - 1}-01-01&to=${LAST_YEAR - 1}-12-31`,
+    `GET /api/stats/candidatures?from=${LAST_YEAR - 2}-01-01&to=${LAST_YEAR - 2}-12-31 (France, the oldest year kept, daily snapshot, 1 client)`,
+    `/api/stats/candidatures?from=${LAST_YEAR - 2}-01-01&to=${LAST_YEAR - 2}-12-31`,
+  ),
+  scenario(
+    `GET /api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-06-30 (France, a half-year, live, 1 client)`,
+    `/api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-06-30`,
   ),
   scenario('GET /api/stats/candidatures (France, 2 M candidatures, 1 client)', '/api/stats/candidatures'),
   scenario('GET /api/stats/pass-iae (France, 1 client)', '/api/stats/pass-iae'),

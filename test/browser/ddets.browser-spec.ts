@@ -195,6 +195,10 @@ journey('DDETS, in a browser', () => {
     // By keyboard: the native select takes the arrow keys.
     await page.getByLabel('Période').focus();
     await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Période').locator('option').allTextContents()).toEqual([
+      'Les 12 derniers mois',
+      ...[year, year - 1, year - 2].map((y) => `L’année ${y}`),
+    ]);
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
     await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
@@ -206,8 +210,12 @@ journey('DDETS, in a browser', () => {
     expect(readFileSync((await yearlyDownload.path())!, 'utf8')).toBe(yearlyCsv);
     await expectAccessible(page, 'pilotage de l’année passée');
     await screenshots(page, 'ddets-pilotage-annee');
+    // The oldest year offered, bookmarked, stays.
+    await page.goto(page.url().replace(`annee=${year}`, `annee=${year - 2}`));
+    await page.getByText(`Rhône, du 1 janvier ${year - 2} au 31 décembre ${year - 2}.`, { exact: false }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?annee=${year - 2}`);
     // A year no longer offered (an old bookmark): the last 12 months, and the address says so.
-    await page.goto(page.url().replace(`annee=${year}`, `annee=${year - 3}`));
+    await page.goto(page.url().replace(`annee=${year - 2}`, `annee=${year - 3}`));
     await page.waitForURL((url) => url.pathname.endsWith('/ddets/pilotage') && url.search === '');
     expect(await page.getByLabel('Période').inputValue()).toBe('');
   });

@@ -131,7 +131,7 @@ interface Answers {
 type Question = keyof Answers;
 
 /**
- * The pilotage figures: those of the default period (the last 12 months) and of the last calendar year read back from
+ * The pilotage figures: those of the default period (the last 12 months) and of the last calendar years read back from
  * the snapshot the background job computed for the territory (`snapshotPeriods`), any other period from the live data
  * (one pass over the candidatures per set).
  * Aggregates are public; the sets naming structures are for the territory's State services.
@@ -163,7 +163,7 @@ export class StatsService implements OnModuleInit {
     this.jobs.register({
       name: STATS_SNAPSHOTS_JOB,
       description:
-        'Calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et de l’année civile passée (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
+        'Calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et des trois dernières années civiles (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
       cron: '41 * * * *',
       run: async ({ dryRun }) => {
         const today = this.clock.today();

@@ -269,7 +269,7 @@ describe('pilotage figures', () => {
   });
 
   // Last: it sends one more candidature.
-  it('reads the last 12 months (hourly) and the last calendar year (daily) of each territory from a snapshot, the same figures as live, and says when they were read', async () => {
+  it('reads the last 12 months (hourly) and the last three calendar years (daily) of each territory from a snapshot, the same figures as live, and says when they were read', async () => {
     const jobs = t.get(ScheduledJobs);
     const territories = 1 + REGIONS.length + DEPARTEMENTS.length;
     const staff = await createStaff(t);
@@ -282,26 +282,32 @@ describe('pilotage figures', () => {
       ['/api/stats/auto-prescription', staff.headers],
     ];
     const read = () => Promise.all(asked.map(async ([path, headers]) => (await get(path, headers).expect(200)).body));
-    // A candidature of the last calendar year, for its figures not to be zeros.
-    await at('2025-06-10T09:00:00Z', prescriber);
-    const lastSummer = await eligibleCandidate(t, prescriber, prescriber);
-    await send(t, prescriber, { candidateId: lastSummer.id, employerId: ei.organization.id });
+    // A candidature of the last calendar year and one of the year before, for their figures not to be zeros.
+    for (const day of ['2025-06-10T09:00:00Z', '2024-03-15T09:00:00Z']) {
+      await at(day, prescriber);
+      const person = await eligibleCandidate(t, prescriber, prescriber);
+      await send(t, prescriber, { candidateId: person.id, employerId: ei.organization.id });
+    }
     await at('2026-11-23T09:00:00Z', prescriber, ddets69);
     const live = await read();
     expect(live.map((f) => f.computedAt)).toEqual(asked.map(() => '2026-11-23T09:00:00.000Z'));
     const lastYear = '/api/stats/candidatures?from=2025-01-01&to=2025-12-31';
     const lastYearLive = (await get(lastYear).expect(200)).body;
     expect(lastYearLive).toMatchObject({ sent: 1, computedAt: '2026-11-23T09:00:00.000Z' });
+    const yearBefore = '/api/stats/candidatures?from=2024-01-01&to=2024-12-31';
+    const yearBeforeLive = (await get(yearBefore).expect(200)).body;
+    expect(yearBeforeLive).toMatchObject({ sent: 1, computedAt: '2026-11-23T09:00:00.000Z' });
 
-    const both = ['2025-11-24/2026-11-23', '2025-01-01/2025-12-31'];
-    expect(await jobs.run(STATS_SNAPSHOTS_JOB, { dryRun: true })).toMatchObject({ territories, periods: both });
+    const all = ['2025-11-24/2026-11-23', '2025-01-01/2025-12-31', '2024-01-01/2024-12-31', '2023-01-01/2023-12-31'];
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB, { dryRun: true })).toMatchObject({ territories, periods: all });
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: 0 }]);
     t.clock.set('2026-11-23T09:41:00Z');
-    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ territories, periods: both, deleted: 0 });
-    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: territories * 5 * 2 }]);
-    // The last calendar year is read back too; done for the day, the next runs compute the default period only.
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ territories, periods: all, deleted: 0 });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM stats_snapshots`)).toEqual([{ n: territories * 5 * 4 }]);
+    // The calendar years are read back too; done for the day, the next runs compute the default period only.
     expect((await get(lastYear).expect(200)).body).toEqual({ ...lastYearLive, computedAt: '2026-11-23T09:41:00.000Z' });
-    expect(await jobs.run(STATS_SNAPSHOTS_JOB, { dryRun: true })).toMatchObject({ periods: [both[0]] });
+    expect((await get(yearBefore).expect(200)).body).toEqual({ ...yearBeforeLive, computedAt: '2026-11-23T09:41:00.000Z' });
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB, { dryRun: true })).toMatchObject({ periods: [all[0]] });
 
     // Sent after the snapshot: the default period shows it at the next refresh, any other period at once.
     await at('2026-11-23T10:00:00Z', prescriber, ddets69);
@@ -317,7 +323,7 @@ describe('pilotage figures', () => {
     await get('/api/stats/auto-prescription?departement=13', ddets69.headers).expect(403);
     await get('/api/stats/prescribers/organizations', prescriber.headers).expect(403);
 
-    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: [both[0]] });
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: [all[0]] });
     const refreshed = (await get('/api/stats/candidatures').expect(200)).body;
     expect(refreshed).toMatchObject({ sent: live[0].sent + 1, pending: live[0].pending + 1, computedAt: '2026-11-23T10:00:00.000Z' });
     expect((await get(lastYear).expect(200)).body.computedAt).toBe('2026-11-23T09:41:00.000Z');
@@ -326,7 +332,7 @@ describe('pilotage figures', () => {
     t.clock.set('2026-11-24T06:00:00Z');
     const nextDay = (await get('/api/stats/candidatures').expect(200)).body;
     expect(nextDay).toMatchObject({ period: { from: '2025-11-25', to: '2026-11-24' }, today: '2026-11-24', computedAt: '2026-11-24T06:00:00.000Z' });
-    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: ['2025-11-25/2026-11-24', '2025-01-01/2025-12-31'], deleted: territories * 5 * 2 });
+    expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: ['2025-11-25/2026-11-24', ...all.slice(1)], deleted: territories * 5 * 4 });
   });
 
   async function dreetsMember(regionCode: string): Promise<Record<string, string>> {

@@ -2950,7 +2950,7 @@ export interface components {
         AutoPrescriptionFiguresDto: {
             autoPrescribed: number;
             /**
-             * @description Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux de l’année civile passée chaque jour, ceux d’une autre période à la demande.
+             * @description Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux des trois dernières années civiles chaque jour, ceux d’une autre période à la demande.
              * @example 2026-11-23T08:41:00.000Z
              */
             computedAt: string;
@@ -5019,7 +5019,7 @@ export interface components {
         };
         PrescriberOrganizationFiguresDto: {
             /**
-             * @description Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux de l’année civile passée chaque jour, ceux d’une autre période à la demande.
+             * @description Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux des trois dernières années civiles chaque jour, ceux d’une autre période à la demande.
              * @example 2026-11-23T08:41:00.000Z
              */
             computedAt: string;

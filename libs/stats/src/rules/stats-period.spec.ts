@@ -23,15 +23,18 @@ describe('the period of the flows', () => {
 });
 
 describe('the periods computed in the background', () => {
-  it('are the default period every hour and the last calendar year once a day', () => {
+  it('are the default period every hour and the last three calendar years once a day', () => {
     expect(snapshotPeriods('2026-11-23')).toEqual([
       { period: { from: '2025-11-24', to: '2026-11-23' }, every: 'hour' },
       { period: { from: '2025-01-01', to: '2025-12-31' }, every: 'day' },
+      { period: { from: '2024-01-01', to: '2024-12-31' }, every: 'day' },
+      { period: { from: '2023-01-01', to: '2023-12-31' }, every: 'day' },
     ]);
   });
 
   it('turn to the year just ended on the first of January', () => {
     expect(snapshotPeriods('2027-01-01')[1].period).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(snapshotPeriods('2027-01-01')[3].period).toEqual({ from: '2024-01-01', to: '2024-12-31' });
     expect(snapshotPeriods('2026-12-31')[1].period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
   });
 

@@ -33,15 +33,21 @@ export interface SnapshotPeriod {
   every: 'hour' | 'day';
 }
 
+/** Calendar years read back from a snapshot: the last one and the two before, what yearly reviews and conventions compare. */
+export const SNAPSHOT_YEARS = 3;
+
 /**
  * The periods read back from a snapshot: the default one (the last 12 months), which the pages show, every hour;
- * the last calendar year, which yearly reviews ask for, once a day (its flows barely move once it is over). Any other
- * period is computed live.
+ * the last `SNAPSHOT_YEARS` calendar years, which yearly reviews ask for, once a day (their flows barely move once
+ * they are over; their stocks are today's). Any other period is computed live.
  */
 export function snapshotPeriods(today: IsoDate): SnapshotPeriod[] {
-  const lastYear = Number(today.slice(0, 4)) - 1;
+  const thisYear = Number(today.slice(0, 4));
   return [
     { period: resolvePeriod({}, today) as StatsPeriod, every: 'hour' },
-    { period: { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` }, every: 'day' },
+    ...Array.from({ length: SNAPSHOT_YEARS }, (_, i): SnapshotPeriod => {
+      const year = thisYear - 1 - i;
+      return { period: { from: `${year}-01-01`, to: `${year}-12-31` }, every: 'day' };
+    }),
   ];
 }

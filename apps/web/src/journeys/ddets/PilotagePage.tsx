@@ -90,16 +90,17 @@ const percent = (value: number | null) => (value === null ? '—' : `${formatNum
 /** A period the API counts over; none is its default, the last 12 months. */
 type Period = { from?: string; to?: string };
 
-/** The year before this one in Paris: the last calendar year, which the API also reads back from a daily snapshot. */
-function lastCalendarYear(): number {
-  return Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date())) - 1;
+/** The last three calendar years in Paris, newest first: those the API reads back from a daily snapshot. */
+function lastCalendarYears(): number[] {
+  const thisYear = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()));
+  return [thisYear - 1, thisYear - 2, thisYear - 3];
 }
 
 /** The DDETS's pilotage figures of its territory: charts with their data tables, and the CSV files. */
 export function PilotagePage() {
   const [params, setParams] = useSearchParams();
-  const lastYear = lastCalendarYear();
-  const year = params.get('annee') === String(lastYear) ? lastYear : null;
+  const years = lastCalendarYears();
+  const year = years.find((y) => params.get('annee') === String(y)) ?? null;
   const period: Period = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {};
   const suffix = year ? `-${year}` : '';
   // A bookmarked year no longer offered shows the last 12 months, and the address says so.
@@ -126,7 +127,11 @@ export function PilotagePage() {
             }}
           >
             <option value="">Les 12 derniers mois</option>
-            <option value={String(lastYear)}>L’année {lastYear}</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                L’année {y}
+              </option>
+            ))}
           </Select>
         </div>
       </div>

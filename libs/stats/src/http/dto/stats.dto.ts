@@ -53,7 +53,7 @@ class FigureSetDto {
   @ApiProperty({ description: 'Le jour où les stocks (en attente, en cours) sont comptés.' }) today: string;
   @ApiProperty({
     description:
-      'Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux de l’année civile passée chaque jour, ceux d’une autre période à la demande.',
+      'Quand les données ont été lues : les chiffres des 12 derniers mois sont recalculés chaque heure, ceux des trois dernières années civiles chaque jour, ceux d’une autre période à la demande.',
     example: '2026-11-23T08:41:00.000Z',
   })
   computedAt: string;
