@@ -55,5 +55,51 @@ describe('candidatures: the inbox pages of a large SIAE are not planned again at
       expect(Number(s.generic_plans)).toBeGreaterThan(0);
       expect(Number(s.custom_plans)).toBeLessThanOrEqual(5);
     }
+
+    // A rare state (a few obsolete ones, the oldest of the inbox, one of them archived): its page, and every page of
+    // two states, hold what one reading of the table gives, in its order.
+    const employerId = large.organization.id;
+    await t.dataSource.query(
+      `UPDATE candidatures SET state = 'obsolete' WHERE id IN (SELECT id FROM candidatures WHERE employer_id = $1 ORDER BY created_at, id LIMIT 6)`,
+      [employerId],
+    );
+    await t.dataSource.query(
+      `UPDATE candidatures SET archived_at = created_at WHERE id = (SELECT id FROM candidatures WHERE employer_id = $1 AND state = 'obsolete' ORDER BY created_at DESC LIMIT 1)`,
+      [employerId],
+    );
+    const expected = async (states: string[]) =>
+      (
+        await t.dataSource.query(
+          `SELECT id FROM candidatures WHERE employer_id = $1 AND state = ANY($2::text[]) AND archived_at IS NULL ORDER BY created_at DESC, id DESC`,
+          [employerId, states],
+        )
+      ).map((r: { id: string }) => r.id);
+    const obsolete = await t.http.get('/api/candidatures/received').query({ state: 'obsolete' }).set(large.headers).expect(200);
+    expect(obsolete.body.items.map((c: { id: string }) => c.id)).toEqual(await expected(['obsolete']));
+    expect(obsolete.body.items).toHaveLength(5);
+    const listed: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.http.get('/api/candidatures/received').query({ state: 'obsolete,postponed', limit: 100, cursor }).set(large.headers).expect(200);
+      listed.push(...page.body.items.map((c: { id: string }) => c.id));
+      cursor = page.body.nextCursor ?? undefined;
+    } while (cursor);
+    expect(listed).toEqual(await expected(['obsolete', 'postponed']));
+    expect(listed.length).toBeGreaterThan(500);
+
+    // Read state by state through the (employer, state, date) index: no row of another state is read and dropped.
+    const [byState] = await t.dataSource.query(
+      `SELECT name FROM pg_prepared_statements WHERE statement LIKE '%unnest(%' AND statement NOT LIKE '%created_at, c.id) <%'`,
+    );
+    // EXECUTE takes no bound parameters: the values are ours (a UUID, a state, a number).
+    const [{ 'QUERY PLAN': plan }] = await t.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE ${byState.name}('${employerId}', '{obsolete}', 21)`);
+    const scans: Array<Record<string, unknown>> = [];
+    const walk = (node: Record<string, unknown>) => {
+      if (node['Relation Name'] === 'candidatures') scans.push(node);
+      for (const child of (node.Plans as Array<Record<string, unknown>>) ?? []) walk(child);
+    };
+    walk(plan[0].Plan);
+    expect(scans.map((n) => n['Index Name'])).toContain('candidatures_employer_state_idx');
+    for (const scan of scans) expect(scan['Rows Removed by Filter'] ?? 0).toBeLessThanOrEqual(1);
   });
 });
