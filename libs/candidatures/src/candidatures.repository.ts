@@ -214,13 +214,17 @@ export class CandidaturesRepository {
     options: { prepared?: boolean } = {},
   ): Promise<CandidatureRow[]> {
     const values = [...params, states, Number(limit)];
-    const limitValue = options.prepared ? `(SELECT $${values.length}::int)` : `$${values.length}::int`;
+    // Prepared, the values are hidden from the planner as in `rows` (else each execution would be planned for its own).
+    const hidden = (n: number, type: string) => (options.prepared ? `(SELECT $${n}::${type})` : `$${n}::${type}`);
+    const limitValue = hidden(values.length, 'int');
     const from = where.includes('cand.') ? WITH_CANDIDATE : 'candidatures c';
-    const sql = `${SELECT} WHERE c.id IN (
-        SELECT page.id FROM unnest($${values.length - 1}::text[]) AS wanted(state)
-          CROSS JOIN LATERAL (SELECT c.id FROM ${from} WHERE ${where} AND c.state = wanted.state
-                               ORDER BY c.created_at DESC, c.id DESC LIMIT ${limitValue}) page)
-      ORDER BY c.created_at DESC, c.id DESC LIMIT ${limitValue}`;
+    // ARRAY(…): the page's ids, computed once, then read by primary key (a join would let the planner scan the table).
+    const sql = `${SELECT} WHERE c.id = ANY(ARRAY(
+        SELECT page.id FROM unnest(${hidden(values.length - 1, 'text[]')}) AS wanted(state)
+          CROSS JOIN LATERAL (SELECT c.id, c.created_at FROM ${from} WHERE ${where} AND c.state = wanted.state
+                               ORDER BY c.created_at DESC, c.id DESC LIMIT ${limitValue}) page
+         ORDER BY page.created_at DESC, page.id DESC LIMIT ${limitValue}))
+      ORDER BY c.created_at DESC, c.id DESC`;
     return options.prepared ? preparedQuery(manager, sql, values) : manager.query(sql, values);
   }
 
