@@ -68,6 +68,12 @@ const SELECT = `
     LEFT JOIN user_names su ON su.id = c.sender_user_id
     LEFT JOIN pass_iae_periods p ON p.id = c.pass_iae_id`;
 
+/** The candidatures of `where`, joined to their person only when `where` reads it. */
+const fromFor = (where: string) => (where.includes('cand.') ? WITH_CANDIDATE : 'candidatures c');
+
+/** A value of a prepared list is hidden from the planner in a subquery (see CandidaturesService.page), else given as is. */
+export const listValue = (n: number, type: string, prepared?: boolean) => (prepared ? `(SELECT $${n}::${type})` : `$${n}::${type}`);
+
 @Injectable()
 export class CandidaturesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -192,7 +198,7 @@ export class CandidaturesRepository {
   rows(manager: EntityManager, where: string, params: unknown[], limit?: number, options: { prepared?: boolean } = {}): Promise<CandidatureRow[]> {
     const values = limit ? [...params, Number(limit)] : params;
     // A prepared list's limit is hidden from the planner too (see CandidaturesService.page).
-    const limitClause = limit ? (options.prepared ? ` LIMIT (SELECT $${values.length}::int)` : ` LIMIT $${values.length}`) : '';
+    const limitClause = limit ? ` LIMIT ${listValue(values.length, 'int', options.prepared)}` : '';
     const sql = `${SELECT} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC${limitClause}`;
     // Prepared for the few shapes asked all day (one candidature, an inbox or a sent list by state and page): their
     // plan (the published views inlined) costs several times their execution. Others, and a name search (whose best
@@ -214,14 +220,11 @@ export class CandidaturesRepository {
     options: { prepared?: boolean } = {},
   ): Promise<CandidatureRow[]> {
     const values = [...params, states, Number(limit)];
-    // Prepared, the values are hidden from the planner as in `rows` (else each execution would be planned for its own).
-    const hidden = (n: number, type: string) => (options.prepared ? `(SELECT $${n}::${type})` : `$${n}::${type}`);
-    const limitValue = hidden(values.length, 'int');
-    const from = where.includes('cand.') ? WITH_CANDIDATE : 'candidatures c';
+    const limitValue = listValue(values.length, 'int', options.prepared);
     // ARRAY(…): the page's ids, computed once, then read by primary key (a join would let the planner scan the table).
     const sql = `${SELECT} WHERE c.id = ANY(ARRAY(
-        SELECT page.id FROM unnest(${hidden(values.length - 1, 'text[]')}) AS wanted(state)
-          CROSS JOIN LATERAL (SELECT c.id, c.created_at FROM ${from} WHERE ${where} AND c.state = wanted.state
+        SELECT page.id FROM unnest(${listValue(values.length - 1, 'text[]', options.prepared)}) AS wanted(state)
+          CROSS JOIN LATERAL (SELECT c.id, c.created_at FROM ${fromFor(where)} WHERE ${where} AND c.state = wanted.state
                                ORDER BY c.created_at DESC, c.id DESC LIMIT ${limitValue}) page
          ORDER BY page.created_at DESC, page.id DESC LIMIT ${limitValue}))
       ORDER BY c.created_at DESC, c.id DESC`;
@@ -230,7 +233,6 @@ export class CandidaturesRepository {
 
   /** How many rows matching `where` are in each state; the person is joined only when `where` reads it. */
   countsByState(manager: EntityManager, where: string, params: unknown[]): Promise<Array<{ state: CandidatureState; count: string }>> {
-    const from = where.includes('cand.') ? WITH_CANDIDATE : 'candidatures c';
-    return manager.query(`SELECT c.state, count(*) AS count FROM ${from} WHERE ${where} GROUP BY c.state`, params);
+    return manager.query(`SELECT c.state, count(*) AS count FROM ${fromFor(where)} WHERE ${where} GROUP BY c.state`, params);
   }
 }

@@ -26,7 +26,7 @@ import { FilesService, Upload } from '@iae/storage';
 import { normalizeName } from '@iae/territory';
 import { CandidatureReader, CandidatureRow, CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, SenderKind } from './candidature.entity';
-import { CandidaturesRepository } from './candidatures.repository';
+import { CandidaturesRepository, listValue } from './candidatures.repository';
 import { candidatureSent } from './events';
 import { CandidatureProblems } from './problems';
 import { candidatureAccess } from './rules/candidatures-access';
@@ -334,7 +334,7 @@ export class CandidaturesService {
     // Prepared, a list hides its values from the planner (each in a subquery it does not look into): every inbox and
     // page then gets the same plan and PostgreSQL settles on the generic one. Seen, the largest inboxes' own estimates
     // kept it planning them at every page (8 ms of planning for 0.3 ms of execution, docs/benchmarks.md).
-    const value = everyday ? (n: number, type: string) => `(SELECT $${n}::${type})` : (n: number, type: string) => `$${n}::${type}`;
+    const value = (n: number, type: string) => listValue(n, type, everyday);
     // An inbox by state is read state by state (its index leads with the employer and the state); a name search keeps
     // the single scan, which its trigram index may lead.
     const states = reader === 'employer' && filter.states?.length && !filter.q?.trim() ? filter.states : null;
