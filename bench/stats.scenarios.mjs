@@ -1,7 +1,8 @@
 // Pilotage figures (issues 7 and 15) on the national data set (2 million candidatures): each figure set for the
 // whole country, read one at a time (the latency a DDETS or the DGEFP waits for), and per département. The default
 // period (12 months) and the last three calendar years are read from the snapshots, which the bench computes first
-// (timed); any other period (a half-year) is computed live.
+// (timed), with the days the candidatures and the PASS IAE are counted on; any other period of those two sets is a sum
+// over its days, of the other sets computed live.
 import argon2 from 'argon2';
 import { spawnSync } from 'node:child_process';
 import { root } from '../scripts/lib/shell.mjs';
@@ -90,9 +91,24 @@ export const STATS_SCENARIOS = [
     `GET /api/stats/candidatures?from=${LAST_YEAR - 2}-01-01&to=${LAST_YEAR - 2}-12-31 (France, the oldest year kept, daily snapshot, 1 client)`,
     `/api/stats/candidatures?from=${LAST_YEAR - 2}-01-01&to=${LAST_YEAR - 2}-12-31`,
   ),
+  // Any other period: the candidatures and the PASS IAE summed over the days the job counted, the other sets live.
   scenario(
-    `GET /api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-06-30 (France, a half-year, live, 1 client)`,
-    `/api/stats/candidatures?from=${LAST_YEAR}-01-01&to=${LAST_YEAR}-06-30`,
+    `GET /api/stats/candidatures?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30 (France, a half-year, summed over its days, 1 client)`,
+    `/api/stats/candidatures?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30`,
+  ),
+  scenario(
+    `GET /api/stats/pass-iae?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30 (France, a half-year, summed over its days, 1 client)`,
+    `/api/stats/pass-iae?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30`,
+  ),
+  scenario(
+    `GET /api/stats/candidatures?from=${LAST_YEAR + 1}-04-01&to=${LAST_YEAR + 1}-06-30&departement= (a quarter, 10 largest, 4 clients)`,
+    `/api/stats/candidatures?from=${LAST_YEAR + 1}-04-01&to=${LAST_YEAR + 1}-06-30`,
+    { connections: 4, perDepartement: true },
+  ),
+  scenario(
+    `GET /api/stats/auto-prescription?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30 (France, a half-year, live, staff, 1 client)`,
+    `/api/stats/auto-prescription?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30`,
+    { staff: true },
   ),
   scenario('GET /api/stats/candidatures (France, 2 M candidatures, 1 client)', '/api/stats/candidatures'),
   scenario('GET /api/stats/pass-iae (France, 1 client)', '/api/stats/pass-iae'),

@@ -19,6 +19,7 @@ import {
   StatsSnapshotRepository,
   StatsWindow,
 } from './stats.repository';
+import { StatsDaysRepository } from './stats-days.repository';
 
 export const STATS_SNAPSHOTS_JOB = 'stats.refresh-snapshots';
 
@@ -132,8 +133,9 @@ type Question = keyof Answers;
 
 /**
  * The pilotage figures: those of the default period (the last 12 months) and of the last calendar years read back from
- * the snapshot the background job computed for the territory (`snapshotPeriods`), any other period from the live data
- * (one pass over the candidatures per set).
+ * the snapshot the background job computed for the territory (`snapshotPeriods`); the candidatures and the PASS IAE of
+ * any other period summed over the days the job counted (`StatsDaysRepository`); the rest from the live data (one pass
+ * over the candidatures per set). Each answer says when its data was read (`computedAt`).
  * Aggregates are public; the sets naming structures are for the territory's State services.
  */
 @Injectable()
@@ -155,6 +157,7 @@ export class StatsService implements OnModuleInit {
   constructor(
     private readonly repository: StatsRepository,
     private readonly snapshots: StatsSnapshotRepository,
+    private readonly days: StatsDaysRepository,
     private readonly clock: Clock,
     private readonly jobs: ScheduledJobs,
   ) {}
@@ -163,7 +166,7 @@ export class StatsService implements OnModuleInit {
     this.jobs.register({
       name: STATS_SNAPSHOTS_JOB,
       description:
-        'Calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et des trois dernières années civiles (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
+        'Compte jour par jour les candidatures et les PASS IAE (à chaque heure ; toute période en est la somme), puis calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et des trois dernières années civiles (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
       cron: '41 * * * *',
       run: async ({ dryRun }) => {
         const today = this.clock.today();
@@ -182,9 +185,17 @@ export class StatsService implements OnModuleInit {
         }
         const sets = territories.length * questions.length * due.length;
         const periods = due.map((w) => `${w.from}/${w.to}`);
-        if (dryRun) return { summary: `${sets} figure set(s) to compute for ${territories.length} territories`, territories: territories.length, periods };
+        if (dryRun) {
+          return {
+            summary: `daily figures to count; ${sets} figure set(s) to compute for ${territories.length} territories`,
+            territories: territories.length,
+            periods,
+          };
+        }
         // First: a run that fails half-way still forgets the past days.
         const deleted = await this.snapshots.deleteBefore(today);
+        const started = this.clock.now();
+        const { rows: dayRows } = await this.days.rebuild(today, started);
         for (const window of due) {
           for (const territory of territories) {
             const computedAt = this.clock.now();
@@ -193,10 +204,11 @@ export class StatsService implements OnModuleInit {
           }
         }
         return {
-          summary: `${sets} figure set(s) computed for ${territories.length} territories (${periods.join(', ')}); ${deleted} of past days deleted`,
+          summary: `${dayRows} daily figure row(s) counted; ${sets} figure set(s) computed for ${territories.length} territories (${periods.join(', ')}); ${deleted} of past days deleted`,
           territories: territories.length,
           periods,
           deleted,
+          dayRows,
         };
       },
     });
@@ -270,7 +282,8 @@ export class StatsService implements OnModuleInit {
     });
     // A PASS without an origin SIAE (imports) has a null kind too: the total is the row ROLLUP adds.
     const total = rows.find((r) => r.is_total);
-    const byKind = rows.filter((r) => !r.is_total && r.employer_kind !== null);
+    // A kind none of whose PASS counts here says nothing (the live query also meets the PASS ended in the period).
+    const byKind = rows.filter((r) => !r.is_total && r.employer_kind !== null && Object.values(counts(r)).some((n) => n > 0));
     return {
       ...header,
       computedAt: answer.computedAt.toISOString(),
@@ -388,10 +401,17 @@ export class StatsService implements OnModuleInit {
     return { candidatures, passIae, autoPrescription, prescriberActivity, prescriberKinds: countsByKind(prescriberActivity) };
   }
 
-  /** The snapshot of the period when the background job has computed it today, else the live data. */
+  /**
+   * The snapshot of the period when the background job has computed it today, else for the candidatures and the PASS
+   * IAE the sum of the period's days as the job last counted them today, else the live data.
+   */
   private async ask<Q extends Question>(question: Q, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<Answers[Q]>> {
     const snapshot = await this.snapshots.find<Answers[Q]>(question, territory, window);
     if (snapshot) return snapshot;
+    const fromDays =
+      question === 'candidatures' ? this.days.candidatures(territory, window) : question === 'passIae' ? this.days.passIae(territory, window) : null;
+    const summed = (await fromDays) as StatsSnapshot<Answers[Q]> | null;
+    if (summed) return summed;
     const computedAt = this.clock.now();
     return { data: await this.questions[question](territory, window), computedAt };
   }

@@ -269,7 +269,7 @@ describe('pilotage figures', () => {
   });
 
   // Last: it sends one more candidature.
-  it('reads the last 12 months (hourly) and the last three calendar years (daily) of each territory from a snapshot, the same figures as live, and says when they were read', async () => {
+  it('reads the last 12 months (hourly) and the last three calendar years (daily) of each territory from a snapshot, any other period of the candidatures and the PASS IAE from the days counted (hourly), the same figures as live, and says when they were read', async () => {
     const jobs = t.get(ScheduledJobs);
     const territories = 1 + REGIONS.length + DEPARTEMENTS.length;
     const staff = await createStaff(t);
@@ -280,16 +280,35 @@ describe('pilotage figures', () => {
       ['/api/stats/prescribers', {}],
       ['/api/stats/prescribers/organizations?includeOrienteurs=true', ddets69.headers],
       ['/api/stats/auto-prescription', staff.headers],
+      // Any other period: the candidatures and the PASS IAE from the days counted, the others live.
+      ['/api/stats/candidatures?from=2026-11-16&to=2026-11-17', {}],
+      ['/api/stats/candidatures?from=2026-10-10&to=2026-11-16&departement=69', {}],
+      ['/api/stats/candidatures?from=2026-11-18&to=2026-11-20&region=93', {}],
+      ['/api/stats/candidatures?from=2024-01-01&to=2026-11-19&departement=13', {}],
+      ['/api/stats/candidatures?from=2026-11-21&to=2026-11-23&departement=75', {}],
+      ['/api/stats/pass-iae?from=2026-11-17&to=2026-11-20', {}],
+      ['/api/stats/pass-iae?from=2026-11-16&to=2026-11-16&departement=69', {}],
+      ['/api/stats/pass-iae?from=2026-11-18&to=2026-11-23&region=84', {}],
+      ['/api/stats/pass-iae?from=2022-01-01&to=2026-11-23&departement=13', {}],
+      ['/api/stats/candidatures?from=2024-03-16&to=2024-03-16&departement=69', {}],
+      ['/api/stats/prescribers?from=2026-11-16&to=2026-11-16', {}],
     ];
     const read = () => Promise.all(asked.map(async ([path, headers]) => (await get(path, headers).expect(200)).body));
     // A candidature of the last calendar year and one of the year before, for their figures not to be zeros.
-    for (const day of ['2025-06-10T09:00:00Z', '2024-03-15T09:00:00Z']) {
+    // The second one on 16 March in Paris (the days are Paris's, as the periods are).
+    for (const day of ['2025-06-10T09:00:00Z', '2024-03-15T23:30:00Z']) {
       await at(day, prescriber);
       const person = await eligibleCandidate(t, prescriber, prescriber);
       await send(t, prescriber, { candidateId: person.id, employerId: ei.organization.id });
     }
+    // A prolongation as an import records it, for the PASS IAE figures to count one.
+    await t.dataSource.query(
+      `INSERT INTO pass_iae_prolongations (pass_id, start_date, end_date, reason) SELECT id, '2026-11-19', '2027-06-30', 'RQTH' FROM pass_iae ORDER BY number LIMIT 1`,
+    );
     await at('2026-11-23T09:00:00Z', prescriber, ddets69);
     const live = await read();
+    expect(live[11]).toMatchObject({ prolongationsStarted: 1, prolongationsByReason: [{ key: 'RQTH', prolongations: 1 }] });
+    expect(live[15]).toMatchObject({ sent: 1, pending: 1, pendingOver30Days: 3 });
     expect(live.map((f) => f.computedAt)).toEqual(asked.map(() => '2026-11-23T09:00:00.000Z'));
     const lastYear = '/api/stats/candidatures?from=2025-01-01&to=2025-12-31';
     const lastYearLive = (await get(lastYear).expect(200)).body;
@@ -315,9 +334,14 @@ describe('pilotage figures', () => {
     const c = await eligibleCandidate(t, prescriber, prescriber);
     await send(t, prescriber, { candidateId: c.id, employerId: ei.organization.id });
     const snapshot = await read();
-    expect(snapshot).toEqual(live.map((figures) => ({ ...figures, computedAt: '2026-11-23T09:41:00.000Z' })));
+    const readLive = asked.map(([path]) => path.startsWith('/api/stats/prescribers?'));
+    expect(snapshot).toEqual(live.map((figures, i) => ({ ...figures, computedAt: readLive[i] ? '2026-11-23T10:00:00.000Z' : '2026-11-23T09:41:00.000Z' })));
+    expect(snapshot[6]).toMatchObject({ sent: 4, pending: 0, pendingOver30Days: 3, computedAt: '2026-11-23T09:41:00.000Z' });
+    // Not counted yet by the days; a figure set the days do not hold reads it at once.
     const week = (await get('/api/stats/candidatures?from=2026-11-17&to=2026-11-23').expect(200)).body;
-    expect(week).toMatchObject({ sent: 1, computedAt: '2026-11-23T10:00:00.000Z' });
+    expect(week).toMatchObject({ sent: 0, computedAt: '2026-11-23T09:41:00.000Z' });
+    const weekOfPrescribers = (await get('/api/stats/prescribers?from=2026-11-17&to=2026-11-23').expect(200)).body;
+    expect(weekOfPrescribers).toMatchObject({ candidaturesSent: 1, computedAt: '2026-11-23T10:00:00.000Z' });
 
     // The access rules hold whatever the figures are read from.
     await get('/api/stats/auto-prescription?departement=13', ddets69.headers).expect(403);
@@ -327,11 +351,17 @@ describe('pilotage figures', () => {
     const refreshed = (await get('/api/stats/candidatures').expect(200)).body;
     expect(refreshed).toMatchObject({ sent: live[0].sent + 1, pending: live[0].pending + 1, computedAt: '2026-11-23T10:00:00.000Z' });
     expect((await get(lastYear).expect(200)).body.computedAt).toBe('2026-11-23T09:41:00.000Z');
+    expect((await get('/api/stats/candidatures?from=2026-11-17&to=2026-11-23').expect(200)).body).toMatchObject({
+      sent: 1,
+      computedAt: '2026-11-23T10:00:00.000Z',
+    });
 
     // The next day's default period is another: read live until the job has run that day, which forgets the past days.
     t.clock.set('2026-11-24T06:00:00Z');
     const nextDay = (await get('/api/stats/candidatures').expect(200)).body;
     expect(nextDay).toMatchObject({ period: { from: '2025-11-25', to: '2026-11-24' }, today: '2026-11-24', computedAt: '2026-11-24T06:00:00.000Z' });
+    // The days counted yesterday hold yesterday's stocks: live too.
+    expect((await get('/api/stats/pass-iae?from=2026-11-17&to=2026-11-20').expect(200)).body.computedAt).toBe('2026-11-24T06:00:00.000Z');
     expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: ['2025-11-25/2026-11-24', ...all.slice(1)], deleted: territories * 5 * 4 });
   });
 

@@ -34,6 +34,7 @@ import { NotificationEvents1763900002730 } from './1763900002730-notification-ev
 import { CandidatureReads1763900002740 } from './1763900002740-candidature-reads';
 import { StatsSnapshots1763900002900 } from './1763900002900-stats-snapshots';
 import { CandidateNameTrigrams1763900002910 } from './1763900002910-candidate-name-trigrams';
+import { StatsDays1763900002920 } from './1763900002920-stats-days';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   CandidatureReads1763900002740,
   StatsSnapshots1763900002900,
   CandidateNameTrigrams1763900002910,
+  StatsDays1763900002920,
 ];
