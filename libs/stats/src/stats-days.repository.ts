@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IsoDate, addDays } from '@iae/core';
+import { SIAE_KINDS } from '@iae/identity';
 import { StatsTerritory } from './rules/stats-territory';
-import { AnswerDelayRow, CandidatureFigureRow, PassFigureRow, ProlongationRow, StatsSnapshot, StatsWindow, territoryKey } from './stats.repository';
+import {
+  AnswerDelayRow,
+  AutoPrescriptionRow,
+  CandidatureFigureRow,
+  PassFigureRow,
+  PrescriberActivityRow,
+  ProlongationRow,
+  StatsSnapshot,
+  StatsWindow,
+  territoryKey,
+} from './stats.repository';
 
 /** The key of the territory a grouping set counted a row in; null for a row whose employer has no known commune. */
 const TERRITORY = `CASE WHEN GROUPING(e.departement_code) = 0 THEN 'departement:' || e.departement_code
@@ -35,6 +46,8 @@ export class StatsDaysRepository {
       await tx.query(`DELETE FROM stats_pass_iae_days`);
       await tx.query(`DELETE FROM stats_pass_iae_stocks`);
       await tx.query(`DELETE FROM stats_prolongation_days`);
+      await tx.query(`DELETE FROM stats_auto_prescription_days`);
+      await tx.query(`DELETE FROM stats_prescriber_days`);
       const counts: number[] = [];
       const insert = async (sql: string, params: unknown[] = []) => {
         const [{ n }] = await tx.query(`WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM inserted`, params);
@@ -108,6 +121,25 @@ export class StatsDaysRepository {
            WHERE r.kind = 'prolongation'
            GROUP BY 2, ${TERRITORY_SETS}, 3) t
          WHERE territory IS NOT NULL`);
+      await insert(
+        `
+        INSERT INTO stats_auto_prescription_days (employer_id, departement_code, region_code, day, hires, auto_prescribed)
+        SELECT c.employer_id, e.departement_code, e.region_code, c.hiring_start, count(*)::int, count(*) FILTER (WHERE c.auto_prescribed)::int
+          FROM stats_candidatures c JOIN stats_employers e ON e.id = c.employer_id
+         WHERE c.state = 'accepted' AND c.hiring_start IS NOT NULL AND c.employer_kind = ANY($1::text[])
+         GROUP BY 1, 2, 3, 4`,
+        [SIAE_KINDS],
+      );
+      await insert(`
+        INSERT INTO stats_prescriber_days (organization_id, day, sent, accepted, last_sent_at, diagnoses, last_diagnosis_on)
+        SELECT id, day, sum(sent)::int, sum(accepted)::int, max(last_sent_at), sum(diagnoses)::int, max(last_diagnosis_on) FROM (
+          SELECT c.sender_organization_id AS id, ${PARIS_DAY} AS day, count(*) AS sent, count(*) FILTER (WHERE c.state = 'accepted') AS accepted,
+                 max(c.created_at) AS last_sent_at, 0 AS diagnoses, NULL::date AS last_diagnosis_on
+            FROM stats_candidatures c WHERE c.sender_kind = 'prescriber' AND c.sender_organization_id IS NOT NULL GROUP BY 1, 2
+          UNION ALL
+          SELECT d.author_organization_id, d.created_on, 0, 0, NULL, count(*), max(d.created_on)
+            FROM stats_eligibility_diagnoses d WHERE d.author_kind = 'prescriber' AND d.author_organization_id IS NOT NULL GROUP BY 1, 2) a
+         GROUP BY 1, 2`);
       await tx.query(
         `INSERT INTO stats_days (id, today, computed_at) VALUES (true, $1, $2) ON CONFLICT (id) DO UPDATE SET today = EXCLUDED.today, computed_at = EXCLUDED.computed_at`,
         [today, computedAt],
@@ -167,6 +199,42 @@ export class StatsDaysRepository {
                                FROM stats_prolongation_days WHERE territory = $2 AND day BETWEEN $3 AND $4
                               GROUP BY ROLLUP (reason)) p))`,
       [territoryKey(territory), w.from, w.to],
+    );
+  }
+
+  /** Each SIAE's hires starting in the window, and how many it prescribed itself, in the live query's order. */
+  autoPrescription(territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<AutoPrescriptionRow[]> | null> {
+    const inTerritory = territory.level === 'national' ? '' : `AND d.${territory.level === 'departement' ? 'departement_code' : 'region_code'} = $4`;
+    return this.read(
+      w,
+      `(SELECT coalesce(json_agg(r ORDER BY r.auto_prescribed::float / r.hires DESC, r.hires DESC, r.name, r.employer_id), '[]') FROM (
+          SELECT e.id AS employer_id, e.name, e.kind, e.departement_code, h.hires, h.auto_prescribed
+            FROM (SELECT d.employer_id, sum(d.hires)::int AS hires, sum(d.auto_prescribed)::int AS auto_prescribed
+                    FROM stats_auto_prescription_days d WHERE d.day BETWEEN $2 AND $3 ${inTerritory}
+                   GROUP BY 1) h
+            JOIN stats_employers e ON e.id = h.employer_id) r)`,
+      territory.level === 'national' ? [w.from, w.to] : [w.from, w.to, territory.code],
+    );
+  }
+
+  /** Every prescriber organisation of the territory with what it did in the window, in the live query's order. */
+  prescriberActivity(territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<PrescriberActivityRow[]> | null> {
+    const inTerritory = territory.level === 'national' ? 'true' : `p.${territory.level === 'departement' ? 'departement_code' : 'region_code'} = $4`;
+    // Nationally every organisation counts: summing every day of the window beats probing each one's index.
+    const ofOrgs = territory.level === 'national' ? '' : 'AND a.organization_id IN (SELECT id FROM orgs)';
+    return this.read(
+      w,
+      `(WITH orgs AS MATERIALIZED (SELECT p.id, p.name, p.kind, p.habilitated, p.departement_code FROM stats_prescribers p WHERE ${inTerritory}),
+             done AS (SELECT a.organization_id AS id, sum(a.sent)::int AS sent, sum(a.accepted)::int AS accepted, max(a.last_sent_at) AS last_at,
+                             sum(a.diagnoses)::int AS diagnoses, max(a.last_diagnosis_on) AS last_on
+                        FROM stats_prescriber_days a WHERE a.day BETWEEN $2 AND $3 ${ofOrgs}
+                       GROUP BY 1)
+        SELECT coalesce(json_agg(r ORDER BY r.candidatures_sent + r.diagnoses DESC, r.name, r.organization_id), '[]') FROM (
+          SELECT o.id AS organization_id, o.name, o.kind, o.habilitated, o.departement_code,
+                 coalesce(d.sent, 0) AS candidatures_sent, coalesce(d.accepted, 0) AS candidatures_accepted, coalesce(d.diagnoses, 0) AS diagnoses,
+                 greatest(d.last_at, d.last_on::timestamptz) AS last_activity_at
+            FROM orgs o LEFT JOIN done d ON d.id = o.id) r)`,
+      territory.level === 'national' ? [w.from, w.to] : [w.from, w.to, territory.code],
     );
   }
 

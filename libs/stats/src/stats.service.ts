@@ -133,9 +133,9 @@ type Question = keyof Answers;
 
 /**
  * The pilotage figures: those of the default period (the last 12 months) and of the last calendar years read back from
- * the snapshot the background job computed for the territory (`snapshotPeriods`); the candidatures and the PASS IAE of
- * any other period summed over the days the job counted (`StatsDaysRepository`); the rest from the live data (one pass
- * over the candidatures per set). Each answer says when its data was read (`computedAt`).
+ * the snapshot the background job computed for the territory (`snapshotPeriods`); any other period summed over the
+ * days the job counted (`StatsDaysRepository`); from the live data (one pass over the candidatures per set) until the
+ * job has counted them today. Each answer says when its data was read (`computedAt`).
  * Aggregates are public; the sets naming structures are for the territory's State services.
  */
 @Injectable()
@@ -166,7 +166,7 @@ export class StatsService implements OnModuleInit {
     this.jobs.register({
       name: STATS_SNAPSHOTS_JOB,
       description:
-        'Compte jour par jour les candidatures et les PASS IAE (à chaque heure ; toute période en est la somme), puis calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et des trois dernières années civiles (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
+        'Compte jour par jour les candidatures, les PASS IAE, les embauches et l’activité des prescripteurs (à chaque heure ; toute période en est la somme), puis calcule les chiffres de pilotage des 12 derniers mois (à chaque heure) et des trois dernières années civiles (une fois par jour) pour la France, chaque région et chaque département : les pages les lisent ensuite en une fois.',
       cron: '41 * * * *',
       run: async ({ dryRun }) => {
         const today = this.clock.today();
@@ -401,16 +401,30 @@ export class StatsService implements OnModuleInit {
     return { candidatures, passIae, autoPrescription, prescriberActivity, prescriberKinds: countsByKind(prescriberActivity) };
   }
 
+  /** The answer summed over the days the job counted today. */
+  private fromDays(question: Question, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<unknown> | null> {
+    switch (question) {
+      case 'candidatures':
+        return this.days.candidatures(territory, window);
+      case 'passIae':
+        return this.days.passIae(territory, window);
+      case 'autoPrescription':
+        return this.days.autoPrescription(territory, window);
+      case 'prescriberActivity':
+        return this.days.prescriberActivity(territory, window);
+      case 'prescriberKinds':
+        return this.days.prescriberActivity(territory, window).then((answer) => answer && { ...answer, data: countsByKind(answer.data) });
+    }
+  }
+
   /**
-   * The snapshot of the period when the background job has computed it today, else for the candidatures and the PASS
-   * IAE the sum of the period's days as the job last counted them today, else the live data.
+   * The snapshot of the period when the background job has computed it today, else the sum of the period's days as
+   * the job last counted them today, else the live data.
    */
   private async ask<Q extends Question>(question: Q, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<Answers[Q]>> {
     const snapshot = await this.snapshots.find<Answers[Q]>(question, territory, window);
     if (snapshot) return snapshot;
-    const fromDays =
-      question === 'candidatures' ? this.days.candidatures(territory, window) : question === 'passIae' ? this.days.passIae(territory, window) : null;
-    const summed = (await fromDays) as StatsSnapshot<Answers[Q]> | null;
+    const summed = (await this.fromDays(question, territory, window)) as StatsSnapshot<Answers[Q]> | null;
     if (summed) return summed;
     const computedAt = this.clock.now();
     return { data: await this.questions[question](territory, window), computedAt };

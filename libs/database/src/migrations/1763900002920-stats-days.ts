@@ -70,11 +70,36 @@ export class StatsDays1763900002920 implements MigrationInterface {
         prolongations int NOT NULL
       )`);
     await db.query(`CREATE INDEX stats_prolongation_days_territory_idx ON stats_prolongation_days (territory, day)`);
+    // Hires per SIAE and day of hiring; the SIAE's territory as the build found it.
+    await db.query(`
+      CREATE TABLE stats_auto_prescription_days (
+        employer_id uuid NOT NULL,
+        departement_code text,
+        region_code text,
+        day date NOT NULL,
+        hires int NOT NULL,
+        auto_prescribed int NOT NULL
+      )`);
+    await db.query(`CREATE INDEX stats_auto_prescription_days_day_idx ON stats_auto_prescription_days (day)`);
+    await db.query(`CREATE INDEX stats_auto_prescription_days_departement_idx ON stats_auto_prescription_days (departement_code, day)`);
+    // What each prescriber organisation did per day: candidatures sent (Paris day) and diagnoses made.
+    await db.query(`
+      CREATE TABLE stats_prescriber_days (
+        organization_id uuid NOT NULL,
+        day date NOT NULL,
+        sent int NOT NULL,
+        accepted int NOT NULL,
+        last_sent_at timestamptz,
+        diagnoses int NOT NULL,
+        last_diagnosis_on date
+      )`);
+    await db.query(`CREATE INDEX stats_prescriber_days_day_idx ON stats_prescriber_days (day)`);
+    await db.query(`CREATE INDEX stats_prescriber_days_organization_idx ON stats_prescriber_days (organization_id, day)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(
-      `DROP TABLE IF EXISTS stats_prolongation_days, stats_pass_iae_stocks, stats_pass_iae_days, stats_answer_delay_days, stats_candidature_days, stats_days`,
+      `DROP TABLE IF EXISTS stats_prescriber_days, stats_auto_prescription_days, stats_prolongation_days, stats_pass_iae_stocks, stats_pass_iae_days, stats_answer_delay_days, stats_candidature_days, stats_days`,
     );
   }
 }
