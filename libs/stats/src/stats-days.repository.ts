@@ -38,7 +38,11 @@ export interface StatsDaysState {
 export class StatsDaysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Counts everything again from the views, the stocks on `today`; readers see the previous build until it commits. */
+  /**
+   * Counts everything again from the views, the stocks on `today`; readers see the previous build until it commits.
+   * Called by the job only, whose advisory lock keeps runs one at a time (two builds at once would each delete only the
+   * rows they see, and add theirs to the other's).
+   */
   async rebuild(today: IsoDate, computedAt: Date): Promise<{ rows: number }> {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`DELETE FROM stats_candidature_days`);
