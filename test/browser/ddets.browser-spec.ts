@@ -195,10 +195,19 @@ journey('DDETS, in a browser', () => {
     // By keyboard: the native select takes the arrow keys.
     await page.getByLabel('Période').focus();
     await page.keyboard.press('ArrowDown');
+    // Then the quarters started of this year and all of the last, newest first; the one under way says so.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const quarters = [year + 1, year].flatMap((y) =>
+      [4, 3, 2, 1]
+        .filter((q) => `${y}-${String(3 * q - 2).padStart(2, '0')}-01` <= today)
+        .map((q) => `${q === 1 ? '1er' : `${q}e`} trimestre ${y}${`${y}-${['03-31', '06-30', '09-30', '12-31'][q - 1]}` > today ? ' (en cours)' : ''}`),
+    );
     expect(await page.getByLabel('Période').locator('option').allTextContents()).toEqual([
       'Les 12 derniers mois',
       ...[year, year - 1, year - 2].map((y) => `L’année ${y}`),
+      ...quarters,
     ]);
+    expect(quarters.slice(-4)).toEqual(['4e trimestre', '3e trimestre', '2e trimestre', '1er trimestre'].map((q) => `${q} ${year}`));
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
     await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
@@ -218,5 +227,18 @@ journey('DDETS, in a browser', () => {
     await page.goto(page.url().replace(`annee=${year - 2}`, `annee=${year - 3}`));
     await page.waitForURL((url) => url.pathname.endsWith('/ddets/pilotage') && url.search === '');
     expect(await page.getByLabel('Période').inputValue()).toBe('');
+
+    // A quarter of last year (summed over its days), in the address too.
+    const quarterly = (await stack.t.http.get(`/api/stats/candidatures?from=${year}-10-01&to=${year}-12-31`).set(headers).expect(200)).body;
+    await page.getByLabel('Période').selectOption({ label: `4e trimestre ${year}` });
+    await page.waitForURL(`**/ddets/pilotage?trimestre=${year}-T4`);
+    await page.getByText(`Rhône, du 1 octobre ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(quarterly.sent)} envoyées`)).waitFor();
+    await page.getByRole('button', { name: new RegExp(`candidatures-${year}-T4\\.csv`) }).waitFor();
+    await expectAccessible(page, 'pilotage d’un trimestre');
+    await screenshots(page, 'ddets-pilotage-trimestre');
+    // A quarter not offered (too old): the last 12 months.
+    await page.goto(page.url().replace(`trimestre=${year}-T4`, `trimestre=${year - 1}-T4`));
+    await page.waitForURL((url) => url.pathname.endsWith('/ddets/pilotage') && url.search === '');
   });
 });

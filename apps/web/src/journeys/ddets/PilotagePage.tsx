@@ -90,23 +90,58 @@ const percent = (value: number | null) => (value === null ? '—' : `${formatNum
 /** A period the API counts over; none is its default, the last 12 months. */
 type Period = { from?: string; to?: string };
 
-/** The last three calendar years in Paris, newest first: those the API reads back from a daily snapshot. */
-function lastCalendarYears(): number[] {
-  const thisYear = Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()));
-  return [thisYear - 1, thisYear - 2, thisYear - 3];
+/** A period the page offers, named in the address (`?annee=2025`, `?trimestre=2026-T2`) to share it. */
+interface NamedPeriod {
+  param: 'annee' | 'trimestre';
+  value: string;
+  label: string;
+  period: Required<Period>;
 }
+
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+/**
+ * The last three calendar years (the API reads them back from a daily snapshot) and the quarters of this year and the
+ * last (summed over their days): what yearly reviews and quarterly dialogues compare. A quarter under way ends today.
+ */
+function offeredPeriods(today: string): { years: NamedPeriod[]; quarters: NamedPeriod[] } {
+  const thisYear = Number(today.slice(0, 4));
+  const years = [1, 2, 3].map((i): NamedPeriod => {
+    const y = thisYear - i;
+    return { param: 'annee', value: String(y), label: `L’année ${y}`, period: { from: `${y}-01-01`, to: `${y}-12-31` } };
+  });
+  const quarters: NamedPeriod[] = [];
+  for (const y of [thisYear, thisYear - 1]) {
+    for (let q = 4; q >= 1; q--) {
+      const from = `${y}-${String(3 * q - 2).padStart(2, '0')}-01`;
+      const end = `${y}-${QUARTER_ENDS[q - 1]}`;
+      if (from > today) continue;
+      const ongoing = end > today;
+      quarters.push({
+        param: 'trimestre',
+        value: `${y}-T${q}`,
+        label: `${q === 1 ? '1er' : `${q}e`} trimestre ${y}${ongoing ? ' (en cours)' : ''}`,
+        period: { from, to: ongoing ? today : end },
+      });
+    }
+  }
+  return { years, quarters };
+}
+
+const optionValue = (p: NamedPeriod) => `${p.param}:${p.value}`;
 
 /** The DDETS's pilotage figures of its territory: charts with their data tables, and the CSV files. */
 export function PilotagePage() {
   const [params, setParams] = useSearchParams();
-  const years = lastCalendarYears();
-  const year = years.find((y) => params.get('annee') === String(y)) ?? null;
-  const period: Period = year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {};
-  const suffix = year ? `-${year}` : '';
-  // A bookmarked year no longer offered shows the last 12 months, and the address says so.
+  const { years, quarters } = offeredPeriods(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()));
+  const chosen = [...years, ...quarters].find((p) => params.get(p.param) === p.value) ?? null;
+  const period: Period = chosen ? chosen.period : {};
+  const suffix = chosen ? `-${chosen.value}` : '';
+  const named = params.has('annee') || params.has('trimestre');
+  // A bookmarked period no longer offered shows the last 12 months, and the address says so.
   useEffect(() => {
-    if (params.has('annee') && !year) setParams({}, { replace: true });
-  }, [params, year, setParams]);
+    if (named && !chosen) setParams({}, { replace: true });
+  }, [named, chosen, setParams]);
   const candidatures = useQuery({
     queryKey: ['stats', 'candidatures', period],
     queryFn: ({ signal }) => unwrap(api.GET('/api/stats/candidatures', { params: { query: period, header: asOrganization() } as never, signal })),
@@ -122,16 +157,26 @@ export function PilotagePage() {
           <Select
             label="Période"
             nativeSelectProps={{
-              value: year ? String(year) : '',
-              onChange: (e) => setParams(e.target.value ? { annee: e.target.value } : {}, { replace: true }),
+              value: chosen ? optionValue(chosen) : '',
+              onChange: (e) => {
+                const [param = '', value] = e.target.value.split(':');
+                setParams(value ? { [param]: value } : {}, { replace: true });
+              },
             }}
           >
             <option value="">Les 12 derniers mois</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                L’année {y}
+            {years.map((p) => (
+              <option key={optionValue(p)} value={optionValue(p)}>
+                {p.label}
               </option>
             ))}
+            <optgroup label="Trimestres">
+              {quarters.map((p) => (
+                <option key={optionValue(p)} value={optionValue(p)}>
+                  {p.label}
+                </option>
+              ))}
+            </optgroup>
           </Select>
         </div>
       </div>
