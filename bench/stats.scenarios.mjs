@@ -1,8 +1,7 @@
 // Pilotage figures (issues 7 and 15) on the national data set (2 million candidatures): each figure set for the
 // whole country, read one at a time (the latency a DDETS or the DGEFP waits for), and per département. The default
 // period (12 months) and the last three calendar years are read from the snapshots, which the bench computes first
-// (timed), with the days the candidatures and the PASS IAE are counted on; any other period of those two sets is a sum
-// over its days, of the other sets computed live.
+// (timed), with the days every set is counted on; any other period is a sum over its days.
 import argon2 from 'argon2';
 import { spawnSync } from 'node:child_process';
 import { root } from '../scripts/lib/shell.mjs';
@@ -106,8 +105,13 @@ export const STATS_SCENARIOS = [
     { connections: 4, perDepartement: true },
   ),
   scenario(
-    `GET /api/stats/auto-prescription?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30 (France, a half-year, live, staff, 1 client)`,
+    `GET /api/stats/auto-prescription?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30 (France, a half-year, summed over its days, staff, 1 client)`,
     `/api/stats/auto-prescription?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30`,
+    { staff: true },
+  ),
+  scenario(
+    `GET /api/stats/prescribers/organizations?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30 (France, a half-year, summed over its days, staff, 1 client)`,
+    `/api/stats/prescribers/organizations?from=${LAST_YEAR + 1}-01-01&to=${LAST_YEAR + 1}-06-30`,
     { staff: true },
   ),
   scenario('GET /api/stats/candidatures (France, 2 M candidatures, 1 client)', '/api/stats/candidatures'),

@@ -1,4 +1,4 @@
-import { FieldError, IsoDate, addDays, addYears, daysBetween, isIsoDate } from '@iae/core';
+import { FieldError, IsoDate, addDays, addMonths, addYears, daysBetween, isIsoDate } from '@iae/core';
 
 export interface StatsPeriod {
   from: IsoDate;
@@ -50,4 +50,27 @@ export function snapshotPeriods(today: IsoDate): SnapshotPeriod[] {
       return { period: { from: `${year}-01-01`, to: `${year}-12-31` }, every: 'day' };
     }),
   ];
+}
+
+/** A period cut where calendar months are whole; an empty part ends before it starts. */
+export interface MonthCut {
+  /** The first days of the whole months. */
+  months: StatsPeriod;
+  /** The days before the first whole month, and after the last. */
+  before: StatsPeriod;
+  after: StatsPeriod;
+}
+
+/** How a period reads counts kept per month and per day: its whole months from the first, its edges from the second. */
+export function cutAtWholeMonths({ from, to }: StatsPeriod): MonthCut {
+  const firstOfMonth = (date: IsoDate) => `${date.slice(0, 7)}-01`;
+  const firstWhole = from.endsWith('-01') ? from : addMonths(firstOfMonth(from), 1);
+  const lastWholeEnd = addDays(to, 1).endsWith('-01') ? to : addDays(firstOfMonth(to), -1);
+  if (firstWhole > lastWholeEnd)
+    return { months: { from: firstWhole, to: firstOfMonth(lastWholeEnd) }, before: { from, to }, after: { from: addDays(to, 1), to } };
+  return {
+    months: { from: firstWhole, to: firstOfMonth(lastWholeEnd) },
+    before: { from, to: addDays(firstWhole, -1) },
+    after: { from: addDays(lastWholeEnd, 1), to },
+  };
 }
