@@ -240,5 +240,9 @@ journey('DDETS, in a browser', () => {
     // A quarter not offered (too old): the last 12 months.
     await page.goto(page.url().replace(`trimestre=${year}-T4`, `trimestre=${year - 1}-T4`));
     await page.waitForURL((url) => url.pathname.endsWith('/ddets/pilotage') && url.search === '');
+    // Two periods named (an address edited by hand): the year is shown, and the address names it alone.
+    await page.goto(`${page.url()}?annee=${year}&trimestre=${year}-T4`);
+    await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
+    await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
   });
 });

@@ -53,11 +53,14 @@ export class StatsDaysRepository {
 
   /**
    * Counts everything again from the views, the stocks on `today`; readers see the previous build until it commits.
-   * Called by the job only, whose advisory lock keeps runs one at a time (two builds at once would each delete only the
-   * rows they see, and add theirs to the other's).
+   * Two builds run one after the other (at once, each would delete only the rows it sees and add its own).
    */
   async rebuild(today: IsoDate, computedAt: Date): Promise<{ rows: number }> {
-    const built = await this.dataSource.transaction(async (tx) => {
+    // One snapshot for every table: the sets of a build agree with each other as one live read would.
+    const built = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      // Besides the job's own lock: a second build waits here, then deletes this one's rows. Before any read, as the
+      // snapshot is taken at the first (readers are not blocked: the mode conflicts only with itself and writers).
+      await tx.query(`LOCK TABLE stats_days IN SHARE ROW EXCLUSIVE MODE`);
       await tx.query(`DELETE FROM stats_candidature_days`);
       await tx.query(`DELETE FROM stats_answer_delay_days`);
       await tx.query(`DELETE FROM stats_pass_iae_days`);
@@ -71,8 +74,8 @@ export class StatsDaysRepository {
         const [{ n }] = await tx.query(`WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM inserted`, params);
         counts.push(n as number);
       };
-      // Grouped by every column first (a few hundred thousand groups, in parallel), then summed per territory and
-      // dimension: the same two steps as the live query.
+      // Grouped by every column first (a few hundred thousand groups), then summed per territory and dimension: the
+      // same two steps as the live query.
       await insert(`
         INSERT INTO stats_candidature_days (territory, day, dimension, refusal_reason, sender_kind, sender_organization_kind, sender_habilitated,
                                             employer_kind, sent, accepted, refused, pending, answered)

@@ -288,7 +288,10 @@ export class StatsService implements OnModuleInit {
       computedAt: answer.computedAt.toISOString(),
       ...counts(total),
       prolongationsStarted: prolongations.find((p) => p.is_total)?.prolongations ?? 0,
-      prolongationsByReason: prolongations.filter((p) => !p.is_total).map((p) => ({ key: p.reason!, prolongations: p.prolongations })),
+      prolongationsByReason: prolongations
+        .filter((p) => !p.is_total)
+        .map((p) => ({ key: p.reason!, prolongations: p.prolongations }))
+        .sort((a, b) => b.prolongations - a.prolongations || a.key.localeCompare(b.key)),
       byEmployerKind: byKind
         .map((r) => ({ key: r.employer_kind!, label: EMPLOYER_KINDS[r.employer_kind as keyof typeof EMPLOYER_KINDS] ?? r.employer_kind!, ...counts(r) }))
         .sort((a, b) => a.key.localeCompare(b.key)),

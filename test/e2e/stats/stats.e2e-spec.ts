@@ -17,6 +17,7 @@ import { ScheduledJobs } from '@iae/core';
 import { STATS_SNAPSHOTS_JOB } from '@iae/stats';
 import { DEPARTEMENTS, REGIONS } from '@iae/territory';
 import { eligibleCandidate, send, siaeDiagnosis } from '../candidatures/world';
+import { StatsDaysRepository } from '../../../libs/stats/src/stats-days.repository';
 
 /**
  * A small territory built through the API: two SIAE and a prescriber in Lyon (69), one SIAE in
@@ -372,6 +373,22 @@ describe('pilotage figures', () => {
     // The days counted yesterday hold yesterday's stocks: live too.
     expect((await get('/api/stats/pass-iae?from=2026-11-17&to=2026-11-20').expect(200)).body.computedAt).toBe('2026-11-24T06:00:00.000Z');
     expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: ['2025-11-25/2026-11-24', ...all.slice(1)], deleted: territories * 5 * 4 });
+  });
+
+  it('counts each day once when two builds run at once (the second waits, then replaces the first)', async () => {
+    const days = t.get(StatsDaysRepository);
+    const rows = async () =>
+      (await t.dataSource.query(`SELECT (SELECT count(*) FROM stats_candidature_days) + (SELECT count(*) FROM stats_prescriber_days) AS n`))[0].n;
+    const asked = ['/api/stats/candidatures?from=2026-11-01&to=2026-11-20', '/api/stats/prescribers?from=2026-10-01&to=2026-11-20'];
+    const read = () => Promise.all(asked.map(async (path) => (await get(path).expect(200)).body));
+    await days.rebuild('2026-11-24', new Date('2026-11-24T06:30:00Z'));
+    const once = await rows();
+    const figures = await read();
+    expect(figures.map((f) => f.computedAt)).toEqual(asked.map(() => '2026-11-24T06:30:00.000Z'));
+    await Promise.all([days.rebuild('2026-11-24', new Date('2026-11-24T06:40:00Z')), days.rebuild('2026-11-24', new Date('2026-11-24T06:41:00Z'))]);
+    expect(await rows()).toBe(once);
+    const again = await read();
+    expect(again.map(({ computedAt: _, ...f }) => f)).toEqual(figures.map(({ computedAt: _, ...f }) => f));
   });
 
   async function dreetsMember(regionCode: string): Promise<Record<string, string>> {

@@ -130,18 +130,29 @@ function offeredPeriods(today: string): { years: NamedPeriod[]; quarters: NamedP
 
 const optionValue = (p: NamedPeriod) => `${p.param}:${p.value}`;
 
+/** Today in Paris as `YYYY-MM-DD`, the API's days (read part by part: no locale's order is relied on). */
+function parisToday(): string {
+  const parts = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** The DDETS's pilotage figures of its territory: charts with their data tables, and the CSV files. */
 export function PilotagePage() {
   const [params, setParams] = useSearchParams();
-  const { years, quarters } = offeredPeriods(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date()));
+  const { years, quarters } = offeredPeriods(parisToday());
   const chosen = [...years, ...quarters].find((p) => params.get(p.param) === p.value) ?? null;
   const period: Period = chosen ? chosen.period : {};
   const suffix = chosen ? `-${chosen.value}` : '';
-  const named = params.has('annee') || params.has('trimestre');
-  // A bookmarked period no longer offered shows the last 12 months, and the address says so.
+  const named = ['annee', 'trimestre'].filter((param) => params.has(param)).length;
+  const chosenParam = chosen ? optionValue(chosen) : null;
+  // A bookmarked period no longer offered shows the last 12 months, and the address says so (as it names only the
+  // period shown when it named two).
   useEffect(() => {
-    if (named && !chosen) setParams({}, { replace: true });
-  }, [named, chosen, setParams]);
+    if (named === 0 || (chosenParam && named === 1)) return;
+    const [param = '', value] = chosenParam?.split(':') ?? [];
+    setParams(value ? { [param]: value } : {}, { replace: true });
+  }, [named, chosenParam, setParams]);
   const candidatures = useQuery({
     queryKey: ['stats', 'candidatures', period],
     queryFn: ({ signal }) => unwrap(api.GET('/api/stats/candidatures', { params: { query: period, header: asOrganization() } as never, signal })),
