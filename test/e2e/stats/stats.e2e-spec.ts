@@ -375,7 +375,7 @@ describe('pilotage figures', () => {
     expect(await jobs.run(STATS_SNAPSHOTS_JOB)).toMatchObject({ periods: ['2025-11-25/2026-11-24', ...all.slice(1)], deleted: territories * 5 * 4 });
   });
 
-  it('counts each day once when two builds run at once (the second waits, then replaces the first)', async () => {
+  it('counts each day once when two builds run at once (the second waits, then replaces the first), and reads live without them', async () => {
     const days = t.get(StatsDaysRepository);
     const rows = async () =>
       (await t.dataSource.query(`SELECT (SELECT count(*) FROM stats_candidature_days) + (SELECT count(*) FROM stats_prescriber_days) AS n`))[0].n;
@@ -389,6 +389,11 @@ describe('pilotage figures', () => {
     expect(await rows()).toBe(once);
     const again = await read();
     expect(again.map(({ computedAt: _, ...f }) => f)).toEqual(figures.map(({ computedAt: _, ...f }) => f));
+
+    // What a crash leaves of unlogged tables (nothing): the same figures, read live.
+    await t.dataSource.query(`TRUNCATE stats_days, stats_candidature_days, stats_prescriber_days, stats_prescriber_months`);
+    const live = await read();
+    expect(live).toEqual(figures.map((f) => ({ ...f, computedAt: '2026-11-24T06:00:00.000Z' })));
   });
 
   async function dreetsMember(regionCode: string): Promise<Record<string, string>> {
