@@ -13,6 +13,7 @@ import {
   ProlongationRow,
   StatsSnapshot,
   StatsWindow,
+  territoryFilter,
   territoryKey,
 } from './stats.repository';
 
@@ -23,8 +24,8 @@ const TERRITORY = `CASE WHEN GROUPING(e.departement_code) = 0 THEN 'departement:
 const TERRITORY_SETS = `GROUPING SETS ((), (e.region_code), (e.departement_code))`;
 const PARIS_DAY = `(c.created_at AT TIME ZONE 'Europe/Paris')::date`;
 
-const TABLES = [
-  'stats_days',
+/** The tables a build fills; `stats_days` says which day it counted and when. */
+const COUNTED = [
   'stats_candidature_days',
   'stats_answer_delay_days',
   'stats_pass_iae_days',
@@ -34,12 +35,6 @@ const TABLES = [
   'stats_prescriber_days',
   'stats_prescriber_months',
 ];
-
-/** What the daily figures were computed on (`stats_days`): the day their stocks are counted on, and when. */
-export interface StatsDaysState {
-  today: IsoDate;
-  computedAt: Date;
-}
 
 /**
  * The flows of migration 2920 counted per Paris day and territory, so that the figures of any period are a sum over
@@ -61,14 +56,7 @@ export class StatsDaysRepository {
       // Besides the job's own lock: a second build waits here, then deletes this one's rows. Before any read, as the
       // snapshot is taken at the first (readers are not blocked: the mode conflicts only with itself and writers).
       await tx.query(`LOCK TABLE stats_days IN SHARE ROW EXCLUSIVE MODE`);
-      await tx.query(`DELETE FROM stats_candidature_days`);
-      await tx.query(`DELETE FROM stats_answer_delay_days`);
-      await tx.query(`DELETE FROM stats_pass_iae_days`);
-      await tx.query(`DELETE FROM stats_pass_iae_stocks`);
-      await tx.query(`DELETE FROM stats_prolongation_days`);
-      await tx.query(`DELETE FROM stats_auto_prescription_days`);
-      await tx.query(`DELETE FROM stats_prescriber_days`);
-      await tx.query(`DELETE FROM stats_prescriber_months`);
+      for (const table of COUNTED) await tx.query(`DELETE FROM ${table}`);
       const counts: number[] = [];
       const insert = async (sql: string, params: unknown[] = []) => {
         const [{ n }] = await tx.query(`WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM inserted`, params);
@@ -172,21 +160,14 @@ export class StatsDaysRepository {
       return { rows: counts.reduce((sum, n) => sum + n, 0) };
     });
     // The previous build's rows are dead: their space for the next build, and the planner's view of the new one.
-    await this.dataSource.query(`VACUUM (ANALYZE) ${TABLES.join(', ')}`);
+    await this.dataSource.query(`VACUUM (ANALYZE) stats_days, ${COUNTED.join(', ')}`);
     return built;
-  }
-
-  /** What the last build counted on, or null before the first. */
-  async state(): Promise<StatsDaysState | null> {
-    const [row] = await this.dataSource.query(`SELECT today::text, computed_at FROM stats_days`);
-    return row ? { today: row.today as IsoDate, computedAt: row.computed_at as Date } : null;
   }
 
   /** The candidature figures of the window, when the last build counted its stocks on the window's today. */
   candidatures(territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<{ rows: CandidatureFigureRow[]; delays: AnswerDelayRow[] }> | null> {
     // Sent before the Paris day 30 days ago: the live query's `pendingSince`.
     return this.read(
-      w,
       `json_build_object(
          'rows', (SELECT coalesce(json_agg(r), '[]') FROM (
                     SELECT dimension, refusal_reason, sender_kind, sender_organization_kind, sender_habilitated, employer_kind,
@@ -202,14 +183,13 @@ export class StatsDaysRepository {
                       SELECT employer_kind, hours, sum(answers)::int AS answers
                         FROM stats_answer_delay_days WHERE territory = $2 AND day BETWEEN $3 AND $4
                        GROUP BY 1, 2) d))`,
-      [territoryKey(territory), w.from, w.to, addDays(w.today, -30)],
+      [w.today, territoryKey(territory), w.from, w.to, addDays(w.today, -30)],
     );
   }
 
   /** The PASS IAE figures of the window: issued per day summed, the stocks of the build's day. */
   passIae(territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<{ rows: PassFigureRow[]; prolongations: ProlongationRow[] }> | null> {
     return this.read(
-      w,
       `json_build_object(
          'rows', (SELECT json_agg(r) FROM (
                     SELECT GROUPING(employer_kind) = 1 AS is_total, employer_kind,
@@ -226,43 +206,40 @@ export class StatsDaysRepository {
                              SELECT GROUPING(reason) = 1 AS is_total, reason, coalesce(sum(prolongations), 0)::int AS prolongations
                                FROM stats_prolongation_days WHERE territory = $2 AND day BETWEEN $3 AND $4
                               GROUP BY ROLLUP (reason)) p))`,
-      [territoryKey(territory), w.from, w.to],
+      [w.today, territoryKey(territory), w.from, w.to],
     );
   }
 
   /** Each SIAE's hires starting in the window, and how many it prescribed itself, in the live query's order. */
   autoPrescription(territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<AutoPrescriptionRow[]> | null> {
-    const inTerritory = territory.level === 'national' ? '' : `AND d.${territory.level === 'departement' ? 'departement_code' : 'region_code'} = $4`;
+    const [inTerritory, params] = territoryFilter('d', territory, [w.today, w.from, w.to]);
     return this.read(
-      w,
       `(SELECT coalesce(json_agg(r ORDER BY r.auto_prescribed::float / r.hires DESC, r.hires DESC, r.name, r.employer_id), '[]') FROM (
           SELECT e.id AS employer_id, e.name, e.kind, e.departement_code, h.hires, h.auto_prescribed
             FROM (SELECT d.employer_id, sum(d.hires)::int AS hires, sum(d.auto_prescribed)::int AS auto_prescribed
-                    FROM stats_auto_prescription_days d WHERE d.day BETWEEN $2 AND $3 ${inTerritory}
+                    FROM stats_auto_prescription_days d WHERE d.day BETWEEN $2 AND $3 AND ${inTerritory}
                    GROUP BY 1) h
             JOIN stats_employers e ON e.id = h.employer_id) r)`,
-      territory.level === 'national' ? [w.from, w.to] : [w.from, w.to, territory.code],
+      params,
     );
   }
 
   /** Every prescriber organisation of the territory with what it did in the window, in the live query's order. */
   prescriberActivity(territory: StatsTerritory, w: StatsWindow): Promise<StatsSnapshot<PrescriberActivityRow[]> | null> {
-    const inTerritory =
-      territory.level === 'national' ? '$2::text IS NULL' : `p.${territory.level === 'departement' ? 'departement_code' : 'region_code'} = $2`;
     // The whole months of the window from the monthly counts: a national half-year sums 70,000 rows, not a million.
     const { months, before, after } = cutAtWholeMonths(w);
+    const [inTerritory, params] = territoryFilter('p', territory, [w.today, months.from, months.to, before.from, before.to, after.from, after.to]);
     // Nationally every organisation counts: summing every day of the window beats probing each one's index.
     const ofOrgs = territory.level === 'national' ? '' : 'AND a.organization_id IN (SELECT id FROM orgs)';
     return this.read(
-      w,
       `(WITH orgs AS MATERIALIZED (SELECT p.id, p.name, p.kind, p.habilitated, p.departement_code FROM stats_prescribers p WHERE ${inTerritory}),
              done AS (SELECT a.organization_id AS id, sum(a.sent)::int AS sent, sum(a.accepted)::int AS accepted, max(a.last_sent_at) AS last_at,
                              sum(a.diagnoses)::int AS diagnoses, max(a.last_diagnosis_on) AS last_on
                         FROM (SELECT organization_id, sent, accepted, last_sent_at, diagnoses, last_diagnosis_on
-                                FROM stats_prescriber_months WHERE month BETWEEN $3 AND $4
+                                FROM stats_prescriber_months WHERE month BETWEEN $2 AND $3
                               UNION ALL
                               SELECT organization_id, sent, accepted, last_sent_at, diagnoses, last_diagnosis_on
-                                FROM stats_prescriber_days WHERE day BETWEEN $5 AND $6 OR day BETWEEN $7 AND $8) a
+                                FROM stats_prescriber_days WHERE day BETWEEN $4 AND $5 OR day BETWEEN $6 AND $7) a
                        WHERE true ${ofOrgs}
                        GROUP BY 1)
         SELECT coalesce(json_agg(r ORDER BY r.candidatures_sent + r.diagnoses DESC, r.name, r.organization_id), '[]') FROM (
@@ -270,13 +247,16 @@ export class StatsDaysRepository {
                  coalesce(d.sent, 0) AS candidatures_sent, coalesce(d.accepted, 0) AS candidatures_accepted, coalesce(d.diagnoses, 0) AS diagnoses,
                  greatest(d.last_at, d.last_on::timestamptz) AS last_activity_at
             FROM orgs o LEFT JOIN done d ON d.id = o.id) r)`,
-      [territory.level === 'national' ? null : territory.code, months.from, months.to, before.from, before.to, after.from, after.to],
+      params,
     );
   }
 
-  /** One statement: the build's state and the figures of the same build, or null when it counted another day. */
-  private async read<T>(w: StatsWindow, figures: string, params: unknown[]): Promise<StatsSnapshot<T> | null> {
-    const [row] = await this.dataSource.query(`SELECT s.computed_at, ${figures} AS data FROM stats_days s WHERE s.today = $1`, [w.today, ...params]);
+  /**
+   * One statement: the build's state and the figures of the same build, or null when it counted another day.
+   * `params` begin with the window's today ($1).
+   */
+  private async read<T>(figures: string, params: unknown[]): Promise<StatsSnapshot<T> | null> {
+    const [row] = await this.dataSource.query(`SELECT s.computed_at, ${figures} AS data FROM stats_days s WHERE s.today = $1`, params);
     return row ? { data: row.data as T, computedAt: row.computed_at as Date } : null;
   }
 }

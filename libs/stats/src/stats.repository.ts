@@ -257,8 +257,8 @@ function employerInTerritory(alias: string, territory: StatsTerritory, params: u
   return [`${alias}.employer_id IN (SELECT e.id FROM stats_employers e WHERE ${where})`, all];
 }
 
-/** The condition putting a row of `alias` (stats_employers or stats_prescribers) in the territory. */
-function territoryFilter(alias: string, territory: StatsTerritory, params: unknown[]): [string, unknown[]] {
+/** The condition putting a row of `alias` (with `departement_code` and `region_code`) in the territory. */
+export function territoryFilter(alias: string, territory: StatsTerritory, params: unknown[]): [string, unknown[]] {
   if (territory.level === 'national') return ['true', params];
   const column = territory.level === 'departement' ? 'departement_code' : 'region_code';
   return [`${alias}.${column} = $${params.length + 1}`, [...params, territory.code]];

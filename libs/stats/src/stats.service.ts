@@ -154,6 +154,20 @@ export class StatsService implements OnModuleInit {
     prescriberKinds: async (t, w) => countsByKind(await this.repository.prescriberActivity(t, w)),
   };
 
+  /** The same questions summed over the days the job counted today (null when it has not yet). */
+  private readonly summed: {
+    [Q in Question]: (territory: StatsTerritory, window: StatsWindow) => Promise<StatsSnapshot<Answers[Q]> | null>;
+  } = {
+    candidatures: (t, w) => this.days.candidatures(t, w),
+    passIae: (t, w) => this.days.passIae(t, w),
+    autoPrescription: (t, w) => this.days.autoPrescription(t, w),
+    prescriberActivity: (t, w) => this.days.prescriberActivity(t, w),
+    prescriberKinds: async (t, w) => {
+      const activity = await this.days.prescriberActivity(t, w);
+      return activity && { ...activity, data: countsByKind(activity.data) };
+    },
+  };
+
   constructor(
     private readonly repository: StatsRepository,
     private readonly snapshots: StatsSnapshotRepository,
@@ -199,7 +213,8 @@ export class StatsService implements OnModuleInit {
         for (const window of due) {
           // Summed over the days just counted: a few milliseconds a set instead of a pass over the candidatures.
           for (const territory of territories) {
-            for (const question of questions) await this.snapshots.save(question, territory, window, await this.answer(question, territory, window));
+            const answers = await this.answerAll(territory, window);
+            for (const question of questions) await this.snapshots.save(question, territory, window, answers[question]);
           }
         }
         return {
@@ -394,20 +409,16 @@ export class StatsService implements OnModuleInit {
     return { header, territory: t, window };
   }
 
-  /** The answer summed over the days the job counted today. */
-  private fromDays(question: Question, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<unknown> | null> {
-    switch (question) {
-      case 'candidatures':
-        return this.days.candidatures(territory, window);
-      case 'passIae':
-        return this.days.passIae(territory, window);
-      case 'autoPrescription':
-        return this.days.autoPrescription(territory, window);
-      case 'prescriberActivity':
-        return this.days.prescriberActivity(territory, window);
-      case 'prescriberKinds':
-        return this.days.prescriberActivity(territory, window).then((answer) => answer && { ...answer, data: countsByKind(answer.data) });
-    }
+  /** Every question for the job, the prescribers' activity read once for its two uses. */
+  private async answerAll(t: StatsTerritory, w: StatsWindow): Promise<{ [Q in Question]: StatsSnapshot<Answers[Q]> }> {
+    const prescriberActivity = await this.answer('prescriberActivity', t, w);
+    return {
+      candidatures: await this.answer('candidatures', t, w),
+      passIae: await this.answer('passIae', t, w),
+      autoPrescription: await this.answer('autoPrescription', t, w),
+      prescriberActivity,
+      prescriberKinds: { ...prescriberActivity, data: countsByKind(prescriberActivity.data) },
+    };
   }
 
   /**
@@ -419,7 +430,7 @@ export class StatsService implements OnModuleInit {
   }
 
   private async answer<Q extends Question>(question: Q, territory: StatsTerritory, window: StatsWindow): Promise<StatsSnapshot<Answers[Q]>> {
-    const summed = (await this.fromDays(question, territory, window)) as StatsSnapshot<Answers[Q]> | null;
+    const summed = await this.summed[question](territory, window);
     if (summed) return summed;
     const computedAt = this.clock.now();
     return { data: await this.questions[question](territory, window), computedAt };
