@@ -1,13 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, IsoDate, Problem, ScheduledJobs, notFound, requireAccess, ruleProblem, validationProblem } from '@iae/core';
+import { Actor, Clock, IsoDate, Problem, frenchDate, ScheduledJobs, notFound, requireAccess, ruleProblem, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { EligibilityService, requiresEligibility } from '@iae/eligibility';
 import { CandidateLock, CandidatesService } from '@iae/candidates';
 import { EmployersService, JobDescriptionsService } from '@iae/employers';
 import { OrganizationsService } from '@iae/identity';
 import { Outbox } from '@iae/notifications';
-import { PassIaeService, frenchDate } from '@iae/pass-iae';
+import { PassIaeService } from '@iae/pass-iae';
 import { CandidatureView, CandidatureViews } from './candidature-views';
 import { Candidature, CandidatureTransition } from './candidature.entity';
 import { CandidaturesRepository } from './candidatures.repository';

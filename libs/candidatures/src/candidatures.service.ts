@@ -14,6 +14,7 @@ import {
   toCsv,
   toPage,
   validationProblem,
+  frenchShortDate,
 } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidatesService } from '@iae/candidates';
@@ -277,7 +278,7 @@ export class CandidaturesService {
       `${side} = $1 AND c.created_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Paris') AND c.created_at < ($3::date::timestamp AT TIME ZONE 'Europe/Paris')`,
       [organization.id, from, to],
     );
-    const date = (d: Date | null) => (d ? new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' }).format(d) : '');
+    const date = (d: Date | null) => (d ? frenchShortDate(d) : '');
     const csv = toCsv(
       [
         'Date',

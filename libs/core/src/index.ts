@@ -1,6 +1,18 @@
 export { type AccessDecision, allow, deny, requireAccess } from './access/access-decision';
 export { Clock, ManualClock } from './clock/clock';
-export { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, type IsoDate, parisDate, parisMidnight } from './clock/paris-date';
+export {
+  addDays,
+  addMonths,
+  addYears,
+  ageOn,
+  daysBetween,
+  frenchDate,
+  frenchShortDate,
+  isIsoDate,
+  type IsoDate,
+  parisDate,
+  parisMidnight,
+} from './clock/paris-date';
 export { AppConfig, ConfigError, isLoopbackUrl, loadConfig, loadDotEnv } from './config/app-config';
 export { ConfigModule } from './config/config.module';
 export { Access, ACCESS_RULE, type AccessRule } from './context/access';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Clock, FieldError, IsoDate, Problem, addDays, isIsoDate, notFound, requireAccess, validationProblem } from '@iae/core';
+import { Actor, Clock, FieldError, IsoDate, Problem, addDays, frenchDate, isIsoDate, notFound, requireAccess, validationProblem } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { CandidateLock, CandidatesService } from '@iae/candidates';
 import { OrganizationsService, isHabilitated } from '@iae/identity';
@@ -429,7 +429,7 @@ export class EligibilityService {
   }
 
   private message(reason: EligibilityReason, kind: string): string {
-    const date = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const date = frenchDate;
     switch (reason.code) {
       case 'noDiagnosis':
         return `Aucun diagnostic d’éligibilité en cours de validité : un prescripteur habilité peut valider l’éligibilité, ou la structure l’auto-prescrire avec 1 critère de niveau 1 ou ${LEVEL_2_REQUIRED[kind]} critères de niveau 2 (${kind}).`;

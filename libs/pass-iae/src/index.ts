@@ -1,4 +1,4 @@
 export { PassIaeHttpModule } from './http/pass-iae-http.module';
 export { type PassView } from './pass-iae-views';
 export { PassIaeModule } from './pass-iae.module';
-export { frenchDate, type HireForPass, type IssuedPass, PassIaeService } from './pass-iae.service';
+export { type HireForPass, type IssuedPass, PassIaeService } from './pass-iae.service';

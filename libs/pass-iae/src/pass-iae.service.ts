@@ -14,6 +14,7 @@ import {
   requireAccess,
   ruleProblem,
   validationProblem,
+  frenchDate,
 } from '@iae/core';
 import { AuditTrail, isConstraintViolation } from '@iae/database';
 import { CandidateLock, CandidatesService } from '@iae/candidates';
@@ -566,8 +567,4 @@ function suspensionError(issue: SuspensionIssue): FieldError {
   };
   const latest = 'latest' in issue && issue.latest ? ` (au plus tard le ${frenchDate(issue.latest)})` : '';
   return { field: issue.field, code: issue.code, message: `${messages[issue.code]}${latest}` };
-}
-
-export function frenchDate(iso: IsoDate): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -16,6 +16,7 @@ import {
   ruleProblem,
   toPage,
   validationProblem,
+  frenchDate,
 } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
@@ -25,7 +26,7 @@ import { prolongationRequestEvent } from './events';
 import { PassIaeViews, PassView, ProlongationRequestView, proposedActionLabel } from './pass-iae-views';
 import { DENY_REASONS, DenyReason, PassIae, ProlongationRequest, ProposedAction } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
-import { PassIaeService, frenchDate } from './pass-iae.service';
+import { PassIaeService } from './pass-iae.service';
 import { PassIaeProblems } from './problems';
 import { passIaeAccess } from './rules/pass-iae-access';
 import { lengthInDays, passStatus } from './rules/pass-dates';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, ageOn, daysBetween, isIsoDate, parisDate, parisMidnight } from './paris-date';
+import { addDays, addMonths, addYears, ageOn, daysBetween, frenchDate, frenchShortDate, isIsoDate, parisDate, parisMidnight } from './paris-date';
 
 describe('Paris calendar dates', () => {
   it('takes the date in Europe/Paris, not UTC', () => {
@@ -51,5 +51,18 @@ describe('Paris calendar dates', () => {
     expect(parisMidnight('2026-07-14').toISOString()).toBe('2026-07-13T22:00:00.000Z');
     expect(parisMidnight('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z'); // summer time starts at 2 a.m. that day
     expect(parisDate(parisMidnight('2026-10-25'))).toBe('2026-10-25');
+  });
+});
+
+describe('French dates', () => {
+  it('writes a calendar date as a sentence does, whatever the server’s zone', () => {
+    expect(frenchDate('2026-12-06')).toBe('6 décembre 2026');
+    expect(frenchDate('2027-01-01')).toBe('1 janvier 2027');
+  });
+
+  it('writes an instant as its day in Paris', () => {
+    // 23:30 UTC on 31 December is already 1 January in Paris.
+    expect(frenchShortDate(new Date('2026-12-31T23:30:00Z'))).toBe('01/01/2027');
+    expect(frenchShortDate(new Date('2026-06-30T21:59:59Z'))).toBe('30/06/2026');
   });
 });

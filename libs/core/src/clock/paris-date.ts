@@ -13,6 +13,20 @@ const PARIS_DATE = new Intl.DateTimeFormat('en-CA', {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Made once: a formatter costs tens of microseconds to build, an eligibility answer wrote two per reason.
+const FRENCH_LONG_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const FRENCH_SHORT_DATE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' });
+
+/** A calendar date as a French sentence writes it: « 6 décembre 2026 ». */
+export function frenchDate(date: IsoDate): string {
+  return FRENCH_LONG_DATE.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The day of an instant in Paris, as a French table writes it: « 06/12/2026 ». */
+export function frenchShortDate(instant: Date): string {
+  return FRENCH_SHORT_DATE.format(instant);
+}
+
 export function parisDate(instant: Date): IsoDate {
   return PARIS_DATE.format(instant);
 }
