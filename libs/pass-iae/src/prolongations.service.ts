@@ -41,6 +41,7 @@ import {
   reminderDue,
 } from './rules/prolongation-rules';
 
+const FRENCH_NUMBER = new Intl.NumberFormat('fr-FR');
 export const REPORT_PURPOSE = 'prolongation_report';
 
 export interface ProlongationInput {
@@ -442,7 +443,7 @@ function prolongationError(issue: ProlongationIssue): FieldError {
     reportNotAllowed: 'Un bilan n’accompagne que les demandes RQTH, SENIOR ou PARTICULAR_DIFFICULTIES.',
   };
   if (issue.code === 'totalExceeded') {
-    const days = (n: number) => `${new Intl.NumberFormat('fr-FR').format(n)} jour${n > 1 ? 's' : ''}`;
+    const days = (n: number) => `${FRENCH_NUMBER.format(n)} jour${n > 1 ? 's' : ''}`;
     const latest = issue.latest ? ` : fin au plus tard le ${frenchDate(issue.latest)}` : '';
     return {
       field: issue.field,

@@ -34,7 +34,9 @@ export interface SuggestionMatch {
 
 const POINTS = { appellation: 60, rome: 30, hoursMet: 20, hoursUnknown: 10, proximity: 20 } as const;
 
-const km = (value: number) => `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
+// Made once: toLocaleString builds a formatter at every call, two per suggested offer.
+const KILOMETRES = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const km = (value: number) => `${KILOMETRES.format(value)} km`;
 
 function hoursWanted(range: { min?: number; max?: number }): string {
   if (range.min !== undefined && range.max !== undefined) return `${range.min} à ${range.max} h`;
