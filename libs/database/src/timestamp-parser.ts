@@ -5,11 +5,13 @@ const defaultParse = types.getTypeParser(TIMESTAMPTZ, 'text') as (text: string) 
 
 const ZERO = 48;
 const FRACTION_WEIGHTS = [100, 10, 1];
+const OFFSET_WEIGHTS = [3600, 60, 1];
 const digitsAt = (text: string, at: number, count: number): number => {
   let value = 0;
   for (let i = at; i < at + count; i++) {
     const digit = text.charCodeAt(i) - ZERO;
-    if (digit < 0 || digit > 9) return -1;
+    // Past the end, charCodeAt gives NaN: not a digit either.
+    if (!(digit >= 0 && digit <= 9)) return -1;
     value = value * 10 + digit;
   }
   return value;
@@ -56,7 +58,6 @@ export function parseTimestamptz(text: string): Date | number | null {
   const sign = text.charCodeAt(at);
   if (sign !== 43 && sign !== 45) return defaultParse(text);
   let offset = 0;
-  const parts = [3600, 60, 1];
   for (let part = 0; part < 3; part++) {
     if (part > 0) {
       if (at + 1 === length) break;
@@ -64,8 +65,8 @@ export function parseTimestamptz(text: string): Date | number | null {
       at++;
     }
     const value = digitsAt(text, at + 1, 2);
-    if (value < 0 || at + 3 > length) return defaultParse(text);
-    offset += value * parts[part];
+    if (value < 0) return defaultParse(text);
+    offset += value * OFFSET_WEIGHTS[part];
     at += 2;
   }
   if (at + 1 !== length) return defaultParse(text);
