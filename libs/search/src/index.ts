@@ -16,4 +16,5 @@ export {
 export { SearchEngine, type SearchRequest } from './search-engine';
 export { SearchIndexer } from './search-indexer';
 export { MeilisearchEngine } from './meilisearch/meilisearch.engine';
+export { PostgresSearchEngine } from './postgres/postgres-search.engine';
 export { INDEX_SETTINGS } from './meilisearch/index-settings';

@@ -1,5 +1,5 @@
 import { Queues, ScheduledJobs } from '@iae/core';
-import { SEARCH_QUEUE, SearchIndexer } from '@iae/search';
+import { PostgresSearchEngine, SEARCH_QUEUE, SearchIndexer, type SearchRequest } from '@iae/search';
 import { TestApp, createOrganization, createStaff, createTestApp, createUser, eventually, login, validSiret } from '@iae/testing';
 
 /**
@@ -252,6 +252,43 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
       expect(new Set(seen).size).toBe(7);
     });
   });
+
+  if (engine === 'postgres') {
+    describe('the embedded engine, from the text index or from the place’s', () => {
+      it('answers the same wherever it starts reading: pages, totals and facets', async () => {
+        const search = t.get(PostgresSearchEngine);
+        const [lyon] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [LYON]);
+        const request = (words: string[], more: Partial<SearchRequest> = {}): SearchRequest => ({
+          text: { raw: words.join(' '), words },
+          place: { latitude: lyon.latitude, longitude: lyon.longitude, radiusKm: 25 },
+          filters: {},
+          sort: 'relevance',
+          offset: 0,
+          limit: 10,
+          today: '2026-11-23',
+          ...more,
+        });
+        const requests = [
+          request(['cuisinnier']),
+          request(['agent', 'proprete']),
+          request(['macon']),
+          request(['bon', 'gout']),
+          request(['magasinier', 'cariste'], { sort: 'distance' }),
+          request(['cuisinier'], { place: { latitude: lyon.latitude, longitude: lyon.longitude, radiusKm: 100 }, sort: 'freshness' }),
+          request(['cuisine'], { filters: { romeCodes: ['G1602'] }, limit: 1, offset: 1 }),
+          request(['jardinier'], { filters: { kinds: ['PHC'] } }),
+        ];
+        let found = 0;
+        for (const one of requests) {
+          const crossed = await search.searchOffersFrom(one, 'both');
+          expect(await search.searchOffersFrom(one, 'place')).toEqual(crossed);
+          expect(await search.searchOffersFrom(one, 'text')).toEqual(crossed);
+          found += crossed.hits.length;
+        }
+        expect(found).toBeGreaterThanOrEqual(10);
+      });
+    });
+  }
 
   describe('structures around a commune', () => {
     it('lists active structures with their open offers; one without offers shows it takes spontaneous candidatures', async () => {
