@@ -287,6 +287,35 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         }
         expect(found).toBeGreaterThanOrEqual(10);
       });
+
+      it('starts from the place where few offers stand, once PostgreSQL has counted the stems', async () => {
+        await t.dataSource.query(`ANALYZE search_job_offers`);
+        const statements: string[] = [];
+        // A fresh engine reads the statistics now; the queries it sends are only looked at.
+        const watched = Object.create(t.dataSource, {
+          query: { value: (text: string, values?: unknown[]) => (statements.push(text), t.dataSource.query(text, values)) },
+        });
+        const search = new PostgresSearchEngine(watched);
+        const near = async (code: string, words: string[]) => {
+          const [place] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [code]);
+          statements.length = 0;
+          const result = await search.searchOffers({
+            text: { raw: words.join(' '), words },
+            place: { latitude: place.latitude, longitude: place.longitude, radiusKm: 25 },
+            filters: {},
+            sort: 'relevance',
+            offset: 0,
+            limit: 10,
+            today: '2026-11-23',
+          });
+          const statement = statements.find((text) => text.includes('FROM search_job_offers o'));
+          return { total: result.total, fromPlace: statement?.includes('ts_match_vq(o.document') };
+        };
+        // Guéret: no offer within 25 km, against the « cuisinier » of the fixtures.
+        expect(await near(COMMUNES.gueret.communeCode, ['cuisinier'])).toEqual({ total: 0, fromPlace: true });
+        // Lyon: seven offers in the circle; crossing both indexes is the cheaper read.
+        expect(await near(LYON, ['cuisinier'])).toEqual({ total: 1, fromPlace: false });
+      });
     });
   }
 
