@@ -255,20 +255,25 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
   if (engine === 'postgres') {
     describe('the embedded engine, from the text index or from the place’s', () => {
-      it('answers the same wherever it starts reading: pages, totals and facets', async () => {
-        const search = t.get(PostgresSearchEngine);
-        const [lyon] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [LYON]);
-        const request = (words: string[], more: Partial<SearchRequest> = {}): SearchRequest => ({
+      const near = async (code: string, words: string[], more: Partial<SearchRequest> = {}): Promise<SearchRequest> => {
+        const [place] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [code]);
+        return {
           text: { raw: words.join(' '), words },
-          place: { latitude: lyon.latitude, longitude: lyon.longitude, radiusKm: 25 },
+          place: { latitude: place.latitude, longitude: place.longitude, radiusKm: 25 },
           filters: {},
           sort: 'relevance',
           offset: 0,
           limit: 10,
           today: '2026-11-23',
           ...more,
-        });
-        const requests = [
+        };
+      };
+
+      it('answers the same wherever it starts reading: pages, totals and facets', async () => {
+        const search = t.get(PostgresSearchEngine);
+        const [lyon] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [LYON]);
+        const request = (words: string[], more: Partial<SearchRequest> = {}) => near(LYON, words, more);
+        const requests = await Promise.all([
           request(['cuisinnier']),
           request(['agent', 'proprete']),
           request(['macon']),
@@ -277,7 +282,7 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
           request(['cuisinier'], { place: { latitude: lyon.latitude, longitude: lyon.longitude, radiusKm: 100 }, sort: 'freshness' }),
           request(['cuisine'], { filters: { romeCodes: ['G1602'] }, limit: 1, offset: 1 }),
           request(['jardinier'], { filters: { kinds: ['PHC'] } }),
-        ];
+        ]);
         let found = 0;
         for (const one of requests) {
           const crossed = await search.searchOffersFrom(one, 'both');
@@ -296,25 +301,17 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
           query: { value: (text: string, values?: unknown[]) => (statements.push(text), t.dataSource.query(text, values)) },
         });
         const search = new PostgresSearchEngine(watched);
-        const near = async (code: string, words: string[]) => {
-          const [place] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [code]);
+        const started = async (code: string, words: string[]) => {
+          const request = await near(code, words);
           statements.length = 0;
-          const result = await search.searchOffers({
-            text: { raw: words.join(' '), words },
-            place: { latitude: place.latitude, longitude: place.longitude, radiusKm: 25 },
-            filters: {},
-            sort: 'relevance',
-            offset: 0,
-            limit: 10,
-            today: '2026-11-23',
-          });
+          const result = await search.searchOffers(request);
           const statement = statements.find((text) => text.includes('FROM search_job_offers o'));
           return { total: result.total, fromPlace: statement?.includes('ts_match_vq(o.document') };
         };
         // Guéret: no offer within 25 km, against the « cuisinier » of the fixtures.
-        expect(await near(COMMUNES.gueret.communeCode, ['cuisinier'])).toEqual({ total: 0, fromPlace: true });
+        expect(await started(COMMUNES.gueret.communeCode, ['cuisinier'])).toEqual({ total: 0, fromPlace: true });
         // Lyon: seven offers in the circle; crossing both indexes is the cheaper read.
-        expect(await near(LYON, ['cuisinier'])).toEqual({ total: 1, fromPlace: false });
+        expect(await started(LYON, ['cuisinier'])).toEqual({ total: 1, fromPlace: false });
       });
     });
   }
