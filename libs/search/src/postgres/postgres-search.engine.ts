@@ -100,10 +100,10 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async searchOffers(request: SearchRequest): Promise<SearchResult<OfferHit>> {
-    return this.searchOffersFrom(request, (terms) => this.offerSearchStart(request, terms));
+    return this.searchOffersFrom(request, (terms) => this.startOf(request, terms));
   }
 
-  /** The tests hold both starts to the same answers. */
+  /** The tests hold the three starts to the same answers. */
   async searchOffersFrom(
     request: SearchRequest,
     start: OfferSearchStart | ((terms: TextTerm[]) => Promise<OfferSearchStart>),
@@ -118,10 +118,10 @@ export class PostgresSearchEngine extends SearchEngine {
    * The planner cannot count the offers of a circle (it guesses a thousandth of them): with the text index
    * it reads every « agent » of the country to keep the few hundred of a town. The engine counts both sides.
    */
-  private async offerSearchStart(request: SearchRequest, terms: TextTerm[]): Promise<OfferSearchStart> {
+  private async startOf(request: SearchRequest, terms: TextTerm[]): Promise<OfferSearchStart> {
     if (!anyTermQuery(terms)) return 'place';
     const statistics = await this.offerStatistics.current();
-    if (!statistics.stems) return 'both';
+    if (!statistics?.stems) return 'both';
     return offerSearchStart({
       inCircle: offersWithin(statistics.places, request.place),
       withText: textShare(statistics.stems, terms) * statistics.offers,
@@ -392,7 +392,7 @@ function originOf(place: SearchPlace, p: Params): string {
 }
 
 /** The cube around the circle, which the location index answers (unless the text index alone is to), then the circle itself. */
-function placeConditions(place: SearchPlace, origin: string, alias: string, p: Params, { indexed } = { indexed: true }): string[] {
+function placeConditions(place: SearchPlace, origin: string, alias: string, p: Params, { indexed = true } = {}): string[] {
   const metres = p.add(earthMetres(place.radiusKm), '::float8');
   const circle = `cube_distance(${alias}.location, ${origin}) <= gc_to_sec(${metres})`;
   return indexed ? [`earth_box(${origin}, ${metres}) @> ${alias}.location`, circle] : [circle];

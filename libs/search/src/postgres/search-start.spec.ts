@@ -10,8 +10,10 @@ const places = offerPlaces([
   { latitude: 48.8049, longitude: 2.1204, offers: 200 },
   // Lyon, 392 km.
   { latitude: 45.758, longitude: 4.835, offers: 2500 },
-  // Lille, 204 km, due north: in no band of a Paris circle below 200 km.
+  // Lille, 204 km: within the band of a 200 km circle, outside the circle.
   { latitude: 50.6292, longitude: 3.0573, offers: 900 },
+  // Due north of Paris, 199 km: at the band's very edge.
+  { latitude: 50.6432, longitude: 2.3488, offers: 70 },
 ]);
 
 const term = (lexemes: string[], prefix = false, corrections: TextTerm['corrections'] = []): TextTerm => ({ word: lexemes[0], lexemes, corrections, prefix });
@@ -31,19 +33,20 @@ describe('where an offer search starts reading', () => {
     expect(offersWithin(places, { ...PARIS, radiusKm: 2 })).toBe(4000);
     expect(offersWithin(places, { ...PARIS, radiusKm: 10 })).toBe(4300);
     expect(offersWithin(places, { ...PARIS, radiusKm: 25 })).toBe(4500);
-    expect(offersWithin(places, { ...PARIS, radiusKm: 200 })).toBe(4500);
-    expect(offersWithin(places, { ...PARIS, radiusKm: 210 })).toBe(5400);
+    expect(offersWithin(places, { ...PARIS, radiusKm: 198 })).toBe(4500);
+    expect(offersWithin(places, { ...PARIS, radiusKm: 200 })).toBe(4570);
+    expect(offersWithin(places, { ...PARIS, radiusKm: 210 })).toBe(5470);
     expect(offersWithin(places, { latitude: 45.758, longitude: 4.835, radiusKm: 50 })).toBe(2500);
     expect(offersWithin(places, { latitude: 43.6, longitude: 1.44, radiusKm: 50 })).toBe(0);
     expect(offersWithin(offerPlaces([]), { ...PARIS, radiusKm: 50 })).toBe(0);
   });
 
-  it('reckons the share of offers holding any term, a prefix taking every stem it starts', () => {
+  it('reckons the share of offers holding any term, a prefix taking every stem it starts and the unlisted ones', () => {
     expect(textShare(stems, [term(['agent'])])).toBeCloseTo(0.125);
-    expect(textShare(stems, [term(['entretien'], true)])).toBeCloseTo(0.1);
+    expect(textShare(stems, [term(['entretien'], true)])).toBeCloseTo(0.1005);
     expect(textShare(stems, [term(['entretien'])])).toBeCloseTo(0.09);
     // Either word: one minus the share holding neither.
-    expect(textShare(stems, [term(['agent']), term(['entretien'], true)])).toBeCloseTo(1 - 0.875 * 0.9);
+    expect(textShare(stems, [term(['agent']), term(['entretien'], true)])).toBeCloseTo(1 - 0.875 * 0.8995);
     // A word of two stems needs both: the rarer bounds it.
     expect(textShare(stems, [term(['agent', 'tri'])])).toBeCloseTo(0.04);
     // A typo adds what it probably meant; a stem the statistics never listed is rare.

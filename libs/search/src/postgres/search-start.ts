@@ -15,7 +15,7 @@ export interface OfferPlaces {
 /** How common each stem is among the offers, as PostgreSQL's statistics saw them (share of offers, 0–1). */
 export interface StemShares {
   shares: Map<string, number>;
-  /** Stems the statistics do not list are rarer than the rarest they list: half of it, as the planner reckons. */
+  /** Stems the statistics do not list are rarer than the rarest they list: half of it, as the planner reckons (it also caps it). */
   unlisted: number;
 }
 
@@ -67,9 +67,10 @@ export function textShare(stems: StemShares, terms: TextTerm[]): number {
 
 function stemShare(stems: StemShares, lexeme: string, prefix: boolean): number {
   if (!prefix) return stems.shares.get(lexeme) ?? stems.unlisted;
-  let share = 0;
+  // The listed stems it starts, and the unlisted tail.
+  let share = stems.unlisted;
   for (const [listed, value] of stems.shares) if (listed.startsWith(lexeme)) share += value;
-  return Math.min(1, share || stems.unlisted);
+  return Math.min(1, share);
 }
 
 /** Where an offer search reads first: the place's index, the text index, or both crossed (the planner's own choice). */
