@@ -100,16 +100,17 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async searchOffers(request: SearchRequest): Promise<SearchResult<OfferHit>> {
-    return this.searchOffersFrom(request, (terms) => this.startOf(request, terms));
+    const terms = await this.interpreter.interpret(request.text.words);
+    return this.offers(request, terms, await this.startOf(request, terms));
   }
 
   /** The tests hold the three starts to the same answers. */
-  async searchOffersFrom(
-    request: SearchRequest,
-    start: OfferSearchStart | ((terms: TextTerm[]) => Promise<OfferSearchStart>),
-  ): Promise<SearchResult<OfferHit>> {
-    const terms = await this.interpreter.interpret(request.text.words);
-    const statement = this.offersStatement(request, terms, typeof start === 'string' ? start : await start(terms));
+  async searchOffersFrom(request: SearchRequest, start: OfferSearchStart): Promise<SearchResult<OfferHit>> {
+    return this.offers(request, await this.interpreter.interpret(request.text.words), start);
+  }
+
+  private async offers(request: SearchRequest, terms: TextTerm[], start: OfferSearchStart): Promise<SearchResult<OfferHit>> {
+    const statement = this.offersStatement(request, terms, start);
     const row: Statement = (await this.dataSource.query(statement.text, statement.params))[0];
     return { hits: row.hits as OfferHit[], total: row.total, facets: toFacets(row.facets), corrections: corrections(terms) };
   }
