@@ -305,8 +305,8 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
           const request = await near(code, words);
           statements.length = 0;
           const result = await search.searchOffers(request);
-          const statement = statements.find((text) => text.includes('FROM search_job_offers o'));
-          const start = statement?.includes('ts_match_vq(o.document') ? 'place' : statement?.includes('@> o.location') ? 'both' : 'text';
+          const statement = statements.find((text) => text.includes('WITH matched'));
+          const start = statement?.includes('FROM search_offer_places') ? 'place' : statement?.includes('@> o.location') ? 'both' : 'text';
           return { total: result.total, start };
         };
         // Guéret: no offer within 25 km, against the « cuisinier » of the fixtures.

@@ -31,7 +31,15 @@ describe('search: npm run search:reindex', () => {
                'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.758, 4.835, $2, 0, 1)`,
       [employer.id, t.clock.now()],
     );
+    // Found from its place, which the offer's writing added.
     expect((await offers()).items.map((i: { title: string }) => i.title)).toEqual(['Offre disparue']);
+    const emptyPlaces = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM search_offer_places l
+            WHERE NOT EXISTS (SELECT 1 FROM search_job_offers o WHERE o.latitude = l.latitude AND o.longitude = l.longitude)`,
+        )
+      )[0].n;
 
     const run = spawnSync(process.execPath, [COMMAND], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
@@ -41,6 +49,9 @@ describe('search: npm run search:reindex', () => {
 
     const after = await offers();
     expect(after.items.map((i: { id: string; title: string }) => [i.id, i.title])).toEqual([[jobId, 'Cuisinier / Cuisinière']]);
+    // The vanished offer stood apart from Lyon's centre: its place went with it.
+    expect(await emptyPlaces()).toBe(0);
+    expect(await t.dataSource.query(`SELECT 1 FROM search_offer_places WHERE latitude = 45.758 AND longitude = 4.835`)).toEqual([]);
   });
 
   it('does not wait without bound behind a long transaction: the upkeep is postponed, nothing half-built is left', async () => {

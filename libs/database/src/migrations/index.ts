@@ -35,6 +35,7 @@ import { CandidatureReads1763900002740 } from './1763900002740-candidature-reads
 import { StatsSnapshots1763900002900 } from './1763900002900-stats-snapshots';
 import { CandidateNameTrigrams1763900002910 } from './1763900002910-candidate-name-trigrams';
 import { StatsDays1763900002920 } from './1763900002920-stats-days';
+import { SearchOfferPlaces1763900002930 } from './1763900002930-search-offer-places';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   StatsSnapshots1763900002900,
   CandidateNameTrigrams1763900002910,
   StatsDays1763900002920,
+  SearchOfferPlaces1763900002930,
 ];

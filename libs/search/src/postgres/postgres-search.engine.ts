@@ -39,7 +39,7 @@ const vocabulary = (texts: string) => `
   WHERE length(w) >= 3 AND w !~ '^[0-9]+$'
   ON CONFLICT DO NOTHING`;
 
-const SEARCH_TABLES = ['search_job_offers', 'search_structures', 'search_prescribers'];
+const SEARCH_TABLES = ['search_job_offers', 'search_offer_places', 'search_structures', 'search_prescribers'];
 const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Concurrent indexing of the same employer (two workers, a rebuild) waits its turn, in a fixed order. */
@@ -131,17 +131,23 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
-   * One statement: the matches are read once (from the location index alone when nothing is typed,
-   * through the text index otherwise), scored and kept aside; the facets are counted from them in
-   * one pass, and the page picked from them is the only part read from the table.
+   * One statement: the matches are read once (from the places and their offers' index alone when nothing is typed,
+   * through the text index otherwise), scored and kept aside; the facets are counted from their few hundred
+   * combinations (one pass over the matches, instead of one per facet), and the page picked from them is the only
+   * part read from the table.
    */
   private offersStatement(request: SearchRequest, terms: TextTerm[], start: OfferSearchStart): { text: string; params: unknown[] } {
     const p = new Params();
     const origin = originOf(request.place, p);
     const any = anyTermQuery(terms);
-    const where = [...this.offerConditions(request, p, 'o'), ...placeConditions(request.place, origin, 'o', p, { indexed: start !== 'text' })];
-    // ts_match_vq is the function behind @@, which no index answers: the place's index then chooses the rows.
-    if (any) where.push(start === 'place' ? `ts_match_vq(o.document, ${p.add(any, '::tsquery')})` : `o.document @@ ${p.add(any, '::tsquery')}`);
+    // From the place: the circle is decided once per place (offers stand by the dozen at their commune's centre), and
+    // each place's offers are read from a b-tree, several times faster per offer than from the location's GiST.
+    const fromPlaces = start === 'place';
+    const located = fromPlaces ? 'l' : 'o';
+    const where = [...this.offerConditions(request, p, 'o'), ...placeConditions(request.place, origin, located, p, { indexed: start !== 'text' })];
+    // ts_match_vq is the function behind @@, which no index answers: the places then choose the rows.
+    if (any) where.push(fromPlaces ? `ts_match_vq(o.document, ${p.add(any, '::tsquery')})` : `o.document @@ ${p.add(any, '::tsquery')}`);
+    const from = fromPlaces ? `search_offer_places l JOIN search_job_offers o ON o.latitude = l.latitude AND o.longitude = l.longitude` : `search_job_offers o`;
     const order = orderBy(request.sort, 'm');
     return {
       text: `
@@ -150,17 +156,21 @@ export class PostgresSearchEngine extends SearchEngine {
                  o.contract_type, o.departement_code, o.domain_letter, o.updated_at,
                  ${scoreExpression(terms, 'o', p)} AS score, ${any ? 'o.title_words' : '0'} AS exactness,
                  o.recent_candidatures::float8 / greatest(o.employer_open_positions, 1) AS pressure,
-                 o.location <-> ${origin} AS chord
-            FROM search_job_offers o
+                 ${located}.location <-> ${origin} AS chord
+            FROM ${from}
            WHERE ${where.join(' AND ')}
+        ),
+        combinations AS (
+          SELECT employer_kind, contract_type, departement_code, domain_letter,
+                 count(*)::int AS n, count(*) FILTER (WHERE phc)::int AS phc, count(*) FILTER (WHERE convergence)::int AS convergence
+            FROM matched
+           GROUP BY employer_kind, contract_type, departement_code, domain_letter
         ),
         counts AS (
           SELECT employer_kind, contract_type, departement_code, domain_letter,
                  GROUPING(employer_kind, contract_type, departement_code, domain_letter) AS grouping,
-                 count(*)::int AS n,
-                 count(*) FILTER (WHERE phc)::int AS phc,
-                 count(*) FILTER (WHERE convergence)::int AS convergence
-            FROM matched
+                 sum(n)::int AS n, sum(phc)::int AS phc, sum(convergence)::int AS convergence
+            FROM combinations
            GROUP BY GROUPING SETS ((), (employer_kind), (contract_type), (departement_code), (domain_letter))
         ),
         page AS (SELECT m.* FROM matched m ORDER BY ${order} LIMIT ${p.add(request.limit)} OFFSET ${p.add(request.offset)})
@@ -342,8 +352,27 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
-   * Outside a transaction: VACUUM marks pages all-visible, which the index-only facet counts need; every row was
-   * replaced, so the indexes are rebuilt too, without blocking searches. REINDEX CONCURRENTLY waits for every older
+   * The lock waits for the writers of offers that added places (a trigger adds them) and holds new ones back: a
+   * writer that found its place already there has committed its offers, which the deletion then sees.
+   */
+  private async dropEmptyPlaces(runner: QueryRunner): Promise<void> {
+    await runner.startTransaction();
+    try {
+      await runner.query(`LOCK TABLE search_offer_places IN SHARE ROW EXCLUSIVE MODE`);
+      await runner.query(
+        `DELETE FROM search_offer_places l
+          WHERE NOT EXISTS (SELECT 1 FROM search_job_offers o WHERE o.latitude = l.latitude AND o.longitude = l.longitude)`,
+      );
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    }
+  }
+
+  /**
+   * Outside a transaction: the places left without offers go; VACUUM marks pages all-visible, which the index-only
+   * facet counts need; every row was replaced, so the indexes are rebuilt too, without blocking searches. REINDEX CONCURRENTLY waits for every older
    * transaction of the database (a seed can hold one for a quarter of an hour): the wait is bounded, and what it
    * leaves half-built is dropped, the old indexes serving on.
    */
@@ -353,7 +382,8 @@ export class PostgresSearchEngine extends SearchEngine {
     try {
       await runner.query(`SELECT set_config('lock_timeout', $1, false)`, [`${Math.max(1, Math.round(waitMs))}ms`]);
       await this.dropHalfBuiltIndexes(runner);
-      await runner.query(`VACUUM (ANALYZE) search_job_offers, search_structures, search_prescribers, search_words`);
+      await this.dropEmptyPlaces(runner);
+      await runner.query(`VACUUM (ANALYZE) ${SEARCH_TABLES.join(', ')}, search_words`);
       for (const table of SEARCH_TABLES) await runner.query(`REINDEX TABLE CONCURRENTLY ${table}`);
       return 'done';
     } catch (error) {
