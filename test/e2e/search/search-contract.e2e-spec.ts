@@ -1,5 +1,6 @@
 import { Queues, ScheduledJobs } from '@iae/core';
 import { PostgresSearchEngine, SEARCH_QUEUE, SearchIndexer, type SearchRequest } from '@iae/search';
+import { earthBox, earthChord, earthMetres, earthPoint } from '../../../libs/search/src/postgres/sql';
 import { TestApp, createOrganization, createStaff, createTestApp, createUser, eventually, login, validSiret } from '@iae/testing';
 
 /**
@@ -291,6 +292,28 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
           found += crossed.hits.length;
         }
         expect(found).toBeGreaterThanOrEqual(10);
+      });
+
+      it('writes out earthdistance’s functions to the same bits', async () => {
+        const points: Array<[number, number]> = [
+          [48.85341, 2.3488],
+          [45.74846, 4.84671],
+          [-21.115141, 55.536384],
+          [0, 0],
+          [90, -180],
+          [42.6976, 9.4503],
+        ];
+        const metres = [0, 1, 5_000 * 1.0011, 25_000.123, earthMetres(100), earthMetres(200)];
+        for (const [latitude, longitude] of points) {
+          for (const m of metres) {
+            const [row] = await t.dataSource.query(
+              `SELECT ll_to_earth($1, $2)::cube = ${earthPoint('$1', '$2')} AS point, gc_to_sec($3) = ${earthChord('$3')} AS chord,
+                      earth_box(ll_to_earth($1, $2), $3) = ${earthBox(earthPoint('$1', '$2'), earthChord('$3'))} AS box`,
+              [latitude, longitude, m],
+            );
+            expect({ latitude, longitude, m, ...row }).toEqual({ latitude, longitude, m, point: true, chord: true, box: true });
+          }
+        }
       });
 
       it('starts from the place where few offers stand, once PostgreSQL has counted the stems', async () => {

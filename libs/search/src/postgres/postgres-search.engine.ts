@@ -19,7 +19,7 @@ import {
 } from '../search-engine';
 import { OfferStatistics } from './offer-statistics';
 import { OfferSearchStart, offerSearchStart, offersWithin, textShare } from './search-start';
-import { Params, earthMetres } from './sql';
+import { Params, earthBox, earthChord, earthMetres, earthPoint } from './sql';
 import { TextInterpreter } from './text-interpreter';
 
 const OFFER_COLUMNS = `id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name,
@@ -419,14 +419,15 @@ export class PostgresSearchEngine extends SearchEngine {
 }
 
 function originOf(place: SearchPlace, p: Params): string {
-  return `ll_to_earth(${p.add(place.latitude, '::float8')}, ${p.add(place.longitude, '::float8')})`;
+  return earthPoint(p.add(place.latitude, '::float8'), p.add(place.longitude, '::float8'));
 }
 
 /** The cube around the circle, which the location index answers (unless the text index alone is to), then the circle itself. */
 function placeConditions(place: SearchPlace, origin: string, alias: string, p: Params, { indexed = true } = {}): string[] {
   const metres = p.add(earthMetres(place.radiusKm), '::float8');
-  const circle = `cube_distance(${alias}.location, ${origin}) <= gc_to_sec(${metres})`;
-  return indexed ? [`earth_box(${origin}, ${metres}) @> ${alias}.location`, circle] : [circle];
+  const chord = earthChord(metres);
+  const circle = `cube_distance(${alias}.location, ${origin}) <= ${chord}`;
+  return indexed ? [`${earthBox(origin, chord)} @> ${alias}.location`, circle] : [circle];
 }
 
 /** Per term, points for the best place it matched (title before métier before name before text). */
