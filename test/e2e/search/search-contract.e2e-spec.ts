@@ -307,8 +307,9 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         for (const [latitude, longitude] of points) {
           for (const m of metres) {
             const [row] = await t.dataSource.query(
-              `SELECT ll_to_earth($1, $2)::cube = ${earthPoint('$1', '$2')} AS point, gc_to_sec($3) = ${earthChord('$3')} AS chord,
-                      earth_box(ll_to_earth($1, $2), $3) = ${earthBox(earthPoint('$1', '$2'), earthChord('$3'))} AS box`,
+              // As text: every digit of every coordinate (and the sign of a zero), not just equal values.
+              `SELECT ll_to_earth($1, $2)::cube::text = (${earthPoint('$1', '$2')})::text AS point, gc_to_sec($3)::text = (${earthChord('$3')})::text AS chord,
+                      earth_box(ll_to_earth($1, $2), $3)::text = (${earthBox(earthPoint('$1', '$2'), earthChord('$3'))})::text AS box`,
               [latitude, longitude, m],
             );
             expect({ latitude, longitude, m, ...row }).toEqual({ latitude, longitude, m, point: true, chord: true, box: true });

@@ -54,6 +54,42 @@ describe('search: npm run search:reindex', () => {
     expect(await t.dataSource.query(`SELECT 1 FROM search_offer_places WHERE latitude = 45.758 AND longitude = 4.835`)).toEqual([]);
   });
 
+  it('finds an offer moved by SQL at its new place', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM search_job_offers WHERE commune_code = '69123' LIMIT 1`);
+    await t.dataSource.query(`UPDATE search_job_offers SET latitude = 45.7641, longitude = 4.8357 WHERE id = $1`, [id]);
+    expect((await offers()).items.map((i: { id: string }) => i.id)).toContain(id);
+  });
+
+  it('lets a writer of offers hold its transaction: the upkeep goes on without emptying the places, which keep its own', async () => {
+    const lastVacuum = async () =>
+      (await t.dataSource.query(`SELECT coalesce(last_vacuum, '-infinity') AS at FROM pg_stat_user_tables WHERE relname = 'search_words'`))[0].at;
+    const before = await lastVacuum();
+    const [{ id: employerId }] = await t.dataSource.query(`SELECT id FROM search_structures LIMIT 1`);
+    const writer = t.dataSource.createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query(
+        `INSERT INTO search_job_offers (id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name, employer_kind,
+                                        kinds, contract_type, open_positions, is_resume_mandatory, spontaneous_candidatures_open, commune_code, commune_name,
+                                        departement_code, latitude, longitude, updated_at, recent_candidatures, employer_open_positions)
+         VALUES (gen_random_uuid(), $1, 'Offre en cours d’écriture', '13861', 'Cuisinier / Cuisinière', 'G1602', 'Personnel de cuisine', 'G', 'Envie Rhône', 'EI',
+                 '{EI}', 'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.7123, 4.8123, $2, 0, 1)`,
+        [employerId, t.clock.now()],
+      );
+      const run = spawnSync(process.execPath, [COMMAND, '--maintenance-wait=0.2'], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      // The index rebuilds wait for the writer and are postponed; the vacuum, which does not, ran.
+      expect(run.stdout).toContain('Index upkeep (VACUUM, REINDEX) postponed');
+      expect((await lastVacuum()).getTime()).toBeGreaterThan(new Date(before).getTime());
+      await writer.query('COMMIT');
+    } finally {
+      if (writer.isTransactionActive) await writer.query('ROLLBACK');
+      await writer.release();
+    }
+    expect(await t.dataSource.query(`SELECT 1 FROM search_offer_places WHERE latitude = 45.7123 AND longitude = 4.8123`)).toHaveLength(1);
+  });
+
   it('does not wait without bound behind a long transaction: the upkeep is postponed, nothing half-built is left', async () => {
     const invalidIndexes = async () =>
       (

@@ -39,14 +39,18 @@ export class SearchOfferPlaces1763900002930 implements MigrationInterface {
     }
     await db.query(`INSERT INTO search_offer_places (latitude, longitude) SELECT DISTINCT latitude, longitude FROM search_job_offers`);
     await db.query(`CREATE INDEX search_job_offers_place_idx ON search_job_offers (latitude, longitude) INCLUDE (${OFFER_INDEX_COLUMNS})`);
-    await db.query(`DROP INDEX search_job_offers_location_idx`);
-    await db.query(`CREATE INDEX search_job_offers_location_idx ON search_job_offers USING gist (location)`);
+    // Built beside the old one, which is swapped out last: dropping an index locks its table against searches until
+    // the migration commits, which must not span the build.
+    await db.query(`CREATE INDEX search_job_offers_location_new_idx ON search_job_offers USING gist (location)`);
     await db.query(`ANALYZE search_offer_places, search_job_offers`);
+    await db.query(`DROP INDEX search_job_offers_location_idx`);
+    await db.query(`ALTER INDEX search_job_offers_location_new_idx RENAME TO search_job_offers_location_idx`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE INDEX search_job_offers_location_old_idx ON search_job_offers USING gist (location) INCLUDE (${OFFER_INDEX_COLUMNS})`);
     await db.query(`DROP INDEX search_job_offers_location_idx`);
-    await db.query(`CREATE INDEX search_job_offers_location_idx ON search_job_offers USING gist (location) INCLUDE (${OFFER_INDEX_COLUMNS})`);
+    await db.query(`ALTER INDEX search_job_offers_location_old_idx RENAME TO search_job_offers_location_idx`);
     await db.query(`DROP INDEX search_job_offers_place_idx`);
     await db.query(`DROP TRIGGER search_offer_places_on_insert ON search_job_offers`);
     await db.query(`DROP TRIGGER search_offer_places_on_update ON search_job_offers`);

@@ -41,6 +41,7 @@ const vocabulary = (texts: string) => `
 
 const SEARCH_TABLES = ['search_job_offers', 'search_offer_places', 'search_structures', 'search_prescribers'];
 const LOCK_NOT_AVAILABLE = '55P03';
+const EMPTY_PLACES_WAIT_MS = 1_000;
 
 /** Concurrent indexing of the same employer (two workers, a rebuild) waits its turn, in a fixed order. */
 const LOCK_CLASS = 7_316;
@@ -353,11 +354,14 @@ export class PostgresSearchEngine extends SearchEngine {
 
   /**
    * The lock waits for the writers of offers that added places (a trigger adds them) and holds new ones back: a
-   * writer that found its place already there has committed its offers, which the deletion then sees.
+   * writer that found its place already there has committed its offers, which the deletion then sees. While it
+   * waits, indexers queue behind it: it waits a second at most, and an empty place left costs a probe until the next
+   * rebuild.
    */
-  private async dropEmptyPlaces(runner: QueryRunner): Promise<void> {
+  private async dropEmptyPlaces(runner: QueryRunner, waitMs: number): Promise<void> {
     await runner.startTransaction();
     try {
+      await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [`${Math.max(1, Math.round(Math.min(waitMs, EMPTY_PLACES_WAIT_MS)))}ms`]);
       await runner.query(`LOCK TABLE search_offer_places IN SHARE ROW EXCLUSIVE MODE`);
       await runner.query(
         `DELETE FROM search_offer_places l
@@ -366,7 +370,7 @@ export class PostgresSearchEngine extends SearchEngine {
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction();
-      throw error;
+      if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
     }
   }
 
@@ -382,7 +386,7 @@ export class PostgresSearchEngine extends SearchEngine {
     try {
       await runner.query(`SELECT set_config('lock_timeout', $1, false)`, [`${Math.max(1, Math.round(waitMs))}ms`]);
       await this.dropHalfBuiltIndexes(runner);
-      await this.dropEmptyPlaces(runner);
+      await this.dropEmptyPlaces(runner, waitMs);
       await runner.query(`VACUUM (ANALYZE) ${SEARCH_TABLES.join(', ')}, search_words`);
       for (const table of SEARCH_TABLES) await runner.query(`REINDEX TABLE CONCURRENTLY ${table}`);
       return 'done';
