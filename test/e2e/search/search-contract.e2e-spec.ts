@@ -256,11 +256,11 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
   if (engine === 'postgres') {
     describe('the embedded engine, from the text index or from the place’s', () => {
-      const near = async (code: string, words: string[], more: Partial<SearchRequest> = {}): Promise<SearchRequest> => {
+      const near = async (code: string, words: string[], more: Partial<SearchRequest> = {}, radiusKm = 25): Promise<SearchRequest> => {
         const [place] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [code]);
         return {
           text: { raw: words.join(' '), words },
-          place: { latitude: place.latitude, longitude: place.longitude, radiusKm: 25 },
+          place: { latitude: place.latitude, longitude: place.longitude, radiusKm },
           filters: {},
           sort: 'relevance',
           offset: 0,
@@ -272,15 +272,14 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
       it('answers the same wherever it starts reading: pages, totals and facets', async () => {
         const search = t.get(PostgresSearchEngine);
-        const [lyon] = await t.dataSource.query(`SELECT latitude, longitude FROM communes WHERE code = $1`, [LYON]);
-        const request = (words: string[], more: Partial<SearchRequest> = {}) => near(LYON, words, more);
+        const request = (words: string[], more: Partial<SearchRequest> = {}, radiusKm?: number) => near(LYON, words, more, radiusKm);
         const requests = await Promise.all([
           request(['cuisinnier']),
           request(['agent', 'proprete']),
           request(['macon']),
           request(['bon', 'gout']),
           request(['magasinier', 'cariste'], { sort: 'distance' }),
-          request(['cuisinier'], { place: { latitude: lyon.latitude, longitude: lyon.longitude, radiusKm: 100 }, sort: 'freshness' }),
+          request(['cuisinier'], { sort: 'freshness' }, 100),
           request(['cuisine'], { filters: { romeCodes: ['G1602'] }, limit: 1, offset: 1 }),
           request(['jardinier'], { filters: { kinds: ['PHC'] } }),
         ]);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { TestApp, createOrganization, createTestApp } from '@iae/testing';
 
 const ROOT = join(__dirname, '../../..');
@@ -16,6 +17,17 @@ describe('search: npm run search:reindex', () => {
 
   const offers = async () => (await t.http.get('/api/search/job-offers?commune=69123').expect(200)).body;
 
+  /** An offer of a Lyon employer written straight into the index, as a seed would, standing where it is told. */
+  const insertOffer = (on: { query: DataSource['query'] }, offer: { employerId: string; title: string; latitude: number; longitude: number }) =>
+    on.query(
+      `INSERT INTO search_job_offers (id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name, employer_kind, kinds,
+                                      contract_type, open_positions, is_resume_mandatory, spontaneous_candidatures_open, commune_code, commune_name, departement_code,
+                                      latitude, longitude, updated_at, recent_candidatures, employer_open_positions)
+       VALUES (gen_random_uuid(), $1, $2, '13861', 'Cuisinier / Cuisinière', 'G1602', 'Personnel de cuisine', 'G', 'Envie Rhône', 'EI', '{EI}',
+               'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', $3, $4, $5, 0, 1)`,
+      [offer.employerId, offer.title, offer.latitude, offer.longitude, t.clock.now()],
+    );
+
   it('rebuilds the index from the sources, with a progress report, while the API answers', async () => {
     // Written by SQL, as a seed does: nobody told the indexer.
     const employer = await createOrganization(t.dataSource, { family: 'employer', kind: 'EI', name: 'Envie Rhône', communeCode: '69123' });
@@ -23,14 +35,7 @@ describe('search: npm run search:reindex', () => {
       `INSERT INTO job_descriptions (employer_id, appellation_code, contract_type, last_employer_update_at) VALUES ($1, '13861', 'FIXED_TERM_I', $2) RETURNING id`,
       [employer.id, t.clock.now()],
     );
-    await t.dataSource.query(
-      `INSERT INTO search_job_offers (id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name, employer_kind, kinds,
-                                      contract_type, open_positions, is_resume_mandatory, spontaneous_candidatures_open, commune_code, commune_name, departement_code,
-                                      latitude, longitude, updated_at, recent_candidatures, employer_open_positions)
-       VALUES (gen_random_uuid(), $1, 'Offre disparue', '13861', 'Cuisinier / Cuisinière', 'G1602', 'Personnel de cuisine', 'G', 'Envie Rhône', 'EI', '{EI}',
-               'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.758, 4.835, $2, 0, 1)`,
-      [employer.id, t.clock.now()],
-    );
+    await insertOffer(t.dataSource, { employerId: employer.id, title: 'Offre disparue', latitude: 45.758, longitude: 4.835 });
     // Found from its place, which the offer's writing added.
     expect((await offers()).items.map((i: { title: string }) => i.title)).toEqual(['Offre disparue']);
     const emptyPlaces = async () =>
@@ -61,30 +66,22 @@ describe('search: npm run search:reindex', () => {
   });
 
   it('lets a writer of offers hold its transaction: the upkeep goes on without emptying the places, which keep its own', async () => {
-    const lastVacuum = async () =>
-      (await t.dataSource.query(`SELECT coalesce(last_vacuum, '-infinity') AS at FROM pg_stat_user_tables WHERE relname = 'search_words'`))[0].at;
-    const before = await lastVacuum();
+    const vacuums = async () => (await t.dataSource.query(`SELECT vacuum_count::int AS n FROM pg_stat_user_tables WHERE relname = 'search_words'`))[0].n;
+    const before = await vacuums();
     const [{ id: employerId }] = await t.dataSource.query(`SELECT id FROM search_structures LIMIT 1`);
     const writer = t.dataSource.createQueryRunner();
     await writer.connect();
     try {
-      await writer.query('BEGIN');
-      await writer.query(
-        `INSERT INTO search_job_offers (id, employer_id, title, appellation_code, appellation_label, rome_code, rome_label, domain_letter, employer_name, employer_kind,
-                                        kinds, contract_type, open_positions, is_resume_mandatory, spontaneous_candidatures_open, commune_code, commune_name,
-                                        departement_code, latitude, longitude, updated_at, recent_candidatures, employer_open_positions)
-         VALUES (gen_random_uuid(), $1, 'Offre en cours d’écriture', '13861', 'Cuisinier / Cuisinière', 'G1602', 'Personnel de cuisine', 'G', 'Envie Rhône', 'EI',
-                 '{EI}', 'FIXED_TERM_I', 1, false, true, '69123', 'Lyon', '69', 45.7123, 4.8123, $2, 0, 1)`,
-        [employerId, t.clock.now()],
-      );
+      await writer.startTransaction();
+      await insertOffer(writer, { employerId, title: 'Offre en cours d’écriture', latitude: 45.7123, longitude: 4.8123 });
       const run = spawnSync(process.execPath, [COMMAND, '--maintenance-wait=0.2'], { cwd: ROOT, env: process.env, encoding: 'utf8', timeout: 30_000 });
       expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
       // The index rebuilds wait for the writer and are postponed; the vacuum, which does not, ran.
       expect(run.stdout).toContain('Index upkeep (VACUUM, REINDEX) postponed');
-      expect((await lastVacuum()).getTime()).toBeGreaterThan(new Date(before).getTime());
-      await writer.query('COMMIT');
+      expect(await vacuums()).toBeGreaterThan(before);
+      await writer.commitTransaction();
     } finally {
-      if (writer.isTransactionActive) await writer.query('ROLLBACK');
+      if (writer.isTransactionActive) await writer.rollbackTransaction();
       await writer.release();
     }
     expect(await t.dataSource.query(`SELECT 1 FROM search_offer_places WHERE latitude = 45.7123 AND longitude = 4.8123`)).toHaveLength(1);

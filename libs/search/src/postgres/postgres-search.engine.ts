@@ -361,7 +361,7 @@ export class PostgresSearchEngine extends SearchEngine {
   private async dropEmptyPlaces(runner: QueryRunner, waitMs: number): Promise<void> {
     await runner.startTransaction();
     try {
-      await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [`${Math.max(1, Math.round(Math.min(waitMs, EMPTY_PLACES_WAIT_MS)))}ms`]);
+      await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [lockTimeout(Math.min(waitMs, EMPTY_PLACES_WAIT_MS))]);
       await runner.query(`LOCK TABLE search_offer_places IN SHARE ROW EXCLUSIVE MODE`);
       await runner.query(
         `DELETE FROM search_offer_places l
@@ -376,15 +376,15 @@ export class PostgresSearchEngine extends SearchEngine {
 
   /**
    * Outside a transaction: the places left without offers go; VACUUM marks pages all-visible, which the index-only
-   * facet counts need; every row was replaced, so the indexes are rebuilt too, without blocking searches. REINDEX CONCURRENTLY waits for every older
-   * transaction of the database (a seed can hold one for a quarter of an hour): the wait is bounded, and what it
-   * leaves half-built is dropped, the old indexes serving on.
+   * facet counts need; every row was replaced, so the indexes are rebuilt too, without blocking searches. REINDEX
+   * CONCURRENTLY waits for every older transaction of the database (a seed can hold one for a quarter of an hour):
+   * the wait is bounded, and what it leaves half-built is dropped, the old indexes serving on.
    */
   private async maintain(waitMs: number): Promise<'done' | 'postponed'> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query(`SELECT set_config('lock_timeout', $1, false)`, [`${Math.max(1, Math.round(waitMs))}ms`]);
+      await runner.query(`SELECT set_config('lock_timeout', $1, false)`, [lockTimeout(waitMs)]);
       await this.dropHalfBuiltIndexes(runner);
       await this.dropEmptyPlaces(runner, waitMs);
       await runner.query(`VACUUM (ANALYZE) ${SEARCH_TABLES.join(', ')}, search_words`);
@@ -420,6 +420,11 @@ export class PostgresSearchEngine extends SearchEngine {
     for (let i = 0; i < stale.length; i += 250) await this.indexEmployers(stale.slice(i, i + 250).map((s) => s.id));
     return stale.length;
   }
+}
+
+/** `lock_timeout` takes whole milliseconds, and 0 would mean no bound. */
+function lockTimeout(ms: number): string {
+  return `${Math.max(1, Math.round(ms))}ms`;
 }
 
 function originOf(place: SearchPlace, p: Params): string {
