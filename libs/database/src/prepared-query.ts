@@ -41,3 +41,23 @@ export async function preparedQuery<T>(manager: EntityManager, text: string, val
     if (own) await runner.release();
   }
 }
+
+/**
+ * Prepared statements for a read whose text follows the request (its filters, its number of words, its sort): the
+ * first `limit` texts met are prepared, the others run unnamed and are planned at each call. A connection keeps the
+ * plan of every statement it prepared until it closes (about 400 kB each for a search page), so the shapes are
+ * bounded per process, whatever people type.
+ */
+export class PreparedShapes {
+  private readonly prepared = new Set<string>();
+
+  constructor(readonly limit: number) {}
+
+  query<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+    if (!this.prepared.has(text)) {
+      if (this.prepared.size >= this.limit) return manager.query(text, values);
+      this.prepared.add(text);
+    }
+    return preparedQuery<T>(manager, text, values);
+  }
+}

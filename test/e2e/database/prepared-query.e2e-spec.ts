@@ -1,4 +1,4 @@
-import { preparedQuery } from '@iae/database';
+import { PreparedShapes, preparedQuery } from '@iae/database';
 import { EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { TestApp, createTestApp } from '@iae/testing';
 
@@ -41,5 +41,20 @@ describe('preparedQuery: reads PostgreSQL plans once per connection', () => {
       ended = manager;
     });
     await expect(preparedQuery(ended!, TEXT, [1])).rejects.toBeInstanceOf(QueryRunnerAlreadyReleasedError);
+  });
+
+  it('prepares the first shapes of a read that follows the request, and runs the others unnamed', async () => {
+    const shapes = new PreparedShapes(2);
+    const texts = [1, 2, 3].map((k) => `SELECT $1::int + ${k} AS n`);
+    await t.dataSource.transaction(async (manager) => {
+      for (let round = 0; round < 3; round++) {
+        for (const [i, text] of texts.entries()) expect(await shapes.query(manager, text, [round])).toEqual([{ n: round + i + 1 }]);
+      }
+      const prepared: Array<{ statement: string }> = await manager.query(
+        `SELECT statement FROM pg_prepared_statements WHERE statement = ANY($1::text[]) ORDER BY statement`,
+        [texts],
+      );
+      expect(prepared.map((p) => p.statement)).toEqual(texts.slice(0, 2));
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { Queues, ScheduledJobs } from '@iae/core';
+import { PreparedShapes } from '@iae/database';
 import { PostgresSearchEngine, SEARCH_QUEUE, SearchIndexer, type SearchRequest } from '@iae/search';
 import { earthBox, earthChord, earthMetres, earthPoint } from '../../../libs/search/src/postgres/sql';
 import { TestApp, createOrganization, createStaff, createTestApp, createUser, eventually, login, validSiret } from '@iae/testing';
@@ -318,17 +319,14 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
       it('starts from the place where few offers stand, once PostgreSQL has counted the stems', async () => {
         await t.dataSource.query(`ANALYZE search_job_offers`);
-        const statements: string[] = [];
-        // A fresh engine reads the statistics now; the queries it sends are only looked at.
-        const watched = Object.create(t.dataSource, {
-          query: { value: (text: string, values?: unknown[]) => (statements.push(text), t.dataSource.query(text, values)) },
-        });
-        const search = new PostgresSearchEngine(watched);
+        // A fresh engine reads the statistics now; the statements it sends (its pages prepared) are only looked at.
+        const prepared = jest.spyOn(PreparedShapes.prototype, 'query');
+        const search = new PostgresSearchEngine(t.dataSource);
         const started = async (code: string, words: string[]) => {
           const request = await near(code, words);
-          statements.length = 0;
+          prepared.mockClear();
           const result = await search.searchOffers(request);
-          const statement = statements.find((text) => text.includes('WITH matched'));
+          const statement = prepared.mock.calls.map(([, text]) => text).find((text) => text.includes('WITH matched'));
           const start = statement?.includes('FROM search_offer_places') ? 'place' : statement?.includes('@> o.location') ? 'both' : 'text';
           return { total: result.total, start };
         };
@@ -336,6 +334,7 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         expect(await started(COMMUNES.gueret.communeCode, ['cuisinier'])).toEqual({ total: 0, start: 'place' });
         // Lyon: most of the fixtures' offers stand in the circle, and « cuisinier » is too common among so few to read alone.
         expect(await started(LYON, ['cuisinier'])).toEqual({ total: 1, start: 'both' });
+        prepared.mockRestore();
       });
     });
   }
