@@ -150,19 +150,20 @@ async function recordStatements(env, paths) {
   const core = require(`${root}/dist/libs/core/src/index.js`);
   const { DatabaseModule } = require(`${root}/dist/libs/database/src/index.js`);
   const search = require(`${root}/dist/libs/search/src/index.js`);
-  const { DataSource } = require('typeorm');
   class Recorder {}
   Module({ imports: [core.ConfigModule.forRoot(), core.CoreModule, DatabaseModule, search.SearchModule] })(Recorder);
   const app = await NestFactory.createApplicationContext(Recorder, { logger: ['error'] });
+  let restore = () => undefined;
   try {
-    const dataSource = app.get(DataSource);
     let recorded = [];
-    // EntityManager.query goes through DataSource.query: recording the latter sees every statement once.
-    const original = dataSource.query.bind(dataSource);
-    dataSource.query = (text, params) => {
-      recorded.push([text, params]);
-      return original(text, params);
+    // Recorded as node-postgres receives them, prepared (named) or not, to be replayed the same way.
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (config, values, ...rest) {
+      if (typeof config === 'string') recorded.push([config, values]);
+      else if (config?.text) recorded.push([config.text, config.values, config.name]);
+      return original.call(this, config, values, ...rest);
     };
+    restore = () => (pg.Client.prototype.query = original);
     const service = app.get(search.SearchService);
     const statements = [];
     for (const path of paths) {
@@ -189,10 +190,13 @@ async function recordStatements(env, paths) {
       recorded = mine;
       await call(input);
       recorded = [];
+      // A page's statement missed here would leave the raw loop measuring nothing.
+      if (!mine.some(([text]) => text.includes('WITH matched'))) throw new Error(`no search statement recorded for ${path}`);
       statements.push(mine);
     }
     return statements;
   } finally {
+    restore();
     await app.close();
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
@@ -213,7 +217,7 @@ async function replay(env, requests, clients) {
         const statements = requests[next++ % requests.length];
         const started = performance.now();
         try {
-          for (const [text, params] of statements) await pool.query(text, params);
+          for (const [text, params, name] of statements) await pool.query(name ? { name, text, values: params } : { text, values: params });
         } catch {
           errors++;
         }
