@@ -9,6 +9,21 @@ describe('Paris calendar dates', () => {
     expect(parisDate(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
   });
 
+  it('gives each instant its own Paris date, whatever instant was read before it', () => {
+    const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+    // Around the Paris midnights of a winter and a summer day and of both changes of time, to the millisecond, in an
+    // order where the same minute comes back after another.
+    const edges = ['2026-01-14T23:00:00Z', '2026-07-14T22:00:00Z', '2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-03-28T23:00:00Z'];
+    const instants = edges.flatMap((edge) => [-60_001, -1, 0, 1, 59_999, 60_000].map((ms) => new Date(Date.parse(edge) + ms)));
+    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 3 * 3_600_000 + 7 * 60_000 + 13_000) {
+      instants.push(new Date(t));
+    }
+    for (const instant of [...instants, ...instants.reverse()]) {
+      expect({ instant: instant.toISOString(), date: parisDate(instant) }).toEqual({ instant: instant.toISOString(), date: fresh.format(instant) });
+    }
+    expect(() => parisDate(new Date('not a date'))).toThrow(RangeError);
+  });
+
   it('recognises real calendar dates only', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);

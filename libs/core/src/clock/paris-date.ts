@@ -27,8 +27,17 @@ export function frenchShortDate(instant: Date): string {
   return FRENCH_SHORT_DATE.format(instant);
 }
 
+/**
+ * The last minute read. Paris's offsets are whole hours, so its days begin on a UTC minute: every instant of a minute
+ * has the same date. Formatting took a microsecond or two per request (the clock's `today`).
+ */
+let lastMinute = { minute: Number.NaN, date: '' };
+
 export function parisDate(instant: Date): IsoDate {
-  return PARIS_DATE.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  // An invalid date (NaN) never equals the kept minute: the formatter refuses it as before.
+  if (minute !== lastMinute.minute) lastMinute = { minute, date: PARIS_DATE.format(instant) };
+  return lastMinute.date;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
