@@ -185,7 +185,8 @@ async function recordStatements(env, paths) {
         spontaneousOpen: url.searchParams.get('spontaneous') === 'true' || undefined,
       };
       const call = path.includes('/structures') ? (i) => service.searchStructures(i) : (i) => service.searchJobOffers(i);
-      await call(input); // warm: the referential and the words read are then cached, as in the serving API
+      // Warm: the referential and the words read are then cached, and the page's shape prepared, as in the serving API.
+      for (let i = 0; i < 2; i++) await call(input);
       const mine = [];
       recorded = mine;
       await call(input);

@@ -42,22 +42,35 @@ export async function preparedQuery<T>(manager: EntityManager, text: string, val
   }
 }
 
+/** A shape is prepared from its third call: one met once or twice (a rare combination of filters) never takes a place. */
+const CALLS_BEFORE_PREPARED = 3;
+/** Shapes counted while they wait for their third call; the count starts again when this many are waiting. */
+const SHAPES_COUNTED = 1_000;
+
 /**
  * Prepared statements for a read whose text follows the request (its filters, its number of words, its sort): the
- * first `limit` texts met are prepared, the others run unnamed and are planned at each call. A connection keeps the
- * plan of every statement it prepared until it closes (about 400 kB each for a search page), so the shapes are
- * bounded per process, whatever people type.
+ * shapes met often are prepared, up to `limit` per instance; the others run unnamed and are planned at each call. A
+ * connection keeps the plan of every statement it prepared until it closes (about 400 kB each for a search page), so
+ * the shapes are bounded, whatever people type.
  */
 export class PreparedShapes {
   private readonly prepared = new Set<string>();
+  private readonly calls = new Map<string, number>();
 
   constructor(readonly limit: number) {}
 
   query<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
-    if (!this.prepared.has(text)) {
-      if (this.prepared.size >= this.limit) return manager.query(text, values);
-      this.prepared.add(text);
+    if (this.prepared.has(text)) return preparedQuery<T>(manager, text, values);
+    if (this.prepared.size < this.limit) {
+      const calls = (this.calls.get(text) ?? 0) + 1;
+      if (calls >= CALLS_BEFORE_PREPARED) {
+        this.calls.delete(text);
+        this.prepared.add(text);
+        return preparedQuery<T>(manager, text, values);
+      }
+      if (this.calls.size >= SHAPES_COUNTED) this.calls.clear();
+      this.calls.set(text, calls);
     }
-    return preparedQuery<T>(manager, text, values);
+    return manager.query(text, values);
   }
 }

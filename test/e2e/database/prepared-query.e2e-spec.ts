@@ -43,18 +43,24 @@ describe('preparedQuery: reads PostgreSQL plans once per connection', () => {
     await expect(preparedQuery(ended!, TEXT, [1])).rejects.toBeInstanceOf(QueryRunnerAlreadyReleasedError);
   });
 
-  it('prepares the first shapes of a read that follows the request, and runs the others unnamed', async () => {
+  it('prepares the shapes of a read that follows the request from their third call, up to its limit, and runs the others unnamed', async () => {
     const shapes = new PreparedShapes(2);
-    const texts = [1, 2, 3].map((k) => `SELECT $1::int + ${k} AS n`);
-    await t.dataSource.transaction(async (manager) => {
-      for (let round = 0; round < 3; round++) {
-        for (const [i, text] of texts.entries()) expect(await shapes.query(manager, text, [round])).toEqual([{ n: round + i + 1 }]);
-      }
-      const prepared: Array<{ statement: string }> = await manager.query(
-        `SELECT statement FROM pg_prepared_statements WHERE statement = ANY($1::text[]) ORDER BY statement`,
-        [texts],
+    const texts = [1, 2, 3, 4].map((k) => `SELECT $1::int + ${k} AS n /* shape ${k} */`);
+    const preparedNow = async (manager: EntityManager) =>
+      (await manager.query(`SELECT statement FROM pg_prepared_statements WHERE statement = ANY($1::text[]) ORDER BY statement`, [texts])).map(
+        (p: { statement: string }) => p.statement,
       );
-      expect(prepared.map((p) => p.statement)).toEqual(texts.slice(0, 2));
+    await t.dataSource.transaction(async (manager) => {
+      // The fourth shape is called twice only; the third three times, once the first two took the places.
+      for (let round = 0; round < 3; round++) {
+        for (const [i, text] of texts.entries()) {
+          if (i === 3 && round === 2) continue;
+          expect(await shapes.query(manager, text, [round])).toEqual([{ n: round + i + 1 }]);
+        }
+        expect(await preparedNow(manager)).toEqual(round < 2 ? [] : texts.slice(0, 2));
+      }
+      for (const [i, text] of texts.entries()) expect(await shapes.query(manager, text, [10])).toEqual([{ n: 11 + i }]);
+      expect(await preparedNow(manager)).toEqual(texts.slice(0, 2));
     });
   });
 });

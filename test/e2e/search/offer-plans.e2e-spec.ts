@@ -1,7 +1,7 @@
 import { TestApp, createTestApp } from '@iae/testing';
 
 /**
- * An offers or structures page is planned once per connection and shape, then runs its generic plan: one connection in the pool, so
+ * An offers or structures page met often is planned once per connection and shape, then runs its generic plan: one connection in the pool, so
  * that the test reads the statements the requests prepared (`pg_prepared_statements` is per connection).
  */
 describe('search: the offers and structures pages are not planned again at every search', () => {
@@ -14,7 +14,7 @@ describe('search: the offers and structures pages are not planned again at every
 
   it('keeps one statement per shape, whatever the place, the radius or the page, and settles on its generic plan', async () => {
     const places = ['69123', '75056', '13055', '23096'];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       const commune = places[i % places.length];
       await t.http
         .get('/api/search/job-offers')
@@ -32,8 +32,8 @@ describe('search: the offers and structures pages are not planned again at every
     const statements: Array<{ statement: string; generic_plans: string; custom_plans: string }> = await t.dataSource.query(
       `SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%WITH matched AS MATERIALIZED%'`,
     );
-    // The offers without a filter and with one, the structures: three shapes, each planned for itself five times, then
-    // no more.
+    // The offers without a filter and with one, the structures: three shapes, each run unnamed twice, then prepared and
+    // planned for itself five times, then no more.
     expect(statements.filter((s) => s.statement.includes('JOIN search_job_offers o'))).toHaveLength(2);
     expect(statements.filter((s) => s.statement.includes('FROM search_structures s'))).toHaveLength(1);
     expect(statements).toHaveLength(3);

@@ -1,5 +1,7 @@
 import { Queues, ScheduledJobs } from '@iae/core';
 import { PreparedShapes } from '@iae/database';
+import { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { PostgresSearchEngine, SEARCH_QUEUE, SearchIndexer, type SearchRequest } from '@iae/search';
 import { earthBox, earthChord, earthMetres, earthPoint } from '../../../libs/search/src/postgres/sql';
 import { TestApp, createOrganization, createStaff, createTestApp, createUser, eventually, login, validSiret } from '@iae/testing';
@@ -294,6 +296,57 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         expect(found).toBeGreaterThanOrEqual(10);
       });
 
+      it('answers the same with the generic plans of its prepared pages as with a plan made for each search', async () => {
+        // Two engines on their own connections, one made to use generic plans as soon as a page is prepared, the other
+        // never: each request is asked three times, the third time prepared.
+        const planned = async (mode: 'force_generic_plan' | 'force_custom_plan') => {
+          const options = t.dataSource.options as PostgresConnectionOptions & { extra: Record<string, unknown> };
+          const dataSource = new DataSource({
+            ...options,
+            extra: { ...options.extra, max: 1, options: `${options.extra.options} -c plan_cache_mode=${mode}` },
+          });
+          return dataSource.initialize();
+        };
+        const [generic, custom] = await Promise.all([planned('force_generic_plan'), planned('force_custom_plan')]);
+        try {
+          const engines = [new PostgresSearchEngine(generic), new PostgresSearchEngine(custom)];
+          const requests = await Promise.all([
+            near(LYON, []),
+            near(LYON, [], { sort: 'distance', limit: 3, offset: 2 }),
+            near(LYON, ['cuisinnier']),
+            near(LYON, ['agent', 'proprete'], { sort: 'freshness' }),
+            near(LYON, ['cuisine'], { filters: { romeCodes: ['G1602'] }, limit: 1, offset: 1 }),
+            near(LYON, ['jardinier'], { filters: { kinds: ['PHC'] } }, 100),
+            near(COMMUNES.gueret.communeCode, ['cuisinier']),
+          ]);
+          let found = 0;
+          for (const request of requests) {
+            for (const start of ['place', 'text', 'both'] as const) {
+              const answers = [];
+              for (const engine of engines) {
+                for (let call = 0; call < 2; call++) await engine.searchOffersFrom(request, start);
+                answers.push(await engine.searchOffersFrom(request, start));
+              }
+              expect(answers[0]).toEqual(answers[1]);
+              found += answers[0].hits.length;
+            }
+            const structures = [];
+            for (const engine of engines) {
+              for (let call = 0; call < 2; call++) await engine.searchStructures(request);
+              structures.push(await engine.searchStructures(request));
+            }
+            expect(structures[0]).toEqual(structures[1]);
+          }
+          expect(found).toBeGreaterThanOrEqual(30);
+          const [{ generic_plans }] = await generic.query(
+            `SELECT sum(generic_plans)::int AS generic_plans FROM pg_prepared_statements WHERE statement LIKE '%WITH matched AS MATERIALIZED%'`,
+          );
+          expect(generic_plans).toBeGreaterThanOrEqual(requests.length);
+        } finally {
+          await Promise.all([generic.destroy(), custom.destroy()]);
+        }
+      });
+
       it('writes out earthdistance’s functions to the same bits', async () => {
         const points: Array<[number, number]> = [
           [48.85341, 2.3488],
@@ -319,22 +372,25 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
 
       it('starts from the place where few offers stand, once PostgreSQL has counted the stems', async () => {
         await t.dataSource.query(`ANALYZE search_job_offers`);
-        // A fresh engine reads the statistics now; the statements it sends (its pages prepared) are only looked at.
+        // A fresh engine reads the statistics now; the page statements it sends are only looked at.
         const prepared = jest.spyOn(PreparedShapes.prototype, 'query');
-        const search = new PostgresSearchEngine(t.dataSource);
-        const started = async (code: string, words: string[]) => {
-          const request = await near(code, words);
-          prepared.mockClear();
-          const result = await search.searchOffers(request);
-          const statement = prepared.mock.calls.map(([, text]) => text).find((text) => text.includes('WITH matched'));
-          const start = statement?.includes('FROM search_offer_places') ? 'place' : statement?.includes('@> o.location') ? 'both' : 'text';
-          return { total: result.total, start };
-        };
-        // Guéret: no offer within 25 km, against the « cuisinier » of the fixtures.
-        expect(await started(COMMUNES.gueret.communeCode, ['cuisinier'])).toEqual({ total: 0, start: 'place' });
-        // Lyon: most of the fixtures' offers stand in the circle, and « cuisinier » is too common among so few to read alone.
-        expect(await started(LYON, ['cuisinier'])).toEqual({ total: 1, start: 'both' });
-        prepared.mockRestore();
+        try {
+          const search = new PostgresSearchEngine(t.dataSource);
+          const started = async (code: string, words: string[]) => {
+            const request = await near(code, words);
+            prepared.mockClear();
+            const result = await search.searchOffers(request);
+            const statement = prepared.mock.calls.map(([, text]) => text).find((text) => text.includes('WITH matched'));
+            const start = statement?.includes('FROM search_offer_places') ? 'place' : statement?.includes('@> o.location') ? 'both' : 'text';
+            return { total: result.total, start };
+          };
+          // Guéret: no offer within 25 km, against the « cuisinier » of the fixtures.
+          expect(await started(COMMUNES.gueret.communeCode, ['cuisinier'])).toEqual({ total: 0, start: 'place' });
+          // Lyon: most of the fixtures' offers stand in the circle, and « cuisinier » is too common among so few to read alone.
+          expect(await started(LYON, ['cuisinier'])).toEqual({ total: 1, start: 'both' });
+        } finally {
+          prepared.mockRestore();
+        }
       });
     });
   }

@@ -13,8 +13,18 @@ describe('Paris calendar dates', () => {
     const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
     // Around the Paris midnights of a winter and a summer day and of both changes of time, to the millisecond, in an
     // order where the same minute comes back after another.
-    const edges = ['2026-01-14T23:00:00Z', '2026-07-14T22:00:00Z', '2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-03-28T23:00:00Z'];
-    const instants = edges.flatMap((edge) => [-60_001, -1, 0, 1, 59_999, 60_000].map((ms) => new Date(Date.parse(edge) + ms)));
+    // Then before the epoch, and in 1900, when Paris was 9 min 21 s ahead of UTC (its day began at 23:50:39 UTC).
+    const edges = [
+      '2026-01-14T23:00:00Z',
+      '2026-07-14T22:00:00Z',
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T01:00:00Z',
+      '2026-03-28T23:00:00Z',
+      '1969-12-31T23:00:00Z',
+      '1900-01-01T23:50:39Z',
+      '1911-03-10T23:50:39Z',
+    ];
+    const instants = edges.flatMap((edge) => [-60_001, -39_000, -1, 0, 1, 59_999, 60_000].map((ms) => new Date(Date.parse(edge) + ms)));
     for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2027-01-01T00:00:00Z'); t += 3 * 3_600_000 + 7 * 60_000 + 13_000) {
       instants.push(new Date(t));
     }

@@ -28,14 +28,17 @@ export function frenchShortDate(instant: Date): string {
 }
 
 /**
- * The last minute read. Paris's offsets are whole hours, so its days begin on a UTC minute: every instant of a minute
- * has the same date. Formatting took a microsecond or two per request (the clock's `today`).
+ * The last minute read. Paris's offsets are whole hours since 11 March 1911 (Paris Mean Time before, 9 min 21 s ahead
+ * of UTC), so its days begin on a UTC minute: every instant of a minute has the same date. Formatting took a
+ * microsecond or two per request (the clock's `today`).
  */
 let lastMinute = { minute: Number.NaN, date: '' };
+const WHOLE_HOUR_OFFSETS_FROM = Date.UTC(1911, 2, 11);
 
 export function parisDate(instant: Date): IsoDate {
-  const minute = Math.floor(instant.getTime() / 60_000);
-  // An invalid date (NaN) never equals the kept minute: the formatter refuses it as before.
+  const time = instant.getTime();
+  if (!(time >= WHOLE_HOUR_OFFSETS_FROM)) return PARIS_DATE.format(instant);
+  const minute = Math.floor(time / 60_000);
   if (minute !== lastMinute.minute) lastMinute = { minute, date: PARIS_DATE.format(instant) };
   return lastMinute.date;
 }

@@ -45,8 +45,9 @@ const LOCK_NOT_AVAILABLE = '55P03';
 const EMPTY_PLACES_WAIT_MS = 1_000;
 
 /**
- * The shapes of page prepared per process: the common ones (the 40 searches of the bench's mix make 18 shapes of offers).
- * An offers shape keeps about 400 kB of PostgreSQL's memory on each connection that ran it: 13 MB a connection at most.
+ * The shapes of page prepared per engine, from their third call: the common ones (the 40 searches of the bench's mix
+ * make 18 shapes of offers). A shape keeps 100–400 kB of PostgreSQL's memory on each connection that ran it: under
+ * 20 MB a connection.
  */
 const OFFER_SHAPES_PREPARED = 32;
 const STRUCTURE_SHAPES_PREPARED = 16;
