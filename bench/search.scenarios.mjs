@@ -148,7 +148,7 @@ async function recordStatements(env, paths) {
   const { Module } = require('@nestjs/common');
   const { NestFactory } = require('@nestjs/core');
   const core = require(`${root}/dist/libs/core/src/index.js`);
-  const { DatabaseModule } = require(`${root}/dist/libs/database/src/index.js`);
+  const { CALLS_BEFORE_PREPARED, DatabaseModule } = require(`${root}/dist/libs/database/src/index.js`);
   const search = require(`${root}/dist/libs/search/src/index.js`);
   class Recorder {}
   Module({ imports: [core.ConfigModule.forRoot(), core.CoreModule, DatabaseModule, search.SearchModule] })(Recorder);
@@ -186,7 +186,7 @@ async function recordStatements(env, paths) {
       };
       const call = path.includes('/structures') ? (i) => service.searchStructures(i) : (i) => service.searchJobOffers(i);
       // Warm: the referential and the words read are then cached, and the page's shape prepared, as in the serving API.
-      for (let i = 0; i < 2; i++) await call(input);
+      for (let i = 1; i < CALLS_BEFORE_PREPARED; i++) await call(input);
       const mine = [];
       recorded = mine;
       await call(input);

@@ -5,5 +5,5 @@ export { DatabaseModule } from './database.module';
 export { type DeferredTable, deferInsert, flushDeferredInserts } from './deferred-inserts';
 export { MIGRATIONS } from './migrations/index';
 export { TimestampedEntity } from './timestamped.entity';
-export { PreparedShapes, preparedQuery } from './prepared-query';
+export { CALLS_BEFORE_PREPARED, PreparedShapes, preparedQuery } from './prepared-query';
 export { isConstraintViolation, isUniqueViolation } from './unique-violation';

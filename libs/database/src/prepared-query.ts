@@ -43,7 +43,7 @@ export async function preparedQuery<T>(manager: EntityManager, text: string, val
 }
 
 /** A shape is prepared from its third call: one met once or twice (a rare combination of filters) never takes a place. */
-const CALLS_BEFORE_PREPARED = 3;
+export const CALLS_BEFORE_PREPARED = 3;
 /** Shapes counted while they wait for their third call; the count starts again when this many are waiting. */
 const SHAPES_COUNTED = 1_000;
 
