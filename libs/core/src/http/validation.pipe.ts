@@ -3,6 +3,7 @@ import { Problems, validationProblem } from '../errors/common-problems';
 import { Problem } from '../errors/problem';
 import { toFieldErrors } from '../errors/validation-messages';
 import { badTextField, declaredFieldErrors, type DtoClass } from './declared-fields';
+import { memoizeValidationMetadata } from './validation-metadata';
 
 /**
  * Validates DTOs strictly: unknown fields are errors, nothing is coerced in bodies,
@@ -22,6 +23,7 @@ export class StrictValidationPipe extends ValidationPipe {
       validationError: { target: true, value: true },
       exceptionFactory: (errors) => validationProblem(toFieldErrors(errors)),
     });
+    memoizeValidationMetadata();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
