@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DeferredTable, deferInsert, findEntityBy, preparedQuery } from '@iae/database';
-import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { DeferredTable, deferInsert, findEntityBy, insertEntity, preparedQuery, updateEntityById } from '@iae/database';
 import { Candidature, CandidatureJobDescription, CandidatureTransition } from './candidature.entity';
 import type { CandidatureRow } from './candidature-views';
 import { CandidatureState } from './rules/candidature-states';
@@ -106,14 +105,13 @@ export class CandidaturesRepository {
   }
 
   /** Changes the columns given of one candidature. */
-  async update(manager: EntityManager, id: string, values: QueryDeepPartialEntity<Candidature>): Promise<void> {
-    await manager.update(Candidature, { id }, values);
+  async update(manager: EntityManager, id: string, values: Partial<Candidature>): Promise<void> {
+    await updateEntityById(manager, Candidature, id, values);
   }
 
   /** A new candidature; answers its id (an insert: `save` would first work out whether the row exists). */
-  async insert(manager: EntityManager, candidature: QueryDeepPartialEntity<Candidature>): Promise<{ id: string }> {
-    const result = await manager.getRepository(Candidature).insert(candidature);
-    return { id: result.identifiers[0].id as string };
+  insert(manager: EntityManager, candidature: Partial<Candidature>): Promise<{ id: string }> {
+    return insertEntity(manager, Candidature, candidature);
   }
 
   async addJobDescriptions(manager: EntityManager, candidatureId: string, jobDescriptionIds: string[]): Promise<void> {

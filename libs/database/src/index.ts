@@ -1,6 +1,7 @@
 export { type AuditRecord, AuditTrail } from './audit-trail';
 export { createDataSource } from './data-source';
 export { type EntityRead, findEntityBy } from './entity-reads';
+export { insertEntity, updateEntityById } from './entity-writes';
 export { DatabaseModule } from './database.module';
 export { type DeferredTable, deferInsert, flushDeferredInserts } from './deferred-inserts';
 export { MIGRATIONS } from './migrations/index';

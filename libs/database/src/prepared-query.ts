@@ -25,15 +25,24 @@ function nameOf(text: string): string {
  * Runs in the caller's transaction when the manager has one; errors are TypeORM's `QueryFailedError`, as for
  * `manager.query` (what the problem mapping and the constraint checks read).
  */
-export async function preparedQuery<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+export function preparedQuery<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  return clientQuery<T>(manager, text, values, nameOf(text));
+}
+
+/**
+ * A statement sent as it is to node-postgres's client, named (prepared) or not: the rows it answers whatever its
+ * command (TypeORM's `query` answers `[rows, count]` for an UPDATE or a DELETE), in the caller's transaction when there
+ * is one.
+ */
+async function clientQuery<T>(manager: EntityManager, text: string, values: unknown[], name?: string): Promise<T[]> {
   if (manager.queryRunner?.isReleased) throw new QueryRunnerAlreadyReleasedError();
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   const own = manager.queryRunner === undefined;
   try {
     // The PostgreSQL query runner's connection is node-postgres's client.
-    const client = (await runner.connect()) as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+    const client = (await runner.connect()) as { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
     try {
-      return (await client.query({ name: nameOf(text), text, values })).rows;
+      return (await client.query(name === undefined ? { text, values } : { name, text, values })).rows;
     } catch (error) {
       throw new QueryFailedError(text, values, error as Error);
     }
@@ -71,6 +80,6 @@ export class PreparedShapes {
       if (this.calls.size >= SHAPES_COUNTED) this.calls.clear();
       this.calls.set(text, calls);
     }
-    return manager.query(text, values);
+    return clientQuery<T>(manager, text, values);
   }
 }
