@@ -11,7 +11,7 @@ const statements = new WeakMap<EntityMetadata, Map<string, { text: string; colum
 
 /**
  * Sets the given properties (those not `undefined`) on the row whose primary key is `id`, as TypeORM's `update` would:
- * values through the columns' transformers and types, the update date set to the statement's time. The statement is
+ * values through the columns' transformers and types, the update date set to the transaction's time. The statement is
  * written once per entity and set of properties and prepared per connection. Answers how many rows changed.
  * Why: on every hire TypeORM's query builder wrote the same UPDATE again (the SQL, its parameters, its property names
  * replaced by regular expressions) and PostgreSQL planned it again (docs/benchmarks.md).
@@ -57,12 +57,22 @@ function shapeOf(metadata: EntityMetadata, key: string, write: () => { text: str
   return statement;
 }
 
-function columnsOf(metadata: EntityMetadata, properties: string[]): ColumnMetadata[] {
+/** Plain columns only: what TypeORM would skip or compute (not insertable or updatable, a version) is refused, not ignored. */
+function columnsOf(metadata: EntityMetadata, properties: string[], write: 'insert' | 'update'): ColumnMetadata[] {
+  if (metadata.versionColumn) throw new Error(`${metadata.name}: a versioned entity is written by TypeORM`);
   return properties.map((property) => {
     const column = metadata.findColumnWithPropertyName(property);
-    if (!column || column.embeddedMetadata || column.relationMetadata) throw new Error(`${metadata.name} has no column ${property}`);
+    if (!column || column.embeddedMetadata) throw new Error(`${metadata.name} has no column ${property}`);
+    if (write === 'insert' ? !column.isInsert : !column.isUpdate) throw new Error(`${metadata.name}.${property} is not written on ${write}`);
     return column;
   });
+}
+
+function tableOf(metadata: EntityMetadata): string {
+  return metadata.tablePath
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
 }
 
 function primaryColumn(metadata: EntityMetadata): ColumnMetadata {
@@ -71,23 +81,23 @@ function primaryColumn(metadata: EntityMetadata): ColumnMetadata {
 }
 
 function updateStatement(metadata: EntityMetadata, properties: string[]) {
-  const columns = columnsOf(metadata, properties);
+  const columns = columnsOf(metadata, properties, 'update');
   if (columns.length === 0) throw new Error(`${metadata.name}: nothing to update`);
   if (columns.some((c) => c.isPrimary)) throw new Error(`${metadata.name}: the primary key is not updated`);
   const sets = columns.map((c, i) => `"${c.databaseName}" = $${i + 1}`);
   const updateDate = metadata.updateDateColumn;
   if (updateDate && !columns.includes(updateDate)) sets.push(`"${updateDate.databaseName}" = CURRENT_TIMESTAMP`);
-  const text = `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE "${primaryColumn(metadata).databaseName}" = $${columns.length + 1} RETURNING 1 AS one`;
+  const text = `UPDATE ${tableOf(metadata)} SET ${sets.join(', ')} WHERE "${primaryColumn(metadata).databaseName}" = $${columns.length + 1} RETURNING 1 AS one`;
   return { text, columns };
 }
 
 function insertStatement(metadata: EntityMetadata, properties: string[]) {
-  const columns = columnsOf(metadata, properties);
+  const columns = columnsOf(metadata, properties, 'insert');
   const key = primaryColumn(metadata);
   const text =
     columns.length === 0
-      ? `INSERT INTO "${metadata.tableName}" DEFAULT VALUES RETURNING "${key.databaseName}" AS id`
-      : `INSERT INTO "${metadata.tableName}" (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns
+      ? `INSERT INTO ${tableOf(metadata)} DEFAULT VALUES RETURNING "${key.databaseName}" AS id`
+      : `INSERT INTO ${tableOf(metadata)} (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns
           .map((_, i) => `$${i + 1}`)
           .join(', ')}) RETURNING "${key.databaseName}" AS id`;
   return { text, columns };

@@ -98,5 +98,11 @@ describe('insertEntity and updateEntityById: entity writes planned once, as Type
       'Candidate has no column nope',
     );
     await expect(updateEntityById<Candidate>(t.dataSource.manager, Candidate, 'x', {})).rejects.toThrow('Candidate: nothing to update');
+    // A column the database computes is refused, where TypeORM would leave it out without a word.
+    const computed = { searchName: 'x' } as Partial<Candidate>;
+    await expect(updateEntityById<Candidate>(t.dataSource.manager, Candidate, 'x', computed)).rejects.toThrow('Candidate.searchName is not written on update');
+    await expect(insertEntity<Candidate>(t.dataSource.manager, Candidate, { ...fresh('Émile'), ...computed })).rejects.toThrow(
+      'Candidate.searchName is not written on insert',
+    );
   });
 });

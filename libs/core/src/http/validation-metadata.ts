@@ -37,7 +37,7 @@ export function memoizeValidationMetadata(): void {
 
   const lookup = storage.getTargetValidationMetadatas.bind(storage);
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
-    const key = `${schema}\u0000${always}\u0000${strictGroups}\u0000${groups?.join('\u0001') ?? ''}`;
+    const key = JSON.stringify([schema ?? '', !!always, !!strictGroups, groups ?? []]);
     let byOptions = lookups.get(target);
     if (!byOptions) lookups.set(target, (byOptions = new Map()));
     let found = byOptions.get(key);
