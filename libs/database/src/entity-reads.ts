@@ -1,5 +1,6 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { columnNamed, perEntityAndShape, quotedTable } from './entity-statements';
 import { preparedQuery } from './prepared-query';
 
 export interface EntityRead<T> {
@@ -9,7 +10,7 @@ export interface EntityRead<T> {
   orderBy?: { property: keyof T & string; direction: 'ASC' | 'DESC' };
 }
 
-const statements = new WeakMap<EntityMetadata, Map<string, string>>();
+const statementOf = perEntityAndShape<string>();
 
 /**
  * The entity whose `property` equals `value` (the first by `orderBy`), or null. The statement is written once per entity
@@ -25,7 +26,7 @@ export async function findEntityBy<T extends ObjectLiteral>(
   options: EntityRead<T> = {},
 ): Promise<T | null> {
   const metadata = manager.connection.getMetadata(target);
-  const [row] = await preparedQuery<Record<string, unknown>>(manager, statementOf(metadata, property, options), [value]);
+  const [row] = await preparedQuery<Record<string, unknown>>(manager, readStatement(metadata, property, options), [value]);
   if (!row) return null;
   const driver = manager.connection.driver;
   const entity = metadata.create(manager.queryRunner, { fromDeserializer: true }) as T;
@@ -33,27 +34,19 @@ export async function findEntityBy<T extends ObjectLiteral>(
   return entity;
 }
 
-function statementOf<T>(metadata: EntityMetadata, property: string, options: EntityRead<T>): string {
+function readStatement<T>(metadata: EntityMetadata, property: string, options: EntityRead<T>): string {
   const key = `${property}|${options.orderBy?.property ?? ''}|${options.orderBy?.direction ?? ''}|${options.lock ?? ''}`;
-  let byShape = statements.get(metadata);
-  if (!byShape) statements.set(metadata, (byShape = new Map()));
-  let text = byShape.get(key);
-  if (text === undefined) {
-    const column = (name: string) => {
-      const found = metadata.findColumnWithPropertyName(name);
-      if (!found) throw new Error(`${metadata.name} has no column ${name}`);
-      return `"${found.databaseName}"`;
-    };
-    text =
+  return statementOf(metadata, key, () => {
+    const column = (name: string) => `"${columnNamed(metadata, name).databaseName}"`;
+    return (
       `SELECT ${selected(metadata)
         .map((c) => `"${c.databaseName}"`)
-        .join(', ')} FROM "${metadata.tableName}" WHERE ${column(property)} = $1` +
+        .join(', ')} FROM ${quotedTable(metadata)} WHERE ${column(property)} = $1` +
       (options.orderBy ? ` ORDER BY ${column(options.orderBy.property)} ${options.orderBy.direction}` : '') +
       ' LIMIT 1' +
-      (options.lock ? ` ${options.lock.toUpperCase()}` : '');
-    byShape.set(key, text);
-  }
-  return text;
+      (options.lock ? ` ${options.lock.toUpperCase()}` : '')
+    );
+  });
 }
 
 const selectedColumns = new WeakMap<EntityMetadata, ColumnMetadata[]>();

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { columnNamed, perEntityAndShape, quotedTable } from './entity-statements';
 import { PreparedShapes } from './prepared-query';
 
 /**
@@ -7,7 +8,7 @@ import { PreparedShapes } from './prepared-query';
  * shapes in all. The bound keeps a mistake from filling the connections' memory; past it, statements run unnamed.
  */
 const shapes = new PreparedShapes(64);
-const statements = new WeakMap<EntityMetadata, Map<string, { text: string; columns: ColumnMetadata[] }>>();
+const statementOf = perEntityAndShape<{ text: string; columns: ColumnMetadata[] }>();
 
 /**
  * Sets the given properties (those not `undefined`) on the row whose primary key is `id`, as TypeORM's `update` would:
@@ -23,12 +24,9 @@ export async function updateEntityById<T extends ObjectLiteral>(
   values: Partial<T>,
 ): Promise<number> {
   const metadata = manager.connection.getMetadata(target);
-  const set = Object.keys(values).filter((property) => values[property] !== undefined);
-  const statement = shapeOf(metadata, `update|${set.join(',')}`, () => updateStatement(metadata, set));
-  const driver = manager.connection.driver;
-  const parameters = statement.columns.map((column) => driver.preparePersistentValue(values[column.propertyName], column));
-  parameters.push(id);
-  const rows = await shapes.query<{ one: number }>(manager, statement.text, parameters);
+  const set = given(values);
+  const statement = statementOf(metadata, `update|${set.join(',')}`, () => updateStatement(metadata, set));
+  const rows = await shapes.query<{ one: number }>(manager, statement.text, [...parametersOf(manager, statement.columns, values), id]);
   return rows.length;
 }
 
@@ -38,41 +36,31 @@ export async function updateEntityById<T extends ObjectLiteral>(
  */
 export async function insertEntity<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, values: Partial<T>): Promise<{ id: string }> {
   const metadata = manager.connection.getMetadata(target);
-  const given = Object.keys(values).filter((property) => values[property] !== undefined);
-  const statement = shapeOf(metadata, `insert|${given.join(',')}`, () => insertStatement(metadata, given));
-  const driver = manager.connection.driver;
-  const [row] = await shapes.query<{ id: string }>(
-    manager,
-    statement.text,
-    statement.columns.map((column) => driver.preparePersistentValue(values[column.propertyName], column)),
-  );
+  const properties = given(values);
+  const statement = statementOf(metadata, `insert|${properties.join(',')}`, () => insertStatement(metadata, properties));
+  const [row] = await shapes.query<{ id: string }>(manager, statement.text, parametersOf(manager, statement.columns, values));
   return { id: row.id };
 }
 
-function shapeOf(metadata: EntityMetadata, key: string, write: () => { text: string; columns: ColumnMetadata[] }) {
-  let byShape = statements.get(metadata);
-  if (!byShape) statements.set(metadata, (byShape = new Map()));
-  let statement = byShape.get(key);
-  if (!statement) byShape.set(key, (statement = write()));
-  return statement;
+/** The properties written: TypeORM leaves out those `undefined`. */
+function given(values: ObjectLiteral): string[] {
+  return Object.keys(values).filter((property) => values[property] !== undefined);
+}
+
+/** The values as the columns store them (transformers, dates, JSON), as TypeORM's writes convert them. */
+function parametersOf(manager: EntityManager, columns: ColumnMetadata[], values: ObjectLiteral): unknown[] {
+  const driver = manager.connection.driver;
+  return columns.map((column) => driver.preparePersistentValue(values[column.propertyName], column));
 }
 
 /** Plain columns only: what TypeORM would skip or compute (not insertable or updatable, a version) is refused, not ignored. */
 function columnsOf(metadata: EntityMetadata, properties: string[], write: 'insert' | 'update'): ColumnMetadata[] {
   if (metadata.versionColumn) throw new Error(`${metadata.name}: a versioned entity is written by TypeORM`);
   return properties.map((property) => {
-    const column = metadata.findColumnWithPropertyName(property);
-    if (!column || column.embeddedMetadata) throw new Error(`${metadata.name} has no column ${property}`);
+    const column = columnNamed(metadata, property);
     if (write === 'insert' ? !column.isInsert : !column.isUpdate) throw new Error(`${metadata.name}.${property} is not written on ${write}`);
     return column;
   });
-}
-
-function tableOf(metadata: EntityMetadata): string {
-  return metadata.tablePath
-    .split('.')
-    .map((part) => `"${part}"`)
-    .join('.');
 }
 
 function primaryColumn(metadata: EntityMetadata): ColumnMetadata {
@@ -87,7 +75,7 @@ function updateStatement(metadata: EntityMetadata, properties: string[]) {
   const sets = columns.map((c, i) => `"${c.databaseName}" = $${i + 1}`);
   const updateDate = metadata.updateDateColumn;
   if (updateDate && !columns.includes(updateDate)) sets.push(`"${updateDate.databaseName}" = CURRENT_TIMESTAMP`);
-  const text = `UPDATE ${tableOf(metadata)} SET ${sets.join(', ')} WHERE "${primaryColumn(metadata).databaseName}" = $${columns.length + 1} RETURNING 1 AS one`;
+  const text = `UPDATE ${quotedTable(metadata)} SET ${sets.join(', ')} WHERE "${primaryColumn(metadata).databaseName}" = $${columns.length + 1} RETURNING 1 AS one`;
   return { text, columns };
 }
 
@@ -96,8 +84,8 @@ function insertStatement(metadata: EntityMetadata, properties: string[]) {
   const key = primaryColumn(metadata);
   const text =
     columns.length === 0
-      ? `INSERT INTO ${tableOf(metadata)} DEFAULT VALUES RETURNING "${key.databaseName}" AS id`
-      : `INSERT INTO ${tableOf(metadata)} (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns
+      ? `INSERT INTO ${quotedTable(metadata)} DEFAULT VALUES RETURNING "${key.databaseName}" AS id`
+      : `INSERT INTO ${quotedTable(metadata)} (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns
           .map((_, i) => `$${i + 1}`)
           .join(', ')}) RETURNING "${key.databaseName}" AS id`;
   return { text, columns };

@@ -16,7 +16,7 @@ function nameOf(text: string): string {
 }
 
 /**
- * A read that PostgreSQL parses and plans once per connection instead of at every call: a named prepared
+ * A statement that PostgreSQL parses and plans once per connection instead of at every call: a named prepared
  * statement, for the statements that are planned far longer than they run (the candidatures' read model through
  * the published views: 4–9 ms of planning for 1 ms of execution) and run on every request.
  *
