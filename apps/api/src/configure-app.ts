@@ -36,7 +36,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-request-id'];
       const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-      // pino-http reads it from here, so logs and responses share one id.
+      // The request logger reads it from here, so logs and responses share one id.
       (req as IncomingMessage & { id: string }).id = id;
       return id;
     },

@@ -1,9 +1,9 @@
-import { Module, RequestMethod } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { AppConfig } from '../config/app-config';
-import { redactUrl, safeError, scrubForLog, scrubText } from './scrub';
+import { RequestLogging, requestBindings } from './request-logging';
+import { safeError, scrubForLog, scrubText } from './scrub';
 
 export { redactUrl } from './scrub';
 
@@ -48,6 +48,8 @@ export function loggerOptions(level: string): pino.LoggerOptions {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: { err: safeError },
+    // The id of the request being answered, on every line logged for it.
+    mixin: requestBindings,
     // `err` is left to its serializer (safeError); everything else is scrubbed here.
     formatters: {
       log: ({ err, ...rest }) => ({ ...(scrubForLog(rest) as Record<string, unknown>), ...(err === undefined ? {} : { err }) }),
@@ -68,30 +70,19 @@ export function loggerOptions(level: string): pino.LoggerOptions {
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
-        const options = {
-          ...loggerOptions(config.log.level),
-          genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id: string }).id,
-          autoLogging: { ignore: (req: IncomingMessage) => !!req.url?.startsWith('/api/health') },
-          // A 503 is a dependency down, logged once per outage by the problem filter: not an error per request.
-          customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-            err || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-          customErrorObject: (_req: IncomingMessage, res: ServerResponse, _err: Error, value: Record<string, unknown>) =>
-            res.statusCode === 503 ? { ...value, err: undefined } : value,
-          serializers: {
-            err: safeError,
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-          quietReqLogger: true,
-        };
+        const options = { ...loggerOptions(config.log.level), serializers: { err: safeError } };
         // LOG_FILE: the lines go to that file instead (synchronous writes, so nothing is lost at exit).
-        return {
-          pinoHttp: config.log.file ? [options, pino.destination({ dest: config.log.file, sync: true, mkdir: true })] : options,
-          // Every route, in the path syntax of Nest 11 (the default '*' is converted with a warning at boot).
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        };
+        const logger = config.log.file ? pino(options, pino.destination({ dest: config.log.file, sync: true, mkdir: true })) : pino(options);
+        // Requests are logged by RequestLogging, not by nestjs-pino's middleware (pino-http's two child loggers per request).
+        return { pinoHttp: { logger }, forRoutes: [] };
       },
     }),
   ],
+  providers: [RequestLogging],
 })
-export class LoggingModule {}
+export class LoggingModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Every route, in the path syntax of Nest 11.
+    consumer.apply(RequestLogging).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

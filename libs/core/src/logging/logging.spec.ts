@@ -1,7 +1,12 @@
 import pino from 'pino';
+import { once } from 'node:events';
+import { IncomingMessage, ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import type { PinoLogger } from 'nestjs-pino';
 import { QueryFailedError } from 'typeorm';
 import { loggerOptions, redactUrl } from './logging.module';
+import { RequestLogging } from './request-logging';
 import { scrubText } from './scrub';
 
 function capture(level = 'info'): { logger: pino.Logger; lines: () => string } {
@@ -105,5 +110,100 @@ describe('a boot reads in a few lines', () => {
     const atDebug = capture('debug');
     atDebug.logger.info({ context: 'RouterExplorer' }, 'Mapped {/api/communes, GET} route');
     expect(JSON.parse(atDebug.lines())).toMatchObject({ level: 20, context: 'RouterExplorer', msg: 'Mapped {/api/communes, GET} route' });
+  });
+});
+
+describe('each request is logged once, and every line logged while it runs carries its id', () => {
+  /** A server whose requests go through RequestLogging, then to `handle`; resolves each answered or abandoned request. */
+  async function serve(logger: pino.Logger, handle: (req: IncomingMessage, res: ServerResponse) => void) {
+    const middleware = new RequestLogging({ logger } as PinoLogger);
+    const ended: Array<Promise<unknown>> = [];
+    const server = createServer((req, res) => {
+      (req as IncomingMessage & { id: string }).id = String(req.headers['x-request-id']);
+      // As middie hands it to a middleware mounted on every path: the URL asked is in originalUrl.
+      const asked = req.url!;
+      Object.assign(req, { originalUrl: asked, url: '/' });
+      middleware.use(req, res, () => handle(Object.assign(req, { url: asked }), res));
+      // Registered after the middleware's own listeners: once these fire, its line is written.
+      ended.push(Promise.race([once(res, 'finish'), once(res, 'close')]));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return {
+      base,
+      ended,
+      close: () => {
+        const closed = new Promise((resolve) => server.close(resolve));
+        // fetch keeps its connections alive: closed now, not when they time out.
+        server.closeAllConnections();
+        return closed;
+      },
+    };
+  }
+  const parse = (out: string) =>
+    out
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('writes the id, method, scrubbed URL, status and duration at a level that follows the status', async () => {
+    const { logger, lines } = capture('info');
+    const { base, ended, close } = await serve(logger, (req, res) => {
+      logger.info({ step: 'inside' }, 'work');
+      res.statusCode = req.url!.startsWith('/missing') ? 404 : req.url!.startsWith('/down') ? 503 : req.url!.startsWith('/bug') ? 500 : 200;
+      res.end('{}');
+    });
+    try {
+      for (const [path, id] of [
+        ['/api/candidates?q=camille.martin@exemple.fr&limit=20', 'req-ok-1'],
+        ['/missing', 'req-missing-2'],
+        ['/down', 'req-down-3'],
+        ['/bug', 'req-bug-4'],
+        ['/api/health', 'req-health-5'],
+      ]) {
+        await fetch(base + path, { headers: { 'x-request-id': id } }).then((r) => r.text());
+      }
+      await Promise.all(ended);
+    } finally {
+      await close();
+    }
+    const logged = parse(lines());
+    expect(lines()).not.toContain('camille');
+    // The line logged by the handler carries the request's id without being given it.
+    expect(logged.filter((l) => l.msg === 'work').map((l) => l.reqId)).toEqual(['req-ok-1', 'req-missing-2', 'req-down-3', 'req-bug-4', 'req-health-5']);
+    const requests = logged.filter((l) => l.msg === 'request completed');
+    expect(requests.map((l) => [l.reqId, l.level, (l.res as { statusCode: number }).statusCode])).toEqual([
+      ['req-ok-1', 30, 200],
+      ['req-missing-2', 40, 404],
+      // A dependency down is logged once per outage elsewhere, not as an error per request.
+      ['req-down-3', 40, 503],
+      ['req-bug-4', 50, 500],
+    ]);
+    expect(requests[0]).toMatchObject({ req: { id: 'req-ok-1', method: 'GET', url: expect.stringMatching(/^\/api\/candidates\?q=.*&limit=20$/) } });
+    expect(typeof requests[0].responseTime).toBe('number');
+  });
+
+  it('says when the client left before the answer, and writes nothing below the level asked', async () => {
+    const atInfo = capture('info');
+    let arrived!: () => void;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    const server = await serve(atInfo.logger, () => arrived());
+    const controller = new AbortController();
+    const request = fetch(`${server.base}/slow`, { headers: { 'x-request-id': 'req-left-6' }, signal: controller.signal }).catch(() => undefined);
+    await arrival;
+    controller.abort();
+    await request;
+    await Promise.all(server.ended);
+    await server.close();
+    expect(parse(atInfo.lines())).toEqual([expect.objectContaining({ reqId: 'req-left-6', msg: 'request aborted' })]);
+
+    const atWarn = capture('warn');
+    const quiet = await serve(atWarn.logger, (_req, res) => res.end('{}'));
+    await fetch(quiet.base + '/fine', { headers: { 'x-request-id': 'req-fine-7' } }).then((r) => r.text());
+    await Promise.all(quiet.ended);
+    await quiet.close();
+    expect(atWarn.lines()).toBe('');
   });
 });
