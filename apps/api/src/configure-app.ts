@@ -5,7 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, FieldErrorDocument, ProblemDocument } from '@iae/core';
+import { AppConfig, FieldErrorDocument, ProblemDocument, scrubText } from '@iae/core';
 import { MAX_PARAM_LENGTH, clientErrorHandler, frameworkErrors, limitConnectionsPerClient, registerJsonParser } from './http-edges';
 import { API_CSP, DOCS_CSP, serveWebApp } from './web-app';
 
@@ -35,7 +35,8 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     frameworkErrors,
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-request-id'];
-      const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+      // A caller's id is kept only if the logs can write it as it is (a long digit string reads as a NIR to the scrubber).
+      const id = typeof header === 'string' && REQUEST_ID.test(header) && scrubText(header) === header ? header : randomUUID();
       // The request logger reads it from here, so logs and responses share one id.
       (req as IncomingMessage & { id: string }).id = id;
       return id;

@@ -3,7 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { AppConfig } from '../config/app-config';
 import { RequestLogging, requestBindings } from './request-logging';
-import { safeError, scrubForLog, scrubText } from './scrub';
+import { redactUrl, safeError, scrubForLog, scrubText } from './scrub';
 
 export { redactUrl } from './scrub';
 
@@ -47,7 +47,16 @@ export function loggerOptions(level: string): pino.LoggerOptions {
   return {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    serializers: { err: safeError },
+    // A request or a response logged whole would carry its headers (the Authorization among its raw ones): only these.
+    serializers: {
+      err: safeError,
+      req: (req: { id?: unknown; method?: string; url?: string; originalUrl?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: redactUrl(req.originalUrl ?? req.url),
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
     // The id of the request being answered, on every line logged for it.
     mixin: requestBindings,
     // `err` is left to its serializer (safeError); everything else is scrubbed here.
@@ -70,7 +79,7 @@ export function loggerOptions(level: string): pino.LoggerOptions {
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
-        const options = { ...loggerOptions(config.log.level), serializers: { err: safeError } };
+        const options = loggerOptions(config.log.level);
         // LOG_FILE: the lines go to that file instead (synchronous writes, so nothing is lost at exit).
         const logger = config.log.file ? pino(options, pino.destination({ dest: config.log.file, sync: true, mkdir: true })) : pino(options);
         // Requests are logged by RequestLogging, not by nestjs-pino's middleware (pino-http's two child loggers per request).

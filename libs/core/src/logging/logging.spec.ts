@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { IncomingMessage, ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import type { PinoLogger } from 'nestjs-pino';
+import type { Params } from 'nestjs-pino';
 import { QueryFailedError } from 'typeorm';
 import { loggerOptions, redactUrl } from './logging.module';
 import { RequestLogging } from './request-logging';
@@ -116,7 +116,7 @@ describe('a boot reads in a few lines', () => {
 describe('each request is logged once, and every line logged while it runs carries its id', () => {
   /** A server whose requests go through RequestLogging, then to `handle`; resolves each answered or abandoned request. */
   async function serve(logger: pino.Logger, handle: (req: IncomingMessage, res: ServerResponse) => void) {
-    const middleware = new RequestLogging({ logger } as PinoLogger);
+    const middleware = new RequestLogging({ pinoHttp: { logger } } as Params);
     const ended: Array<Promise<unknown>> = [];
     const server = createServer((req, res) => {
       (req as IncomingMessage & { id: string }).id = String(req.headers['x-request-id']);

@@ -1,8 +1,8 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PinoLogger } from 'nestjs-pino';
-import type { Level } from 'pino';
+import { PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
+import type { Level, Logger } from 'pino';
 import { redactUrl } from './scrub';
 
 /**
@@ -29,7 +29,12 @@ type IdentifiedRequest = IncomingMessage & { originalUrl?: string };
 /** One line per request once answered (or abandoned by its client), with its id, method, scrubbed URL, status and duration. */
 @Injectable()
 export class RequestLogging implements NestMiddleware<IdentifiedRequest, ServerResponse> {
-  constructor(private readonly pino: PinoLogger) {}
+  private readonly logger: Logger;
+
+  /** This application's own logger (nestjs-pino's PinoLogger would answer the first one created in the process). */
+  constructor(@Inject(PARAMS_PROVIDER_TOKEN) params: Params) {
+    this.logger = (params.pinoHttp as { logger: Logger }).logger;
+  }
 
   use(req: IdentifiedRequest, res: ServerResponse, next: () => void): void {
     // The adapter's genReqId wrote it (an accepted X-Request-Id, else a UUID): logs and responses share it.
@@ -40,7 +45,7 @@ export class RequestLogging implements NestMiddleware<IdentifiedRequest, ServerR
       const done = (): void => {
         res.removeListener('finish', done);
         res.removeListener('close', done);
-        const logger = this.pino.logger;
+        const logger = this.logger;
         const level = requestLogLevel(res.statusCode);
         if (!logger.isLevelEnabled(level)) return;
         logger[level](
