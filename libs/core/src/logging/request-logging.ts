@@ -3,7 +3,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import type { Level, Logger } from 'pino';
-import { redactUrl } from './scrub';
 
 /**
  * The request a line is logged for. Every line logged while it runs carries its id (`reqId`, through pino's mixin),
@@ -18,7 +17,7 @@ export function requestBindings(): { reqId?: string } {
 }
 
 /** A 503 is a dependency down, logged once per outage by the problem filter: not an error per request. */
-export function requestLogLevel(statusCode: number): Level {
+function requestLogLevel(statusCode: number): Level {
   if (statusCode >= 500 && statusCode !== 503) return 'error';
   return statusCode >= 400 ? 'warn' : 'info';
 }
@@ -45,13 +44,10 @@ export class RequestLogging implements NestMiddleware<IdentifiedRequest, ServerR
       const done = (): void => {
         res.removeListener('finish', done);
         res.removeListener('close', done);
-        const logger = this.logger;
         const level = requestLogLevel(res.statusCode);
-        if (!logger.isLevelEnabled(level)) return;
-        logger[level](
-          { reqId, req: { id: reqId, method: req.method, url: redactUrl(url) }, res: { statusCode: res.statusCode }, responseTime: Date.now() - started },
-          res.writableFinished ? 'request completed' : 'request aborted',
-        );
+        if (!this.logger.isLevelEnabled(level)) return;
+        // The logger's req and res serializers keep of them the id, method, scrubbed URL and status.
+        this.logger[level]({ reqId, req, res, responseTime: Date.now() - started }, res.writableFinished ? 'request completed' : 'request aborted');
       };
       res.on('finish', done);
       res.on('close', done);
