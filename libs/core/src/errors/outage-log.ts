@@ -1,3 +1,5 @@
+import { AsyncResource } from 'node:async_hooks';
+
 export interface OutageLine {
   level: 'warn' | 'log';
   message: string;
@@ -48,18 +50,29 @@ export class OutageLog {
 export class OutageWatch {
   private readonly log: OutageLog;
   private timer?: NodeJS.Timeout;
+  /**
+   * The timer starts inside the first failing request (or job); it runs in the context this watch was made in, so the
+   * « answering again » line does not carry that request's id.
+   */
+  private readonly home = new AsyncResource('OutageWatch');
 
-  constructor(write: (line: OutageLine) => void, effect?: ConstructorParameters<typeof OutageLog>[2]) {
-    this.log = new OutageLog(write, 30_000, effect);
+  constructor(
+    write: (line: OutageLine) => void,
+    effect?: ConstructorParameters<typeof OutageLog>[2],
+    private readonly clock = { now: () => Date.now(), checkEveryMs: 5_000, quietMs: 30_000 },
+  ) {
+    this.log = new OutageLog(write, clock.quietMs, effect);
   }
 
   failed(dependency: string, error: unknown): void {
-    this.log.failed(dependency, Date.now(), String((error as Error)?.message ?? error));
-    this.timer ??= setInterval(() => {
-      this.log.quiet(Date.now());
-      if (this.log.pending) return;
-      clearInterval(this.timer);
-      this.timer = undefined;
-    }, 5_000).unref();
+    this.log.failed(dependency, this.clock.now(), String((error as Error)?.message ?? error));
+    this.timer ??= this.home.runInAsyncScope(() =>
+      setInterval(() => {
+        this.log.quiet(this.clock.now());
+        if (this.log.pending) return;
+        clearInterval(this.timer);
+        this.timer = undefined;
+      }, this.clock.checkEveryMs).unref(),
+    );
   }
 }
