@@ -36,8 +36,21 @@ describe('configuration, checked at boot', () => {
   it('refuses numbers out of range and never prints a password', () => {
     expect(() => loadConfig({ JWT_SECRET: SECRET, PORT: '70000' })).toThrow(/PORT must be between 0 and 65535/);
     const bad = () => loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: 'postgres://u:hunter2@[bad' });
-    expect(bad).toThrow(/DATABASE_URL must be a URL \(got "postgres:\/\/u:\*\*\*@\[bad"\)/);
+    expect(bad).toThrow(/DATABASE_URL must be a URL \(got "postgres:\/\/\*\*\*@\[bad"\)/);
     expect(bad).not.toThrow(/hunter2/);
+    // A password alone, holding the characters that break the URL.
+    for (const url of ['redis://:Xy7/k9Qz@redis:6379', 'redis://:s3cret@[bad', 'redis://default:a/b@c@[bad']) {
+      const message = (() => {
+        try {
+          loadConfig({ JWT_SECRET: SECRET, REDIS_URL: url });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      })();
+      expect(message).toMatch(/REDIS_URL must be a URL \(got "redis:\/\/\*\*\*@/);
+      expect(message).not.toMatch(/Xy7|k9Qz|s3cret|a\/b/);
+    }
   });
 
   it('reads the recovery settings and the cron overrides of scheduled jobs', () => {

@@ -221,9 +221,12 @@ export function isLoopbackUrl(value: string): boolean {
   }
 }
 
-/** Never print a password found in a connection string. */
+/**
+ * Never print a password found in a connection string, even a malformed one: everything between `//` and the last `@`
+ * is hidden (a password may hold `/` or `@`, or come without a user name: `redis://:secret@host`).
+ */
 function redactUrl(value: string): string {
-  return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  return value.replace(/\/\/.*@/s, '//***@');
 }
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/iae';

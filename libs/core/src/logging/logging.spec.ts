@@ -60,6 +60,10 @@ describe('logs keep secrets and personal data out', () => {
     logger.info(`Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl`);
     const out = lines();
     for (const secret of ['camille.martin@exemple.fr', '2 85 05 78 006 084 19', token, 'eyJhbGciOiJIUzI1NiJ9']) expect(out).not.toContain(secret);
+    expect(scrubText("550 5.1.1 <jérôme.dupont@société.fr>: Recipient address rejected; <jérôme.dupont@orange.fr>, <o'brien@exemple.fr>")).toBe(
+      '550 5.1.1 <[email]>: Recipient address rejected; <[email]>, <[email]>',
+    );
+    expect(scrubText('Zoë.Ñúñez+iae@xn--socit-esab.fr, a@ü.de')).toBe('[email], [email]');
     expect(scrubText('PASS IAE 999990000123, SIAE 12 rue, id 0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a')).toBe(
       'PASS IAE 999990000123, SIAE 12 rue, id 0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a',
     );

@@ -75,8 +75,8 @@ export function redactUrl(url: string | undefined): string | undefined {
 }
 
 const PATTERNS: Array<[RegExp, string]> = [
-  // E-mail addresses.
-  [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[email]'],
+  // E-mail addresses, accented ones included (the forms accept them, and an SMTP server's refusal quotes them).
+  [/[\p{L}\p{M}\p{N}._%+'!#$&*?^~-]+@[\p{L}\p{M}\p{N}.-]+\.[\p{L}\p{M}\p{N}-]{2,}/gu, '[email]'],
   // JWTs.
   [/eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g, '[jwt]'],
   // NIR, with or without spaces (13 digits and a 2-digit key; Corsica's 2A/2B).
