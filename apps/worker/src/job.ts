@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, ScheduledJobs, loadConfig, loadDotEnv } from '@iae/core';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, ScheduledJobs, describeFailure, loadConfig, loadDotEnv } from '@iae/core';
 import { JobContextsModule } from './worker.module';
 
 /** `npm run job -- <name> [--dry-run]`, or `npm run job -- --list`. */
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const args = process.argv.slice(2);
-  const app = await NestFactory.createApplicationContext(JobContextsModule, { logger: ['error', 'warn'] });
+  // The jobs' own lines go through the application's logger, scrubbed as the worker's are.
+  const app = await NestFactory.createApplicationContext(JobContextsModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
   try {
     const jobs = app.get(ScheduledJobs);
     const name = args.find((a) => !a.startsWith('--'));
@@ -38,6 +41,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error) => {
-  console.error(error);
+  console.error(describeFailure(error));
   process.exit(1);
 });

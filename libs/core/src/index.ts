@@ -32,7 +32,7 @@ export { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page, PageQuery, to
 export { isValidSiret, normalizeSiret, siretWithKey } from './identifiers/siret';
 export { isUuid } from './identifiers/uuid';
 export { LoggingModule } from './logging/logging.module';
-export { scrubText } from './logging/scrub';
+export { describeFailure, scrubText } from './logging/scrub';
 export { QueueProcessor } from './queue/queue-processor';
 export { Queues } from './queue/queues';
 export { ScheduledJobs } from './queue/scheduled-jobs';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, loadDotEnv } from '@iae/core';
+import { ConfigError, describeFailure, loadConfig, loadDotEnv } from '@iae/core';
 import { createDataSource } from './data-source';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seeds/demo-accounts';
 import { seedDemo } from './seeds/demo.seed';
@@ -63,6 +63,6 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeFailure(error));
   process.exit(1);
 });

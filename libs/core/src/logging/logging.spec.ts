@@ -7,7 +7,7 @@ import type { Params } from 'nestjs-pino';
 import { QueryFailedError } from 'typeorm';
 import { loggerOptions, redactUrl } from './logging.module';
 import { RequestLogging } from './request-logging';
-import { scrubText } from './scrub';
+import { describeFailure, scrubText } from './scrub';
 
 function capture(level = 'info'): { logger: pino.Logger; lines: () => string } {
   const chunks: string[] = [];
@@ -67,6 +67,15 @@ describe('logs keep secrets and personal data out', () => {
     expect(scrubText('PASS IAE 999990000123, SIAE 12 rue, id 0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a')).toBe(
       'PASS IAE 999990000123, SIAE 12 rue, id 0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a',
     );
+  });
+
+  it('describes a failed command without its SQL parameters or detail', () => {
+    const driverError = Object.assign(new Error('duplicate key'), { code: '23505', detail: `Key (email)=(camille@exemple.fr) already exists.` });
+    const printed = describeFailure(new QueryFailedError('INSERT INTO users …', ['camille@exemple.fr', NIR], driverError));
+    expect(printed).toMatch(/^QueryFailedError: duplicate key\n\s+at /);
+    for (const secret of [NIR, 'camille@exemple.fr']) expect(printed).not.toContain(secret);
+    expect(describeFailure(new Error('role "jeanne.dupont@exemple.fr" does not exist'))).toMatch(/^Error: role "\[email\]" does not exist/);
+    expect(describeFailure('plain text from jeanne@exemple.fr')).toBe('plain text from [email]');
   });
 
   it('logs a database error without its SQL parameters or detail', () => {

@@ -126,6 +126,12 @@ export function safeError(error: unknown): Record<string, unknown> {
   };
 }
 
+/** What a command-line tool prints when it fails: the error as a log line would carry it (no SQL parameters, no detail). */
+export function describeFailure(error: unknown): string {
+  const safe = safeError(error);
+  return String(safe.stack ?? safe.message);
+}
+
 function isErrorLike(value: unknown): value is Error {
   return (
     value instanceof Error ||
