@@ -24,6 +24,7 @@ export { rawProblemResponse, sendProblem } from './errors/problem.filter';
 export { ApiPlatformModule } from './http/api-platform.module';
 export { ApiProblems, FieldErrorDocument, ProblemDocument, UuidPipe } from './http/api-problems';
 export { toCsv } from './http/csv';
+export { refuseBadText } from './http/declared-fields';
 export { IsCalendarDate, OptionalDateField, PersonNameField, trim } from './http/dto-fields';
 export { Idempotent, recordUploadDigest, uploadDigest } from './http/idempotency';
 export { JSON_LIMITS, jsonShapeViolation } from './http/json-shape';

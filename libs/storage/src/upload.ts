@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { Problem, Problems, recordUploadDigest, uploadDigest, validationProblem } from '@iae/core';
+import { Problem, Problems, recordUploadDigest, refuseBadText, uploadDigest, validationProblem } from '@iae/core';
 
 export interface Upload {
   fieldName: string;
@@ -46,7 +46,11 @@ export async function readUpload(request: FastifyRequest, fieldName: string, max
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {
     const field = Array.isArray(value) ? value[0] : value;
-    if (field && field.type === 'field' && name !== fieldName) fields[name] = String(field.value);
+    if (!field || field.type !== 'field' || name === fieldName) continue;
+    // Form fields skip the validation pipe: the same refusal of text the database cannot store.
+    refuseBadText(name, name);
+    refuseBadText(String(field.value), name);
+    fields[name] = String(field.value);
   }
   const upload = { fieldName, fileName: part.filename, content, fields };
   // An upload sent with an `Idempotency-Key` is bound to this file: the same key with another file is refused.

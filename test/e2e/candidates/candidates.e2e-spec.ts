@@ -195,6 +195,11 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
         birthDate: candidate.birthDate,
         situation: { unemployedSince: '2024-10-01', rqthUntil: '2028-01-31' },
       });
+      // A day that does not exist is refused naming its field (it reached the database as 22008 before).
+      for (const rqthUntil of ['2026-02-30', '0000-01-01', '9999-12-31']) {
+        const malformed = await t.http.patch(`/api/candidates/${candidate.id}`).set(orienteur.headers).send({ rqthUntil }).expect(400);
+        expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'rqthUntil', code: 'isDate' })]);
+      }
       const future = await t.http.patch(`/api/candidates/${candidate.id}`).set(orienteur.headers).send({ unemployedSince: '2027-01-01' }).expect(400);
       expect(future.body.errors[0]).toMatchObject({ field: 'unemployedSince', code: 'notInFuture' });
       await t.http.get(`/api/candidates/${candidate.id}`).set(siae.headers).expect(404);

@@ -446,6 +446,9 @@ describe('prescriber organisations and the habilitation review', () => {
         .attach('file', Buffer.concat([PDF, Buffer.alloc(6 * 1024 * 1024)]), 'gros.pdf')
         .expect(400);
       expect(big.body.errors[0]).toMatchObject({ field: 'file', code: 'maxFileSize' });
+      // Form fields skip the validation pipe: a NUL in the label is refused the same way, naming it.
+      const nul = await t.http.post(url).set(admin.headers).field('label', 'Statuts\u0000').attach('file', PDF, 'statuts.pdf').expect(400);
+      expect(nul.body.errors[0]).toMatchObject({ field: 'label', code: 'noNulCharacter' });
       const noLabel = await t.http.post(url).set(admin.headers).attach('file', PDF, 'a.pdf').expect(400);
       expect(noLabel.body.errors[0].field).toBe('label');
       const noFile = await t.http.post(url).set(admin.headers).send({ label: 'x' }).expect(415);

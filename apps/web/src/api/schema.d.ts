@@ -3169,6 +3169,7 @@ export interface components {
         };
         CandidateSituationDto: {
             /**
+             * Format: date
              * @description Allocataire AAH depuis
              * @example 2025-03-01
              */
@@ -3176,6 +3177,7 @@ export interface components {
             /** @description Sortant de l’aide sociale à l’enfance. */
             aseLeaver?: boolean;
             /**
+             * Format: date
              * @description Allocataire ASS depuis
              * @example 2025-03-01
              */
@@ -3203,16 +3205,19 @@ export interface components {
             /** @enum {string|null} */
             refugeeStatus?: "refugee" | "subsidiary_protection" | "temporary_protection" | "asylum_seeker" | null;
             /**
+             * Format: date
              * @description Fin de la RQTH (reconnaissance de la qualité de travailleur handicapé)
              * @example 2025-03-01
              */
             rqthUntil?: string | null;
             /**
+             * Format: date
              * @description Bénéficiaire du RSA depuis
              * @example 2025-03-01
              */
             rsaSince?: string | null;
             /**
+             * Format: date
              * @description Sans emploi depuis
              * @example 2025-03-01
              */
@@ -3606,6 +3611,7 @@ export interface components {
         };
         CreateCandidateDto: {
             /**
+             * Format: date
              * @description Allocataire AAH depuis
              * @example 2025-03-01
              */
@@ -3614,6 +3620,7 @@ export interface components {
             /** @description Sortant de l’aide sociale à l’enfance. */
             aseLeaver?: boolean;
             /**
+             * Format: date
              * @description Allocataire ASS depuis
              * @example 2025-03-01
              */
@@ -3676,11 +3683,13 @@ export interface components {
             /** @enum {string|null} */
             refugeeStatus?: "refugee" | "subsidiary_protection" | "temporary_protection" | "asylum_seeker" | null;
             /**
+             * Format: date
              * @description Fin de la RQTH (reconnaissance de la qualité de travailleur handicapé)
              * @example 2025-03-01
              */
             rqthUntil?: string | null;
             /**
+             * Format: date
              * @description Bénéficiaire du RSA depuis
              * @example 2025-03-01
              */
@@ -3688,6 +3697,7 @@ export interface components {
             /** @enum {string|null} */
             title?: "M" | "MME" | null;
             /**
+             * Format: date
              * @description Sans emploi depuis
              * @example 2025-03-01
              */
@@ -5738,6 +5748,7 @@ export interface components {
         };
         UpdateCandidateDto: {
             /**
+             * Format: date
              * @description Allocataire AAH depuis
              * @example 2025-03-01
              */
@@ -5746,6 +5757,7 @@ export interface components {
             /** @description Sortant de l’aide sociale à l’enfance. */
             aseLeaver?: boolean;
             /**
+             * Format: date
              * @description Allocataire ASS depuis
              * @example 2025-03-01
              */
@@ -5808,11 +5820,13 @@ export interface components {
             /** @enum {string|null} */
             refugeeStatus?: "refugee" | "subsidiary_protection" | "temporary_protection" | "asylum_seeker" | null;
             /**
+             * Format: date
              * @description Fin de la RQTH (reconnaissance de la qualité de travailleur handicapé)
              * @example 2025-03-01
              */
             rqthUntil?: string | null;
             /**
+             * Format: date
              * @description Bénéficiaire du RSA depuis
              * @example 2025-03-01
              */
@@ -5820,6 +5834,7 @@ export interface components {
             /** @enum {string|null} */
             title?: "M" | "MME" | null;
             /**
+             * Format: date
              * @description Sans emploi depuis
              * @example 2025-03-01
              */

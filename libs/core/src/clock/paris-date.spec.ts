@@ -42,6 +42,14 @@ describe('Paris calendar dates', () => {
     expect(isIsoDate(20230101)).toBe(false);
   });
 
+  it('keeps dates within the years a person or a decision can have, so that every computation stays a date', () => {
+    expect(isIsoDate('1900-01-01')).toBe(true);
+    expect(isIsoDate('2999-12-31')).toBe(true);
+    // JavaScript reads years 0-99 as 1900-1999, and writes the year after 9999 as +010000.
+    for (const outside of ['1899-12-31', '0100-06-01', '0099-06-01', '0000-01-01', '3000-01-01', '9999-12-31']) expect(isIsoDate(outside)).toBe(false);
+    expect(addDays('2999-12-31', 1)).toBe('3000-01-01');
+  });
+
   it('adds days across months and leap years', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2023-02-28', 1)).toBe('2023-03-01');

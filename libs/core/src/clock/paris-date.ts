@@ -43,11 +43,20 @@ export function parisDate(instant: Date): IsoDate {
   return lastMinute.date;
 }
 
+/**
+ * The years a date of this field can fall in: no one was born before 1900, and no decision runs to 3000. Outside them a
+ * date is a typo; inside them, every computation stays a four-digit year (JavaScript reads years 0-99 as 1900-1999, and
+ * writes 10000 as +010000).
+ */
+export const CALENDAR_YEARS = { first: 1900, last: 2999 } as const;
+
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const year = Number(match[1]);
+  if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) return false;
+  const date = new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === value;
 }
 

@@ -29,6 +29,9 @@ describe('everything thrown becomes a problem, and nothing internal leaks', () =
     }
     expect(toProblem(pgError('40001'))?.status).toBe(503);
     expect(toProblem(pgError('22P02'))?.status).toBe(400);
+    // Text the encoding refuses (NUL, untranslatable): malformed input, never a 500.
+    expect(toProblem(pgError('22021'))?.status).toBe(400);
+    expect(toProblem(pgError('22P05'))?.status).toBe(400);
   });
 
   it('answers 503 with Retry-After when PostgreSQL or Redis cannot be reached, never 500', () => {

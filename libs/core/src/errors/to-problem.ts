@@ -85,9 +85,12 @@ export function toProblem(exception: unknown): Problem | null {
       case '23514':
       case '23P01':
         return new Problem(Problems.conflict, 'La demande enfreint une règle de cohérence des données.');
+      // Malformed values, and text the database's encoding refuses (a NUL that slipped past the checks).
       case '22P02':
       case '22007':
       case '22008':
+      case '22021':
+      case '22P05':
         return new Problem(Problems.badRequest, 'Une valeur de la requête n’a pas le format attendu.');
       default:
         if (code && TRANSIENT_PG_CODES.has(code)) {

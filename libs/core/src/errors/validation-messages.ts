@@ -1,4 +1,5 @@
 import { ValidationError, getMetadataStorage } from 'class-validator';
+import { CALENDAR_YEARS } from '../clock/paris-date';
 import { FieldError } from './problem';
 
 type Args = unknown[];
@@ -21,7 +22,7 @@ const MESSAGES: Record<string, (field: string, args: Args) => string> = {
   isObject: (f) => `Le champ « ${f} » doit être un objet.`,
   isDateString: (f) => `Le champ « ${f} » doit être une date au format AAAA-MM-JJ.`,
   isISO8601: (f) => `Le champ « ${f} » doit être une date au format AAAA-MM-JJ.`,
-  isDate: (f) => `Le champ « ${f} » doit être une date qui existe, au format AAAA-MM-JJ.`,
+  isDate: (f) => `Le champ « ${f} » doit être une date qui existe, au format AAAA-MM-JJ, entre ${CALENDAR_YEARS.first} et ${CALENDAR_YEARS.last}.`,
   minLength: (f, a) => `Le champ « ${f} » doit contenir au moins ${a[0]} caractères.`,
   maxLength: (f, a) => `Le champ « ${f} » ne doit pas dépasser ${a[0]} caractères.`,
   length: (f, a) => `Le champ « ${f} » doit contenir entre ${a[0]} et ${a[1]} caractères.`,

@@ -1,13 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
 import { isIsoDate } from '../clock/paris-date';
 
 /** class-transformer step: surrounding spaces are never meant. */
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A first or last name: trimmed, not empty, 100 characters at most. */
 export function PersonNameField(options: { required: boolean }): PropertyDecorator {
@@ -23,7 +21,11 @@ export function PersonNameField(options: { required: boolean }): PropertyDecorat
 
 /** An optional calendar date (AAAA-MM-JJ), null to clear it. */
 export function OptionalDateField(description: string): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ description, example: '2025-03-01', nullable: true, type: String }), IsOptional(), Matches(ISO_DATE));
+  return applyDecorators(
+    ApiPropertyOptional({ description, example: '2025-03-01', nullable: true, type: String, format: 'date' }),
+    IsOptional(),
+    IsCalendarDate(),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { validationProblem } from '../errors/common-problems';
+import { badTextField } from './declared-fields';
 
 export class PageQuery {
   @ApiPropertyOptional({ description: 'Curseur opaque renvoyé par la page précédente (`nextCursor`).' })
@@ -36,7 +37,8 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (!cursor) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === arity && key.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
+    // A string the database refuses (NUL, a lone surrogate) can be written in JSON: a bad cursor, not a 500.
+    if (Array.isArray(key) && key.length === arity && key.every((v) => v === null || typeof v === 'number' || (typeof v === 'string' && !badTextField(v)))) {
       return key as (string | number | null)[];
     }
   } catch {

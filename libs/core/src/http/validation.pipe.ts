@@ -2,7 +2,7 @@ import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import { Problems, validationProblem } from '../errors/common-problems';
 import { Problem } from '../errors/problem';
 import { toFieldErrors } from '../errors/validation-messages';
-import { badTextField, declaredFieldErrors, type DtoClass } from './declared-fields';
+import { declaredFieldErrors, refuseBadText, type DtoClass } from './declared-fields';
 import { memoizeValidationMetadata } from './validation-metadata';
 
 /**
@@ -28,11 +28,7 @@ export class StrictValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Text PostgreSQL or the validators would choke on: a 400 naming the field, not a 500.
-    const bad = metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param' ? badTextField(value, metadata.data ?? '') : null;
-    if (bad) {
-      const what = bad.code === 'noNulCharacter' ? 'un caractère nul (U+0000)' : 'une moitié de paire de substitution UTF-16 (texte mal formé)';
-      throw validationProblem([{ field: bad.field, code: bad.code, message: `Le champ « ${bad.field} » contient ${what}, refusé.` }]);
-    }
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') refuseBadText(value, metadata.data ?? '');
     if (metadata.type === 'body' && this.isDto(metadata)) {
       if (value === undefined || value === null || value === '') value = {};
       if (typeof value !== 'object' || Array.isArray(value)) {

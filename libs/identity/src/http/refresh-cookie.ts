@@ -22,7 +22,14 @@ export function readCookie(request: FastifyRequest, name: string): string | null
   if (!header) return null;
   for (const part of header.split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('=')) || null;
+    if (key !== name) continue;
+    const raw = value.join('=');
+    try {
+      return decodeURIComponent(raw) || null;
+    } catch {
+      // Not percent-encoded as we write it (`%` alone): no token of ours, answered like an unknown one.
+      return raw || null;
+    }
   }
   return null;
 }
