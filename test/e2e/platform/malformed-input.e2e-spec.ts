@@ -22,6 +22,8 @@ describe('malformed input at the edges', () => {
       const response = await t.http.get('/api/stats/candidatures').query({ to }).expect(400);
       expect(response.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'isDate' })]);
     }
+    // The first and last years accepted: their default periods reach a year before and a day after.
+    for (const to of ['1900-06-01', '2999-12-31']) await t.http.get('/api/stats/candidatures').query({ to }).expect(200);
   });
 
   it('refuses a cursor whose key holds a NUL, naming the cursor', async () => {

@@ -47,7 +47,11 @@ describe('Paris calendar dates', () => {
     expect(isIsoDate('2999-12-31')).toBe(true);
     // JavaScript reads years 0-99 as 1900-1999, and writes the year after 9999 as +010000.
     for (const outside of ['1899-12-31', '0100-06-01', '0099-06-01', '0000-01-01', '3000-01-01', '9999-12-31']) expect(isIsoDate(outside)).toBe(false);
+    // What is computed from an accepted date stays a date, a day or a year beyond the bounds.
     expect(addDays('2999-12-31', 1)).toBe('3000-01-01');
+    expect(addDays('3000-01-01', 1)).toBe('3000-01-02');
+    expect(addDays(addYears('1900-06-01', -1), 1)).toBe('1899-06-02');
+    expect(addMonths('0099-06-01', 1)).toBe('0099-07-01');
   });
 
   it('adds days across months and leap years', () => {

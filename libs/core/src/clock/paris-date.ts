@@ -44,24 +44,28 @@ export function parisDate(instant: Date): IsoDate {
 }
 
 /**
- * The years a date of this field can fall in: no one was born before 1900, and no decision runs to 3000. Outside them a
- * date is a typo; inside them, every computation stays a four-digit year (JavaScript reads years 0-99 as 1900-1999, and
- * writes 10000 as +010000).
+ * The years a date given to the platform can fall in: no one was born before 1900, and no decision runs to 3000.
+ * Outside them a date is a typo. Dates computed from them (a year before, a day after) stay four-digit years, which
+ * the arithmetic below handles; JavaScript would write the year 10000 as +010000.
  */
 export const CALENDAR_YEARS = { first: 1900, last: 2999 } as const;
 
+/** A date given to the platform: a day that exists, within `CALENDAR_YEARS`. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) return false;
-  const date = new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+  if (typeof value !== 'string' || !isCalendarDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= CALENDAR_YEARS.first && year <= CALENDAR_YEARS.last;
+}
+
+/** Any day of a four-digit year, as the computations may reach one (read as ISO: the year 99 stays 99). */
+function isCalendarDay(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function toUtc(date: IsoDate): Date {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  if (!isCalendarDay(date)) throw new RangeError(`Not a calendar date: ${date}`);
   return new Date(`${date}T00:00:00Z`);
 }
 
