@@ -56,15 +56,21 @@ export async function resetWorkerDatabase(): Promise<void> {
   await clearRedisPrefix(process.env.REDIS_KEY_PREFIX as string);
 }
 
+/**
+ * Deletes every key under the prefix at once, as a Redis restarted without persistence loses them: one script, so a
+ * worker running meanwhile never sees half of them gone (a scheduler's job left without its schedule, say).
+ */
 export async function clearRedisPrefix(prefix: string): Promise<void> {
   const redis = new Redis(process.env.REDIS_URL || 'redis://127.0.0.1:6379');
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
+    const pattern = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}:*`;
+    await redis.eval(
+      `local keys = redis.call('KEYS', ARGV[1])
+       for i = 1, #keys, 1000 do redis.call('DEL', unpack(keys, i, math.min(i + 999, #keys))) end
+       return #keys`,
+      0,
+      pattern,
+    );
   } finally {
     redis.disconnect();
   }
