@@ -46,12 +46,10 @@ export async function readUpload(request: FastifyRequest, fieldName: string, max
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {
     const field = Array.isArray(value) ? value[0] : value;
-    if (!field || field.type !== 'field' || name === fieldName) continue;
-    // Form fields skip the validation pipe: the same refusal of text the database cannot store.
-    refuseBadText(name, name);
-    refuseBadText(String(field.value), name);
-    fields[name] = String(field.value);
+    if (field && field.type === 'field' && name !== fieldName) fields[name] = String(field.value);
   }
+  // Form fields skip the validation pipe: the same refusal of text the database cannot store, naming the field.
+  refuseBadText(fields);
   const upload = { fieldName, fileName: part.filename, content, fields };
   // An upload sent with an `Idempotency-Key` is bound to this file: the same key with another file is refused.
   recordUploadDigest(request, uploadDigest(upload));

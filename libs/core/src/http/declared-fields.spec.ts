@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Problem } from '../errors/problem';
 import { badTextField, declaredFieldErrors } from './declared-fields';
-import { decodeCursor, encodeCursor } from './pagination';
 
 class Address {
   @ApiProperty() line: string;
@@ -50,27 +48,5 @@ describe('a body checked against what its DTO declares in the OpenAPI document',
     expect(badTextField({ 'k\u0000': 1 })).toEqual({ field: 'k\u0000', code: 'noNulCharacter' });
     expect(badTextField({ email: 'a\ud800@exemple.fr' })).toEqual({ field: 'email', code: 'wellFormedText' });
     expect(badTextField({ a: 'ok', emoji: '😀' })).toBeNull();
-  });
-});
-
-describe('a pagination cursor', () => {
-  const cursorOf = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
-
-  it('gives back the key it was made from', () => {
-    expect(decodeCursor(encodeCursor(['Martin', 12, null]), 3)).toEqual(['Martin', 12, null]);
-  });
-
-  it('refuses a key holding text the database cannot store (NUL, a lone surrogate), naming the cursor', () => {
-    for (const key of [
-      ['\u0000', null],
-      ['\ud800x', null],
-    ]) {
-      expect(() => decodeCursor(cursorOf(key), 2)).toThrow(expect.objectContaining({ status: 400 }));
-      try {
-        decodeCursor(cursorOf(key), 2);
-      } catch (error) {
-        expect((error as Problem).toBody()).toMatchObject({ errors: [{ field: 'cursor', code: 'invalidCursor' }] });
-      }
-    }
   });
 });

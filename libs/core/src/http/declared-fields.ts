@@ -66,14 +66,6 @@ export function declaredFieldErrors(type: DtoClass, value: unknown, prefix = '',
  * The first string of a request that no text column or validator should ever see: a NUL character
  * (PostgreSQL refuses it) or half of a UTF-16 surrogate pair (not Unicode text; validators throw on it).
  */
-/** Refuses text PostgreSQL would choke on (NUL, a lone UTF-16 surrogate): a 400 naming the field, not a 500. */
-export function refuseBadText(value: unknown, prefix = ''): void {
-  const bad = badTextField(value, prefix);
-  if (!bad) return;
-  const what = bad.code === 'noNulCharacter' ? 'un caractère nul (U+0000)' : 'une moitié de paire de substitution UTF-16 (texte mal formé)';
-  throw validationProblem([{ field: bad.field, code: bad.code, message: `Le champ « ${bad.field} » contient ${what}, refusé.` }]);
-}
-
 export function badTextField(value: unknown, prefix = '', depth = 0): { field: string; code: 'noNulCharacter' | 'wellFormedText' } | null {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) return { field: prefix || 'body', code: 'noNulCharacter' };
@@ -86,4 +78,12 @@ export function badTextField(value: unknown, prefix = '', depth = 0): { field: s
     if (found) return found;
   }
   return null;
+}
+
+/** Refuses text PostgreSQL would choke on (NUL, a lone UTF-16 surrogate): a 400 naming the field, not a 500. */
+export function refuseBadText(value: unknown, prefix = ''): void {
+  const bad = badTextField(value, prefix);
+  if (!bad) return;
+  const what = bad.code === 'noNulCharacter' ? 'un caractère nul (U+0000)' : 'une moitié de paire de substitution UTF-16 (texte mal formé)';
+  throw validationProblem([{ field: bad.field, code: bad.code, message: `Le champ « ${bad.field} » contient ${what}, refusé.` }]);
 }
