@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { Job } from 'bullmq';
+import { ErrorCode, Job } from 'bullmq';
 import { AppConfig } from '../config/app-config';
+import { safeError } from '../logging/scrub';
 import { QueueProcessor } from './queue-processor';
 import { Queues } from './queues';
 import { ScheduledJobOutcome, ScheduledJobs } from './scheduled-jobs';
@@ -37,7 +38,7 @@ export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJob
   override async onApplicationBootstrap(): Promise<void> {
     this.startWorker();
     if (!this.config.queue.schedulesEnabled) return;
-    await this.syncSchedulers().catch((err) => this.logger.warn({ err: (err as Error).message }, 'Cannot create the schedules yet; will retry'));
+    await this.syncSchedulers().catch((err) => this.logger.warn({ err: reason(err) }, 'Cannot create the schedules yet; will retry'));
     this.watch = setInterval(() => void this.restoreLost(), this.config.queue.schedulesCheckIntervalMs);
   }
 
@@ -53,22 +54,45 @@ export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJob
       }
       return missing;
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'Cannot check the schedules; will retry');
+      this.logger.warn({ err: reason(err) }, 'Cannot check or restore the schedules; will retry');
       return [];
     } finally {
       this.checking = false;
     }
   }
 
+  /**
+   * Makes Redis hold exactly the declared schedulers. Each job is tried whatever befell the others, so one refused
+   * pattern does not leave the rest unscheduled; the refusals are thrown together at the end.
+   */
   async syncSchedulers(): Promise<void> {
     const queue = this.queues.get(SCHEDULED_QUEUE);
     const declared = new Set(this.jobs.list().map((job) => job.name));
+    const failed: string[] = [];
     for (const scheduler of await queue.getJobSchedulers()) {
-      if (scheduler.key && !declared.has(scheduler.key)) await queue.removeJobScheduler(scheduler.key);
+      if (!scheduler.key || declared.has(scheduler.key)) continue;
+      await queue.removeJobScheduler(scheduler.key).catch((err) => failed.push(`${scheduler.key} (removal): ${reason(err)}`));
     }
     for (const job of this.jobs.list()) {
-      const pattern = this.config.queue.cronOverrides[job.name] ?? job.cron;
-      await queue.upsertJobScheduler(job.name, { pattern, tz: 'Europe/Paris' }, { name: job.name });
+      await this.upsertScheduler(job.name).catch((err) => failed.push(`${job.name}: ${reason(err)}`));
+    }
+    if (failed.length > 0) throw new Error(`${failed.length} schedule(s) could not be set: ${failed.join('; ')}`);
+  }
+
+  private async upsertScheduler(name: string): Promise<void> {
+    const queue = this.queues.get(SCHEDULED_QUEUE);
+    const pattern = this.config.queue.cronOverrides[name] ?? this.jobs.get(name)!.cron;
+    const upsert = () => queue.upsertJobScheduler(name, { pattern, tz: 'Europe/Paris' }, { name });
+    try {
+      await upsert();
+    } catch (err) {
+      if ((err as { code?: number }).code !== ErrorCode.SchedulerJobIdCollision) throw err;
+      // Redis lost the scheduler but kept its next tick's job (a partial loss): that orphan holds the id the new
+      // scheduler would give the same tick. It is removed, and the upsert makes it again.
+      for (const orphan of await queue.getJobs(['delayed', 'waiting', 'prioritized'])) {
+        if (orphan?.id?.startsWith(`repeat:${name}:`)) await orphan.remove();
+      }
+      await upsert();
     }
   }
 
@@ -82,4 +106,8 @@ export class ScheduledJobsProcessor extends QueueProcessor<unknown, ScheduledJob
     if (this.watch) clearInterval(this.watch);
     await super.onApplicationShutdown();
   }
+}
+
+function reason(err: unknown): string {
+  return String(safeError(err).message);
 }
