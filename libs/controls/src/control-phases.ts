@@ -6,7 +6,7 @@ import { AuditTrail } from '@iae/database';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository } from './controls.repository';
 import { CampaignStep, dueSteps } from './rules/campaign-calendar';
-import { closingOutcome, reviewsOf } from './rules/review-rules';
+import { closingOutcome, openingOutcome, reviewsOf } from './rules/review-rules';
 import { SEED_LIMIT, drawSelection, populationFigures, populationRecord } from './rules/selection';
 
 export const ADVANCE_PHASES_JOB = 'controls.advance-phases';
@@ -102,11 +102,18 @@ export class ControlPhases implements OnModuleInit {
             : campaign.state !== 'adversarial'
         )
           return false;
-        const ids = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
+        const refused = await this.repository.moveEvaluations(manager, campaign.id, ['refused'], `state = 'adversarial'`);
+        const undecided = await this.settleUndecided(manager, campaign, now);
+        const ids = [...refused, ...undecided.adversarial];
         await this.notifications.adversarialOpened(manager, campaign, ids);
-        if (opening) await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, { evaluations: ids.length });
-        else for (const id of ids) await this.recordEvaluation(manager, id, 'control_evaluation.adversarial_opened', { late: true });
-        return opening || ids.length > 0;
+        await this.notifications.accepted(manager, campaign, undecided.accepted, true);
+        if (opening)
+          await this.record(manager, campaign.id, 'control_campaign.adversarial_opened', userId, {
+            evaluations: ids.length,
+            acceptedUnreviewed: undecided.accepted.length,
+          });
+        else for (const id of refused) await this.recordEvaluation(manager, id, 'control_evaluation.adversarial_opened', { late: true });
+        return opening || ids.length + undecided.accepted.length > 0;
       }
       case 'close': {
         if (!(await this.repository.moveCampaign(manager, campaign.id, 'adversarial', 'closed', 'closed_at', now))) return false;
@@ -145,6 +152,34 @@ export class ControlPhases implements OnModuleInit {
         return true;
       }
     }
+  }
+
+  /**
+   * The submissions the DDETS has not decided on when the adversarial phase opens: accepted when it refused no proof
+   * (the SIAE sent in time and is not held to the DDETS's delay), else sent to the adversarial phase, refused for
+   * their proofs.
+   */
+  private async settleUndecided(manager: EntityManager, campaign: CampaignRow, now: Date): Promise<{ accepted: string[]; adversarial: string[] }> {
+    const settled = { accepted: [] as string[], adversarial: [] as string[] };
+    for (const evaluation of await this.repository.openEvaluations(manager, campaign.id)) {
+      if (evaluation.state !== 'submitted') continue;
+      const outcome = openingOutcome((await this.repository.criteria(evaluation.id, manager)).map(reviewsOf));
+      const set =
+        outcome === 'accepted'
+          ? { state: 'closed', final_state: 'accepted', final_forced: true, reviewed_at: now, closed_at: now }
+          : { state: 'adversarial', refusal_reason: 'invalid_proof', reviewed_at: now };
+      if (!(await this.repository.updateEvaluation(manager, evaluation.id, 'submitted', set))) continue;
+      settled[outcome].push(evaluation.id);
+      await this.recordEvaluation(
+        manager,
+        evaluation.id,
+        outcome === 'accepted' ? 'control_evaluation.closed' : 'control_evaluation.refused',
+        outcome === 'accepted'
+          ? { finalState: 'accepted', forced: true, at: 'adversarial_opening' }
+          : { phase: 1, reason: 'invalid_proof', state: 'adversarial', at: 'adversarial_opening' },
+      );
+    }
+    return settled;
   }
 
   /**

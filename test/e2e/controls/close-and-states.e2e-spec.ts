@@ -84,6 +84,48 @@ describe('a-posteriori control: the close, and the state of each hire', () => {
     expect(closings).toHaveLength(1);
   });
 
+  it('accepts, as the adversarial phase opens, what was submitted and never refused; a proof refused without a decision gets its second chance', async () => {
+    // The SIAE's submission deadline passed 15 days ago, the adversarial phase opened 5 days ago (the job is late).
+    const calendar = calendarFrom(addDays(TODAY, -45), '2018-09-01');
+    const campaignId = await insertCampaign(t, nord.organization.id, calendar, 'submission');
+    const siae = {
+      neverReviewed: await siaeIn(t, 'ACI', '59350'),
+      reviewedAccepted: await siaeIn(t, 'EI', '59350'),
+      reviewedRefused: await siaeIn(t, 'AI', '59599'),
+      decidedRefused: await siaeIn(t, 'ETTI', '59599'),
+    };
+    const ids = {
+      neverReviewed: (await insertEvaluation(t, campaignId, siae.neverReviewed.organization, 'submitted')).evaluationId,
+      reviewedAccepted: (await insertEvaluation(t, campaignId, siae.reviewedAccepted.organization, 'submitted', { phase1: 'accepted' })).evaluationId,
+      reviewedRefused: await insertEvaluation(t, campaignId, siae.reviewedRefused.organization, 'submitted', { phase1: 'refused' }),
+      decidedRefused: (await insertEvaluation(t, campaignId, siae.decidedRefused.organization, 'refused', { phase1: 'refused' })).evaluationId,
+    };
+
+    expect((await advance()).steps).toEqual({ openAdversarial: 1 });
+    expect((await advance()).steps).toEqual({});
+    for (const id of [ids.neverReviewed, ids.reviewedAccepted]) {
+      expect(await evaluation(id)).toMatchObject({ state: 'closed', final: { state: 'accepted', forced: true } });
+    }
+    for (const id of [ids.reviewedRefused.evaluationId, ids.decidedRefused]) {
+      expect(await evaluation(id)).toMatchObject({ state: 'adversarial', openPhase: 2, deadline: calendar.adversarialDeadline });
+    }
+    await smtp.waitFor((m) => m.to.includes(siae.neverReviewed.user.email.toLowerCase()) && m.subject.includes('accepté'));
+    await smtp.waitFor((m) => m.to.includes(siae.reviewedAccepted.user.email.toLowerCase()) && m.subject.includes('accepté'));
+    await smtp.waitForMailTo(siae.reviewedRefused.user.email, 'phase contradictoire ouverte');
+    await smtp.waitForMailTo(siae.decidedRefused.user.email, 'phase contradictoire ouverte');
+
+    // Settled, the first round is no longer the DDETS's to review.
+    await t.http
+      .post(`/api/control-evaluations/${ids.neverReviewed}/decision`)
+      .set(nord.headers)
+      .send({ decision: 'refused', reason: 'invalid_proof' })
+      .expect(409);
+    const [opened] = await t.dataSource.query(`SELECT details FROM audit_events WHERE subject_id = $1 AND action = 'control_campaign.adversarial_opened'`, [
+      campaignId,
+    ]);
+    expect(opened.details).toEqual({ evaluations: 2, acceptedUnreviewed: 2 });
+  });
+
   it('sanctions with a withdrawal of auto-prescription from one month after the decision, ending after it starts, or permanent', async () => {
     const calendar = calendarFrom(addDays(TODAY, -90), '2018-08-01');
     const campaignId = await insertCampaign(t, nord.organization.id, calendar, 'adversarial');

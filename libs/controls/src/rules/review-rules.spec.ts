@@ -1,4 +1,13 @@
-import { CriterionReviews, afterDecision, checkDecision, closingOutcome, concernedInPhase, reviewPhase, standingDecision } from './review-rules';
+import {
+  CriterionReviews,
+  afterDecision,
+  checkDecision,
+  closingOutcome,
+  concernedInPhase,
+  openingOutcome,
+  reviewPhase,
+  standingDecision,
+} from './review-rules';
 
 const r = (phase1: CriterionReviews['phase1'], phase2: CriterionReviews['phase2'] = null): CriterionReviews => ({ phase1, phase2 });
 
@@ -67,5 +76,16 @@ describe('the close of the campaign (rules card: only what was never reviewed is
   it('leaves alone what is already closed (closing twice changes nothing)', () => {
     expect(closingOutcome('closed', [r('refused')])).toBeNull();
     expect(closingOutcome('pending', [r(null)])).toBeNull();
+  });
+});
+
+describe('openingOutcome: a first submission the DDETS has not decided on when the adversarial phase opens', () => {
+  const r = (phase1: CriterionReviews['phase1']): CriterionReviews => ({ phase1, phase2: null });
+  it('is accepted when no proof was refused: never reviewed, or reviewed in part and accepted', () => {
+    expect(openingOutcome([r(null), r(null)])).toBe('accepted');
+    expect(openingOutcome([r('accepted'), r(null)])).toBe('accepted');
+  });
+  it('goes to the adversarial phase when a proof was refused, even without a decision', () => {
+    expect(openingOutcome([r('accepted'), r('refused'), r(null)])).toBe('adversarial');
   });
 });

@@ -66,6 +66,15 @@ export function afterDecision(phase: 1 | 2, outcome: ReviewDecision, adversarial
   return { state: adversarialOpen ? 'adversarial' : 'refused', final: null };
 }
 
+/**
+ * Where the adversarial phase's opening leaves a submission the DDETS has not decided on (rules card): what it never
+ * reviewed, or reviewed without refusing anything, is accepted; one with a proof it refused gets the second chance a
+ * refusal gives.
+ */
+export function openingOutcome(criteria: readonly CriterionReviews[]): 'accepted' | 'adversarial' {
+  return criteria.some((c) => c.phase1 === 'refused') ? 'adversarial' : 'accepted';
+}
+
 export type ClosingOutcome = { final: 'accepted'; forced: true } | { final: 'refused'; reason: RefusalReason };
 
 /**
