@@ -250,7 +250,15 @@ export class CandidatesService {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.repository.findByIdForUpdate(manager, id);
       const access = found ? await this.accessFor(actor, found, manager) : 'none';
-      requireAccess(candidateFileAccess(actor, 'read', { access }));
+      const organization = actor.organization;
+      requireAccess(
+        candidateFileAccess(actor, 'edit', {
+          access,
+          hasAccount: !!found?.userId,
+          registeredByOrganizationId: found?.createdByOrganizationId ?? null,
+          habilitatedPrescriber: organization?.family === 'prescriber' && isHabilitated(organization.family, organization.authorizationStatus),
+        }),
+      );
       const candidate = found!; // no person: 'none', refused above
       if (access === 'staff' && !reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
       if (input.nir !== undefined && candidate.nir && normalizeNir(input.nir ?? '') !== candidate.nir) {

@@ -211,6 +211,38 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
     });
   });
 
+  it('lets a person with an account alone edit their data; a file kept by proxy, its habilitated prescribers and its registering orienteur', async () => {
+    const registrar = await createOrienteur(t);
+    const byProxy = await createCandidate(t, registrar);
+    const habilitated = await createHabilitatedPrescriber(t, 'FT');
+    const otherOrienteur = await createOrienteur(t);
+    await t.http.post(`/api/candidates/${byProxy.id}/assignments`).set(otherOrienteur.headers).send({ nir: byProxy.nir }).expect(201);
+    await t.http.patch(`/api/candidates/${byProxy.id}`).set(registrar.headers).send({ phone: '06 11 11 11 11' }).expect(200);
+    await t.http.patch(`/api/candidates/${byProxy.id}`).set(habilitated.headers).send({ phone: '06 22 22 22 22' }).expect(200);
+    const follower = await t.http.patch(`/api/candidates/${byProxy.id}`).set(otherOrienteur.headers).send({ phone: '06 33 33 33 33' }).expect(403);
+    expect(follower.body.detail).toContain('que son organisation a inscrites');
+
+    const account = await createCandidateAccount(t);
+    const own = await t.http
+      .post('/api/me/candidate')
+      .set(account.headers)
+      .send({
+        title: 'MME',
+        firstName: 'Inès',
+        lastName: 'Garnier',
+        birthDate: '1991-04-02',
+        nirMissingReason: 'no_nir',
+        franceTravailIdMissingReason: 'forgotten',
+        email: account.user.email,
+      })
+      .expect(201);
+    const refused = await t.http.patch(`/api/candidates/${own.body.id}`).set(habilitated.headers).send({ email: 'autre@example.net' }).expect(403);
+    expect(refused.body.detail).toContain('elle seule modifie ses informations');
+    await t.http.patch(`/api/candidates/${own.body.id}`).set(account.headers).send({ phone: '06 44 44 44 44' }).expect(200);
+    const seen = await t.http.get('/api/me/candidate').set(account.headers).expect(200);
+    expect(seen.body).toMatchObject({ email: account.user.email, phone: '06 44 44 44 44' });
+  });
+
   describe('NIR reads and staff access', () => {
     it('records each NIR read by a professional, and staff read only with a reason; the candidate sees the log', async () => {
       const prescriber = await createHabilitatedPrescriber(t);

@@ -58,6 +58,21 @@ describe('what may be done with a candidate’s file', () => {
   const staff = staffActor();
   const ACT_FOR = { allowed: false, reason: 'Indiquez l’organisation pour laquelle vous agissez (X-Organization-Id).' };
 
+  it('leaves a person with an account to edit their own data; a file kept by proxy to its habilitated prescribers, employers and registering orienteur', () => {
+    const proxy = { access: 'professional' as const, hasAccount: false, registeredByOrganizationId: 'asso-1' };
+    expect(candidateFileAccess(person, 'edit', { access: 'self', hasAccount: true })).toEqual({ allowed: true });
+    expect(candidateFileAccess(staff, 'edit', { access: 'staff', hasAccount: true })).toEqual({ allowed: true });
+    expect(candidateFileAccess(professional('prescriber', 'ft-1'), 'edit', { ...proxy, hasAccount: true, habilitatedPrescriber: true })).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('elle seule modifie'),
+    });
+    expect(candidateFileAccess(professional('prescriber', 'ft-1'), 'edit', { ...proxy, habilitatedPrescriber: true })).toEqual({ allowed: true });
+    expect(candidateFileAccess(professional('employer', 'siae-1'), 'edit', proxy)).toEqual({ allowed: true });
+    expect(candidateFileAccess(professional('prescriber', 'asso-1'), 'edit', proxy)).toEqual({ allowed: true });
+    expect(candidateFileAccess(professional('prescriber', 'asso-2'), 'edit', proxy)).toMatchObject({ allowed: false });
+    expect(candidateFileAccess(professional('prescriber', 'asso-2'), 'edit', { ...proxy, access: 'none' })).toMatchObject({ allowed: false, hide: true });
+  });
+
   it('a file one may not see does not exist', () => {
     for (const access of ['self', 'staff', 'professional'] as const) expect(candidateFileAccess(person, 'read', { access })).toEqual({ allowed: true });
     expect(candidateFileAccess(professional('prescriber', 'asso-2'), 'read', { access: 'none' })).toEqual({

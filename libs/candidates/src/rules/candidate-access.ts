@@ -57,6 +57,7 @@ const ACT_FOR_AN_ORGANIZATION = 'Indiquez l’organisation pour laquelle vous ag
 
 export type CandidateFileAction =
   | 'read'
+  | 'edit'
   | 'register'
   | 'list-followed'
   | 'claim'
@@ -74,6 +75,12 @@ export interface CandidateFileSubject {
   collectedByOrganizationId?: string | null;
   /** `accept-invitation`, once the invitation is loaded: the address it was sent to. */
   invitedEmail?: string;
+  /** `edit`: the person has an account of their own. */
+  hasAccount?: boolean;
+  /** `edit`: the organisation that registered the person. */
+  registeredByOrganizationId?: string | null;
+  /** `edit`: the actor acts for a habilitated prescriber. */
+  habilitatedPrescriber?: boolean;
 }
 
 /**
@@ -89,6 +96,16 @@ export function candidateFileAccess(actor: Actor, action: CandidateFileAction, s
   switch (action) {
     case 'read':
       return subject.access && subject.access !== 'none' ? allow() : deny('Aucun candidat que vous suivez ne porte cet identifiant.', { hide: true });
+    case 'edit':
+      // Reference platform (`can_edit_personal_information`): a person with an account keeps their data to themselves;
+      // a file kept by proxy is edited by habilitated prescribers and employers, an orienteur's only by who registered it.
+      if (!subject.access || subject.access === 'none') return deny('Aucun candidat que vous suivez ne porte cet identifiant.', { hide: true });
+      if (subject.access === 'self' || subject.access === 'staff') return allow();
+      if (subject.hasAccount)
+        return deny('Cette personne a son propre compte : elle seule modifie ses informations personnelles. Invitez-la à les mettre à jour.');
+      if (organization?.family === 'prescriber' && !subject.habilitatedPrescriber && subject.registeredByOrganizationId !== organization.id)
+        return deny('Un orienteur ne modifie que les fiches des personnes que son organisation a inscrites.');
+      return allow();
     case 'register':
     case 'list-followed':
     case 'claim':
