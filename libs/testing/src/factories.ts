@@ -178,6 +178,25 @@ export async function createCandidateAccount(ctx: Ctx): Promise<{ user: TestUser
   return { user, token, headers: { authorization: `Bearer ${token}` } };
 }
 
+/** The file a candidate account creates for itself (without a NIR); returns the API's view. */
+export async function createOwnCandidateFile(
+  ctx: Ctx,
+  account: { user: TestUser; headers: Record<string, string> },
+  overrides: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
+  const body = {
+    title: 'MME',
+    firstName: 'Léa',
+    lastName: 'Roux',
+    birthDate: '1990-01-01',
+    nirMissingReason: 'no_nir',
+    franceTravailIdMissingReason: 'forgotten',
+    email: account.user.email,
+    ...overrides,
+  };
+  return (await ctx.http.post('/api/me/candidate').set(account.headers).send(body).expect(201)).body;
+}
+
 let nirSerial = 0;
 
 /** A NIR with its right key, consistent with the title and birth date (born in the Rhône). */

@@ -5,6 +5,7 @@ export {
   addMember,
   createCandidate,
   createCandidateAccount,
+  createOwnCandidateFile,
   createDdets,
   createHabilitatedPrescriber,
   createOrganization,

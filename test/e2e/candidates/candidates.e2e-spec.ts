@@ -4,6 +4,7 @@ import {
   TestApp,
   createCandidate,
   createCandidateAccount,
+  createOwnCandidateFile,
   createHabilitatedPrescriber,
   createOrienteur,
   createSiae,
@@ -223,22 +224,10 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
     expect(follower.body.detail).toContain('que son organisation a inscrites');
 
     const account = await createCandidateAccount(t);
-    const own = await t.http
-      .post('/api/me/candidate')
-      .set(account.headers)
-      .send({
-        title: 'MME',
-        firstName: 'Inès',
-        lastName: 'Garnier',
-        birthDate: '1991-04-02',
-        nirMissingReason: 'no_nir',
-        franceTravailIdMissingReason: 'forgotten',
-        email: account.user.email,
-      })
-      .expect(201);
-    const refused = await t.http.patch(`/api/candidates/${own.body.id}`).set(habilitated.headers).send({ email: 'autre@example.net' }).expect(403);
+    const own = await createOwnCandidateFile(t, account, { firstName: 'Inès', lastName: 'Garnier', birthDate: '1991-04-02' });
+    const refused = await t.http.patch(`/api/candidates/${own.id}`).set(habilitated.headers).send({ email: 'autre@example.net' }).expect(403);
     expect(refused.body.detail).toContain('elle seule modifie ses informations');
-    await t.http.patch(`/api/candidates/${own.body.id}`).set(account.headers).send({ phone: '06 44 44 44 44' }).expect(200);
+    await t.http.patch(`/api/candidates/${own.id}`).set(account.headers).send({ phone: '06 44 44 44 44' }).expect(200);
     const seen = await t.http.get('/api/me/candidate').set(account.headers).expect(200);
     expect(seen.body).toMatchObject({ email: account.user.email, phone: '06 44 44 44 44' });
   });

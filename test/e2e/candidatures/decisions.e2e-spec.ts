@@ -4,6 +4,7 @@ import {
   addMember,
   createCandidate,
   createCandidateAccount,
+  createOwnCandidateFile,
   createHabilitatedPrescriber,
   createOrganization,
   createOrienteur,
@@ -195,26 +196,14 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const aci = await createSiae(t, 'ACI');
       const account = await createCandidateAccount(t);
-      const own = await t.http
-        .post('/api/me/candidate')
-        .set(account.headers)
-        .send({
-          title: 'MME',
-          firstName: 'Léa',
-          lastName: 'Roux',
-          birthDate: '1990-01-01',
-          nirMissingReason: 'no_nir',
-          franceTravailIdMissingReason: 'forgotten',
-          email: account.user.email,
-        })
-        .expect(201);
+      const own = await createOwnCandidateFile(t, account);
       // The prescriber who met her proves it: names, full birth date and e-mail together.
       await t.http
-        .post(`/api/candidates/${own.body.id}/assignments`)
+        .post(`/api/candidates/${own.id}/assignments`)
         .set(prescriber.headers)
         .send({ firstName: 'Léa', lastName: 'Roux', birthDate: '1990-01-01', email: account.user.email })
         .expect(201);
-      const sent = await send(t, prescriber, { candidateId: own.body.id, employerId: aci.organization.id });
+      const sent = await send(t, prescriber, { candidateId: own.id, employerId: aci.organization.id });
       await t.http
         .post(`/api/candidatures/${sent.id}/refusal`)
         .set(aci.headers)

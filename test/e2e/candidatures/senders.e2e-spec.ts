@@ -3,6 +3,7 @@ import {
   TestApp,
   createCandidate,
   createCandidateAccount,
+  createOwnCandidateFile,
   createHabilitatedPrescriber,
   createOrienteur,
   createSiae,
@@ -84,28 +85,23 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     const aci = await createSiae(t, 'ACI');
     const self = await createCandidateAccount(t);
     const email = self.user.email;
-    const own = await t.http
-      .post('/api/me/candidate')
-      .set(self.headers)
-      .send({
-        title: 'M',
-        firstName: 'Lucas',
-        lastName: 'Petit',
-        birthDate: '1999-03-14',
-        nirMissingReason: 'no_nir',
-        franceTravailIdMissingReason: 'not_registered',
-        rsaSince: '2025-01-01',
-        email,
-      })
-      .expect(201);
+    const own = await createOwnCandidateFile(t, self, {
+      title: 'M',
+      firstName: 'Lucas',
+      lastName: 'Petit',
+      birthDate: '1999-03-14',
+      franceTravailIdMissingReason: 'not_registered',
+      rsaSince: '2025-01-01',
+      email,
+    });
 
     const sent = await send(t, self, { employerId: aci.organization.id });
-    expect(sent).toMatchObject({ state: 'new', sender: { kind: 'candidate', organization: null }, candidate: { id: own.body.id } });
+    expect(sent).toMatchObject({ state: 'new', sender: { kind: 'candidate', organization: null }, candidate: { id: own.id } });
     expect(sent.refusalReason).toBeUndefined();
     const mine = await t.http.get('/api/me/candidatures').set(self.headers).expect(200);
     expect(mine.body.items.map((c: { id: string }) => c.id)).toEqual([sent.id]);
 
-    await siaeDiagnosis(t, aci, own.body.id, ['RSA'], '2026-11-02');
+    await siaeDiagnosis(t, aci, own.id, ['RSA'], '2026-11-02');
     const accepted = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-30' }).expect(200);
     expect(accepted.body.passIae.startDate).toBe('2026-11-30');
     await smtp.waitForMailTo(email, 'Embauche acceptée');

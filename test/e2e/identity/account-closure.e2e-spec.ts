@@ -4,6 +4,7 @@ import {
   TestApp,
   addMember,
   createCandidateAccount,
+  createOwnCandidateFile,
   createHabilitatedPrescriber,
   createSiae,
   createStaff,
@@ -128,30 +129,18 @@ describe('identity: deactivating and closing accounts', () => {
 
   it('a person closes their own account, password confirmed: told what is kept and why; their candidatures stay', async () => {
     const account = await createCandidateAccount(t);
-    const own = await t.http
-      .post('/api/me/candidate')
-      .set(account.headers)
-      .send({
-        title: 'MME',
-        firstName: 'Léa',
-        lastName: 'Roux',
-        birthDate: '1990-01-01',
-        nirMissingReason: 'no_nir',
-        franceTravailIdMissingReason: 'forgotten',
-        email: account.user.email,
-      })
-      .expect(201);
+    const own = await createOwnCandidateFile(t, account);
     const prescriber = await createHabilitatedPrescriber(t);
     const aci = await createSiae(t, 'ACI');
     await t.http
-      .post(`/api/candidates/${own.body.id}/assignments`)
+      .post(`/api/candidates/${own.id}/assignments`)
       .set(prescriber.headers)
       .send({ firstName: 'Léa', lastName: 'Roux', birthDate: '1990-01-01', email: account.user.email })
       .expect(201);
     const sent = await t.http
       .post('/api/candidatures')
       .set(prescriber.headers)
-      .send({ candidateId: own.body.id, employerId: aci.organization.id, message: 'Motivée.' })
+      .send({ candidateId: own.id, employerId: aci.organization.id, message: 'Motivée.' })
       .expect(201);
 
     const wrong = await t.http.post('/api/me/closure').set(account.headers).send({ password: 'pas-le-bon-mot-de-passe' }).expect(400);
