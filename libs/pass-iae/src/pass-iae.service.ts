@@ -22,12 +22,21 @@ import { Outbox } from '@iae/notifications';
 import { isHabilitated } from '@iae/identity';
 import { passIaeIssued } from './events';
 import { PassIaeViews, PassView } from './pass-iae-views';
-import { PassIae, PassIaeSuspension } from './pass-iae.entity';
+import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
 import { passIaeAccess } from './rules/pass-iae-access';
 import { decideIssuance, passAfterHireMove, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
-import { correctionIssue, covers, isCurrentOrFuture, normalizePassNumber, passStatus, periodsLeftOut, suspensionPushDays } from './rules/pass-dates';
+import {
+  correctionIssue,
+  covers,
+  isCurrentOrFuture,
+  normalizePassNumber,
+  PassStatus,
+  passStatus,
+  periodsLeftOut,
+  suspensionPushDays,
+} from './rules/pass-dates';
 import {
   SUSPENSION_MAX_RETROACTIVITY_DAYS,
   SuspensionIssue,
@@ -332,10 +341,22 @@ export class PassIaeService {
       const author = suspensionRight({ id: organization.id, family: organization.family, habilitated }, lastHire?.employerId ?? null)!;
       await this.requireLatest(manager, pass);
       const suspensions = await this.repository.suspensions(pass.id, manager);
-      if (passStatus(pass, suspensions, today) === 'suspended') {
+      const status = passStatus(pass, suspensions, today);
+      if (status === 'suspended') {
         throw new Problem(PassIaeProblems.alreadySuspended, 'Le PASS IAE est déjà suspendu aujourd’hui : modifiez la suspension en cours.');
       }
-      this.throwIssues(checkSuspension({ pass, others: suspensions, ...input, author, employerKind: author === 'employer' ? organization.kind : null, today }));
+      this.requireInProgress(status, pass);
+      this.throwIssues(
+        checkSuspension({
+          pass,
+          others: suspensions,
+          ...input,
+          author,
+          employerKind: author === 'employer' ? organization.kind : null,
+          lastHireStart: lastHire?.hiringStart ?? null,
+          today,
+        }),
+      );
       const suspension = await this.writeSuspension(manager, () =>
         this.repository.addSuspension(manager, {
           passId: pass.id,
@@ -359,13 +380,15 @@ export class PassIaeService {
   /** The organisation that made a suspension edits it; the end of the PASS follows. */
   async editSuspension(actor: Actor, number: string, suspensionId: string, patch: Partial<SuspensionInput>): Promise<PassView> {
     return this.onPass(actor, number, async (manager, pass, today) => {
-      const suspension = await this.ownSuspension(manager, actor, pass, suspensionId);
+      const { suspension, lastHire } = await this.ownSuspension(manager, actor, pass, suspensionId);
+      const all = await this.repository.suspensions(pass.id, manager);
+      this.requireInProgress(passStatus(pass, all, today), pass);
       const next = {
         startDate: patch.startDate ?? suspension.startDate,
         endDate: patch.endDate ?? suspension.endDate,
         reason: patch.reason ?? suspension.reason,
       };
-      const others = (await this.repository.suspensions(pass.id, manager)).filter((s) => s.id !== suspension.id);
+      const others = all.filter((s) => s.id !== suspension.id);
       // The PASS as it would be without this suspension: the one edited no longer pushes its end.
       const without = { startDate: pass.startDate, endDate: addDays(pass.endDate, -suspensionPushDays(suspension)) };
       this.throwIssues(
@@ -375,6 +398,7 @@ export class PassIaeService {
           ...next,
           author: suspension.authorKind === 'prescriber' ? 'prescriber' : 'employer',
           employerKind: suspension.authorKind === 'employer' ? actor.organization!.kind : null,
+          lastHireStart: lastHire?.hiringStart ?? null,
           today,
           startChanged: next.startDate !== suspension.startDate,
         }),
@@ -395,7 +419,7 @@ export class PassIaeService {
 
   async deleteSuspension(actor: Actor, number: string, suspensionId: string): Promise<PassView> {
     return this.onPass(actor, number, async (manager, pass) => {
-      const suspension = await this.ownSuspension(manager, actor, pass, suspensionId);
+      const { suspension } = await this.ownSuspension(manager, actor, pass, suspensionId);
       await this.repository.deleteSuspension(manager, suspension.id);
       return {
         action: 'pass_iae.suspension_deleted',
@@ -518,11 +542,37 @@ export class PassIaeService {
     }
   }
 
-  private async ownSuspension(manager: EntityManager, actor: Actor, pass: PassIae, suspensionId: string): Promise<PassIaeSuspension> {
+  /** A suspension its organisation may still change: it made it, and still has the right to suspend the PASS. */
+  private async ownSuspension(
+    manager: EntityManager,
+    actor: Actor,
+    pass: PassIae,
+    suspensionId: string,
+  ): Promise<{ suspension: PassIaeSuspension; lastHire: PassIaeHire | null }> {
     const suspension = await this.repository.findSuspension(manager, pass.id, suspensionId);
     if (!suspension) throw notFound('Ce PASS IAE n’a pas de suspension portant cet identifiant.');
-    requireAccess(passIaeAccess(actor, 'edit-suspension', { suspensionOrganizationId: suspension.organizationId }));
-    return suspension;
+    const organization = actor.organization;
+    const lastHire = await this.repository.lastHire(pass.id, manager);
+    requireAccess(
+      passIaeAccess(actor, 'edit-suspension', {
+        suspensionOrganizationId: suspension.organizationId,
+        lastHireEmployerId: lastHire?.employerId ?? null,
+        habilitated: !!organization && isHabilitated(organization.family, organization.authorizationStatus),
+      }),
+    );
+    return { suspension, lastHire };
+  }
+
+  /** A PASS is suspended while it runs (guide: « alors que son PASS IAE est valide »): an ended one is not brought back. */
+  private requireInProgress(status: PassStatus, pass: PassIae): void {
+    if (status === 'expired' || status === 'future')
+      throw new Problem(
+        PassIaeProblems.notInProgress,
+        status === 'expired'
+          ? `Le PASS IAE a pris fin le ${frenchDate(pass.endDate)} : il ne se suspend plus.`
+          : `Le PASS IAE commence le ${frenchDate(pass.startDate)} : il ne se suspend pas avant.`,
+        { extensions: { passStatus: status } },
+      );
   }
 
   /** The database refuses overlapping suspensions even when two arrive at once. */
@@ -563,8 +613,10 @@ function suspensionError(issue: SuspensionIssue): FieldError {
     beforePass: 'La suspension commence avant le début du PASS IAE.',
     afterPass: 'La suspension commence après la fin du PASS IAE.',
     beforeStart: 'La fin de la suspension précède son début.',
-    tooLong: 'Une suspension dure au plus 36 mois.',
+    tooLong: 'Une suspension dure au plus 36 mois',
+    beforeLastHire: 'La suspension commence au plus tôt le premier jour de la dernière embauche',
   };
-  const latest = 'latest' in issue && issue.latest ? ` (au plus tard le ${frenchDate(issue.latest)})` : '';
-  return { field: issue.field, code: issue.code, message: `${messages[issue.code]}${latest}` };
+  const bound =
+    'latest' in issue && issue.latest ? ` (au plus tard le ${frenchDate(issue.latest)})` : 'earliest' in issue ? `, le ${frenchDate(issue.earliest)}` : '';
+  return { field: issue.field, code: issue.code, message: `${messages[issue.code].replace(/\.$/, '')}${bound}.` };
 }

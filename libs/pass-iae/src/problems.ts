@@ -27,6 +27,13 @@ export const PassIaeProblems = {
     title: 'Ce PASS IAE n’est pas le dernier de la personne',
     description: 'Seul le PASS IAE le plus récent de la personne peut être suspendu ou prolongé.',
   }),
+  notInProgress: defineProblem({
+    slug: 'pass-iae-not-in-progress',
+    status: 422,
+    title: 'PASS IAE terminé ou pas encore commencé',
+    description:
+      'Un PASS IAE se suspend, et ses suspensions se modifient, pendant qu’il court : un PASS terminé n’est pas ramené à la vie par une suspension. `passStatus` dit s’il est terminé (`expired`) ou à venir (`future`).',
+  }),
   alreadySuspended: defineProblem({
     slug: 'pass-iae-already-suspended',
     status: 409,

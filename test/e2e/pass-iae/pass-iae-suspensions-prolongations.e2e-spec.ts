@@ -229,21 +229,55 @@ describe('PASS IAE: suspensions and prolongations', () => {
       expect(pass.suspensions).toEqual([expect.objectContaining({ startDate: '2026-11-01', endDate: '2026-11-30' })]);
       expect(pass.endDate).toBe('2028-02-02'); // 30 days suspended push 29 (D2 − D1), no longer 150
 
+      // The first SIAE no longer has a say on the PASS, not even on its own suspension (reference platform).
       const body = { startDate: TODAY, endDate: '2026-11-25', reason: 'CONTRACT_BROKEN' };
-      await t.http
+      const former = await t.http
         .delete(`${passUrl(number)}/suspensions/${pass.suspensions[0].id}`)
         .set(siae.headers)
-        .expect(200); // its maker still may
+        .expect(403);
+      expect(former.body.detail).toContain('embauchée depuis par une autre structure');
+      await t.http
+        .patch(`${passUrl(number)}/suspensions/${pass.suspensions[0].id}`)
+        .set(siae.headers)
+        .send({ endDate: '2027-03-31' })
+        .expect(403);
       await t.http
         .post(`${passUrl(number)}/suspensions`)
         .set(siae.headers)
         .send(body)
         .expect(403);
+    });
+
+    it('starts no earlier than the last hire, on a PASS still running: an ended PASS is not brought back', async () => {
+      const { candidateId, number } = await hired();
+      const next = await createSiae(t, 'EI');
+      await hireBy(t, next, candidateId, '2026-09-01');
+      const body = { endDate: '2026-11-20', reason: 'CONTRACT_BROKEN' };
+      const early = await t.http
+        .post(`${passUrl(number)}/suspensions`)
+        .set(next.headers)
+        .send({ ...body, startDate: '2026-08-31' })
+        .expect(422);
+      expect(early.body.errors).toEqual([
+        expect.objectContaining({ field: 'startDate', code: 'beforeLastHire', message: expect.stringContaining('1 septembre 2026') }),
+      ]);
       await t.http
         .post(`${passUrl(number)}/suspensions`)
         .set(next.headers)
-        .send(body)
+        .send({ ...body, startDate: '2026-09-01' })
         .expect(201);
+
+      // Ended on 30 December 2025 (730 days, 2024 a leap year): a suspension from within it would push its end past today.
+      const siae = await createSiae(t, 'ACI');
+      const person = await createCandidate(t, siae);
+      const ended = await hireBy(t, siae, person.id, '2024-01-01');
+      const late = await t.http
+        .post(`${passUrl(ended.number)}/suspensions`)
+        .set(siae.headers)
+        .send({ startDate: '2025-12-01', endDate: '2026-06-30', reason: 'CONTRACT_SUSPENDED' })
+        .expect(422);
+      expect(late.body).toMatchObject({ type: '/api/problems/pass-iae-not-in-progress', passStatus: 'expired' });
+      expect(late.body.detail).toContain('30 décembre 2025');
     });
 
     it('a suspension starting on the hiring start is deleted; a legacy reason blocks the hire', async () => {

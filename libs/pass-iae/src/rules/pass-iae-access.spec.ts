@@ -23,11 +23,20 @@ describe('who acts on a PASS IAE (A.3, A.4)', () => {
     expect(passIaeAccess(candidate, 'suspend', { lastHireEmployerId: 'siae-1', habilitated: false })).toEqual({ allowed: false, reason: SUSPEND });
   });
 
-  it('a suspension is changed by the organisation that made it', () => {
+  it('a suspension is changed by the organisation that made it, while it still may suspend the PASS', () => {
     const refused = { allowed: false, reason: 'Seule la structure qui a fait la suspension la modifie ou la supprime.' };
-    expect(passIaeAccess(member('employer', 'siae-1'), 'edit-suspension', { suspensionOrganizationId: 'siae-1' })).toEqual({ allowed: true });
-    expect(passIaeAccess(member('employer', 'siae-2'), 'edit-suspension', { suspensionOrganizationId: 'siae-1' })).toEqual(refused);
-    expect(passIaeAccess(member('employer', 'siae-1'), 'edit-suspension', { suspensionOrganizationId: null })).toEqual(refused);
+    const own = { suspensionOrganizationId: 'siae-1', lastHireEmployerId: 'siae-1' };
+    expect(passIaeAccess(member('employer', 'siae-1'), 'edit-suspension', own)).toEqual({ allowed: true });
+    expect(passIaeAccess(member('employer', 'siae-2'), 'edit-suspension', own)).toEqual(refused);
+    expect(passIaeAccess(member('employer', 'siae-1'), 'edit-suspension', { ...own, suspensionOrganizationId: null })).toEqual(refused);
+    // Hired since by another SIAE: the first one has no say on the PASS any more.
+    expect(passIaeAccess(member('employer', 'siae-1'), 'edit-suspension', { ...own, lastHireEmployerId: 'siae-2' })).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('embauchée depuis par une autre structure'),
+    });
+    const byPrescriber = { suspensionOrganizationId: 'ml-1', lastHireEmployerId: 'siae-1' };
+    expect(passIaeAccess(member('prescriber', 'ml-1'), 'edit-suspension', { ...byPrescriber, habilitated: true })).toEqual({ allowed: true });
+    expect(passIaeAccess(member('prescriber', 'ml-1'), 'edit-suspension', { ...byPrescriber, habilitated: false })).toMatchObject({ allowed: false });
   });
 
   it('only the SIAE of the last hire prolongs', () => {

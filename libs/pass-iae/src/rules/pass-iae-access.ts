@@ -31,10 +31,16 @@ export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: Pass
         : null;
       return author ? allow() : deny('Seule la SIAE de la dernière embauche, ou un prescripteur habilité, suspend ce PASS IAE.');
     }
-    case 'edit-suspension':
-      return subject.suspensionOrganizationId && subject.suspensionOrganizationId === organization?.id
-        ? allow()
-        : deny('Seule la structure qui a fait la suspension la modifie ou la supprime.');
+    case 'edit-suspension': {
+      if (!subject.suspensionOrganizationId || subject.suspensionOrganizationId !== organization?.id)
+        return deny('Seule la structure qui a fait la suspension la modifie ou la supprime.');
+      // A SIAE whose hire is no longer the last one has no say on the PASS any more.
+      const right = suspensionRight(
+        { id: organization.id, family: organization.family, habilitated: !!subject.habilitated },
+        subject.lastHireEmployerId ?? null,
+      );
+      return right ? allow() : deny('La personne a été embauchée depuis par une autre structure : c’est elle qui gère désormais les suspensions du PASS IAE.');
+    }
     case 'prolong':
       return subject.lastHireEmployerId && subject.lastHireEmployerId === organization?.id
         ? allow()

@@ -10,8 +10,19 @@ const valid = {
   reason: 'CONTRACT_SUSPENDED',
   author: 'employer' as const,
   employerKind: 'AI',
+  lastHireStart: '2026-01-05',
   today: TODAY,
 };
+
+describe('suspension: not before the start of the last hire (reference platform)', () => {
+  it('starts on the last hire’s first day at the earliest; an edit keeping its start is not checked again', () => {
+    const hired = { ...valid, lastHireStart: '2026-10-15' };
+    expect(checkSuspension({ ...hired, startDate: '2026-10-15' })).toEqual([]);
+    expect(checkSuspension({ ...hired, startDate: '2026-10-14' })).toEqual([{ field: 'startDate', code: 'beforeLastHire', earliest: '2026-10-15' }]);
+    expect(checkSuspension({ ...hired, startDate: '2026-10-14', startChanged: false })).toEqual([]);
+    expect(checkSuspension({ ...hired, lastHireStart: null, startDate: '2026-10-14' })).toEqual([]);
+  });
+});
 
 describe('suspension: length (at most 36 months each)', () => {
   it('ends at the latest 36 months less a day after its start', () => {
@@ -33,7 +44,7 @@ describe('suspension: start (no later than today, no earlier than 365 days ago, 
   });
 
   it('may start 365 days ago, not 366', () => {
-    const older = { ...valid, pass: { startDate: '2025-01-01', endDate: '2026-12-31' } };
+    const older = { ...valid, pass: { startDate: '2025-01-01', endDate: '2026-12-31' }, lastHireStart: '2025-01-01' };
     expect(checkSuspension({ ...older, startDate: '2025-11-23' })).toEqual([]);
     expect(checkSuspension({ ...older, startDate: '2025-11-22' })).toEqual([{ field: 'startDate', code: 'tooOld' }]);
   });

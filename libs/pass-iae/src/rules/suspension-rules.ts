@@ -66,14 +66,16 @@ export function suspensionRight(
 export type SuspensionIssue =
   | { field: 'reason'; code: 'unknownReason' | 'reasonForEiAndAciOnly' | 'reasonNotForPrescriber' }
   | { field: 'startDate'; code: 'notInFuture' | 'tooOld' | 'beforePass' | 'afterPass' }
+  | { field: 'startDate'; code: 'beforeLastHire'; earliest: IsoDate }
   | { field: 'endDate'; code: 'beforeStart' | 'tooLong'; latest?: IsoDate }
   | { field: 'startDate'; code: 'overlaps'; with: Period };
 
 /**
  * A suspension (A.3): a current reason (contrat passerelle for EI and ACI only, the two of the
  * prescriber for a prescriber); starting no later than today and no earlier than 365 days ago,
- * within the PASS; at most 36 months; never overlapping another one of the PASS.
- * On an edit, a start left unchanged is not checked against today again.
+ * within the PASS and not before the start of its last hire (reference platform: the suspension is that hire's); at
+ * most 36 months; never overlapping another one of the PASS. On an edit, a start left unchanged is not checked against
+ * today again.
  */
 export function checkSuspension(input: {
   pass: Period;
@@ -84,6 +86,8 @@ export function checkSuspension(input: {
   reason: string;
   author: SuspensionAuthor;
   employerKind: string | null;
+  /** The start of the PASS's last hire (null: none). */
+  lastHireStart: IsoDate | null;
   today: IsoDate;
   startChanged?: boolean;
 }): SuspensionIssue[] {
@@ -100,6 +104,8 @@ export function checkSuspension(input: {
     issues.push({ field: 'startDate', code: 'tooOld' });
   else if (startDate < pass.startDate) issues.push({ field: 'startDate', code: 'beforePass' });
   else if (startDate > pass.endDate) issues.push({ field: 'startDate', code: 'afterPass' });
+  else if (input.startChanged !== false && input.lastHireStart && startDate < input.lastHireStart)
+    issues.push({ field: 'startDate', code: 'beforeLastHire', earliest: input.lastHireStart });
 
   if (endDate < startDate) issues.push({ field: 'endDate', code: 'beforeStart' });
   else if (endDate > maxSuspensionEnd(startDate)) issues.push({ field: 'endDate', code: 'tooLong', latest: maxSuspensionEnd(startDate) });
