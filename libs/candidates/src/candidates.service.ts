@@ -195,6 +195,7 @@ export class CandidatesService {
   /** By NIR, e-mail, or name and birth date: who already exists, showing only what the caller may see. */
   async lookup(actor: Actor, criteria: { nir?: string; email?: string; firstName?: string; lastName?: string; birthDate?: IsoDate }): Promise<LookupMatch[]> {
     await this.rateLimiter.consume('candidate-lookup', actor.userId, LOOKUP_LIMIT, 'Trop de recherches de personnes en une heure ; réessayez plus tard.');
+    refuseMalformedNir(criteria.nir);
     let rows: Candidate[];
     let matchedOn: LookupMatch['matchedOn'];
     if (criteria.nir) {
@@ -293,6 +294,8 @@ export class CandidatesService {
    */
   async claim(actor: Actor, id: string, proof: ClaimProof): Promise<CandidateView> {
     requireAccess(candidateFileAccess(actor, 'claim'));
+    // A mistyped NIR is no failed proof: it neither counts against the limits nor shows in the person's log.
+    refuseMalformedNir(proof.nir);
     const candidate = await this.repository.findById(id);
     if (!candidate) throw notFound('Aucun candidat ne porte cet identifiant.');
     const [byUser, byPerson] = await Promise.all([this.rateLimiter.peek('claim-user', actor.userId), this.rateLimiter.peek('claim-person', id)]);
@@ -669,4 +672,11 @@ export class CandidatesService {
   async linkUnlessLinked(manager: EntityManager, candidateId: string, organizationId: string, reason: AssignmentReason): Promise<void> {
     await this.repository.linkUnlessLinked(manager, candidateId, organizationId, reason);
   }
+}
+
+/** A NIR given to find or prove a person is checked like one written on a file (format and key), or answers 400. */
+function refuseMalformedNir(nir: string | undefined): void {
+  if (!nir) return;
+  const problem = checkNir(normalizeNir(nir), {});
+  if (problem) throw validationProblem([{ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] }]);
 }

@@ -161,6 +161,21 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       expect(byEmail.body[0]).toMatchObject({ candidateId: candidate.id, matchedOn: 'email' });
       const nothing = await t.http.post('/api/candidates/lookup').set(orienteur.headers).send({ lastName: 'Haddad' }).expect(400);
       expect(nothing.body.errors[0].code).toBe('lookupCriteria');
+      // A mistyped NIR or an impossible day is said to be so, not answered « nobody » (a duplicate file would follow).
+      const wrongKey = `${candidate.nir.slice(0, 13)}${String((Number(candidate.nir.slice(13)) % 97) + 1).padStart(2, '0')}`;
+      for (const [nir, code] of [
+        ['123', 'nir_format'],
+        [wrongKey, 'nir_key'],
+      ]) {
+        const malformed = await t.http.post('/api/candidates/lookup').set(orienteur.headers).send({ nir }).expect(400);
+        expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'nir', code })]);
+        const claimed = await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(orienteur.headers).send({ nir }).expect(400);
+        expect(claimed.body.errors).toEqual([expect.objectContaining({ field: 'nir', code })]);
+      }
+      for (const url of ['/api/candidates/lookup', `/api/candidates/${candidate.id}/assignments`]) {
+        const impossible = await t.http.post(url).set(orienteur.headers).send({ firstName: 'Nadia', lastName: 'Haddad', birthDate: '1990-02-30' }).expect(400);
+        expect(impossible.body.errors).toEqual([expect.objectContaining({ field: 'birthDate', code: 'isDate' })]);
+      }
 
       await t.http.get(`/api/candidates/${candidate.id}`).set(orienteur.headers).expect(404);
       const wrong = await t.http

@@ -3315,6 +3315,7 @@ export interface components {
         };
         ClaimDto: {
             /**
+             * Format: date
              * @description Sans NIR : sa date de naissance complète.
              * @example 1992-01-30
              */
@@ -3635,7 +3636,10 @@ export interface components {
              * @example FR
              */
             birthCountry?: string | null;
-            /** @example 1992-01-30 */
+            /**
+             * Format: date
+             * @example 1992-01-30
+             */
             birthDate: string;
             birthName?: string | null;
             /**
@@ -4619,7 +4623,10 @@ export interface components {
             refreshToken?: string;
         };
         LookupDto: {
-            /** @example 1992-01-30 */
+            /**
+             * Format: date
+             * @example 1992-01-30
+             */
             birthDate?: string;
             email?: string;
             firstName?: string;
@@ -5772,7 +5779,10 @@ export interface components {
              * @example FR
              */
             birthCountry?: string | null;
-            /** @example 1992-01-30 */
+            /**
+             * Format: date
+             * @example 1992-01-30
+             */
             birthDate?: string;
             birthName?: string | null;
             /**

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { OptionalDateField, PageQuery, PersonNameField, trim } from '@iae/core';
+import { IsCalendarDate, OptionalDateField, PageQuery, PersonNameField, trim } from '@iae/core';
 import { TokenDto } from '@iae/identity';
 import { AddressDto } from '@iae/territory';
 
@@ -78,7 +78,7 @@ export class UpdateCandidateDto extends CandidateSituationDto {
 
   @ApiPropertyOptional({ maxLength: 100, nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(100) birthName?: string | null;
 
-  @ApiPropertyOptional({ example: '1992-01-30' }) @IsOptional() @Matches(DATE) birthDate?: string;
+  @ApiPropertyOptional({ example: '1992-01-30', format: 'date' }) @IsOptional() @IsCalendarDate() birthDate?: string;
 
   @ApiPropertyOptional({ example: '69123', nullable: true, type: String, description: 'Commune de naissance (code INSEE), pour une naissance en France.' })
   @IsOptional()
@@ -153,7 +153,7 @@ export class LookupDto {
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(254) email?: string;
   @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
   @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
-  @ApiPropertyOptional({ example: '1992-01-30' }) @IsOptional() @Matches(DATE) birthDate?: string;
+  @ApiPropertyOptional({ example: '1992-01-30', format: 'date' }) @IsOptional() @IsCalendarDate() birthDate?: string;
 }
 
 /**
@@ -164,7 +164,10 @@ export class ClaimDto {
   @ApiPropertyOptional({ description: 'Le NIR exact de la personne.' }) @IsOptional() @IsString() @MaxLength(30) nir?: string;
   @ApiPropertyOptional({ maxLength: 100, description: 'Sans NIR : son prénom.' }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
   @ApiPropertyOptional({ maxLength: 100, description: 'Sans NIR : son nom.' }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
-  @ApiPropertyOptional({ example: '1992-01-30', description: 'Sans NIR : sa date de naissance complète.' }) @IsOptional() @Matches(DATE) birthDate?: string;
+  @ApiPropertyOptional({ example: '1992-01-30', format: 'date', description: 'Sans NIR : sa date de naissance complète.' })
+  @IsOptional()
+  @IsCalendarDate()
+  birthDate?: string;
   @ApiPropertyOptional({ description: 'Sans NIR : son adresse e-mail, si sa fiche en a une.' }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
 }
 
