@@ -63,7 +63,7 @@ describe('who does what with candidatures', () => {
     expect(candidatureAccess(siae, 'transfer', { targetRole: 'member' })).toEqual({ allowed: true });
     expect(candidatureAccess(siae, 'transfer', { targetRole: null })).toEqual({
       allowed: false,
-      reason: 'Vous transférez une candidature vers une structure dont vous êtes membre.',
+      reason: 'Vous ne transférez une candidature que vers une autre structure dont vous êtes membre.',
     });
     expect(candidatureAccess(siae, 'transfer-externally', { received: { employerId: 'siae-1' } })).toEqual({ allowed: true });
     expect(candidatureAccess(siae, 'transfer-externally', { received: { employerId: 'siae-2' } })).toEqual(NOT_RECEIVED);

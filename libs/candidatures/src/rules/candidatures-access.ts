@@ -48,7 +48,7 @@ export function candidatureAccess(actor: Actor, action: CandidatureAction, subje
     case 'transfer-externally':
       return receivedBy(organization?.id, subject);
     case 'transfer':
-      return subject.targetRole ? allow() : deny('Vous transférez une candidature vers une structure dont vous êtes membre.');
+      return subject.targetRole ? allow() : deny('Vous ne transférez une candidature que vers une autre structure dont vous êtes membre.');
   }
 }
 

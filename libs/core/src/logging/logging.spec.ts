@@ -100,6 +100,11 @@ describe('logs keep secrets and personal data out', () => {
     );
     expect(redactUrl('/api/pass-iae/999990000001')).toBe('/api/pass-iae/999990000001');
     expect(redactUrl('/api/health')).toBe('/api/health');
+    // A route's long words stay readable.
+    expect(redactUrl('/api/prescriber-organizations/0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a/habilitation-requests')).toBe(
+      '/api/prescriber-organizations/0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a/habilitation-requests',
+    );
+    expect(redactUrl('/api/invitations/abcdefghijklmnopqrstuvwxyzAB/accept')).toBe('/api/invitations/[redacted]/accept');
   });
 });
 
