@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Type, plainToInstance } from 'class-transformer';
-import { IsEmail, IsInt, IsString, Max, MaxLength, ValidateNested, validate } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsString, IsUUID, Max, MaxLength, ValidateNested, validate } from 'class-validator';
 import { toFieldErrors } from './validation-messages';
 
 class Address {
@@ -45,5 +45,22 @@ describe('validation errors in French, one entry per field and rule', () => {
     const form = plainToInstance(Form, { email: 'a@exemple.fr', hours: 1, address: { postalCode: '69001' }, admin: true });
     const errors = toFieldErrors(await validate(form, { whitelist: true, forbidNonWhitelisted: true }));
     expect(errors).toEqual([{ field: 'admin', code: 'unknownField', message: 'Le champ « admin » n’est pas attendu ici.' }]);
+  });
+
+  it('tells a value of the wrong type by its type, whatever rule the DTO lists first; one entry per field', async () => {
+    class Typed {
+      @IsString() @MaxLength(10) message: string;
+      @IsInt() @Max(48) hours: number;
+      @IsArray() @ArrayMaxSize(3) @IsUUID('4', { each: true }) ids: string[];
+      @ValidateNested() @Type(() => Address) address: Address;
+    }
+    const form = plainToInstance(Typed, { message: 123, hours: 'NaN', ids: ['x'], address: 'rue' });
+    const errors = toFieldErrors(await validate(form, { whitelist: true, forbidNonWhitelisted: true, validationError: { value: true } }));
+    expect(errors).toEqual([
+      { field: 'message', code: 'isString', message: 'Le champ « message » doit être une chaîne de caractères.' },
+      { field: 'hours', code: 'isInt', message: 'Le champ « hours » doit être un nombre entier.' },
+      { field: 'ids', code: 'isUuid', message: 'Le champ « ids » doit être un identifiant UUID.' },
+      { field: 'address', code: 'isObject', message: 'Le champ « address » doit être un objet, ou une liste d’objets.' },
+    ]);
   });
 });

@@ -14,12 +14,13 @@ const MESSAGES: Record<string, (field: string, args: Args) => string> = {
   isInt: (f) => `Le champ « ${f} » doit être un nombre entier.`,
   isNumber: (f) => `Le champ « ${f} » doit être un nombre.`,
   isEmail: (f) => `Le champ « ${f} » doit être une adresse e-mail valide.`,
-  isUUID: (f) => `Le champ « ${f} » doit être un identifiant UUID.`,
+  isUuid: (f) => `Le champ « ${f} » doit être un identifiant UUID.`,
   isUrl: (f) => `Le champ « ${f} » doit être une adresse web (https://…).`,
   isIn: (f, a) => `Le champ « ${f} » doit valoir l’une de ces valeurs : ${(a[0] as unknown[]).join(', ')}.`,
   isEnum: (f, a) => `Le champ « ${f} » doit valoir l’une de ces valeurs : ${Object.values(a[0] as object).join(', ')}.`,
   isArray: (f) => `Le champ « ${f} » doit être une liste.`,
   isObject: (f) => `Le champ « ${f} » doit être un objet.`,
+  nestedValidation: (f) => `Le champ « ${f} » doit être un objet, ou une liste d’objets.`,
   isDateString: (f) => `Le champ « ${f} » doit être une date au format AAAA-MM-JJ.`,
   isISO8601: (f) => `Le champ « ${f} » doit être une date au format AAAA-MM-JJ.`,
   isDate: (f) => `Le champ « ${f} » doit être une date qui existe, au format AAAA-MM-JJ, entre ${CALENDAR_YEARS.first} et ${CALENDAR_YEARS.last}.`,
@@ -36,8 +37,14 @@ const MESSAGES: Record<string, (field: string, args: Args) => string> = {
   unknownValue: () => `Le corps de la requête doit être un objet JSON.`,
 };
 
+/**
+ * The rules that say what a value is. When one of them fails it is the one to tell, whatever rule the DTO lists first:
+ * a number given for a text is not « too long ».
+ */
+const TYPE_RULES = new Set(['isString', 'isBoolean', 'isInt', 'isNumber', 'isArray', 'isObject', 'nestedValidation']);
+
 /** Codes as programs see them: the rule name, except the cryptic whitelist one. */
-const CODES: Record<string, string> = { whitelistValidation: 'unknownField', isISO8601: 'isDate', isDateString: 'isDate' };
+const CODES: Record<string, string> = { whitelistValidation: 'unknownField', isISO8601: 'isDate', isDateString: 'isDate', nestedValidation: 'isObject' };
 
 function constraintArgs(target: object | undefined, property: string, name: string): Args {
   if (!target) return [];
@@ -46,7 +53,7 @@ function constraintArgs(target: object | undefined, property: string, name: stri
   return (match?.constraints as Args | undefined) ?? [];
 }
 
-/** Flattens class-validator's tree into one entry per broken rule, with dotted paths. */
+/** Flattens class-validator's tree into one entry per field (its type rule if broken, else the first rule it breaks), with dotted paths. */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const result: FieldError[] = [];
   for (const error of errors) {
@@ -57,12 +64,15 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
       result.push({ field, code: 'isDefined', message: MESSAGES.isDefined(field, []) });
       continue;
     }
-    for (const [name, englishMessage] of Object.entries(error.constraints ?? {})) {
+    const broken = Object.keys(error.constraints ?? {});
+    const name = broken.find((rule) => TYPE_RULES.has(rule)) ?? broken[0];
+    if (name) {
       const translate = MESSAGES[name];
-      const message = translate ? translate(field, constraintArgs(error.target, error.property, name)) : englishMessage;
+      const message = translate ? translate(field, constraintArgs(error.target, error.property, name)) : error.constraints![name];
       result.push({ field, code: CODES[name] ?? name, message });
     }
-    if (error.children?.length) result.push(...toFieldErrors(error.children, field));
+    // The value is not what the field holds: what its parts would break says nothing more.
+    if (error.children?.length && !(name && TYPE_RULES.has(name))) result.push(...toFieldErrors(error.children, field));
   }
   return result;
 }

@@ -43,6 +43,16 @@ describe('a body checked against what its DTO declares in the OpenAPI document',
     ]);
   });
 
+  it('wants an object where the document declares one, and a list where it declares a list', () => {
+    expect(declaredFieldErrors(UpdateForm, { address: [] })).toEqual([
+      { field: 'address', code: 'isObject', message: 'Le champ « address » doit être un objet.' },
+    ]);
+    expect(declaredFieldErrors(UpdateForm, { address: 'x' }).map((e) => e.code)).toEqual(['isObject']);
+    expect(declaredFieldErrors(CreateForm, { name: 'x', address: { line: 'a' }, others: { line: 'b' } })).toEqual([
+      { field: 'others', code: 'isArray', message: 'Le champ « others » doit être une liste.' },
+    ]);
+  });
+
   it('finds a NUL character or half a surrogate pair anywhere in a body', () => {
     expect(badTextField({ a: 'ok', b: { c: ['x', 'y\u0000'] } })).toEqual({ field: 'b.c[1]', code: 'noNulCharacter' });
     expect(badTextField({ 'k\u0000': 1 })).toEqual({ field: 'k\u0000', code: 'noNulCharacter' });

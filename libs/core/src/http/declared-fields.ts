@@ -56,6 +56,15 @@ export function declaredFieldErrors(type: DtoClass, value: unknown, prefix = '',
     }
     const nested = dtoClass(declared.type);
     if (!nested) continue;
+    // The document's shape: a list of objects, or one object (an array or a string would pass nested validation empty).
+    if (declared.isArray ? !Array.isArray(item) : Array.isArray(item) || typeof item !== 'object') {
+      errors.push(
+        declared.isArray
+          ? { field, code: 'isArray', message: `Le champ « ${field} » doit être une liste.` }
+          : { field, code: 'isObject', message: `Le champ « ${field} » doit être un objet.` },
+      );
+      continue;
+    }
     if (Array.isArray(item)) item.forEach((element, index) => errors.push(...declaredFieldErrors(nested, element, `${field}[${index}]`, depth + 1)));
     else errors.push(...declaredFieldErrors(nested, item, field, depth + 1));
   }

@@ -17,8 +17,8 @@ export class StrictValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
       transform: true,
-      // One message per field: the first rule it breaks.
-      stopAtFirstError: true,
+      // Every rule is checked, so that toFieldErrors tells a value of the wrong type as such (one entry per field).
+      stopAtFirstError: false,
       // The value stays inside (it tells a missing field from a wrong one); no message ever shows it.
       validationError: { target: true, value: true },
       exceptionFactory: (errors) => validationProblem(toFieldErrors(errors)),
