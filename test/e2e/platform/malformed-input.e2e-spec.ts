@@ -1,4 +1,4 @@
-import { TestApp, createTestApp } from '@iae/testing';
+import { TestApp, createHabilitatedPrescriber, createTestApp } from '@iae/testing';
 
 /** Inputs that once reached a 500: each is now a 4xx problem naming what is wrong. */
 describe('malformed input at the edges', () => {
@@ -30,5 +30,23 @@ describe('malformed input at the edges', () => {
     const cursor = Buffer.from(JSON.stringify(['\u0000', null])).toString('base64url');
     const response = await t.http.get('/api/employers').query({ cursor }).expect(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'cursor', code: 'invalidCursor' })]);
+  });
+
+  it('names a value of the wrong type by its type, in French, once per field', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const response = await t.http
+      .post('/api/candidatures')
+      .set(prescriber.headers)
+      .send({ employerId: 'nope', jobDescriptionIds: ['x'], message: 123, resumeFileId: [] })
+      .expect(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'employerId', code: 'isUuid', message: 'Le champ « employerId » doit être un identifiant UUID.' },
+        { field: 'jobDescriptionIds', code: 'isUuid', message: expect.stringContaining('UUID') },
+        { field: 'message', code: 'isString', message: 'Le champ « message » doit être une chaîne de caractères.' },
+      ]),
+    );
+    const fields = response.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual([...new Set(fields)]);
   });
 });
