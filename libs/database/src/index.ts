@@ -7,4 +7,4 @@ export { type DeferredTable, deferInsert, flushDeferredInserts } from './deferre
 export { MIGRATIONS } from './migrations/index';
 export { TimestampedEntity } from './timestamped.entity';
 export { CALLS_BEFORE_PREPARED, PreparedShapes, preparedQuery } from './prepared-query';
-export { isConstraintViolation, isUniqueViolation } from './unique-violation';
+export { isConstraintViolation, isForeignKeyViolation, isUniqueViolation } from './unique-violation';

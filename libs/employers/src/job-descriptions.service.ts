@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Clock, FieldError, Problem, ScheduledJobs, addDays, notFound, parisDate, parisMidnight, validationProblem } from '@iae/core';
-import { AuditTrail } from '@iae/database';
+import { AuditTrail, isForeignKeyViolation } from '@iae/database';
 import { MetiersService } from '@iae/metiers';
 import { Outbox } from '@iae/notifications';
 import { CommunesService } from '@iae/territory';
@@ -139,7 +139,14 @@ export class JobDescriptionsService implements OnModuleInit {
 
   async remove(actor: Actor, employerId: string, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const deleted = await this.repository.deleteOfEmployer(manager, employerId, id);
+      const deleted = await this.repository.deleteOfEmployer(manager, employerId, id).catch((error) => {
+        if (isForeignKeyViolation(error))
+          throw new Problem(
+            EmployerProblems.jobDescriptionInUse,
+            'Des candidatures citent cette fiche de poste : elle reste dans leur historique. Fermez-la au recrutement plutôt que de la supprimer.',
+          );
+        throw error;
+      });
       if (!deleted) throw notFound('Cette structure n’a pas de fiche de poste portant cet identifiant.');
       await this.audit.record(manager, {
         action: 'job_description.deleted',

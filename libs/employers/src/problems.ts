@@ -13,4 +13,11 @@ export const EmployerProblems = {
     title: 'Antenne impossible',
     description: 'Une antenne appartient à la même entreprise (même SIREN) et au même type que sa structure mère, qui n’est pas elle-même une antenne.',
   }),
+  jobDescriptionInUse: defineProblem({
+    slug: 'job-description-in-use',
+    status: 409,
+    title: 'Fiche de poste citée par des candidatures',
+    description:
+      'Une fiche de poste pour laquelle des candidatures ont été envoyées, ou une embauche faite, reste dans leur historique : elle ne se supprime pas, elle se ferme au recrutement (`isActive: false`).',
+  }),
 };

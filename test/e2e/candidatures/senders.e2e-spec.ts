@@ -61,6 +61,14 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     expect(toCandidate.text).toContain('Bienvenue parmi nous');
     await smtp.waitForMailTo(prescriber.user.email, 'Embauche acceptée');
     await smtp.waitForMailTo(ei.user.email, 'PASS');
+
+    // The job description stays in the candidature's history: closed, not deleted.
+    const jobUrl = `/api/employers/${ei.organization.id}/job-descriptions/${job}`;
+    const kept = await t.http.delete(jobUrl).set(ei.headers).expect(409);
+    expect(kept.body).toMatchObject({ type: '/api/problems/job-description-in-use' });
+    await t.http.patch(jobUrl).set(ei.headers).send({ isActive: false }).expect(200);
+    const seen = await t.http.get(`/api/candidatures/${sent.id}`).set(ei.headers).expect(200);
+    expect(seen.body).toMatchObject({ jobDescriptions: [expect.objectContaining({ id: job })], hiring: { jobDescriptionId: job } });
   });
 
   it('an orienteur: the AI validates eligibility itself at hiring (2 level-2 criteria), then hires', async () => {

@@ -36,6 +36,7 @@ import { StatsSnapshots1763900002900 } from './1763900002900-stats-snapshots';
 import { CandidateNameTrigrams1763900002910 } from './1763900002910-candidate-name-trigrams';
 import { StatsDays1763900002920 } from './1763900002920-stats-days';
 import { SearchOfferPlaces1763900002930 } from './1763900002930-search-offer-places';
+import { JobDescriptionsKeptByCandidatures1763900002940 } from './1763900002940-job-descriptions-kept-by-candidatures';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   CandidateNameTrigrams1763900002910,
   StatsDays1763900002920,
   SearchOfferPlaces1763900002930,
+  JobDescriptionsKeptByCandidatures1763900002940,
 ];
