@@ -35,12 +35,17 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
       .send({ token: tokenIn(mail) })
       .expect(200);
     expect(confirmed.body).toEqual({ email: 'camille.martin@exemple.fr', confirmed: true });
-    // A link serves once.
+    // Opened again (a second tab, a reload): the address stays confirmed, the link changes nothing more.
     const again = await t.http
       .post('/api/auth/confirm-email')
       .send({ token: tokenIn(mail) })
-      .expect(400);
-    expect(again.body.type).toBe('/api/problems/invalid-link');
+      .expect(200);
+    expect(again.body).toEqual({ email: 'camille.martin@exemple.fr', confirmed: true });
+    const confirmations = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'user.email_confirmed' AND subject_id = $1`, [
+      (await t.dataSource.query(`SELECT id FROM users WHERE email = $1`, ['camille.martin@exemple.fr']))[0].id,
+    ]);
+    expect(confirmations).toEqual([{ n: 1 }]);
+    await t.http.post('/api/auth/confirm-email').send({ token: 'not-a-token-we-sent' }).expect(400);
 
     const session = await t.http.post('/api/auth/login').send({ email: 'CAMILLE.martin@exemple.fr', password: 'jardins-partages-2026' }).expect(200);
     expect(session.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, accessToken: expect.any(String), refreshToken: expect.any(String) });

@@ -18,7 +18,7 @@ const EXEMPT: Record<string, string> = {
   'POST /api/auth/proconnect/callback':
     'The authorization code is single-use (it is the key): ProConnect refuses a second exchange, and the answer opens a session.',
   'POST /api/auth/proconnect/logout': 'Answers with a redirection to ProConnect and ends the local session; a second call ends nothing more.',
-  'POST /api/auth/confirm-email': 'The e-mailed token is single-use (it is the key): a second confirmation confirms nothing more.',
+  'POST /api/auth/confirm-email': 'The e-mailed token is the key: opened again, it answers the same and confirms nothing more.',
   'POST /api/auth/password-reset': 'The e-mailed token is single-use (it is the key): a second reset with the same token is refused, nothing changes twice.',
   'POST /api/auth/password-reset/preview': 'Reads a link, writes nothing (POST only to keep the token out of URLs).',
   'POST /api/invitations/preview': 'Reads an invitation, writes nothing (POST only to keep the token out of URLs).',
