@@ -83,6 +83,24 @@ export class CandidatesRepository {
     return this.dataSource.getRepository(Candidate).find({ where: { searchName, birthDate }, take: limit });
   }
 
+  /**
+   * A file without NIR for the same person (normalised names as `search_name` has them, birth date, e-mail or none),
+   * under a transaction lock on that identity so that two registrations of it at once take turns.
+   */
+  async lockedTwin(manager: EntityManager, person: Pick<Candidate, 'firstName' | 'lastName' | 'birthDate' | 'email'>): Promise<string | null> {
+    const name = `btrim(regexp_replace(lower(immutable_unaccent($1 || ' ' || $2)), '[^a-z0-9]+', ' ', 'g'))`;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('candidate-identity:' || ${name} || ':' || $3, 0))`, [
+      person.lastName,
+      person.firstName,
+      person.birthDate,
+    ]);
+    const [twin] = await manager.query(
+      `SELECT id FROM candidates WHERE search_name = ${name} AND birth_date = $3 AND nir IS NULL AND lower(coalesce(email, '')) = lower(coalesce($4, '')) LIMIT 1`,
+      [person.lastName, person.firstName, person.birthDate, person.email ?? null],
+    );
+    return twin?.id ?? null;
+  }
+
   insert(manager: EntityManager, values: Partial<Candidate>): Promise<Candidate> {
     return manager.getRepository(Candidate).save(manager.getRepository(Candidate).create(values));
   }

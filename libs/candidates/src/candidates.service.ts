@@ -164,6 +164,17 @@ export class CandidatesService {
     const values = await this.checked(input);
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // Without a NIR the unique index cannot tell a second registration of the same person (a double click, a
+        // colleague's): the same identity and e-mail are refused, registrations of one identity taking turns.
+        if (!values.nir && owner.organizationId) {
+          const twin = await this.repository.lockedTwin(manager, values as Pick<Candidate, 'firstName' | 'lastName' | 'birthDate' | 'email'>);
+          if (twin)
+            throw new Problem(
+              CandidateProblems.alreadyExists,
+              'Une personne de mêmes nom, prénom, date de naissance et adresse e-mail est déjà inscrite : rattachez-vous à sa fiche.',
+              { extensions: { candidateId: twin } },
+            );
+        }
         const candidate = await this.repository.insert(manager, {
           loneParent: false,
           aseLeaver: false,

@@ -5,7 +5,8 @@ export const CandidateProblems = {
     slug: 'candidate-already-exists',
     status: 409,
     title: 'Candidat déjà inscrit',
-    description: 'Une personne porte déjà ce NIR ; rattachez-vous à sa fiche (POST /api/candidates/{id}/assignments) au lieu d’en créer une seconde.',
+    description:
+      'Une personne porte déjà ce NIR, ou, sans NIR, les mêmes nom, prénom, date de naissance et adresse e-mail ; rattachez-vous à sa fiche (POST /api/candidates/{id}/assignments, `candidateId`) au lieu d’en créer une seconde.',
   }),
   nirCorrectionRequired: defineProblem({
     slug: 'nir-correction-required',

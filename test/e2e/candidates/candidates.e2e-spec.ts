@@ -77,6 +77,40 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       await t.http.post('/api/candidate-invitations/signup').send({ token, password: TEST_PASSWORD }).expect(409);
     });
 
+    it('registers a person without NIR once, however often the form is sent at once or again; another e-mail is another person', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const colleague = await createHabilitatedPrescriber(t);
+      const email = `sans.nir.${Date.now()}@example.net`;
+      const body = {
+        title: 'MME',
+        firstName: 'Aïcha',
+        lastName: 'Benali',
+        birthDate: '1988-03-01',
+        nirMissingReason: 'no_nir',
+        franceTravailIdMissingReason: 'forgotten',
+        email,
+      };
+      const answers = await Promise.all([1, 2, 3].map(() => t.http.post('/api/candidates').set(prescriber.headers).send(body)));
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+      const created = answers.find((a) => a.status === 201)!.body;
+      for (const refused of answers.filter((a) => a.status === 409)) {
+        expect(refused.body).toMatchObject({ type: '/api/problems/candidate-already-exists', candidateId: created.id });
+      }
+      // Sent again later, by a colleague, with the names written otherwise: the same person.
+      const again = await t.http
+        .post('/api/candidates')
+        .set(colleague.headers)
+        .send({ ...body, firstName: 'AICHA', lastName: 'benali ', email: email.toUpperCase() })
+        .expect(409);
+      expect(again.body.candidateId).toBe(created.id);
+      // A namesake born the same day with another address is someone else.
+      await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...body, email: `autre.${email}` })
+        .expect(201);
+    });
+
     it('refuses a bad NIR key, a NIR inconsistent with the person, a birth date in the future, a missing reason', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const base = { title: 'M', firstName: 'Hugo', lastName: 'Roux', birthDate: '1985-06-02', franceTravailIdMissingReason: 'forgotten' };
