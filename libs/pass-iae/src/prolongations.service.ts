@@ -20,6 +20,7 @@ import {
 } from '@iae/core';
 import { AuditTrail, isUniqueViolation } from '@iae/database';
 import { OrganizationsService } from '@iae/identity';
+import { CandidatesService } from '@iae/candidates';
 import { Outbox } from '@iae/notifications';
 import { FilesService, Upload, sniffFileType } from '@iae/storage';
 import { prolongationRequestEvent } from './events';
@@ -80,6 +81,7 @@ export class ProlongationsService implements OnModuleInit {
     private readonly repository: PassIaeRepository,
     private readonly views: PassIaeViews,
     private readonly organizations: OrganizationsService,
+    private readonly candidates: CandidatesService,
     private readonly files: FilesService,
     private readonly outbox: Outbox,
     private readonly audit: AuditTrail,
@@ -351,6 +353,9 @@ export class ProlongationsService implements OnModuleInit {
       endDate: input.endDate,
       hasReport: !!input.reportFileId,
       previous: prolongations.map((p) => ({ reason: p.reason, days: lengthInDays(p) })),
+      birthDate: (await this.candidates.findById(pass.candidateId, manager))!.birthDate,
+      passStart: pass.startDate,
+      today,
     });
     // A reason outside the list is malformed input (400); the limits of prolongation are rules (422).
     const malformed = issues.filter((i) => i.code === 'unknownReason');
@@ -441,7 +446,17 @@ function prolongationError(issue: ProlongationIssue): FieldError {
     tooLong: 'Cette prolongation dépasse la durée maximale de son motif.',
     totalExceeded: 'Avec les prolongations déjà accordées, la durée totale maximale serait dépassée.',
     reportNotAllowed: 'Un bilan n’accompagne que les demandes RQTH, SENIOR ou PARTICULAR_DIFFICULTIES.',
+    personTooYoung: 'La personne n’a pas l’âge que ce motif demande.',
+    parcoursTooShort: 'Un CDI inclusion se conclut après 12 mois de parcours au moins.',
   };
+  if (issue.code === 'personTooYoung')
+    return { field: issue.field, code: issue.code, message: `Ce motif concerne les personnes de ${issue.minimumAge} ans et plus.` };
+  if (issue.code === 'parcoursTooShort')
+    return {
+      field: issue.field,
+      code: issue.code,
+      message: `Un CDI inclusion se conclut après 12 mois de parcours au moins : à partir du ${frenchDate(issue.from)} pour ce PASS IAE.`,
+    };
   if (issue.code === 'totalExceeded') {
     const days = (n: number) => `${FRENCH_NUMBER.format(n)} jour${n > 1 ? 's' : ''}`;
     const latest = issue.latest ? ` : fin au plus tard le ${frenchDate(issue.latest)}` : '';

@@ -313,7 +313,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
     }
 
     it('are declared by the SIAE of the last hire for SENIOR_CDI and COMPLETE_TRAINING, from the day after the end', async () => {
-      const { siae, number } = await ending();
+      const { siae, number, candidateId } = await ending();
       const url = `${passUrl(number)}/prolongations`;
       const needsPrescriber = await t.http.post(url).set(siae.headers).send({ reason: 'RQTH', endDate: '2027-08-31' }).expect(422);
       expect(needsPrescriber.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'needsPrescriber' })]);
@@ -339,6 +339,10 @@ describe('PASS IAE: suspensions and prolongations', () => {
           { startDate: '2027-03-01', endDate: '2027-08-31', reason: 'COMPLETE_TRAINING', declaredBy: { id: siae.organization.id }, requestId: null },
         ],
       });
+      // A CDI inclusion is for a person of 57 or more (this one is 36).
+      const young = await t.http.post(url).set(siae.headers).send({ reason: 'SENIOR_CDI', endDate: '2037-08-28' }).expect(422);
+      expect(young.body.errors).toEqual([expect.objectContaining({ field: 'reason', code: 'personTooYoung', message: expect.stringContaining('57 ans') })]);
+      await t.dataSource.query(`UPDATE candidates SET birth_date = '1966-04-02' WHERE id = $1`, [candidateId]);
       const senior = await t.http.post(url).set(siae.headers).send({ reason: 'SENIOR_CDI', endDate: '2037-08-28' }).expect(201);
       expect(senior.body.endDate).toBe('2037-08-28'); // 3,650 days
     });
@@ -545,7 +549,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
     it('RQTH (3 years in all) counts every prolongation of the PASS: after 3 years and 10 days of COMPLETE_TRAINING, refused, naming the ceiling, the used and the remaining days', async () => {
       const siae = await createSiae(t, 'ACI');
       const prescriber = await createHabilitatedPrescriber(t);
-      const [candidateId] = await insertCandidates(t, 1);
+      const [candidateId] = await insertCandidates(t, 1, '1965-05-17');
       const pass = await hireBy(t, siae, candidateId, '2021-01-01');
       // 2021-01-01 → 2022-12-31, then 365 + 365 + 365 + 10 days of COMPLETE_TRAINING: 1,105 days, to 2026-01-10.
       for (const [start, end] of [
@@ -589,7 +593,7 @@ describe('PASS IAE: suspensions and prolongations', () => {
     it('SENIOR: 5 years in all, the cap reached exactly; PARTICULAR_DIFFICULTIES for AI and ACI only', async () => {
       const siae = await createSiae(t, 'EI');
       const prescriber = await createHabilitatedPrescriber(t);
-      const [candidateId] = await insertCandidates(t, 1);
+      const [candidateId] = await insertCandidates(t, 1, '1965-05-17');
       const pass = await hireBy(t, siae, candidateId, '2021-03-01');
       // Four years of SENIOR prolongations already (one of 366 days): 1,461 days; the end follows them.
       const periods = [

@@ -20,6 +20,10 @@ const input = {
   endDate: '2027-09-30',
   hasReport: false,
   previous: [],
+  // 60 on the day, in the parcours for 18 months.
+  birthDate: '1967-01-15',
+  passStart: '2025-07-01',
+  today: '2027-01-15',
 };
 
 describe('prolongation: when (from 12 months before to 6 months after the end)', () => {
@@ -42,6 +46,23 @@ describe('prolongation: when (from 12 months before to 6 months after the end)',
   it('starts the day after the current end', () => {
     expect(prolongationPeriod(END, '2027-09-30')).toEqual({ startDate: '2027-07-01', endDate: '2027-09-30' });
     expect(followEnd({ startDate: '2027-07-01', endDate: '2027-07-10' }, '2027-07-20')).toEqual({ startDate: '2027-07-21', endDate: '2027-07-30' });
+  });
+});
+
+describe('prolongation: who the senior reasons are for (guide L645, L929, L1143)', () => {
+  it('declares a CDI inclusion for a person of 57 and more, after 12 months of parcours', () => {
+    const cdi = { ...input, reason: 'SENIOR_CDI' };
+    expect(checkProlongation(cdi)).toEqual([]);
+    expect(checkProlongation({ ...cdi, birthDate: '1970-01-15' })).toEqual([]); // 57 that day
+    expect(checkProlongation({ ...cdi, birthDate: '1970-01-16' })).toEqual([{ field: 'reason', code: 'personTooYoung', minimumAge: 57 }]);
+    expect(checkProlongation({ ...cdi, passStart: '2026-01-15' })).toEqual([]);
+    expect(checkProlongation({ ...cdi, passStart: '2026-01-16' })).toEqual([{ field: 'reason', code: 'parcoursTooShort', from: '2027-01-16' }]);
+  });
+
+  it('asks SENIOR for a person of 50 and more', () => {
+    const senior = { ...input, channel: 'request' as const, reason: 'SENIOR' };
+    expect(checkProlongation({ ...senior, birthDate: '1977-01-15' })).toEqual([]);
+    expect(checkProlongation({ ...senior, birthDate: '1977-01-16' })).toEqual([{ field: 'reason', code: 'personTooYoung', minimumAge: 50 }]);
   });
 });
 

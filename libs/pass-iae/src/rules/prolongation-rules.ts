@@ -1,4 +1,4 @@
-import { IsoDate, addDays, addMonths, daysBetween } from '@iae/core';
+import { IsoDate, addDays, addMonths, ageOn, daysBetween } from '@iae/core';
 import { Period, lengthInDays } from './pass-dates';
 
 export interface ProlongationRule {
@@ -85,8 +85,15 @@ export function followEnd(request: Period, passEnd: IsoDate): Period {
   return { startDate, endDate: addDays(startDate, lengthInDays(request) - 1) };
 }
 
+/** Who the reasons are for (guide L645, L929, L1143): a CDI inclusion at 57 and after 12 months of parcours; 50 for SENIOR. */
+export const SENIOR_CDI_MIN_AGE = 57;
+export const SENIOR_CDI_MIN_PARCOURS_MONTHS = 12;
+export const SENIOR_MIN_AGE = 50;
+
 export type ProlongationIssue =
   | { field: 'reason'; code: 'unknownReason' | 'needsPrescriber' | 'declaredBySiae' | 'reasonForAiAndAciOnly' }
+  | { field: 'reason'; code: 'personTooYoung'; minimumAge: number }
+  | { field: 'reason'; code: 'parcoursTooShort'; from: IsoDate }
   | { field: 'endDate'; code: 'notAfterEnd' | 'tooLong'; latest?: IsoDate }
   | { field: 'endDate'; code: 'totalExceeded'; ceilingDays: number; usedDays: number; daysLeft: number; latest?: IsoDate }
   | { field: 'reportFileId'; code: 'reportNotAllowed' };
@@ -106,6 +113,10 @@ export function checkProlongation(input: {
   hasReport: boolean;
   /** The days of each prolongation the PASS already has, whatever its reason. */
   previous: ReadonlyArray<{ reason: string; days: number }>;
+  /** The person's birth date, the PASS's start (the parcours's), and the day the prolongation is declared or asked. */
+  birthDate: IsoDate;
+  passStart: IsoDate;
+  today: IsoDate;
 }): ProlongationIssue[] {
   const rule: ProlongationRule | undefined = (PROLONGATION_RULES as Record<string, ProlongationRule>)[input.reason];
   if (!rule) return [{ field: 'reason', code: 'unknownReason' }];
@@ -113,6 +124,12 @@ export function checkProlongation(input: {
   if (input.channel === 'declared' && rule.decidedBy === 'prescriber') issues.push({ field: 'reason', code: 'needsPrescriber' });
   else if (input.channel === 'request' && rule.decidedBy === 'employer') issues.push({ field: 'reason', code: 'declaredBySiae' });
   else if (rule.kinds && !rule.kinds.includes(input.employerKind)) issues.push({ field: 'reason', code: 'reasonForAiAndAciOnly' });
+  else if (input.reason === 'SENIOR_CDI' || input.reason === 'SENIOR') {
+    const minimumAge = input.reason === 'SENIOR_CDI' ? SENIOR_CDI_MIN_AGE : SENIOR_MIN_AGE;
+    const from = addMonths(input.passStart, SENIOR_CDI_MIN_PARCOURS_MONTHS);
+    if (ageOn(input.birthDate, input.today) < minimumAge) issues.push({ field: 'reason', code: 'personTooYoung', minimumAge });
+    else if (input.reason === 'SENIOR_CDI' && input.today < from) issues.push({ field: 'reason', code: 'parcoursTooShort', from });
+  }
 
   const period = prolongationPeriod(input.passEnd, input.endDate);
   if (input.endDate < period.startDate) issues.push({ field: 'endDate', code: 'notAfterEnd' });
