@@ -44,6 +44,25 @@ describe('abuse: uploaded files', () => {
     }
   });
 
+  it('takes one file and the fields the route declares: a second file, another field or a form cut short answers 400', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const upload = () => t.http.post('/api/eligibility-proofs').set(prescriber.headers);
+    const twice = await upload().attach('file', TEST_FILES.pdf, 'a.pdf').attach('file', TEST_FILES.pdf, 'b.pdf').expect(400);
+    expect(twice.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'oneFile' })]);
+    const extra = await upload().field('bogus', '1').attach('file', TEST_FILES.pdf, 'a.pdf').expect(400);
+    expect(extra.body.errors).toEqual([expect.objectContaining({ field: 'bogus', code: 'unknownField' })]);
+    const after = await upload().attach('file', TEST_FILES.pdf, 'a.pdf').field('bogus', '1').expect(400);
+    expect(after.body.errors).toEqual([expect.objectContaining({ field: 'bogus', code: 'unknownField' })]);
+    // No closing boundary: the form is incomplete, not a file « over 5 MB ».
+    const cut = await upload()
+      .set('content-type', 'multipart/form-data; boundary=XyZ')
+      .send('--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7 abc')
+      .expect(400);
+    expect(cut.body).toMatchObject({ type: '/api/problems/malformed-body' });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM stored_files WHERE uploaded_by_id = $1`, [prescriber.user.id]);
+    expect(n).toBe(0);
+  });
+
   it('shows every upload route’s multipart body in the OpenAPI document', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body;
     const uploads = [
@@ -57,7 +76,10 @@ describe('abuse: uploaded files', () => {
       const schema = doc.paths[path].post.requestBody?.content?.['multipart/form-data']?.schema;
       expect({ path, schema }).toEqual({
         path,
-        schema: expect.objectContaining({ required: ['file'], properties: expect.objectContaining({ file: expect.objectContaining({ format: 'binary' }) }) }),
+        schema: expect.objectContaining({
+          required: expect.arrayContaining(['file']),
+          properties: expect.objectContaining({ file: expect.objectContaining({ format: 'binary' }) }),
+        }),
       });
     }
   });

@@ -74,6 +74,8 @@ export interface HabilitationRequestView {
  * département, which instructs the request on four axes, gathers the CDIAE's opinion and decides for
  * at most five years. Every step is notified and kept in the history.
  */
+
+export const DOCUMENT_LABEL_MAX_LENGTH = 200;
 @Injectable()
 export class HabilitationRequestsService implements OnModuleInit {
   constructor(
@@ -143,7 +145,8 @@ export class HabilitationRequestsService implements OnModuleInit {
   async addDocument(actor: Actor, organizationId: string, requestId: string, upload: Upload): Promise<HabilitationRequestView> {
     const label = upload.fields.label?.trim();
     if (!label) throw validationProblem([{ field: 'label', code: 'isDefined', message: 'Donnez un intitulé au document (ex. « Statuts de l’association »).' }]);
-    if (label.length > 200) throw validationProblem([{ field: 'label', code: 'maxLength', message: 'L’intitulé ne doit pas dépasser 200 caractères.' }]);
+    if (label.length > DOCUMENT_LABEL_MAX_LENGTH)
+      throw validationProblem([{ field: 'label', code: 'maxLength', message: `L’intitulé ne doit pas dépasser ${DOCUMENT_LABEL_MAX_LENGTH} caractères.` }]);
     return this.transition(actor, requestId, 'edit', { organizationId }, async (manager, request) => {
       const count = await this.requests.countDocuments(manager, request.id);
       if (count >= MAX_DOCUMENTS_PER_REQUEST) {

@@ -15103,7 +15103,7 @@ export interface operations {
                      */
                     file: string;
                     /** @description Ce qu’est la pièce (statuts, rapport d’activité…). */
-                    label?: string;
+                    label: string;
                 };
             };
         };

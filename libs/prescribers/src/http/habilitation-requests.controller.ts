@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
 import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
-import { HabilitationRequestsService } from '../habilitation-requests.service';
+import { DOCUMENT_LABEL_MAX_LENGTH, HabilitationRequestsService } from '../habilitation-requests.service';
 import {
   CdiaeOpinionDto,
   CreateHabilitationRequestDto,
@@ -22,6 +22,11 @@ const ORGANIZATION_MEMBERS = { pathParam: ORG, families: ['prescriber' as const]
 /** The DDETS instructing (acting for it with X-Organization-Id); the service checks the département. */
 const DDETS = { families: ['institution' as const], kinds: ['DDETS_IAE'] };
 const REVIEWERS = { families: ['institution' as const], allowStaff: true };
+
+/** The text fields sent with a document; the service checks the label (`DOCUMENT_LABEL_MAX_LENGTH`). */
+const DOCUMENT_FIELDS = {
+  label: { description: 'Ce qu’est la pièce (statuts, rapport d’activité…).', maxLength: DOCUMENT_LABEL_MAX_LENGTH, required: true },
+};
 
 @ApiTags('Habilitation préfectorale')
 @Controller()
@@ -90,7 +95,7 @@ export class HabilitationRequestsController {
     summary: 'Joindre une pièce (multipart : champ « file », PDF, JPEG ou PNG ; champ « label »)',
     description: 'Au plus 10 pièces ; taille maximale : UPLOAD_MAX_BYTES (5 Mo par défaut).',
   })
-  @ApiUpload({ fields: { label: 'Ce qu’est la pièce (statuts, rapport d’activité…).' } })
+  @ApiUpload({ fields: DOCUMENT_FIELDS })
   @ApiCreatedResponse({ type: HabilitationRequestDto })
   @ApiProblems(400, 404, 409)
   async addDocument(
@@ -99,7 +104,7 @@ export class HabilitationRequestsController {
     @Param(REQUEST, UuidPipe) requestId: string,
     @Req() request: FastifyRequest,
   ): Promise<HabilitationRequestDto> {
-    const upload = await readUpload(request, 'file', this.files.maxUploadBytes);
+    const upload = await readUpload(request, 'file', this.files.maxUploadBytes, Object.keys(DOCUMENT_FIELDS));
     return this.requests.addDocument(actor, organizationId, requestId, upload);
   }
 
