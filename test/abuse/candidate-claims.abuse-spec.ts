@@ -28,12 +28,12 @@ describe('abuse: claiming someone else’s candidate', () => {
   afterAll(() => t.close());
 
   /** A person registered by a mission locale, without a NIR, with a space of their own. */
-  async function personWithoutNir(options: { email?: boolean } = { email: true }) {
+  async function personWithoutNir(options: { email?: boolean; lastName?: string } = { email: true }) {
     const registrar = await createHabilitatedPrescriber(t, 'ML');
     const account = await createCandidateAccount(t);
     const candidate = await createCandidate(t, registrar, {
       firstName: 'Inès',
-      lastName: 'Garnier',
+      lastName: options.lastName ?? 'Garnier',
       birthDate: '1994-07-19',
       nir: undefined,
       nirMissingReason: 'no_nir',
@@ -88,7 +88,8 @@ describe('abuse: claiming someone else’s candidate', () => {
     const attacker = await createOrienteur(t);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const { candidate } = await personWithoutNir({ email: false });
+      // Twelve people (registered once each: the same identity without e-mail would be one person).
+      const { candidate } = await personWithoutNir({ email: false, lastName: `Garnier ${'I'.repeat(i + 1)}` });
       statuses.push((await claim(attacker, candidate.id, { firstName: 'Inès', lastName: 'Garnier', birthDate: '2001-01-01' })).status);
     }
     expect(statuses.filter((status) => status === 403)).toHaveLength(10);
