@@ -53,6 +53,12 @@ describe('abuse: uploaded files', () => {
     expect(extra.body.errors).toEqual([expect.objectContaining({ field: 'bogus', code: 'unknownField' })]);
     const after = await upload().attach('file', TEST_FILES.pdf, 'a.pdf').field('bogus', '1').expect(400);
     expect(after.body.errors).toEqual([expect.objectContaining({ field: 'bogus', code: 'unknownField' })]);
+    // Refused before a large file: the whole form is still read, and the answer reaches a client still sending.
+    const large = Buffer.concat([TEST_FILES.pdf, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+    const early = await upload().field('bogus', '1').attach('file', large, 'a.pdf').expect(400);
+    expect(early.body.errors).toEqual([expect.objectContaining({ field: 'bogus', code: 'unknownField' })]);
+    const second = await upload().attach('file', TEST_FILES.pdf, 'a.pdf').attach('file', large, 'b.pdf').expect(400);
+    expect(second.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'oneFile' })]);
     // No closing boundary: the form is incomplete, not a file « over 5 MB ».
     const cut = await upload()
       .set('content-type', 'multipart/form-data; boundary=XyZ')

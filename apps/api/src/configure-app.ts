@@ -5,7 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, FieldErrorDocument, ProblemDocument, scrubText } from '@iae/core';
+import { AppConfig, FieldErrorDocument, ProblemDocument, registerRouteWords, scrubText } from '@iae/core';
 import { MAX_PARAM_LENGTH, clientErrorHandler, frameworkErrors, limitConnectionsPerClient, registerJsonParser } from './http-edges';
 import { API_CSP, DOCS_CSP, serveWebApp } from './web-app';
 
@@ -51,10 +51,12 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   // The policy is written per response below (API, docs page, application pages), so helmet leaves it alone.
   await app.register(helmet, { contentSecurityPolicy: false });
 
-  // Files are read one at a time by the route that expects them (see @iae/storage readUpload).
+  // Forms are read whole by the route that expects them (see @iae/storage readUpload).
   await app.register(multipart, { limits: { fileSize: config.storage.maxUploadBytes, files: 1 } });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Logged URLs keep the routes' own words (and redact any other long segment, a token or a name typed in a path).
+  fastify.addHook('onRoute', (route) => registerRouteWords(route.url));
   // JSON in, JSON out: a text body is a 415, not a string handed to the validators.
   fastify.removeContentTypeParser('text/plain');
   registerJsonParser(fastify);

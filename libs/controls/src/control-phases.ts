@@ -5,7 +5,7 @@ import { Clock, ScheduledJobs } from '@iae/core';
 import { AuditTrail } from '@iae/database';
 import { ControlNotifications } from './control-notifications';
 import { CampaignRow, ControlsRepository } from './controls.repository';
-import { CampaignStep, dueSteps } from './rules/campaign-calendar';
+import { CampaignStep, dueSteps, secondChanceLeft } from './rules/campaign-calendar';
 import { closingOutcome, openingOutcome, reviewsOf } from './rules/review-rules';
 import { SEED_LIMIT, drawSelection, populationFigures, populationRecord } from './rules/selection';
 
@@ -161,14 +161,24 @@ export class ControlPhases implements OnModuleInit {
    */
   private async settleUndecided(manager: EntityManager, campaign: CampaignRow, now: Date): Promise<{ accepted: string[]; adversarial: string[] }> {
     const settled = { accepted: [] as string[], adversarial: [] as string[] };
+    const secondChance = secondChanceLeft(campaign, this.clock.today());
     for (const evaluation of await this.repository.openEvaluations(manager, campaign.id)) {
       if (evaluation.state !== 'submitted') continue;
-      const outcome = openingOutcome((await this.repository.criteria(evaluation.id, manager)).map(reviewsOf));
+      const criteria = await this.repository.criteria(evaluation.id, manager);
+      const outcome = openingOutcome(criteria.map(reviewsOf));
+      // Opened too late for the SIAE to answer: the close settles it, refused for its proofs.
+      if (outcome === 'adversarial' && !secondChance) continue;
       const set =
         outcome === 'accepted'
           ? { state: 'closed', final_state: 'accepted', final_forced: true, reviewed_at: now, closed_at: now }
           : { state: 'adversarial', refusal_reason: 'invalid_proof', reviewed_at: now };
       if (!(await this.repository.updateEvaluation(manager, evaluation.id, 'submitted', set))) continue;
+      // What it never reviewed is accepted (rules card): the second round asks again only for the refused proofs.
+      if (outcome === 'adversarial') {
+        for (const criterion of criteria) {
+          if (reviewsOf(criterion).phase1 === null) await this.repository.upsertReview(manager, criterion.id, 1, 'accepted', null, null, now);
+        }
+      }
       settled[outcome].push(evaluation.id);
       await this.recordEvaluation(
         manager,

@@ -391,7 +391,8 @@ export class ControlsRepository {
     phase: 1 | 2,
     decision: ReviewDecision,
     comment: string | null,
-    userId: string,
+    /** Null: accepted by default, no one reviewed it. */
+    userId: string | null,
     at: Date,
   ): Promise<void> {
     await manager.query(

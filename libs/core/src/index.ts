@@ -26,14 +26,15 @@ export { ApiProblems, FieldErrorDocument, ProblemDocument, UuidPipe } from './ht
 export { toCsv } from './http/csv';
 export { refuseBadText } from './http/declared-fields';
 export { IsCalendarDate, OptionalDateField, PersonNameField, trim } from './http/dto-fields';
-export { Idempotent, recordUploadDigest, uploadDigest } from './http/idempotency';
+export { Idempotent, formDigest, recordUploadDigest } from './http/idempotency';
+export { type MultipartForm, formFields, readMultipartForm } from './http/multipart-form';
 export { JSON_LIMITS, jsonShapeViolation } from './http/json-shape';
 export { linkWithSecret, SECRET_LINK_PAGES } from './http/links';
 export { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type Page, PageQuery, toPage } from './http/pagination';
 export { isValidSiret, normalizeSiret, siretWithKey } from './identifiers/siret';
 export { isUuid } from './identifiers/uuid';
 export { LoggingModule } from './logging/logging.module';
-export { describeFailure, scrubText } from './logging/scrub';
+export { describeFailure, registerRouteWords, scrubText } from './logging/scrub';
 export { QueueProcessor } from './queue/queue-processor';
 export { Queues } from './queue/queues';
 export { ScheduledJobs } from './queue/scheduled-jobs';

@@ -237,10 +237,10 @@ export class AccountsService implements OnModuleInit {
   async confirmEmail(token: string): Promise<{ email: string }> {
     return this.dataSource.transaction(async (manager) => {
       const used = await this.repository.linkByHash(hashSecret(token), 'email_confirmation', manager, { lock: true });
-      if (used?.usedAt) {
-        // Opened again (a second tab, a reload, a double click): what it confirmed stays confirmed.
+      if (used?.usedAt && used.expiresAt > this.clock.now()) {
+        // Opened again (a second tab, a reload, a double click) while the link lives: what it confirmed stays confirmed.
         const owner = await this.repository.userByIdOrFail(used.userId, manager);
-        if (owner.emailConfirmedAt) return { email: owner.email };
+        if (owner.emailConfirmedAt && !owner.disabledAt) return { email: owner.email };
       }
       const link = await this.useLink(manager, token, 'email_confirmation');
       const user = await this.repository.userByIdOrFail(link.userId, manager);

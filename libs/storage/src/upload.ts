@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { FastifyRequest } from 'fastify';
-import { Problem, Problems, recordUploadDigest, refuseBadText, uploadDigest, validationProblem } from '@iae/core';
+import { Problem, Problems, formDigest, formFields, readMultipartForm, recordUploadDigest, refuseBadText, validationProblem } from '@iae/core';
 
 export interface Upload {
   fieldName: string;
@@ -13,51 +13,36 @@ export interface Upload {
 }
 
 /**
- * Reads the one file of a multipart/form-data request and the text fields the route declares (`fields`), in any order,
- * refusing with a 400 naming the field: a file bigger than `maxBytes`, a second file, a file in another field, a field
- * the route does not declare or given twice. Checking what the file really is comes after (FilesService).
+ * Reads the one file of a multipart/form-data request and the text fields the route declares (`declared`), in any
+ * order, refusing with a 400 naming the field: a file bigger than `maxBytes`, a second file, a file in another field,
+ * a field the route does not declare or given twice. The whole form is read before any refusal, so that the client
+ * is never left sending. Checking what the file really is comes after (FilesService).
  */
 export async function readUpload(request: FastifyRequest, fieldName: string, maxBytes: number, declared: readonly string[] = []): Promise<Upload> {
   if (!request.isMultipart()) {
     throw new Problem(Problems.unsupportedMediaType, `Envoyez le fichier en multipart/form-data, dans le champ « ${fieldName} ».`);
   }
-  const fields: Record<string, string> = {};
-  let file: { fileName: string | undefined; content: Buffer } | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 2, fields: 20, fieldSize: 10_000 } })) {
-      if (part.type === 'file') {
-        if (part.fieldname !== fieldName || file) {
-          part.file.resume();
-          throw part.fieldname !== fieldName
-            ? fieldError(part.fieldname, 'unknownField', `Le fichier doit être envoyé dans le champ « ${fieldName} ».`)
-            : fieldError(fieldName, 'oneFile', `Un seul fichier par envoi, dans le champ « ${fieldName} ».`);
-        }
-        file = { fileName: part.filename, content: await part.toBuffer() };
-        if (part.file.truncated) throw tooBig(fieldName, maxBytes);
-      } else if (!declared.includes(part.fieldname)) {
-        throw fieldError(part.fieldname, 'unknownField', `Le champ « ${part.fieldname} » n’est pas attendu ici.`);
-      } else if (part.fieldname in fields) {
-        throw fieldError(part.fieldname, 'notRepeatable', `Le champ « ${part.fieldname} » ne peut apparaître qu’une fois.`);
-      } else {
-        fields[part.fieldname] = String(part.value);
-      }
-    }
-  } catch (error) {
-    if (error instanceof Problem) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooBig(fieldName, maxBytes);
-    if (code === 'FST_FILES_LIMIT') throw fieldError(fieldName, 'oneFile', `Un seul fichier par envoi, dans le champ « ${fieldName} ».`);
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') throw new Problem(Problems.malformedBody, 'Le formulaire compte trop de champs.');
-    // Cut short before its closing boundary, or not multipart inside: nothing of it is kept.
-    throw new Problem(Problems.malformedBody, 'Le formulaire multipart est illisible ou incomplet.');
-  }
+  const form = await readMultipartForm(request, maxBytes);
+  if (form.unreadable === 'tooManyParts') throw new Problem(Problems.malformedBody, 'Le formulaire compte trop de champs ou de fichiers.');
+  if (form.unreadable) throw new Problem(Problems.malformedBody, 'Le formulaire multipart est illisible ou incomplet.');
+  const misplaced = form.files.find((file) => file.fieldName !== fieldName);
+  if (misplaced) throw fieldError(misplaced.fieldName, 'unknownField', `Le fichier doit être envoyé dans le champ « ${fieldName} ».`);
+  if (form.files.length > 1) throw fieldError(fieldName, 'oneFile', `Un seul fichier par envoi, dans le champ « ${fieldName} ».`);
+  const [file] = form.files;
   if (!file) throw fieldError(fieldName, 'isDefined', `Joignez un fichier dans le champ « ${fieldName} ».`);
+  if (file.truncated || !file.content) throw tooBig(fieldName, maxBytes);
+  const seen = new Set<string>();
+  for (const [name] of form.fields) {
+    if (!declared.includes(name)) throw fieldError(name, 'unknownField', `Le champ « ${name} » n’est pas attendu ici.`);
+    if (seen.has(name)) throw fieldError(name, 'notRepeatable', `Le champ « ${name} » ne peut apparaître qu’une fois.`);
+    seen.add(name);
+  }
+  const fields = formFields(form);
   // Form fields skip the validation pipe: the same refusal of text the database cannot store, naming the field.
   refuseBadText(fields);
-  const upload = { fieldName, fileName: file.fileName, content: file.content, fields };
-  // An upload sent with an `Idempotency-Key` is bound to this file: the same key with another file is refused.
-  recordUploadDigest(request, uploadDigest(upload));
-  return upload;
+  // An upload sent with an `Idempotency-Key` is bound to this form: the same key with another file is refused.
+  recordUploadDigest(request, formDigest(form));
+  return { fieldName, fileName: file.fileName, content: file.content, fields };
 }
 
 function fieldError(field: string, code: string, message: string): Problem {

@@ -101,8 +101,21 @@ describe('a-posteriori control: the close, and the state of each hire', () => {
       decidedRefused: (await insertEvaluation(t, campaignId, siae.decidedRefused.organization, 'refused', { phase1: 'refused' })).evaluationId,
     };
 
+    // A second proof of the refused one, never reviewed: accepted with the opening, not asked again.
+    const [{ id: unreviewedId }] = await t.dataSource.query(
+      `INSERT INTO control_criteria (evaluation_id, hire_id, criterion_key) SELECT evaluation_id, hire_id, 'ASS' FROM control_criteria WHERE id = $1 RETURNING id`,
+      [ids.reviewedRefused.criterionId],
+    );
+
     expect((await advance()).steps).toEqual({ openAdversarial: 1 });
     expect((await advance()).steps).toEqual({});
+    const secondRound = (await evaluation(ids.reviewedRefused.evaluationId, siae.reviewedRefused)).hires.flatMap(
+      (h: { criteria: Array<{ id: string; toSend: boolean }> }) => h.criteria,
+    );
+    expect(Object.fromEntries(secondRound.map((c: { id: string; toSend: boolean }) => [c.id, c.toSend]))).toEqual({
+      [ids.reviewedRefused.criterionId]: true,
+      [unreviewedId]: false,
+    });
     for (const id of [ids.neverReviewed, ids.reviewedAccepted]) {
       expect(await evaluation(id)).toMatchObject({ state: 'closed', final: { state: 'accepted', forced: true } });
     }
@@ -124,6 +137,20 @@ describe('a-posteriori control: the close, and the state of each hire', () => {
       campaignId,
     ]);
     expect(opened.details).toEqual({ evaluations: 2, acceptedUnreviewed: 2 });
+  });
+
+  it('opened late, after the SIAE could answer, leaves a refused proof to the close and still accepts what was never refused', async () => {
+    // The adversarial phase opened 30 days ago, its deadline passed 4 days ago; the job runs only now.
+    const calendar = calendarFrom(addDays(TODAY, -70), '2018-10-01');
+    const campaignId = await insertCampaign(t, nord.organization.id, calendar, 'submission');
+    const refusedProof = await siaeIn(t, 'ACI', '59350');
+    const neverReviewed = await siaeIn(t, 'EI', '59350');
+    const refused = (await insertEvaluation(t, campaignId, refusedProof.organization, 'submitted', { phase1: 'refused' })).evaluationId;
+    const accepted = (await insertEvaluation(t, campaignId, neverReviewed.organization, 'submitted')).evaluationId;
+
+    expect((await advance()).steps).toEqual({ openAdversarial: 1 });
+    expect(await evaluation(refused)).toMatchObject({ state: 'submitted' });
+    expect(await evaluation(accepted)).toMatchObject({ state: 'closed', final: { state: 'accepted', forced: true } });
   });
 
   it('sanctions with a withdrawal of auto-prescription from one month after the decision, ending after it starts, or permanent', async () => {

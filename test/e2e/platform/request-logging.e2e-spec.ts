@@ -48,6 +48,16 @@ describe('each API request is logged once, under the id its answer carries', () 
     expect(readFileSync(logFile, 'utf8')).not.toContain('camille');
   });
 
+  it('keeps a route’s own long words in the logged URL, and redacts a long segment no route has', async () => {
+    const id = '0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a';
+    await t.http.get(`/api/prescriber-organizations/${id}/habilitation-requests`).set('x-request-id', 'e2e-log-0010');
+    await t.http.get('/api/candidates/jean-pierre-martin-dupont').set('x-request-id', 'e2e-log-0011');
+    const [route] = await requestLines('e2e-log-0010');
+    expect(route.req!.url).toBe(`/api/prescriber-organizations/${id}/habilitation-requests`);
+    const [typed] = await requestLines('e2e-log-0011');
+    expect(typed.req!.url).toBe('/api/candidates/[redacted]');
+  });
+
   it('logs a refusal as a warning, and no line for the health checks', async () => {
     const refused = await t.http.get('/api/me').set('x-request-id', 'e2e-log-0002');
     expect(refused.status).toBe(401);

@@ -1,3 +1,4 @@
+import { MultipartForm, formFields, readMultipartForm } from './multipart-form';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleInit, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -49,12 +50,20 @@ function canonicalJson(value: unknown): string {
 const UPLOAD_DIGEST = Symbol('uploadDigest');
 
 /** What stands for an uploaded file (its field, name, content and the form's other fields) in the request a key protects. */
-export function uploadDigest(upload: { fieldName: string; fileName?: string; content: Buffer; fields: Record<string, string> }): string {
+function uploadDigest(upload: { fieldName: string; fileName?: string; content: Buffer; fields: Record<string, string> }): string {
   return createHash('sha256')
     .update(canonicalJson({ field: upload.fieldName, fileName: upload.fileName ?? null, fields: upload.fields }))
     .update('\0')
     .update(upload.content)
     .digest('hex');
+}
+
+/** What stands for a whole multipart form: its one file and its text fields, read the same by the handler and by a retry. */
+export function formDigest(form: MultipartForm): string {
+  if (form.unreadable) return 'unreadable';
+  const [file, ...others] = form.files;
+  if (!file?.content || file.truncated || others.length > 0) return `files:${form.files.length}`;
+  return uploadDigest({ fieldName: file.fieldName, fileName: file.fileName, content: file.content, fields: formFields(form) });
 }
 
 /**
@@ -208,21 +217,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return this.seal.requestHash(scope, key, `${route}\n${upload === undefined ? canonicalJson(request.body) : `upload:${upload}`}`);
   }
 
-  /** A replayed upload's file, read here since the handler does not run: the same key with another file is refused. */
+  /** A replayed upload's form, read here as the handler reads it (the handler does not run): the same key with another file is refused. */
   private async readUploadDigest(request: FastifyRequest): Promise<string> {
-    try {
-      const part = await request.file({ limits: { fileSize: this.maxUploadBytes, files: 1, fields: 20, fieldSize: 10_000 } });
-      if (!part) return 'no-file';
-      const content = await part.toBuffer();
-      const fields: Record<string, string> = {};
-      for (const [name, value] of Object.entries(part.fields)) {
-        const field = Array.isArray(value) ? value[0] : value;
-        if (field && field.type === 'field' && name !== part.fieldname) fields[name] = String(field.value);
-      }
-      return uploadDigest({ fieldName: part.fieldname, fileName: part.filename, content, fields });
-    } catch {
-      return 'unreadable';
-    }
+    return formDigest(await readMultipartForm(request, this.maxUploadBytes));
   }
 
   private async replay(runner: QueryRunner, reply: FastifyReply, scope: string, key: string, lookup: string, requestHash: string): Promise<unknown> {

@@ -7,7 +7,7 @@ import type { Params } from 'nestjs-pino';
 import { QueryFailedError } from 'typeorm';
 import { loggerOptions, redactUrl } from './logging.module';
 import { RequestLogging } from './request-logging';
-import { describeFailure, scrubText } from './scrub';
+import { describeFailure, registerRouteWords, scrubText } from './scrub';
 
 function capture(level = 'info'): { logger: pino.Logger; lines: () => string } {
   const chunks: string[] = [];
@@ -100,7 +100,9 @@ describe('logs keep secrets and personal data out', () => {
     );
     expect(redactUrl('/api/pass-iae/999990000001')).toBe('/api/pass-iae/999990000001');
     expect(redactUrl('/api/health')).toBe('/api/health');
-    // A route's long words stay readable.
+    // A route's long words stay readable; a long segment no route has does not (a name typed in a path).
+    registerRouteWords('/api/prescriber-organizations/:organizationId/habilitation-requests');
+    expect(redactUrl('/api/candidates/jean-pierre-martin-dupont')).toBe('/api/candidates/[redacted]');
     expect(redactUrl('/api/prescriber-organizations/0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a/habilitation-requests')).toBe(
       '/api/prescriber-organizations/0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a/habilitation-requests',
     );

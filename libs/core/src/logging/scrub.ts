@@ -50,8 +50,13 @@ export const REDACTED = '[redacted]';
 
 /** A path segment that could be a secret or a person: long opaque strings, addresses, long digit runs. */
 const SENSITIVE_SEGMENT = /^[A-Za-z0-9_~.%-]{20,}$|@|%40|\d{13,}/;
-/** A route's own words (`prescriber-organizations`): lower-case words joined by hyphens, which no token is. */
-const ROUTE_WORDS = /^[a-z]+(?:-[a-z]+)*$/;
+/** The static segments of the application's routes (`prescriber-organizations`): a logged URL keeps them as they are. */
+const ROUTE_WORDS = new Set<string>();
+
+/** Called for each route the HTTP server registers. */
+export function registerRouteWords(path: string): void {
+  for (const segment of path.split('/')) if (segment && !segment.startsWith(':') && !segment.includes('*')) ROUTE_WORDS.add(segment);
+}
 
 /** An URL as it may be logged: query values outside the list above and sensitive path segments redacted. */
 export function redactUrl(url: string | undefined): string | undefined {
@@ -61,7 +66,7 @@ export function redactUrl(url: string | undefined): string | undefined {
   const query = index === -1 ? null : url.slice(index + 1);
   const safePath = path
     .split('/')
-    .map((segment) => (segment && !isUuid(segment) && !ROUTE_WORDS.test(segment) && SENSITIVE_SEGMENT.test(segment) ? REDACTED : segment))
+    .map((segment) => (segment && !isUuid(segment) && !ROUTE_WORDS.has(segment) && SENSITIVE_SEGMENT.test(segment) ? REDACTED : segment))
     .join('/');
   if (query === null) return safePath;
   const safeQuery = query

@@ -21,6 +21,8 @@ describe('suspension: not before the start of the last hire (reference platform)
     expect(checkSuspension({ ...hired, startDate: '2026-10-14' })).toEqual([{ field: 'startDate', code: 'beforeLastHire', earliest: '2026-10-15' }]);
     expect(checkSuspension({ ...hired, startDate: '2026-10-14', startChanged: false })).toEqual([]);
     expect(checkSuspension({ ...hired, lastHireStart: null, startDate: '2026-10-14' })).toEqual([]);
+    // A hire that starts next month bounds nothing yet.
+    expect(checkSuspension({ ...hired, lastHireStart: '2026-12-01', startDate: '2026-11-01' })).toEqual([]);
   });
 });
 

@@ -104,7 +104,8 @@ export function checkSuspension(input: {
     issues.push({ field: 'startDate', code: 'tooOld' });
   else if (startDate < pass.startDate) issues.push({ field: 'startDate', code: 'beforePass' });
   else if (startDate > pass.endDate) issues.push({ field: 'startDate', code: 'afterPass' });
-  else if (input.startChanged !== false && input.lastHireStart && startDate < input.lastHireStart)
+  // A hire yet to start bounds nothing: the contract running today is an earlier one.
+  else if (input.startChanged !== false && input.lastHireStart && input.lastHireStart <= input.today && startDate < input.lastHireStart)
     issues.push({ field: 'startDate', code: 'beforeLastHire', earliest: input.lastHireStart });
 
   if (endDate < startDate) issues.push({ field: 'endDate', code: 'beforeStart' });
