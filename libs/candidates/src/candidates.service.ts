@@ -120,6 +120,13 @@ export interface CandidateLock {
 }
 
 const COUNTRY_NAMES = new Intl.DisplayNames(['fr'], { type: 'region' });
+/** Two-letter codes that name no country: unknown, groupings, and the user-assigned ones but Kosovo's XK. */
+const NOT_A_COUNTRY = /^(?:ZZ|EU|EZ|UN|AA|Q[M-Z]|X[A-JL-Z])$/;
+
+/** An ISO 3166-1 code a person may be born in (Intl names every assigned one; it echoes the others back). */
+function isCountryCode(code: string): boolean {
+  return !NOT_A_COUNTRY.test(code) && COUNTRY_NAMES.of(code) !== code;
+}
 /** Lookups tell who is registered: a conseillère makes a few an hour, a harvester many. */
 const LOOKUP_LIMIT = { limit: 100, windowSeconds: 3600 };
 const FRANCE_TRAVAIL_ID = /^[0-9A-Z]{7,11}$/;
@@ -558,7 +565,7 @@ export class CandidatesService {
         message: 'Sans identifiant France Travail, indiquez pourquoi (non inscrit, ou oublié).',
       });
     }
-    if (input.birthCountry && COUNTRY_NAMES.of(input.birthCountry.toUpperCase()) === input.birthCountry.toUpperCase()) {
+    if (input.birthCountry && !isCountryCode(input.birthCountry.toUpperCase())) {
       errors.push({ field: 'birthCountry', code: 'isCountry', message: 'Indiquez le pays de naissance par son code ISO à deux lettres (FR, DZ, ML…).' });
     }
     if (input.birthCommuneCode && input.birthCountry && input.birthCountry.toUpperCase() !== 'FR') {

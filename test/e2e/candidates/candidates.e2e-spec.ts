@@ -111,6 +111,20 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
         .expect(201);
     });
 
+    it('takes a birth country by its ISO code, and no code that names no country', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const candidate = await createCandidate(t, prescriber);
+      for (const birthCountry of ['ZZ', 'EU', 'QO', 'XX', 'AA']) {
+        const refused = await t.http.patch(`/api/candidates/${candidate.id}`).set(prescriber.headers).send({ birthCountry }).expect(400);
+        expect({ birthCountry, errors: refused.body.errors }).toEqual({
+          birthCountry,
+          errors: [expect.objectContaining({ field: 'birthCountry', code: 'isCountry' })],
+        });
+      }
+      for (const birthCountry of ['DZ', 'XK', 'ml'])
+        await t.http.patch(`/api/candidates/${candidate.id}`).set(prescriber.headers).send({ birthCountry }).expect(200);
+    });
+
     it('refuses a bad NIR key, a NIR inconsistent with the person, a birth date in the future, a missing reason', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const base = { title: 'M', firstName: 'Hugo', lastName: 'Roux', birthDate: '1985-06-02', franceTravailIdMissingReason: 'forgotten' };
