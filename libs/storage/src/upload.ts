@@ -54,16 +54,17 @@ function tooBig(fieldName: string, maxBytes: number): Problem {
   return fieldError(fieldName, 'maxFileSize', `Le fichier « ${fieldName} » dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo (${maxBytes} octets au plus).`);
 }
 
-/**
- * Documents an upload route's multipart body in the OpenAPI document (the file field, and the text
- * fields sent with it), so schema-driven clients and fuzzers see it like any JSON body.
- */
+/** A text field an upload route declares beside its file. */
 export interface UploadField {
   description: string;
   maxLength: number;
   required?: boolean;
 }
 
+/**
+ * Documents an upload route's multipart body in the OpenAPI document (the file field, and the text
+ * fields sent with it), so schema-driven clients and fuzzers see it like any JSON body.
+ */
 export function ApiUpload(options: { field?: string; types?: string; fields?: Record<string, UploadField> } = {}): MethodDecorator {
   const field = options.field ?? 'file';
   const properties: Record<string, SchemaObject> = {

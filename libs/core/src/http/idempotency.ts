@@ -1,8 +1,6 @@
-import { MultipartForm, formFields, readMultipartForm } from './multipart-form';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, OnModuleInit, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type {} from '@fastify/multipart';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
@@ -13,6 +11,7 @@ import { Problems, validationProblem } from '../errors/common-problems';
 import { Problem } from '../errors/problem';
 import { actorOf } from '../context/actor';
 import { ScheduledJobs } from '../queue/scheduled-jobs';
+import { MultipartForm, formFields, readMultipartForm } from './multipart-form';
 
 const KEY_FORMAT = /^[\x21-\x7e]{8,255}$/;
 /** A key is remembered this long; a retry after that creates anew. */

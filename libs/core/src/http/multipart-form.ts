@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type {} from '@fastify/multipart';
 
 /** A multipart form read to its end: its file parts (the first kept, the others drained) and its text fields in order. */
 export interface MultipartForm {
