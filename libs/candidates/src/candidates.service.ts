@@ -168,6 +168,7 @@ export class CandidatesService {
   }
 
   private async insert(actor: Actor, input: CandidateInput, owner: { userId: string | null; organizationId: string | null }): Promise<CandidateView> {
+    refuseReasonBesideValue(input);
     const values = await this.checked(input);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -285,6 +286,7 @@ export class CandidatesService {
       }
       // The DTO carries every declared field, absent ones as undefined: only the given ones change.
       const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<CandidateInput>;
+      refuseReasonBesideValue(given);
       const values = await this.checked({ ...this.asInput(candidate), ...given });
       try {
         await this.repository.update(manager, id, values);
@@ -697,4 +699,23 @@ function refuseMalformedNir(nir: string | undefined): void {
   if (!nir) return;
   const problem = checkNir(normalizeNir(nir), {});
   if (problem) throw validationProblem([{ field: 'nir', code: `nir_${problem}`, message: NIR_PROBLEM_MESSAGES[problem] }]);
+}
+
+/**
+ * A reason for a missing identifier sent together with that identifier contradicts itself: say so rather than keep one
+ * silently. A reason already on file beside a NIR given now is the file being completed, hence only the given input.
+ */
+function refuseReasonBesideValue(given: Partial<CandidateInput>): void {
+  const errors: FieldError[] = [];
+  if (given.nir?.trim() && given.nirMissingReason) {
+    errors.push({ field: 'nirMissingReason', code: 'conflictsWithNir', message: 'Un NIR est donné : ne donnez pas de raison à son absence.' });
+  }
+  if (given.franceTravailId?.trim() && given.franceTravailIdMissingReason) {
+    errors.push({
+      field: 'franceTravailIdMissingReason',
+      code: 'conflictsWithFranceTravailId',
+      message: 'Un identifiant France Travail est donné : ne donnez pas de raison à son absence.',
+    });
+  }
+  if (errors.length) throw validationProblem(errors);
 }

@@ -168,6 +168,27 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
         .expect(400);
       expect(noFt.body.errors[0]).toMatchObject({ field: 'franceTravailIdMissingReason', code: 'isDefined' });
 
+      // An identifier and a reason for its absence contradict each other: neither is kept silently.
+      const both = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nir: good, nirMissingReason: 'no_nir', franceTravailId: '1234567A' })
+        .expect(400);
+      expect(both.body.errors).toEqual([
+        expect.objectContaining({ field: 'nirMissingReason', code: 'conflictsWithNir' }),
+        expect.objectContaining({ field: 'franceTravailIdMissingReason', code: 'conflictsWithFranceTravailId' }),
+      ]);
+      const withoutNir = await t.http
+        .post('/api/candidates')
+        .set(prescriber.headers)
+        .send({ ...base, nirMissingReason: 'no_nir' })
+        .expect(201);
+      const later = testNir('M', '1985-06-02');
+      await t.http.patch(`/api/candidates/${withoutNir.body.id}`).set(prescriber.headers).send({ nir: later, nirMissingReason: 'no_nir' }).expect(400);
+      // The reason on file beside a NIR given now: the file is completed, its reason dropped.
+      const completed = await t.http.patch(`/api/candidates/${withoutNir.body.id}`).set(prescriber.headers).send({ nir: later }).expect(200);
+      expect(completed.body).toMatchObject({ nir: later, nirMissingReason: null });
+
       const commune = await t.http
         .post('/api/candidates')
         .set(prescriber.headers)
