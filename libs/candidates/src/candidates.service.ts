@@ -685,7 +685,12 @@ export class CandidatesService {
    * depends on it), from the row read with the lock.
    */
   lockedUnderJusticeSupervision(lock: CandidateLock): boolean {
-    return lock.person.justice === 'under_supervision';
+    return underJusticeSupervision(lock.person);
+  }
+
+  /** The same, read without a lock: whether a candidature sent to a SIAE in a prison could lead to a PASS IAE. */
+  async isUnderJusticeSupervision(candidateId: string): Promise<boolean> {
+    return underJusticeSupervision(await this.repository.getById(candidateId));
   }
 
   /** Records that an organisation works with a candidate, unless it already does (an existing link keeps its user and date). */
@@ -718,4 +723,8 @@ function refuseReasonBesideValue(given: Partial<CandidateInput>): void {
     });
   }
   if (errors.length) throw validationProblem(errors);
+}
+
+function underJusticeSupervision(person: { justice: string | null }): boolean {
+  return person.justice === 'under_supervision';
 }

@@ -348,6 +348,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
           processedAt: null,
           transferredFromEmployerId: moved.row.employerId,
           transferredAt: this.clock.now(),
+          // New there, also when it was new here: the automatic refusal's 60 days start again.
+          stateChangedAt: this.clock.now(),
           transferredByUserId: actor.userId,
         };
       },

@@ -157,9 +157,13 @@ export class CandidaturesService {
           extensions: { reasons: answer.reasons, requirement: answer.requirement },
         });
       }
+      // Read only for a SIAE in a prison, where a person under justice supervision is hired without a PASS IAE.
+      const personUnderJustice =
+        employer.locatedInPrison && (person ? person.justice === 'under_supervision' : await this.candidates.isUnderJusticeSupervision(sender.candidateId));
       const blockers = await this.passIae.hireBlockers(sender.candidateId, employer, today, {
         senderHabilitatedPrescriber: sender.habilitated,
         hasValidPrescriberDiagnosis: answer.basis?.kind === 'prescriberDiagnosis',
+        personUnderJustice,
       });
       if (blockers.length)
         throw new Problem(CandidatureProblems.hireImpossible, blockers.map((b) => b.message).join(' '), { extensions: { reasons: blockers } });

@@ -104,7 +104,7 @@ export class EligibilityRepository {
                    'criteria', (SELECT coalesce(array_agg(c.criterion_key), '{}') FROM eligibility_diagnosis_criteria c WHERE c.diagnosis_id = d.id))), '[]')
             FROM eligibility_diagnoses d JOIN organization_directory o ON o.id = d.author_organization_id
            WHERE d.candidate_id = $1) AS diagnoses,
-         (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND start_date <= $2 AND end_date >= $2) AS pass_valid_until,
+         (SELECT max(end_date)::text FROM pass_iae_validity WHERE candidate_id = $1 AND end_date >= $2) AS pass_valid_until,
          (SELECT json_build_object('from', w.from_date, 'to', w.to_date, 'reason', w.reason)
             FROM auto_prescription_withdrawals w WHERE w.employer_id = $3 AND w.from_date <= $2 AND (w.to_date IS NULL OR w.to_date >= $2)
            ORDER BY w.to_date DESC NULLS FIRST LIMIT 1) AS withdrawal,

@@ -60,6 +60,7 @@ export interface EmployerForSending {
   active: boolean;
   blockCandidatures: boolean;
   spontaneousCandidaturesOpen: boolean;
+  locatedInPrison: boolean;
 }
 
 export interface EmployerView {
@@ -380,6 +381,7 @@ export class EmployersService {
       active: isEmployerActive({ isSiae: isSiaeKind(row.kind), deactivatedOn: row.deactivatedOn }, this.clock.today()),
       blockCandidatures: row.blockCandidatures,
       spontaneousCandidaturesOpen: row.spontaneousCandidaturesOpen,
+      locatedInPrison: row.locatedInPrison,
     };
   }
 

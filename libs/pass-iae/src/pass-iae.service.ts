@@ -26,7 +26,7 @@ import { PassIae, PassIaeHire, PassIaeSuspension } from './pass-iae.entity';
 import { PassIaeRepository } from './pass-iae.repository';
 import { PassIaeProblems } from './problems';
 import { passIaeAccess } from './rules/pass-iae-access';
-import { decideIssuance, passAfterHireMove, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
+import { decideIssuance, excludedInPrison, passAfterHireMove, requiresPass, waitingPeriodBlocks } from './rules/issuance-rules';
 import {
   correctionIssue,
   covers,
@@ -273,12 +273,13 @@ export class PassIaeService {
   /** What would stop a SIAE from hiring this person on `on` (for sending a candidature). */
   async hireBlockers(
     candidateId: string,
-    employer: { kind: string },
+    employer: { kind: string; locatedInPrison: boolean },
     on: IsoDate,
-    context: { senderHabilitatedPrescriber: boolean; hasValidPrescriberDiagnosis: boolean },
+    context: { senderHabilitatedPrescriber: boolean; hasValidPrescriberDiagnosis: boolean; personUnderJustice: boolean },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<HireBlocker[]> {
-    if (!requiresPass(employer.kind)) return [];
+    // Such a hire gives no PASS IAE (decideIssuance): no PASS rule can stop it.
+    if (!requiresPass(employer.kind) || excludedInPrison(context.personUnderJustice, employer.locatedInPrison)) return [];
     const latest = await this.repository.latestForCandidate(candidateId, manager);
     if (!latest) return [];
     if (isCurrentOrFuture(latest, on)) {

@@ -1,6 +1,6 @@
 import { FirstAnswers1763900001500 } from '../../../libs/database/src/migrations/1763900001500-first-answers';
 import { ScheduledJobs } from '@iae/core';
-import { SmtpCatcher, TestApp, createHabilitatedPrescriber, createSiae, createTestApp, login } from '@iae/testing';
+import { SmtpCatcher, TestApp, addMember, createHabilitatedPrescriber, createOrganization, createSiae, createTestApp, login } from '@iae/testing';
 import { eligibleCandidate, send } from './world';
 
 describe('candidatures under concurrency, and the automatic refusal', () => {
@@ -104,6 +104,33 @@ describe('candidatures under concurrency, and the automatic refusal', () => {
       await runner.release();
     }
     expect(await firstAnswers()).toEqual(expected);
+  });
+
+  it('gives the structure a candidature is transferred to its own 60 days', async () => {
+    t.clock.set('2026-11-23T09:00:00Z');
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    const sister = await createOrganization(t.dataSource, { family: 'employer', kind: 'EI' });
+    await addMember(t.dataSource, aci.user.id, sister.id, 'admin');
+    const candidate = await eligibleCandidate(t, prescriber, prescriber);
+    const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+
+    t.clock.set('2027-01-21T09:00:00Z'); // 59 days at the first structure, still new: transferred as new
+    await t.http
+      .post(`/api/candidatures/${sent.id}/transfer`)
+      .set({ ...aci.headers, authorization: `Bearer ${await login(t.http, aci.user)}` })
+      .send({ employerId: sister.id })
+      .expect(200);
+    const jobs = t.get(ScheduledJobs);
+    t.clock.set('2027-01-22T09:00:01Z');
+    await jobs.run('candidatures.auto-refusal');
+    expect((await t.dataSource.query(`SELECT state FROM candidatures WHERE id = $1`, [sent.id]))[0].state).toBe('new');
+    t.clock.set('2027-03-22T09:00:01Z'); // 60 days after the transfer
+    await jobs.run('candidatures.auto-refusal');
+    expect((await t.dataSource.query(`SELECT state, refusal_reason FROM candidatures WHERE id = $1`, [sent.id]))[0]).toEqual({
+      state: 'refused',
+      refusal_reason: 'auto',
+    });
   });
 
   it('200 hires at once get 200 distinct PASS numbers', async () => {

@@ -8,9 +8,12 @@ import {
   createDdets,
   createHabilitatedPrescriber,
   createOrganization,
+  createOrienteur,
+  createOwnCandidateFile,
   createSiae,
   createStaff,
   createUser,
+  login,
 } from '@iae/testing';
 import { acceptHire, hireBy, hireOf, insertCandidates, startPassIaeApp, stopPassIaeApp } from './pass-iae-helpers';
 
@@ -166,15 +169,14 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       });
 
       const service = t.get(PassIaeService);
-      const noException = { senderHabilitatedPrescriber: false, hasValidPrescriberDiagnosis: false };
-      expect(await service.hireBlockers(candidateId, { kind: 'ACI' }, TODAY, noException)).toEqual([
+      const noException = { senderHabilitatedPrescriber: false, hasValidPrescriberDiagnosis: false, personUnderJustice: false };
+      const aci = { kind: 'ACI', locatedInPrison: false };
+      expect(await service.hireBlockers(candidateId, aci, TODAY, noException)).toEqual([
         { code: 'waitingPeriod', until: '2028-01-08', message: expect.stringContaining('8 janvier 2028') },
       ]);
-      expect(await service.hireBlockers(candidateId, { kind: 'ACI' }, '2028-01-09', noException)).toEqual([]);
-      expect(await service.hireBlockers(candidateId, { kind: 'GEIQ' }, TODAY, noException)).toEqual([]);
-      expect(
-        await service.hireBlockers(candidateId, { kind: 'ACI' }, TODAY, { senderHabilitatedPrescriber: true, hasValidPrescriberDiagnosis: false }),
-      ).toEqual([]);
+      expect(await service.hireBlockers(candidateId, aci, '2028-01-09', noException)).toEqual([]);
+      expect(await service.hireBlockers(candidateId, { kind: 'GEIQ', locatedInPrison: false }, TODAY, noException)).toEqual([]);
+      expect(await service.hireBlockers(candidateId, aci, TODAY, { ...noException, senderHabilitatedPrescriber: true })).toEqual([]);
 
       // The day after its last day, a new PASS.
       const next = await acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-09', autoPrescription));
@@ -199,6 +201,39 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       });
       expect(pass).toMatchObject({ startDate: TODAY });
     });
+
+    it('does not stop a candidature to a SIAE in a prison for a person under justice supervision, hired there without a PASS', async () => {
+      const siae = await createSiae(t, 'ACI');
+      const inPrison = await createSiae(t, 'ACI');
+      await t.dataSource.query(`UPDATE employers SET located_in_prison = true WHERE id = $1`, [inPrison.organization.id]);
+      const outside = await createSiae(t, 'EI');
+      /** A person whose PASS ended on 2026-01-08 (waiting period until 2028-01-08), under justice supervision. */
+      const formerlyHiredUnderJustice = async (candidateId: string): Promise<void> => {
+        t.clock.set('2024-01-10T09:00:00Z');
+        await hireBy(t, siae, candidateId, '2024-01-10');
+        t.clock.set(`${TODAY}T09:00:00Z`);
+        await t.dataSource.query(`UPDATE candidates SET justice = 'under_supervision' WHERE id = $1`, [candidateId]);
+      };
+      const sendAs = (headers: Record<string, string>, candidateId: string | undefined, employerId: string) =>
+        t.http.post('/api/candidatures').set(headers).send({ candidateId, employerId, message: 'Motivé.' });
+
+      // Sent by an orienteur, who follows the person.
+      const orienteur = await createOrienteur(t);
+      const followed = await createCandidate(t, orienteur);
+      await formerlyHiredUnderJustice(followed.id);
+      const asOrienteur = { ...orienteur.headers, authorization: `Bearer ${await login(t.http, orienteur.user)}` };
+      const refused = await sendAs(asOrienteur, followed.id, outside.organization.id).expect(422);
+      expect(refused.body.reasons).toEqual([expect.objectContaining({ code: 'waitingPeriod' })]);
+      await sendAs(asOrienteur, followed.id, inPrison.organization.id).expect(201);
+
+      // Sent by the person.
+      const account = await createCandidateAccount(t);
+      const own = await createOwnCandidateFile(t, account);
+      await formerlyHiredUnderJustice(own.id);
+      const asPerson = { ...account.headers, authorization: `Bearer ${await login(t.http, account.user)}` };
+      await sendAs(asPerson, undefined, outside.organization.id).expect(422);
+      await sendAs(asPerson, undefined, inPrison.organization.id).expect(201);
+    });
   });
 
   it('makes the person eligible in every SIAE while the PASS runs (eligibility basis passIae)', async () => {
@@ -215,6 +250,20 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
     const pass = await hireBy(t, siae, candidate.id, TODAY);
     const after = await t.http.get(`/api/candidates/${candidate.id}/eligibility`).query({ employer: siae.organization.id }).set(prescriber.headers).expect(200);
     expect(after.body).toMatchObject({ eligible: true, basis: { kind: 'passIae' }, validUntil: pass.endDate, reasons: [] });
+  });
+
+  it('makes the person eligible from the hire on, before the PASS starts (a valid PASS is current or future)', async () => {
+    const prescriber = await createHabilitatedPrescriber(t);
+    const first = await createSiae(t, 'ACI');
+    const other = await createSiae(t, 'EI');
+    const candidate = await createCandidate(t, prescriber);
+    const pass = await hireBy(t, first, candidate.id, '2027-02-01');
+    const answer = await t.http
+      .get(`/api/candidates/${candidate.id}/eligibility`)
+      .query({ employer: other.organization.id })
+      .set(prescriber.headers)
+      .expect(200);
+    expect(answer.body).toMatchObject({ eligible: true, basis: { kind: 'passIae' }, validUntil: pass.endDate });
   });
 
   describe('cancelling a hire before it starts', () => {

@@ -294,9 +294,11 @@ describe('PASS IAE: suspensions and prolongations', () => {
         `INSERT INTO pass_iae_suspensions (pass_id, start_date, end_date, reason, author_kind) VALUES ($1, '2026-11-01', '2027-01-31', 'INCARCERATION', 'import')`,
         [pass.id],
       );
-      const blockers = await t
-        .get(PassIaeService)
-        .hireBlockers(candidateId, { kind: 'ACI' }, TODAY, { senderHabilitatedPrescriber: true, hasValidPrescriberDiagnosis: true });
+      const blockers = await t.get(PassIaeService).hireBlockers(candidateId, { kind: 'ACI', locatedInPrison: false }, TODAY, {
+        senderHabilitatedPrescriber: true,
+        hasValidPrescriberDiagnosis: true,
+        personUnderJustice: false,
+      });
       expect(blockers).toEqual([expect.objectContaining({ code: 'passSuspended', until: '2027-01-31' })]);
       await expect(hireBy(t, siae, candidateId, '2026-12-01')).rejects.toMatchObject({ type: { slug: 'pass-iae-suspended' } });
     });
