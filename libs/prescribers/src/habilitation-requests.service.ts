@@ -95,7 +95,9 @@ export class HabilitationRequestsService implements OnModuleInit {
     this.jobs.register({
       name: 'prescribers.habilitation-expiry',
       description: 'Prévient les organisations 90 et 30 jours avant la fin de leur habilitation préfectorale, et les repasse orienteurs à son terme.',
-      cron: '20 6 * * *',
+      // Hourly: a habilitation over at midnight stops counting within the hour (it lets a diagnosis count for every
+      // SIAE and lifts the waiting period), and a failed run is caught up the next hour. Each step is taken once.
+      cron: '5 * * * *',
       run: ({ dryRun }) => this.applyExpiry(dryRun),
     });
   }

@@ -487,7 +487,9 @@ describe('prescriber organisations and the habilitation review', () => {
         t.clock.set('2027-06-30T08:00:00Z'); // the last day: still habilitated
         expect(await jobs.run('prescribers.habilitation-expiry')).toMatchObject({ warned: 0, expired: 0 });
         expect(await status()).toBe('validated');
-        t.clock.set('2027-07-01T08:00:00Z');
+        // Run every hour, it ends the habilitation within the first hour of the next day (00:10 in Paris here).
+        expect(jobs.get('prescribers.habilitation-expiry')?.cron).toMatch(/^\d+ \* \* \* \*$/);
+        t.clock.set('2027-06-30T22:10:00Z');
         expect(await jobs.run('prescribers.habilitation-expiry')).toMatchObject({ expired: 1 });
         expect(await status()).toBe('not_required');
         await smtp.waitForMailTo(admin.user.email, 'a pris fin');
