@@ -95,13 +95,21 @@ export class CandidaturesRepository {
   }
 
   /** When the person last applied to this employer (null: never). */
-  async lastSentAt(candidateId: string, employerId: string): Promise<Date | null> {
+  async lastSentAt(candidateId: string, employerId: string, manager: EntityManager = this.dataSource.manager): Promise<Date | null> {
     const [last] = await preparedQuery<{ at: Date | null }>(
-      this.dataSource.manager,
+      manager,
       `SELECT max(created_at) AS at FROM candidatures WHERE candidate_id = $1 AND employer_id = $2`,
       [candidateId, employerId],
     );
     return last?.at ?? null;
+  }
+
+  /**
+   * Until the transaction ends, sends of this person to this employer take turns: the next one reads what this one
+   * wrote (a read before the insert alone let two sent at once both pass the 24-hour rule).
+   */
+  async lockSendingPair(manager: EntityManager, candidateId: string, employerId: string): Promise<void> {
+    await preparedQuery(manager, `SELECT pg_advisory_xact_lock(hashtextextended('candidature-sending:' || $1 || ':' || $2, 0))`, [candidateId, employerId]);
   }
 
   /** Changes the columns given of one candidature. */

@@ -33,7 +33,7 @@ import { CandidatureProblems } from './problems';
 import { candidatureAccess } from './rules/candidatures-access';
 import { CANDIDATURE_STATES, CandidatureState, STATE_LABELS } from './rules/candidature-states';
 import { REFUSAL_REASONS } from './rules/refusal-reasons';
-import { SendingRefusal, sendingRefusal } from './rules/sending';
+import { SendingRefusal, appliedWithin24Hours, sendingRefusal } from './rules/sending';
 
 export const RESUME_PURPOSE = 'candidature_resume';
 
@@ -56,6 +56,8 @@ export interface SendPlan {
   message: string;
   resumeFileId: string | null;
   eligibilityDiagnosisId: string | null;
+  /** A SIAE sending to itself: not held to the 24-hour rule. */
+  autoPrescription: boolean;
   now: Date;
 }
 
@@ -85,6 +87,10 @@ const REFUSAL_MESSAGES: Record<SendingRefusal, string> = {
   spontaneousClosed: 'Cette structure ne reçoit pas de candidatures spontanées : choisissez une de ses fiches de poste.',
   appliedWithin24Hours: 'Ce candidat a déjà postulé chez cet employeur il y a moins de 24 heures.',
 };
+
+function refusedByEmployer(refusal: SendingRefusal): Problem {
+  return new Problem(CandidatureProblems.refusedByEmployer, REFUSAL_MESSAGES[refusal], { extensions: { reason: refusal } });
+}
 
 /** Sending candidatures, reading them, the lists and the monthly export. */
 @Injectable()
@@ -139,9 +145,8 @@ export class CandidaturesService {
         jobs.some((j) => j.isResumeMandatory),
       );
 
-    const lastCandidatureAt = await this.repository.lastSentAt(sender.candidateId, employer.id);
-    const refusal = sendingRefusal({ employer, autoPrescription, jobDescriptionCount: jobs.length, lastCandidatureAt, now });
-    if (refusal) throw new Problem(CandidatureProblems.refusedByEmployer, REFUSAL_MESSAGES[refusal], { extensions: { reason: refusal } });
+    const refusal = sendingRefusal({ employer, autoPrescription, jobDescriptionCount: jobs.length });
+    if (refusal) throw refusedByEmployer(refusal);
 
     let eligibilityDiagnosisId: string | null = null;
     if (requiresEligibility(employer.kind)) {
@@ -180,12 +185,18 @@ export class CandidaturesService {
       message: input.message.trim(),
       resumeFileId,
       eligibilityDiagnosisId,
+      autoPrescription,
       now,
     };
   }
 
   /** Writes a prepared candidature in the caller's transaction with its event (its employer told after the commit); returns its id. */
   async insertWithin(manager: EntityManager, plan: SendPlan, extra: Partial<Candidature> = {}): Promise<string> {
+    if (!plan.autoPrescription) {
+      await this.repository.lockSendingPair(manager, plan.candidateId, plan.employerId);
+      const lastCandidatureAt = await this.repository.lastSentAt(plan.candidateId, plan.employerId, manager);
+      if (appliedWithin24Hours({ autoPrescription: false, lastCandidatureAt, now: plan.now })) throw refusedByEmployer('appliedWithin24Hours');
+    }
     const candidature = await this.repository.insert(manager, {
       candidateId: plan.candidateId,
       employerId: plan.employerId,

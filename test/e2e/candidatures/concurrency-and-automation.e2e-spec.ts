@@ -34,6 +34,18 @@ describe('candidatures under concurrency, and the automatic refusal', () => {
     expect(passes).toHaveLength(1);
   });
 
+  it('the same person sent to the same employer three times at once: one candidature, the 24-hour rule for the others', async () => {
+    t.clock.set('2026-11-23T09:00:00Z');
+    const prescriber = await createHabilitatedPrescriber(t);
+    const aci = await createSiae(t, 'ACI');
+    const candidate = await eligibleCandidate(t, prescriber, prescriber);
+    const body = { candidateId: candidate.id, employerId: aci.organization.id, message: 'Motivé.' };
+    const answers = await Promise.all([1, 2, 3].map(() => t.http.post('/api/candidatures').set(prescriber.headers).send(body)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 422, 422]);
+    for (const refused of answers.filter((a) => a.status === 422)) expect(refused.body.reason).toBe('appliedWithin24Hours');
+    expect(await t.dataSource.query(`SELECT 1 FROM candidatures WHERE candidate_id = $1`, [candidate.id])).toHaveLength(1);
+  });
+
   it('the same candidature accepted twice at once makes one transition', async () => {
     const prescriber = await createHabilitatedPrescriber(t);
     const aci = await createSiae(t, 'ACI');

@@ -1,37 +1,36 @@
-import { isStale, sendingRefusal } from './sending';
+import { appliedWithin24Hours, isStale, sendingRefusal } from './sending';
 
 const open = { active: true, blockCandidatures: false, spontaneousCandidaturesOpen: true };
 const now = new Date('2026-11-23T10:00:00Z');
 
 describe('sending a candidature', () => {
   it('goes through to an open employer', () => {
-    expect(sendingRefusal({ employer: open, autoPrescription: false, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBeNull();
+    expect(sendingRefusal({ employer: open, autoPrescription: false, jobDescriptionCount: 1 })).toBeNull();
   });
 
   it('is refused by an inactive employer, even to itself', () => {
-    expect(sendingRefusal({ employer: { ...open, active: false }, autoPrescription: true, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBe(
-      'employerInactive',
-    );
+    expect(sendingRefusal({ employer: { ...open, active: false }, autoPrescription: true, jobDescriptionCount: 1 })).toBe('employerInactive');
   });
 
   it('is refused when the employer blocks candidatures, except its own auto-prescription', () => {
     const blocked = { ...open, blockCandidatures: true };
-    expect(sendingRefusal({ employer: blocked, autoPrescription: false, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBe('candidaturesBlocked');
-    expect(sendingRefusal({ employer: blocked, autoPrescription: true, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBeNull();
+    expect(sendingRefusal({ employer: blocked, autoPrescription: false, jobDescriptionCount: 1 })).toBe('candidaturesBlocked');
+    expect(sendingRefusal({ employer: blocked, autoPrescription: true, jobDescriptionCount: 1 })).toBeNull();
   });
 
   it('refuses a spontaneous candidature when the employer closed them', () => {
     const closed = { ...open, spontaneousCandidaturesOpen: false };
-    expect(sendingRefusal({ employer: closed, autoPrescription: false, jobDescriptionCount: 0, lastCandidatureAt: null, now })).toBe('spontaneousClosed');
-    expect(sendingRefusal({ employer: closed, autoPrescription: false, jobDescriptionCount: 1, lastCandidatureAt: null, now })).toBeNull();
+    expect(sendingRefusal({ employer: closed, autoPrescription: false, jobDescriptionCount: 0 })).toBe('spontaneousClosed');
+    expect(sendingRefusal({ employer: closed, autoPrescription: false, jobDescriptionCount: 1 })).toBeNull();
   });
 
-  it('refuses a second candidature to the same employer within 24 hours, not at 24 hours', () => {
+  it('refuses a second candidature to the same employer within 24 hours, not at 24 hours, except an auto-prescription', () => {
     const almost = new Date(now.getTime() - 24 * 3600_000 + 1000);
     const exactly = new Date(now.getTime() - 24 * 3600_000);
-    expect(sendingRefusal({ employer: open, autoPrescription: false, jobDescriptionCount: 1, lastCandidatureAt: almost, now })).toBe('appliedWithin24Hours');
-    expect(sendingRefusal({ employer: open, autoPrescription: false, jobDescriptionCount: 1, lastCandidatureAt: exactly, now })).toBeNull();
-    expect(sendingRefusal({ employer: open, autoPrescription: true, jobDescriptionCount: 1, lastCandidatureAt: almost, now })).toBeNull();
+    expect(appliedWithin24Hours({ autoPrescription: false, lastCandidatureAt: almost, now })).toBe(true);
+    expect(appliedWithin24Hours({ autoPrescription: false, lastCandidatureAt: exactly, now })).toBe(false);
+    expect(appliedWithin24Hours({ autoPrescription: false, lastCandidatureAt: null, now })).toBe(false);
+    expect(appliedWithin24Hours({ autoPrescription: true, lastCandidatureAt: almost, now })).toBe(false);
   });
 });
 

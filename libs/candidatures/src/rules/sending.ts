@@ -8,15 +8,21 @@ export function sendingRefusal(input: {
   /** The sender acts for the receiving employer itself. */
   autoPrescription: boolean;
   jobDescriptionCount: number;
-  /** When this candidate last applied to this employer, if ever. */
-  lastCandidatureAt: Date | null;
-  now: Date;
-}): SendingRefusal | null {
+}): Exclude<SendingRefusal, 'appliedWithin24Hours'> | null {
   if (!input.employer.active) return 'employerInactive';
   if (input.employer.blockCandidatures && !input.autoPrescription) return 'candidaturesBlocked';
   if (input.jobDescriptionCount === 0 && !input.employer.spontaneousCandidaturesOpen && !input.autoPrescription) return 'spontaneousClosed';
-  if (!input.autoPrescription && input.lastCandidatureAt && input.now.getTime() - input.lastCandidatureAt.getTime() < ONE_DAY_MS) return 'appliedWithin24Hours';
   return null;
+}
+
+/** A candidate applies to an employer once in 24 hours; a SIAE's auto-prescription is not held to it. Checked as the candidature is written. */
+export function appliedWithin24Hours(input: {
+  autoPrescription: boolean;
+  /** When this candidate last applied to this employer, if ever. */
+  lastCandidatureAt: Date | null;
+  now: Date;
+}): boolean {
+  return !input.autoPrescription && !!input.lastCandidatureAt && input.now.getTime() - input.lastCandidatureAt.getTime() < ONE_DAY_MS;
 }
 
 /** Candidatures nobody answered are refused (reason `auto`) after this long in `new` or `processing`. */
