@@ -118,7 +118,7 @@ export class ControlNotifications implements OnModuleInit {
           employerKind: evaluation.employerKind,
           campaignName: campaign.name,
           adversarial: event.adversarial,
-          link: this.link(evaluation.id),
+          link: this.page(`/ddets/controles/evaluations/${evaluation.id}`),
         });
       case 'controls.evaluation-accepted':
         return this.toSiae(campaign, evaluation, 'evaluation-accepted', { forced: event.forced });
@@ -165,7 +165,7 @@ export class ControlNotifications implements OnModuleInit {
           name: e.employerName,
           kind: e.employerKind,
           reasonLabel: e.finalReason ? REFUSAL_REASON_LABELS[e.finalReason] : '',
-          link: this.link(e.id),
+          link: this.page(`/ddets/controles/evaluations/${e.id}`),
         }))
         .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     });
@@ -177,7 +177,7 @@ export class ControlNotifications implements OnModuleInit {
       campaignName: campaign.name,
       institutionName: campaign.institutionName,
       departementName: findDepartement(campaign.departementCode)?.name ?? campaign.departementCode,
-      link: this.link(evaluation.id),
+      link: this.page(`/siae/controles/${evaluation.id}`),
       ...context,
     });
   }
@@ -193,7 +193,8 @@ export class ControlNotifications implements OnModuleInit {
     }));
   }
 
-  private link(evaluationId: string): string {
-    return `${this.config.http.publicUrl}/api/control-evaluations/${evaluationId}`;
+  /** A page of the web application (the API's addresses answer a browser 401). */
+  private page(path: string): string {
+    return `${this.config.http.publicUrl}${path}`;
   }
 }

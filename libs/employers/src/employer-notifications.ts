@@ -50,7 +50,7 @@ export class EmployerNotifications implements OnModuleInit {
       context: {
         firstName: recipient.firstName,
         employerName: employer?.name,
-        link: `${this.config.http.publicUrl}/api/employers/${event.employerId}/job-descriptions`,
+        link: `${this.config.http.publicUrl}/siae/structure`,
         jobDescriptions,
       },
     }));

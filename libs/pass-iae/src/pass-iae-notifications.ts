@@ -137,7 +137,7 @@ export class PassIaeNotifications implements OnModuleInit {
           ...context,
           forCandidate: true,
           firstName: facts.candidate.firstName,
-          link: `${this.config.http.publicUrl}/api/pass-iae/${facts.passNumber}`,
+          link: `${this.config.http.publicUrl}/candidat`,
         },
       });
     }
@@ -171,7 +171,7 @@ export class PassIaeNotifications implements OnModuleInit {
     return {
       candidateName: `${facts.candidate.firstName} ${facts.candidate.lastName}`,
       passNumber: displayPassNumber(facts.passNumber),
-      link: `${this.config.http.publicUrl}/api/pass-iae/${facts.passNumber}`,
+      link: `${this.config.http.publicUrl}/siae/pass-iae/${facts.passNumber}`,
     };
   }
 
@@ -183,7 +183,7 @@ export class PassIaeNotifications implements OnModuleInit {
       reasonLabel: facts.reasonLabel,
       startDate: facts.startDate,
       endDate: facts.endDate,
-      requestLink: `${this.config.http.publicUrl}/api/prolongation-requests?status=pending`,
+      requestLink: `${this.config.http.publicUrl}/prescripteur/prolongations`,
     };
   }
 

@@ -142,7 +142,7 @@ export class PrescriberNotifications implements OnModuleInit {
         organizationName: organization.name,
         departementName: findDepartement(request.departementCode)?.name,
         isRenewal: request.isRenewal,
-        link: `${this.config.http.publicUrl}/api/habilitation-requests/${request.id}`,
+        link: `${this.config.http.publicUrl}/ddets/habilitations/${request.id}`,
         ...context,
       },
     }));
@@ -164,7 +164,7 @@ export class PrescriberNotifications implements OnModuleInit {
       template,
       context: {
         firstName: member.firstName,
-        link: `${this.config.http.publicUrl}/api/prescriber-organizations/${organizationId}`,
+        link: `${this.config.http.publicUrl}/prescripteur/habilitation`,
         organizationName: organization.name,
         ...context,
       },

@@ -78,12 +78,21 @@ export class SmtpCatcher {
     return `smtp://127.0.0.1:${port}`;
   }
 
-  /** Resolves with the first message (already received or to come) that matches. */
+  /**
+   * Resolves with the first message (already received or to come) that matches; rejects a message that links people
+   * to the API, which answers them 401 in a browser.
+   */
   waitFor(predicate: (m: CaughtMail) => boolean, timeoutMs = 10_000): Promise<CaughtMail> {
     const found = this.messages.find(predicate);
-    if (found) return Promise.resolve(found);
+    if (found) return linksToPages(found);
     return new Promise((resolve, reject) => {
-      const waiter = { predicate, resolve: (m: CaughtMail) => (clearTimeout(timer), resolve(m)) };
+      const waiter = {
+        predicate,
+        resolve: (m: CaughtMail) => {
+          clearTimeout(timer);
+          linksToPages(m).then(resolve, reject);
+        },
+      };
       const timer = setTimeout(() => {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         reject(new Error(`No e-mail matched within ${timeoutMs} ms; received: ${this.messages.map((m) => `${m.to} «${m.subject}»`).join(', ') || 'none'}`));
@@ -107,6 +116,12 @@ export class SmtpCatcher {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+}
+
+function linksToPages(mail: CaughtMail): Promise<CaughtMail> {
+  const toApi = `${mail.text}\n${mail.html}`.match(/https?:\/\/[^\s"'<>]+\/api\/[^\s"'<>]*/);
+  if (toApi) return Promise.reject(new Error(`«${mail.subject}» links to the API (${toApi[0]}): link to the web page people open instead`));
+  return Promise.resolve(mail);
 }
 
 /** The first link of a message's text part that starts with `prefix`. */

@@ -142,7 +142,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     expect((await advance()).steps).toEqual({});
     const mail = await smtp.waitForMailTo(diligent.user.email, 'sélectionnée');
     expect(mail.subject).toContain('15 janvier 2027');
-    expect(mail.text).toContain(`/api/control-evaluations/${evaluationId}`);
+    expect(mail.text).toContain(`${t.config.http.publicUrl}/siae/controles/${evaluationId}`);
     await smtp.waitForMailTo(silent.user.email, 'sélectionnée');
     await smtp.waitForMailTo(compliant.user.email, 'sélectionnée');
     expect(mailsTo(other)).toHaveLength(0);
