@@ -257,8 +257,10 @@ export class AccountsService implements OnModuleInit {
     const email = rawEmail.trim().toLowerCase();
     const rule = this.config.auth.loginRateLimit;
     const tooMany = 'Trop de tentatives de connexion ; réessayez dans quelques minutes.';
-    await this.rateLimiter.consume('login', `${client.ip}:${hashSecret(email)}`, rule, tooMany);
-    await this.rateLimiter.consume('login-ip', client.ip ?? 'unknown', { limit: rule.limit * 10, windowSeconds: rule.windowSeconds }, tooMany);
+    const byClient = `${client.ip}:${hashSecret(email)}`;
+    const byAddress = client.ip ?? 'unknown';
+    await this.rateLimiter.consume('login', byClient, rule, tooMany);
+    await this.rateLimiter.consume('login-ip', byAddress, { limit: rule.limit * 10, windowSeconds: rule.windowSeconds }, tooMany);
     // The account's own budget, kept the same way whether or not the address has an account.
     const account = hashSecret(email);
     const accountRule = this.config.auth.loginAccountRateLimit;
@@ -278,6 +280,9 @@ export class AccountsService implements OnModuleInit {
       if (!fromKnownAddress) await this.rateLimiter.hit('login-account', account, accountRule);
       throw new Problem(IdentityProblems.invalidCredentials);
     }
+    // The right password is no guess: only failures count, or an agency behind one address would be shut out by its
+    // own morning logins.
+    await Promise.all([this.rateLimiter.refund('login', byClient), this.rateLimiter.refund('login-ip', byAddress)]);
     if (user.disabledAt) throw new Problem(IdentityProblems.accountDisabled);
     if (!user.emailConfirmedAt) {
       throw new Problem(IdentityProblems.emailNotConfirmed, 'Confirmez d’abord votre adresse e-mail avec le lien reçu ; vous pouvez en demander un nouveau.');

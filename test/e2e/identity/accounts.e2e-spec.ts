@@ -145,6 +145,13 @@ describe('accounts: sign-up, confirmation, sessions, password reset', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('counts failed logins only: an account signing in again and again is never limited, its failures still are', async () => {
+    const user = await createUser(t.dataSource);
+    for (let i = 0; i < 8; i++) await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    for (let i = 0; i < 5; i++) await t.http.post('/api/auth/login').send({ email: user.email, password: 'mauvais-mot-de-passe' }).expect(401);
+    await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(429);
+  });
+
   it('refuses a disabled account', async () => {
     const user = await createUser(t.dataSource, { disabled: true });
     const response = await t.http.post('/api/auth/login').send({ email: user.email, password: user.password }).expect(403);

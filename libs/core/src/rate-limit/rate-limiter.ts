@@ -15,6 +15,13 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return { count, redis.call('PTTL', KEYS[1]) }
 `;
 
+// Takes one attempt back, keeping the window's expiry; never below zero.
+const REFUND_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return count
+`;
+
 /** Fixed-window counters in Redis, shared by every API instance. */
 @Injectable()
 export class RateLimiter {
@@ -42,6 +49,11 @@ export class RateLimiter {
     const key = this.redis.key('rate', bucket, subject);
     const [count, ttl] = await Promise.all([this.redis.client.get(key), this.redis.client.pttl(key)]);
     return { count: Number(count ?? 0), retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
+  }
+
+  /** Takes back one attempt counted by `hit` or `consume` that turned out not to be one to limit. */
+  async refund(bucket: string, subject: string): Promise<void> {
+    await this.redis.client.eval(REFUND_SCRIPT, 1, this.redis.key('rate', bucket, subject));
   }
 
   async reset(bucket: string, subject: string): Promise<void> {
