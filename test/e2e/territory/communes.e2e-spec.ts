@@ -16,6 +16,19 @@ describe('territory: communes, départements, régions', () => {
   const search = (query: Record<string, string | number>) => t.http.get('/api/communes').query(query);
   const codes = async (q: string, limit = 10) => (await search({ q, limit }).expect(200)).body.items.map((c: { code: string }) => c.code);
 
+  it('normalises a name typed as PostgreSQL makes the search_name columns, letter by letter (ł, ø, đ, ɓ, ligatures…)', async () => {
+    const letters = [...'AaÉéÿŒœÆæßŁłØøĐđÐðÞþĦħıĲĳĿŀŊŋŦŧſƁɓƊɗƘƙƳƴǄǆǇǉǊǌﬁﬂ'];
+    const names = [...letters, 'Wałęsa Łukasz', "D'Artagnan-Øster"];
+    // The candidates' own column, as a person's file stores it.
+    const rows = await sql<{ name: string; stored: string }>(
+      `INSERT INTO candidates (first_name, last_name, birth_date, nir_missing_reason, france_travail_id_missing_reason)
+       SELECT 'Prénom', name, '1990-01-01', 'no_nir', 'not_registered' FROM unnest($1::text[]) AS name
+       RETURNING last_name AS name, search_name AS stored`,
+      [names],
+    );
+    expect(rows.map((r) => [r.name, normalizeName(`${r.name} Prénom`)])).toEqual(rows.map((r) => [r.name, r.stored]));
+  });
+
   describe('the referential loaded by the migration', () => {
     it('holds every région and département, and the current communes that can be placed', async () => {
       const [counts] = await sql<{ regions: number; departements: number; communes: number }>(

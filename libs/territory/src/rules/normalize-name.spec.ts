@@ -11,6 +11,10 @@ describe('normalizeName', () => {
     ['ÎLE-D’YEU', 'ile d yeu'],
     ['  Saint   Denis  ', 'saint denis'],
     ['69001', '69001'],
+    ['Wałęsa Łukasz', 'walesa lukasz'],
+    ['Đorđević', 'dordevic'],
+    ["Amélie D'Artagnan-Øster", 'amelie d artagnan oster'],
+    ['Ɓello Ɗiallo', 'bello diallo'],
   ])('%s → %s', (name, expected) => {
     expect(normalizeName(name)).toBe(expected);
   });
