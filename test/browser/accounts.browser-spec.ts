@@ -13,8 +13,14 @@ journey('accounts, in a browser', () => {
 
   it('signs up (the API’s refusal lands next to its field), confirms the e-mail, logs in, keeps the session on reload, edits the profile, logs out', async () => {
     const page = await stack.newPage();
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/auth/refresh')) refreshes.push(request.url());
+    });
     await page.goto('/inscription');
     await expectAccessible(page, 'inscription');
+    // Nobody signed in on this browser: no session to renew, no refused request on every page.
+    expect(refreshes).toEqual([]);
     await page.getByLabel('Prénom').fill('Inès');
     await page.getByLabel('Nom', { exact: true }).fill('Benali');
     await page.getByLabel('Adresse e-mail').fill('ines.benali@exemple.fr');
@@ -48,6 +54,7 @@ journey('accounts, in a browser', () => {
     const cookies = await page.context().cookies();
     expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly, sameSite: c.sameSite, path: c.path }))).toEqual([
       { name: 'iae_refresh', httpOnly: true, sameSite: 'Strict', path: '/api/auth' },
+      { name: 'iae_session', httpOnly: false, sameSite: 'Strict', path: '/' },
     ]);
 
     await page.reload();

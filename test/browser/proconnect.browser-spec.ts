@@ -46,7 +46,10 @@ journey('ProConnect, in a browser', () => {
     // The platform's cookies (the provider, on 127.0.0.1, keeps its own).
     const platformCookies = async () => (await page.context().cookies()).filter((c) => c.domain === 'localhost');
     const cookies = await platformCookies();
-    expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly }))).toEqual([{ name: 'iae_refresh', httpOnly: true }]);
+    expect(cookies.map((c) => ({ name: c.name, httpOnly: c.httpOnly }))).toEqual([
+      { name: 'iae_refresh', httpOnly: true },
+      { name: 'iae_session', httpOnly: false },
+    ]);
     await expectAccessible(page, 'retour de ProConnect');
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).first().waitFor();

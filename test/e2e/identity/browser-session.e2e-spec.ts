@@ -12,7 +12,12 @@ describe('browser sessions: the refresh cookie', () => {
 
   const cookieOf = (response: { headers: Record<string, unknown> }): string => {
     const header = response.headers['set-cookie'] as string[] | undefined;
-    expect(header).toHaveLength(1);
+    // The refresh token's cookie, and the marker telling the pages a session may exist (no secret, set and ended with it).
+    expect(header).toHaveLength(2);
+    expect(header![1]).toMatch(
+      header![0]!.startsWith('iae_refresh=;') ? /^iae_session=; Path=\/; Max-Age=0;/ : /^iae_session=1; Path=\/; Max-Age=\d+; SameSite=Strict/,
+    );
+    expect(header![1]).not.toContain('HttpOnly');
     return header![0]!;
   };
   const valueOf = (cookie: string) => /^iae_refresh=([^;]*)/.exec(cookie)![1]!;

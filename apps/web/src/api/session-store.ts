@@ -38,6 +38,11 @@ class SessionStore {
    * same single-use cookie at once would look like a stolen token and close the session.
    */
   renew(): Promise<boolean> {
+    // No session marker (set beside the HttpOnly cookie): nobody signed in here, nothing to renew.
+    if (!hasSessionMarker()) {
+      if (this.accessToken) this.setAccessToken(null);
+      return Promise.resolve(false);
+    }
     this.renewing ??= withLock(async () => {
       const response = await fetch('/api/auth/refresh', {
         method: 'POST',
@@ -57,6 +62,10 @@ class SessionStore {
     });
     return this.renewing;
   }
+}
+
+function hasSessionMarker(): boolean {
+  return document.cookie.split(';').some((part) => part.trim().startsWith('iae_session=1'));
 }
 
 function readOrganization(): string | null {

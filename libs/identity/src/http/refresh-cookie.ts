@@ -44,12 +44,19 @@ export function checkCookieOrigin(request: FastifyRequest, config: AppConfig): v
 
 /** A refresh token is always fresh when it is set: it lives as long as the configured session. */
 export function setRefreshCookie(reply: FastifyReply, config: AppConfig, token: string): void {
-  reply.header('set-cookie', serialize(config, encodeURIComponent(token), config.auth.refreshTokenTtlDays * 86_400));
+  const maxAge = config.auth.refreshTokenTtlDays * 86_400;
+  reply.header('set-cookie', [serialize(config, encodeURIComponent(token), maxAge), marker(config, '1', maxAge)]);
 }
 
 export function clearRefreshCookie(reply: FastifyReply, config: AppConfig): void {
-  reply.header('set-cookie', serialize(config, '', 0));
+  reply.header('set-cookie', [serialize(config, '', 0), marker(config, '', 0)]);
 }
+
+/**
+ * Readable by the pages, holding no secret: it tells them a session cookie may exist, so that a visitor who never
+ * signed in is not sent to /api/auth/refresh on every page (a refused request each time).
+ */
+export const SESSION_MARKER_COOKIE = 'iae_session';
 
 export function missingRefreshToken(): Error {
   return validationProblem([
@@ -58,8 +65,15 @@ export function missingRefreshToken(): Error {
 }
 
 function serialize(config: AppConfig, value: string, maxAge: number): string {
+  return [`${REFRESH_COOKIE}=${value}`, `Path=${COOKIE_PATH}`, `Max-Age=${maxAge}`, 'HttpOnly', 'SameSite=Strict', ...secure(config)].join('; ');
+}
+
+function marker(config: AppConfig, value: string, maxAge: number): string {
+  return [`${SESSION_MARKER_COOKIE}=${value}`, 'Path=/', `Max-Age=${maxAge}`, 'SameSite=Strict', ...secure(config)].join('; ');
+}
+
+function secure(config: AppConfig): string[] {
   const { hostname } = new URL(config.http.publicUrl);
   // Browsers refuse Secure cookies over plain HTTP, which a developer's machine serves.
-  const secure = !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
-  return [`${REFRESH_COOKIE}=${value}`, `Path=${COOKIE_PATH}`, `Max-Age=${maxAge}`, 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : [])].join('; ');
+  return ['localhost', '127.0.0.1', '[::1]'].includes(hostname) ? [] : ['Secure'];
 }
