@@ -14,6 +14,7 @@ import {
   toCsv,
   toPage,
   validationProblem,
+  frenchShortCalendarDate,
   frenchShortDate,
 } from '@iae/core';
 import { AuditTrail } from '@iae/database';
@@ -293,7 +294,9 @@ export class CandidaturesService {
       `${side} = $1 AND c.created_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Paris') AND c.created_at < ($3::date::timestamp AT TIME ZONE 'Europe/Paris')`,
       [organization.id, from, to],
     );
+    // One date format in the whole file, as a spreadsheet opened in French reads it.
     const date = (d: Date | null) => (d ? frenchShortDate(d) : '');
+    const day = (d: string | null) => (d ? frenchShortCalendarDate(d) : '');
     const csv = toCsv(
       [
         'Date',
@@ -312,15 +315,15 @@ export class CandidaturesService {
       rows.map((r) => [
         date(r.created_at),
         `${r.last_name} ${r.first_name}`,
-        r.birth_date,
+        day(r.birth_date),
         r.employer_name,
         { candidate: 'Candidat', prescriber: 'Prescripteur', employer: 'Employeur' }[r.sender_kind],
         r.sender_organization_name,
         (r.jobs ?? []).map((j) => j.title).join(', '),
         STATE_LABELS[r.state],
         r.refusal_reason ? REFUSAL_REASONS[r.refusal_reason] : '',
-        r.hiring_start,
-        r.hiring_end,
+        day(r.hiring_start),
+        day(r.hiring_end),
         r.pass_number,
       ]),
     );

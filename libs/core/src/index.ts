@@ -7,6 +7,7 @@ export {
   ageOn,
   daysBetween,
   frenchDate,
+  frenchShortCalendarDate,
   frenchShortDate,
   isIsoDate,
   type IsoDate,

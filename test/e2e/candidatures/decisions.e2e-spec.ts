@@ -493,6 +493,9 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       expect(lines[0]).toContain('Candidat;Né(e) le');
       expect(lines).toHaveLength(3);
       expect(csv.text).toContain('Diallo Amina');
+      // Every date as a spreadsheet opened in French reads it, birth dates included.
+      expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4};[^;]+;\d{2}\/\d{2}\/\d{4};/);
+      expect(csv.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       const empty = await t.http.get('/api/candidatures/export').query({ month: '2026-10' }).set(aci.headers).expect(200);
       expect(empty.text.trim().split('\r\n')).toHaveLength(1);
       await t.http.get('/api/candidatures/export').query({ month: '2026-13' }).set(aci.headers).expect(400);

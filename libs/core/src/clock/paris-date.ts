@@ -27,6 +27,11 @@ export function frenchShortDate(instant: Date): string {
   return FRENCH_SHORT_DATE.format(instant);
 }
 
+/** A calendar date as a French table writes it: « 2026-12-06 » → « 06/12/2026 ». */
+export function frenchShortCalendarDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
 /**
  * The last minute read. Paris's offsets are whole hours since 11 March 1911 (Paris Mean Time before, 9 min 21 s ahead
  * of UTC), so its days begin on a UTC minute: every instant of a minute has the same date. Formatting took a
