@@ -55,6 +55,9 @@ interface MoveNotice {
   transferredFrom?: string | null;
 }
 
+/** A decision taken on a page: the state that page showed, when the client sends it. */
+type Expected = { expectedState?: CandidatureState };
+
 /**
  * Every move of a candidature, each its own endpoint: guarded by state and by the receiving
  * employer's membership, logged (from, to, who, when), in one transaction with its event
@@ -137,17 +140,21 @@ export class CandidatureTransitionsService implements OnModuleInit {
     return this.move(actor, id, 'process', async () => ({}));
   }
 
-  postpone(actor: Actor, id: string, input: { comment: string; answer?: string | null }): Promise<CandidatureView> {
+  postpone(actor: Actor, id: string, input: { comment: string; answer?: string | null } & Expected): Promise<CandidatureView> {
     const comment = input.comment?.trim();
     if (!comment) throw validationProblem([{ field: 'comment', code: 'isNotEmpty', message: 'Dites pourquoi la candidature est mise en attente.' }]);
     return this.move(actor, id, 'postpone', async () => ({ answer: input.answer?.trim() || null }), {
+      expectedState: input.expectedState,
       comment,
       notice: { forSender: comment, answer: input.answer?.trim() || null },
     });
   }
 
-  addToPool(actor: Actor, id: string, input: { answer?: string | null }): Promise<CandidatureView> {
-    return this.move(actor, id, 'add_to_pool', async () => ({ answer: input.answer?.trim() || null }), { notice: { answer: input.answer?.trim() || null } });
+  addToPool(actor: Actor, id: string, input: { answer?: string | null } & Expected): Promise<CandidatureView> {
+    return this.move(actor, id, 'add_to_pool', async () => ({ answer: input.answer?.trim() || null }), {
+      expectedState: input.expectedState,
+      notice: { answer: input.answer?.trim() || null },
+    });
   }
 
   moveToPriorToHire(actor: Actor, id: string): Promise<CandidatureView> {
@@ -162,7 +169,11 @@ export class CandidatureTransitionsService implements OnModuleInit {
     return this.move(actor, id, 'reset', async () => ({ processedAt: null }));
   }
 
-  refuse(actor: Actor, id: string, input: { reason: RefusalReason; answer?: string | null; answerToPrescriber?: string | null }): Promise<CandidatureView> {
+  refuse(
+    actor: Actor,
+    id: string,
+    input: { reason: RefusalReason; answer?: string | null; answerToPrescriber?: string | null } & Expected,
+  ): Promise<CandidatureView> {
     const answer = input.answer?.trim() || null;
     const answerToPrescriber = input.answerToPrescriber?.trim() || null;
     if (refusalNeedsExplanation(input.reason) && !answer && !answerToPrescriber) {
@@ -185,7 +196,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
         }
         return { refusalReason: input.reason, answer, answerToPrescriber };
       },
-      { notice: { answer, forSender: answerToPrescriber } },
+      { expectedState: input.expectedState, notice: { answer, forSender: answerToPrescriber } },
     );
   }
 
@@ -197,7 +208,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
   async accept(
     actor: Actor,
     id: string,
-    input: { hiringStart: IsoDate; hiringEnd?: IsoDate | null; hiredJobDescriptionId?: string | null; answer?: string | null },
+    input: { hiringStart: IsoDate; hiringEnd?: IsoDate | null; hiredJobDescriptionId?: string | null; answer?: string | null } & Expected,
   ): Promise<CandidatureView> {
     const today = this.clock.today();
     const problem = checkHiringDates(input.hiringStart, input.hiringEnd ?? null, today);
@@ -269,12 +280,12 @@ export class CandidatureTransitionsService implements OnModuleInit {
           eligibilityDiagnosisId,
         };
       },
-      { lockCandidate: current.candidate_id, notice: { answer } },
+      { lockCandidate: current.candidate_id, expectedState: input.expectedState, notice: { answer } },
     );
   }
 
   /** Cancelling a hire up to its first day; its PASS IAE goes back unless another hire uses it. */
-  cancel(actor: Actor, id: string, input: { comment?: string | null }): Promise<CandidatureView> {
+  cancel(actor: Actor, id: string, input: { comment?: string | null } & Expected): Promise<CandidatureView> {
     const comment = input.comment?.trim() || null;
     return this.move(
       actor,
@@ -288,7 +299,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
         // The cancelled hire no longer holds a PASS, even one another hire keeps.
         return { passIaeId: null };
       },
-      { comment, notice: { forSender: comment } },
+      { comment, expectedState: input.expectedState, notice: { forSender: comment } },
     );
   }
 
@@ -485,6 +496,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
       targetEmployerId?: string;
       /** The comment of the log, known once the change is applied. */
       commentOf?: () => string;
+      /** The state the actor's page showed; another one means someone decided meanwhile. */
+      expectedState?: CandidatureState;
     } = {},
   ): Promise<CandidatureView> {
     requireAccess(candidatureAccess(actor, 'answer'));
@@ -495,6 +508,13 @@ export class CandidatureTransitionsService implements OnModuleInit {
       const found = await this.repository.lockById(manager, id);
       requireAccess(candidatureAccess(actor, 'answer', { received: found }));
       const row = found!; // the rule answers 404 for a missing candidature
+      if (options.expectedState && row.state !== options.expectedState) {
+        throw new Problem(
+          CandidatureProblems.changedMeanwhile,
+          `La candidature est passée à l’état « ${STATE_LABELS[row.state]} » depuis l’affichage de la page : rechargez-la avant de décider.`,
+          { extensions: { state: row.state, expectedState: options.expectedState } },
+        );
+      }
       const employer = (await this.employers.forCandidatureMove(row.employerId, manager))!; // a candidature's employer exists (foreign key)
       const kind = employer.kind;
       if (!canTransition(name, row.state, kind)) {

@@ -15,6 +15,13 @@ export const CandidatureProblems = {
     description:
       'Une SIAE ne pourrait pas embaucher cette personne : délai de carence de 2 ans après son dernier PASS IAE (levé par un prescripteur habilité), ou PASS IAE suspendu.',
   }),
+  changedMeanwhile: defineProblem({
+    slug: 'candidature-changed',
+    status: 409,
+    title: 'La candidature a changé entre-temps',
+    description:
+      'Son état n’est plus celui affiché quand la décision a été prise (`expectedState`) ; `state` dit l’état actuel. Rechargez-la avant de décider.',
+  }),
   transitionNotAllowed: defineProblem({
     slug: 'candidature-transition-not-allowed',
     status: 409,

@@ -192,6 +192,24 @@ describe('candidatures: what may be sent, each move and who sees what', () => {
       expect(history.body[0]).toMatchObject({ comment: 'Entretien à caler en janvier', by: aci.organization.name });
     });
 
+    it('does not let a page showing an older state override a decision taken meanwhile (two tabs, two colleagues)', async () => {
+      const prescriber = await createHabilitatedPrescriber(t);
+      const aci = await createSiae(t, 'ACI');
+      const candidate = await eligibleCandidate(t, prescriber, prescriber);
+      const sent = await send(t, prescriber, { candidateId: candidate.id, employerId: aci.organization.id });
+      const url = `/api/candidatures/${sent.id}`;
+      // Both tabs show it new; the first declines it.
+      await t.http.post(`${url}/refusal`).set(aci.headers).send({ reason: 'no_position', expectedState: 'new' }).expect(200);
+      const stale = await t.http.post(`${url}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-01', expectedState: 'new' }).expect(409);
+      expect(stale.body).toMatchObject({ type: '/api/problems/candidature-changed', state: 'refused', expectedState: 'new' });
+      expect(stale.body.detail).toContain('Déclinée');
+      expect(await t.dataSource.query(`SELECT 1 FROM pass_iae WHERE candidate_id = $1`, [candidate.id])).toEqual([]);
+      const unknown = await t.http.post(`${url}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-01', expectedState: 'hired' }).expect(400);
+      expect(unknown.body.errors[0]).toMatchObject({ field: 'expectedState', code: 'isIn' });
+      // Reloaded, the page shows it declined: accepting a declined candidature stays possible.
+      await t.http.post(`${url}/acceptance`).set(aci.headers).send({ hiringStart: '2026-12-01', expectedState: 'refused' }).expect(200);
+    });
+
     it('never shows the refusal reason nor the private comment to the candidate', async () => {
       const prescriber = await createHabilitatedPrescriber(t);
       const aci = await createSiae(t, 'ACI');

@@ -2852,6 +2852,11 @@ export interface components {
             /** @description Message au candidat (et à son accompagnateur). */
             answer?: string | null;
             /**
+             * @description L’état affiché quand la décision a été prise : s’il a changé depuis (un collègue, un autre onglet), 409 `candidature-changed`.
+             * @enum {string}
+             */
+            expectedState?: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
+            /**
              * Format: uuid
              * @description Le poste occupé.
              */
@@ -2897,6 +2902,11 @@ export interface components {
         AnswerDto: {
             /** @description Message au candidat (et à son accompagnateur). */
             answer?: string | null;
+            /**
+             * @description L’état affiché quand la décision a été prise : s’il a changé depuis (un collègue, un autre onglet), 409 `candidature-changed`.
+             * @enum {string}
+             */
+            expectedState?: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
         };
         AppellationDto: {
             /**
@@ -3104,6 +3114,11 @@ export interface components {
         };
         CancelDto: {
             comment?: string | null;
+            /**
+             * @description L’état affiché quand la décision a été prise : s’il a changé depuis (un collègue, un autre onglet), 409 `candidature-changed`.
+             * @enum {string}
+             */
+            expectedState?: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
         };
         CandidateAccountDto: {
             candidateId: string;
@@ -4934,6 +4949,11 @@ export interface components {
             answer?: string | null;
             /** @description Pourquoi la candidature est mise en attente (lu par l’accompagnateur). */
             comment: string;
+            /**
+             * @description L’état affiché quand la décision a été prise : s’il a changé depuis (un collègue, un autre onglet), 409 `candidature-changed`.
+             * @enum {string}
+             */
+            expectedState?: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
         };
         PrescriberAddressDto: {
             complement: string | null;
@@ -5303,6 +5323,11 @@ export interface components {
             answer?: string | null;
             /** @description Commentaire privé à l’accompagnateur ; jamais envoyé au candidat. */
             answerToPrescriber?: string | null;
+            /**
+             * @description L’état affiché quand la décision a été prise : s’il a changé depuis (un collègue, un autre onglet), 409 `candidature-changed`.
+             * @enum {string}
+             */
+            expectedState?: "new" | "processing" | "postponed" | "prior_to_hire" | "accepted" | "refused" | "cancelled" | "obsolete" | "pool";
             /** @enum {string} */
             reason: "did_not_come" | "did_not_come_to_interview" | "hired_elsewhere" | "training" | "non_eligible" | "not_mobile" | "not_interested" | "lacking_skills" | "incompatible" | "prevent_objectives" | "no_position" | "duplicate" | "other";
         };

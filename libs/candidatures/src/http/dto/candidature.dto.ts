@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, PageQuery, trim } from '@iae/core';
-import { CANDIDATURE_STATES, TRANSITIONS } from '../../rules/candidature-states';
+import { CANDIDATURE_STATES, CandidatureState, TRANSITIONS } from '../../rules/candidature-states';
 import { REFUSAL_REASONS } from '../../rules/refusal-reasons';
 
 const toList = ({ value }: { value: unknown }) =>
@@ -207,8 +207,16 @@ export class RefusalReasonsQuery {
 
 const ANSWER = () => ApiPropertyOptional({ maxLength: 5000, nullable: true, type: String, description: 'Message au candidat (et à son accompagnateur).' });
 
+/** The state a page showed when its decision was taken: a decision made meanwhile in another tab is not overridden. */
+const EXPECTED_STATE = () =>
+  ApiPropertyOptional({
+    enum: CANDIDATURE_STATES,
+    description: 'L’état affiché quand la décision a été prise : s’il a changé depuis (un collègue, un autre onglet), 409 `candidature-changed`.',
+  });
+
 export class AnswerDto {
   @ANSWER() @IsOptional() @IsString() @MaxLength(5000) answer?: string | null;
+  @EXPECTED_STATE() @IsOptional() @IsIn(CANDIDATURE_STATES) expectedState?: CandidatureState;
 }
 
 export class PostponeDto extends AnswerDto {
@@ -256,6 +264,7 @@ export class HiringDatesDto {
 
 export class CancelDto {
   @ApiPropertyOptional({ maxLength: 2000, nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(2000) comment?: string | null;
+  @EXPECTED_STATE() @IsOptional() @IsIn(CANDIDATURE_STATES) expectedState?: CandidatureState;
 }
 
 export class TransferDto {
