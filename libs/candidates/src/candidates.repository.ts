@@ -191,12 +191,18 @@ export class CandidatesRepository {
     );
   }
 
-  /** The latest 200 lines of the person's access log, with the organisation's name. */
-  accessLog(candidateId: string): Promise<Array<{ at: Date; action: string; reason: string; organizationName: string | null }>> {
+  /**
+   * The latest 200 lines of the person's access log, with the organisation's name: the same organisation reading for
+   * the same reason on one day (Paris) is one line with its count and last time (a page reloaded in the background
+   * read it a dozen times); every read stays recorded.
+   */
+  accessLog(candidateId: string): Promise<Array<{ at: Date; action: string; reason: string; organizationName: string | null; count: number }>> {
     return this.dataSource.query(
-      `SELECT e.occurred_at AS at, e.action, e.reason, o.name AS "organizationName"
+      `SELECT max(e.occurred_at) AS at, e.action, e.reason, o.name AS "organizationName", count(*)::int AS count
          FROM candidate_access_events e LEFT JOIN organization_directory o ON o.id = e.organization_id
-        WHERE e.candidate_id = $1 ORDER BY e.occurred_at DESC LIMIT 200`,
+        WHERE e.candidate_id = $1
+        GROUP BY e.organization_id, o.name, e.action, e.reason, (e.occurred_at AT TIME ZONE 'Europe/Paris')::date
+        ORDER BY at DESC LIMIT 200`,
       [candidateId],
     );
   }

@@ -503,7 +503,7 @@ export class CandidatesService {
   }
 
   /** The candidate's own log of who read their NIR, and staff consultations. */
-  async accessLog(actor: Actor): Promise<Array<{ at: Date; action: string; reason: string; organizationName: string | null }>> {
+  async accessLog(actor: Actor): Promise<Array<{ at: Date; action: string; reason: string; organizationName: string | null; count: number }>> {
     const id = await this.ownId(actor);
     return this.repository.accessLog(id);
   }

@@ -2883,6 +2883,8 @@ export interface components {
             action: "nir_read" | "staff_read" | "claimed" | "claim_refused" | "access_granted";
             /** Format: date-time */
             at: string;
+            /** @description Lectures de ce jour par cette organisation pour ce motif (`at` : la dernière). */
+            count: number;
             organizationName: string | null;
             reason: string;
         };

@@ -210,7 +210,11 @@ function AccessLog() {
         <Table
           caption="Consultations de mon NIR et de ma fiche"
           headers={['Date', 'Organisation', 'Motif']}
-          data={list.map((entry) => [formatDateTime(entry.at), entry.organizationName ?? 'Équipe de la plateforme', entry.reason])}
+          data={list.map((entry) => [
+            entry.count > 1 ? `${formatDateTime(entry.at)} (${entry.count} fois ce jour-là)` : formatDateTime(entry.at),
+            entry.organizationName ?? 'Équipe de la plateforme',
+            entry.reason,
+          ])}
         />
       )}
     </QueryState>

@@ -240,6 +240,7 @@ export class AccessLogEntryDto {
   @ApiProperty({ enum: ['nir_read', 'staff_read', 'claimed', 'claim_refused', 'access_granted'] }) action: string;
   @ApiProperty() reason: string;
   @ApiProperty({ nullable: true, type: String }) organizationName: string | null;
+  @ApiProperty({ description: 'Lectures de ce jour par cette organisation pour ce motif (`at` : la dernière).' }) count: number;
 }
 
 export class ConsentInputDto {
