@@ -119,5 +119,10 @@ journey('public search, in a browser', () => {
       .filter({ hasText: /structures? à 25 km de Lyon/ })
       .waitFor();
     await screenshots(page, 'public-search');
+
+    // An address cut short or mistyped names nothing: the page does not exist (not the API's refusal of the parameter).
+    await page.goto('/offres/abc');
+    await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('jobDescriptionId');
   });
 });

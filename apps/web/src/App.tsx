@@ -7,6 +7,7 @@ import { SearchPage } from './journeys/public/SearchPage';
 import { Layout } from './ui/Layout';
 import { PAGES } from './pages';
 import { NotFoundPage, RouteError } from './ui/NotFoundPage';
+import { KnownIds } from './ui/KnownIds';
 import { RequireSession } from './ui/RequireSession';
 
 const queryClient = new QueryClient({
@@ -24,7 +25,17 @@ const queryClient = new QueryClient({
 /** Each lazy page as a component, made once. */
 const lazyPages = PAGES.map((p) => {
   const Component = lazy(async () => ({ default: ((await p.load()) as Record<string, React.ComponentType>)[p.name]! }));
-  return { ...p, route: { path: p.path, element: <Component /> } };
+  return {
+    ...p,
+    route: {
+      path: p.path,
+      element: (
+        <KnownIds>
+          <Component />
+        </KnownIds>
+      ),
+    },
+  };
 });
 
 const router = createBrowserRouter([
