@@ -150,4 +150,26 @@ journey('accounts, in a browser', () => {
     await admin.getByText('Aucune invitation en attente.').waitFor();
     await screenshots(admin, 'accounts');
   });
+  it('tells a person whose session ended in another tab why they must log in again, and brings them back where they were', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'siae.membre@demo.example.org');
+    await page.goto('/siae/candidatures');
+    await page.getByRole('heading', { level: 1, name: /Candidatures reçues/ }).waitFor();
+    const other = await page.context().newPage();
+    await other.goto('/compte');
+    await other.getByRole('button', { name: 'Se déconnecter' }).first().click();
+    await other.getByText('Vous êtes déconnecté.').waitFor();
+
+    // Back in the first tab, the next page asks the API, which no longer knows the session.
+    const link = page.locator('main table a[href^="/siae/candidatures/"]').first();
+    const candidature = await link.getAttribute('href');
+    await link.click();
+    await page.getByText(/Votre session a pris fin/).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/connexion');
+    await expectAccessible(page, 'session terminée');
+    await page.getByLabel('Adresse e-mail').fill('siae.membre@demo.example.org');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('inclusion-demo-2026');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => url.pathname === candidature);
+  });
 });

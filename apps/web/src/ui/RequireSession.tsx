@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
 import { PAGE_HEADINGS, type HeadedPath } from '../page-headings';
@@ -9,6 +10,9 @@ import { Loading } from './QueryState';
 export function RequireSession() {
   const { status } = useSession();
   const location = useLocation();
+  // Signed in here before: the session ended under the person (logged out in another tab, expired), tell them so.
+  const wasSignedIn = useRef(false);
+  if (status === 'authenticated') wasSignedIn.current = true;
   if (status === 'loading') {
     // The heading index.html's shell already shows, kept in place while the session opens.
     if (Object.hasOwn(PAGE_HEADINGS, location.pathname))
@@ -23,6 +27,7 @@ export function RequireSession() {
       </div>
     );
   }
-  if (status === 'anonymous') return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search }} />;
+  if (status === 'anonymous')
+    return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search, sessionEnded: wasSignedIn.current }} />;
   return <Outlet />;
 }

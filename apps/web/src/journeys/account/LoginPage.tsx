@@ -24,7 +24,7 @@ export function LoginPage() {
   const { login, me, status } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const state = location.state as { from?: string; loggedOut?: boolean } | null;
+  const state = location.state as { from?: string; loggedOut?: boolean; sessionEnded?: boolean } | null;
   const form = useForm<Values>({ defaultValues: { email: '', password: '' } });
   const [resent, setResent] = useState(false);
   const resend = useWriteHeaders();
@@ -42,7 +42,17 @@ export function LoginPage() {
   return (
     <Page {...headingOf('/connexion')}>
       <div className="iae-narrow">
-        {state?.loggedOut ? <Alert severity="success" small description="Vous êtes déconnecté." className={fr.cx('fr-mb-3w')} /> : null}
+        {state?.loggedOut ? (
+          <Alert severity="success" small description="Vous êtes déconnecté." className={fr.cx('fr-mb-3w')} />
+        ) : state?.sessionEnded ? (
+          <Alert
+            severity="info"
+            small
+            role="status"
+            description="Votre session a pris fin (déconnexion depuis un autre onglet, ou session expirée) : reconnectez-vous pour revenir à la page où vous étiez."
+            className={fr.cx('fr-mb-3w')}
+          />
+        ) : null}
         <FormFailure failure={failure} />
         {unconfirmed ? (
           <p>
