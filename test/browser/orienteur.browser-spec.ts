@@ -31,8 +31,19 @@ journey('orienteur, in a browser', () => {
     await page.getByLabel(/Une organisation identifiée/).fill(identification);
     await page.getByLabel(/Une mission d’accueil/).fill('Accueil inconditionnel et accompagnement social de personnes sans emploi depuis 2009.');
     await page.getByLabel(/Des personnes formées/).fill('Deux conseillères en insertion professionnelle diplômées (CIP).');
-    // The axes typed but not saved stay as the request is fetched again after the upload.
+
+    // A file that is not a PDF, JPEG or PNG: the refusal is said at the file field, which takes the focus.
     await page.getByLabel('Nom de la pièce').fill('Statuts de l’association');
+    await page.getByLabel('Fichier').setInputFiles({ name: 'statuts.txt', mimeType: 'text/plain', buffer: Buffer.from('Statuts') });
+    await page.getByRole('button', { name: 'Joindre la pièce' }).click();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+    const fileField = page.getByLabel('Fichier');
+    const fileError = await fileField.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '');
+    expect(fileError).toMatch(/PDF|format|type/i);
+    await expect(fileField.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await expectAccessible(page, 'pièce refusée');
+
+    // The axes typed but not saved stay as the request is fetched again after the upload.
     await page.getByLabel('Fichier').setInputFiles({ name: 'statuts.pdf', mimeType: 'application/pdf', buffer: TEST_FILES.pdf });
     await page.getByRole('button', { name: 'Joindre la pièce' }).click();
     await page.getByText('Statuts de l’association (statuts.pdf)').waitFor();

@@ -77,6 +77,15 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByRole('link', { name: 'Valider l’éligibilité' }).click();
     await page.getByRole('heading', { level: 1, name: /Valider l’éligibilité de Sabrina Meunier/ }).waitFor();
     await expectAccessible(page, 'validation de l’éligibilité');
+    // Notes too long: the API's refusal is said at the field, which takes the focus.
+    const notes = page.getByLabel('Notes (facultatif)');
+    await notes.fill('x'.repeat(2001));
+    await page.getByRole('button', { name: 'Valider l’éligibilité' }).click();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+    const notesError = await notes.evaluate((field) => document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '');
+    expect(notesError).toMatch(/2[  ]?000/);
+    await expect(notes.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
+    await notes.fill('Rencontrée avec sa conseillère.');
     await page.getByRole('button', { name: 'Valider l’éligibilité' }).click();
     await page.getByText(/Validée par France Travail Lyon Part-Dieu, valable jusqu’au/).waitFor();
     await page.getByRole('link', { name: 'Retour à la fiche' }).click();

@@ -10,7 +10,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { formatDate } from '../../ui/format';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useCandidate } from './CandidateFilePage';
@@ -72,7 +72,7 @@ export function EligibilityPage() {
                       }))}
                   />
                 ))}
-                <Input label="Notes (facultatif)" textArea nativeTextAreaProps={form.register('notes')} />
+                <Input label="Notes (facultatif)" textArea nativeTextAreaProps={form.register('notes')} {...fieldState(form, 'notes')} />
                 <Button type="submit" disabled={form.formState.isSubmitting}>
                   Valider l’éligibilité
                 </Button>

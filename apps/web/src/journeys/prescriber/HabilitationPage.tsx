@@ -244,6 +244,7 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
             label="Fichier"
             hint="PDF, JPEG ou PNG."
             nativeInputProps={{ ...documentForm.register('file'), accept: 'application/pdf,image/jpeg,image/png' }}
+            {...fieldState(documentForm, 'file')}
           />
           <Button type="submit" priority="secondary" className={fr.cx('fr-mt-2w')}>
             Joindre la pièce
