@@ -43,6 +43,8 @@ journey('orienteur, in a browser', () => {
     await expect(fileField.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
     await expectAccessible(page, 'pièce refusée');
 
+    // The access token expires (15 minutes later) while the page is open: the upload renews it, unnoticed.
+    stack.t.clock.advance(16 * 60_000);
     // The axes typed but not saved stay as the request is fetched again after the upload.
     await page.getByLabel('Fichier').setInputFiles({ name: 'statuts.pdf', mimeType: 'application/pdf', buffer: TEST_FILES.pdf });
     await page.getByRole('button', { name: 'Joindre la pièce' }).click();

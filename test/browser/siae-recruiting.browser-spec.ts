@@ -149,6 +149,8 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('link', { name: 'Retour aux candidatures reçues' }).click();
     await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Embauche annulée (1)' }).waitFor();
     await page.getByLabel('Mois à exporter').fill(stackDay(stack, 0).slice(0, 7));
+    // The access token expired meanwhile (15 minutes): the download renews it, unnoticed.
+    stack.t.clock.advance(16 * 60_000);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Télécharger les candidatures du mois/ }).click()]);
     expect(download.suggestedFilename()).toBe(`candidatures-${stackDay(stack, 0).slice(0, 7)}.csv`);
     const csv = readFileSync((await download.path())!, 'utf8');

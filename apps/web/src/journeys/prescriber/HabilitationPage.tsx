@@ -7,11 +7,10 @@ import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, fetchWithSession, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
-import { session } from '../../api/session-store';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
@@ -173,10 +172,10 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
     const body = new FormData();
     body.append('label', v.label);
     if (v.file?.[0]) body.append('file', v.file[0]);
-    const response = await fetch(`/api/prescriber-organizations/${organizationId}/habilitation-requests/${request.id}/documents`, {
+    const response = await fetchWithSession(`/api/prescriber-organizations/${organizationId}/habilitation-requests/${request.id}/documents`, {
       method: 'POST',
       body,
-      headers: { authorization: `Bearer ${session.accessToken}`, 'idempotency-key': uploading.key()['Idempotency-Key'] },
+      headers: uploading.key(),
     });
     if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
     uploading.done();
