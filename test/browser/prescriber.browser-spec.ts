@@ -135,6 +135,31 @@ journey('habilitated prescriber, in a browser', () => {
     await screenshots(page, 'prescriber');
   });
 
+  it('proposes a person for an offer: the offer follows through the diagnostic and the eligibility, back to the file, to the candidature', async () => {
+    const [offer] = await stack.t.dataSource.query(
+      `SELECT jd.id FROM job_descriptions jd JOIN organizations o ON o.id = jd.employer_id WHERE o.name = 'Les Jardins du Rhône' AND jd.is_active LIMIT 1`,
+    );
+    const page = await stack.newPage();
+    await logIn(page, 'prescripteur@demo.example.org');
+    await page.goto(`/offres/${offer.id}`);
+    await page.getByRole('link', { name: 'Proposer une personne pour cette offre' }).click();
+    await page.getByRole('link', { name: 'Lucas Petit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lucas Petit' }).waitFor();
+    await page.getByRole('link', { name: 'Diagnostic d’accompagnement' }).click();
+    await page.getByRole('heading', { level: 1, name: /Diagnostic d’accompagnement de Lucas Petit/ }).waitFor();
+    expect(page.url()).toContain(`offre=${offer.id}`);
+    await page.getByRole('link', { name: 'Retour à la fiche' }).click();
+    await page.getByRole('link', { name: /Valider (de nouveau )?l’éligibilité/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Valider l’éligibilité de Lucas Petit/ }).waitFor();
+    expect(page.url()).toContain(`offre=${offer.id}`);
+    await page.getByRole('link', { name: 'Retour à la fiche' }).click();
+    await page.getByRole('link', { name: 'Envoyer une candidature' }).click();
+    await page.getByText(/Structure : Les Jardins du Rhône/).waitFor();
+    const checked = page.getByRole('group', { name: 'Offres visées' }).getByRole('checkbox', { checked: true });
+    await expect(checked.count()).resolves.toBe(1);
+    await expect(checked.getAttribute('value')).resolves.toBe(offer.id);
+  });
+
   /** A demo account acting for its (first) organisation, as the API's tests do. */
   async function demoMember(email: string): Promise<Member> {
     const [row] = await stack.t.dataSource.query(
