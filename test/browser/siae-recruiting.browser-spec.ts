@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, stackDay, startStack, tabTo } from './support';
+import { expectAccessible, expectVisibleFocus, expectFocusOn, journey, logIn, screenshots, Stack, stackDay, startStack, tabTo } from './support';
 
 /** Journey « SIAE — recruiting »: the inbox and its filters, a candidature's page, each answer, a hire and its PASS IAE. */
 journey('SIAE recruiting, in a browser', () => {
@@ -54,16 +54,24 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('row', { name: /Mise à l’étude/ }).waitFor();
     await expectAccessible(page, 'candidature non éligible');
 
-    // Postpone: the comment is required (said at the field), then sent.
+    // Opening a form moves the focus to its first field; leaving it, back to the button that opened it.
     await page.getByRole('button', { name: 'Mettre en attente' }).click();
+    await expectFocusOn(page, 'Pourquoi la mettre en attente ?');
+    await page.getByRole('button', { name: 'Revenir aux actions' }).click();
+    await expectFocusOn(page, 'Mettre en attente');
+
+    // Postpone: the comment is required (said at the field), then sent.
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Confirmer la mise en attente' }).click();
     await page.getByText('Renseignez le champ « Pourquoi la mettre en attente ? ».').waitFor();
     await page.getByLabel('Pourquoi la mettre en attente ?').fill('Nous attendons l’ouverture du prochain chantier, en janvier.');
     await page.getByRole('button', { name: 'Confirmer la mise en attente' }).click();
     await page.getByText('La candidature est en attente.').waitFor();
+    await expectFocusOn(page, 'La candidature est en attente.');
     await page.getByRole('row', { name: /Mise en attente .*Nous attendons l’ouverture du prochain chantier/ }).waitFor();
 
     await page.getByRole('button', { name: 'Garder dans le vivier' }).click();
+    await expectFocusOn(page, 'Message à la personne (facultatif)');
     await page.getByRole('button', { name: 'Confirmer l’ajout au vivier' }).click();
     await page.getByText('La candidature est dans le vivier.').waitFor();
     await page.getByText('Vivier', { exact: true }).first().waitFor();
