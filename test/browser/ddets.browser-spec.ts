@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { TEST_FILES } from '@iae/testing';
-import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { DEMO_PASSWORD, expectAccessible, expectFocusOn, journey, logIn, screenshots, Stack, startStack } from './support';
 
 const frenchDate = (day: string) =>
   new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(`${day}T12:00:00Z`));
@@ -115,7 +115,10 @@ journey('DDETS, in a browser', () => {
     await page.getByLabel('Avis', { exact: true }).selectOption('favorable');
     await page.getByRole('button', { name: 'Enregistrer l’avis du CDIAE' }).click();
     await page.getByText(`Avis du CDIAE : favorable le ${frenchDate(today)}`).waitFor();
+    // Said, and focused: the keyboard starts again from the message, not from the top of the page.
+    await expectFocusOn(page, 'L’avis du CDIAE est enregistré.');
     await page.getByRole('button', { name: 'Accorder l’habilitation' }).click();
+    await expectFocusOn(page, 'L’habilitation est accordée ; l’organisation en est informée.');
     const validUntil = plusYears(today, 5, -1);
     await page.getByText(new RegExp(`valable jusqu’au ${frenchDate(validUntil)}`)).waitFor();
     await page.getByText('Habilitation accordée', { exact: true }).first().waitFor();
