@@ -3,7 +3,9 @@ import { TEST_FILES } from '@iae/testing';
 import { DEMO_PASSWORD, expectAccessible, expectFocusOn, journey, logIn, screenshots, Stack, startStack } from './support';
 
 const frenchDate = (day: string) =>
-  new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(`${day}T12:00:00Z`));
+  new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+    .format(new Date(`${day}T12:00:00Z`))
+    .replace(/^1 /, '1er ');
 const plusYears = (day: string, years: number, days = 0) => {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() + years);
@@ -212,7 +214,7 @@ journey('DDETS, in a browser', () => {
     ]);
     expect(quarters.slice(-4)).toEqual(['4e trimestre', '3e trimestre', '2e trimestre', '1er trimestre'].map((q) => `${q} ${year}`));
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
-    await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
     const [yearlyDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -224,7 +226,7 @@ journey('DDETS, in a browser', () => {
     await screenshots(page, 'ddets-pilotage-annee');
     // The oldest year offered, bookmarked, stays.
     await page.goto(page.url().replace(`annee=${year}`, `annee=${year - 2}`));
-    await page.getByText(`Rhône, du 1 janvier ${year - 2} au 31 décembre ${year - 2}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er janvier ${year - 2} au 31 décembre ${year - 2}.`, { exact: false }).waitFor();
     expect(new URL(page.url()).search).toBe(`?annee=${year - 2}`);
     // A year no longer offered (an old bookmark): the last 12 months, and the address says so.
     await page.goto(page.url().replace(`annee=${year - 2}`, `annee=${year - 3}`));
@@ -235,7 +237,7 @@ journey('DDETS, in a browser', () => {
     const quarterly = (await stack.t.http.get(`/api/stats/candidatures?from=${year}-10-01&to=${year}-12-31`).set(headers).expect(200)).body;
     await page.getByLabel('Période').selectOption({ label: `4e trimestre ${year}` });
     await page.waitForURL(`**/ddets/pilotage?trimestre=${year}-T4`);
-    await page.getByText(`Rhône, du 1 octobre ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er octobre ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(quarterly.sent)} envoyées`)).waitFor();
     await page.getByRole('button', { name: new RegExp(`candidatures-${year}-T4\\.csv`) }).waitFor();
     await expectAccessible(page, 'pilotage d’un trimestre');
@@ -246,6 +248,6 @@ journey('DDETS, in a browser', () => {
     // Two periods named (an address edited by hand): the year is shown, and the address names it alone.
     await page.goto(`${page.url()}?annee=${year}&trimestre=${year}-T4`);
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
-    await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
   });
 });
