@@ -67,7 +67,7 @@ journey('DDETS, in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Habilitations préfectorales' }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(orienteur.organizationName) });
     await row.getByText('À instruire').waitFor();
-    await row.getByText('Depuis 0 jour').waitFor();
+    await row.getByText('Depuis aujourd’hui').waitFor();
     await row.getByText('À recueillir').waitFor();
     await page.getByText(/1 demande en attente/).waitFor();
     // The filter is in the address.
