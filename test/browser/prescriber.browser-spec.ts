@@ -27,6 +27,9 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByRole('link', { name: 'Inscrire cette personne' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Inscrire une personne' }).waitFor();
+    // A required field left empty is named as read, without its asterisk.
+    await page.getByRole('button', { name: 'Inscrire la personne' }).click();
+    await page.getByText('Renseignez le champ « Prénom ».').waitFor();
     await page.getByLabel('Prénom *').fill('Sabrina');
     await page.getByLabel('Nom *', { exact: true }).fill('Meunier');
     await page.getByLabel('Date de naissance *').fill('1991-04-12');
