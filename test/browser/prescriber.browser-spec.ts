@@ -93,6 +93,8 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByText(/Validée par France Travail Lyon Part-Dieu, valable jusqu’au/).waitFor();
     await page.getByRole('link', { name: 'Retour à la fiche' }).click();
     await page.getByText('Éligibilité validée').waitFor();
+    // Valid HTML: the DSFR's badge is a paragraph unless told otherwise, and a paragraph holds no paragraph.
+    expect(await page.locator('p p, h1 p, h2 p, h3 p').count()).toBe(0);
 
     // The candidature, with the keyboard only (the CV's file is picked in the system's dialog, which Playwright stands in for).
     await page.getByRole('heading', { level: 1, name: 'Sabrina Meunier' }).focus();

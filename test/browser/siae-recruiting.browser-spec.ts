@@ -50,6 +50,8 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('link', { name: 'Thierry Vasseur' }).click();
     await page.getByRole('heading', { level: 1, name: 'Candidature de Thierry Vasseur' }).waitFor();
     await page.getByText('Non éligible aujourd’hui').waitFor();
+    // Valid HTML: the DSFR's badge is a paragraph unless told otherwise, and a paragraph holds no paragraph.
+    expect(await page.locator('p p, h1 p, h2 p, h3 p').count()).toBe(0);
     await page.getByText(/Ancien cariste, 20 ans d’expérience/).waitFor();
     await page.getByRole('row', { name: /Mise à l’étude/ }).waitFor();
     await expectAccessible(page, 'candidature non éligible');

@@ -88,6 +88,7 @@ function RequestView({ request }: { request: Request }) {
     <>
       <p>
         <Badge
+          as="span"
           noIcon
           severity={
             request.status === 'granted' ? 'success' : request.status === 'refused' ? 'error' : request.status === 'information_requested' ? 'warning' : 'info'

@@ -93,12 +93,16 @@ function Eligibility({ candidate }: { candidate: Schemas['CandidateDto'] }) {
             <>
               {valid ? (
                 <p>
-                  <Badge severity="success">Éligibilité validée</Badge> par {valid.author.organizationName} le {formatDate(valid.createdOn)}, valable jusqu’au{' '}
-                  {formatDate(valid.validUntil)} pour toutes les SIAE.
+                  <Badge as="span" severity="success">
+                    Éligibilité validée
+                  </Badge>{' '}
+                  par {valid.author.organizationName} le {formatDate(valid.createdOn)}, valable jusqu’au {formatDate(valid.validUntil)} pour toutes les SIAE.
                 </p>
               ) : (
                 <p>
-                  <Badge severity="warning">Éligibilité non validée</Badge>
+                  <Badge as="span" severity="warning">
+                    Éligibilité non validée
+                  </Badge>
                 </p>
               )}
               {habilitated ? (

@@ -187,7 +187,7 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
     <section aria-labelledby="demande">
       <h2 id="demande" className={fr.cx('fr-h4')}>
         Demande auprès de la DDETS {request.departement.name}{' '}
-        <Badge noIcon severity={request.status === 'granted' ? 'success' : request.status === 'information_requested' ? 'warning' : 'info'}>
+        <Badge as="span" noIcon severity={request.status === 'granted' ? 'success' : request.status === 'information_requested' ? 'warning' : 'info'}>
           {STATUS[request.status]}
         </Badge>
       </h2>

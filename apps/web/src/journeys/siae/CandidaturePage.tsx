@@ -134,7 +134,10 @@ function Eligibility({ candidature: c }: { candidature: Candidature }) {
           ) : a.eligible ? (
             <>
               <p>
-                <Badge severity="success">Éligible</Badge> {basisText(a)}
+                <Badge as="span" severity="success">
+                  Éligible
+                </Badge>{' '}
+                {basisText(a)}
                 {a.validUntil ? `, valable jusqu’au ${formatDate(a.validUntil)}` : ''}.
               </p>
               {c.eligibilityValidatedBySender ? (
@@ -144,7 +147,9 @@ function Eligibility({ candidature: c }: { candidature: Candidature }) {
           ) : (
             <>
               <p>
-                <Badge severity="warning">Non éligible aujourd’hui</Badge>
+                <Badge as="span" severity="warning">
+                  Non éligible aujourd’hui
+                </Badge>
               </p>
               <p>Pourquoi :</p>
               <ul>
