@@ -112,6 +112,8 @@ journey('DDETS, in a browser', () => {
     await page.getByLabel('Dernier jour de l’habilitation').fill(plusYears(today, 5, -1));
     await page.getByRole('button', { name: 'Accorder l’habilitation' }).click();
     await page.getByRole('heading', { name: 'Avis du CDIAE manquant' }).waitFor();
+    // The title alone: the API's detail repeats it.
+    expect(await page.getByText('Avis du CDIAE manquant').count()).toBe(1);
 
     await page.getByLabel('Date de l’avis').fill(today);
     await page.getByLabel('Avis', { exact: true }).selectOption('favorable');
@@ -119,6 +121,8 @@ journey('DDETS, in a browser', () => {
     await page.getByText(`Avis du CDIAE : favorable le ${frenchDate(today)}`).waitFor();
     // Said, and focused: the keyboard starts again from the message, not from the top of the page.
     await expectFocusOn(page, 'L’avis du CDIAE est enregistré.');
+    // The refusal for want of that opinion is over: its alert leaves.
+    expect(await page.getByText('Avis du CDIAE manquant').count()).toBe(0);
     await page.getByRole('button', { name: 'Accorder l’habilitation' }).click();
     await expectFocusOn(page, 'L’habilitation est accordée ; l’organisation en est informée.');
     const validUntil = plusYears(today, 5, -1);

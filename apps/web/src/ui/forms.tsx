@@ -69,7 +69,12 @@ export function FormFailure({ failure }: { failure: Failure | null }) {
         title={title}
         description={
           <>
-            {shownCount > 0 ? <p>Corrigez les champs signalés ci-dessous.</p> : listed.some((e) => e.message.endsWith(detail)) ? null : <p>{detail}</p>}
+            {/* The detail, unless it only repeats the title or a message listed below. */}
+            {shownCount > 0 ? (
+              <p>Corrigez les champs signalés ci-dessous.</p>
+            ) : detail === title || listed.some((e) => e.message.endsWith(detail)) ? null : (
+              <p>{detail}</p>
+            )}
             {listed.length > 0 ? (
               <ul>
                 {listed.map((e) => (

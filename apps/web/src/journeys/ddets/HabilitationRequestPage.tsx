@@ -336,6 +336,13 @@ function GrantForm({ request, onDone }: { request: Request; onDone: Done }) {
     await refresh();
     onDone('L’habilitation est accordée ; l’organisation en est informée.');
   });
+  // A refusal for want of the CDIAE's opinion no longer holds once the opinion is recorded: it leaves the form.
+  const opinionOn = request.cdiaeOpinion?.on ?? null;
+  const [seenOpinion, setSeenOpinion] = useState(opinionOn);
+  if (opinionOn !== seenOpinion) {
+    setSeenOpinion(opinionOn);
+    send.clearFailure();
+  }
   return (
     <form onSubmit={send.onSubmit} noValidate aria-labelledby="accorder" className={fr.cx('fr-mb-4w')}>
       <h3 id="accorder" className={fr.cx('fr-h6')}>
