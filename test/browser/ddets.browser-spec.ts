@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { TEST_FILES } from '@iae/testing';
-import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { DEMO_PASSWORD, expectAccessible, expectFocusOn, journey, logIn, screenshots, Stack, startStack } from './support';
 
 const frenchDate = (day: string) =>
-  new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(`${day}T12:00:00Z`));
+  new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+    .format(new Date(`${day}T12:00:00Z`))
+    .replace(/^1 /, '1er ');
 const plusYears = (day: string, years: number, days = 0) => {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCFullYear(d.getUTCFullYear() + years);
@@ -65,7 +67,7 @@ journey('DDETS, in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Habilitations préfectorales' }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(orienteur.organizationName) });
     await row.getByText('À instruire').waitFor();
-    await row.getByText('Depuis 0 jour').waitFor();
+    await row.getByText('Depuis aujourd’hui').waitFor();
     await row.getByText('À recueillir').waitFor();
     await page.getByText(/1 demande en attente/).waitFor();
     // The filter is in the address.
@@ -110,12 +112,19 @@ journey('DDETS, in a browser', () => {
     await page.getByLabel('Dernier jour de l’habilitation').fill(plusYears(today, 5, -1));
     await page.getByRole('button', { name: 'Accorder l’habilitation' }).click();
     await page.getByRole('heading', { name: 'Avis du CDIAE manquant' }).waitFor();
+    // The title alone: the API's detail repeats it.
+    expect(await page.getByText('Avis du CDIAE manquant').count()).toBe(1);
 
     await page.getByLabel('Date de l’avis').fill(today);
     await page.getByLabel('Avis', { exact: true }).selectOption('favorable');
     await page.getByRole('button', { name: 'Enregistrer l’avis du CDIAE' }).click();
     await page.getByText(`Avis du CDIAE : favorable le ${frenchDate(today)}`).waitFor();
+    // Said, and focused: the keyboard starts again from the message, not from the top of the page.
+    await expectFocusOn(page, 'L’avis du CDIAE est enregistré.');
+    // The refusal for want of that opinion is over: its alert leaves.
+    expect(await page.getByText('Avis du CDIAE manquant').count()).toBe(0);
     await page.getByRole('button', { name: 'Accorder l’habilitation' }).click();
+    await expectFocusOn(page, 'L’habilitation est accordée ; l’organisation en est informée.');
     const validUntil = plusYears(today, 5, -1);
     await page.getByText(new RegExp(`valable jusqu’au ${frenchDate(validUntil)}`)).waitFor();
     await page.getByText('Habilitation accordée', { exact: true }).first().waitFor();
@@ -209,7 +218,7 @@ journey('DDETS, in a browser', () => {
     ]);
     expect(quarters.slice(-4)).toEqual(['4e trimestre', '3e trimestre', '2e trimestre', '1er trimestre'].map((q) => `${q} ${year}`));
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
-    await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
     const [yearlyDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -221,7 +230,7 @@ journey('DDETS, in a browser', () => {
     await screenshots(page, 'ddets-pilotage-annee');
     // The oldest year offered, bookmarked, stays.
     await page.goto(page.url().replace(`annee=${year}`, `annee=${year - 2}`));
-    await page.getByText(`Rhône, du 1 janvier ${year - 2} au 31 décembre ${year - 2}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er janvier ${year - 2} au 31 décembre ${year - 2}.`, { exact: false }).waitFor();
     expect(new URL(page.url()).search).toBe(`?annee=${year - 2}`);
     // A year no longer offered (an old bookmark): the last 12 months, and the address says so.
     await page.goto(page.url().replace(`annee=${year - 2}`, `annee=${year - 3}`));
@@ -232,7 +241,7 @@ journey('DDETS, in a browser', () => {
     const quarterly = (await stack.t.http.get(`/api/stats/candidatures?from=${year}-10-01&to=${year}-12-31`).set(headers).expect(200)).body;
     await page.getByLabel('Période').selectOption({ label: `4e trimestre ${year}` });
     await page.waitForURL(`**/ddets/pilotage?trimestre=${year}-T4`);
-    await page.getByText(`Rhône, du 1 octobre ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er octobre ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
     await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(quarterly.sent)} envoyées`)).waitFor();
     await page.getByRole('button', { name: new RegExp(`candidatures-${year}-T4\\.csv`) }).waitFor();
     await expectAccessible(page, 'pilotage d’un trimestre');
@@ -243,6 +252,6 @@ journey('DDETS, in a browser', () => {
     // Two periods named (an address edited by hand): the year is shown, and the address names it alone.
     await page.goto(`${page.url()}?annee=${year}&trimestre=${year}-T4`);
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
-    await page.getByText(`Rhône, du 1 janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
+    await page.getByText(`Rhône, du 1er janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
   });
 });

@@ -27,16 +27,41 @@ journey('orienteur, in a browser', () => {
     await expectAccessible(page, 'habilitation, avant la demande');
     await page.getByRole('button', { name: 'Préparer une demande d’habilitation' }).click();
     await page.getByText('Brouillon', { exact: true }).waitFor();
-    await page.getByLabel(/Une organisation identifiée/).fill('Association loi 1901 déclarée en préfecture du Rhône, accueil de jour à Villeurbanne.');
+    const identification = 'Association loi 1901 déclarée en préfecture du Rhône, accueil de jour à Villeurbanne.';
+    await page.getByLabel(/Une organisation identifiée/).fill(identification);
     await page.getByLabel(/Une mission d’accueil/).fill('Accueil inconditionnel et accompagnement social de personnes sans emploi depuis 2009.');
     await page.getByLabel(/Des personnes formées/).fill('Deux conseillères en insertion professionnelle diplômées (CIP).');
-    await page.getByLabel(/Un besoin que les prescripteurs/).fill('Les personnes accueillies ne sont suivies par aucun prescripteur habilité du quartier.');
-    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await page.getByText('Brouillon enregistré.').waitFor();
+
+    // A file that is not a PDF, JPEG or PNG: the refusal is said at the file field, which takes the focus.
     await page.getByLabel('Nom de la pièce').fill('Statuts de l’association');
+    await page.getByLabel('Fichier').setInputFiles({ name: 'statuts.txt', mimeType: 'text/plain', buffer: Buffer.from('Statuts') });
+    await page.getByRole('button', { name: 'Joindre la pièce' }).click();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+    const fileField = page.getByLabel('Fichier');
+    const fileError = await fileField.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '');
+    expect(fileError).toMatch(/PDF|format|type/i);
+    await expect(fileField.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await expectAccessible(page, 'pièce refusée');
+
+    // The access token expires (15 minutes later) while the page is open: the upload renews it, unnoticed.
+    stack.t.clock.advance(16 * 60_000);
+    // The axes typed but not saved stay as the request is fetched again after the upload.
     await page.getByLabel('Fichier').setInputFiles({ name: 'statuts.pdf', mimeType: 'application/pdf', buffer: TEST_FILES.pdf });
     await page.getByRole('button', { name: 'Joindre la pièce' }).click();
     await page.getByText('Statuts de l’association (statuts.pdf)').waitFor();
+    await expect(page.getByLabel(/Une organisation identifiée/).inputValue()).resolves.toBe(identification);
+
+    // An axis left empty: the refusal names it at its field, by its label, and the typed axes are saved.
+    await page.getByRole('button', { name: 'Transmettre à la DDETS' }).click();
+    const unmetNeed = page.getByLabel(/Un besoin que les prescripteurs/);
+    await page.getByText('Répondez à cet axe avant de transmettre la demande.').waitFor();
+    await expect(unmetNeed.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    expect(await page.getByText(/staffCompetence|unmetNeed/).count()).toBe(0);
+    await expect(page.getByLabel(/Des personnes formées/).inputValue()).resolves.toBe('Deux conseillères en insertion professionnelle diplômées (CIP).');
+    await unmetNeed.fill('Les personnes accueillies ne sont suivies par aucun prescripteur habilité du quartier.');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await page.getByText('Brouillon enregistré.').waitFor();
+    await expect(page.getByLabel(/Une organisation identifiée/).inputValue()).resolves.toBe(identification);
     await expectAccessible(page, 'demande en brouillon');
     await page.getByRole('button', { name: 'Transmettre à la DDETS' }).click();
     await page.getByText('Transmise à la DDETS').waitFor();

@@ -27,6 +27,9 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByRole('link', { name: 'Inscrire cette personne' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Inscrire une personne' }).waitFor();
+    // A required field left empty is named as read, without its asterisk.
+    await page.getByRole('button', { name: 'Inscrire la personne' }).click();
+    await page.getByText('Renseignez le champ « Prénom ».').waitFor();
     await page.getByLabel('Prénom *').fill('Sabrina');
     await page.getByLabel('Nom *', { exact: true }).fill('Meunier');
     await page.getByLabel('Date de naissance *').fill('1991-04-12');
@@ -77,10 +80,21 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByRole('link', { name: 'Valider l’éligibilité' }).click();
     await page.getByRole('heading', { level: 1, name: /Valider l’éligibilité de Sabrina Meunier/ }).waitFor();
     await expectAccessible(page, 'validation de l’éligibilité');
+    // Notes too long: the API's refusal is said at the field, which takes the focus.
+    const notes = page.getByLabel('Notes (facultatif)');
+    await notes.fill('x'.repeat(2001));
+    await page.getByRole('button', { name: 'Valider l’éligibilité' }).click();
+    await page.getByText('Corrigez les champs signalés ci-dessous.').waitFor();
+    const notesError = await notes.evaluate((field) => document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '');
+    expect(notesError).toMatch(/2[  ]?000/);
+    await expect(notes.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
+    await notes.fill('Rencontrée avec sa conseillère.');
     await page.getByRole('button', { name: 'Valider l’éligibilité' }).click();
     await page.getByText(/Validée par France Travail Lyon Part-Dieu, valable jusqu’au/).waitFor();
     await page.getByRole('link', { name: 'Retour à la fiche' }).click();
     await page.getByText('Éligibilité validée').waitFor();
+    // Valid HTML: the DSFR's badge is a paragraph unless told otherwise, and a paragraph holds no paragraph.
+    expect(await page.locator('p p, h1 p, h2 p, h3 p').count()).toBe(0);
 
     // The candidature, with the keyboard only (the CV's file is picked in the system's dialog, which Playwright stands in for).
     await page.getByRole('heading', { level: 1, name: 'Sabrina Meunier' }).focus();
@@ -124,6 +138,31 @@ journey('habilitated prescriber, in a browser', () => {
     await page.goto('/prescripteur/candidatures');
     await page.getByRole('row', { name: /Sabrina Meunier Les Jardins du Rhône/ }).waitFor();
     await screenshots(page, 'prescriber');
+  });
+
+  it('proposes a person for an offer: the offer follows through the diagnostic and the eligibility, back to the file, to the candidature', async () => {
+    const [offer] = await stack.t.dataSource.query(
+      `SELECT jd.id FROM job_descriptions jd JOIN organizations o ON o.id = jd.employer_id WHERE o.name = 'Les Jardins du Rhône' AND jd.is_active LIMIT 1`,
+    );
+    const page = await stack.newPage();
+    await logIn(page, 'prescripteur@demo.example.org');
+    await page.goto(`/offres/${offer.id}`);
+    await page.getByRole('link', { name: 'Proposer une personne pour cette offre' }).click();
+    await page.getByRole('link', { name: 'Lucas Petit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lucas Petit' }).waitFor();
+    await page.getByRole('link', { name: 'Diagnostic d’accompagnement' }).click();
+    await page.getByRole('heading', { level: 1, name: /Diagnostic d’accompagnement de Lucas Petit/ }).waitFor();
+    expect(page.url()).toContain(`offre=${offer.id}`);
+    await page.getByRole('link', { name: 'Retour à la fiche' }).click();
+    await page.getByRole('link', { name: /Valider (de nouveau )?l’éligibilité/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Valider l’éligibilité de Lucas Petit/ }).waitFor();
+    expect(page.url()).toContain(`offre=${offer.id}`);
+    await page.getByRole('link', { name: 'Retour à la fiche' }).click();
+    await page.getByRole('link', { name: 'Envoyer une candidature' }).click();
+    await page.getByText(/Structure : Les Jardins du Rhône/).waitFor();
+    const checked = page.getByRole('group', { name: 'Offres visées' }).getByRole('checkbox', { checked: true });
+    await expect(checked.count()).resolves.toBe(1);
+    await expect(checked.getAttribute('value')).resolves.toBe(offer.id);
   });
 
   /** A demo account acting for its (first) organisation, as the API's tests do. */

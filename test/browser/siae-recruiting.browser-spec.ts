@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, stackDay, startStack, tabTo } from './support';
+import { expectAccessible, expectVisibleFocus, expectFocusOn, journey, logIn, screenshots, Stack, stackDay, startStack, tabTo } from './support';
 
 /** Journey « SIAE — recruiting »: the inbox and its filters, a candidature's page, each answer, a hire and its PASS IAE. */
 journey('SIAE recruiting, in a browser', () => {
@@ -50,20 +50,30 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('link', { name: 'Thierry Vasseur' }).click();
     await page.getByRole('heading', { level: 1, name: 'Candidature de Thierry Vasseur' }).waitFor();
     await page.getByText('Non éligible aujourd’hui').waitFor();
+    // Valid HTML: the DSFR's badge is a paragraph unless told otherwise, and a paragraph holds no paragraph.
+    expect(await page.locator('p p, h1 p, h2 p, h3 p').count()).toBe(0);
     await page.getByText(/Ancien cariste, 20 ans d’expérience/).waitFor();
     await page.getByRole('row', { name: /Mise à l’étude/ }).waitFor();
     await expectAccessible(page, 'candidature non éligible');
 
-    // Postpone: the comment is required (said at the field), then sent.
+    // Opening a form moves the focus to its first field; leaving it, back to the button that opened it.
     await page.getByRole('button', { name: 'Mettre en attente' }).click();
+    await expectFocusOn(page, 'Pourquoi la mettre en attente ?');
+    await page.getByRole('button', { name: 'Revenir aux actions' }).click();
+    await expectFocusOn(page, 'Mettre en attente');
+
+    // Postpone: the comment is required (said at the field), then sent.
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Confirmer la mise en attente' }).click();
     await page.getByText('Renseignez le champ « Pourquoi la mettre en attente ? ».').waitFor();
     await page.getByLabel('Pourquoi la mettre en attente ?').fill('Nous attendons l’ouverture du prochain chantier, en janvier.');
     await page.getByRole('button', { name: 'Confirmer la mise en attente' }).click();
     await page.getByText('La candidature est en attente.').waitFor();
+    await expectFocusOn(page, 'La candidature est en attente.');
     await page.getByRole('row', { name: /Mise en attente .*Nous attendons l’ouverture du prochain chantier/ }).waitFor();
 
     await page.getByRole('button', { name: 'Garder dans le vivier' }).click();
+    await expectFocusOn(page, 'Message à la personne (facultatif)');
     await page.getByRole('button', { name: 'Confirmer l’ajout au vivier' }).click();
     await page.getByText('La candidature est dans le vivier.').waitFor();
     await page.getByText('Vivier', { exact: true }).first().waitFor();
@@ -149,6 +159,8 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('link', { name: 'Retour aux candidatures reçues' }).click();
     await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Embauche annulée (1)' }).waitFor();
     await page.getByLabel('Mois à exporter').fill(stackDay(stack, 0).slice(0, 7));
+    // The access token expired meanwhile (15 minutes): the download renews it, unnoticed.
+    stack.t.clock.advance(16 * 60_000);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Télécharger les candidatures du mois/ }).click()]);
     expect(download.suggestedFilename()).toBe(`candidatures-${stackDay(stack, 0).slice(0, 7)}.csv`);
     const csv = readFileSync((await download.path())!, 'utf8');

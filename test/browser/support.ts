@@ -176,6 +176,28 @@ export async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
   throw new Error(`Tab never reached ${name}`);
 }
 
+/** What the focused element is called: its label (without the DSFR's hint), or its text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el || el === document.body) return '(nothing: the page itself)';
+    const label = el?.labels?.[0]?.cloneNode(true) as HTMLElement | undefined;
+    label?.querySelectorAll('.fr-hint-text').forEach((hint) => hint.remove());
+    return (label ?? el)?.textContent?.trim() ?? '';
+  });
+}
+
+/** Waits (5 s at most) for the focus to be on the element called `name`: the page moves it once its update is drawn. */
+export async function expectFocusOn(page: Page, name: string): Promise<void> {
+  let focused = '';
+  for (let i = 0; i < 50; i++) {
+    focused = await focusedName(page);
+    if (focused === name) return;
+    await page.waitForTimeout(100);
+  }
+  expect(focused).toBe(name);
+}
+
 /** The focus is visible wherever the keyboard puts it (the DSFR's outline). */
 export async function expectVisibleFocus(page: Page): Promise<void> {
   const outline = await page.evaluate(() => {

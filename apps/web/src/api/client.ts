@@ -24,6 +24,11 @@ function withSession(request: Request): Request {
 
 export const api = createClient<paths>({ baseUrl: '/', fetch: sessionFetch });
 
+/** A call the typed client does not make (a multipart form, a file to save), with the same session and renewal. */
+export function fetchWithSession(path: string, init?: RequestInit): Promise<Response> {
+  return sessionFetch(new Request(new URL(path, window.location.origin), init));
+}
+
 /** The data of an answer, or its problem thrown (so TanStack Query and forms see one kind of failure). */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;

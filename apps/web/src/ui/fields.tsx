@@ -25,7 +25,8 @@ export function TextField<T extends FieldValues>({
   textArea?: boolean;
   inputMode?: 'numeric' | 'text' | 'email';
 }) {
-  const rules = required ? { required: `Renseignez le champ « ${label} ».` } : {};
+  // The message names the field as people read it, without the asterisk that marks it required.
+  const rules = required ? { required: `Renseignez le champ « ${label.replace(/\s*\*$/, '')} ».` } : {};
   if (textArea) {
     return <Input label={label} hintText={hint} textArea nativeTextAreaProps={{ ...form.register(name, rules), required }} {...fieldState(form, name)} />;
   }

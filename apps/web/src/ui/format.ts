@@ -24,15 +24,23 @@ const dateTimeFormat = once(
 const numberFormat = once(() => new Intl.NumberFormat('fr-FR'));
 const distanceFormat = once(() => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }));
 
-/** `2026-03-05` (a day) or an ISO instant → « 5 mars 2026 ». */
+/** `2026-03-05` (a day) or an ISO instant → « 5 mars 2026 »; the first of a month is « 1er mars 2026 ». */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  return dateFormat().format(day);
+  return withOrdinalFirst(dateFormat(), day);
 }
 
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dateTimeFormat().format(new Date(value)) : '—';
+  return value ? withOrdinalFirst(dateTimeFormat(), new Date(value)) : '—';
+}
+
+/** French writes the first day of a month as an ordinal (« 1er décembre »), which Intl does not. */
+function withOrdinalFirst(format: Intl.DateTimeFormat, date: Date): string {
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 export function formatNumber(value: number): string {

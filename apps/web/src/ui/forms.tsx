@@ -1,5 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiProblem, describeError, type FieldError } from '../api/problems';
 
@@ -8,12 +8,13 @@ import { ApiProblem, describeError, type FieldError } from '../api/problems';
  * (react-hook-form's error, tied to the input by aria-describedby), the rest and the `detail` in an alert.
  */
 export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, send: (values: T) => Promise<void>, fieldNames?: Record<string, Path<T>>) {
-  const [failure, setFailure] = useState<{ error: unknown; unplaced: FieldError[] } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
       await send(values);
     } catch (error) {
+      const placed: PlacedError[] = [];
       const unplaced: FieldError[] = [];
       if (error instanceof ApiProblem) {
         let first = true;
@@ -21,25 +22,46 @@ export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, send: (
           const name = (fieldNames?.[item.field] ?? item.field) as Path<T>;
           if (name in form.getValues() || fieldNames?.[item.field] !== undefined) {
             form.setError(name, { type: item.code, message: item.message }, { shouldFocus: first });
+            placed.push({ ...item, name });
             first = false;
           } else unplaced.push(item);
         }
       }
-      setFailure({ error, unplaced });
+      setFailure({ error, placed, unplaced });
     }
   });
   return { onSubmit, failure, clearFailure: () => setFailure(null) };
 }
 
-/** The alert above a form when it was refused: the problem's detail, and the field messages no field took. */
-export function FormFailure({ failure }: { failure: { error: unknown; unplaced: FieldError[] } | null }) {
+/** A field error handed to the form's field of that name. */
+export type PlacedError = FieldError & { name: string };
+export interface Failure {
+  error: unknown;
+  placed: PlacedError[];
+  unplaced: FieldError[];
+}
+
+/**
+ * The alert above a form when it was refused: the problem's detail, and the field messages no field shows. A field
+ * error handed to a field that is not on the page, or that does not show its error, is listed here with the field's
+ * label rather than lost: the alert must never point at fields that say nothing.
+ */
+export function FormFailure({ failure }: { failure: Failure | null }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure && !(failure.error instanceof ApiProblem && failure.error.errors.length > failure.unplaced.length)) ref.current?.focus();
+  const [unshown, setUnshown] = useState<{ failure: Failure; errors: FieldError[] } | null>(null);
+  useLayoutEffect(() => {
+    if (!failure) return;
+    const hidden = failure.placed.filter((e) => !shownAtField(e)).map((e) => ({ ...e, message: withLabel(e) }));
+    setUnshown({ failure, errors: [...hidden, ...failure.unplaced] });
   }, [failure]);
-  if (!failure) return null;
+  const listed = unshown?.failure === failure ? unshown.errors : null;
+  const shownCount = failure && listed ? failure.placed.length + failure.unplaced.length - listed.length : 0;
+  useEffect(() => {
+    // The fields' errors are shown: react-hook-form focused the first one. Otherwise the alert says what is wrong.
+    if (failure && listed && (shownCount === 0 || listed.length > 0)) ref.current?.focus();
+  }, [failure, listed, shownCount]);
+  if (!failure || !listed) return null;
   const { title, detail } = describeError(failure.error);
-  const fieldCount = failure.error instanceof ApiProblem ? failure.error.errors.length : 0;
   return (
     <div ref={ref} tabIndex={-1} className="fr-mb-3w">
       <Alert
@@ -47,10 +69,15 @@ export function FormFailure({ failure }: { failure: { error: unknown; unplaced: 
         title={title}
         description={
           <>
-            <p>{fieldCount > 0 && fieldCount > failure.unplaced.length ? 'Corrigez les champs signalés ci-dessous.' : detail}</p>
-            {failure.unplaced.length > 0 ? (
+            {/* The detail, unless it only repeats the title or a message listed below. */}
+            {shownCount > 0 ? (
+              <p>Corrigez les champs signalés ci-dessous.</p>
+            ) : detail === title || listed.some((e) => e.message.endsWith(detail)) ? null : (
+              <p>{detail}</p>
+            )}
+            {listed.length > 0 ? (
               <ul>
-                {failure.unplaced.map((e) => (
+                {listed.map((e) => (
                   <li key={`${e.field}-${e.code}`}>{e.message}</li>
                 ))}
               </ul>
@@ -60,6 +87,24 @@ export function FormFailure({ failure }: { failure: { error: unknown; unplaced: 
       />
     </div>
   );
+}
+
+/** Whether a field of that name on the page says the message (described by it, or within its DSFR group). */
+function shownAtField(error: PlacedError): boolean {
+  return Array.from(document.getElementsByName(error.name)).some((field) => {
+    const described = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    if (described.some((id) => document.getElementById(id)?.textContent?.includes(error.message))) return true;
+    return !!field.closest('.fr-input-group, .fr-select-group, .fr-upload-group, .fr-fieldset')?.textContent?.includes(error.message);
+  });
+}
+
+/** « Label : message » when the field is on the page (its label without hint or asterisk), the message alone otherwise. */
+function withLabel(error: PlacedError): string {
+  const field = document.getElementsByName(error.name)[0] as HTMLInputElement | undefined;
+  const label = field?.labels?.[0]?.cloneNode(true) as HTMLLabelElement | undefined;
+  label?.querySelectorAll('.fr-hint-text').forEach((hint) => hint.remove());
+  const text = label?.textContent?.replace(/\s*\*\s*$/, '').trim();
+  return text ? `${text} : ${error.message}` : error.message;
 }
 
 /** The DSFR input state for a react-hook-form field. */

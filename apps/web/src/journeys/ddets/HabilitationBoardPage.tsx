@@ -106,7 +106,9 @@ function BoardTable({ items }: { items: Item[] }) {
           <td>{item.type === 'request' ? `Transmise le ${formatDate(item.date)}` : `Finit le ${formatDate(item.date)}`}</td>
           <td>
             {item.type === 'request'
-              ? `Depuis ${plural(item.request?.ageInDays ?? 0, 'jour', 'jours')}`
+              ? item.request?.ageInDays
+                ? `Depuis ${plural(item.request.ageInDays, 'jour', 'jours')}`
+                : 'Depuis aujourd’hui'
               : (item.expiry?.daysLeft ?? 0) < 0
                 ? `Finie depuis ${plural(-(item.expiry?.daysLeft ?? 0), 'jour', 'jours')}`
                 : `Reste ${plural(item.expiry?.daysLeft ?? 0, 'jour', 'jours')}`}

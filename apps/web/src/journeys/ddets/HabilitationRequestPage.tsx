@@ -5,7 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
@@ -75,10 +75,20 @@ function RequestView({ request }: { request: Request }) {
   const can = (action: string) => request.allowedActions.includes(action as never);
   // Kept here, not in the form: once withdrawn the habilitation no longer runs and the form leaves the page.
   const [withdrawn, setWithdrawn] = useState(false);
+  // What the last decision did, said here: its form may have left the page (granted, refused, withdrawn), and the
+  // focus, which was on its button, goes to the message.
+  // An object, so that the same message said again takes the focus again.
+  const [done, setDoneState] = useState<{ message: string } | null>(null);
+  const setDone = (message: string) => setDoneState({ message });
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
   return (
     <>
       <p>
         <Badge
+          as="span"
           noIcon
           severity={
             request.status === 'granted' ? 'success' : request.status === 'refused' ? 'error' : request.status === 'information_requested' ? 'warning' : 'info'
@@ -162,17 +172,26 @@ function RequestView({ request }: { request: Request }) {
         </ul>
       )}
 
-      {can('requestInformation') || can('recordCdiaeOpinion') || can('grant') || can('refuse') || habilitationRuns(request) || withdrawn ? (
+      {can('requestInformation') || can('recordCdiaeOpinion') || can('grant') || can('refuse') || habilitationRuns(request) || done ? (
         <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Instruction</h2>
       ) : null}
-      {can('requestInformation') ? <InformationForm request={request} /> : null}
-      {can('recordCdiaeOpinion') ? <CdiaeForm request={request} /> : null}
-      {can('grant') ? <GrantForm request={request} /> : null}
-      {can('refuse') ? <RefusalForm request={request} /> : null}
-      {withdrawn ? (
-        <Alert severity="info" small className={fr.cx('fr-mb-4w')} description="Habilitation retirée : l’organisation en est informée." role="status" />
-      ) : habilitationRuns(request) ? (
-        <WithdrawalForm request={request} onWithdrawn={() => setWithdrawn(true)} />
+      {done ? (
+        <div ref={doneRef} tabIndex={-1} role="status" className={fr.cx('fr-mb-4w')}>
+          <Alert severity="success" small description={done.message} />
+        </div>
+      ) : null}
+      {can('requestInformation') ? <InformationForm request={request} onDone={setDone} /> : null}
+      {can('recordCdiaeOpinion') ? <CdiaeForm request={request} onDone={setDone} /> : null}
+      {can('grant') ? <GrantForm request={request} onDone={setDone} /> : null}
+      {can('refuse') ? <RefusalForm request={request} onDone={setDone} /> : null}
+      {!withdrawn && habilitationRuns(request) ? (
+        <WithdrawalForm
+          request={request}
+          onDone={(message) => {
+            setWithdrawn(true);
+            setDone(message);
+          }}
+        />
       ) : null}
 
       <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Historique</h2>
@@ -225,6 +244,9 @@ function Documents({ request }: { request: Request }) {
   );
 }
 
+/** Says what a decision did, above the instruction's forms. */
+type Done = (message: string) => void;
+
 function useRefresh(requestId: string) {
   const queryClient = useQueryClient();
   return async () => {
@@ -234,7 +256,7 @@ function useRefresh(requestId: string) {
   };
 }
 
-function InformationForm({ request }: { request: Request }) {
+function InformationForm({ request, onDone }: { request: Request; onDone: Done }) {
   const refresh = useRefresh(request.id);
   const write = useWriteHeaders();
   const form = useForm({ defaultValues: { message: '' } });
@@ -248,6 +270,7 @@ function InformationForm({ request }: { request: Request }) {
     write.done();
     form.reset();
     await refresh();
+    onDone('La question est envoyée à l’organisation.');
   });
   return (
     <form onSubmit={send.onSubmit} noValidate aria-labelledby="informations" className={fr.cx('fr-mb-4w')}>
@@ -263,7 +286,7 @@ function InformationForm({ request }: { request: Request }) {
   );
 }
 
-function CdiaeForm({ request }: { request: Request }) {
+function CdiaeForm({ request, onDone }: { request: Request; onDone: Done }) {
   const refresh = useRefresh(request.id);
   const write = useWriteHeaders();
   const form = useForm({ defaultValues: { on: request.cdiaeOpinion?.on ?? '', opinion: request.cdiaeOpinion?.opinion ?? '' } });
@@ -276,6 +299,7 @@ function CdiaeForm({ request }: { request: Request }) {
     );
     write.done();
     await refresh();
+    onDone('L’avis du CDIAE est enregistré.');
   });
   return (
     <form onSubmit={send.onSubmit} noValidate aria-labelledby="cdiae" className={fr.cx('fr-mb-4w')}>
@@ -297,7 +321,7 @@ function CdiaeForm({ request }: { request: Request }) {
   );
 }
 
-function GrantForm({ request }: { request: Request }) {
+function GrantForm({ request, onDone }: { request: Request; onDone: Done }) {
   const refresh = useRefresh(request.id);
   const write = useWriteHeaders();
   const form = useForm({ defaultValues: { decisionReference: '', decisionOn: '', validUntil: '' } });
@@ -310,7 +334,15 @@ function GrantForm({ request }: { request: Request }) {
     );
     write.done();
     await refresh();
+    onDone('L’habilitation est accordée ; l’organisation en est informée.');
   });
+  // A refusal for want of the CDIAE's opinion no longer holds once the opinion is recorded: it leaves the form.
+  const opinionOn = request.cdiaeOpinion?.on ?? null;
+  const [seenOpinion, setSeenOpinion] = useState(opinionOn);
+  if (opinionOn !== seenOpinion) {
+    setSeenOpinion(opinionOn);
+    send.clearFailure();
+  }
   return (
     <form onSubmit={send.onSubmit} noValidate aria-labelledby="accorder" className={fr.cx('fr-mb-4w')}>
       <h3 id="accorder" className={fr.cx('fr-h6')}>
@@ -343,7 +375,7 @@ function GrantForm({ request }: { request: Request }) {
   );
 }
 
-function RefusalForm({ request }: { request: Request }) {
+function RefusalForm({ request, onDone }: { request: Request; onDone: Done }) {
   const refresh = useRefresh(request.id);
   const write = useWriteHeaders();
   return (
@@ -357,12 +389,13 @@ function RefusalForm({ request }: { request: Request }) {
         );
         write.done();
         await refresh();
+        onDone('L’habilitation est refusée ; l’organisation en est informée.');
       }}
     />
   );
 }
 
-function WithdrawalForm({ request, onWithdrawn }: { request: Request; onWithdrawn: () => void }) {
+function WithdrawalForm({ request, onDone }: { request: Request; onDone: Done }) {
   const refresh = useRefresh(request.id);
   const write = useWriteHeaders();
   return (
@@ -379,7 +412,7 @@ function WithdrawalForm({ request, onWithdrawn }: { request: Request; onWithdraw
           }),
         );
         write.done();
-        onWithdrawn();
+        onDone('Habilitation retirée : l’organisation en est informée.');
         await refresh();
       }}
     />

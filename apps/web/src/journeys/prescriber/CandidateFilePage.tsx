@@ -55,7 +55,7 @@ export function CandidateFilePage() {
                   </Link>
                 </li>
                 <li>
-                  <Link className={fr.cx('fr-btn', 'fr-btn--secondary')} to={`/prescripteur/candidats/${c.id}/diagnostic`}>
+                  <Link className={fr.cx('fr-btn', 'fr-btn--secondary')} to={`/prescripteur/candidats/${c.id}/diagnostic${target}`}>
                     Diagnostic d’accompagnement
                   </Link>
                 </li>
@@ -71,6 +71,8 @@ export function CandidateFilePage() {
 
 function Eligibility({ candidate }: { candidate: Schemas['CandidateDto'] }) {
   const { membership } = useSession();
+  // The offer the person is proposed for, if any, follows to the validation and back to the file.
+  const target = useTarget();
   const habilitated = !!membership?.organization.habilitated;
   const diagnoses = useQuery({
     queryKey: ['eligibility-diagnoses', candidate.id],
@@ -91,16 +93,20 @@ function Eligibility({ candidate }: { candidate: Schemas['CandidateDto'] }) {
             <>
               {valid ? (
                 <p>
-                  <Badge severity="success">Éligibilité validée</Badge> par {valid.author.organizationName} le {formatDate(valid.createdOn)}, valable jusqu’au{' '}
-                  {formatDate(valid.validUntil)} pour toutes les SIAE.
+                  <Badge as="span" severity="success">
+                    Éligibilité validée
+                  </Badge>{' '}
+                  par {valid.author.organizationName} le {formatDate(valid.createdOn)}, valable jusqu’au {formatDate(valid.validUntil)} pour toutes les SIAE.
                 </p>
               ) : (
                 <p>
-                  <Badge severity="warning">Éligibilité non validée</Badge>
+                  <Badge as="span" severity="warning">
+                    Éligibilité non validée
+                  </Badge>
                 </p>
               )}
               {habilitated ? (
-                <Link className={fr.cx('fr-btn', 'fr-btn--secondary')} to={`/prescripteur/candidats/${candidate.id}/eligibilite`}>
+                <Link className={fr.cx('fr-btn', 'fr-btn--secondary')} to={`/prescripteur/candidats/${candidate.id}/eligibilite${target}`}>
                   {valid ? 'Valider de nouveau l’éligibilité' : 'Valider l’éligibilité'}
                 </Link>
               ) : (

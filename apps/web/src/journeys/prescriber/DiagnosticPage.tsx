@@ -18,6 +18,7 @@ import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { searchCommunes, searchMetiers } from '../public/search-api';
 import { useCandidate } from './CandidateFilePage';
+import { useTarget } from './CandidatesPage';
 import {
   BARRIER_KINDS,
   BARRIER_STATUSES,
@@ -56,6 +57,7 @@ type Stored = {
 /** The diagnostic d'accompagnement: the 8-dimension grid, the barriers, the project; each save is a new version with its author. */
 export function DiagnosticPage() {
   const { candidateId = '' } = useParams();
+  const target = useTarget();
   const queryClient = useQueryClient();
   const candidate = useCandidate(candidateId);
   const diagnostic = useQuery({
@@ -134,7 +136,7 @@ export function DiagnosticPage() {
   return (
     <Page title={`Diagnostic d’accompagnement${name ? ` de ${name}` : ''}`}>
       <p>
-        <Link to={`/prescripteur/candidats/${candidateId}`}>Retour à la fiche</Link>
+        <Link to={`/prescripteur/candidats/${candidateId}${target}`}>Retour à la fiche</Link>
       </p>
       {saved ? <Alert severity="success" small description={`Version ${saved} enregistrée.`} className={fr.cx('fr-mb-3w')} /> : null}
       <QueryState query={diagnostic}>

@@ -10,14 +10,16 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { formatDate } from '../../ui/format';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useCandidate } from './CandidateFilePage';
+import { useTarget } from './CandidatesPage';
 
 /** A habilitated prescriber validates eligibility (6 months, every SIAE); criteria are optional for them and help the SIAE. */
 export function EligibilityPage() {
   const { candidateId = '' } = useParams();
+  const target = useTarget();
   const { membership } = useSession();
   const queryClient = useQueryClient();
   const candidate = useCandidate(candidateId);
@@ -40,7 +42,7 @@ export function EligibilityPage() {
   return (
     <Page title={`Valider l’éligibilité${name ? ` de ${name}` : ''}`}>
       <p>
-        <Link to={`/prescripteur/candidats/${candidateId}`}>Retour à la fiche</Link>
+        <Link to={`/prescripteur/candidats/${candidateId}${target}`}>Retour à la fiche</Link>
       </p>
       {done ? (
         <Alert
@@ -72,7 +74,7 @@ export function EligibilityPage() {
                       }))}
                   />
                 ))}
-                <Input label="Notes (facultatif)" textArea nativeTextAreaProps={form.register('notes')} />
+                <Input label="Notes (facultatif)" textArea nativeTextAreaProps={form.register('notes')} {...fieldState(form, 'notes')} />
                 <Button type="submit" disabled={form.formState.isSubmitting}>
                   Valider l’éligibilité
                 </Button>

@@ -5,13 +5,12 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, fetchWithSession, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
-import { session } from '../../api/session-store';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
@@ -85,12 +84,29 @@ export function HabilitationPage() {
   );
 }
 
+/** The API names the missing axes by their keys (`missingAxes`): each one becomes an error at its field. */
+function incomplete(problem: ApiProblem): ApiProblem {
+  const missing = (Array.isArray(problem.extensions.missingAxes) ? problem.extensions.missingAxes : []).filter((a): a is keyof typeof AXES => a in AXES);
+  return new ApiProblem(problem.status, {
+    ...problem.extensions,
+    detail: `Répondez d’abord à ces axes : ${missing.map((a) => `« ${AXES[a]} »`).join(', ')}.`,
+    errors: missing.map((axis) => ({ field: axis, code: 'required', message: 'Répondez à cet axe avant de transmettre la demande.' })),
+  });
+}
+
 function RequestForm({ request, organizationId }: { request: Request; organizationId: string }) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['habilitation-requests'] });
   const editable = request.allowedActions.includes('edit');
   const form = useForm({ defaultValues: { identification: '', mission: '', staffCompetence: '', unmetNeed: '' } });
+  // Read while rendering, so that react-hook-form keeps it up to date for the effect below.
+  void form.formState.isDirty;
+  const loaded = useRef<string | null>(null);
   useEffect(() => {
+    // The request is fetched again after each change (a document attached, an answer sent): what the person typed
+    // and did not save yet stays; the axes are taken from the request when it is another one, or nothing was typed.
+    if (loaded.current === request.id && form.formState.isDirty) return;
+    loaded.current = request.id;
     form.reset({
       identification: request.axes.identification ?? '',
       mission: request.axes.mission ?? '',
@@ -108,25 +124,34 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
   const uploading = useWriteHeaders();
   const save = useSubmit(form, async (values) => {
     setSaved(false);
+    submit.clearFailure();
     await unwrap(
       api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', { params: { path, header: saving.key() }, body: values }),
     );
     saving.done();
+    form.reset(values);
     await refresh();
     setSaved(true);
   });
-  const submitForm = useForm();
-  const submit = useSubmit(submitForm, async () => {
+  // The axes as typed are saved first; an axis left empty is said at its field, by its label.
+  const submit = useSubmit(form, async (values) => {
+    setSaved(false);
+    save.clearFailure();
     await unwrap(
       api.PATCH('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}', {
         params: { path, header: submittingAxes.key() },
-        body: form.getValues(),
+        body: values,
       }),
     );
     submittingAxes.done();
-    await unwrap(
-      api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission', { params: { path, header: submitting.key() } }),
-    );
+    form.reset(values);
+    try {
+      await unwrap(
+        api.POST('/api/prescriber-organizations/{organizationId}/habilitation-requests/{requestId}/submission', { params: { path, header: submitting.key() } }),
+      );
+    } catch (error) {
+      throw error instanceof ApiProblem && error.slug === 'habilitation-request-incomplete' ? incomplete(error) : error;
+    }
     submitting.done();
     await refresh();
   });
@@ -147,10 +172,10 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
     const body = new FormData();
     body.append('label', v.label);
     if (v.file?.[0]) body.append('file', v.file[0]);
-    const response = await fetch(`/api/prescriber-organizations/${organizationId}/habilitation-requests/${request.id}/documents`, {
+    const response = await fetchWithSession(`/api/prescriber-organizations/${organizationId}/habilitation-requests/${request.id}/documents`, {
       method: 'POST',
       body,
-      headers: { authorization: `Bearer ${session.accessToken}`, 'idempotency-key': uploading.key()['Idempotency-Key'] },
+      headers: uploading.key(),
     });
     if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
     uploading.done();
@@ -162,7 +187,7 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
     <section aria-labelledby="demande">
       <h2 id="demande" className={fr.cx('fr-h4')}>
         Demande auprès de la DDETS {request.departement.name}{' '}
-        <Badge noIcon severity={request.status === 'granted' ? 'success' : request.status === 'information_requested' ? 'warning' : 'info'}>
+        <Badge as="span" noIcon severity={request.status === 'granted' ? 'success' : request.status === 'information_requested' ? 'warning' : 'info'}>
           {STATUS[request.status]}
         </Badge>
       </h2>
@@ -218,6 +243,7 @@ function RequestForm({ request, organizationId }: { request: Request; organizati
             label="Fichier"
             hint="PDF, JPEG ou PNG."
             nativeInputProps={{ ...documentForm.register('file'), accept: 'application/pdf,image/jpeg,image/png' }}
+            {...fieldState(documentForm, 'file')}
           />
           <Button type="submit" priority="secondary" className={fr.cx('fr-mt-2w')}>
             Joindre la pièce

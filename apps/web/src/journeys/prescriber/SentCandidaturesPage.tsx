@@ -27,7 +27,7 @@ const STATES: Record<Candidature['state'], string> = {
 export function StateBadge({ candidature }: { candidature: Pick<Candidature, 'state' | 'stateLabel'> }) {
   const severity = STATE_SEVERITY[candidature.state];
   return (
-    <Badge small noIcon severity={severity === 'new' ? 'new' : severity}>
+    <Badge as="span" small noIcon severity={severity === 'new' ? 'new' : severity}>
       {candidature.stateLabel}
     </Badge>
   );

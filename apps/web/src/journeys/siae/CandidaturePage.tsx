@@ -134,7 +134,10 @@ function Eligibility({ candidature: c }: { candidature: Candidature }) {
           ) : a.eligible ? (
             <>
               <p>
-                <Badge severity="success">Éligible</Badge> {basisText(a)}
+                <Badge as="span" severity="success">
+                  Éligible
+                </Badge>{' '}
+                {basisText(a)}
                 {a.validUntil ? `, valable jusqu’au ${formatDate(a.validUntil)}` : ''}.
               </p>
               {c.eligibilityValidatedBySender ? (
@@ -144,7 +147,9 @@ function Eligibility({ candidature: c }: { candidature: Candidature }) {
           ) : (
             <>
               <p>
-                <Badge severity="warning">Non éligible aujourd’hui</Badge>
+                <Badge as="span" severity="warning">
+                  Non éligible aujourd’hui
+                </Badge>
               </p>
               <p>Pourquoi :</p>
               <ul>
@@ -249,7 +254,7 @@ function Decision({ candidature: c }: { candidature: Candidature }) {
 /** The moves the API allows now; each opens its form, sends once (button disabled meanwhile) with an Idempotency-Key. */
 function Actions({ candidature: c }: { candidature: Candidature }) {
   const allowed = new Set(c.allowedTransitions ?? []);
-  const { open, setOpen, finished, doneAlert } = useActionPanel<Action>();
+  const { open, setOpen, finished, doneAlert, trigger, formRef } = useActionPanel<Action>();
   const buttons: Array<{ action: Action; label: string }> = [
     { action: 'accept', label: 'Accepter la candidature' },
     { action: 'postpone', label: 'Mettre en attente' },
@@ -272,14 +277,14 @@ function Actions({ candidature: c }: { candidature: Candidature }) {
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--left')}>
           {offered.map((b) => (
             <li key={b.action}>
-              <Button priority={b.action === 'accept' ? 'primary' : 'secondary'} onClick={() => setOpen(b.action)}>
+              <Button priority={b.action === 'accept' ? 'primary' : 'secondary'} {...trigger(b.action)}>
                 {b.label}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <>
+        <div ref={formRef}>
           {open === 'accept' ? <AcceptForm candidature={c} onDone={finished} /> : null}
           {open === 'postpone' ? <PostponeForm candidature={c} onDone={finished} /> : null}
           {open === 'add_to_pool' ? <PoolForm candidature={c} onDone={finished} /> : null}
@@ -291,7 +296,7 @@ function Actions({ candidature: c }: { candidature: Candidature }) {
           <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => setOpen(null)}>
             Revenir aux actions
           </Button>
-        </>
+        </div>
       )}
     </Section>
   );

@@ -6,9 +6,8 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
+import { api, asOrganization, fetchWithSession, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
-import { session } from '../../api/session-store';
 import { useSession } from '../../api/session';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
@@ -198,9 +197,7 @@ function Export() {
     setBusy(true);
     setFailure(null);
     try {
-      const headers = new Headers({ 'x-organization-id': session.organizationId ?? '' });
-      if (session.accessToken) headers.set('authorization', `Bearer ${session.accessToken}`);
-      const response = await fetch(`/api/candidatures/export?month=${encodeURIComponent(month)}`, { headers });
+      const response = await fetchWithSession(`/api/candidatures/export?month=${encodeURIComponent(month)}`);
       if (!response.ok) throw new ApiProblem(response.status, await response.json().catch(() => null));
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');

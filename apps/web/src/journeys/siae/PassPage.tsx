@@ -124,7 +124,7 @@ function Prolongations({ pass: p }: { pass: Pass }) {
 
 function Actions({ pass: p }: { pass: Pass }) {
   const { membership } = useSession();
-  const { open, setOpen, finished, doneAlert } = useActionPanel<Action>();
+  const { open, setOpen, finished, doneAlert, trigger, formRef } = useActionPanel<Action>();
   const ownSuspensions = p.suspensions.filter((s) => s.madeBy?.id === membership?.organization.id);
   const props = { pass: p, onDone: finished };
   return (
@@ -133,30 +133,30 @@ function Actions({ pass: p }: { pass: Pass }) {
       {open === null ? (
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--left')}>
           <li>
-            <Button priority="secondary" onClick={() => setOpen('suspend')}>
+            <Button priority="secondary" {...trigger('suspend')}>
               Suspendre le PASS IAE
             </Button>
           </li>
           {ownSuspensions.map((s) => (
             <li key={s.id}>
-              <Button priority="secondary" onClick={() => setOpen({ end: s.id })}>
+              <Button priority="secondary" {...trigger({ end: s.id })}>
                 Mettre fin à la suspension du {formatDate(s.startDate)}
               </Button>
             </li>
           ))}
           <li>
-            <Button priority="secondary" onClick={() => setOpen('declare')}>
+            <Button priority="secondary" {...trigger('declare')}>
               Déclarer une prolongation
             </Button>
           </li>
           <li>
-            <Button priority="secondary" onClick={() => setOpen('request')}>
+            <Button priority="secondary" {...trigger('request')}>
               Demander une prolongation à un prescripteur habilité
             </Button>
           </li>
         </ul>
       ) : (
-        <>
+        <div ref={formRef}>
           {open === 'suspend' ? <SuspendForm {...props} /> : null}
           {typeof open === 'object' ? <EndSuspensionForm {...props} suspension={p.suspensions.find((s) => s.id === open.end)!} /> : null}
           {open === 'declare' ? <DeclareForm {...props} /> : null}
@@ -164,7 +164,7 @@ function Actions({ pass: p }: { pass: Pass }) {
           <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => setOpen(null)}>
             Revenir aux actions
           </Button>
-        </>
+        </div>
       )}
     </Section>
   );

@@ -117,14 +117,14 @@ function ProfileSection({ employer, admin }: { employer: Employer; admin: boolea
       </p>
       {admin ? (
         panel.open === 'edit' ? (
-          <>
+          <div ref={panel.formRef}>
             <ProfileForm employer={employer} onDone={() => panel.finished('La fiche de la structure est enregistrée.')} />
             <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => panel.setOpen(null)}>
               Annuler
             </Button>
-          </>
+          </div>
         ) : (
-          <Button priority="secondary" onClick={() => panel.setOpen('edit')}>
+          <Button priority="secondary" {...panel.trigger('edit')}>
             Modifier la fiche
           </Button>
         )
@@ -219,14 +219,14 @@ function JobDescriptionsSection({ employer }: { employer: Employer }) {
       {panel.doneAlert}
       {toggle.isError ? <ErrorAlert error={toggle.error} /> : null}
       {panel.open === 'create' ? (
-        <>
+        <div ref={panel.formRef}>
           <CreateJobForm employer={employer} onDone={(job) => panel.finished(`La fiche de poste « ${job.title} » est publiée.`)} />
           <Button priority="tertiary" className={fr.cx('fr-mt-2w', 'fr-mb-3w')} onClick={() => panel.setOpen(null)}>
             Annuler
           </Button>
-        </>
+        </div>
       ) : (
-        <Button className={fr.cx('fr-mb-3w')} onClick={() => panel.setOpen('create')}>
+        <Button className={fr.cx('fr-mb-3w')} {...panel.trigger('create')}>
           Créer une fiche de poste
         </Button>
       )}
@@ -406,14 +406,14 @@ function AntennesSection({ employer, admin }: { employer: Employer; admin: boole
       {!admin ? (
         <p className={fr.cx('fr-text--sm')}>Seuls les administrateurs de la structure déclarent une antenne.</p>
       ) : panel.open === 'create' ? (
-        <>
+        <div ref={panel.formRef}>
           <AntenneForm employer={employer} onDone={(name) => panel.finished(`L’antenne « ${name} » est déclarée ; vous en êtes administrateur.`)} />
           <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => panel.setOpen(null)}>
             Annuler
           </Button>
-        </>
+        </div>
       ) : (
-        <Button priority="secondary" onClick={() => panel.setOpen('create')}>
+        <Button priority="secondary" {...panel.trigger('create')}>
           Déclarer une antenne
         </Button>
       )}

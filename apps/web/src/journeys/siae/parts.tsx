@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { unwrap } from '../../api/client';
 import { FormFailure, useSubmit } from '../../ui/forms';
@@ -21,30 +21,52 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 
 /**
  * The actions of a page: one form open at a time; when a write succeeds, its form closes and a message takes the
- * focus (read by screen readers, and the keyboard starts from there).
+ * focus (read by screen readers, and the keyboard starts from there). The button that opened a form is replaced by
+ * it: the focus goes to the form's first field (or its heading), and back to that button when the form is left.
  */
 export function useActionPanel<A>() {
   const [open, setOpenState] = useState<A | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+  const left = useRef<A | null>(null);
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  useEffect(() => {
+    if (open !== null) {
+      const form = formRef.current;
+      const target = form?.querySelector<HTMLElement>(FIRST_FIELD) ?? form?.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
+      if (target && !target.matches(FIRST_FIELD)) target.tabIndex = -1;
+      target?.focus();
+    } else if (left.current !== null) {
+      document.querySelector<HTMLElement>(`[data-action="${CSS.escape(triggerId(panelId, left.current))}"]`)?.focus();
+      left.current = null;
+    }
+  }, [open, panelId]);
   const setOpen = (action: A | null) => {
     setDone(null);
+    left.current = action === null ? open : null;
     setOpenState(action);
   };
   const finished = (message: string) => {
+    left.current = null;
     setOpenState(null);
     setDone(message);
   };
+  /** The props of a button opening `action`'s form. */
+  const trigger = (action: A) => ({ onClick: () => setOpen(action), nativeButtonProps: { 'data-action': triggerId(panelId, action) } });
   const doneAlert = done ? (
-    <div ref={doneRef} tabIndex={-1}>
+    <div ref={doneRef} tabIndex={-1} role="status">
       <Alert severity="success" small description={done} className={fr.cx('fr-mb-3w')} />
     </div>
   ) : null;
-  return { open, setOpen, finished, doneAlert };
+  return { open, setOpen, finished, doneAlert, trigger, formRef };
 }
+
+const triggerId = (panelId: string, action: unknown) => `${panelId}:${typeof action === 'object' ? JSON.stringify(action) : String(action)}`;
+const FIRST_FIELD = 'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)';
 
 export type WriteHeaders = ReturnType<ReturnType<typeof useWriteHeaders>['headers']>;
 
