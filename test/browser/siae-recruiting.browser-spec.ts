@@ -237,4 +237,22 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('navigation', { name: 'Candidatures par état' }).getByRole('button', { name: 'Nouvelle candidature (25)' }).waitFor();
     await expectAccessible(page, 'candidatures reçues, deux pages');
   });
+  it('does not let a page showing an older state override a colleague’s decision taken meanwhile', async () => {
+    const [{ id }] = await stack.t.dataSource.query(
+      `INSERT INTO candidatures (candidate_id, employer_id, state, sender_kind, sender_organization_id, message, created_at, updated_at, state_changed_at)
+       VALUES ((SELECT id FROM candidates WHERE last_name = 'Haddad'), (SELECT id FROM organizations WHERE name = 'Les Jardins du Rhône'), 'new', 'prescriber',
+               (SELECT id FROM organizations WHERE name = 'Mission locale de Lyon'), 'Candidature à décider', $1, $1, $1) RETURNING id`,
+      [stack.t.clock.now()],
+    );
+    const page = await stack.newPage();
+    await logIn(page, 'siae.membre@demo.example.org');
+    await page.goto(`/siae/candidatures/${id}`);
+    await page.getByRole('button', { name: 'Décliner la candidature' }).click();
+    await page.getByLabel('Motif du refus *').selectOption({ index: 1 });
+    // Meanwhile a colleague puts it under study, from their own page.
+    await stack.t.dataSource.query(`UPDATE candidatures SET state = 'processing' WHERE id = $1`, [id]);
+    await page.getByRole('button', { name: 'Confirmer le refus' }).click();
+    await page.getByText(/passée à l’état « À l’étude » depuis l’affichage de la page/).waitFor();
+    expect((await stack.t.dataSource.query(`SELECT state FROM candidatures WHERE id = $1`, [id]))[0].state).toBe('processing');
+  });
 });

@@ -357,7 +357,7 @@ function PostponeForm(props: FormProps) {
     (v, header) =>
       api.POST('/api/candidatures/{candidatureId}/postponement', {
         params: { path: path(props.candidature), header },
-        body: { comment: v.comment, answer: v.answer || null },
+        body: { comment: v.comment, answer: v.answer || null, expectedState: props.candidature.state },
       }),
     () => 'La candidature est en attente.',
   );
@@ -374,7 +374,10 @@ function PoolForm(props: FormProps) {
     props,
     { answer: '' },
     (v, header) =>
-      api.POST('/api/candidatures/{candidatureId}/pool', { params: { path: path(props.candidature), header }, body: { answer: v.answer || null } }),
+      api.POST('/api/candidatures/{candidatureId}/pool', {
+        params: { path: path(props.candidature), header },
+        body: { answer: v.answer || null, expectedState: props.candidature.state },
+      }),
     () => 'La candidature est dans le vivier.',
   );
   return (
@@ -396,7 +399,12 @@ function RefuseForm(props: FormProps) {
     (v, header) =>
       api.POST('/api/candidatures/{candidatureId}/refusal', {
         params: { path: path(candidature), header },
-        body: { reason: v.reason as never, answer: v.answer || null, answerToPrescriber: v.answerToPrescriber || null },
+        body: {
+          reason: v.reason as never,
+          answer: v.answer || null,
+          answerToPrescriber: v.answerToPrescriber || null,
+          expectedState: props.candidature.state,
+        },
       }),
     () => 'La candidature est déclinée ; la personne et l’émetteur sont prévenus.',
   );
@@ -444,7 +452,13 @@ function AcceptForm(props: FormProps) {
     (v, header) =>
       api.POST('/api/candidatures/{candidatureId}/acceptance', {
         params: { path: path(candidature), header },
-        body: { hiringStart: v.hiringStart, hiringEnd: v.hiringEnd || null, hiredJobDescriptionId: v.hiredJobDescriptionId || null, answer: v.answer || null },
+        body: {
+          hiringStart: v.hiringStart,
+          hiringEnd: v.hiringEnd || null,
+          hiredJobDescriptionId: v.hiredJobDescriptionId || null,
+          answer: v.answer || null,
+          expectedState: props.candidature.state,
+        },
       }),
     (moved) => (moved.passIae ? `Embauche enregistrée : PASS IAE ${moved.passIae.number}.` : 'Embauche enregistrée.'),
   );
@@ -500,7 +514,10 @@ function CancelForm(props: FormProps) {
     props,
     { comment: '' },
     (v, header) =>
-      api.POST('/api/candidatures/{candidatureId}/cancellation', { params: { path: path(props.candidature), header }, body: { comment: v.comment || null } }),
+      api.POST('/api/candidatures/{candidatureId}/cancellation', {
+        params: { path: path(props.candidature), header },
+        body: { comment: v.comment || null, expectedState: props.candidature.state },
+      }),
     () => 'L’embauche est annulée.',
   );
   return (
