@@ -725,6 +725,7 @@ function refuseReasonBesideValue(given: Partial<CandidateInput>): void {
   if (errors.length) throw validationProblem(errors);
 }
 
-function underJusticeSupervision(person: { justice: string | null }): boolean {
+/** Whether a person is under the supervision of the justice system (a hire in a prison then gives no PASS IAE). */
+export function underJusticeSupervision(person: { justice: string | null }): boolean {
   return person.justice === 'under_supervision';
 }

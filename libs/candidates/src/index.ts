@@ -9,6 +9,7 @@ export {
   type CandidateSituation,
   type CandidateView,
   type LookupMatch,
+  underJusticeSupervision,
 } from './candidates.service';
 export { CANDIDATE_FILE } from './http/candidate-file-access';
 export { checkNir, maskNir, normalizeNir, type NirProblem } from './rules/nir';

@@ -18,7 +18,7 @@ import {
   frenchShortDate,
 } from '@iae/core';
 import { AuditTrail } from '@iae/database';
-import { CandidatesService } from '@iae/candidates';
+import { CandidatesService, underJusticeSupervision } from '@iae/candidates';
 import { EligibilityService, ProfileFacts, requiresEligibility } from '@iae/eligibility';
 import { EmployerForSending, EmployersService, JobDescriptionsService } from '@iae/employers';
 import { isHabilitated } from '@iae/identity';
@@ -165,7 +165,7 @@ export class CandidaturesService {
       }
       // Read only for a SIAE in a prison, where a person under justice supervision is hired without a PASS IAE.
       const personUnderJustice =
-        employer.locatedInPrison && (person ? person.justice === 'under_supervision' : await this.candidates.isUnderJusticeSupervision(sender.candidateId));
+        employer.locatedInPrison && (person ? underJusticeSupervision(person) : await this.candidates.isUnderJusticeSupervision(sender.candidateId));
       const blockers = await this.passIae.hireBlockers(sender.candidateId, employer, today, {
         senderHabilitatedPrescriber: sender.habilitated,
         hasValidPrescriberDiagnosis: answer.basis?.kind === 'prescriberDiagnosis',

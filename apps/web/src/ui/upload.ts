@@ -1,5 +1,5 @@
+import { fetchWithSession } from '../api/client';
 import { ApiProblem } from '../api/problems';
-import { session } from '../api/session-store';
 
 /**
  * Sends a file as multipart (the typed client speaks JSON) to an upload endpoint of the API, with the session, once
@@ -14,7 +14,7 @@ export async function uploadFile(
 }
 
 /**
- * Sends a file as multipart in the field « file » to `path`, with the session; answers the API's JSON answer.
+ * Sends a file as multipart in the field « file » to `path`, with the session (renewed once if expired); answers the API's JSON answer.
  * Its `Idempotency-Key` is the user's intent (kept across retries) and the file's content: sending the same file
  * again replays the first upload, choosing another file is another upload.
  */
@@ -23,14 +23,7 @@ export async function sendFile(path: string, file: File, intentKey: string): Pro
   body.append('file', file);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
   const key = `${intentKey}.${Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-  const send = () =>
-    fetch(path, {
-      method: 'POST',
-      body,
-      headers: { authorization: `Bearer ${session.accessToken}`, 'x-organization-id': session.organizationId ?? '', 'idempotency-key': key },
-    });
-  let response = await send();
-  if (response.status === 401 && (await session.renew())) response = await send();
+  const response = await fetchWithSession(path, { method: 'POST', body, headers: { 'idempotency-key': key } });
   const answer = await response.json().catch(() => null);
   if (!response.ok) throw new ApiProblem(response.status, answer);
   return answer;
