@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { Transporter } from 'nodemailer';
 import { AppConfig } from '@iae/core';
+import { composeMailMessage, MailSender, mailSender } from './mail-message';
 import { RenderedEmail } from './mail-templates';
 
 export interface OutgoingEmail extends RenderedEmail {
@@ -16,9 +17,10 @@ export abstract class MailTransport {
   abstract send(email: OutgoingEmail): Promise<{ providerMessageId: string }>;
 }
 
-function mailOptions(config: AppConfig, email: OutgoingEmail) {
+/** The e-mail as nodemailer's composer takes it. */
+export function nodemailerMessage(from: string, email: OutgoingEmail) {
   return {
-    from: config.mail.from,
+    from,
     to: email.to,
     subject: email.subject,
     text: email.text,
@@ -26,6 +28,11 @@ function mailOptions(config: AppConfig, email: OutgoingEmail) {
     messageId: email.messageId,
     headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': 'fr' },
   };
+}
+
+/** The message written by our composer, or by nodemailer's for what ours does not write. */
+function mailOptions(config: AppConfig, sender: MailSender | null, email: OutgoingEmail) {
+  return (sender && composeMailMessage(sender, email, new Date())) ?? nodemailerMessage(config.mail.from, email);
 }
 
 /** As many SMTP sessions as the worker sends messages at once: each one carries many messages. */
@@ -44,15 +51,17 @@ export function pooledSmtpUrl(smtpUrl: string): string {
 
 export class SmtpMailTransport extends MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter;
+  private readonly sender: MailSender | null;
 
   constructor(private readonly config: AppConfig) {
     super();
     this.transporter = nodemailer.createTransport(pooledSmtpUrl(config.mail.smtpUrl as string));
+    this.sender = mailSender(config.mail.from);
   }
 
   async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
-    const info = await this.transporter.sendMail(mailOptions(this.config, email));
-    return { providerMessageId: info.messageId };
+    await this.transporter.sendMail(mailOptions(this.config, this.sender, email));
+    return { providerMessageId: email.messageId };
   }
 
   onModuleDestroy(): void {
@@ -64,18 +73,20 @@ export class SmtpMailTransport extends MailTransport implements OnModuleDestroy 
 export class FileMailTransport extends MailTransport {
   private readonly transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   private readonly logger = new Logger('FileMailTransport');
+  private readonly sender: MailSender | null;
 
   constructor(private readonly config: AppConfig) {
     super();
+    this.sender = mailSender(config.mail.from);
   }
 
   async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
-    const info = await this.transporter.sendMail(mailOptions(this.config, email));
+    const info = await this.transporter.sendMail(mailOptions(this.config, this.sender, email));
     await mkdir(this.config.mail.dir, { recursive: true });
     const file = join(this.config.mail.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${email.messageId.replace(/[<>@]/g, '_')}.eml`);
     await writeFile(file, info.message as Buffer);
     this.logger.log({ file }, 'E-mail written to disk (no SMTP_URL configured)');
-    return { providerMessageId: info.messageId };
+    return { providerMessageId: email.messageId };
   }
 }
 
