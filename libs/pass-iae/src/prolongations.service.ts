@@ -394,7 +394,12 @@ export class ProlongationsService implements OnModuleInit {
     }
   }
 
-  /** Runs a decision on a pending request addressed to the caller's organisation, under lock, in one transaction. */
+  /**
+   * Runs a decision on a pending request addressed to the caller's organisation, under lock, in one transaction.
+   * The organisation must be habilitated when the decision is taken: read here under a share lock (the access guard
+   * read it before the transaction, and a habilitation may end or be withdrawn in between); the habilitation's end
+   * waits for the decision, or the decision sees the end and is refused.
+   */
   private async decide(
     actor: Actor,
     requestId: string,
@@ -402,7 +407,11 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<ProlongationRequestView> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.repository.findRequest(requestId, manager);
-      requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found }));
+      const deciderHabilitated =
+        !!found && found.prescriberOrganizationId === actor.organization?.id
+          ? await this.organizations.isHabilitatedWithinTransaction(manager, found.prescriberOrganizationId)
+          : false;
+      requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found, deciderHabilitated }));
       // The PASS first, then the request: the order every writer of a PASS takes its locks in.
       const pass = await this.repository.getById(found!.passId, manager, { lock: true });
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;

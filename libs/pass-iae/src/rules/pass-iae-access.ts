@@ -15,12 +15,15 @@ export interface PassIaeSubject {
   declaredByEmployerId?: string | null;
   /** `decide-prolongation`: the request, once loaded (null: none bears the id). */
   request?: { prescriberOrganizationId: string | null } | null;
+  /** `decide-prolongation`: whether the organisation asked is habilitated at the decision (read under lock). */
+  deciderHabilitated?: boolean;
 }
 
 /**
  * Who acts on a PASS IAE: the SIAE of the last hire suspends (any reason) and prolongs; a habilitated prescriber
  * suspends too; a suspension is changed by the organisation that made it; a prolongation's bilan is read by the SIAE
- * that asks and the prescriber organisation asked, which alone decides it (to anyone else the request does not exist).
+ * that asks and the prescriber organisation asked, which alone decides it (to anyone else the request does not exist),
+ * and only while it is habilitated.
  */
 export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: PassIaeSubject): AccessDecision {
   const organization = actor.organization;
@@ -52,8 +55,14 @@ export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: Pass
         : deny('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
     }
     case 'decide-prolongation':
-      return subject.request && subject.request.prescriberOrganizationId === organization?.id
+      if (!subject.request || subject.request.prescriberOrganizationId !== organization?.id)
+        return deny('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', { hide: true });
+      // Only a habilitated prescriber grants or denies (rules card; guide L912, L937): one whose habilitation ended
+      // or was withdrawn since the request was sent to it no longer decides it.
+      return subject.deciderHabilitated
         ? allow()
-        : deny('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', { hide: true });
+        : deny(
+            'Votre organisation n’est plus un prescripteur habilité : elle ne peut plus accorder ni refuser cette demande de prolongation. La structure qui l’a envoyée peut l’adresser à un autre prescripteur habilité.',
+          );
   }
 }
