@@ -1,6 +1,7 @@
+import { ScheduledJobs } from '@iae/core';
 import { Member, SmtpCatcher, TestApp, createCandidate, createDdets, createHabilitatedPrescriber, createSiae, eventually } from '@iae/testing';
 import { ActorLoader } from '../../../libs/identity/src/auth/actor-loader';
-import { hireBy, startPassIaeApp, stopPassIaeApp } from './pass-iae-helpers';
+import { hireBy, relogin, startPassIaeApp, stopPassIaeApp } from './pass-iae-helpers';
 
 const TODAY = '2026-11-23';
 
@@ -19,7 +20,10 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     ddets = await createDdets(t, '69');
   });
   afterAll(() => stopPassIaeApp(t, smtp));
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+    t.clock.set(`${TODAY}T09:00:00Z`);
+  });
 
   /** An organisation the préfet of the Rhône habilitated until 30 June 2027 (an OHPD). */
   async function prefectorallyHabilitated(): Promise<Member> {
@@ -148,5 +152,59 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     await t.http.post(`/api/prolongation-requests/${requestId}/deny`).set(prescriber.headers).send({ reason: 'DURATION' }).expect(403);
     await t.http.get('/api/prolongation-requests').query({ status: 'pending' }).set(prescriber.headers).expect(403);
     await stillPending(siae, number, requestId);
+  });
+
+  it('is not left stuck: the SIAE addresses it to another habilitated prescriber, which decides it; not while the first is habilitated', async () => {
+    const prescriber = await prefectorallyHabilitated();
+    const other = await createHabilitatedPrescriber(t, 'CAP_EMPLOI');
+    const { siae, number, requestId } = await requested(prescriber);
+    const readdress = (by: Member, prescriberOrganizationId: string) =>
+      t.http.post(`/api/prolongation-requests/${requestId}/readdress`).set(by.headers).send({ prescriberOrganizationId });
+
+    const waiting = await readdress(siae, other.organization.id).expect(409);
+    expect(waiting.body).toMatchObject({ type: '/api/problems/prolongation-request-prescriber-habilitated', detail: expect.stringContaining('attendez') });
+    const pass = async () =>
+      (
+        await t.http
+          .get(`/api/pass-iae/${number}`)
+          .set((await relogin(t, siae)).headers)
+          .expect(200)
+      ).body;
+    expect((await pass()).pendingRequest).toMatchObject({
+      prescriberOrganization: { id: prescriber.organization.id },
+      prescriberOrganizationHabilitated: true,
+    });
+
+    await withdraw(prescriber);
+    expect((await pass()).pendingRequest).toMatchObject({ id: requestId, prescriberOrganizationHabilitated: false });
+    // The organisation that can no longer decide is not reminded (day 10).
+    t.clock.set('2026-12-03T05:15:00Z');
+    expect(await t.get(ScheduledJobs).run('pass-iae.prolongation-request-reminders')).toMatchObject({ reminded: 0 });
+    t.clock.set(`${TODAY}T09:00:00Z`);
+
+    // Only the SIAE that asked, and only to a habilitated prescriber.
+    await readdress(await createSiae(t, 'ACI'), other.organization.id).expect(404);
+    await readdress(other, other.organization.id).expect(403);
+    const orienteur = await readdress(siae, prescriber.organization.id).expect(400);
+    expect(orienteur.body.errors).toEqual([expect.objectContaining({ field: 'prescriberOrganizationId', code: 'habilitatedPrescriber' })]);
+
+    const moved = await readdress(siae, other.organization.id).expect(200);
+    expect(moved.body).toMatchObject({
+      id: requestId,
+      status: 'pending',
+      prescriberOrganization: { id: other.organization.id },
+      prescriberOrganizationHabilitated: true,
+      remindersSent: 0,
+    });
+    await smtp.waitForMailTo(other.user.email, 'Demande de prolongation');
+    const inbox = await t.http.get('/api/prolongation-requests').query({ status: 'pending' }).set(other.headers).expect(200);
+    expect(inbox.body.items.map((r: { id: string }) => r.id)).toEqual([requestId]);
+    await t.http.post(`/api/prolongation-requests/${requestId}/grant`).set(other.headers).expect(200);
+    expect(await pass()).toMatchObject({
+      endDate: '2028-02-28',
+      pendingRequest: null,
+      prolongations: [{ prescriberOrganization: { id: other.organization.id } }],
+    });
+    await readdress(siae, other.organization.id).expect(409);
   });
 });
