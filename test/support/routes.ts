@@ -284,8 +284,8 @@ async function suspensionFor(t: TestApp, w: World, role: Role): Promise<{ number
   return { number: pass.number, suspensionId: id };
 }
 
-/** A pending prolongation request of w.siae to the habilitated prescriber's organisation, with its report. */
-async function prolongationRequest(t: TestApp, w: World, role: Role): Promise<string> {
+/** A pending prolongation request of w.siae to the habilitated prescriber's organisation (unless told), with its report. */
+async function prolongationRequest(t: TestApp, w: World, role: Role, prescriberOrganizationId = w.callers.prescriber.organizationId): Promise<string> {
   const pass = await passFor(t, w, role, { ending: true });
   const upload = { fieldName: 'file', fileName: 'bilan.pdf', content: PDF, fields: {} };
   const report = await t.get(FilesService).store(t.dataSource.manager, upload, 'prolongation_report', null, w.siae.organization.id);
@@ -296,7 +296,7 @@ async function prolongationRequest(t: TestApp, w: World, role: Role): Promise<st
   const [{ id }] = await t.dataSource.query(
     `INSERT INTO pass_iae_prolongation_requests (pass_id, start_date, end_date, reason, reason_explanation, declared_by_employer_id, prescriber_organization_id, report_file_id, created_on)
      VALUES ($1, $2, $3, 'RQTH', 'RQTH renouvelée', $4, $5, $6, $7) RETURNING id`,
-    [pass.id, addDays(pass.endDate, 1), addDays(pass.endDate, 90), w.siae.organization.id, w.callers.prescriber.organizationId, report.id, t.clock.today()],
+    [pass.id, addDays(pass.endDate, 1), addDays(pass.endDate, 90), w.siae.organization.id, prescriberOrganizationId, report.id, t.clock.today()],
   );
   return id;
 }
@@ -1085,6 +1085,14 @@ export const ROUTES: Record<string, Route> = {
   'POST /api/prolongation-requests/{requestId}/grant': {
     allowed: ['prescriber'],
     build: async (t, w, role) => ({ url: `/api/prolongation-requests/${await prolongationRequest(t, w, role)}/grant` }),
+  },
+  'POST /api/prolongation-requests/{requestId}/readdress': {
+    // The SIAE that asked, once the organisation asked is no longer habilitated (here an orienteur one).
+    allowed: ['siaeAdmin', 'siaeMember'],
+    build: async (t, w, role) => ({
+      url: `/api/prolongation-requests/${await prolongationRequest(t, w, role, w.callers.orienteur.organizationId)}/readdress`,
+      body: { prescriberOrganizationId: w.callers.prescriber.organizationId },
+    }),
   },
   'POST /api/prolongation-requests/{requestId}/deny': {
     allowed: ['prescriber'],

@@ -49,6 +49,14 @@ export class OrganizationsRepository {
     return manager.getRepository(Organization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * The organisation, share-locked: what a decision made in its name reads of it (its authorisation) cannot change
+   * until the decision commits; a change already committed (a habilitation ended or withdrawn) is the one read.
+   */
+  organizationByIdForShare(manager: EntityManager, id: string): Promise<Organization | null> {
+    return manager.getRepository(Organization).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
   async organizationsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Organization[]> {
     // One id (the employer of an eligibility answer, a candidature's parties): a statement planned once per connection.
     if (ids.length === 1) {

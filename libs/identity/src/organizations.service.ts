@@ -234,6 +234,16 @@ export class OrganizationsService {
     return !(await this.repository.switchedOff(manager, userId, organizationId, notification));
   }
 
+  /**
+   * Whether the organisation is a habilitated prescriber now, read in the caller's transaction under a share lock:
+   * a decision reserved to habilitated prescribers (a prolongation request's) is taken while the habilitation runs,
+   * and its end (expiry, withdrawal, refusal) waits for the decision's commit, or is seen by it once committed.
+   */
+  async isHabilitatedWithinTransaction(manager: EntityManager, organizationId: string): Promise<boolean> {
+    const organization = await this.repository.organizationByIdForShare(manager, organizationId);
+    return !!organization && isHabilitated(organization.family, organization.authorizationStatus);
+  }
+
   async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
     if (ids.length === 0) return [];
     return (await this.repository.organizationsByIds(ids, manager)).map(organizationView);

@@ -49,6 +49,8 @@ export interface ProlongationRequestView {
   candidate: { id: string; firstName: string; lastName: string; birthDate: string };
   employer: OrganizationRef;
   prescriberOrganization: OrganizationRef;
+  /** Whether the organisation asked is habilitated now; false: its habilitation ended or was withdrawn, nobody decides the request there. */
+  prescriberOrganizationHabilitated: boolean;
   reason: string;
   reasonLabel: string;
   explanation: string | null;
@@ -127,10 +129,9 @@ export class PassIaeViews {
 
   async requests(manager: EntityManager, rows: ProlongationRequest[]): Promise<ProlongationRequestView[]> {
     if (rows.length === 0) return [];
-    const organizations = await this.organizationsById(
-      manager,
-      rows.flatMap((r) => [r.declaredByEmployerId, r.prescriberOrganizationId]),
-    );
+    const found = await this.organizations.findByIds([...new Set(rows.flatMap((r) => [r.declaredByEmployerId, r.prescriberOrganizationId]))], manager);
+    const organizations = new Map(found.map((o) => [o.id, { id: o.id, name: o.name, kind: o.kind }]));
+    const habilitated = new Set(found.filter((o) => o.habilitated).map((o) => o.id));
     const passes: Array<{ id: string; number: string; candidate_id: string; first_name: string; last_name: string; birth_date: string }> =
       await this.repository.requestPasses(manager, [...new Set(rows.map((r) => r.passId))]);
     const passById = new Map(passes.map((p) => [p.id, p]));
@@ -143,6 +144,7 @@ export class PassIaeViews {
         candidate: { id: pass.candidate_id, firstName: pass.first_name, lastName: pass.last_name, birthDate: pass.birth_date },
         employer: ref(r.declaredByEmployerId),
         prescriberOrganization: ref(r.prescriberOrganizationId),
+        prescriberOrganizationHabilitated: habilitated.has(r.prescriberOrganizationId),
         reason: r.reason,
         reasonLabel: prolongationReasonLabel(r.reason),
         explanation: r.reasonExplanation,

@@ -65,6 +65,13 @@ export const PassIaeProblems = {
     title: 'Demande de prolongation déjà traitée',
     description: 'La demande a déjà été accordée ou refusée : `status` donne son état.',
   }),
+  prescriberStillHabilitated: defineProblem({
+    slug: 'prolongation-request-prescriber-habilitated',
+    status: 409,
+    title: 'Le prescripteur sollicité est toujours habilité',
+    description:
+      'Une demande de prolongation en attente change de prescripteur seulement quand celui à qui elle est adressée n’est plus habilité (habilitation terminée ou retirée) : sinon, attendez sa décision.',
+  }),
   correctionLeavesPeriodsOut: defineProblem({
     slug: 'pass-iae-correction-leaves-periods-out',
     status: 409,

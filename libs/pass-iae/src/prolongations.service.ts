@@ -127,16 +127,7 @@ export class ProlongationsService implements OnModuleInit {
     try {
       await this.passes.onPass(actor, number, async (manager, pass, today) => {
         const declared = await this.checkOpen(manager, actor, pass, today, input, 'request');
-        const [prescriber] = await this.organizations.findByIds([input.prescriberOrganizationId], manager);
-        if (!prescriber || prescriber.family !== 'prescriber' || !prescriber.habilitated) {
-          throw validationProblem([
-            {
-              field: 'prescriberOrganizationId',
-              code: 'habilitatedPrescriber',
-              message: 'Choisissez une organisation de prescripteurs habilitée (GET /api/search/prescribers).',
-            },
-          ]);
-        }
+        const prescriber = await this.habilitatedPrescriber(manager, input.prescriberOrganizationId);
         if (input.reportFileId) await this.checkReport(manager, actor, input.reportFileId);
         const request = await this.repository.addRequest(manager, {
           ...declared,
@@ -280,6 +271,46 @@ export class ProlongationsService implements OnModuleInit {
     });
   }
 
+  /**
+   * The SIAE that asked addresses its pending request to another habilitated prescriber organisation, once the one
+   * asked is no longer habilitated (its habilitation ended or was withdrawn): the request, which blocks any other on
+   * the PASS, is not left waiting for a decision nobody may take. The new organisation is told as of a new request,
+   * and reminded from that day. Locks as a decision does: the organisations, the PASS, then the request.
+   */
+  async readdress(actor: Actor, requestId: string, prescriberOrganizationId: string): Promise<ProlongationRequestView> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.repository.findRequest(requestId, manager);
+      requireAccess(passIaeAccess(actor, 'readdress-prolongation', { request: found }));
+      const askedHabilitated = await this.organizations.isHabilitatedWithinTransaction(manager, found!.prescriberOrganizationId);
+      const prescriber = await this.habilitatedPrescriber(manager, prescriberOrganizationId);
+      const pass = await this.repository.getById(found!.passId, manager, { lock: true });
+      const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
+      requirePending(request);
+      if (askedHabilitated) {
+        throw new Problem(
+          PassIaeProblems.prescriberStillHabilitated,
+          'Le prescripteur à qui la demande est adressée est toujours habilité : attendez sa décision.',
+        );
+      }
+      const today = this.clock.today();
+      await this.repository.updateRequest(manager, request.id, {
+        prescriberOrganizationId: prescriber.id,
+        createdOn: today,
+        remindersSent: 0,
+        reminderSentAt: null,
+      });
+      await this.outbox.publish(
+        manager,
+        prolongationRequestEvent('pass-iae.prolongation-requested', { requestId: request.id, startDate: request.startDate, endDate: request.endDate }),
+      );
+      await this.passes.recordChange(manager, actor, pass, {
+        action: 'pass_iae.prolongation_request_readdressed',
+        details: { requestId: request.id, fromPrescriberOrganizationId: request.prescriberOrganizationId, prescriberOrganizationId: prescriber.id },
+      });
+      return (await this.views.requests(manager, [(await this.repository.findRequest(requestId, manager))!]))[0];
+    });
+  }
+
   /** Reminders on day 10, 20 and 30 of a pending request, each once, whenever the job runs; none after. */
   async sendReminders(dryRun: boolean): Promise<{ summary: string; reminded: number }> {
     const today = this.clock.today();
@@ -290,6 +321,8 @@ export class ProlongationsService implements OnModuleInit {
         const request = await this.repository.findRequest(id, manager, { lock: true });
         const due = request?.status === 'pending' ? reminderDue(request.createdOn, today, request.remindersSent) : null;
         if (!request || due === null) return;
+        // An organisation no longer habilitated cannot decide: it is not reminded (the SIAE addresses the request elsewhere).
+        if (!(await this.organizations.isHabilitatedWithinTransaction(manager, request.prescriberOrganizationId))) return;
         reminded++;
         if (dryRun) return;
         await this.repository.updateRequest(manager, id, { remindersSent: due, reminderSentAt: this.clock.now() });
@@ -394,7 +427,12 @@ export class ProlongationsService implements OnModuleInit {
     }
   }
 
-  /** Runs a decision on a pending request addressed to the caller's organisation, under lock, in one transaction. */
+  /**
+   * Runs a decision on a pending request addressed to the caller's organisation, under lock, in one transaction.
+   * The organisation must be habilitated when the decision is taken: read here under a share lock (the access guard
+   * read it before the transaction, and a habilitation may end or be withdrawn in between); the habilitation's end
+   * waits for the decision, or the decision sees the end and is refused.
+   */
   private async decide(
     actor: Actor,
     requestId: string,
@@ -402,22 +440,46 @@ export class ProlongationsService implements OnModuleInit {
   ): Promise<ProlongationRequestView> {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.repository.findRequest(requestId, manager);
-      requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found }));
+      const deciderHabilitated =
+        !!found && found.prescriberOrganizationId === actor.organization?.id
+          ? await this.organizations.isHabilitatedWithinTransaction(manager, found.prescriberOrganizationId)
+          : false;
+      requireAccess(passIaeAccess(actor, 'decide-prolongation', { request: found, deciderHabilitated }));
       // The PASS first, then the request: the order every writer of a PASS takes its locks in.
       const pass = await this.repository.getById(found!.passId, manager, { lock: true });
       const request = (await this.repository.findRequest(requestId, manager, { lock: true }))!;
-      if (request.status !== 'pending') {
-        throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {
-          extensions: { currentStatus: request.status },
-        });
-      }
+      requirePending(request);
       await this.passes.recordChange(manager, actor, pass, await apply(manager, request, pass));
       return (await this.views.requests(manager, [(await this.repository.findRequest(requestId, manager))!]))[0];
     });
   }
 
+  /** The prescriber organisation a request is addressed to: habilitated, read under a share lock in the transaction. */
+  private async habilitatedPrescriber(manager: EntityManager, organizationId: string): Promise<{ id: string }> {
+    const [prescriber] = await this.organizations.findByIds([organizationId], manager);
+    if (!prescriber || prescriber.family !== 'prescriber' || !(await this.organizations.isHabilitatedWithinTransaction(manager, prescriber.id))) {
+      throw validationProblem([
+        {
+          field: 'prescriberOrganizationId',
+          code: 'habilitatedPrescriber',
+          message: 'Choisissez une organisation de prescripteurs habilitée (GET /api/search/prescribers).',
+        },
+      ]);
+    }
+    return prescriber;
+  }
+
   private pendingProblem(): Problem {
     return new Problem(PassIaeProblems.requestPending, 'Une demande de prolongation de ce PASS IAE attend déjà la décision d’un prescripteur.');
+  }
+}
+
+/** A request is decided, or addressed elsewhere, while it waits. */
+function requirePending(request: ProlongationRequest): void {
+  if (request.status !== 'pending') {
+    throw new Problem(PassIaeProblems.requestState, `La demande a déjà été ${request.status === 'granted' ? 'accordée' : 'refusée'}.`, {
+      extensions: { currentStatus: request.status },
+    });
   }
 }
 

@@ -2590,6 +2590,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/prolongation-requests/{requestId}/readdress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adresser la demande à un autre prescripteur habilité
+         * @description Par la structure qui l’a envoyée, quand l’organisation sollicitée n’est plus habilitée (prescriberOrganizationHabilitated à false) : la demande, toujours en attente, va à l’organisation choisie, qui est prévenue et relancée à partir de ce jour. Tant que l’organisation sollicitée est habilitée : 409.
+         */
+        post: operations["ProlongationRequestsController_readdress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prolongation-requests/{requestId}/report": {
         parameters: {
             query?: never;
@@ -5241,6 +5261,8 @@ export interface components {
             /** @example 999990000042 */
             passNumber: string;
             prescriberOrganization: components["schemas"]["OrganizationRefDto"];
+            /** @description L’organisation sollicitée est habilitée. false : son habilitation a pris fin ou a été retirée, elle ne décide plus ; une demande en attente s’adresse alors à un autre prescripteur habilité (POST /api/prolongation-requests/{id}/readdress). */
+            prescriberOrganizationHabilitated: boolean;
             /** Format: date-time */
             processedAt: string | null;
             /** @enum {string} */
@@ -5268,6 +5290,13 @@ export interface components {
             key: string;
             label: string;
             level: number;
+        };
+        ReaddressProlongationRequestDto: {
+            /**
+             * Format: uuid
+             * @description L’organisation de prescripteurs habilitée qui décidera désormais.
+             */
+            prescriberOrganizationId: string;
         };
         ReadinessDto: {
             /**
@@ -15729,6 +15758,85 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProlongationRequestDto"];
+                };
+            };
+            /** @description Requête invalide (champs listés dans `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Jeton absent, invalide ou expiré. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /**
+             * @description Action non autorisée.
+             *
+             *     Vous n’êtes pas membre de cette organisation, ou votre rôle ne le permet pas.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Ressource introuvable. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflit avec l’état actuel. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ProlongationRequestsController_readdress: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Clé unique choisie par le client (8 à 255 caractères, un UUID par exemple). Renvoyer la même requête avec la même clé pendant 24 h n’agit pas deux fois et rejoue la première réponse ; une autre requête avec la même clé est refusée (409). */
+                "Idempotency-Key"?: string;
+                /** @description Identifiant de l’organisation pour laquelle vous agissez. */
+                "X-Organization-Id": string;
+            };
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReaddressProlongationRequestDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -4,7 +4,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Actor, ApiProblems, CurrentActor, UuidPipe, Idempotent } from '@iae/core';
 import { ApiUpload, FilesService, readUpload, sendFile } from '@iae/storage';
 import { DenyInput, ProlongationsService } from '../prolongations.service';
-import { DenyProlongationDto, ProlongationRequestDto, ProlongationRequestPageDto, ProlongationRequestsQuery, ReportDto } from './dto/pass-iae.dto';
+import {
+  DenyProlongationDto,
+  ProlongationRequestDto,
+  ProlongationRequestPageDto,
+  ProlongationRequestsQuery,
+  ReaddressProlongationRequestDto,
+  ReportDto,
+} from './dto/pass-iae.dto';
 
 const DECIDERS = { families: ['prescriber' as const], habilitated: true };
 
@@ -82,5 +89,24 @@ export class ProlongationRequestsController {
   @ApiProblems(400, 403, 404, 409)
   deny(@CurrentActor() actor: Actor, @Param('requestId', UuidPipe) requestId: string, @Body() body: DenyProlongationDto): Promise<ProlongationRequestDto> {
     return this.prolongations.deny(actor, requestId, body as DenyInput);
+  }
+
+  @Post('prolongation-requests/:requestId/readdress')
+  @Idempotent()
+  @Access.member({ families: ['employer'] })
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Adresser la demande à un autre prescripteur habilité',
+    description:
+      'Par la structure qui l’a envoyée, quand l’organisation sollicitée n’est plus habilitée (prescriberOrganizationHabilitated à false) : la demande, toujours en attente, va à l’organisation choisie, qui est prévenue et relancée à partir de ce jour. Tant que l’organisation sollicitée est habilitée : 409.',
+  })
+  @ApiOkResponse({ type: ProlongationRequestDto })
+  @ApiProblems(400, 403, 404, 409)
+  readdress(
+    @CurrentActor() actor: Actor,
+    @Param('requestId', UuidPipe) requestId: string,
+    @Body() body: ReaddressProlongationRequestDto,
+  ): Promise<ProlongationRequestDto> {
+    return this.prolongations.readdress(actor, requestId, body.prescriberOrganizationId);
   }
 }

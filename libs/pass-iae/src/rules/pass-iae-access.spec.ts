@@ -58,9 +58,31 @@ describe('who acts on a PASS IAE (A.3, A.4)', () => {
 
   it('the prescriber organisation asked decides a request; to anyone else it does not exist', () => {
     const hidden = { allowed: false, reason: 'Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', hide: true };
-    expect(passIaeAccess(member('prescriber', 'ml-1'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' } })).toEqual({ allowed: true });
+    expect(
+      passIaeAccess(member('prescriber', 'ml-1'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' }, deciderHabilitated: true }),
+    ).toEqual({ allowed: true });
     expect(passIaeAccess(member('prescriber', 'ml-2'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' } })).toEqual(hidden);
     expect(passIaeAccess(member('employer', 'siae-1'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' } })).toEqual(hidden);
     expect(passIaeAccess(member('prescriber', 'ml-1'), 'decide-prolongation', { request: null })).toEqual(hidden);
+  });
+
+  it('the SIAE that asked, alone, addresses a request to another prescriber; to anyone else it does not exist', () => {
+    const request = { prescriberOrganizationId: 'ml-1', declaredByEmployerId: 'siae-1' };
+    expect(passIaeAccess(member('employer', 'siae-1'), 'readdress-prolongation', { request })).toEqual({ allowed: true });
+    expect(passIaeAccess(member('employer', 'siae-2'), 'readdress-prolongation', { request })).toMatchObject({ allowed: false, hide: true });
+    expect(passIaeAccess(member('prescriber', 'ml-1'), 'readdress-prolongation', { request })).toMatchObject({ allowed: false, hide: true });
+    expect(passIaeAccess(member('employer', 'siae-1'), 'readdress-prolongation', { request: null })).toMatchObject({ allowed: false, hide: true });
+  });
+
+  it('an organisation asked that is no longer habilitated (habilitation ended or withdrawn) no longer decides: 403, the request not hidden', () => {
+    const decision = passIaeAccess(member('prescriber', 'ml-1'), 'decide-prolongation', {
+      request: { prescriberOrganizationId: 'ml-1' },
+      deciderHabilitated: false,
+    });
+    expect(decision).toEqual({ allowed: false, reason: expect.stringContaining('n’est plus un prescripteur habilité') });
+    // Not habilitated and not asked: the request stays hidden.
+    expect(
+      passIaeAccess(member('prescriber', 'ml-2'), 'decide-prolongation', { request: { prescriberOrganizationId: 'ml-1' }, deciderHabilitated: false }),
+    ).toMatchObject({ hide: true });
   });
 });

@@ -1,7 +1,7 @@
 import { AccessDecision, Actor, allow, deny } from '@iae/core';
 import { suspensionRight } from './suspension-rules';
 
-export type PassIaeAction = 'suspend' | 'edit-suspension' | 'prolong' | 'open-prolongation-report' | 'decide-prolongation';
+export type PassIaeAction = 'suspend' | 'edit-suspension' | 'prolong' | 'open-prolongation-report' | 'decide-prolongation' | 'readdress-prolongation';
 
 export interface PassIaeSubject {
   /** The employer of the PASS's last hire (null: none). */
@@ -13,14 +13,17 @@ export interface PassIaeSubject {
   /** `open-prolongation-report`: the two sides of the request. */
   prescriberOrganizationId?: string | null;
   declaredByEmployerId?: string | null;
-  /** `decide-prolongation`: the request, once loaded (null: none bears the id). */
-  request?: { prescriberOrganizationId: string | null } | null;
+  /** `decide-prolongation`, `readdress-prolongation`: the request, once loaded (null: none bears the id). */
+  request?: { prescriberOrganizationId: string | null; declaredByEmployerId?: string | null } | null;
+  /** `decide-prolongation`: whether the organisation asked is habilitated at the decision (read under lock). */
+  deciderHabilitated?: boolean;
 }
 
 /**
  * Who acts on a PASS IAE: the SIAE of the last hire suspends (any reason) and prolongs; a habilitated prescriber
  * suspends too; a suspension is changed by the organisation that made it; a prolongation's bilan is read by the SIAE
- * that asks and the prescriber organisation asked, which alone decides it (to anyone else the request does not exist).
+ * that asks and the prescriber organisation asked, which alone decides it (to anyone else the request does not exist),
+ * and only while it is habilitated; the SIAE that asked addresses it to another one when it no longer is.
  */
 export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: PassIaeSubject): AccessDecision {
   const organization = actor.organization;
@@ -51,9 +54,20 @@ export function passIaeAccess(actor: Actor, action: PassIaeAction, subject: Pass
         ? allow()
         : deny('Le bilan se consulte par la structure qui demande la prolongation et l’organisation qui la décide.');
     }
-    case 'decide-prolongation':
-      return subject.request && subject.request.prescriberOrganizationId === organization?.id
+    case 'readdress-prolongation':
+      // The SIAE that asked chooses who decides; to anyone else the request does not exist.
+      return subject.request?.declaredByEmployerId && subject.request.declaredByEmployerId === organization?.id
         ? allow()
-        : deny('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', { hide: true });
+        : deny('Aucune demande de prolongation envoyée par votre structure ne porte cet identifiant.', { hide: true });
+    case 'decide-prolongation':
+      if (!subject.request || subject.request.prescriberOrganizationId !== organization?.id)
+        return deny('Aucune demande de prolongation adressée à votre organisation ne porte cet identifiant.', { hide: true });
+      // Only a habilitated prescriber grants or denies (rules card; guide L912, L937): one whose habilitation ended
+      // or was withdrawn since the request was sent to it no longer decides it.
+      return subject.deciderHabilitated
+        ? allow()
+        : deny(
+            'Votre organisation n’est plus un prescripteur habilité : elle ne peut plus accorder ni refuser cette demande de prolongation. La structure qui l’a envoyée peut l’adresser à un autre prescripteur habilité.',
+          );
   }
 }

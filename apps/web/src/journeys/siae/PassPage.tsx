@@ -18,7 +18,7 @@ import { DECLARED_PROLONGATION_REASONS, PASS_STATUSES, REQUESTED_PROLONGATION_RE
 import { Section, useActionPanel, useWriteForm, WriteForm, type WriteHeaders } from './parts';
 
 type Pass = Schemas['PassDto'];
-type Action = 'suspend' | 'declare' | 'request' | { end: string };
+type Action = 'suspend' | 'declare' | 'request' | 'readdress' | { end: string };
 
 /** A PASS IAE as the SIAE of its hire sees it: dates, suspensions, prolongations, the pending request; and what it may do. */
 export function PassPage() {
@@ -95,12 +95,19 @@ function Prolongations({ pass: p }: { pass: Pass }) {
   const request = p.pendingRequest;
   return (
     <Section id="prolongations" title="Prolongations">
-      {request ? (
+      {request?.prescriberOrganizationHabilitated ? (
         <Alert
           severity="info"
           small
           className={fr.cx('fr-mb-3w')}
           description={`Demande de prolongation « ${request.reasonLabel} » jusqu’au ${formatDate(request.endDate)} envoyée le ${formatDate(request.createdAt)} à ${request.prescriberOrganization.name} : en attente de sa décision${request.remindersSent ? ` (${request.remindersSent} relance${request.remindersSent > 1 ? 's' : ''})` : ''}.`}
+        />
+      ) : request ? (
+        <Alert
+          severity="warning"
+          small
+          className={fr.cx('fr-mb-3w')}
+          description={`Demande de prolongation « ${request.reasonLabel} » jusqu’au ${formatDate(request.endDate)} envoyée le ${formatDate(request.createdAt)} à ${request.prescriberOrganization.name}, qui n’est plus un prescripteur habilité et ne peut plus la décider : adressez-la à un autre prescripteur habilité (« Agir sur le PASS IAE »).`}
         />
       ) : null}
       {p.prolongations.length === 0 ? (
@@ -154,6 +161,13 @@ function Actions({ pass: p }: { pass: Pass }) {
               Demander une prolongation à un prescripteur habilité
             </Button>
           </li>
+          {p.pendingRequest && !p.pendingRequest.prescriberOrganizationHabilitated ? (
+            <li>
+              <Button priority="secondary" {...trigger('readdress')}>
+                Adresser la demande de prolongation à un autre prescripteur habilité
+              </Button>
+            </li>
+          ) : null}
         </ul>
       ) : (
         <div ref={formRef}>
@@ -161,6 +175,7 @@ function Actions({ pass: p }: { pass: Pass }) {
           {typeof open === 'object' ? <EndSuspensionForm {...props} suspension={p.suspensions.find((s) => s.id === open.end)!} /> : null}
           {open === 'declare' ? <DeclareForm {...props} /> : null}
           {open === 'request' ? <RequestForm {...props} /> : null}
+          {open === 'readdress' && p.pendingRequest ? <ReaddressForm {...props} request={p.pendingRequest} /> : null}
           <Button priority="tertiary" className={fr.cx('fr-mt-2w')} onClick={() => setOpen(null)}>
             Revenir aux actions
           </Button>
@@ -283,17 +298,6 @@ function DeclareForm(props: FormProps) {
 }
 
 function RequestForm(props: FormProps) {
-  const candidate = useQuery({
-    queryKey: ['candidate', props.pass.candidateId],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/candidates/{candidateId}', { params: { path: { candidateId: props.pass.candidateId }, header: asOrganization() }, signal })),
-  });
-  const commune = candidate.data?.address?.communeCode;
-  const prescribers = useQuery({
-    queryKey: ['habilitated-prescribers', commune],
-    enabled: !!commune,
-    queryFn: ({ signal }) => unwrap(api.GET('/api/search/prescribers', { params: { query: { commune: commune!, radius: 25, limit: 20 } }, signal })),
-  });
   const move = usePassForm(
     props,
     { reason: '', endDate: '', explanation: '', prescriberOrganizationId: '' },
@@ -317,19 +321,61 @@ function RequestForm(props: FormProps) {
         textArea
         required
       />
-      <Select
-        label="Prescripteur habilité qui décidera *"
-        hint="Près de chez la personne."
-        nativeSelectProps={{ ...form.register('prescriberOrganizationId', { required: 'Choisissez un prescripteur habilité.' }), required: true }}
-        {...fieldState(form, 'prescriberOrganizationId')}
-      >
-        <option value="">{prescribers.isPending && commune ? 'Chargement…' : 'Choisir un prescripteur'}</option>
-        {(prescribers.data?.items ?? []).map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name} ({o.kindLabel})
-          </option>
-        ))}
-      </Select>
+      <PrescriberSelect form={form} pass={props.pass} />
     </WriteForm>
+  );
+}
+
+/** A pending request whose organisation is no longer habilitated, sent to another habilitated prescriber. */
+function ReaddressForm(props: FormProps & { request: NonNullable<Pass['pendingRequest']> }) {
+  const move = usePassForm(
+    props,
+    { prescriberOrganizationId: '' },
+    (v, header) =>
+      api.POST('/api/prolongation-requests/{requestId}/readdress', {
+        params: { path: { requestId: props.request.id }, header },
+        body: { prescriberOrganizationId: v.prescriberOrganizationId },
+      }),
+    'La demande est adressée au prescripteur habilité choisi ; vous suivez sa décision ici.',
+  );
+  return (
+    <WriteForm id="titre-readresser" title="Adresser la demande à un autre prescripteur habilité" write={move} submitLabel="Adresser la demande">
+      <p>
+        {props.request.prescriberOrganization.name} n’est plus un prescripteur habilité : la demande « {props.request.reasonLabel} » jusqu’au{' '}
+        {formatDate(props.request.endDate)} va, telle quelle, au prescripteur que vous choisissez.
+      </p>
+      <PrescriberSelect form={move.form} pass={props.pass} />
+    </WriteForm>
+  );
+}
+
+/** The habilitated prescribers near the person, to choose who decides a request. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- serves the request and readdress forms, which both carry `prescriberOrganizationId`
+function PrescriberSelect({ form, pass }: { form: UseFormReturn<any>; pass: Pass }) {
+  const candidate = useQuery({
+    queryKey: ['candidate', pass.candidateId],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/candidates/{candidateId}', { params: { path: { candidateId: pass.candidateId }, header: asOrganization() }, signal })),
+  });
+  const commune = candidate.data?.address?.communeCode;
+  const prescribers = useQuery({
+    queryKey: ['habilitated-prescribers', commune],
+    enabled: !!commune,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/search/prescribers', { params: { query: { commune: commune!, radius: 25, limit: 20 } }, signal })),
+  });
+  return (
+    <Select
+      label="Prescripteur habilité qui décidera *"
+      hint="Près de chez la personne."
+      nativeSelectProps={{ ...form.register('prescriberOrganizationId', { required: 'Choisissez un prescripteur habilité.' }), required: true }}
+      {...fieldState(form, 'prescriberOrganizationId')}
+    >
+      <option value="">{prescribers.isPending && commune ? 'Chargement…' : 'Choisir un prescripteur'}</option>
+      {(prescribers.data?.items ?? []).map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name} ({o.kindLabel})
+        </option>
+      ))}
+    </Select>
   );
 }

@@ -63,6 +63,11 @@ export class ProlongationRequestDto {
   @ApiProperty({ type: RequestCandidateDto }) candidate: RequestCandidateDto;
   @ApiProperty({ type: OrganizationRefDto, description: 'La SIAE qui demande.' }) employer: OrganizationRefDto;
   @ApiProperty({ type: OrganizationRefDto }) prescriberOrganization: OrganizationRefDto;
+  @ApiProperty({
+    description:
+      'L’organisation sollicitée est habilitée. false : son habilitation a pris fin ou a été retirée, elle ne décide plus ; une demande en attente s’adresse alors à un autre prescripteur habilité (POST /api/prolongation-requests/{id}/readdress).',
+  })
+  prescriberOrganizationHabilitated: boolean;
   @ApiProperty({ enum: REQUEST_REASONS }) reason: string;
   @ApiProperty() reasonLabel: string;
   @ApiProperty({ nullable: true, type: String }) explanation: string | null;
@@ -189,6 +194,10 @@ export class RequestProlongationDto {
   @IsOptional()
   @Matches(/^[0-9 +().-]{6,30}$/, { message: 'contactPhone doit être un numéro de téléphone' })
   contactPhone?: string | null;
+}
+
+export class ReaddressProlongationRequestDto {
+  @ApiProperty({ format: 'uuid', description: 'L’organisation de prescripteurs habilitée qui décidera désormais.' }) @IsUUID() prescriberOrganizationId: string;
 }
 
 export class DenyProlongationDto {
