@@ -4,6 +4,7 @@
 import nodemailer from 'nodemailer';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { SMTPServer } from 'smtp-server';
 import { root } from '../scripts/lib/shell.mjs';
 import { rateAtLeast } from './goals.mjs';
@@ -88,6 +89,16 @@ async function queueInOutbox(client) {
   return rows.map((r) => r.id);
 }
 
+/** CPU time (ms) a process has used so far, from /proc: what a message costs, whatever else the machine runs. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 async function workerPipeline(client, env, catcher) {
   // Nothing of an earlier run left to send: the figure counts this run's messages only.
   await client.query(`UPDATE email_messages SET status = 'sent', sent_at = now(), context = NULL WHERE status = 'queued' AND recipient LIKE 'bench.mail.%'`);
@@ -103,6 +114,7 @@ async function workerPipeline(client, env, catcher) {
     // The worker is ready when it has relayed an empty outbox: queue after it started, so its boot is not counted.
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const before = catcher.received;
+    const cpuBefore = cpuMs(worker.pid);
     const started = process.hrtime.bigint();
     const ids = await queueInOutbox(client);
     await catcher.until(before + COUNT);
@@ -114,7 +126,7 @@ async function workerPipeline(client, env, catcher) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const recorded = Number(process.hrtime.bigint() - started) / 1e9;
-    return { delivered, recorded, duplicates: catcher.received - before - COUNT };
+    return { delivered, recorded, duplicates: catcher.received - before - COUNT, workerCpuMs: (cpuMs(worker.pid) - cpuBefore) / COUNT };
   } finally {
     worker.kill('SIGTERM');
     await once(worker, 'exit');
@@ -142,7 +154,8 @@ export const MAIL_SCENARIOS = [
         this.notes = [
           `E-mails: ${COUNT} messages; nodemailer pooled (${POOL} connections) from one process ${Math.round(baselineRate)}/s; ` +
             `the pipeline delivered them in ${pipeline.delivered.toFixed(2)} s and recorded them sent in ${pipeline.recorded.toFixed(2)} s: ` +
-            `${Math.round(rate)}/s, ${((rate / baselineRate) * 100).toFixed(1)} % of pooled nodemailer; ${pipeline.duplicates} duplicates.`,
+            `${Math.round(rate)}/s, ${((rate / baselineRate) * 100).toFixed(1)} % of pooled nodemailer; ${pipeline.duplicates} duplicates; ` +
+            `the worker's CPU: ${pipeline.workerCpuMs.toFixed(2)} ms a message.`,
         ];
         return { connections: POOL, rps: Math.round(rate), p50: '—', p95: '—', p99: '—', errors: pipeline.duplicates, ofPooled: (rate / baselineRate) * 100 };
       } finally {
