@@ -71,6 +71,9 @@ journey('SIAE and its structure, in a browser', () => {
     await page.getByRole('button', { name: 'Publier la fiche de poste' }).click();
     await page.getByText('Choisissez un métier dans les suggestions.').waitFor();
     const metier = page.getByRole('combobox', { name: /^Métier/ });
+    // The refused form focused its first field in error, the métier (not the contract type after it); the focus
+    // left it for the button and came back: what is typed now still gets its suggestions.
+    expect(await metier.evaluate((field) => field === document.activeElement)).toBe(true);
     await metier.pressSequentially('maraîch');
     const option = page.getByRole('listbox', { name: 'Suggestions : Métier *' }).getByRole('option').first();
     const appellation = (await option.textContent())!.split(' — ')[0]!;

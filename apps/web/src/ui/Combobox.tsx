@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useDebounced } from './useDebounced';
 
 export interface Option {
@@ -13,6 +13,11 @@ export interface Option {
  * A text field that suggests values as one types (the WAI-ARIA 1.2 combobox pattern): arrows move through the
  * suggestions, Enter picks one, Escape closes them. Requests wait for typing to pause and are cancelled when a
  * newer one supersedes them (TanStack Query aborts the fetch through its signal).
+ *
+ * Leaving the field closes the suggestions there and then, never later: a press in the list does not take the focus
+ * from the field, so nothing has to wait for a click to land. (A delayed close outlived the blur: the focus leaving
+ * for a button and coming back, by the form's error handling or by hand, and what was typed next lost its
+ * suggestions when the delay ran out.)
  */
 export function Combobox({
   label,
@@ -25,6 +30,7 @@ export function Combobox({
   minLength = 2,
   error,
   placeholder,
+  inputRef,
 }: {
   label: string;
   hint?: string;
@@ -36,6 +42,8 @@ export function Combobox({
   minLength?: number;
   error?: string;
   placeholder?: string;
+  /** The input, for a form that focuses its first field in error (react-hook-form's `useController` field ref). */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const id = useId();
   const [text, setText] = useState(selected?.label ?? '');
@@ -86,6 +94,7 @@ export function Combobox({
       </label>
       <div className="iae-combobox">
         <input
+          ref={inputRef}
           id={id}
           name={name}
           className={fr.cx('fr-input', error ? 'fr-input--error' : undefined)}
@@ -105,9 +114,20 @@ export function Combobox({
             if (selected && event.target.value !== selected.label) onSelect(null);
           }}
           onKeyDown={onKeyDown}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onBlur={() => {
+            setOpen(false);
+            setActive(-1);
+          }}
         />
-        <ul id={listId} role="listbox" aria-label={`Suggestions : ${label}`} className="iae-combobox__list" hidden={!expanded}>
+        {/* A press in the list (an option, « Aucune suggestion », its scroll bar) leaves the focus in the field. */}
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`Suggestions : ${label}`}
+          className="iae-combobox__list"
+          hidden={!expanded}
+          onMouseDown={(event) => event.preventDefault()}
+        >
           {options.map((option, i) => (
             <li
               key={option.value}

@@ -6,6 +6,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useController } from 'react-hook-form';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../api/session';
@@ -317,7 +318,8 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
     },
   );
   const { form } = write;
-  form.register('appellationCode', { required: 'Choisissez un métier dans les suggestions.' });
+  // The métier field stands for appellationCode: a refused sending focuses it, the first field in error (not the next one).
+  const appellation = useController({ control: form.control, name: 'appellationCode', rules: { required: 'Choisissez un métier dans les suggestions.' } });
   return (
     <WriteForm id="titre-nouvelle-fiche" title="Nouvelle fiche de poste" write={write} submitLabel="Publier la fiche de poste">
       <Combobox
@@ -327,6 +329,7 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
         queryKey="metiers"
         selected={metier}
         search={searchMetiers}
+        inputRef={appellation.field.ref}
         error={fieldState(form, 'appellationCode').stateRelatedMessage}
         onSelect={(option) => {
           setMetier(option);
