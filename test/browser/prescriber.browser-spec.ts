@@ -1,8 +1,8 @@
 import { CandidatesService } from '@iae/candidates';
 import { PassIaeService } from '@iae/pass-iae';
-import { Member, TEST_FILES, createCandidate, createHabilitatedPrescriber, login, testNir } from '@iae/testing';
+import { TEST_FILES, createCandidate, createHabilitatedPrescriber, testNir } from '@iae/testing';
 import { hireOf } from '../e2e/pass-iae/pass-iae-helpers';
-import { DEMO_PASSWORD, expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, startStack, tabTo } from './support';
+import { demoMember, expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, startStack, tabTo } from './support';
 
 /** Journey 3: a habilitated prescriber registers a person, fills the diagnostic, validates eligibility, sends a candidature (keyboard only) and follows it. */
 journey('habilitated prescriber, in a browser', () => {
@@ -165,26 +165,10 @@ journey('habilitated prescriber, in a browser', () => {
     await expect(checked.getAttribute('value')).resolves.toBe(offer.id);
   });
 
-  /** A demo account acting for its (first) organisation, as the API's tests do. */
-  async function demoMember(email: string): Promise<Member> {
-    const [row] = await stack.t.dataSource.query(
-      `SELECT u.id, m.organization_id, o.kind FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.organization_id
-        WHERE u.email = $1 ORDER BY m.created_at LIMIT 1`,
-      [email],
-    );
-    const token = await login(stack.t.http, { email, password: DEMO_PASSWORD });
-    return {
-      user: { id: row.id, email, password: DEMO_PASSWORD } as Member['user'],
-      organization: { id: row.organization_id, kind: row.kind } as Member['organization'],
-      token,
-      headers: { authorization: `Bearer ${token}`, 'x-organization-id': row.organization_id },
-    };
-  }
-
   it('follows a person another organisation follows by proving to know them, and answers the PASS prolongations asked of it', async () => {
     const t = stack.t;
-    const prescriber = await demoMember('prescripteur@demo.example.org');
-    const siae = await demoMember('siae.admin@demo.example.org');
+    const prescriber = await demoMember(stack, 'prescripteur@demo.example.org');
+    const siae = await demoMember(stack, 'siae.admin@demo.example.org');
 
     // A person registered without a NIR by another organisation: an orienteur (who sees only the people it follows)
     // finds them by e-mail, and following them needs a proof a stranger could not guess.

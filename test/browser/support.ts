@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { SearchIndexer } from '@iae/search';
-import { SmtpCatcher, TestApp, createTestApp } from '@iae/testing';
+import { Member, SmtpCatcher, TestApp, createTestApp, login } from '@iae/testing';
 import { DEMO_PASSWORD } from '../../libs/database/src/seeds/demo-accounts';
 import { seedDemo } from '../../libs/database/src/seeds/demo.seed';
 
@@ -150,6 +150,22 @@ export function stackDay(stack: Stack, days = 0): string {
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+
+/** A demo account acting, as the API's tests do, for its organisation named `organizationName` (its first one unless told). */
+export async function demoMember(stack: Stack, email: string, organizationName?: string): Promise<Member> {
+  const [row] = await stack.t.dataSource.query(
+    `SELECT u.id, m.organization_id, o.kind FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.organization_id
+      WHERE u.email = $1 AND ($2::text IS NULL OR o.name = $2) ORDER BY m.created_at LIMIT 1`,
+    [email, organizationName ?? null],
+  );
+  const token = await login(stack.t.http, { email, password: DEMO_PASSWORD });
+  return {
+    user: { id: row.id, email, password: DEMO_PASSWORD } as Member['user'],
+    organization: { id: row.organization_id, kind: row.kind } as Member['organization'],
+    token,
+    headers: { authorization: `Bearer ${token}`, 'x-organization-id': row.organization_id },
+  };
 }
 
 /** Logs in through the page, as a person would. */
