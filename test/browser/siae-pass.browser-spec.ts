@@ -177,8 +177,8 @@ journey('SIAE and the PASS IAE, in a browser', () => {
       .set(siae.headers)
       .send({ reason: 'RQTH', endDate: addDays(pass!.endDate, 180), prescriberOrganizationId: ccas, explanation: 'RQTH renouvelée, poste adapté en cours.' })
       .expect(201);
-    const request = created.body as { id: string; reasonLabel: string; endDate: string; createdAt: string };
-    const asked = `Demande de prolongation « ${request.reasonLabel} » jusqu’au ${french(request.endDate)} envoyée le ${french(request.createdAt)}`;
+    const request = created.body as { id: string; reasonLabel: string; endDate: string; addressedOn: string };
+    const asked = `Demande de prolongation « ${request.reasonLabel} » jusqu’au ${french(request.endDate)} envoyée le ${french(request.addressedOn)}`;
 
     // While the CCAS is habilitated, the SIAE waits for its decision: nothing to readdress.
     const page = await stack.newPage();

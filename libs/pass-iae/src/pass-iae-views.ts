@@ -63,6 +63,8 @@ export interface ProlongationRequestView {
   contactPhone: string | null;
   remindersSent: number;
   createdAt: Date;
+  /** The day the request was addressed to its prescriber: its sending, or its readdressing to another one. */
+  addressedOn: string;
   processedAt: Date | null;
   denial: { reason: string; reasonLabel: string; explanation: string | null; proposedActions: string[]; proposedActionsExplanation: string | null } | null;
 }
@@ -157,6 +159,7 @@ export class PassIaeViews {
         contactPhone: r.contactPhone,
         remindersSent: r.remindersSent,
         createdAt: r.createdAt,
+        addressedOn: r.createdOn,
         processedAt: r.processedAt,
         denial: r.denyReason
           ? {

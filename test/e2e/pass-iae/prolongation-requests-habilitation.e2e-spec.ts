@@ -173,6 +173,7 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     expect((await pass()).pendingRequest).toMatchObject({
       prescriberOrganization: { id: prescriber.organization.id },
       prescriberOrganizationHabilitated: true,
+      addressedOn: TODAY,
     });
 
     await withdraw(prescriber);
@@ -188,23 +189,27 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     const orienteur = await readdress(siae, prescriber.organization.id).expect(400);
     expect(orienteur.body.errors).toEqual([expect.objectContaining({ field: 'prescriberOrganizationId', code: 'habilitatedPrescriber' })]);
 
-    const moved = await readdress(siae, other.organization.id).expect(200);
+    // A week later: the page says when the new prescriber got it.
+    t.clock.set('2026-11-30T09:00:00Z');
+    const [siaeNow, otherNow] = [await relogin(t, siae), await relogin(t, other)];
+    const moved = await readdress(siaeNow, other.organization.id).expect(200);
     expect(moved.body).toMatchObject({
       id: requestId,
       status: 'pending',
       prescriberOrganization: { id: other.organization.id },
       prescriberOrganizationHabilitated: true,
       remindersSent: 0,
+      addressedOn: '2026-11-30',
     });
     await smtp.waitForMailTo(other.user.email, 'Demande de prolongation');
-    const inbox = await t.http.get('/api/prolongation-requests').query({ status: 'pending' }).set(other.headers).expect(200);
+    const inbox = await t.http.get('/api/prolongation-requests').query({ status: 'pending' }).set(otherNow.headers).expect(200);
     expect(inbox.body.items.map((r: { id: string }) => r.id)).toEqual([requestId]);
-    await t.http.post(`/api/prolongation-requests/${requestId}/grant`).set(other.headers).expect(200);
+    await t.http.post(`/api/prolongation-requests/${requestId}/grant`).set(otherNow.headers).expect(200);
     expect(await pass()).toMatchObject({
       endDate: '2028-02-28',
       pendingRequest: null,
       prolongations: [{ prescriberOrganization: { id: other.organization.id } }],
     });
-    await readdress(siae, other.organization.id).expect(409);
+    await readdress(siaeNow, other.organization.id).expect(409);
   });
 });

@@ -5244,6 +5244,11 @@ export interface components {
             prolongations: number;
         };
         ProlongationRequestDto: {
+            /**
+             * @description Le jour où la demande a été adressée à son prescripteur : son envoi, ou son envoi à un autre prescripteur habilité.
+             * @example 2026-12-01
+             */
+            addressedOn: string;
             candidate: components["schemas"]["RequestCandidateDto"];
             contactEmail: string | null;
             contactPhone: string | null;

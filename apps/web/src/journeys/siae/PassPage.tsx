@@ -100,14 +100,14 @@ function Prolongations({ pass: p }: { pass: Pass }) {
           severity="info"
           small
           className={fr.cx('fr-mb-3w')}
-          description={`Demande de prolongation « ${request.reasonLabel} » jusqu’au ${formatDate(request.endDate)} envoyée le ${formatDate(request.createdAt)} à ${request.prescriberOrganization.name} : en attente de sa décision${request.remindersSent ? ` (${request.remindersSent} relance${request.remindersSent > 1 ? 's' : ''})` : ''}.`}
+          description={`Demande de prolongation « ${request.reasonLabel} » jusqu’au ${formatDate(request.endDate)} envoyée le ${formatDate(request.addressedOn)} à ${request.prescriberOrganization.name} : en attente de sa décision${request.remindersSent ? ` (${request.remindersSent} relance${request.remindersSent > 1 ? 's' : ''})` : ''}.`}
         />
       ) : request ? (
         <Alert
           severity="warning"
           small
           className={fr.cx('fr-mb-3w')}
-          description={`Demande de prolongation « ${request.reasonLabel} » jusqu’au ${formatDate(request.endDate)} envoyée le ${formatDate(request.createdAt)} à ${request.prescriberOrganization.name}, qui n’est plus un prescripteur habilité et ne peut plus la décider : adressez-la à un autre prescripteur habilité (« Agir sur le PASS IAE »).`}
+          description={`Demande de prolongation « ${request.reasonLabel} » jusqu’au ${formatDate(request.endDate)} envoyée le ${formatDate(request.addressedOn)} à ${request.prescriberOrganization.name}, qui n’est plus un prescripteur habilité et ne peut plus la décider : adressez-la à un autre prescripteur habilité (« Agir sur le PASS IAE »).`}
         />
       ) : null}
       {p.prolongations.length === 0 ? (

@@ -80,6 +80,11 @@ export class ProlongationRequestDto {
   @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
   @ApiProperty() remindersSent: number;
   @ApiProperty() createdAt: Date;
+  @ApiProperty({
+    example: '2026-12-01',
+    description: 'Le jour où la demande a été adressée à son prescripteur : son envoi, ou son envoi à un autre prescripteur habilité.',
+  })
+  addressedOn: string;
   @ApiProperty({ nullable: true, type: Date }) processedAt: Date | null;
   @ApiProperty({ type: DenialDto, nullable: true }) denial: DenialDto | null;
 }
