@@ -187,6 +187,9 @@ journey('SIAE and the PASS IAE, in a browser', () => {
     await page.getByText(`${asked} à CCAS de Vénissieux : en attente de sa décision.`).waitFor();
     const readdress = page.getByRole('button', { name: 'Adresser la demande de prolongation à un autre prescripteur habilité' });
     expect(await readdress.count()).toBe(0);
+    // Nor another prolongation while this one waits (the API would refuse it).
+    await page.getByRole('button', { name: 'Suspendre le PASS IAE' }).waitFor();
+    expect(await page.getByRole('button', { name: /^(Déclarer|Demander) une prolongation/ }).count()).toBe(0);
 
     // The DDETS withdraws the CCAS's habilitation: the request can no longer be decided, the page says so.
     await t.http

@@ -151,16 +151,21 @@ function Actions({ pass: p }: { pass: Pass }) {
               </Button>
             </li>
           ))}
-          <li>
-            <Button priority="secondary" {...trigger('declare')}>
-              Déclarer une prolongation
-            </Button>
-          </li>
-          <li>
-            <Button priority="secondary" {...trigger('request')}>
-              Demander une prolongation à un prescripteur habilité
-            </Button>
-          </li>
+          {/* A pending request stops any other prolongation until it is decided: the page shows it above. */}
+          {p.pendingRequest ? null : (
+            <>
+              <li>
+                <Button priority="secondary" {...trigger('declare')}>
+                  Déclarer une prolongation
+                </Button>
+              </li>
+              <li>
+                <Button priority="secondary" {...trigger('request')}>
+                  Demander une prolongation à un prescripteur habilité
+                </Button>
+              </li>
+            </>
+          )}
           {p.pendingRequest && !p.pendingRequest.prescriberOrganizationHabilitated ? (
             <li>
               <Button priority="secondary" {...trigger('readdress')}>
