@@ -456,8 +456,8 @@ export class ProlongationsService implements OnModuleInit {
 
   /** The prescriber organisation a request is addressed to: habilitated, read under a share lock in the transaction. */
   private async habilitatedPrescriber(manager: EntityManager, organizationId: string): Promise<{ id: string }> {
-    const [prescriber] = await this.organizations.findByIds([organizationId], manager);
-    if (!prescriber || prescriber.family !== 'prescriber' || !(await this.organizations.isHabilitatedWithinTransaction(manager, prescriber.id))) {
+    // isHabilitated holds for a prescriber organisation only: one read answers both.
+    if (!(await this.organizations.isHabilitatedWithinTransaction(manager, organizationId))) {
       throw validationProblem([
         {
           field: 'prescriberOrganizationId',
@@ -466,7 +466,7 @@ export class ProlongationsService implements OnModuleInit {
         },
       ]);
     }
-    return prescriber;
+    return { id: organizationId };
   }
 
   private pendingProblem(): Problem {
