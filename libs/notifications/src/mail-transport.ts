@@ -5,6 +5,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { AppConfig } from '@iae/core';
 import { composeMailMessage, MailSender, mailSender } from './mail-message';
 import { RenderedEmail } from './mail-templates';
+import { smtpSettings, SmtpPool } from './smtp-client';
 
 export interface OutgoingEmail extends RenderedEmail {
   to: string;
@@ -50,22 +51,33 @@ export function pooledSmtpUrl(smtpUrl: string): string {
 }
 
 export class SmtpMailTransport extends MailTransport implements OnModuleDestroy {
-  private readonly transporter: Transporter;
+  private nodemailerTransport?: Transporter;
   private readonly sender: MailSender | null;
+  /** Our pipelining client, unless SMTP_URL asks for what only nodemailer does. */
+  private readonly pool: SmtpPool | null;
 
   constructor(private readonly config: AppConfig) {
     super();
-    this.transporter = nodemailer.createTransport(pooledSmtpUrl(config.mail.smtpUrl as string));
     this.sender = mailSender(config.mail.from);
+    const settings = smtpSettings(pooledSmtpUrl(config.mail.smtpUrl as string));
+    this.pool = settings && new SmtpPool(settings);
   }
 
   async send(email: OutgoingEmail): Promise<{ providerMessageId: string }> {
-    await this.transporter.sendMail(mailOptions(this.config, this.sender, email));
+    const message = this.sender && composeMailMessage(this.sender, email, new Date());
+    if (message && this.pool) await this.pool.send({ from: message.envelope.from, to: email.to }, message.raw);
+    else await this.nodemailer().sendMail(message ?? nodemailerMessage(this.config.mail.from, email));
     return { providerMessageId: email.messageId };
   }
 
+  private nodemailer(): Transporter {
+    this.nodemailerTransport ??= nodemailer.createTransport(pooledSmtpUrl(this.config.mail.smtpUrl as string));
+    return this.nodemailerTransport;
+  }
+
   onModuleDestroy(): void {
-    this.transporter.close();
+    this.pool?.close();
+    this.nodemailerTransport?.close();
   }
 }
 
