@@ -57,6 +57,32 @@ async function server(options: Partial<SMTPServerOptions> = {}) {
   };
 }
 
+/** A server that speaks as `answer` says to each line it reads: for what a real server does not do on request. */
+async function scriptedServer(answer: (line: string, socket: net.Socket) => void) {
+  const ended: Promise<void>[] = [];
+  const scripted = net.createServer((socket) => {
+    ended.push(new Promise((resolve) => socket.on('close', () => resolve())));
+    socket.write('220 scripted ESMTP\r\n');
+    let buffered = '';
+    socket.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('latin1');
+      let end: number;
+      while ((end = buffered.indexOf('\r\n')) >= 0) {
+        const line = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        answer(line, socket);
+      }
+    });
+  });
+  await new Promise<void>((resolve) => scripted.listen(0, '127.0.0.1', resolve));
+  return {
+    url: (query = '') => `smtp://127.0.0.1:${(scripted.address() as AddressInfo).port}${query}`,
+    /** Resolves once every connection made so far is closed. */
+    allClosed: () => Promise.all(ended),
+    stop: () => new Promise<void>((resolve) => scripted.close(() => resolve())),
+  };
+}
+
 function pool(url: string): SmtpPool {
   return new SmtpPool(smtpSettings(url)!);
 }
@@ -88,6 +114,8 @@ describe('smtpSettings', () => {
 
   it('leaves to nodemailer what it asks of nodemailer only', () => {
     expect(smtpSettings('smtp://mail.example.org?pool=false')).toBeNull();
+    expect(smtpSettings('smtp://mail.example.org?pool=0')).toBeNull();
+    expect(smtpSettings('smtp://mail.example.org?requireTLS=1&ignoreTLS=0')).toMatchObject({ requireTLS: true, ignoreTLS: false });
     expect(smtpSettings('smtp://mail.example.org?authMethod=CRAM-MD5')).toBeNull();
     expect(smtpSettings('smtp://mail.example.org?tls.ciphers=SSLv3')).toBeNull();
   });
@@ -290,6 +318,52 @@ describe('SmtpPool', () => {
       secured.close();
       required.close();
       await Promise.all([tlsServer.stop(), clearServer.stop()]);
+    }
+  });
+
+  it('checks the server’s certificate unless told not to', async () => {
+    const tlsServer = await server({ disabledCommands: ['AUTH'] });
+    const client = pool(tlsServer.url());
+    try {
+      await expect(client.send({ from: 'f@exemple.fr', to: 'a@exemple.fr' }, message(1))).rejects.toThrow(/certificate/);
+      expect(tlsServer.received).toHaveLength(0);
+    } finally {
+      client.close();
+      await tlsServer.stop();
+    }
+  });
+
+  it('gives up a TLS handshake the server leaves unanswered', async () => {
+    const stalled = await scriptedServer((line, socket) => {
+      if (line.startsWith('EHLO')) socket.write('250-scripted\r\n250 STARTTLS\r\n');
+      if (line === 'STARTTLS') socket.write('220 go ahead\r\n'); // and then never a byte of the handshake
+    });
+    const client = pool(stalled.url('?socketTimeout=100'));
+    try {
+      await expect(client.send({ from: 'f@exemple.fr', to: 'a@exemple.fr' }, message(1))).rejects.toMatchObject({
+        stage: 'connection',
+        message: 'The SMTP server did not answer in time',
+      });
+      await stalled.allClosed();
+    } finally {
+      client.close();
+      await stalled.stop();
+    }
+  });
+
+  it('ends a session the server declared over, unasked', async () => {
+    const closing = await scriptedServer((line, socket) => {
+      if (line.startsWith('EHLO')) socket.write('250-scripted\r\n250 PIPELINING\r\n');
+      if (line === 'DATA') socket.write('250 sender ok\r\n250 recipient ok\r\n354 go on\r\n');
+      if (line === '.') socket.write('250 queued\r\n421 closing, idle for too long\r\n'); // and keeps the connection open
+    });
+    const client = pool(closing.url());
+    try {
+      await client.send({ from: 'f@exemple.fr', to: 'a@exemple.fr' }, message(1));
+      await closing.allClosed();
+    } finally {
+      client.close();
+      await closing.stop();
     }
   });
 

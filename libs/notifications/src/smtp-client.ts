@@ -30,7 +30,8 @@ const KNOWN_KEYS = new Set(['pool', 'maxConnections', 'maxMessages', 'requireTLS
 function heloName(): string {
   const host = os.hostname();
   // A name that is not fully qualified is refused by some servers; nodemailer says the address literal then.
-  return host.includes('.') && !/^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : '[127.0.0.1]';
+  if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return `[${host}]`;
+  return host.includes('.') ? host : '[127.0.0.1]';
 }
 
 /**
@@ -42,8 +43,12 @@ export function smtpSettings(smtpUrl: string): SmtpSettings | null {
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') return null;
   const query = url.searchParams;
   for (const key of query.keys()) if (!KNOWN_KEYS.has(key)) return null;
-  if (query.get('pool') === 'false') return null;
-  const flag = (key: string, otherwise: boolean) => (query.has(key) ? query.get(key) === 'true' : otherwise);
+  // As nodemailer reads them: `true`, or a number other than 0.
+  const flag = (key: string, otherwise: boolean) => {
+    const value = query.get(key);
+    return value === null ? otherwise : value === 'true' || (value.trim() !== '' && !Number.isNaN(Number(value)) && Number(value) !== 0);
+  };
+  if (!flag('pool', true)) return null;
   const count = (key: string, otherwise: number) => {
     const value = Number(query.get(key) ?? otherwise);
     return Number.isInteger(value) && value > 0 ? value : otherwise;
@@ -60,8 +65,9 @@ export function smtpSettings(smtpUrl: string): SmtpSettings | null {
     ignoreTLS: flag('ignoreTLS', false),
     rejectUnauthorized: flag('tls.rejectUnauthorized', true),
     name: query.get('name')?.replace(/[\r\n]+/g, '') || heloName(),
-    // Shorter than nodemailer's 10 minutes: under the send lease (2 minutes), so that a hung send is given up before
-    // another worker may take the message.
+    // Silence awaited for one reply, shorter than nodemailer's 10 minutes: a dead server is given up well within the
+    // send lease (2 minutes). A server answering each command just in time can still outlast it (then a second worker may
+    // send the message too, as after a crash).
     socketTimeout: count('socketTimeout', 60_000),
   };
 }
@@ -88,6 +94,7 @@ interface Reply {
   lines: string[];
 }
 
+const ENVELOPE_UNSAFE = /[\s<>]/;
 // Server replies quote the envelope's addresses: personal data, kept out of errors.
 const blankAddresses = (text: string) => text.replace(/<?[^\s<>@]+@[^\s<>]+>?/g, '<…>');
 
@@ -125,6 +132,7 @@ class SmtpSession {
   /** Sends one message; the session stays usable after a refusal. */
   async send(from: string, to: string, raw: Buffer): Promise<void> {
     if (this.closed) throw new SmtpError('connection', 'The SMTP session is closed');
+    if (ENVELOPE_UNSAFE.test(from) || ENVELOPE_UNSAFE.test(to)) throw new SmtpError('RCPT TO', 'An envelope address holds a space or an angle bracket');
     const body = dataBlock(raw);
     if (this.extensions.has('PIPELINING')) {
       const replies = [this.reply(), this.reply(), this.reply()];
@@ -195,7 +203,7 @@ class SmtpSession {
       const waiter = this.waiting.shift();
       if (waiter) waiter.resolve(reply);
       // Unasked (421 before an idle timeout): the session is over.
-      else this.closed = true;
+      else this.close();
     }
     if (this.buffered.length > 64 * 1024) this.fail(new SmtpError('connection', 'The SMTP server sent a line too long'));
   }
@@ -247,9 +255,19 @@ class SmtpSession {
     plain.removeAllListeners('error');
     plain.removeAllListeners('timeout');
     plain.setTimeout(0);
+    // Nothing read in clear text may count after the upgrade (RFC 3207 §4.2): a line there was injected.
+    if (this.buffered || this.lines.length > 0) {
+      this.fail(new SmtpError('STARTTLS', 'The SMTP server sent more than its answer to STARTTLS'));
+      return Promise.reject(new SmtpError('STARTTLS', 'The SMTP server sent more than its answer to STARTTLS'));
+    }
     return new Promise((resolve, reject) => {
-      const secured = tls.connect({ socket: plain, servername: net.isIP(host) ? undefined : host, rejectUnauthorized }, () => resolve());
-      secured.once('error', (error) => reject(new SmtpError('STARTTLS', `TLS negotiation failed: ${error.message}`)));
+      // Awaited like a reply: a silent, closed or failing handshake ends in fail(), never in a send that waits for ever.
+      const handshake = { resolve: () => resolve(), reject };
+      this.waiting.push(handshake);
+      const secured = tls.connect({ socket: plain, servername: net.isIP(host) ? undefined : host, rejectUnauthorized }, () => {
+        this.waiting.splice(this.waiting.indexOf(handshake), 1);
+        resolve();
+      });
       this.attach(secured);
     });
   }
@@ -305,7 +323,8 @@ export class SmtpPool {
     await this.take();
     try {
       for (let attempt = 1; ; attempt++) {
-        let session = this.idle.pop();
+        // The retry opens a new session: another idle one may have been ended by the server as well.
+        let session = attempt === 1 ? this.idle.pop() : undefined;
         while (session?.closed) session = this.idle.pop();
         const reused = session !== undefined;
         if (!session) session = await this.openSession();
