@@ -23,6 +23,7 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 @Injectable()
 export class Queues implements OnModuleDestroy {
   private readonly queues = new Map<string, Queue>();
+  private closed = false;
 
   constructor(private readonly config: AppConfig) {}
 
@@ -37,6 +38,9 @@ export class Queues implements OnModuleDestroy {
   get(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
+      // A queue asked for while the application shuts down (a relay's or a sweep's last pass) would hold its Redis
+      // connection open for ever, and the process with it.
+      if (this.closed) throw new Error(`Queue ${name} asked for after the queues were closed (the application is shutting down)`);
       queue = new Queue(name, { connection: this.connection(), prefix: this.prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
       queue.on('error', () => undefined); // connection errors surface on the calls that need Redis
       this.queues.set(name, queue);
@@ -56,6 +60,7 @@ export class Queues implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
     this.queues.clear();
   }
