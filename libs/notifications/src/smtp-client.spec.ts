@@ -158,28 +158,24 @@ describe('SmtpPool', () => {
     let commands = '';
     let body = '';
     const sent = Buffer.from('Subject: un\r\n\r\nBonjour\r\n');
-    const scripted = net.createServer((socket) => {
-      socket.write('220 scripted ESMTP\r\n');
-      socket.on('data', (chunk: Buffer) => {
-        if (commands.endsWith('DATA\r\n')) {
-          body += chunk.toString('latin1');
-          if (body.endsWith('\r\n.\r\n')) socket.write('250 queued\r\n');
-          return;
-        }
-        commands += chunk.toString('latin1');
-        if (/^EHLO [^\r]+\r\n$/.test(commands)) socket.write('250-scripted\r\n250 PIPELINING\r\n');
-        if (commands.endsWith('DATA\r\n')) socket.write('250 sender ok\r\n250 recipient ok\r\n354 go on\r\n');
-      });
+    const scripted = await scriptedServer((line, socket) => {
+      if (commands.endsWith('DATA\r\n')) {
+        body += `${line}\r\n`;
+        if (line === '.') socket.write('250 queued\r\n');
+        return;
+      }
+      commands += `${line}\r\n`;
+      if (line.startsWith('EHLO')) socket.write('250-scripted\r\n250 PIPELINING\r\n');
+      if (line === 'DATA') socket.write('250 sender ok\r\n250 recipient ok\r\n354 go on\r\n');
     });
-    await new Promise<void>((resolve) => scripted.listen(0, '127.0.0.1', resolve));
-    const client = pool(`smtp://127.0.0.1:${(scripted.address() as AddressInfo).port}?name=iae.test`);
+    const client = pool(scripted.url('?name=iae.test'));
     try {
       await client.send({ from: 'f@exemple.fr', to: 'a@exemple.fr' }, sent);
       expect(commands).toBe('EHLO iae.test\r\nMAIL FROM:<f@exemple.fr>\r\nRCPT TO:<a@exemple.fr>\r\nDATA\r\n');
       expect(body).toBe(`${sent.toString('latin1')}.\r\n`);
     } finally {
       client.close();
-      scripted.close();
+      await scripted.stop();
     }
   });
 

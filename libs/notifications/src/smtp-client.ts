@@ -1,6 +1,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import tls from 'node:tls';
+import { Slots } from './statement-batch';
 
 /** What the worker's SMTP client needs from `SMTP_URL`. */
 export interface SmtpSettings {
@@ -147,9 +148,7 @@ class SmtpSession {
         ['RCPT TO', `RCPT TO:<${to}>`, 250, 251],
         ['DATA', 'DATA', 354],
       ] as Array<[Stage, string, ...number[]]>) {
-        const pending = this.reply();
-        this.socket.write(`${line}\r\n`);
-        const reply = await pending;
+        const reply = await this.ask(line);
         if (!codes.includes(reply.code)) return this.refused(stage, reply, reply);
       }
     }
@@ -225,16 +224,19 @@ class SmtpSession {
     return reply;
   }
 
-  private command(stage: Stage, line: string, ...codes: number[]): Promise<Reply> {
+  /** Writes a command and answers its reply, whatever its code. */
+  private ask(line: string): Promise<Reply> {
     const pending = this.reply();
     this.socket.write(`${line}\r\n`);
-    return this.expect(stage, pending, ...codes);
+    return pending;
+  }
+
+  private command(stage: Stage, line: string, ...codes: number[]): Promise<Reply> {
+    return this.expect(stage, this.ask(line), ...codes);
   }
 
   private async hello(): Promise<void> {
-    const pending = this.reply();
-    this.socket.write(`EHLO ${this.settings.name}\r\n`);
-    const reply = await pending;
+    const reply = await this.ask(`EHLO ${this.settings.name}`);
     if (reply.code !== 250) {
       // A server without ESMTP: HELO, and no extension.
       await this.command('EHLO', `HELO ${this.settings.name}`, 250);
@@ -257,8 +259,9 @@ class SmtpSession {
     plain.setTimeout(0);
     // Nothing read in clear text may count after the upgrade (RFC 3207 §4.2): a line there was injected.
     if (this.buffered || this.lines.length > 0) {
-      this.fail(new SmtpError('STARTTLS', 'The SMTP server sent more than its answer to STARTTLS'));
-      return Promise.reject(new SmtpError('STARTTLS', 'The SMTP server sent more than its answer to STARTTLS'));
+      const injected = new SmtpError('STARTTLS', 'The SMTP server sent more than its answer to STARTTLS');
+      this.fail(injected);
+      return Promise.reject(injected);
     }
     return new Promise((resolve, reject) => {
       // Awaited like a reply: a silent, closed or failing handshake ends in fail(), never in a send that waits for ever.
@@ -313,14 +316,15 @@ export function dataBlock(raw: Buffer): Buffer {
  */
 export class SmtpPool {
   private readonly idle: SmtpSession[] = [];
-  private readonly queue: Array<() => void> = [];
-  private busy = 0;
+  private readonly slots: Slots;
   private closing = false;
 
-  constructor(private readonly settings: SmtpSettings) {}
+  constructor(private readonly settings: SmtpSettings) {
+    this.slots = new Slots(settings.maxConnections);
+  }
 
   async send(envelope: { from: string; to: string }, raw: Buffer): Promise<void> {
-    await this.take();
+    await this.slots.take();
     try {
       for (let attempt = 1; ; attempt++) {
         // The retry opens a new session: another idle one may have been ended by the server as well.
@@ -339,7 +343,7 @@ export class SmtpPool {
         }
       }
     } finally {
-      this.give();
+      this.slots.give();
     }
   }
 
@@ -363,19 +367,5 @@ export class SmtpPool {
     if (session.closed) return;
     if (this.closing || session.messages >= this.settings.maxMessages) session.close();
     else this.idle.push(session);
-  }
-
-  private take(): Promise<void> {
-    if (this.busy < this.settings.maxConnections) {
-      this.busy++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.queue.push(resolve));
-  }
-
-  private give(): void {
-    const next = this.queue.shift();
-    if (next) next();
-    else this.busy--;
   }
 }
