@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { flushDeferredInserts } from '@iae/database';
 import { Outbox } from '@iae/notifications';
 import { eventually } from './eventually';
 import type { TestApp } from './test-app';
@@ -22,7 +23,11 @@ export async function queueResetEmails(
         }),
       );
     }
-    await also?.(manager, ids);
+    if (also) {
+      // The outbox rows wait for the commit (deferInsert): written now, so that `also` sees them.
+      await flushDeferredInserts(manager);
+      await also(manager, ids);
+    }
     return ids;
   });
 }
