@@ -4,7 +4,7 @@
 import nodemailer from 'nodemailer';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { SMTPServer } from 'smtp-server';
 import { root } from '../scripts/lib/shell.mjs';
 import { rateAtLeast } from './goals.mjs';
@@ -99,6 +99,30 @@ function cpuMs(pid) {
   }
 }
 
+/**
+ * CPU time (ms) used so far by every process of a local service (`postgres`, `redis-server`), from /proc: null when
+ * none runs here. Machine-wide: whatever else those services serve beside the bench counts too.
+ */
+function serviceCpuMs(command) {
+  let total = 0;
+  let found = false;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== command) continue;
+    } catch {
+      continue;
+    }
+    const ms = cpuMs(pid);
+    if (Number.isFinite(ms)) {
+      total += ms;
+      found = true;
+    }
+  }
+  return found ? total : null;
+}
+
+const SERVICES = ['postgres', 'redis-server'];
+
 async function workerPipeline(client, env, catcher) {
   // Nothing of an earlier run left to send: the figure counts this run's messages only.
   await client.query(`UPDATE email_messages SET status = 'sent', sent_at = now(), context = NULL WHERE status = 'queued' AND recipient LIKE 'bench.mail.%'`);
@@ -115,6 +139,7 @@ async function workerPipeline(client, env, catcher) {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const before = catcher.received;
     const cpuBefore = cpuMs(worker.pid);
+    const servicesBefore = SERVICES.map(serviceCpuMs);
     const started = process.hrtime.bigint();
     const ids = await queueInOutbox(client);
     await catcher.until(before + COUNT);
@@ -126,7 +151,12 @@ async function workerPipeline(client, env, catcher) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const recorded = Number(process.hrtime.bigint() - started) / 1e9;
-    return { delivered, recorded, duplicates: catcher.received - before - COUNT, workerCpuMs: (cpuMs(worker.pid) - cpuBefore) / COUNT };
+    const workerCpuMs = (cpuMs(worker.pid) - cpuBefore) / COUNT;
+    const servicesCpuMs = SERVICES.map((command, i) => {
+      const after = serviceCpuMs(command);
+      return after === null || servicesBefore[i] === null ? null : (after - servicesBefore[i]) / COUNT;
+    });
+    return { delivered, recorded, duplicates: catcher.received - before - COUNT, workerCpuMs, servicesCpuMs };
   } finally {
     worker.kill('SIGTERM');
     await once(worker, 'exit');
@@ -155,7 +185,9 @@ export const MAIL_SCENARIOS = [
           `E-mails: ${COUNT} messages; nodemailer pooled (${POOL} connections) from one process ${Math.round(baselineRate)}/s; ` +
             `the pipeline delivered them in ${pipeline.delivered.toFixed(2)} s and recorded them sent in ${pipeline.recorded.toFixed(2)} s: ` +
             `${Math.round(rate)}/s, ${((rate / baselineRate) * 100).toFixed(1)} % of pooled nodemailer; ${pipeline.duplicates} duplicates; ` +
-            `the worker's CPU: ${pipeline.workerCpuMs.toFixed(2)} ms a message.`,
+            `the worker's CPU: ${pipeline.workerCpuMs.toFixed(2)} ms a message` +
+            SERVICES.map((command, i) => (pipeline.servicesCpuMs[i] === null ? '' : `, ${command}'s ${pipeline.servicesCpuMs[i].toFixed(2)} ms`)).join('') +
+            '.',
         ];
         return { connections: POOL, rps: Math.round(rate), p50: '—', p95: '—', p99: '—', errors: pipeline.duplicates, ofPooled: (rate / baselineRate) * 100 };
       } finally {

@@ -1,5 +1,7 @@
 export { NotificationsHttpModule } from './http/notifications-http.module';
 export { MailTemplates } from './mail-templates';
+export { MailRepository } from './mail.repository';
+export { MailSweeper } from './mail-sweeper';
 export { SMTP_CONNECTIONS } from './mail-transport';
 export { NotificationCatalog } from './notification-catalog';
 export { type NotificationEvent, NotificationListeners, NOTIFICATIONS_QUEUE } from './notification-events';
@@ -7,4 +9,4 @@ export { NotificationListener } from './notification-listener';
 export { NotificationsWorkerModule } from './notifications-worker.module';
 export { NotificationsModule } from './notifications.module';
 export { OutboxRelay } from './outbox-relay';
-export { type EmailRequest, Outbox } from './outbox.service';
+export { type EmailRequest, MAIL_QUEUE, Outbox } from './outbox.service';

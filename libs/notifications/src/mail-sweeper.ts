@@ -63,6 +63,9 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
       }
       const state = await queue.getJobState(email.outbox_id);
       if (state === 'unknown') {
+        // A finished job is removed from Redis after its send is recorded: read the row after the job, so that one sent
+        // since the list was read is not taken for a lost one.
+        if ((await this.mail.statusOf(email.id)) !== 'queued') continue;
         await queue.add(SEND_EMAIL_JOB, { emailMessageId: email.id }, { ...outboxJobOptions(this.config, MAIL_QUEUE), jobId: email.outbox_id });
         requeued++;
       } else if (state === 'failed') {

@@ -12,9 +12,10 @@ const LISTEN_RETRY_MAX_MS = 5_000;
 
 export function outboxJobOptions(config: AppConfig, queue: string): JobsOptions {
   // An event to the notifications listener waits out an outage as long as an e-mail does.
-  if (queue === MAIL_QUEUE || queue === NOTIFICATIONS_QUEUE) {
-    return { attempts: config.mail.maxAttempts, backoff: { type: 'exponential', delay: config.mail.backoffMs } };
-  }
+  const retried: JobsOptions = { attempts: config.mail.maxAttempts, backoff: { type: 'exponential', delay: config.mail.backoffMs } };
+  // An e-mail's status is its row's: a finished job kept in Redis would only cost its trimming, message after message.
+  if (queue === MAIL_QUEUE) return { ...retried, removeOnComplete: true };
+  if (queue === NOTIFICATIONS_QUEUE) return retried;
   return { attempts: 5, backoff: { type: 'exponential', delay: 1000 } };
 }
 

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { Queues } from '@iae/core';
+import { MAIL_QUEUE, MailRepository, MailSweeper } from '@iae/notifications';
 import { SmtpCatcher, TestApp, createStaff, createTestApp, eventually, queueResetEmails } from '@iae/testing';
 
 /** E-mails as a Redis that restarted without persistence leaves them: recorded, relayed, and no job anywhere. */
@@ -86,5 +88,47 @@ describe('queued e-mail survives what its dependencies lose', () => {
     // Polling is off (60 s): only the notification can wake the relay.
     await queueResetEmails(t, 1, 'ecoute');
     await smtp.waitForMailTo('ecoute0@exemple.fr');
+  });
+});
+
+describe('the e-mail sweep, beside a send', () => {
+  let t: TestApp;
+  let smtp: SmtpCatcher;
+  beforeAll(async () => {
+    smtp = await new SmtpCatcher().start();
+    // No sweep on a timer: the test runs the one sweep it watches.
+    t = await createTestApp({ worker: true, env: { SMTP_URL: smtp.url, MAIL_REQUEUE_AFTER_MS: '100', MAIL_SWEEP_INTERVAL_MS: '3600000' } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('does not queue again an e-mail sent after it listed it, whose finished job Redis no longer keeps', async () => {
+    const [id] = await queuedButLost(t, 1, 'course');
+    const [{ id: jobId }] = await t.dataSource.query(`SELECT id FROM outbox_messages WHERE payload->>'emailMessageId' = $1`, [id]);
+    const queue = t.get(Queues).get(MAIL_QUEUE);
+    const mail = t.get(MailRepository);
+    // Untouched for longer than MAIL_REQUEUE_AFTER_MS by the database's clock: the sweep lists it.
+    await eventually(
+      () => mail.queuedLongAgo(100, 10, MAIL_QUEUE),
+      (rows) => rows.some((row) => row.id === id),
+    );
+    const list = mail.queuedLongAgo.bind(mail);
+    // Between the sweep's list and its look at Redis, the e-mail's job is relayed, sent, and removed once finished.
+    jest.spyOn(mail, 'queuedLongAgo').mockImplementationOnce(async (...args) => {
+      const listed = await list(...args);
+      await t.dataSource.query(`UPDATE outbox_messages SET relayed_at = NULL WHERE id = $1`, [jobId]);
+      await t.relayOutbox();
+      await eventually(
+        async () => [(await statusOf(t.dataSource, [id])).sent, await queue.getJobState(jobId)],
+        ([sent, state]) => sent === 1 && state === 'unknown',
+      );
+      return listed;
+    });
+    expect(await t.get(MailSweeper).sweep()).toBe(0);
+    expect(mail.queuedLongAgo).toHaveBeenCalledTimes(1);
+    expect(await queue.getJobState(jobId)).toBe('unknown');
+    expect(smtp.messages.filter((m) => m.to[0].startsWith('course'))).toHaveLength(1);
   });
 });
