@@ -90,6 +90,23 @@ describe('abuse: claiming someone else’s candidate', () => {
     expect(new Set(refused.map((entry) => entry.organizationName)).size).toBe(3);
   });
 
+  it('shows a refused claim to the person when it came with an Idempotency-Key, as the web application sends it', async () => {
+    const { candidate, account } = await personWithoutNir();
+    const stranger = await createOrienteur(t);
+    const proof = { firstName: 'Inès', lastName: 'Garnier', birthDate: '1994-07-20', email: account.user.email };
+    // The request's work rolls back with its key on the refusal; the refusal itself is kept.
+    const refused = await claim(stranger, candidate.id, proof).set('idempotency-key', 'claim-refused-0001').expect(403);
+    expect(refused.body.type).toBe('/api/problems/candidate-claim-refused');
+    await claim(stranger, candidate.id, proof).set('idempotency-key', 'claim-refused-0001').expect(403);
+
+    const refusals = (await accessLog(account)).filter((entry) => entry.action === 'claim_refused');
+    expect(refusals).toEqual([expect.objectContaining({ organizationName: stranger.organization.name, count: 2 })]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'candidate.claim_refused' AND subject_id = $1`, [
+      candidate.id,
+    ]);
+    expect(n).toBe(2);
+  });
+
   it('limits one user’s claims across people', async () => {
     const attacker = await createOrienteur(t);
     const statuses: number[] = [];

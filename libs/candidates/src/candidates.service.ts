@@ -13,6 +13,7 @@ import {
   ageOn,
   decodeCursor,
   isIsoDate,
+  keptWhateverHappens,
   notFound,
   requireAccess,
   toPage,
@@ -332,8 +333,8 @@ export class CandidatesService {
     if (!verdict.proven) {
       await this.rateLimiter.hit('claim-user', actor.userId, CLAIM_LIMITS.perUser);
       await this.rateLimiter.hit('claim-person', id, CLAIM_LIMITS.perPerson);
-      // The refusal is kept, and shown to the person, whatever happens next.
-      await this.dataSource.transaction((manager) => this.recordClaim(manager, actor, id, verdict));
+      // The refusal is kept, and shown to the person, though the request fails (with an Idempotency-Key too).
+      await keptWhateverHappens(this.dataSource, (manager) => this.recordClaim(manager, actor, id, verdict));
       throw new Problem(CandidateProblems.claimRefused);
     }
     return this.dataSource.transaction(async (manager) => {

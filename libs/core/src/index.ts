@@ -27,7 +27,7 @@ export { ApiProblems, FieldErrorDocument, ProblemDocument, UuidPipe } from './ht
 export { toCsv } from './http/csv';
 export { refuseBadText } from './http/declared-fields';
 export { IsCalendarDate, OptionalDateField, PersonNameField, trim } from './http/dto-fields';
-export { Idempotent, formDigest, recordUploadDigest } from './http/idempotency';
+export { Idempotent, formDigest, keptWhateverHappens, recordUploadDigest } from './http/idempotency';
 export { type MultipartForm, formFields, readMultipartForm } from './http/multipart-form';
 export { JSON_LIMITS, jsonShapeViolation } from './http/json-shape';
 export { linkWithSecret, SECRET_LINK_PAGES } from './http/links';

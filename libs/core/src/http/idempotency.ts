@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { Observable, from, lastValueFrom } from 'rxjs';
-import { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner, ReplicationMode } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Clock } from '../clock/clock';
 import { Problems, validationProblem } from '../errors/common-problems';
@@ -73,8 +73,11 @@ export function recordUploadDigest(request: FastifyRequest, digest: string): voi
   (request as FastifyRequest & { [UPLOAD_DIGEST]?: string })[UPLOAD_DIGEST] = digest;
 }
 
-/** The connection an idempotent request runs on: its work and its key commit together, or neither does. */
-const requestTransaction = new AsyncLocalStorage<{ runner?: QueryRunner }>();
+/**
+ * The connection an idempotent request runs on: its work and its key commit together, or neither does. `afterwards`
+ * holds work that must not share that fate (`keptWhateverHappens`).
+ */
+const requestTransaction = new AsyncLocalStorage<{ runner?: QueryRunner; afterwards: Array<() => Promise<unknown>> }>();
 const JOINED = Symbol('joinsRequestTransaction');
 /** How long a retry waits for the first attempt with the same key before answering 409. */
 const CLAIM_WAIT = '10s';
@@ -89,6 +92,18 @@ function joinRequestTransactions(dataSource: DataSource): void {
   const create = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = ((mode?: ReplicationMode) => requestTransaction.getStore()?.runner ?? create(mode)) as DataSource['createQueryRunner'];
   patched[JOINED] = true;
+}
+
+/**
+ * Writes, in a transaction of its own, what the request's failure must not undo (a refused attempt in the person's
+ * access log). Within an idempotent request, whose work rolls back with its key on an error, it runs once that
+ * transaction has ended and its connection is back in the pool (a request never waits for a second connection while
+ * holding one), before the answer; its own failure is the request's.
+ */
+export async function keptWhateverHappens(dataSource: DataSource, work: (manager: EntityManager) => Promise<unknown>): Promise<void> {
+  const store = requestTransaction.getStore();
+  if (store?.runner) store.afterwards.push(() => dataSource.transaction(work));
+  else await dataSource.transaction(work);
 }
 
 /** What the store keeps of an answer: sealed with a key derived from the client's own, which it never stores. */
@@ -158,6 +173,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async handle(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler): Promise<unknown> {
+    const afterwards: Array<() => Promise<unknown>> = [];
+    try {
+      return await this.handleInTransaction(request, reply, key, next, afterwards);
+    } finally {
+      for (const work of afterwards.splice(0)) await work();
+    }
+  }
+
+  private async handleInTransaction(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    key: string,
+    next: CallHandler,
+    afterwards: Array<() => Promise<unknown>>,
+  ): Promise<unknown> {
     const scope = actorOf(request)?.userId ?? `anonymous:${request.ip}`;
     const lookup = this.seal.lookup(scope, key);
     const requestHash = this.requestHash(request, scope, key);
@@ -165,7 +195,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const release = runner.release.bind(runner);
     // Code run by the request releases the runners it takes; this one lives as long as the request.
     runner.release = () => Promise.resolve();
-    const store: { runner?: QueryRunner } = { runner };
+    const store: { runner?: QueryRunner; afterwards: Array<() => Promise<unknown>> } = { runner, afterwards };
     try {
       await runner.connect();
       await runner.startTransaction();
