@@ -26,12 +26,17 @@ export function passIaeIssued(reused: boolean, payload: PassIaeIssued['payload']
 }
 
 /**
- * A prolongation request's news: asked of a prescriber organisation, reminded to it (day 10, 20, 30), granted or denied
- * (the SIAE and the person are told). The period carried is the one of the moment (asked, or as granted); the words of
+ * A prolongation request's news: asked of a prescriber organisation, reminded to it (day 10, 20, 30), stranded (that
+ * organisation is no longer habilitated: the SIAE is told to address it elsewhere), granted or denied (the SIAE and the
+ * person are told). The period carried is the one of the moment (asked, or as granted); the words of
  * a denial are carried as given.
  */
 export type ProlongationRequestEvent = NotificationEvent<
-  'pass-iae.prolongation-requested' | 'pass-iae.prolongation-request-reminded' | 'pass-iae.prolongation-granted' | 'pass-iae.prolongation-denied',
+  | 'pass-iae.prolongation-requested'
+  | 'pass-iae.prolongation-request-reminded'
+  | 'pass-iae.prolongation-request-stranded'
+  | 'pass-iae.prolongation-granted'
+  | 'pass-iae.prolongation-denied',
   {
     requestId: string;
     startDate: string;

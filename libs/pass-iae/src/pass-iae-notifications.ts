@@ -12,6 +12,7 @@ import { displayPassNumber } from './rules/pass-dates';
 const PROLONGATION_EVENTS: ReadonlyArray<ProlongationRequestEvent['jobName']> = [
   'pass-iae.prolongation-requested',
   'pass-iae.prolongation-request-reminded',
+  'pass-iae.prolongation-request-stranded',
   'pass-iae.prolongation-granted',
   'pass-iae.prolongation-denied',
 ];
@@ -105,6 +106,9 @@ export class PassIaeNotifications implements OnModuleInit {
           ...this.requestContext(facts),
           reminder: event.reminder,
         });
+      case 'pass-iae.prolongation-request-stranded':
+        // Not optional: the request waits on nobody until the SIAE addresses it elsewhere.
+        return this.toMembers(facts.employerId, 'pass-iae.prolongation-request-stranded', 'pass-iae/prolongation-request-stranded', this.requestContext(facts));
       case 'pass-iae.prolongation-granted':
         return this.requestDecided(facts, { granted: true, denyReason: null, denyExplanation: null, proposedActions: [] });
       case 'pass-iae.prolongation-denied':

@@ -93,5 +93,7 @@ export class ProlongationRequest extends PassPeriodEntity {
   @Column({ type: 'text', nullable: true }) denyProposedActionsExplanation: string | null;
   @Column({ type: 'smallint' }) remindersSent: number;
   @Column({ type: 'timestamptz', nullable: true }) reminderSentAt: Date | null;
+  /** When the SIAE was told that the organisation asked is no longer habilitated; cleared by a readdress. */
+  @Column({ type: 'timestamptz', nullable: true }) strandedNotifiedAt: Date | null;
   @Column({ type: 'date' }) createdOn: string;
 }

@@ -107,6 +107,14 @@ export class PassIaeRepository {
     ]);
   }
 
+  /** Pending requests whose SIAE was not told their prescriber is no longer habilitated, with the organisation asked. */
+  pendingNotStranded(): Promise<Array<{ id: string; prescriber_organization_id: string }>> {
+    return this.dataSource.query(
+      `SELECT id, prescriber_organization_id FROM pass_iae_prolongation_requests
+        WHERE status = 'pending' AND stranded_notified_at IS NULL ORDER BY created_on, id`,
+    );
+  }
+
   /** Whether a report is already attached to a request (one report, one request). */
   async reportUsed(manager: EntityManager, fileId: string): Promise<boolean> {
     const rows = await manager.query(`SELECT 1 FROM pass_iae_prolongation_requests WHERE report_file_id = $1 LIMIT 1`, [fileId]);

@@ -95,6 +95,14 @@ export class ProlongationsService implements OnModuleInit {
       cron: '15 5 * * *',
       run: ({ dryRun }) => this.sendReminders(dryRun),
     });
+    this.jobs.register({
+      name: 'pass-iae.stranded-prolongation-requests',
+      description:
+        'Prévient la SIAE dont une demande de prolongation attend un prescripteur qui n’est plus habilité (habilitation échue ou retirée) : elle l’adresse à un autre.',
+      // Hourly, after the habilitations' expiry (at 5 past): the SIAE hears of it within the hour.
+      cron: '25 * * * *',
+      run: ({ dryRun }) => this.tellStranded(dryRun),
+    });
   }
 
   /** SENIOR_CDI or COMPLETE_TRAINING, declared by the SIAE of the last hire: the PASS is extended at once. */
@@ -298,6 +306,7 @@ export class ProlongationsService implements OnModuleInit {
         createdOn: today,
         remindersSent: 0,
         reminderSentAt: null,
+        strandedNotifiedAt: null,
       });
       await this.outbox.publish(
         manager,
@@ -345,6 +354,39 @@ export class ProlongationsService implements OnModuleInit {
       });
     }
     return { summary: `${reminded} prolongation request(s) ${dryRun ? 'to remind' : 'reminded'}`, reminded };
+  }
+
+  /**
+   * The SIAE whose pending request waits on an organisation no longer habilitated (its habilitation ended or was
+   * withdrawn) is told, once, to address it to another habilitated prescriber; told again if that one loses it too.
+   */
+  async tellStranded(dryRun: boolean): Promise<{ summary: string; told: number }> {
+    const pending = await this.repository.pendingNotStranded();
+    const asked = await this.organizations.findByIds([...new Set(pending.map((request) => request.prescriber_organization_id))]);
+    const habilitated = new Set(asked.filter((organization) => organization.habilitated).map((organization) => organization.id));
+    let told = 0;
+    for (const { id } of pending.filter((request) => !habilitated.has(request.prescriber_organization_id))) {
+      await this.dataSource.transaction(async (manager) => {
+        // Re-read under lock: a decision, a readdress or another run may have come in between.
+        const request = await this.repository.findRequest(id, manager, { lock: true });
+        if (request?.status !== 'pending' || request.strandedNotifiedAt) return;
+        if (await this.organizations.isHabilitatedWithinTransaction(manager, request.prescriberOrganizationId)) return;
+        told++;
+        if (dryRun) return;
+        await this.repository.updateRequest(manager, id, { strandedNotifiedAt: this.clock.now() });
+        await this.outbox.publish(
+          manager,
+          prolongationRequestEvent('pass-iae.prolongation-request-stranded', { requestId: id, startDate: request.startDate, endDate: request.endDate }),
+        );
+        await this.audit.record(manager, {
+          action: 'pass_iae.prolongation_request_stranded',
+          subjectType: 'pass_iae',
+          subjectId: request.passId,
+          details: { requestId: id, prescriberOrganizationId: request.prescriberOrganizationId },
+        });
+      });
+    }
+    return { summary: `${told} prolongation request(s) waiting on a prescriber no longer habilitated ${dryRun ? 'to tell' : 'told'}`, told };
   }
 
   // ——— private ———

@@ -212,4 +212,47 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     });
     await readdress(siaeNow, other.organization.id).expect(409);
   });
+
+  it('tells the SIAE, once, that its request waits on an organisation no longer habilitated; again when the next one loses it too', async () => {
+    const jobs = t.get(ScheduledJobs);
+    const tell = () => jobs.run('pass-iae.stranded-prolongation-requests');
+    const [prescriber, other] = [await prefectorallyHabilitated(), await prefectorallyHabilitated()];
+    const { siae, number, requestId } = await requested(prescriber);
+    // Requests other tests left waiting on organisations that lost their habilitation are told first.
+    await tell();
+    expect(await tell()).toMatchObject({ told: 0 });
+    const toldAt = async () =>
+      (await t.dataSource.query(`SELECT stranded_notified_at FROM pass_iae_prolongation_requests WHERE id = $1`, [requestId]))[0].stranded_notified_at;
+    expect(await toldAt()).toBeNull();
+
+    await withdraw(prescriber);
+    expect(await jobs.run('pass-iae.stranded-prolongation-requests', { dryRun: true })).toMatchObject({ told: 1 });
+    expect(await toldAt()).toBeNull();
+    expect(await tell()).toMatchObject({ told: 1 });
+    const mail = await smtp.waitForMailTo(siae.user.email, 'à adresser à un autre prescripteur');
+    expect(mail.text).toContain(`${prescriber.organization.name}, à qui ${siae.organization.name} a demandé de prolonger le PASS IAE`);
+    expect(mail.text).toContain('n’est plus un prescripteur habilité');
+    expect(mail.text).toContain(`/siae/pass-iae/${number}`);
+    expect(await tell()).toMatchObject({ told: 0 });
+
+    // Addressed to another, which loses its habilitation too: told again.
+    await t.http
+      .post(`/api/prolongation-requests/${requestId}/readdress`)
+      .set(siae.headers)
+      .send({ prescriberOrganizationId: other.organization.id })
+      .expect(200);
+    expect(await toldAt()).toBeNull();
+    expect(await tell()).toMatchObject({ told: 0 });
+    await withdraw(other);
+    expect(await tell()).toMatchObject({ told: 1 });
+    await eventually(
+      async () => smtp.messages.filter((m) => m.to.includes(siae.user.email.toLowerCase()) && m.subject.includes('à adresser à un autre prescripteur')),
+      (mails) => mails.length === 2,
+    );
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'pass_iae.prolongation_request_stranded' AND details->>'requestId' = $1`,
+      [requestId],
+    );
+    expect(n).toBe(2);
+  });
 });

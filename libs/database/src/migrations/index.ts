@@ -37,6 +37,7 @@ import { CandidateNameTrigrams1763900002910 } from './1763900002910-candidate-na
 import { StatsDays1763900002920 } from './1763900002920-stats-days';
 import { SearchOfferPlaces1763900002930 } from './1763900002930-search-offer-places';
 import { JobDescriptionsKeptByCandidatures1763900002940 } from './1763900002940-job-descriptions-kept-by-candidatures';
+import { StrandedProlongationRequests1763900002950 } from './1763900002950-stranded-prolongation-requests';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   StatsDays1763900002920,
   SearchOfferPlaces1763900002930,
   JobDescriptionsKeptByCandidatures1763900002940,
+  StrandedProlongationRequests1763900002950,
 ];
