@@ -45,6 +45,8 @@ export type ProlongationRequestEvent = NotificationEvent<
     reminder: number | null;
     /** For `pass-iae.prolongation-denied`: the reason's and the proposed actions' labels, the explanation. */
     denial: { reason: string; explanation: string | null; proposedActions: string[] } | null;
+    /** For `pass-iae.prolongation-request-stranded`: the organisation that lost its habilitation (the request may have moved since). */
+    prescriberOrganizationId: string | null;
   }
 >;
 
@@ -52,5 +54,5 @@ export function prolongationRequestEvent(
   jobName: ProlongationRequestEvent['jobName'],
   payload: Pick<ProlongationRequestEvent['payload'], 'requestId' | 'startDate' | 'endDate'> & Partial<ProlongationRequestEvent['payload']>,
 ): ProlongationRequestEvent {
-  return { queue: NOTIFICATIONS_QUEUE, jobName, payload: { reminder: null, denial: null, ...payload } };
+  return { queue: NOTIFICATIONS_QUEUE, jobName, payload: { reminder: null, denial: null, prescriberOrganizationId: null, ...payload } };
 }

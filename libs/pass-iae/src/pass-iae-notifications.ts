@@ -107,8 +107,7 @@ export class PassIaeNotifications implements OnModuleInit {
           reminder: event.reminder,
         });
       case 'pass-iae.prolongation-request-stranded':
-        // Not optional: the request waits on nobody until the SIAE addresses it elsewhere.
-        return this.toMembers(facts.employerId, 'pass-iae.prolongation-request-stranded', 'pass-iae/prolongation-request-stranded', this.requestContext(facts));
+        return this.stranded(facts, event.prescriberOrganizationId);
       case 'pass-iae.prolongation-granted':
         return this.requestDecided(facts, { granted: true, denyReason: null, denyExplanation: null, proposedActions: [] });
       case 'pass-iae.prolongation-denied':
@@ -119,6 +118,24 @@ export class PassIaeNotifications implements OnModuleInit {
           proposedActions: event.denial?.proposedActions ?? [],
         });
     }
+  }
+
+  /**
+   * To the member who asked (the SIAE's members if they are not one any more): the request waits on an organisation
+   * that lost its habilitation. Not optional: it waits on nobody until the SIAE addresses it elsewhere. Nothing when the
+   * request was decided or moved since.
+   */
+  private async stranded(facts: RequestMailFacts & { status: string; declaredByUserId: string | null }, lostBy: string | null): Promise<EmailRequest[]> {
+    if (facts.status !== 'pending' || facts.prescriberOrganizationId !== lostBy) return [];
+    const members = await this.recipients(facts.employerId, 'pass-iae.prolongation-request-stranded');
+    const asker = members.filter((member) => member.userId === facts.declaredByUserId);
+    return (asker.length ? asker : members).map((member) => ({
+      to: member.email,
+      userId: member.userId,
+      organizationId: facts.employerId,
+      template: 'pass-iae/prolongation-request-stranded',
+      context: { ...this.requestContext(facts), firstName: member.firstName },
+    }));
   }
 
   /** The decision, to the SIAE's members and to the person when they gave an e-mail address. */
@@ -149,7 +166,9 @@ export class PassIaeNotifications implements OnModuleInit {
   }
 
   /** What the e-mails about a request say: the request and its PASS as they are, with the period of the event. */
-  private async requestFacts(event: ProlongationRequestEvent['payload']): Promise<(RequestMailFacts & { explanation: string | null }) | null> {
+  private async requestFacts(
+    event: ProlongationRequestEvent['payload'],
+  ): Promise<(RequestMailFacts & { explanation: string | null; status: string; declaredByUserId: string | null }) | null> {
     const manager = this.dataSource.manager;
     const request = await this.repository.findRequest(event.requestId, manager);
     const pass = request && (await this.repository.findById(request.passId, manager));
@@ -168,6 +187,8 @@ export class PassIaeNotifications implements OnModuleInit {
       startDate: event.startDate,
       endDate: event.endDate,
       explanation: request.reasonExplanation,
+      status: request.status,
+      declaredByUserId: request.declaredByUserId,
     };
   }
 

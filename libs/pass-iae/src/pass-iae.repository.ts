@@ -107,12 +107,19 @@ export class PassIaeRepository {
     ]);
   }
 
-  /** Pending requests whose SIAE was not told their prescriber is no longer habilitated, with the organisation asked. */
-  pendingNotStranded(): Promise<Array<{ id: string; prescriber_organization_id: string }>> {
+  /** Pending requests, the oldest first, with the organisation asked and whether the SIAE was told it lost its habilitation. */
+  pendingWithPrescribers(): Promise<Array<{ id: string; prescriber_organization_id: string; told: boolean }>> {
     return this.dataSource.query(
-      `SELECT id, prescriber_organization_id FROM pass_iae_prolongation_requests
-        WHERE status = 'pending' AND stranded_notified_at IS NULL ORDER BY created_on, id`,
+      `SELECT id, prescriber_organization_id, stranded_notified_at IS NOT NULL AS told FROM pass_iae_prolongation_requests
+        WHERE status = 'pending' ORDER BY created_on, id`,
     );
+  }
+
+  /** Forgets that these pending requests' SIAE were told: their organisation is habilitated again. */
+  async forgetStranded(ids: string[]): Promise<void> {
+    await this.dataSource.query(`UPDATE pass_iae_prolongation_requests SET stranded_notified_at = NULL WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [
+      ids,
+    ]);
   }
 
   /** Whether a report is already attached to a request (one report, one request). */

@@ -37,6 +37,7 @@ import {
   checkProlongation,
   denialIssue,
   followEnd,
+  habilitationEnded,
   prolongationBlock,
   prolongationPeriod,
   reminderDue,
@@ -65,6 +66,8 @@ export interface DenyInput {
   proposedActions?: ProposedAction[];
   proposedActionsExplanation?: string | null;
 }
+
+const STRANDED_PER_RUN = 500;
 
 /**
  * Prolongations of a PASS IAE (guide §5.3, rules card): the SIAE of the last hire declares SENIOR_CDI
@@ -357,26 +360,36 @@ export class ProlongationsService implements OnModuleInit {
   }
 
   /**
-   * The SIAE whose pending request waits on an organisation no longer habilitated (its habilitation ended or was
-   * withdrawn) is told, once, to address it to another habilitated prescriber; told again if that one loses it too.
+   * The SIAE whose pending request waits on an organisation whose habilitation ended (expired, withdrawn or refused;
+   * not one merely waiting for the platform's check after a change of kind) is told, once, to address it to another
+   * habilitated prescriber; told again if that one loses it too, or if the first loses it again after being habilitated
+   * anew. At most `STRANDED_PER_RUN` requests a run: a withdrawal does not flood a SIAE's members in one hour.
    */
   async tellStranded(dryRun: boolean): Promise<{ summary: string; told: number }> {
-    const pending = await this.repository.pendingNotStranded();
-    const asked = await this.organizations.findByIds([...new Set(pending.map((request) => request.prescriber_organization_id))]);
-    const habilitated = new Set(asked.filter((organization) => organization.habilitated).map((organization) => organization.id));
+    const pending = await this.repository.pendingWithPrescribers();
+    const asked = new Map((await this.organizations.findByIds([...new Set(pending.map((r) => r.prescriber_organization_id))])).map((o) => [o.id, o]));
+    const again = pending.filter((r) => r.told && asked.get(r.prescriber_organization_id)?.habilitated).map((r) => r.id);
+    if (again.length && !dryRun) await this.repository.forgetStranded(again);
+    const stranded = pending.filter((r) => !r.told && habilitationEnded(asked.get(r.prescriber_organization_id))).slice(0, STRANDED_PER_RUN);
     let told = 0;
-    for (const { id } of pending.filter((request) => !habilitated.has(request.prescriber_organization_id))) {
+    for (const { id } of stranded) {
       await this.dataSource.transaction(async (manager) => {
         // Re-read under lock: a decision, a readdress or another run may have come in between.
         const request = await this.repository.findRequest(id, manager, { lock: true });
         if (request?.status !== 'pending' || request.strandedNotifiedAt) return;
-        if (await this.organizations.isHabilitatedWithinTransaction(manager, request.prescriberOrganizationId)) return;
+        const [organization] = await this.organizations.findByIds([request.prescriberOrganizationId], manager);
+        if (!habilitationEnded(organization)) return;
         told++;
         if (dryRun) return;
         await this.repository.updateRequest(manager, id, { strandedNotifiedAt: this.clock.now() });
         await this.outbox.publish(
           manager,
-          prolongationRequestEvent('pass-iae.prolongation-request-stranded', { requestId: id, startDate: request.startDate, endDate: request.endDate }),
+          prolongationRequestEvent('pass-iae.prolongation-request-stranded', {
+            requestId: id,
+            startDate: request.startDate,
+            endDate: request.endDate,
+            prescriberOrganizationId: request.prescriberOrganizationId,
+          }),
         );
         await this.audit.record(manager, {
           action: 'pass_iae.prolongation_request_stranded',

@@ -1,5 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { ScheduledJobs } from '@iae/core';
-import { Member, SmtpCatcher, TestApp, createCandidate, createDdets, createHabilitatedPrescriber, createSiae, eventually } from '@iae/testing';
+import { NotificationListeners } from '@iae/notifications';
+import {
+  Member,
+  SmtpCatcher,
+  TestApp,
+  addMember,
+  createCandidate,
+  createUser,
+  createDdets,
+  createHabilitatedPrescriber,
+  createSiae,
+  eventually,
+} from '@iae/testing';
 import { ActorLoader } from '../../../libs/identity/src/auth/actor-loader';
 import { hireBy, relogin, startPassIaeApp, stopPassIaeApp } from './pass-iae-helpers';
 
@@ -213,17 +226,27 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     await readdress(siaeNow, other.organization.id).expect(409);
   });
 
-  it('tells the SIAE, once, that its request waits on an organisation no longer habilitated; again when the next one loses it too', async () => {
+  it('tells the member who asked, once, that the request waits on an organisation whose habilitation ended; again when it ends again', async () => {
     const jobs = t.get(ScheduledJobs);
     const tell = () => jobs.run('pass-iae.stranded-prolongation-requests');
     const [prescriber, other] = [await prefectorallyHabilitated(), await prefectorallyHabilitated()];
     const { siae, number, requestId } = await requested(prescriber);
+    const colleague = await createUser(t.dataSource);
+    await addMember(t.dataSource, colleague.id, siae.organization.id, 'member');
     // Requests other tests left waiting on organisations that lost their habilitation are told first.
     await tell();
     expect(await tell()).toMatchObject({ told: 0 });
     const toldAt = async () =>
       (await t.dataSource.query(`SELECT stranded_notified_at FROM pass_iae_prolongation_requests WHERE id = $1`, [requestId]))[0].stranded_notified_at;
-    expect(await toldAt()).toBeNull();
+    const setStatus = (organizationId: string, status: string) =>
+      t.dataSource.query(`UPDATE organizations SET authorization_status = $2 WHERE id = $1`, [organizationId, status]);
+    const strandedMails = (to: string) =>
+      smtp.messages.filter((m) => m.to.includes(to.toLowerCase()) && m.subject.includes('à adresser à un autre prescripteur'));
+
+    // Its kind changed: it waits for the platform's check, and may be habilitated again within the day.
+    await setStatus(prescriber.organization.id, 'not_set');
+    expect(await tell()).toMatchObject({ told: 0 });
+    await setStatus(prescriber.organization.id, 'validated');
 
     await withdraw(prescriber);
     expect(await jobs.run('pass-iae.stranded-prolongation-requests', { dryRun: true })).toMatchObject({ told: 1 });
@@ -231,28 +254,49 @@ describe('PASS IAE: prolongation requests and the habilitation of the organisati
     expect(await tell()).toMatchObject({ told: 1 });
     const mail = await smtp.waitForMailTo(siae.user.email, 'à adresser à un autre prescripteur');
     expect(mail.text).toContain(`${prescriber.organization.name}, à qui ${siae.organization.name} a demandé de prolonger le PASS IAE`);
-    expect(mail.text).toContain('n’est plus un prescripteur habilité');
+    expect(mail.text).toContain('cette organisation ne peut plus décider de cette demande');
     expect(mail.text).toContain(`/siae/pass-iae/${number}`);
+    // The member who asked, not every member.
+    const [{ n: toColleague }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM email_messages WHERE recipient = $1 AND template = 'pass-iae/prolongation-request-stranded'`,
+      [colleague.email],
+    );
+    expect(toColleague).toBe(0);
     expect(await tell()).toMatchObject({ told: 0 });
 
-    // Addressed to another, which loses its habilitation too: told again.
+    // Habilitated anew (an OHPD again), then refused: told again.
+    await t.dataSource.query(`UPDATE organizations SET kind = 'OHPD', authorization_status = 'validated' WHERE id = $1`, [prescriber.organization.id]);
+    expect(await tell()).toMatchObject({ told: 0 });
+    expect(await toldAt()).toBeNull();
+    await setStatus(prescriber.organization.id, 'refused');
+    expect(await tell()).toMatchObject({ told: 1 });
+    await eventually(
+      async () => strandedMails(siae.user.email),
+      (mails) => mails.length === 2,
+    );
+
+    // Addressed to another, which loses its habilitation too: told again. An e-mail about the first one, late, says nothing.
     await t.http
       .post(`/api/prolongation-requests/${requestId}/readdress`)
       .set(siae.headers)
       .send({ prescriberOrganizationId: other.organization.id })
       .expect(200);
     expect(await toldAt()).toBeNull();
+    const late = t.get(NotificationListeners).emailsOf('pass-iae.prolongation-request-stranded')!;
+    const payload = { requestId, startDate: '2027-03-01', endDate: '2028-02-28', reminder: null, denial: null };
+    expect(await late({ id: randomUUID(), payload: { ...payload, prescriberOrganizationId: prescriber.organization.id } })).toEqual([]);
+    expect(await late({ id: randomUUID(), payload: { ...payload, prescriberOrganizationId: other.organization.id } })).toHaveLength(1);
     expect(await tell()).toMatchObject({ told: 0 });
     await withdraw(other);
     expect(await tell()).toMatchObject({ told: 1 });
     await eventually(
-      async () => smtp.messages.filter((m) => m.to.includes(siae.user.email.toLowerCase()) && m.subject.includes('à adresser à un autre prescripteur')),
-      (mails) => mails.length === 2,
+      async () => strandedMails(siae.user.email),
+      (mails) => mails.length === 3,
     );
     const [{ n }] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'pass_iae.prolongation_request_stranded' AND details->>'requestId' = $1`,
       [requestId],
     );
-    expect(n).toBe(2);
+    expect(n).toBe(3);
   });
 });

@@ -3,6 +3,7 @@ import {
   REQUEST_REASONS,
   checkProlongation,
   denialIssue,
+  habilitationEnded,
   followEnd,
   prolongationBlock,
   prolongationPeriod,
@@ -178,5 +179,15 @@ describe('reminders of a pending request: every 10 days, for 30 days', () => {
     expect(reminderDue(created, '2026-11-25', 0)).toBe(2);
     expect(reminderDue(created, '2026-12-02', 0)).toBeNull();
     expect(reminderDue(created, '2026-12-11', 3)).toBeNull();
+  });
+});
+
+describe('a request waiting on an organisation whose habilitation ended', () => {
+  it('is one whose organisation is no longer habilitated, unless it only waits for the platform’s check', () => {
+    expect(habilitationEnded({ habilitated: true, authorizationStatus: 'validated' })).toBe(false);
+    expect(habilitationEnded({ habilitated: false, authorizationStatus: 'not_required' })).toBe(true); // expired or withdrawn: an orienteur now
+    expect(habilitationEnded({ habilitated: false, authorizationStatus: 'refused' })).toBe(true);
+    expect(habilitationEnded({ habilitated: false, authorizationStatus: 'not_set' })).toBe(false); // its kind changed, to be checked again
+    expect(habilitationEnded(undefined)).toBe(false);
   });
 });

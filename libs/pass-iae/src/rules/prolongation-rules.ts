@@ -178,3 +178,12 @@ export function reminderDue(createdOn: IsoDate, today: IsoDate, sent: number): n
   const step = Math.floor(age / REMINDER_EVERY_DAYS);
   return step >= 1 && step > sent ? step : null;
 }
+
+/**
+ * Whether the organisation a pending request waits on lost its habilitation for good (expired, withdrawn or refused):
+ * the SIAE is told to address the request elsewhere. One waiting for the platform's check after a change of kind
+ * (`not_set`) is not: it may be habilitated again within the day.
+ */
+export function habilitationEnded(organization: { habilitated: boolean; authorizationStatus: string | null } | undefined): boolean {
+  return !!organization && !organization.habilitated && organization.authorizationStatus !== 'not_set';
+}
