@@ -14,7 +14,8 @@ const SWEEP_SIZE = 500;
  * not handled yet. A Redis that restarts without
  * persistence, fails over to a lagging replica or evicts keys loses jobs: every worker looks, on a timer
  * of its own (Redis schedules may be gone too), for e-mails queued for a while whose job is no longer
- * alive, and queues them again under the same job id, so two workers sweeping at once still make one job.
+ * alive, and queues them again under the same job id, so two workers sweeping at once make one job (or a second, once
+ * the first finished and was removed, that finds the e-mail sent).
  */
 @Injectable()
 export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -22,7 +22,8 @@ export function outboxJobOptions(config: AppConfig, queue: string): JobsOptions 
 /**
  * Moves committed outbox rows to their BullMQ queues. Woken by NOTIFY on insert (the LISTEN connection
  * is reopened whenever PostgreSQL drops it), and by a timer in case a notification was missed. The outbox
- * id is the job id, so relaying a row twice (a crash between the queue write and the commit) still makes one job.
+ * id is the job id, so relaying a row twice (a crash between the queue write and the commit) makes one job while the
+ * first is kept; a mail job is removed once finished, and a second one then finds its e-mail sent and sends nothing.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {

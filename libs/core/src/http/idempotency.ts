@@ -96,9 +96,10 @@ function joinRequestTransactions(dataSource: DataSource): void {
 
 /**
  * Writes, in a transaction of its own, what the request's failure must not undo (a refused attempt in the person's
- * access log). Within an idempotent request, whose work rolls back with its key on an error, it runs once that
- * transaction has ended and its connection is back in the pool (a request never waits for a second connection while
- * holding one), before the answer; its own failure is the request's.
+ * access log). Within an idempotent request, whose work rolls back with its key on an error: when the request fails,
+ * it runs once that transaction has ended and its connection is back in the pool (a request never waits for a second
+ * connection while holding one), before the answer, and its own failure is the request's; when the request succeeds,
+ * it commits with the request and its key.
  */
 export async function keptWhateverHappens(dataSource: DataSource, work: (manager: EntityManager) => Promise<unknown>): Promise<void> {
   const store = requestTransaction.getStore();
@@ -215,7 +216,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
             : requestHash;
         return await this.replay(runner, reply, scope, key, lookup, replayed);
       }
-      const body = await requestTransaction.run(store, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+      const body = await requestTransaction.run(store, async () => {
+        const answer = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // The request succeeds: what it kept aside commits with it and its key (a retry replays all, or redoes all).
+        for (const work of afterwards.splice(0)) await work();
+        return answer;
+      });
       // An upload's file is known now: the key stands for this file from here on.
       const uploaded = (request as FastifyRequest & { [UPLOAD_DIGEST]?: string })[UPLOAD_DIGEST];
       await runner.query(`UPDATE idempotency_keys SET response_status = $2, response_sealed = $3, request_hash = $4 WHERE id = $1`, [
