@@ -1,4 +1,4 @@
-import { TEST_FILES, testNir } from '@iae/testing';
+import { TEST_FILES, createCandidate, createHabilitatedPrescriber, testNir } from '@iae/testing';
 import { expectAccessible, journey, logIn, screenshots, Stack, stackDay, startStack } from './support';
 
 /** Journey « SIAE — auto-prescription »: register a person, justify the criteria its kind requires, hire. */
@@ -17,7 +17,7 @@ journey('SIAE auto-prescription, in a browser', () => {
     await page.getByRole('link', { name: 'Lucas Petit' }).waitFor();
     await expectAccessible(page, 'auto-prescription : les personnes suivies');
 
-    await page.getByRole('link', { name: 'Inscrire une personne' }).click();
+    await page.getByRole('link', { name: 'Inscrire une nouvelle personne' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inscrire une personne' }).waitFor();
     await page.getByLabel('Prénom *').fill('Karima');
     await page.getByLabel('Nom *', { exact: true }).fill('Benali');
@@ -75,5 +75,40 @@ journey('SIAE auto-prescription, in a browser', () => {
     await page.getByText(/Embauche enregistrée : PASS IAE \d{12}\./).waitFor();
     await expectAccessible(page, 'embauche après auto-prescription');
     await screenshots(page, 'siae-auto-prescription');
+  });
+
+  it('registering a person registered already elsewhere, finds their file from the refusal and follows it, without the NIR in any address', async () => {
+    const nir = testNir('M', '1979-11-23');
+    const elsewhere = await createHabilitatedPrescriber(stack.t, 'FT');
+    await createCandidate(stack.t, elsewhere, { title: 'M', firstName: 'Yanis', lastName: 'Morel', birthDate: '1979-11-23', nir });
+    const page = await stack.newPage();
+    const addresses: string[] = [];
+    page.on('framenavigated', (frame) => addresses.push(frame.url()));
+    page.on('request', (request) => addresses.push(request.url()));
+    await logIn(page, 'siae.admin@demo.example.org');
+    await page.goto('/siae/candidats/nouveau');
+    await page.getByRole('heading', { level: 1, name: 'Inscrire une personne' }).waitFor();
+    await page.locator('label', { hasText: /^Monsieur$/ }).click();
+    await page.getByLabel('Prénom *').fill('Yanis');
+    await page.getByLabel('Nom *', { exact: true }).fill('Morel');
+    await page.getByLabel('Date de naissance *').fill('1979-11-23');
+    await page.getByLabel(/^NIR/).fill(nir);
+    await page.getByLabel('Sans identifiant France Travail, pourquoi ?').selectOption('not_registered');
+    await page.getByRole('button', { name: 'Inscrire la personne' }).click();
+    await page.getByText('Une personne est déjà inscrite avec ce NIR ; rattachez-vous à sa fiche.').waitFor();
+    await expectAccessible(page, 'inscription refusée : personne déjà inscrite');
+
+    await page.getByRole('button', { name: 'Retrouver sa fiche pour la suivre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auto-prescription' }).waitFor();
+    await page.getByText(/fiche suivie par une autre organisation/).waitFor();
+    expect(await page.getByLabel('NIR (numéro de sécurité sociale)').inputValue()).toBe(nir);
+    await expectAccessible(page, 'la personne retrouvée, suivie par une autre organisation');
+    await screenshots(page, 'siae-personne-deja-inscrite');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: /^Suivre Y/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auto-prescription pour Yanis Morel' }).waitFor();
+
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(addresses.filter((address) => address.includes(nir))).toEqual([]);
   });
 });

@@ -3,9 +3,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
@@ -35,7 +35,7 @@ export function CandidatesPage() {
       ) : null}
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
-          <Lookup target={target} />
+          <Lookup linkTo={(id) => `/prescripteur/candidats/${id}${target}`} registerTo={`/prescripteur/candidats/nouveau${target}`} />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
           <FollowedPeople title="Les personnes que suit mon organisation" linkTo={(id) => `/prescripteur/candidats/${id}${target}`} />
@@ -80,8 +80,21 @@ export function FollowedPeople({ title, linkTo }: { title: string; linkTo: (cand
   );
 }
 
-/** Look a person up before registering them: by NIR, by e-mail, or by name and birth date. */
-function Lookup({ target }: { target: string }) {
+/**
+ * What the registration form hands to the search when the person is registered already: searched at once, so that
+ * one can follow their file. Carried in the history's state, never in the address (a NIR).
+ */
+export interface LookupRequest {
+  lookup: { nir: string } | { firstName: string; lastName: string; birthDate: string };
+}
+
+/**
+ * Look a person up before registering them: by NIR, by e-mail, or by name and birth date. A file the organisation
+ * follows is a link (`linkTo`); another organisation's can be followed with a proof of knowing the person.
+ */
+export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) => string; registerTo: string }) {
+  const location = useLocation();
+  const navigate = useNavigate();
   const [by, setBy] = useState<By>('nir');
   const [matches, setMatches] = useState<{ matches: Matches; values: Record<string, string> } | null>(null);
   const form = useForm({ defaultValues: { nir: '', email: '', firstName: '', lastName: '', birthDate: '' } });
@@ -94,6 +107,21 @@ function Lookup({ target }: { target: string }) {
           : { firstName: values.firstName, lastName: values.lastName, birthDate: values.birthDate };
     setMatches({ matches: await unwrap(api.POST('/api/candidates/lookup', { body, params: { header: asOrganization() } })), values: body });
   });
+  const asked = (location.state as LookupRequest | null)?.lookup;
+  const [searchAsked, setSearchAsked] = useState(false);
+  useEffect(() => {
+    if (!asked) return;
+    // The state leaves the history entry, with the NIR it held; the search runs once its fields are on the page.
+    void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    setBy('nir' in asked ? 'nir' : 'identity');
+    form.reset({ ...form.getValues(), ...asked });
+    setSearchAsked(true);
+  }, [asked, form, location.pathname, location.search, navigate]);
+  useEffect(() => {
+    if (!searchAsked) return;
+    setSearchAsked(false);
+    void onSubmit();
+  }, [searchAsked, onSubmit]);
   return (
     <section aria-labelledby="chercher-personne">
       <h2 id="chercher-personne" className={fr.cx('fr-h4')}>
@@ -131,7 +159,7 @@ function Lookup({ target }: { target: string }) {
           {matches.matches.length === 0 ? (
             <>
               <p>Personne n’est inscrit avec ces informations.</p>
-              <Link className={fr.cx('fr-btn')} to={`/prescripteur/candidats/nouveau${target}`}>
+              <Link className={fr.cx('fr-btn')} to={registerTo}>
                 Inscrire cette personne
               </Link>
             </>
@@ -140,12 +168,12 @@ function Lookup({ target }: { target: string }) {
               {matches.matches.map((m) => (
                 <li key={m.candidateId}>
                   {m.accessible ? (
-                    <Link to={`/prescripteur/candidats/${m.candidateId}${target}`}>{m.displayName}</Link>
+                    <Link to={linkTo(m.candidateId)}>{m.displayName}</Link>
                   ) : (
                     <>
                       {m.displayName}
                       {m.birthYear ? ` (née ou né en ${m.birthYear})` : ''} — fiche suivie par une autre organisation.
-                      <ClaimForm match={m} searched={matches.values} target={target} />
+                      <ClaimForm match={m} searched={matches.values} linkTo={linkTo} />
                     </>
                   )}
                 </li>
@@ -155,7 +183,7 @@ function Lookup({ target }: { target: string }) {
         </div>
       ) : (
         <p className={fr.cx('fr-mt-3w')}>
-          <Link to={`/prescripteur/candidats/nouveau${target}`}>Inscrire une nouvelle personne</Link>
+          <Link to={registerTo}>Inscrire une nouvelle personne</Link>
         </p>
       )}
     </section>
@@ -166,7 +194,7 @@ function Lookup({ target }: { target: string }) {
  * Following a person another organisation follows: proof of knowing them, as the API asks it — the NIR just
  * searched, or their names, full birth date and e-mail together (a stranger cannot guess them all).
  */
-function ClaimForm({ match, searched, target }: { match: Matches[number]; searched: Record<string, string>; target: string }) {
+function ClaimForm({ match, searched, linkTo }: { match: Matches[number]; searched: Record<string, string>; linkTo: (candidateId: string) => string }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const byNir = Boolean(searched.nir);
@@ -182,7 +210,7 @@ function ClaimForm({ match, searched, target }: { match: Matches[number]; search
       api.POST('/api/candidates/{candidateId}/assignments', { params: { path: { candidateId: match.candidateId }, header: write.headers() }, body }),
     );
     write.done();
-    void navigate(`/prescripteur/candidats/${match.candidateId}${target}`);
+    void navigate(linkTo(match.candidateId));
   });
   const submit = (
     <Button type="submit" size="small" priority="secondary" disabled={form.formState.isSubmitting}>

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
 import { AddressFields } from '../../ui/AddressFields';
 import { TextField } from '../../ui/fields';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { nirAsTyped } from '../../ui/nir';
 import { Page } from '../../ui/Page';
-import { useTarget } from './CandidatesPage';
+import { type LookupRequest, useTarget } from './CandidatesPage';
 
 interface Values {
   title: 'M' | 'MME';
@@ -34,6 +35,7 @@ export function RegisterCandidatePage() {
   const navigate = useNavigate();
   const target = useTarget();
   const { membership } = useSession();
+  const employer = membership?.organization.family === 'employer';
   // One key per person registered: a double click or a resent form registers once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<Values>({
@@ -79,11 +81,20 @@ export function RegisterCandidatePage() {
         }),
       );
       // A SIAE registers a person to validate their eligibility itself and hire them.
-      if (membership?.organization.family === 'employer') void navigate(`/siae/candidats/${created.id}/auto-prescription`, { state: { created: true } });
+      if (employer) void navigate(`/siae/candidats/${created.id}/auto-prescription`, { state: { created: true } });
       else void navigate(`/prescripteur/candidats/${created.id}${target}`, { state: { created: true } });
     },
     { 'address.line': 'line', 'address.postalCode': 'postalCode', 'address.communeCode': 'communeCode' },
   );
+  // Registered already: the search, where one follows their file, looks them up with what was typed here.
+  const registered = failure?.error instanceof ApiProblem && failure.error.slug === 'candidate-already-exists';
+  const findRegistered = () => {
+    const v = form.getValues();
+    const request: LookupRequest = {
+      lookup: v.nir ? { nir: v.nir.replace(/\s/g, '') } : { firstName: v.firstName, lastName: v.lastName, birthDate: v.birthDate },
+    };
+    void navigate(employer ? '/siae/auto-prescription' : `/prescripteur/candidats${target}`, { state: request });
+  };
   const nirState = fieldState(form, 'nir').state === 'error' ? fieldState(form, 'nir') : { state: nirCheck.state, stateRelatedMessage: nirCheck.message };
 
   return (
@@ -91,6 +102,11 @@ export function RegisterCandidatePage() {
       <div className="iae-narrow">
         <p>Les champs suivis d’un astérisque (*) sont obligatoires.</p>
         <FormFailure failure={failure} />
+        {registered ? (
+          <Button className="fr-mb-3w" priority="secondary" onClick={findRegistered}>
+            Retrouver sa fiche pour la suivre
+          </Button>
+        ) : null}
         <form onSubmit={onSubmit} noValidate aria-label="Inscrire une personne">
           <RadioButtons
             legend="Civilité *"

@@ -3,7 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
@@ -12,24 +12,30 @@ import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { uploadFile } from '../../ui/upload';
-import { FollowedPeople } from '../prescriber/CandidatesPage';
+import { FollowedPeople, Lookup } from '../prescriber/CandidatesPage';
 import { Section } from './parts';
 import { useWriteHeaders } from '../../api/writes';
 
 type Criterion = Schemas['CriterionDto'];
 type Answer = Schemas['EligibilityAnswerDto'];
 
-/** Where a SIAE starts an auto-prescription: a person it follows, or one it registers. */
+const autoPrescriptionOf = (candidateId: string) => `/siae/candidats/${candidateId}/auto-prescription`;
+
+/** Where a SIAE starts an auto-prescription: a person it follows, one it finds registered already, or one it registers. */
 export function AutoPrescriptionStartPage() {
   return (
     <Page
       title="Auto-prescription"
       intro={<p>Votre structure peut valider elle-même l’éligibilité d’une personne à l’IAE, avec un justificatif pour chaque critère, puis l’embaucher.</p>}
     >
-      <Link className={fr.cx('fr-btn', 'fr-mb-3w')} to="/siae/candidats/nouveau">
-        Inscrire une personne
-      </Link>
-      <FollowedPeople title="Les personnes que suit votre structure" linkTo={(id) => `/siae/candidats/${id}/auto-prescription`} />
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
+          <Lookup linkTo={autoPrescriptionOf} registerTo="/siae/candidats/nouveau" />
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
+          <FollowedPeople title="Les personnes que suit votre structure" linkTo={autoPrescriptionOf} />
+        </div>
+      </div>
     </Page>
   );
 }
