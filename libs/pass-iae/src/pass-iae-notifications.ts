@@ -17,6 +17,8 @@ const PROLONGATION_EVENTS: ReadonlyArray<ProlongationRequestEvent['jobName']> = 
   'pass-iae.prolongation-denied',
 ];
 
+type Recipient = { userId: string; email: string; firstName: string };
+
 /** What every PASS IAE e-mail says of the PASS and the person. */
 export interface PassMailFacts {
   passNumber: string;
@@ -127,15 +129,16 @@ export class PassIaeNotifications implements OnModuleInit {
    */
   private async stranded(facts: RequestMailFacts & { status: string; declaredByUserId: string | null }, lostBy: string | null): Promise<EmailRequest[]> {
     if (facts.status !== 'pending' || facts.prescriberOrganizationId !== lostBy) return [];
-    const members = await this.recipients(facts.employerId, 'pass-iae.prolongation-request-stranded');
-    const asker = members.filter((member) => member.userId === facts.declaredByUserId);
-    return (asker.length ? asker : members).map((member) => ({
-      to: member.email,
-      userId: member.userId,
-      organizationId: facts.employerId,
-      template: 'pass-iae/prolongation-request-stranded',
-      context: { ...this.requestContext(facts), firstName: member.firstName },
-    }));
+    return this.toMembers(
+      facts.employerId,
+      'pass-iae.prolongation-request-stranded',
+      'pass-iae/prolongation-request-stranded',
+      this.requestContext(facts),
+      (members) => {
+        const asker = members.filter((member) => member.userId === facts.declaredByUserId);
+        return asker.length ? asker : members;
+      },
+    );
   }
 
   /** The decision, to the SIAE's members and to the person when they gave an e-mail address. */
@@ -212,8 +215,15 @@ export class PassIaeNotifications implements OnModuleInit {
     };
   }
 
-  private async toMembers(organizationId: string, notificationKey: string, template: string, context: Record<string, unknown>): Promise<EmailRequest[]> {
-    return (await this.recipients(organizationId, notificationKey)).map((member) => ({
+  /** The e-mail to each recipient of the organisation, or to those `among` picks of them. */
+  private async toMembers(
+    organizationId: string,
+    notificationKey: string,
+    template: string,
+    context: Record<string, unknown>,
+    among: (members: Recipient[]) => Recipient[] = (members) => members,
+  ): Promise<EmailRequest[]> {
+    return among(await this.recipients(organizationId, notificationKey)).map((member) => ({
       to: member.email,
       userId: member.userId,
       organizationId,
@@ -223,7 +233,7 @@ export class PassIaeNotifications implements OnModuleInit {
   }
 
   /** Who of an organisation receives a PASS IAE notification: its active members, but those who switched an optional one off. */
-  private recipients(organizationId: string, notificationKey: string): Promise<Array<{ userId: string; email: string; firstName: string }>> {
+  private recipients(organizationId: string, notificationKey: string): Promise<Recipient[]> {
     return this.organizations.memberEmails(organizationId, this.catalog.has(notificationKey) ? { notification: notificationKey } : {});
   }
 }

@@ -77,7 +77,8 @@ export function recordUploadDigest(request: FastifyRequest, digest: string): voi
  * The connection an idempotent request runs on: its work and its key commit together, or neither does. `afterwards`
  * holds work that must not share that fate (`keptWhateverHappens`).
  */
-const requestTransaction = new AsyncLocalStorage<{ runner?: QueryRunner; afterwards: Array<() => Promise<unknown>> }>();
+type KeptWork = Array<() => Promise<unknown>>;
+const requestTransaction = new AsyncLocalStorage<{ runner?: QueryRunner; afterwards: KeptWork }>();
 const JOINED = Symbol('joinsRequestTransaction');
 /** How long a retry waits for the first attempt with the same key before answering 409. */
 const CLAIM_WAIT = '10s';
@@ -174,7 +175,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async handle(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler): Promise<unknown> {
-    const afterwards: Array<() => Promise<unknown>> = [];
+    const afterwards: KeptWork = [];
     try {
       return await this.handleInTransaction(request, reply, key, next, afterwards);
     } finally {
@@ -182,13 +183,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
   }
 
-  private async handleInTransaction(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    key: string,
-    next: CallHandler,
-    afterwards: Array<() => Promise<unknown>>,
-  ): Promise<unknown> {
+  private async handleInTransaction(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler, afterwards: KeptWork): Promise<unknown> {
     const scope = actorOf(request)?.userId ?? `anonymous:${request.ip}`;
     const lookup = this.seal.lookup(scope, key);
     const requestHash = this.requestHash(request, scope, key);
@@ -196,7 +191,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const release = runner.release.bind(runner);
     // Code run by the request releases the runners it takes; this one lives as long as the request.
     runner.release = () => Promise.resolve();
-    const store: { runner?: QueryRunner; afterwards: Array<() => Promise<unknown>> } = { runner, afterwards };
+    const store: { runner?: QueryRunner; afterwards: KeptWork } = { runner, afterwards };
     try {
       await runner.connect();
       await runner.startTransaction();
