@@ -111,4 +111,43 @@ journey('SIAE auto-prescription, in a browser', () => {
     expect(addresses.length).toBeGreaterThan(0);
     expect(addresses.filter((address) => address.includes(nir))).toEqual([]);
   });
+
+  it('registering a person without NIR registered already elsewhere, finds them by name, says how many were found and offers the e-mail typed as proof; a double click leaves one history entry', async () => {
+    const elsewhere = await createHabilitatedPrescriber(stack.t, 'ML');
+    await createCandidate(stack.t, elsewhere, {
+      title: 'MME',
+      firstName: 'Inès',
+      lastName: 'Garnier',
+      birthDate: '1996-02-14',
+      nir: undefined,
+      nirMissingReason: 'no_nir',
+      email: 'ines.garnier@exemple.fr',
+    });
+    const page = await stack.newPage();
+    await logIn(page, 'siae.admin@demo.example.org');
+    await page.goto('/siae/candidats/nouveau');
+    await page.getByRole('heading', { level: 1, name: 'Inscrire une personne' }).waitFor();
+    await page.getByLabel('Prénom *').fill('Inès');
+    await page.getByLabel('Nom *', { exact: true }).fill('Garnier');
+    await page.getByLabel('Date de naissance *').fill('1996-02-14');
+    await page.getByLabel('Sans NIR, pourquoi ?').selectOption('no_nir');
+    await page.getByLabel('Sans identifiant France Travail, pourquoi ?').selectOption('not_registered');
+    await page.getByLabel('Adresse e-mail').fill('ines.garnier@exemple.fr');
+    await page.getByRole('button', { name: 'Inscrire la personne' }).click();
+    await page.getByText(/est déjà inscrite : rattachez-vous à sa fiche/).waitFor();
+    const entries = await page.evaluate(() => history.length);
+
+    await page.getByRole('button', { name: 'Retrouver sa fiche pour la suivre' }).dblclick();
+    await page.getByRole('heading', { level: 1, name: 'Auto-prescription' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Une personne trouvée.' }).waitFor();
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    expect(await page.evaluate(() => history.state?.usr ?? null)).toBeNull();
+    await page.getByRole('button', { name: /^Suivre I/ }).click();
+    expect(await page.getByLabel('Son adresse e-mail').inputValue()).toBe('ines.garnier@exemple.fr');
+    await page
+      .getByRole('form', { name: /^Suivre/ })
+      .getByRole('button', { name: /^Suivre I/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Auto-prescription pour Inès Garnier' }).waitFor();
+  });
 });

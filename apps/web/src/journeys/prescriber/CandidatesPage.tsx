@@ -3,7 +3,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
@@ -86,6 +86,8 @@ export function FollowedPeople({ title, linkTo }: { title: string; linkTo: (cand
  */
 export interface LookupRequest {
   lookup: { nir: string } | { firstName: string; lastName: string; birthDate: string };
+  /** The e-mail typed, offered in the proof to follow the file (never sent with the search). */
+  email?: string;
 }
 
 /**
@@ -98,6 +100,8 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
   const [by, setBy] = useState<By>('nir');
   const [matches, setMatches] = useState<{ matches: Matches; values: Record<string, string> } | null>(null);
   const form = useForm({ defaultValues: { nir: '', email: '', firstName: '', lastName: '', birthDate: '' } });
+  // The e-mail handed over with a search, for the proof of the search it comes with only.
+  const handedEmail = useRef<string | undefined>(undefined);
   const { onSubmit, failure } = useSubmit(form, async (values) => {
     const body: Record<string, string> =
       by === 'nir'
@@ -105,9 +109,13 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
         : by === 'email'
           ? { email: values.email }
           : { firstName: values.firstName, lastName: values.lastName, birthDate: values.birthDate };
-    setMatches({ matches: await unwrap(api.POST('/api/candidates/lookup', { body, params: { header: asOrganization() } })), values: body });
+    const email = handedEmail.current;
+    handedEmail.current = undefined;
+    const found = await unwrap(api.POST('/api/candidates/lookup', { body, params: { header: asOrganization() } }));
+    setMatches({ matches: found, values: email && !body.email ? { ...body, email } : body });
   });
-  const asked = (location.state as LookupRequest | null)?.lookup;
+  const handed = location.state as LookupRequest | null;
+  const asked = handed?.lookup;
   const [searchAsked, setSearchAsked] = useState(false);
   useEffect(() => {
     if (!asked) return;
@@ -115,8 +123,9 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
     void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
     setBy('nir' in asked ? 'nir' : 'identity');
     form.reset({ ...form.getValues(), ...asked });
+    handedEmail.current = handed?.email;
     setSearchAsked(true);
-  }, [asked, form, location.pathname, location.search, navigate]);
+  }, [asked, handed, form, location.pathname, location.search, navigate]);
   useEffect(() => {
     if (!searchAsked) return;
     setSearchAsked(false);
@@ -154,15 +163,16 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
           Chercher
         </Button>
       </form>
+      {/* Rendered empty first: a live region inserted with its text is not read by every screen reader. */}
+      <p role="status" className={fr.cx('fr-mt-3w', 'fr-mb-1w')}>
+        {matches ? lookupSummary(matches.matches.length) : ''}
+      </p>
       {matches ? (
-        <div role="status" className={fr.cx('fr-mt-3w')}>
+        <div>
           {matches.matches.length === 0 ? (
-            <>
-              <p>Personne n’est inscrit avec ces informations.</p>
-              <Link className={fr.cx('fr-btn')} to={registerTo}>
-                Inscrire cette personne
-              </Link>
-            </>
+            <Link className={fr.cx('fr-btn')} to={registerTo}>
+              Inscrire cette personne
+            </Link>
           ) : (
             <ul>
               {matches.matches.map((m) => (
@@ -182,12 +192,17 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
           )}
         </div>
       ) : (
-        <p className={fr.cx('fr-mt-3w')}>
+        <p>
           <Link to={registerTo}>Inscrire une nouvelle personne</Link>
         </p>
       )}
     </section>
   );
+}
+
+function lookupSummary(found: number): string {
+  if (found === 0) return 'Personne n’est inscrit avec ces informations.';
+  return found === 1 ? 'Une personne trouvée.' : `${found} personnes trouvées.`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
@@ -88,10 +88,16 @@ export function RegisterCandidatePage() {
   );
   // Registered already: the search, where one follows their file, looks them up with what was typed here.
   const registered = failure?.error instanceof ApiProblem && failure.error.slug === 'candidate-already-exists';
+  // One history entry for the hand-over: a second click while the search's page loads would leave another holding the NIR.
+  const leaving = useRef(false);
   const findRegistered = () => {
+    if (leaving.current) return;
+    leaving.current = true;
     const v = form.getValues();
     const request: LookupRequest = {
       lookup: v.nir ? { nir: v.nir.replace(/\s/g, '') } : { firstName: v.firstName, lastName: v.lastName, birthDate: v.birthDate },
+      // Without a NIR, the file refused is the one with these names, birth date and e-mail: following it asks for that e-mail.
+      ...(!v.nir && v.email ? { email: v.email } : {}),
     };
     void navigate(employer ? '/siae/auto-prescription' : `/prescripteur/candidats${target}`, { state: request });
   };
