@@ -100,7 +100,8 @@ function joinRequestTransactions(dataSource: DataSource): void {
  * access log). Within an idempotent request, whose work rolls back with its key on an error: when the request fails,
  * it runs once that transaction has ended and its connection is back in the pool (a request never waits for a second
  * connection while holding one), before the answer, and its own failure is the request's; when the request succeeds,
- * it commits with the request and its key.
+ * it commits with the request and its key (and is done again on its own if that commit fails). One kept work failing
+ * does not stop the others.
  */
 export async function keptWhateverHappens(dataSource: DataSource, work: (manager: EntityManager) => Promise<unknown>): Promise<void> {
   const store = requestTransaction.getStore();
@@ -176,11 +177,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async handle(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler): Promise<unknown> {
     const afterwards: KeptWork = [];
-    try {
-      return await this.handleInTransaction(request, reply, key, next, afterwards);
-    } finally {
-      for (const work of afterwards.splice(0)) await work();
-    }
+    const outcome = await this.handleInTransaction(request, reply, key, next, afterwards).then(
+      (body) => ({ body }),
+      (error: unknown) => ({ error }),
+    );
+    // Each kept work runs, whichever fails; the first failure is the request's.
+    const failures: unknown[] = [];
+    for (const work of afterwards.splice(0)) await work().catch((error: unknown) => failures.push(error));
+    if (failures.length) throw failures[0];
+    if ('error' in outcome) throw outcome.error;
+    return outcome.body;
   }
 
   private async handleInTransaction(request: FastifyRequest, reply: FastifyReply, key: string, next: CallHandler, afterwards: KeptWork): Promise<unknown> {
@@ -192,6 +198,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // Code run by the request releases the runners it takes; this one lives as long as the request.
     runner.release = () => Promise.resolve();
     const store: { runner?: QueryRunner; afterwards: KeptWork } = { runner, afterwards };
+    // The kept works done inside the request's transaction: if it then fails to commit, they are done again after it.
+    let keptInside: KeptWork = [];
     try {
       await runner.connect();
       await runner.startTransaction();
@@ -214,7 +222,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const body = await requestTransaction.run(store, async () => {
         const answer = await lastValueFrom(next.handle(), { defaultValue: undefined });
         // The request succeeds: what it kept aside commits with it and its key (a retry replays all, or redoes all).
-        for (const work of afterwards.splice(0)) await work();
+        keptInside = afterwards.splice(0);
+        for (const work of keptInside) await work();
         return answer;
       });
       // An upload's file is known now: the key stands for this file from here on.
@@ -229,6 +238,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       return body;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      afterwards.push(...keptInside);
       if ((error as { driverError?: { code?: string } }).driverError?.code === LOCK_NOT_AVAILABLE) {
         throw new Problem(Problems.idempotencyConflict, 'La requête d’origine est encore en cours ; réessayez dans un instant.', {
           headers: { 'retry-after': '1' },
