@@ -21,6 +21,7 @@ export {
   type TestUser,
   validSiret,
 } from './factories';
+export { failAnswerRecordOnce } from './faults';
 export { TEST_FILES } from './files';
 export { linkIn, SmtpCatcher, tokenIn } from './smtp-catcher';
 export { createTestApp, type TestApp } from './test-app';

@@ -1,4 +1,4 @@
-import { Member, TestApp, createHabilitatedPrescriber, createTestApp, testNir } from '@iae/testing';
+import { Member, TestApp, createHabilitatedPrescriber, createTestApp, failAnswerRecordOnce, testNir } from '@iae/testing';
 
 describe('Idempotency-Key: one creation, whatever fails or runs twice', () => {
   let t: TestApp;
@@ -35,16 +35,7 @@ describe('Idempotency-Key: one creation, whatever fails or runs twice', () => {
 
   it('records the answer with the work: when recording it fails, nothing is kept and the retry creates once', async () => {
     const body = candidateBody('Panne');
-    // The database refuses the answer once, as a connection lost between the work and its answer would.
-    // A sequence is not rolled back: the trigger fails the first time only.
-    await t.dataSource.query(`
-      CREATE SEQUENCE fault_once;
-      CREATE FUNCTION fault_once() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.response_status IS NOT NULL AND nextval('fault_once') = 1 THEN RAISE EXCEPTION 'lost the connection'; END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER fault_once BEFORE UPDATE ON idempotency_keys FOR EACH ROW EXECUTE FUNCTION fault_once()`);
+    const repair = await failAnswerRecordOnce(t.dataSource);
     try {
       const failed = await send('failing-0001-abcdef', body);
       expect(failed.status).toBeGreaterThanOrEqual(500);
@@ -54,7 +45,7 @@ describe('Idempotency-Key: one creation, whatever fails or runs twice', () => {
       expect(replayed.body.id).toBe(retried.body.id);
       expect(await count(body.nir)).toBe(1);
     } finally {
-      await t.dataSource.query(`DROP TRIGGER fault_once ON idempotency_keys; DROP FUNCTION fault_once(); DROP SEQUENCE fault_once`);
+      await repair();
     }
   });
 

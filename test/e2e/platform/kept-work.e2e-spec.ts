@@ -1,6 +1,6 @@
 import { Controller, Module, Post } from '@nestjs/common';
 import { Access, forbidden, Idempotent, keptWhateverHappens } from '@iae/core';
-import { TestApp, createTestApp } from '@iae/testing';
+import { TestApp, createTestApp, failAnswerRecordOnce } from '@iae/testing';
 import { DataSource } from 'typeorm';
 
 /** A route that keeps two pieces of work aside, as the candidate claims keep their access log, then fails or not. */
@@ -51,21 +51,14 @@ describe('Work kept whatever happens to an idempotent request', () => {
   });
 
   it('does the kept work again, on its own, when the request’s commit fails after doing it', async () => {
-    // The database refuses the answer's record once, after the handler and its kept work ran in the transaction.
-    await t.dataSource.query(`
-      CREATE SEQUENCE kept_fault_once;
-      CREATE FUNCTION kept_fault_once() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.response_status IS NOT NULL AND nextval('kept_fault_once') = 1 THEN RAISE EXCEPTION 'lost the connection'; END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER kept_fault_once BEFORE UPDATE ON idempotency_keys FOR EACH ROW EXECUTE FUNCTION kept_fault_once()`);
+    // The answer's record is refused once, after the handler and its kept work ran in the transaction.
+    const repair = await failAnswerRecordOnce(t.dataSource);
     try {
       const failed = await t.http.post('/api/test-kept-work/succeeding').set('idempotency-key', 'kept-commit-0001');
       expect(failed.status).toBeGreaterThanOrEqual(500);
       expect(await marks()).toEqual(['first', 'second']);
     } finally {
-      await t.dataSource.query(`DROP TRIGGER kept_fault_once ON idempotency_keys; DROP FUNCTION kept_fault_once(); DROP SEQUENCE kept_fault_once`);
+      await repair();
     }
   });
 
