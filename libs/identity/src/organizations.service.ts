@@ -244,6 +244,12 @@ export class OrganizationsService {
     return !!organization && isHabilitated(organization.family, organization.authorizationStatus);
   }
 
+  /** One organisation read in the caller's transaction under a share lock: a change of its habilitation waits for that transaction. */
+  async findByIdForShare(manager: EntityManager, id: string): Promise<OrganizationView | null> {
+    const organization = await this.repository.organizationByIdForShare(manager, id);
+    return organization ? organizationView(organization) : null;
+  }
+
   async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<OrganizationView[]> {
     if (ids.length === 0) return [];
     return (await this.repository.organizationsByIds(ids, manager)).map(organizationView);

@@ -8,6 +8,7 @@ import { PassIaeIssued, ProlongationRequestEvent } from './events';
 import { PassIaeViews, prolongationReasonLabel } from './pass-iae-views';
 import { PassIaeRepository } from './pass-iae.repository';
 import { displayPassNumber } from './rules/pass-dates';
+import { habilitationEnded } from './rules/prolongation-rules';
 
 const PROLONGATION_EVENTS: ReadonlyArray<ProlongationRequestEvent['jobName']> = [
   'pass-iae.prolongation-requested',
@@ -125,10 +126,13 @@ export class PassIaeNotifications implements OnModuleInit {
   /**
    * To the member who asked (the SIAE's members if they are not one any more): the request waits on an organisation
    * that lost its habilitation. Not optional: it waits on nobody until the SIAE addresses it elsewhere. Nothing when the
-   * request was decided or moved since.
+   * request was decided or moved since, or when its organisation is habilitated again.
    */
   private async stranded(facts: RequestMailFacts & { status: string; declaredByUserId: string | null }, lostBy: string | null): Promise<EmailRequest[]> {
     if (facts.status !== 'pending' || facts.prescriberOrganizationId !== lostBy) return [];
+    // Habilitated again since the event: the request waits on somebody after all.
+    const [asked] = await this.organizations.findByIds([lostBy]);
+    if (!habilitationEnded(asked)) return [];
     return this.toMembers(
       facts.employerId,
       'pass-iae.prolongation-request-stranded',

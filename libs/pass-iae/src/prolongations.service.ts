@@ -377,8 +377,9 @@ export class ProlongationsService implements OnModuleInit {
         // Re-read under lock: a decision, a readdress or another run may have come in between.
         const request = await this.repository.findRequest(id, manager, { lock: true });
         if (request?.status !== 'pending' || request.strandedNotifiedAt) return;
-        const [organization] = await this.organizations.findByIds([request.prescriberOrganizationId], manager);
-        if (!habilitationEnded(organization)) return;
+        // Share-locked: an organisation habilitated again meanwhile is seen, or waits for this commit (and its next run's forgetting).
+        const organization = await this.organizations.findByIdForShare(manager, request.prescriberOrganizationId);
+        if (!habilitationEnded(organization ?? undefined)) return;
         told++;
         if (dryRun) return;
         await this.repository.updateRequest(manager, id, { strandedNotifiedAt: this.clock.now() });
