@@ -178,7 +178,17 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       expect(await service.hireBlockers(candidateId, { kind: 'GEIQ', locatedInPrison: false }, TODAY, noException)).toEqual([]);
       expect(await service.hireBlockers(candidateId, aci, TODAY, { ...noException, senderHabilitatedPrescriber: true })).toEqual([]);
 
+      // Judged on the day the PASS is obtained: accepted within the period, a hire starting after it is refused too.
+      await expect(acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-09', autoPrescription))).rejects.toMatchObject({
+        type: { slug: 'pass-iae-waiting-period' },
+      });
+      t.clock.set('2028-01-08T09:00:00Z');
+      await expect(acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-08', autoPrescription))).rejects.toMatchObject({
+        type: { slug: 'pass-iae-waiting-period' },
+      });
+
       // The day after its last day, a new PASS.
+      t.clock.set('2028-01-09T09:00:00Z');
       const next = await acceptHire(t, hireOf(candidateId, siae.organization, '2028-01-09', autoPrescription));
       expect(next).toMatchObject({ startDate: '2028-01-09' });
     });

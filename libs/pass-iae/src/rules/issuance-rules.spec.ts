@@ -91,10 +91,20 @@ describe('waiting period: 2 years after a PASS ends', () => {
       code: 'waitingPeriod',
       until: '2027-12-31',
     });
-    expect(decideIssuance({ ...base, today: '2027-12-20', latest: ended, hiringStart: '2028-01-01' })).toEqual({
+    expect(decideIssuance({ ...base, today: '2027-12-31', latest: ended, hiringStart: '2027-12-31' }).action).toBe('blocked');
+    expect(decideIssuance({ ...base, today: '2028-01-01', latest: ended, hiringStart: '2028-01-01' })).toEqual({
       action: 'issue',
       startDate: '2028-01-01',
       endDate: '2029-12-30',
+    });
+  });
+
+  it('is judged on the day the PASS is obtained: a hire accepted within the period is refused though it starts after it', () => {
+    // Else the start of a PASS issued so could be moved back into the period before it starts.
+    expect(decideIssuance({ ...base, today: '2027-12-20', latest: ended, hiringStart: '2028-01-01' })).toEqual({
+      action: 'blocked',
+      code: 'waitingPeriod',
+      until: '2027-12-31',
     });
   });
 

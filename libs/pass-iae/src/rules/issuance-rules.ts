@@ -58,7 +58,7 @@ export type IssuanceDecision =
  * starting after the hire moves back to the hiring start — its end stays, unless it had not started
  * yet (then the default duration runs again from the new start). A hire starting after the end of
  * a PASS still valid is refused: the person would hold two. Otherwise a new PASS, unless the waiting
- * period after the last one forbids it.
+ * period after the last one forbids obtaining it today.
  */
 export function decideIssuance(input: {
   employerKind: string;
@@ -79,7 +79,9 @@ export function decideIssuance(input: {
     const notStarted = today < latest.startDate;
     return { action: 'reuse', startDate: hiringStart, endDate: notStarted ? defaultEndDate(hiringStart) : latest.endDate, moved: true };
   }
-  const waiting = waitingPeriodBlocks(latest?.endDate ?? null, hiringStart, input.context);
+  // Judged on the day the PASS is obtained, as when the candidature was sent: the last PASS has ended by then, so a
+  // start in the waiting period means an acceptance in it too, and a later start never escapes an acceptance in it.
+  const waiting = waitingPeriodBlocks(latest?.endDate ?? null, today, input.context);
   if (waiting.blocked) return { action: 'blocked', code: 'waitingPeriod', until: waiting.until };
   return { action: 'issue', startDate: hiringStart, endDate: defaultEndDate(hiringStart) };
 }
