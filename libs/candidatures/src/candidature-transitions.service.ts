@@ -266,6 +266,8 @@ export class CandidatureTransitionsService implements OnModuleInit {
             },
             lock,
           );
+          // A PASS issued today on the strength of a SIAE's own diagnosis needs that diagnosis's proofs recent today.
+          if (pass) await this.eligibility.checkProofsAtIssuance(manager, eligibility, employer.kind, today);
           passIaeId = pass?.id ?? null;
         }
         await this.renderOthersObsolete(manager, c, actor);

@@ -22,6 +22,7 @@ import {
   diagnosisExpiresOn,
   isDiagnosisValid,
   meetsSiaeRequirement,
+  proofsAtIssuance,
   proposedCriteria,
   requiresEligibility,
   supersedes,
@@ -223,6 +224,30 @@ export class EligibilityService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<EligibilityAnswer> {
     return this.answerFrom(await this.repository.facts(manager, candidateId, employer.id, on), candidateId, employer, on, profile, manager);
+  }
+
+  /**
+   * Refuses a PASS IAE issued on `on` on the strength of a SIAE's own diagnosis whose proofs have grown too old since
+   * (unless the criteria still justified meet the requirement): the SIAE diagnoses again with recent proofs.
+   */
+  async checkProofsAtIssuance(manager: EntityManager, answer: EligibilityAnswer, employerKind: string, on: IsoDate): Promise<void> {
+    if (answer.basis?.kind !== 'employerDiagnosis' || !answer.basis.diagnosisId) return;
+    const criteria = await this.repository.criteriaOf(manager, [answer.basis.diagnosisId]);
+    const { stale, requirement } = proofsAtIssuance(
+      employerKind,
+      criteria.map((c) => ({ key: c.criterionKey, proofDate: c.proofDate })),
+      on,
+    );
+    if (stale.length === 0 || requirement.met) return;
+    const named = stale.map((key) => {
+      const criterion = CRITERIA_BY_KEY.get(key)!;
+      return `${criterion.proof} (${criterion.key}, moins de ${criterion.proofValidityMonths} mois)`;
+    });
+    throw new Problem(
+      EligibilityProblems.proofsTooOldAtIssuance,
+      `Le PASS IAE serait délivré le ${frenchDate(on)} : ${stale.length > 1 ? 'ces justificatifs du diagnostic sont' : 'ce justificatif du diagnostic est'} trop ancien${stale.length > 1 ? 's' : ''} ce jour-là — ${named.join(', ')}. Faites un nouveau diagnostic avec des justificatifs à jour.`,
+      { extensions: { staleCriteria: stale, diagnosisId: answer.basis.diagnosisId } },
+    );
   }
 
   /**

@@ -20,6 +20,13 @@ export const EligibilityProblems = {
     title: 'Critères insuffisants pour une auto-prescription',
     description: 'Une SIAE valide elle-même l’éligibilité avec au moins 1 critère de niveau 1, ou 3 critères de niveau 2 (ACI, EI, EITI), 2 (AI, ETTI).',
   }),
+  proofsTooOldAtIssuance: defineProblem({
+    slug: 'eligibility-proofs-too-old',
+    status: 422,
+    title: 'Justificatifs trop anciens pour délivrer le PASS IAE',
+    description:
+      'Les justificatifs d’une auto-prescription doivent être récents le jour où le PASS IAE est délivré (3, 6 ou 12 mois selon le critère) : faites un nouveau diagnostic avec des justificatifs à jour.',
+  }),
   autoPrescriptionWithdrawn: defineProblem({
     slug: 'auto-prescription-withdrawn',
     status: 403,

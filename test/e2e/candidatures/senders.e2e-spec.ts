@@ -8,6 +8,7 @@ import {
   createOrienteur,
   createSiae,
   createTestApp,
+  login,
 } from '@iae/testing';
 import { eligibleCandidate, openJob, send, siaeDiagnosis } from './world';
 
@@ -132,6 +133,39 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     await send(t, aci, { candidateId: candidate.id, employerId: aci.organization.id, message: 'Deuxième poste' });
     const accepted = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(aci.headers).send({ hiringStart: '2026-11-24' }).expect(200);
     expect(accepted.body.passIae).not.toBeNull();
+  });
+
+  it('auto-prescription hired weeks later: a proof too old on the day the PASS is issued is refused, unless the other criteria suffice', async () => {
+    const aci = await createSiae(t, 'ACI');
+    const ai = await createSiae(t, 'AI');
+    const candidate = await createCandidate(t, aci, { rsaSince: '2025-06-01' });
+    const other = await createCandidate(t, ai);
+    // Both diagnosed on 23 November with proofs of 1 September: recent enough that day (3 months at most).
+    await siaeDiagnosis(t, aci, candidate.id, ['RSA'], '2026-09-01');
+    await siaeDiagnosis(t, ai, other.id, ['CAP_BEP', 'QPV', 'ZRR'], '2026-09-01');
+    const sent = await send(t, aci, { candidateId: candidate.id, employerId: aci.organization.id });
+    const sentByAi = await send(t, ai, { candidateId: other.id, employerId: ai.organization.id });
+    t.clock.set('2026-12-10T09:00:00Z');
+    try {
+      // Signed in again on that day (an access token lasts minutes).
+      const asAci = { ...aci.headers, authorization: `Bearer ${await login(t.http, aci.user)}` };
+      const asAi = { ...ai.headers, authorization: `Bearer ${await login(t.http, ai.user)}` };
+      // On 10 December the RSA certificate is over 3 months old, though the diagnosis (92 days) still runs.
+      const refused = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(asAci).send({ hiringStart: '2026-12-11' }).expect(422);
+      expect(refused.body).toMatchObject({ type: '/api/problems/eligibility-proofs-too-old', staleCriteria: ['RSA'] });
+      expect(refused.body.detail).toContain('Attestation RSA');
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM pass_iae WHERE candidate_id = $1`, [candidate.id]);
+      expect(n).toBe(0);
+      // A new diagnosis with a recent certificate: hired.
+      await siaeDiagnosis(t, { headers: asAci }, candidate.id, ['RSA'], '2026-12-01');
+      const hired = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(asAci).send({ hiringStart: '2026-12-11' }).expect(200);
+      expect(hired.body.passIae).not.toBeNull();
+      // The AI's sworn statement (3 months) is too old, its two addresses (6 months) are not: two level-2 criteria suffice.
+      const byAi = await t.http.post(`/api/candidatures/${sentByAi.id}/acceptance`).set(asAi).send({ hiringStart: '2026-12-11' }).expect(200);
+      expect(byAi.body.passIae).not.toBeNull();
+    } finally {
+      t.clock.set('2026-11-23T09:00:00Z');
+    }
   });
 
   it('a GEIQ hires without eligibility and without PASS; prior-to-hire is its own', async () => {

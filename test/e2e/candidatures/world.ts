@@ -18,7 +18,7 @@ export async function prescriberDiagnosis(t: TestApp, prescriber: Member, candid
 }
 
 /** A SIAE's own diagnosis with one proof per criterion. */
-export async function siaeDiagnosis(t: TestApp, siae: Member, candidateId: string, keys: string[], proofDate: string): Promise<void> {
+export async function siaeDiagnosis(t: TestApp, siae: Pick<Member, 'headers'>, candidateId: string, keys: string[], proofDate: string): Promise<void> {
   const criteria = [];
   for (const key of keys) {
     const proof = await t.http.post('/api/eligibility-proofs').set(siae.headers).attach('file', PDF, `${key}.pdf`).expect(201);

@@ -8,6 +8,7 @@ import {
   diagnosisExpiresOn,
   isDiagnosisValid,
   meetsSiaeRequirement,
+  proofsAtIssuance,
   proposedCriteria,
   requiresEligibility,
   supersedes,
@@ -75,6 +76,26 @@ describe('proofs', () => {
     expect(checkProofDate(rsa, '2026-08-22', '2026-11-23')).toBe('tooOld');
   });
   it('accepts an identity document of any age', () => expect(checkProofDate(senior, '2015-01-01', '2026-11-23')).toBeNull());
+
+  describe('on the day the PASS IAE is issued (iae-rules A.1)', () => {
+    it('names the proofs grown too old since the diagnosis', () => {
+      const rsaOnly = [{ key: 'RSA', proofDate: '2026-09-01' }];
+      expect(proofsAtIssuance('ACI', rsaOnly, '2026-12-01')).toMatchObject({ stale: [], requirement: { met: true } });
+      expect(proofsAtIssuance('ACI', rsaOnly, '2026-12-02')).toMatchObject({ stale: ['RSA'], requirement: { met: false, level1: 0 } });
+    });
+    it('still meets the requirement with the criteria whose proofs are recent', () => {
+      const three = ['CAP_BEP', 'QPV', 'ZRR'].map((key) => ({ key, proofDate: '2026-09-01' }));
+      expect(proofsAtIssuance('AI', three, '2026-12-10')).toMatchObject({ stale: ['CAP_BEP'], requirement: { met: true, level2: 2 } });
+      expect(proofsAtIssuance('ACI', three, '2026-12-10')).toMatchObject({ stale: ['CAP_BEP'], requirement: { met: false, level2: 2, level2Required: 3 } });
+    });
+    it('ignores criteria without a proof date or whose proof never grows old', () => {
+      const kept = [
+        { key: 'SENIOR', proofDate: '2015-01-01' },
+        { key: 'DELD', proofDate: null },
+      ];
+      expect(proofsAtIssuance('AI', kept, '2026-12-10')).toMatchObject({ stale: [], requirement: { met: true } });
+    });
+  });
 });
 
 describe('criteria proposed from the profile', () => {

@@ -81,6 +81,31 @@ export function checkProofDate(criterion: Criterion, proofDate: IsoDate, on: Iso
   return null;
 }
 
+/**
+ * A SIAE's diagnosis on the day the PASS IAE it justifies is issued: its proofs are to be recent then, not only on the
+ * day of the diagnosis (iae-rules A.1, « avant la délivrance du PASS IAE »). The criteria whose proof has grown too old,
+ * and whether the others still meet the SIAE's requirement.
+ */
+export function proofsAtIssuance(
+  employerKind: string,
+  criteria: ReadonlyArray<{ key: string; proofDate: IsoDate | null }>,
+  on: IsoDate,
+): { stale: string[]; requirement: Requirement } {
+  const stale = criteria
+    .filter((c) => {
+      const criterion = CRITERIA_BY_KEY.get(c.key);
+      return !!criterion && !!c.proofDate && checkProofDate(criterion, c.proofDate, on) === 'tooOld';
+    })
+    .map((c) => c.key);
+  return {
+    stale,
+    requirement: meetsSiaeRequirement(
+      employerKind,
+      criteria.map((c) => c.key).filter((key) => !stale.includes(key)),
+    ),
+  };
+}
+
 export interface ProfileFacts {
   birthDate: IsoDate | null;
   rsaSince: IsoDate | null;
