@@ -209,7 +209,11 @@ export class EligibilityService {
     if (!employer || employer.family !== 'employer') {
       throw validationProblem([{ field: 'employer', code: 'unknownEmployer', message: 'Aucune structure ne porte cet identifiant.' }]);
     }
-    return this.answerFrom(facts, candidate.id, { id: employer.id, name: employer.name, kind: employer.kind }, today, candidate);
+    const answer = await this.answerFrom(facts, candidate.id, { id: employer.id, name: employer.name, kind: employer.kind }, today, candidate);
+    // Hiring today would issue a PASS today: a SIAE's diagnosis whose proofs are too old now no longer does.
+    const stale = await this.proofsTooOld(this.dataSource.manager, answer, employer.kind, today);
+    if (!stale) return answer;
+    return { ...answer, eligible: false, basis: null, validUntil: null, reasons: [{ code: 'proofsTooOld', message: stale.message }] };
   }
 
   /**
@@ -231,23 +235,38 @@ export class EligibilityService {
    * (unless the criteria still justified meet the requirement): the SIAE diagnoses again with recent proofs.
    */
   async checkProofsAtIssuance(manager: EntityManager, answer: EligibilityAnswer, employerKind: string, on: IsoDate): Promise<void> {
-    if (answer.basis?.kind !== 'employerDiagnosis' || !answer.basis.diagnosisId) return;
+    const stale = await this.proofsTooOld(manager, answer, employerKind, on);
+    if (stale) {
+      throw new Problem(EligibilityProblems.proofsTooOldAtIssuance, stale.message, {
+        extensions: { staleCriteria: stale.keys, diagnosisId: answer.basis!.diagnosisId },
+      });
+    }
+  }
+
+  /** The stale proofs of the SIAE's own diagnosis an answer rests on, when the others fall short of the requirement on `on`. */
+  private async proofsTooOld(
+    manager: EntityManager,
+    answer: EligibilityAnswer,
+    employerKind: string,
+    on: IsoDate,
+  ): Promise<{ keys: string[]; message: string } | null> {
+    if (answer.basis?.kind !== 'employerDiagnosis' || !answer.basis.diagnosisId) return null;
     const criteria = await this.repository.criteriaOf(manager, [answer.basis.diagnosisId]);
     const { stale, requirement } = proofsAtIssuance(
       employerKind,
       criteria.map((c) => ({ key: c.criterionKey, proofDate: c.proofDate })),
       on,
     );
-    if (stale.length === 0 || requirement.met) return;
+    if (stale.length === 0 || requirement.met) return null;
     const named = stale.map((key) => {
       const criterion = CRITERIA_BY_KEY.get(key)!;
       return `${criterion.proof} (${criterion.key}, moins de ${criterion.proofValidityMonths} mois)`;
     });
-    throw new Problem(
-      EligibilityProblems.proofsTooOldAtIssuance,
-      `Le PASS IAE serait délivré le ${frenchDate(on)} : ${stale.length > 1 ? 'ces justificatifs du diagnostic sont' : 'ce justificatif du diagnostic est'} trop ancien${stale.length > 1 ? 's' : ''} ce jour-là — ${named.join(', ')}. Faites un nouveau diagnostic avec des justificatifs à jour.`,
-      { extensions: { staleCriteria: stale, diagnosisId: answer.basis.diagnosisId } },
-    );
+    const plural = stale.length > 1;
+    return {
+      keys: stale,
+      message: `Un PASS IAE délivré le ${frenchDate(on)} demande des justificatifs récents ce jour-là ; ${plural ? 'ceux-ci sont trop anciens' : 'celui-ci est trop ancien'} : ${named.join(', ')}. Faites un nouveau diagnostic avec des justificatifs à jour.`,
+    };
   }
 
   /**

@@ -150,7 +150,14 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
       // Signed in again on that day (an access token lasts minutes).
       const asAci = { ...aci.headers, authorization: `Bearer ${await login(t.http, aci.user)}` };
       const asAi = { ...ai.headers, authorization: `Bearer ${await login(t.http, ai.user)}` };
-      // On 10 December the RSA certificate is over 3 months old, though the diagnosis (92 days) still runs.
+      // On 10 December the RSA certificate is over 3 months old, though the diagnosis (92 days) still runs: the answer
+      // for a hire today says so (the SIAE is offered to diagnose again), and the hire is refused.
+      const answer = await t.http.get(`/api/candidates/${candidate.id}/eligibility?employer=${aci.organization.id}`).set(asAci).expect(200);
+      expect(answer.body).toMatchObject({
+        eligible: false,
+        basis: null,
+        reasons: [{ code: 'proofsTooOld', message: expect.stringContaining('Attestation RSA') }],
+      });
       const refused = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(asAci).send({ hiringStart: '2026-12-11' }).expect(422);
       expect(refused.body).toMatchObject({ type: '/api/problems/eligibility-proofs-too-old', staleCriteria: ['RSA'] });
       expect(refused.body.detail).toContain('Attestation RSA');
@@ -158,6 +165,8 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
       expect(n).toBe(0);
       // A new diagnosis with a recent certificate: hired.
       await siaeDiagnosis(t, { headers: asAci }, candidate.id, ['RSA'], '2026-12-01');
+      const renewed = await t.http.get(`/api/candidates/${candidate.id}/eligibility?employer=${aci.organization.id}`).set(asAci).expect(200);
+      expect(renewed.body).toMatchObject({ eligible: true, basis: { kind: 'employerDiagnosis' } });
       const hired = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(asAci).send({ hiringStart: '2026-12-11' }).expect(200);
       expect(hired.body.passIae).not.toBeNull();
       // The AI's sworn statement (3 months) is too old, its two addresses (6 months) are not: two level-2 criteria suffice.

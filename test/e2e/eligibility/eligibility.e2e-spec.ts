@@ -206,7 +206,8 @@ describe('IAE eligibility: who validates, for whom, how long, and the answer for
       const created = await t.http
         .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
         .set(ai.headers)
-        .send({ criteria: await criteria(ai, ['JEUNE', 'PI']) })
+        // Proofs of the day: still recent on the diagnosis's last day (a PASS issued then needs them so).
+        .send({ criteria: await criteria(ai, ['JEUNE', 'PI'], '2026-11-23') })
         .expect(201);
       expect(created.body).toMatchObject({ authorKind: 'employer', validUntil: '2027-02-22', author: { organizationId: ai.organization.id } });
       expect(created.body.criteria.map((c: { key: string; hasProof: boolean }) => [c.key, c.hasProof])).toEqual([

@@ -5319,7 +5319,7 @@ export interface components {
         };
         ReasonDto: {
             /** @enum {string} */
-            code: "noDiagnosis" | "diagnosisExpired" | "diagnosisForAnotherSiae" | "autoPrescriptionWithdrawn";
+            code: "noDiagnosis" | "diagnosisExpired" | "diagnosisForAnotherSiae" | "autoPrescriptionWithdrawn" | "proofsTooOld";
             message: string;
         };
         RefDto: {

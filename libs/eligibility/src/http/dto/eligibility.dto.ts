@@ -92,7 +92,7 @@ export class EligibilityBasisDto {
 }
 
 export class ReasonDto {
-  @ApiProperty({ enum: ['noDiagnosis', 'diagnosisExpired', 'diagnosisForAnotherSiae', 'autoPrescriptionWithdrawn'] }) code: string;
+  @ApiProperty({ enum: ['noDiagnosis', 'diagnosisExpired', 'diagnosisForAnotherSiae', 'autoPrescriptionWithdrawn', 'proofsTooOld'] }) code: string;
   @ApiProperty() message: string;
 }
 
