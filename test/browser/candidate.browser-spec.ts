@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the page, where the DOM exists.
 import { testNir, tokenIn } from '@iae/testing';
-import { DEMO_PASSWORD, expectAccessible, journey, screenshots, Stack, startStack } from './support';
+import { DEMO_PASSWORD, expectAccessible, journey, screenshots, Stack, startStack, expectFocusOn } from './support';
 
 /** Journey 5: the person a prescriber registered creates their space and sees their candidatures, PASS IAE, consents and who read their NIR. */
 journey('candidate, in a browser', () => {
@@ -97,7 +97,9 @@ journey('candidate, in a browser', () => {
     await page.getByRole('row', { name: /Les Jardins du Rhône Partager mon diagnostic/ }).waitFor();
     await expectAccessible(page, 'consentement donné');
     await page.getByRole('button', { name: 'Retirer l’accord donné à Les Jardins du Rhône' }).click();
-    await page.getByText('Consentement retiré.').waitFor();
+    await page.getByText('Accord retiré.').waitFor();
+    // The row and its button are gone: the outcome has the focus.
+    await expectFocusOn(page, 'Accord retiré.');
     await page.getByText('Vous n’avez donné aucun consentement.').waitFor();
 
     await page.getByRole('tab', { name: 'Qui a consulté mes données' }).click();

@@ -2,7 +2,7 @@ import { ScheduledJobs } from '@iae/core';
 import { ADVANCE_PHASES_JOB } from '@iae/controls';
 import { TEST_FILES, login } from '@iae/testing';
 import { calendarFrom, insertCampaign, insertEvaluation, insertHires } from '../e2e/controls/controls-helpers';
-import { addDays, DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { addDays, DEMO_PASSWORD, expectAccessible, expectFocusOn, focusedName, journey, logIn, screenshots, Stack, startStack } from './support';
 
 /** Journey « DDETS — contrôle a posteriori » (its review part): a campaign, the SIAE drawn, each criterion's proof reviewed, the decision. */
 journey('DDETS and the a-posteriori control, in a browser', () => {
@@ -45,7 +45,7 @@ journey('DDETS and the a-posteriori control, in a browser', () => {
     await expectAccessible(page, 'examen');
 
     // A refusal without a comment: the API refuses it.
-    await page.getByLabel('Justificatif *').selectOption('refused');
+    await page.getByLabel(/^Justificatif du critère « .* » de .* \*$/).selectOption('refused');
     await page.getByRole('button', { name: 'Enregistrer l’examen' }).click();
     await page.getByText('Expliquez à la structure pourquoi ce justificatif est refusé.').waitFor();
     await expectAccessible(page, 'refus sans commentaire');
@@ -54,6 +54,9 @@ journey('DDETS and the a-posteriori control, in a browser', () => {
     await page.getByLabel('Commentaire', { exact: false }).first().fill('L’attestation ne couvre pas la date d’embauche.');
     await page.getByRole('button', { name: 'Enregistrer l’examen' }).click();
     await page.getByText('Examen de la transmission : refusé « L’attestation ne couvre pas la date d’embauche. »').waitFor();
+    // Said where the inspector is: the button keeps the focus, the criterion's status says it.
+    await page.getByRole('status').filter({ hasText: 'Examen enregistré.' }).waitFor();
+    expect(await focusedName(page)).toMatch(/^Enregistrer l’examen du critère « .+ » de .+/);
     await expectAccessible(page, 'critère refusé');
 
     // Refuse the SIAE: a reason is required.
@@ -104,7 +107,10 @@ journey('DDETS and the a-posteriori control, in a browser', () => {
     await page.getByLabel('Part des SIAE tirées au sort (%) *').fill('20');
     await page.getByRole('button', { name: 'Enregistrer le taux' }).click();
     await page.getByText(/Au taux de 20 %/).waitFor();
+    await expectFocusOn(page, 'Taux de contrôle enregistré : 20 %.');
     await page.getByRole('button', { name: 'Confirmer le tirage' }).click();
+    // The draw removes its section and the button pressed: the outcome, above, has the focus.
+    await expectFocusOn(page, 'Tirage fait : 1 SIAE tirée au sort.');
     await page.getByRole('link', { name: 'Examiner Les Jardins du Rhône (ACI)' }).waitFor();
     await page.getByRole('button', { name: 'Confirmer le tirage' }).waitFor({ state: 'detached' });
     const [drawn] = await t.dataSource.query(

@@ -199,7 +199,9 @@ journey('habilitated prescriber, in a browser', () => {
       .getByRole('form', { name: /^Suivre/ })
       .getByRole('button', { name: /^Suivre N/ })
       .click();
-    await orienteur.getByRole('alert').first().waitFor();
+    // Refused: the alert takes the focus, which reads it.
+    await orienteur.getByRole('heading', { name: 'Rattachement refusé' }).waitFor();
+    await orienteur.waitForFunction(() => document.activeElement?.textContent?.startsWith('Rattachement refusé'));
     await orienteur.getByLabel('Sa date de naissance').fill('1993-06-02');
     await orienteur
       .getByRole('form', { name: /^Suivre/ })

@@ -1,5 +1,5 @@
 import { createCandidate, createHabilitatedPrescriber, createUser, eventually, linkIn, login, queueResetEmails, testNir, validSiret } from '@iae/testing';
-import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { expectAccessible, journey, logIn, screenshots, Stack, startStack, expectFocusOn } from './support';
 
 /** Journey 7: the platform's team sets up an employer, checks prescriber organisations, and sends failed e-mails again. */
 journey('staff, in a browser', () => {
@@ -70,7 +70,9 @@ journey('staff, in a browser', () => {
     await page.getByText('À vérifier', { exact: true }).waitFor();
     await expectAccessible(page, 'organisation à vérifier');
     await page.getByRole('button', { name: 'Valider l’habilitation' }).click();
-    await page.getByText('Habilitation vérifiée').waitFor();
+    await page.getByText('Habilitation vérifiée', { exact: true }).waitFor();
+    // The decision is said where the focus goes (the buttons pressed are gone).
+    await expectFocusOn(page, 'Habilitation vérifiée : l’organisation est habilitée.');
     const validated = await stack.t.http.get(`/api/prescriber-organizations/${first.id}`).set(first.headers).expect(200);
     expect(validated.body).toMatchObject({ authorizationStatus: 'validated', habilitated: true });
     await screenshots(page, 'staff-prescripteur-valide');
@@ -87,9 +89,15 @@ journey('staff, in a browser', () => {
     await page.waitForURL(`${stack.baseUrl}/equipe/prescripteurs/${second.id}`);
     await page.getByRole('heading', { level: 1, name: 'Mission locale imaginaire' }).waitFor();
     await page.getByRole('button', { name: 'Refuser' }).click();
+    // The reason's field takes the focus; « Annuler » gives it back to « Refuser ».
+    await expectFocusOn(page, 'Motif du refus');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expectFocusOn(page, 'Refuser');
+    await page.getByRole('button', { name: 'Refuser' }).click();
     await page.getByLabel(/^Motif du refus/).fill('Aucune mission locale ne porte ce nom dans le Rhône.');
     await page.getByRole('button', { name: 'Confirmer le refus' }).click();
-    await page.getByText('Habilitation refusée').waitFor();
+    await page.getByText('Habilitation refusée', { exact: true }).waitFor();
+    await expectFocusOn(page, 'Habilitation refusée ; ses membres en sont prévenus.');
     await page.getByText(/Aucune mission locale ne porte ce nom/).waitFor();
     await expectAccessible(page, 'organisation refusée');
     // Decided, it leaves the queue too; the home page leads there.

@@ -31,6 +31,7 @@ export function Combobox({
   error,
   placeholder,
   inputRef,
+  required,
 }: {
   label: string;
   hint?: string;
@@ -44,6 +45,8 @@ export function Combobox({
   placeholder?: string;
   /** The input, for a form that focuses its first field in error (react-hook-form's `useController` field ref). */
   inputRef?: Ref<HTMLInputElement>;
+  /** Said to screen readers (the label carries the visible asterisk). */
+  required?: boolean;
 }) {
   const id = useId();
   const [text, setText] = useState(selected?.label ?? '');
@@ -100,6 +103,7 @@ export function Combobox({
           className={fr.cx('fr-input', error ? 'fr-input--error' : undefined)}
           role="combobox"
           aria-autocomplete="list"
+          aria-required={required || undefined}
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}

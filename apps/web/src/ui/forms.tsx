@@ -46,7 +46,7 @@ export interface Failure {
  * error handed to a field that is not on the page, or that does not show its error, is listed here with the field's
  * label rather than lost: the alert must never point at fields that say nothing.
  */
-export function FormFailure({ failure }: { failure: Failure | null }) {
+export function FormFailure({ failure, headingLevel = 3 }: { failure: Failure | null; headingLevel?: 2 | 3 | 4 | 5 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [unshown, setUnshown] = useState<{ failure: Failure; errors: FieldError[] } | null>(null);
   useLayoutEffect(() => {
@@ -56,16 +56,20 @@ export function FormFailure({ failure }: { failure: Failure | null }) {
   }, [failure]);
   const listed = unshown?.failure === failure ? unshown.errors : null;
   const shownCount = failure && listed ? failure.placed.length + failure.unplaced.length - listed.length : 0;
+  // The fields' errors are shown: react-hook-form focused the first one, and the alert is announced. Otherwise the
+  // alert takes the focus, which reads it (a live role besides would read it twice).
+  const focused = shownCount === 0 || (listed?.length ?? 0) > 0;
   useEffect(() => {
-    // The fields' errors are shown: react-hook-form focused the first one. Otherwise the alert says what is wrong.
-    if (failure && listed && (shownCount === 0 || listed.length > 0)) ref.current?.focus();
-  }, [failure, listed, shownCount]);
+    if (failure && listed && focused) ref.current?.focus();
+  }, [failure, listed, focused]);
   if (!failure || !listed) return null;
   const { title, detail } = describeError(failure.error);
   return (
     <div ref={ref} tabIndex={-1} className="fr-mb-3w">
       <Alert
         severity="error"
+        as={`h${headingLevel}`}
+        {...(focused ? { role: undefined } : { role: 'alert' as const })}
         title={title}
         description={
           <>

@@ -1,5 +1,4 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -14,6 +13,7 @@ import { formatDate, formatDateTime, plural } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
+import { useActionPanel } from '../siae/parts';
 
 type Candidature = Schemas['CandidatureDto'];
 const TABS = [
@@ -124,9 +124,12 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
   const [employerId, setEmployerId] = useState('');
   // One key per action, kept until it succeeds: a double click or a retried request acts once.
   const write = useWriteHeaders();
-  const done = async () => {
+  // The outcome takes the focus: the row of an accord withdrawn is gone, with the button pressed.
+  const panel = useActionPanel<never>();
+  const done = async (message: string) => {
     write.done();
     await refresh();
+    panel.finished(message);
   };
   const give = useMutation({
     mutationFn: (purpose: 'share_diagnostic' | 'share_sensitive_diagnostic') =>
@@ -136,12 +139,12 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
           body: { purpose, employerId, method: 'by_candidate' },
         }),
       ),
-    onSuccess: done,
+    onSuccess: () => done(`Accord donné à ${employers.find((e) => e.id === employerId)?.name ?? 'la structure'}.`),
   });
   const withdraw = useMutation({
     mutationFn: (consentId: string) =>
       unwrap(api.DELETE('/api/candidates/{candidateId}/consents/{consentId}', { params: { path: { candidateId, consentId }, header: write.key() } })),
-    onSuccess: done,
+    onSuccess: () => done('Accord retiré.'),
   });
   const purposeLabel = (purpose: string) => (purpose === 'share_sensitive_diagnostic' ? 'Partager aussi les éléments sensibles' : 'Partager mon diagnostic');
   return (
@@ -152,7 +155,7 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
       </p>
       {give.isError ? <ErrorAlert error={give.error} /> : null}
       {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
-      {withdraw.isSuccess ? <Alert severity="success" small description="Consentement retiré." className={fr.cx('fr-mb-2w')} /> : null}
+      {panel.doneAlert}
       <QueryState query={consents}>
         {(list) => {
           const active = list.filter((c) => !c.revokedAt);

@@ -5,6 +5,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
@@ -113,7 +114,7 @@ function CreateCampaignForm() {
 }
 
 /** Before the draw: the population as the API counts it at the rate, the rate changed, the draw confirmed. */
-function DraftSection({ campaign: c }: { campaign: Campaign }) {
+function DraftSection({ campaign: c, finished }: { campaign: Campaign; finished: (message: string) => void }) {
   const queryClient = useQueryClient();
   const population = useQuery({
     queryKey: ['control-population', c.id, c.ratioPercent],
@@ -125,20 +126,28 @@ function DraftSection({ campaign: c }: { campaign: Campaign }) {
         }),
       ),
   });
-  const refresh = async (answer: Campaign) => {
+  // Said above the page's sections, with the focus: the draw removes this section and the button pressed.
+  const refresh = async (answer: Campaign, message: string) => {
     queryClient.setQueryData(['control-campaign', c.id], answer);
     await queryClient.invalidateQueries({ queryKey: ['control-population', c.id] });
+    finished(message);
   };
   const rate = useWriteForm<{ ratioPercent: string }, Campaign>(
     { ratioPercent: String(c.ratioPercent) },
     (v, header) =>
       api.PATCH('/api/control-campaigns/{campaignId}', { params: { path: { campaignId: c.id }, header }, body: { ratioPercent: Number(v.ratioPercent) } }),
-    refresh,
+    (answer) => refresh(answer, `Taux de contrôle enregistré : ${answer.ratioPercent} %.`),
   );
   const draw = useWriteForm<Record<string, never>, Campaign>(
     {},
     (_v, header) => api.POST('/api/control-campaigns/{campaignId}/selection', { params: { path: { campaignId: c.id }, header } }),
-    refresh,
+    (answer) =>
+      refresh(
+        answer,
+        answer.evaluations.length === 1
+          ? 'Tirage fait : 1 SIAE tirée au sort.'
+          : `Tirage fait : ${formatNumber(answer.evaluations.length)} SIAE tirées au sort.`,
+      ),
   );
   return (
     <Section id="population" title="Population contrôlable et tirage">
@@ -183,11 +192,13 @@ export function ControlCampaignPage() {
     queryFn: ({ signal }) =>
       unwrap(api.GET('/api/control-campaigns/{campaignId}', { params: { path: { campaignId }, header: asOrganization() } as never, signal })),
   });
+  const panel = useActionPanel<never>();
   return (
     <Page title={campaign.data ? campaign.data.name : 'Campagne de contrôle'} wide>
       <QueryState query={campaign}>
         {(c: Campaign) => (
           <>
+            {panel.doneAlert}
             <Section id="calendrier" title="Calendrier">
               <p>
                 <Badge severity="info">{CAMPAIGN_STATES[c.state] ?? c.state}</Badge>
@@ -203,7 +214,7 @@ export function ControlCampaignPage() {
                 <li>Fin de la campagne le {formatDate(c.endsOn)}</li>
               </ul>
             </Section>
-            {c.state === 'draft' && c.right === 'decide' ? <DraftSection campaign={c} /> : null}
+            {c.state === 'draft' && c.right === 'decide' ? <DraftSection campaign={c} finished={panel.finished} /> : null}
             <Section id="siae" title="Les SIAE contrôlées">
               {c.evaluations.length === 0 ? (
                 <p className="iae-empty">Aucune SIAE tirée au sort pour l’instant.</p>
@@ -311,6 +322,8 @@ function CriterionReview({
   const latest = c.proofs.at(-1);
   const phase = e.state === 'resubmitted' ? 2 : 1;
   const review = c.reviews.find((r) => r.phase === phase);
+  // Said where the inspector is (the button keeps the focus); alternated so that a second save is announced too.
+  const [saved, setSaved] = useState('');
   const write = useWriteForm<{ decision: string; comment: string }, Evaluation>(
     { decision: review?.decision ?? '', comment: review?.comment ?? '' },
     (v, header) =>
@@ -320,6 +333,7 @@ function CriterionReview({
       }),
     (answer) => {
       queryClient.setQueryData(evaluationKey(e.id), answer);
+      setSaved((before) => (before === SAVED[0] ? SAVED[1] : SAVED[0]));
     },
   );
   const id = `examen-${c.id}`;
@@ -343,9 +357,32 @@ function CriterionReview({
         </p>
       ))}
       {reviewable && latest ? (
-        <WriteForm id={id} title={`Examen du critère « ${c.label} » de ${person}`} write={write} submitLabel="Enregistrer l’examen">
+        <WriteForm
+          id={id}
+          title={`Examen du critère « ${c.label} » de ${person}`}
+          headingLevel={4}
+          write={write}
+          submitLabel={
+            <>
+              Enregistrer l’examen
+              <span className={fr.cx('fr-sr-only')}>
+                {' '}
+                du critère « {c.label} » de {person}
+              </span>
+            </>
+          }
+        >
           <Select
-            label="Justificatif *"
+            label={
+              <>
+                Justificatif
+                <span className={fr.cx('fr-sr-only')}>
+                  {' '}
+                  du critère « {c.label} » de {person}
+                </span>{' '}
+                *
+              </>
+            }
             nativeSelectProps={{ ...write.form.register('decision', { required: 'Choisissez : accepté ou refusé.' }), required: true }}
             {...fieldState(write.form, 'decision')}
           >
@@ -356,9 +393,14 @@ function CriterionReview({
           <TextField form={write.form} name="comment" label="Commentaire" hint="Obligatoire pour un refus : la structure le lira." textArea />
         </WriteForm>
       ) : null}
+      <p role="status" className={fr.cx('fr-text--sm', 'fr-mt-1w', 'fr-mb-0')}>
+        {saved}
+      </p>
     </div>
   );
 }
+
+const SAVED = ['Examen enregistré.', 'Examen enregistré à nouveau.'] as const;
 
 function DecisionForm({ evaluation: e, finished }: { evaluation: Evaluation; finished: (message: string) => void }) {
   const queryClient = useQueryClient();

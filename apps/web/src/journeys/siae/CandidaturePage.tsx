@@ -416,9 +416,11 @@ function RefuseForm(props: FormProps) {
         label="Motif du refus *"
         hint="Jamais montré à la personne."
         nativeSelectProps={{ ...form.register('reason', { required: 'Choisissez un motif de refus.' }), required: true }}
-        {...fieldState(form, 'reason')}
+        {...(reasons.isError && fieldState(form, 'reason').state === 'default'
+          ? { state: 'info' as const, stateRelatedMessage: 'La liste des motifs n’a pas pu être chargée ; rechargez la page pour réessayer.' }
+          : fieldState(form, 'reason'))}
       >
-        <option value="">Choisir un motif</option>
+        <option value="">{reasons.isPending ? 'Chargement des motifs…' : 'Choisir un motif'}</option>
         {(reasons.data ?? []).map((r) => (
           <option key={r.key} value={r.key}>
             {r.label}
@@ -573,6 +575,7 @@ function ExternalTransferForm(props: FormProps) {
       {commune ? (
         <Combobox
           label="Structure *"
+          required
           hint={`Son nom ; à 100 km au plus de ${candidate.data?.address?.communeName}`}
           name="employerId"
           queryKey={`structures-${commune}`}

@@ -38,7 +38,8 @@ function useInboxFilters() {
         else next.delete(key);
         return next;
       },
-      { replace: key === 'nom' },
+      // Typed ones (a name, a date's digits) replace the entry: « Retour » does not step back through each keystroke.
+      { replace: TYPED.includes(key) },
     );
   const query = {
     senderKind: filters.senderKind || undefined,
@@ -49,6 +50,8 @@ function useInboxFilters() {
   };
   return { filters, set, query, search: params.toString() };
 }
+
+const TYPED = ['nom', 'du', 'au'];
 
 /** A SIAE's received candidatures: counts per state, filters in the address, pages by the API's cursor, the CSV of a month. */
 export function InboxPage() {

@@ -368,12 +368,22 @@ function PrescriberSelect({ form, pass }: { form: UseFormReturn<any>; pass: Pass
     enabled: !!commune,
     queryFn: ({ signal }) => unwrap(api.GET('/api/search/prescribers', { params: { query: { commune: commune!, radius: 25, limit: 20 } }, signal })),
   });
+  // An empty list says why: no address to search from, a search that failed, nobody near.
+  const why =
+    candidate.isSuccess && !commune
+      ? 'L’adresse de la personne n’est pas renseignée : complétez sa fiche pour trouver les prescripteurs habilités proches.'
+      : prescribers.isError
+        ? 'La recherche des prescripteurs habilités a échoué ; rechargez la page pour réessayer.'
+        : prescribers.isSuccess && prescribers.data.items.length === 0
+          ? 'Aucun prescripteur habilité à moins de 25 km de chez la personne.'
+          : null;
+  const field = fieldState(form, 'prescriberOrganizationId');
   return (
     <Select
       label="Prescripteur habilité qui décidera *"
       hint="Près de chez la personne."
       nativeSelectProps={{ ...form.register('prescriberOrganizationId', { required: 'Choisissez un prescripteur habilité.' }), required: true }}
-      {...fieldState(form, 'prescriberOrganizationId')}
+      {...(field.state === 'default' && why ? { state: 'info' as const, stateRelatedMessage: why } : field)}
     >
       <option value="">{prescribers.isPending && commune ? 'Chargement…' : 'Choisir un prescripteur'}</option>
       {(prescribers.data?.items ?? []).map((o) => (

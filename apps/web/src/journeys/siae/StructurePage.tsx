@@ -324,6 +324,7 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
     <WriteForm id="titre-nouvelle-fiche" title="Nouvelle fiche de poste" write={write} submitLabel="Publier la fiche de poste">
       <Combobox
         label="Métier *"
+        required
         hint="Tapez au moins deux lettres puis choisissez une appellation ROME."
         name="metier"
         queryKey="metiers"

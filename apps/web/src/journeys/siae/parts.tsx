@@ -26,7 +26,8 @@ export function Section({ id, title, children }: { id: string; title: string; ch
  */
 export function useActionPanel<A>() {
   const [open, setOpenState] = useState<A | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // Counted: the same message after a second action is announced and focused again.
+  const [done, setDone] = useState<{ message: string; seq: number } | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -53,13 +54,14 @@ export function useActionPanel<A>() {
   const finished = (message: string) => {
     left.current = null;
     setOpenState(null);
-    setDone(message);
+    setDone((before) => ({ message, seq: (before?.seq ?? 0) + 1 }));
   };
   /** The props of a button opening `action`'s form. */
   const trigger = (action: A) => ({ onClick: () => setOpen(action), nativeButtonProps: { 'data-action': triggerId(panelId, action) } });
+  // The focus moved to it is what announces it: no live role besides (it would be read twice).
   const doneAlert = done ? (
-    <div ref={doneRef} tabIndex={-1} role="status">
-      <Alert severity="success" small description={done} className={fr.cx('fr-mb-3w')} />
+    <div ref={doneRef} tabIndex={-1} key={done.seq}>
+      <Alert severity="success" small description={done.message} className={fr.cx('fr-mb-3w')} role={undefined} />
     </div>
   ) : null;
   return { open, setOpen, finished, doneAlert, trigger, formRef };
@@ -89,30 +91,36 @@ export function useWriteForm<T extends FieldValues, R>(
   return { form, submit };
 }
 
-/** The frame of a write's form: its heading, the API's refusal, the fields, a submit button disabled while it runs. */
+/**
+ * The frame of a write's form: its heading (h3, or the level its place in the page asks), the API's refusal, the
+ * fields, a submit button inert while it runs. Inert, not disabled: a disabled button loses the keyboard's focus.
+ */
 export function WriteForm({
   id,
   title,
   write,
   submitLabel,
+  headingLevel = 3,
   children,
 }: {
   id: string;
   title: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the panel only shows a write's state, whatever the shape of its form
   write: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
-  submitLabel: string;
+  submitLabel: ReactNode;
+  headingLevel?: 3 | 4;
   children?: ReactNode;
 }) {
   const busy = write.form.formState.isSubmitting;
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
-    <form onSubmit={write.submit.onSubmit} noValidate aria-labelledby={id}>
-      <h3 id={id} className={fr.cx('fr-h5')}>
+    <form onSubmit={(event) => (busy ? event.preventDefault() : write.submit.onSubmit(event))} noValidate aria-labelledby={id} aria-busy={busy}>
+      <Heading id={id} className={fr.cx('fr-h5')}>
         {title}
-      </h3>
-      <FormFailure failure={write.submit.failure} />
+      </Heading>
+      <FormFailure failure={write.submit.failure} headingLevel={headingLevel === 4 ? 5 : 4} />
       {children}
-      <Button type="submit" disabled={busy} className={fr.cx('fr-mt-2w')}>
+      <Button type="submit" nativeButtonProps={{ 'aria-disabled': busy }} className={fr.cx('fr-mt-2w')}>
         {busy ? 'Envoi en cours…' : submitLabel}
       </Button>
     </form>

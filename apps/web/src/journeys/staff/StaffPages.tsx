@@ -5,7 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -18,6 +18,7 @@ import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page, headingOf } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useWriteHeaders } from '../../api/writes';
+import { useActionPanel } from '../siae/parts';
 
 /** The platform's team: its tasks. */
 export function StaffHomePage() {
@@ -226,7 +227,9 @@ export function StaffPrescriberPage() {
     queryKey: ['prescriber-organization', organizationId],
     queryFn: ({ signal }) => unwrap(api.GET('/api/prescriber-organizations/{organizationId}', { params: { path: { organizationId } }, signal })),
   });
-  const [refusing, setRefusing] = useState(false);
+  // « Refuser » opens the reason's field (focused; « Annuler » goes back); a decision is said with the focus.
+  const panel = useActionPanel<'refuse'>();
+  const refusing = panel.open === 'refuse';
   const form = useForm({ defaultValues: { reason: '' } });
   const write = useWriteHeaders();
   const send = async (status: 'validated' | 'refused', reason: string) => {
@@ -237,10 +240,10 @@ export function StaffPrescriberPage() {
       }),
     );
     write.done();
-    setRefusing(false);
     await queryClient.invalidateQueries({ queryKey: ['prescriber-organization', organizationId] });
     // The queue is read anew when next opened, never shown stale with the organisation just decided.
     queryClient.removeQueries({ queryKey: ['prescriber-organizations', 'awaiting-authorization'] });
+    panel.finished(status === 'validated' ? 'Habilitation vérifiée : l’organisation est habilitée.' : 'Habilitation refusée ; ses membres en sont prévenus.');
   };
   const validate = useSubmit(form, () => send('validated', ''));
   const refuse = useSubmit(form, (v) => send('refused', v.reason));
@@ -273,34 +276,46 @@ export function StaffPrescriberPage() {
                 </li>
               ) : null}
             </ul>
+            {panel.doneAlert}
             <FormFailure failure={validate.failure ?? refuse.failure} />
             {o.authorizationStatus === 'not_set' ? (
               !refusing ? (
                 <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
                   <li>
-                    <Button onClick={() => void validate.onSubmit()} disabled={form.formState.isSubmitting}>
+                    <Button onClick={() => void validate.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
                       Valider l’habilitation
                     </Button>
                   </li>
                   <li>
-                    <Button priority="secondary" onClick={() => setRefusing(true)}>
+                    <Button priority="secondary" {...panel.trigger('refuse')}>
                       Refuser
                     </Button>
                   </li>
                 </ul>
               ) : (
-                <form onSubmit={refuse.onSubmit} noValidate aria-label="Refuser l’habilitation">
-                  <Input
-                    label="Motif du refus"
-                    hintText="Il est envoyé aux membres de l’organisation."
-                    textArea
-                    nativeTextAreaProps={form.register('reason')}
-                    {...fieldState(form, 'reason')}
-                  />
-                  <Button type="submit" disabled={form.formState.isSubmitting}>
-                    Confirmer le refus
-                  </Button>
-                </form>
+                <div ref={panel.formRef}>
+                  <form onSubmit={refuse.onSubmit} noValidate aria-label="Refuser l’habilitation">
+                    <Input
+                      label="Motif du refus"
+                      hintText="Il est envoyé aux membres de l’organisation."
+                      textArea
+                      nativeTextAreaProps={form.register('reason')}
+                      {...fieldState(form, 'reason')}
+                    />
+                    <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
+                      <li>
+                        <Button type="submit" nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
+                          Confirmer le refus
+                        </Button>
+                      </li>
+                      <li>
+                        <Button type="button" priority="tertiary" onClick={() => panel.setOpen(null)}>
+                          Annuler
+                        </Button>
+                      </li>
+                    </ul>
+                  </form>
+                </div>
               )
             ) : null}
           </>
@@ -393,9 +408,16 @@ function EmailRow({ email }: { email: Schemas['EmailDto'] }) {
   const [current, setCurrent] = useState(email);
   const form = useForm();
   const write = useWriteHeaders();
+  // The button pressed gives way to the e-mail's new status, which takes the focus (else lost to the page).
+  const statusRef = useRef<HTMLSpanElement>(null);
+  const [retried, setRetried] = useState(false);
+  useEffect(() => {
+    if (retried) statusRef.current?.focus();
+  }, [retried]);
   const retry = useSubmit(form, async () => {
     setCurrent(await unwrap(api.POST('/api/emails/{id}/retry', { params: { path: { id: email.id }, header: write.key() } })));
     write.done();
+    setRetried(true);
   });
   return (
     <tr>
@@ -421,13 +443,15 @@ function EmailRow({ email }: { email: Schemas['EmailDto'] }) {
       <td>
         <FormFailure failure={retry.failure} />
         {current.status === 'failed' ? (
-          <Button size="small" onClick={() => void retry.onSubmit()} disabled={form.formState.isSubmitting} title={`Relancer l’e-mail à ${current.recipient}`}>
-            Relancer
+          <Button size="small" onClick={() => void retry.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
+            Relancer<span className={fr.cx('fr-sr-only')}> l’e-mail à {current.recipient}</span>
           </Button>
         ) : (
-          <Badge noIcon small severity={current.status === 'sent' ? 'success' : 'info'}>
-            {current.status === 'queued' ? 'Relancé, en file d’attente' : (EMAIL_STATUS[current.status] ?? current.status)}
-          </Badge>
+          <span ref={statusRef} tabIndex={-1}>
+            <Badge noIcon small severity={current.status === 'sent' ? 'success' : 'info'}>
+              {current.status === 'queued' ? 'Relancé, en file d’attente' : (EMAIL_STATUS[current.status] ?? current.status)}
+            </Badge>
+          </span>
         )}
       </td>
     </tr>
@@ -444,8 +468,11 @@ export function StaffNirCorrectionsPage() {
     queryKey: ['nir-corrections', status],
     queryFn: ({ signal }) => unwrap(api.GET('/api/nir-correction-requests', { params: { query: { status } }, signal })),
   });
+  // A decided request leaves the list with its buttons: the outcome, above it, takes the focus.
+  const panel = useActionPanel<never>();
   return (
     <Page title="Corrections de NIR">
+      {panel.doneAlert}
       <Select
         label="Demandes"
         nativeSelectProps={{ value: status, onChange: (e) => setParams(e.target.value === 'pending' ? {} : { statut: e.target.value }, { replace: true }) }}
@@ -455,13 +482,13 @@ export function StaffNirCorrectionsPage() {
         <option value="rejected">Refusées</option>
       </Select>
       <QueryState query={requests} isEmpty={(list) => list.length === 0} empty="Aucune demande.">
-        {(list) => list.map((request) => <NirCorrectionCard key={request.id} request={request} />)}
+        {(list) => list.map((request) => <NirCorrectionCard key={request.id} request={request} finished={panel.finished} />)}
       </QueryState>
     </Page>
   );
 }
 
-function NirCorrectionCard({ request }: { request: Schemas['NirCorrectionDto'] }) {
+function NirCorrectionCard({ request, finished }: { request: Schemas['NirCorrectionDto']; finished: (message: string) => void }) {
   const queryClient = useQueryClient();
   const form = useForm({ defaultValues: { note: '' } });
   const write = useWriteHeaders();
@@ -474,6 +501,7 @@ function NirCorrectionCard({ request }: { request: Schemas['NirCorrectionDto'] }
     );
     write.done();
     await queryClient.invalidateQueries({ queryKey: ['nir-corrections'] });
+    finished(approve ? 'Correction du NIR acceptée : la fiche porte le nouveau NIR.' : 'Correction du NIR refusée.');
   };
   const approve = useSubmit(form, decide(true));
   const reject = useSubmit(form, decide(false));
@@ -509,12 +537,17 @@ function NirCorrectionCard({ request }: { request: Schemas['NirCorrectionDto'] }
                 <Input label="Note" hintText="Gardée avec la décision." nativeInputProps={form.register('note')} {...fieldState(form, 'note')} />
                 <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
                   <li>
-                    <Button type="button" onClick={() => void approve.onSubmit()} disabled={form.formState.isSubmitting}>
+                    <Button type="button" onClick={() => void approve.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
                       Accepter la correction
                     </Button>
                   </li>
                   <li>
-                    <Button type="button" priority="secondary" onClick={() => void reject.onSubmit()} disabled={form.formState.isSubmitting}>
+                    <Button
+                      type="button"
+                      priority="secondary"
+                      onClick={() => void reject.onSubmit()}
+                      nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}
+                    >
                       Refuser la correction
                     </Button>
                   </li>
