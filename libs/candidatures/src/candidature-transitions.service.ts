@@ -261,7 +261,13 @@ export class CandidatureTransitionsService implements OnModuleInit {
               eligibilityDiagnosisId: eligibility.basis?.diagnosisId ?? null,
               sender: { kind: c.senderKind, habilitatedPrescriber: c.senderKind === 'prescriber' && c.senderHabilitated },
               personUnderJustice: this.candidates.lockedUnderJusticeSupervision(lock),
-              hasValidPrescriberDiagnosis: eligibility.basis?.kind === 'prescriberDiagnosis',
+              // On the day the PASS is obtained, as the waiting period is: a prescriber's diagnosis valid today counts though
+              // the start's eligibility rests on the SIAE's own (read only then: on a PASS the hire reuses, no period applies).
+              hasValidPrescriberDiagnosis:
+                eligibility.basis?.kind === 'prescriberDiagnosis' ||
+                (eligibility.basis?.kind === 'employerDiagnosis' &&
+                  !(c.senderKind === 'prescriber' && c.senderHabilitated) &&
+                  (await this.eligibility.holdsPrescriberDiagnosisOn(manager, c.candidateId, today))),
               acceptedByUserId: actor.userId,
             },
             lock,

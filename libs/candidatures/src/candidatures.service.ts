@@ -163,6 +163,8 @@ export class CandidaturesService {
           extensions: { reasons: answer.reasons, requirement: answer.requirement },
         });
       }
+      // Its own diagnosis's proofs too old today would be so at the hire too: refused now, not at the acceptance.
+      if (autoPrescription) await this.eligibility.checkProofsAtIssuance(this.dataSource.manager, answer, employer.kind, today);
       // Read only for a SIAE in a prison, where a person under justice supervision is hired without a PASS IAE.
       const personUnderJustice =
         employer.locatedInPrison && (person ? underJusticeSupervision(person) : await this.candidates.isUnderJusticeSupervision(sender.candidateId));

@@ -210,7 +210,9 @@ export class EligibilityService {
       throw validationProblem([{ field: 'employer', code: 'unknownEmployer', message: 'Aucune structure ne porte cet identifiant.' }]);
     }
     const answer = await this.answerFrom(facts, candidate.id, { id: employer.id, name: employer.name, kind: employer.kind }, today, candidate);
-    // Hiring today would issue a PASS today: a SIAE's diagnosis whose proofs are too old now no longer does.
+    // Hiring today would issue a PASS today: a SIAE's diagnosis whose proofs are too old now no longer does. Said to
+    // that SIAE only: the message names its criteria, which nobody else reads.
+    if (actor.organization?.id !== employer.id) return answer;
     const stale = await this.proofsTooOld(this.dataSource.manager, answer, employer.kind, today);
     if (!stale) return answer;
     return { ...answer, eligible: false, basis: null, validUntil: null, reasons: [{ code: 'proofsTooOld', message: stale.message }] };
@@ -241,6 +243,15 @@ export class EligibilityService {
         extensions: { staleCriteria: stale.keys, diagnosisId: answer.basis!.diagnosisId },
       });
     }
+  }
+
+  /**
+   * Whether the person holds, on `on`, a valid diagnosis by a habilitated prescriber (it lifts the waiting period on
+   * the day a PASS is obtained, whatever diagnosis the hire's eligibility rests on at its start).
+   */
+  async holdsPrescriberDiagnosisOn(manager: EntityManager, candidateId: string, on: IsoDate): Promise<boolean> {
+    const diagnoses = await this.repository.diagnosesOf(manager, candidateId);
+    return diagnoses.some((d) => d.authorKind === 'prescriber' && d.createdOn <= on && isDiagnosisValid(d.expiresOn, on));
   }
 
   /** The stale proofs of the SIAE's own diagnosis an answer rests on, when the others fall short of the requirement on `on`. */

@@ -140,6 +140,8 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
     const ai = await createSiae(t, 'AI');
     const candidate = await createCandidate(t, aci, { rsaSince: '2025-06-01' });
     const other = await createCandidate(t, ai);
+    const franceTravail = await createHabilitatedPrescriber(t, 'FT');
+    await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(franceTravail.headers).send({ nir: candidate.nir }).expect(201);
     // Both diagnosed on 23 November with proofs of 1 September: recent enough that day (3 months at most).
     await siaeDiagnosis(t, aci, candidate.id, ['RSA'], '2026-09-01');
     await siaeDiagnosis(t, ai, other.id, ['CAP_BEP', 'QPV', 'ZRR'], '2026-09-01');
@@ -158,6 +160,18 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
         basis: null,
         reasons: [{ code: 'proofsTooOld', message: expect.stringContaining('Attestation RSA') }],
       });
+      // Only that SIAE is told: the reason names its diagnosis's criteria, which a prescriber following the person does not read.
+      const asFranceTravail = { ...franceTravail.headers, authorization: `Bearer ${await login(t.http, franceTravail.user)}` };
+      const seenByOther = await t.http.get(`/api/candidates/${candidate.id}/eligibility?employer=${aci.organization.id}`).set(asFranceTravail).expect(200);
+      expect(seenByOther.body).toMatchObject({ eligible: true, reasons: [] });
+      expect(JSON.stringify(seenByOther.body)).not.toContain('Attestation RSA');
+      // A new auto-prescription is refused at once (the hire would be).
+      const resent = await t.http
+        .post('/api/candidatures')
+        .set(asAci)
+        .send({ candidateId: candidate.id, employerId: aci.organization.id, message: 'Recrutement direct' })
+        .expect(422);
+      expect(resent.body.type).toBe('/api/problems/eligibility-proofs-too-old');
       const refused = await t.http.post(`/api/candidatures/${sent.id}/acceptance`).set(asAci).send({ hiringStart: '2026-12-11' }).expect(422);
       expect(refused.body).toMatchObject({ type: '/api/problems/eligibility-proofs-too-old', staleCriteria: ['RSA'] });
       expect(refused.body.detail).toContain('Attestation RSA');
@@ -172,6 +186,40 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
       // The AI's sworn statement (3 months) is too old, its two addresses (6 months) are not: two level-2 criteria suffice.
       const byAi = await t.http.post(`/api/candidatures/${sentByAi.id}/acceptance`).set(asAi).send({ hiringStart: '2026-12-11' }).expect(200);
       expect(byAi.body.passIae).not.toBeNull();
+    } finally {
+      t.clock.set('2026-11-23T09:00:00Z');
+    }
+  });
+
+  it('auto-prescription after a PASS ended less than 2 years ago: a prescriber’s diagnosis valid on the day the PASS is obtained lifts the waiting period, though it ends before the start', async () => {
+    const aci = await createSiae(t, 'ACI');
+    const prescriber = await createHabilitatedPrescriber(t, 'FT');
+    const candidate = await createCandidate(t, aci, { rsaSince: '2023-06-01' });
+    await t.http.post(`/api/candidates/${candidate.id}/assignments`).set(prescriber.headers).send({ nir: candidate.nir }).expect(201);
+    const signedIn = async (m: { headers: Record<string, string>; user: { email: string; password: string } }) => ({
+      headers: { ...m.headers, authorization: `Bearer ${await login(t.http, m.user)}` },
+    });
+    try {
+      // A first parcours: hired on 11 January 2024, its PASS ended on 9 January 2026; the waiting period runs to 2028.
+      t.clock.set('2024-01-10T09:00:00Z');
+      const first = await signedIn(aci);
+      await siaeDiagnosis(t, first, candidate.id, ['RSA'], '2024-01-02');
+      const earlier = await send(t, first, { candidateId: candidate.id, employerId: aci.organization.id });
+      await t.http.post(`/api/candidatures/${earlier.id}/acceptance`).set(first.headers).send({ hiringStart: '2024-01-11' }).expect(200);
+      // France Travail diagnosed the person on 25 May 2026: valid until 24 November.
+      t.clock.set('2026-05-25T09:00:00Z');
+      await t.http
+        .post(`/api/candidates/${candidate.id}/eligibility-diagnoses`)
+        .set((await signedIn(prescriber)).headers)
+        .send({})
+        .expect(201);
+      // On 23 November the SIAE diagnoses the person itself and hires from 30 November, when France Travail's has ended.
+      t.clock.set('2026-11-23T09:00:00Z');
+      const now = await signedIn(aci);
+      await siaeDiagnosis(t, now, candidate.id, ['RSA'], '2026-11-02');
+      const again = await send(t, now, { candidateId: candidate.id, employerId: aci.organization.id });
+      const hired = await t.http.post(`/api/candidatures/${again.id}/acceptance`).set(now.headers).send({ hiringStart: '2026-11-30' }).expect(200);
+      expect(hired.body.passIae).toMatchObject({ startDate: '2026-11-30' });
     } finally {
       t.clock.set('2026-11-23T09:00:00Z');
     }

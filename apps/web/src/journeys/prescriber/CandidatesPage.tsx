@@ -129,7 +129,8 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
   useEffect(() => {
     if (!searchAsked) return;
     setSearchAsked(false);
-    void onSubmit();
+    // Whatever becomes of this search (refused before it is sent too), the e-mail handed over with it goes with it.
+    void onSubmit().finally(() => (handedEmail.current = undefined));
   }, [searchAsked, onSubmit]);
   return (
     <section aria-labelledby="chercher-personne">

@@ -416,8 +416,16 @@ function RefuseForm(props: FormProps) {
         label="Motif du refus *"
         hint="Jamais montré à la personne."
         nativeSelectProps={{ ...form.register('reason', { required: 'Choisissez un motif de refus.' }), required: true }}
-        {...(reasons.isError && fieldState(form, 'reason').state === 'default'
-          ? { state: 'info' as const, stateRelatedMessage: 'La liste des motifs n’a pas pu être chargée ; rechargez la page pour réessayer.' }
+        {...(reasons.isError
+          ? {
+              state: fieldState(form, 'reason').state === 'error' ? ('error' as const) : ('info' as const),
+              stateRelatedMessage: [
+                fieldState(form, 'reason').stateRelatedMessage,
+                'La liste des motifs n’a pas pu être chargée ; rechargez la page pour réessayer.',
+              ]
+                .filter(Boolean)
+                .join(' '),
+            }
           : fieldState(form, 'reason'))}
       >
         <option value="">{reasons.isPending ? 'Chargement des motifs…' : 'Choisir un motif'}</option>

@@ -383,7 +383,9 @@ function PrescriberSelect({ form, pass }: { form: UseFormReturn<any>; pass: Pass
       label="Prescripteur habilité qui décidera *"
       hint="Près de chez la personne."
       nativeSelectProps={{ ...form.register('prescriberOrganizationId', { required: 'Choisissez un prescripteur habilité.' }), required: true }}
-      {...(field.state === 'default' && why ? { state: 'info' as const, stateRelatedMessage: why } : field)}
+      {...(why
+        ? { state: field.state === 'error' ? field.state : ('info' as const), stateRelatedMessage: [field.stateRelatedMessage, why].filter(Boolean).join(' ') }
+        : field)}
     >
       <option value="">{prescribers.isPending && commune ? 'Chargement…' : 'Choisir un prescripteur'}</option>
       {(prescribers.data?.items ?? []).map((o) => (
