@@ -221,6 +221,11 @@ journey('SIAE recruiting, in a browser', () => {
     await expectVisibleFocus(page);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '26 candidatures affichées' }).waitFor();
+    // The keyboard goes on from the first row loaded (« Voir plus » is gone: that was the last page).
+    await page.waitForFunction(() => {
+      const row = document.activeElement?.closest('tbody tr');
+      return !!row && [...row.parentElement!.children].indexOf(row) === 20;
+    });
     await expect(page.getByRole('row', { name: /Nadia Haddad/ }).count()).resolves.toBe(25);
     await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();
     await expect(page.getByRole('button', { name: 'Voir plus de candidatures' }).count()).resolves.toBe(0);

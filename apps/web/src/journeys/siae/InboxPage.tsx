@@ -4,7 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, asOrganization, fetchWithSession, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
@@ -75,6 +75,14 @@ export function InboxPage() {
   });
   const total = counts.data?.reduce((sum, c) => sum + c.count, 0);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // « Voir plus »: the keyboard goes on from the first row loaded (the button may be gone, the last page read).
+  const tableRef = useRef<HTMLDivElement>(null);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusRow === null || items.length <= focusRow) return;
+    tableRef.current?.querySelectorAll('tbody tr')[focusRow]?.querySelector<HTMLElement>('a')?.focus();
+    setFocusRow(null);
+  }, [focusRow, items.length]);
   const filtered = Object.values(filters).some(Boolean);
   return (
     <Page {...headingOf('/siae/candidatures')}>
@@ -106,21 +114,31 @@ export function InboxPage() {
         <p className="iae-empty">Aucune candidature{filtered ? ' avec ces critères' : ''}.</p>
       ) : (
         <>
-          <Table
-            caption="Candidatures reçues, les plus récentes d’abord"
-            headers={['Personne', 'Envoyée par', 'Fiches de poste', 'Reçue le', 'État']}
-            data={items.map((c) => [
-              <Link key="who" to={`/siae/candidatures/${c.id}${search ? `?retour=${encodeURIComponent(search)}` : ''}`}>
-                {c.candidate.firstName} {c.candidate.lastName}
-              </Link>,
-              [c.sender.organization?.name, c.sender.userName].filter(Boolean).join(' — ') || SENDER_KINDS[c.sender.kind as SenderKind],
-              c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée',
-              formatDate(c.createdAt),
-              <StateBadge key="state" candidature={c} />,
-            ])}
-          />
+          <div ref={tableRef}>
+            <Table
+              caption="Candidatures reçues, les plus récentes d’abord"
+              headers={['Personne', 'Envoyée par', 'Fiches de poste', 'Reçue le', 'État']}
+              data={items.map((c) => [
+                <Link key="who" to={`/siae/candidatures/${c.id}${search ? `?retour=${encodeURIComponent(search)}` : ''}`}>
+                  {c.candidate.firstName} {c.candidate.lastName}
+                </Link>,
+                [c.sender.organization?.name, c.sender.userName].filter(Boolean).join(' — ') || SENDER_KINDS[c.sender.kind as SenderKind],
+                c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée',
+                formatDate(c.createdAt),
+                <StateBadge key="state" candidature={c} />,
+              ])}
+            />
+          </div>
           {list.hasNextPage ? (
-            <Button priority="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+            <Button
+              priority="secondary"
+              onClick={() => {
+                if (list.isFetchingNextPage) return;
+                setFocusRow(items.length);
+                void list.fetchNextPage();
+              }}
+              nativeButtonProps={{ 'aria-disabled': list.isFetchingNextPage }}
+            >
               {list.isFetchingNextPage ? 'Chargement…' : 'Voir plus de candidatures'}
             </Button>
           ) : null}
