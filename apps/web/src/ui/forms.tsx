@@ -1,5 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiProblem, describeError, type FieldError } from '../api/problems';
 
@@ -9,7 +9,7 @@ import { ApiProblem, describeError, type FieldError } from '../api/problems';
  */
 export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, send: (values: T) => Promise<void>, fieldNames?: Record<string, Path<T>>) {
   const [failure, setFailure] = useState<Failure | null>(null);
-  const onSubmit = form.handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
       await send(values);
@@ -30,6 +30,12 @@ export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, send: (
       setFailure({ error, placed, unplaced });
     }
   });
+  // A press while the form is being sent does nothing: its buttons stay focusable (not disabled), so they may be pressed.
+  const onSubmit = (event?: BaseSyntheticEvent): Promise<void> => {
+    if (!form.formState.isSubmitting) return submit(event);
+    event?.preventDefault();
+    return Promise.resolve();
+  };
   return { onSubmit, failure, clearFailure: () => setFailure(null) };
 }
 
@@ -112,6 +118,17 @@ function withLabel(error: PlacedError): string {
 }
 
 /** The DSFR input state for a react-hook-form field. */
+/** A field's state, and why its list is empty or unusable (after its error if it has one, else as information). */
+export function fieldStateExplained<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  name: string,
+  why: string | null,
+): { state: 'error' | 'default' | 'info'; stateRelatedMessage?: string } {
+  const field = fieldState(form, name);
+  if (!why) return field;
+  return { state: field.state === 'error' ? 'error' : 'info', stateRelatedMessage: [field.stateRelatedMessage, why].filter(Boolean).join(' ') };
+}
+
 export function fieldState<T extends FieldValues>(form: UseFormReturn<T>, name: string): { state: 'error' | 'default'; stateRelatedMessage?: string } {
   const error = name
     .split('.')

@@ -10,7 +10,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { fieldState, FormFailure } from '../../ui/forms';
+import { fieldState, fieldStateExplained, FormFailure } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useSession } from '../../api/session';
@@ -416,17 +416,7 @@ function RefuseForm(props: FormProps) {
         label="Motif du refus *"
         hint="Jamais montré à la personne."
         nativeSelectProps={{ ...form.register('reason', { required: 'Choisissez un motif de refus.' }), required: true }}
-        {...(reasons.isError
-          ? {
-              state: fieldState(form, 'reason').state === 'error' ? ('error' as const) : ('info' as const),
-              stateRelatedMessage: [
-                fieldState(form, 'reason').stateRelatedMessage,
-                'La liste des motifs n’a pas pu être chargée ; rechargez la page pour réessayer.',
-              ]
-                .filter(Boolean)
-                .join(' '),
-            }
-          : fieldState(form, 'reason'))}
+        {...fieldStateExplained(form, 'reason', reasons.isError ? 'La liste des motifs n’a pas pu être chargée ; rechargez la page pour réessayer.' : null)}
       >
         <option value="">{reasons.isPending ? 'Chargement des motifs…' : 'Choisir un motif'}</option>
         {(reasons.data ?? []).map((r) => (

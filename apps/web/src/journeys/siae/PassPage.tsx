@@ -11,7 +11,7 @@ import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatNumber } from '../../ui/format';
-import { fieldState } from '../../ui/forms';
+import { fieldState, fieldStateExplained } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { DECLARED_PROLONGATION_REASONS, PASS_STATUSES, REQUESTED_PROLONGATION_REASONS, SUSPENSION_REASONS } from './labels';
@@ -377,15 +377,12 @@ function PrescriberSelect({ form, pass }: { form: UseFormReturn<any>; pass: Pass
         : prescribers.isSuccess && prescribers.data.items.length === 0
           ? 'Aucun prescripteur habilité à moins de 25 km de chez la personne.'
           : null;
-  const field = fieldState(form, 'prescriberOrganizationId');
   return (
     <Select
       label="Prescripteur habilité qui décidera *"
       hint="Près de chez la personne."
       nativeSelectProps={{ ...form.register('prescriberOrganizationId', { required: 'Choisissez un prescripteur habilité.' }), required: true }}
-      {...(why
-        ? { state: field.state === 'error' ? field.state : ('info' as const), stateRelatedMessage: [field.stateRelatedMessage, why].filter(Boolean).join(' ') }
-        : field)}
+      {...fieldStateExplained(form, 'prescriberOrganizationId', why)}
     >
       <option value="">{prescribers.isPending && commune ? 'Chargement…' : 'Choisir un prescripteur'}</option>
       {(prescribers.data?.items ?? []).map((o) => (

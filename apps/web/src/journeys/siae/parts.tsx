@@ -114,7 +114,7 @@ export function WriteForm({
   const busy = write.form.formState.isSubmitting;
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
   return (
-    <form onSubmit={(event) => (busy ? event.preventDefault() : write.submit.onSubmit(event))} noValidate aria-labelledby={id} aria-busy={busy}>
+    <form onSubmit={write.submit.onSubmit} noValidate aria-labelledby={id} aria-busy={busy}>
       <Heading id={id} className={fr.cx('fr-h5')}>
         {title}
       </Heading>

@@ -282,10 +282,7 @@ export function StaffPrescriberPage() {
               !refusing ? (
                 <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
                   <li>
-                    <Button
-                      onClick={() => void (form.formState.isSubmitting || validate.onSubmit())}
-                      nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}
-                    >
+                    <Button onClick={() => void validate.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
                       Valider l’habilitation
                     </Button>
                   </li>
@@ -297,11 +294,7 @@ export function StaffPrescriberPage() {
                 </ul>
               ) : (
                 <div ref={panel.formRef}>
-                  <form
-                    onSubmit={(event) => (form.formState.isSubmitting ? event.preventDefault() : refuse.onSubmit(event))}
-                    noValidate
-                    aria-label="Refuser l’habilitation"
-                  >
+                  <form onSubmit={refuse.onSubmit} noValidate aria-label="Refuser l’habilitation">
                     <Input
                       label="Motif du refus"
                       hintText="Il est envoyé aux membres de l’organisation."
@@ -450,11 +443,7 @@ function EmailRow({ email }: { email: Schemas['EmailDto'] }) {
       <td>
         <FormFailure failure={retry.failure} />
         {current.status === 'failed' ? (
-          <Button
-            size="small"
-            onClick={() => void (form.formState.isSubmitting || retry.onSubmit())}
-            nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}
-          >
+          <Button size="small" onClick={() => void retry.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
             Relancer<span className={fr.cx('fr-sr-only')}> l’e-mail à {current.recipient}</span>
           </Button>
         ) : (
@@ -548,11 +537,7 @@ function NirCorrectionCard({ request, finished }: { request: Schemas['NirCorrect
                 <Input label="Note" hintText="Gardée avec la décision." nativeInputProps={form.register('note')} {...fieldState(form, 'note')} />
                 <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
                   <li>
-                    <Button
-                      type="button"
-                      onClick={() => void (form.formState.isSubmitting || approve.onSubmit())}
-                      nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}
-                    >
+                    <Button type="button" onClick={() => void approve.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
                       Accepter la correction
                     </Button>
                   </li>
@@ -560,7 +545,7 @@ function NirCorrectionCard({ request, finished }: { request: Schemas['NirCorrect
                     <Button
                       type="button"
                       priority="secondary"
-                      onClick={() => void (form.formState.isSubmitting || reject.onSubmit())}
+                      onClick={() => void reject.onSubmit()}
                       nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}
                     >
                       Refuser la correction
