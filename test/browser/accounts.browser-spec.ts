@@ -47,8 +47,26 @@ journey('accounts, in a browser', () => {
     await page.getByRole('link', { name: 'Se connecter' }).first().click();
     await page.getByLabel('Adresse e-mail').fill('ines.benali@exemple.fr');
     await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe solide');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    // While it is sent, the button says so and keeps the keyboard's focus (inert, not disabled); pressed again, it sends nothing.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let logins = 0;
+    await page.route('**/api/auth/login', async (route) => {
+      logins++;
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Se connecter' }).focus();
+    await page.keyboard.press('Enter');
+    const busy = page.getByRole('button', { name: 'Envoi en cours…' });
+    await busy.waitFor();
+    expect(await busy.getAttribute('aria-disabled')).toBe('true');
+    expect(await busy.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    release();
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    expect(logins).toBe(1);
+    await page.unroute('**/api/auth/login');
     // No token in the page's storage: the refresh token is an HttpOnly cookie.
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(/eyJ|refresh/i);
     const cookies = await page.context().cookies();

@@ -2,7 +2,7 @@ import { CandidatesService } from '@iae/candidates';
 import { PassIaeService } from '@iae/pass-iae';
 import { TEST_FILES, createCandidate, createHabilitatedPrescriber, testNir } from '@iae/testing';
 import { hireOf } from '../e2e/pass-iae/pass-iae-helpers';
-import { demoMember, expectAccessible, expectVisibleFocus, journey, logIn, screenshots, Stack, startStack, tabTo } from './support';
+import { demoMember, expectAccessible, expectFocusOn, expectVisibleFocus, journey, logIn, screenshots, Stack, startStack, tabTo } from './support';
 
 /** Journey 3: a habilitated prescriber registers a person, fills the diagnostic, validates eligibility, sends a candidature (keyboard only) and follows it. */
 journey('habilitated prescriber, in a browser', () => {
@@ -102,7 +102,13 @@ journey('habilitated prescriber, in a browser', () => {
     await expectVisibleFocus(page);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Envoyer une candidature pour Sabrina Meunier/ }).waitFor();
-    await tabTo(page, /Structure/);
+    await page.getByText('Les champs suivis d’un astérisque (*) sont obligatoires.').waitFor();
+    // Sent before a structure is chosen: said at the structure's field, which takes the focus; the message's too.
+    await tabTo(page, /^Envoyer la candidature$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Choisissez la structure à qui envoyer la candidature.').waitFor();
+    await page.getByText('Renseignez le champ « Message de candidature ».').waitFor();
+    await expectFocusOn(page, 'Structure *');
     await page.keyboard.type('Jardins');
     await page.getByRole('option', { name: /Les Jardins du Rhône/ }).waitFor();
     await page.keyboard.press('ArrowDown');

@@ -39,3 +39,8 @@ export function TextField<T extends FieldValues>({
     />
   );
 }
+
+/** Said before the first field of a form whose required fields carry an asterisk (RGAA 11.10: the convention is explained). */
+export function RequiredFieldsNote() {
+  return <p className="fr-text--sm fr-mb-2w">Les champs suivis d’un astérisque (*) sont obligatoires.</p>;
+}

@@ -1,5 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { useEffect, useLayoutEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useEffect, useLayoutEffect, useRef, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiProblem, describeError, type FieldError } from '../api/problems';
 
@@ -135,4 +136,30 @@ export function fieldState<T extends FieldValues>(form: UseFormReturn<T>, name: 
     .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), form.formState.errors) as
     { message?: unknown } | undefined;
   return error?.message ? { state: 'error', stateRelatedMessage: String(error.message) } : { state: 'default' };
+}
+
+/**
+ * A form's submit button. While the form is sent it says so and is inert (aria-disabled; useSubmit ignores the press),
+ * not disabled: a disabled button drops the keyboard's focus to the page.
+ */
+export function SubmitButton({
+  busy,
+  busyLabel = 'Envoi en cours…',
+  priority,
+  size,
+  className,
+  children,
+}: {
+  busy: boolean;
+  busyLabel?: string;
+  priority?: 'primary' | 'secondary';
+  size?: 'small';
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Button type="submit" priority={priority} size={size} className={className} nativeButtonProps={{ 'aria-disabled': busy }}>
+      {busy ? busyLabel : children}
+    </Button>
+  );
 }

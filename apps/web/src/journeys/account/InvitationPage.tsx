@@ -9,7 +9,7 @@ import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { useFragmentToken } from '../../ui/useFragmentToken';
@@ -113,9 +113,7 @@ export function InvitationPage() {
                           autoComplete="new-password"
                           required
                         />
-                        <Button type="submit" disabled={form.formState.isSubmitting}>
-                          Créer mon compte et rejoindre l’organisation
-                        </Button>
+                        <SubmitButton busy={form.formState.isSubmitting}>Créer mon compte et rejoindre l’organisation</SubmitButton>
                       </form>
                     </>
                   )}

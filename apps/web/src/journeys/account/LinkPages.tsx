@@ -1,5 +1,4 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,7 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading, QueryState } from '../../ui/QueryState';
 import { useFragmentToken } from '../../ui/useFragmentToken';
@@ -61,9 +60,7 @@ export function ForgotPasswordPage() {
             <FormFailure failure={failure} />
             <form onSubmit={onSubmit} noValidate>
               <TextField form={form} name="email" label="Adresse e-mail" type="email" autoComplete="email" required />
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                Recevoir le lien
-              </Button>
+              <SubmitButton busy={form.formState.isSubmitting}>Recevoir le lien</SubmitButton>
             </form>
           </>
         )}
@@ -119,9 +116,7 @@ export function ResetPasswordPage() {
                     autoComplete="new-password"
                     required
                   />
-                  <Button type="submit" disabled={form.formState.isSubmitting}>
-                    Enregistrer le mot de passe
-                  </Button>
+                  <SubmitButton busy={form.formState.isSubmitting}>Enregistrer le mot de passe</SubmitButton>
                 </form>
               </>
             )}

@@ -11,7 +11,7 @@ import { useWriteHeaders } from '../../api/writes';
 import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page, headingOf } from '../../ui/Page';
 import { homeFor } from './homeFor';
 
@@ -88,9 +88,7 @@ export function LoginPage() {
           <p>
             <Link to="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
           </p>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            Se connecter
-          </Button>
+          <SubmitButton busy={form.formState.isSubmitting}>Se connecter</SubmitButton>
         </form>
         <hr className={fr.cx('fr-mt-4w')} />
         <p>

@@ -11,7 +11,7 @@ import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 
@@ -177,9 +177,9 @@ function InviteForm({ organizationId, onInvited }: { organizationId: string; onI
           </Select>
         </div>
       </div>
-      <Button type="submit" className={fr.cx('fr-mt-2w')} disabled={form.formState.isSubmitting}>
+      <SubmitButton busy={form.formState.isSubmitting} className={fr.cx('fr-mt-2w')}>
         Inviter
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { useWriteHeaders } from '../../api/writes';
 import { useSession, type Me } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 
@@ -83,9 +83,7 @@ function NameForm({ me }: { me: Me }) {
       {saved ? <Alert severity="success" small description="Modifications enregistrées." className={fr.cx('fr-mb-2w')} /> : null}
       <TextField form={form} name="firstName" label="Prénom" autoComplete="given-name" required />
       <TextField form={form} name="lastName" label="Nom" autoComplete="family-name" required />
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        Enregistrer
-      </Button>
+      <SubmitButton busy={form.formState.isSubmitting}>Enregistrer</SubmitButton>
     </form>
   );
 }
@@ -131,9 +129,9 @@ function PasswordForm() {
         autoComplete="new-password"
         required
       />
-      <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton busy={form.formState.isSubmitting} priority="secondary">
         Changer le mot de passe
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,7 +6,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page, headingOf } from '../../ui/Page';
 
 interface Values {
@@ -66,9 +65,7 @@ export function SignUpPage() {
             autoComplete="new-password"
             required
           />
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            Créer mon compte
-          </Button>
+          <SubmitButton busy={form.formState.isSubmitting}>Créer mon compte</SubmitButton>
         </form>
         <p className="fr-mt-3w">
           Déjà un compte ? <Link to="/connexion">Se connecter</Link>

@@ -1,5 +1,4 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -7,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useFragmentToken } from '../../ui/useFragmentToken';
@@ -64,9 +63,7 @@ export function CandidateInvitationPage() {
                       autoComplete="new-password"
                       required
                     />
-                    <Button type="submit" disabled={form.formState.isSubmitting}>
-                      Créer mon espace
-                    </Button>
+                    <SubmitButton busy={form.formState.isSubmitting}>Créer mon espace</SubmitButton>
                   </form>
                 </>
               )

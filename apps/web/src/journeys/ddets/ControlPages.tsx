@@ -99,7 +99,7 @@ function CreateCampaignForm() {
   );
   return (
     <Section id="nouvelle" title="Ouvrir une campagne">
-      <WriteForm id="nouvelle-campagne" title="Nouvelle campagne de contrôle" write={write} submitLabel="Créer la campagne">
+      <WriteForm id="nouvelle-campagne" marksRequired title="Nouvelle campagne de contrôle" write={write} submitLabel="Créer la campagne">
         <TextField form={write.form} name="name" label="Nom de la campagne *" required />
         <TextField form={write.form} name="periodStart" label="Premier jour de la période contrôlée *" type="date" required />
         <TextField form={write.form} name="periodEnd" label="Dernier jour de la période contrôlée *" type="date" required />
@@ -174,7 +174,7 @@ function DraftSection({ campaign: c, finished }: { campaign: Campaign; finished:
           </>
         )}
       </QueryState>
-      <WriteForm id="taux" title="Taux de contrôle" write={rate} submitLabel="Enregistrer le taux">
+      <WriteForm id="taux" marksRequired title="Taux de contrôle" write={rate} submitLabel="Enregistrer le taux">
         <TextField form={rate.form} name="ratioPercent" label="Part des SIAE tirées au sort (%) *" hint="De 20 à 40 %." type="number" required />
       </WriteForm>
       <WriteForm id="tirage" title="Tirage au sort" write={draw} submitLabel="Confirmer le tirage">
@@ -361,6 +361,7 @@ function CriterionReview({
           id={id}
           title={`Examen du critère « ${c.label} » de ${person}`}
           headingLevel={4}
+          marksRequired
           write={write}
           submitLabel={
             <>
@@ -422,7 +423,7 @@ function DecisionForm({ evaluation: e, finished }: { evaluation: Evaluation; fin
   );
   return (
     <Section id="decision" title="Conclure l’examen">
-      <WriteForm id="decision-form" title="Décision sur la structure" write={write} submitLabel="Enregistrer la décision">
+      <WriteForm id="decision-form" marksRequired title="Décision sur la structure" write={write} submitLabel="Enregistrer la décision">
         <Select
           label="Décision *"
           nativeSelectProps={{ ...write.form.register('decision', { required: 'Choisissez une décision.' }), required: true }}

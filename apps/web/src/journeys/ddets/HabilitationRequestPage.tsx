@@ -10,7 +10,7 @@ import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useWriteHeaders } from '../../api/writes';
@@ -279,9 +279,9 @@ function InformationForm({ request, onDone }: { request: Request; onDone: Done }
       </h3>
       <FormFailure failure={send.failure} />
       <Input label="Votre question à l’organisation" textArea nativeTextAreaProps={form.register('message')} {...fieldState(form, 'message')} />
-      <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton busy={form.formState.isSubmitting} priority="secondary">
         Demander des informations
-      </Button>
+      </SubmitButton>
     </form>
   );
 }
@@ -314,9 +314,9 @@ function CdiaeForm({ request, onDone }: { request: Request; onDone: Done }) {
         <option value="reserved">Réservé</option>
         <option value="unfavorable">Défavorable</option>
       </Select>
-      <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton busy={form.formState.isSubmitting} priority="secondary">
         Enregistrer l’avis du CDIAE
-      </Button>
+      </SubmitButton>
     </form>
   );
 }
@@ -368,9 +368,7 @@ function GrantForm({ request, onDone }: { request: Request; onDone: Done }) {
         nativeInputProps={{ ...form.register('validUntil'), type: 'date' }}
         {...fieldState(form, 'validUntil')}
       />
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        Accorder l’habilitation
-      </Button>
+      <SubmitButton busy={form.formState.isSubmitting}>Accorder l’habilitation</SubmitButton>
     </form>
   );
 }
@@ -443,9 +441,9 @@ function ReasonForm({
       {intro ? <p>{intro}</p> : null}
       <FormFailure failure={submit.failure} />
       <Input label={label} hintText="Il est envoyé à l’organisation." textArea nativeTextAreaProps={form.register('reason')} {...fieldState(form, 'reason')} />
-      <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
+      <SubmitButton busy={form.formState.isSubmitting} priority="secondary">
         {title}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

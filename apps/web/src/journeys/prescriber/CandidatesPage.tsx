@@ -10,7 +10,7 @@ import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
-import { FormFailure, useSubmit } from '../../ui/forms';
+import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useDebounced } from '../../ui/useDebounced';
@@ -160,9 +160,9 @@ export function Lookup({ linkTo, registerTo }: { linkTo: (candidateId: string) =
             <TextField form={form} name="birthDate" label="Date de naissance" type="date" required />
           </>
         ) : null}
-        <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
+        <SubmitButton busy={form.formState.isSubmitting} busyLabel="Recherche en cours…" priority="secondary">
           Chercher
-        </Button>
+        </SubmitButton>
       </form>
       {/* Rendered empty first: a live region inserted with its text is not read by every screen reader. */}
       <p role="status" className={fr.cx('fr-mt-3w', 'fr-mb-1w')}>
@@ -229,9 +229,9 @@ function ClaimForm({ match, searched, linkTo }: { match: Matches[number]; search
     void navigate(linkTo(match.candidateId));
   });
   const submit = (
-    <Button type="submit" size="small" priority="secondary" disabled={form.formState.isSubmitting}>
+    <SubmitButton busy={form.formState.isSubmitting} size="small" priority="secondary">
       Suivre {match.displayName}
-    </Button>
+    </SubmitButton>
   );
   if (!byNir && !open) {
     return (

@@ -13,7 +13,7 @@ import { api, asOrganization, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { formatDateTime } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { searchCommunes, searchMetiers } from '../public/search-api';
@@ -290,9 +290,7 @@ export function DiagnosticPage() {
               </Select>
               <Input label="Notes" textArea nativeTextAreaProps={form.register('notes')} {...fieldState(form, 'notes')} />
               <Input label="Ce qui change dans cette version" nativeInputProps={form.register('changeSummary')} {...fieldState(form, 'changeSummary')} />
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                Enregistrer une nouvelle version
-              </Button>
+              <SubmitButton busy={form.formState.isSubmitting}>Enregistrer une nouvelle version</SubmitButton>
             </form>
           </>
         )}

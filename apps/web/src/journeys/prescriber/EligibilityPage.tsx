@@ -1,5 +1,4 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,7 +9,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { formatDate } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useCandidate } from './CandidateFilePage';
@@ -75,9 +74,7 @@ export function EligibilityPage() {
                   />
                 ))}
                 <Input label="Notes (facultatif)" textArea nativeTextAreaProps={form.register('notes')} {...fieldState(form, 'notes')} />
-                <Button type="submit" disabled={form.formState.isSubmitting}>
-                  Valider l’éligibilité
-                </Button>
+                <SubmitButton busy={form.formState.isSubmitting}>Valider l’éligibilité</SubmitButton>
               </form>
             )}
           </QueryState>

@@ -10,7 +10,7 @@ import { useForm } from 'react-hook-form';
 import { useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { formatDate } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useWriteHeaders } from '../../api/writes';
@@ -97,12 +97,16 @@ function RequestCard({ request }: { request: Request }) {
                 {!denying ? (
                   <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline')}>
                     <li>
-                      <Button onClick={() => void grant.onSubmit()} disabled={form.formState.isSubmitting}>
+                      <Button onClick={() => void grant.onSubmit()} nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}>
                         Accorder la prolongation de {who}
                       </Button>
                     </li>
                     <li>
-                      <Button priority="secondary" onClick={() => setDenying(true)} disabled={form.formState.isSubmitting}>
+                      <Button
+                        priority="secondary"
+                        onClick={() => !form.formState.isSubmitting && setDenying(true)}
+                        nativeButtonProps={{ 'aria-disabled': form.formState.isSubmitting }}
+                      >
                         Refuser
                       </Button>
                     </li>
@@ -127,9 +131,7 @@ function RequestCard({ request }: { request: Request }) {
                       ]}
                     />
                     <Input label="Précisions sur les actions proposées" nativeInputProps={form.register('proposedActionsExplanation')} />
-                    <Button type="submit" disabled={form.formState.isSubmitting}>
-                      Confirmer le refus
-                    </Button>
+                    <SubmitButton busy={form.formState.isSubmitting}>Confirmer le refus</SubmitButton>
                   </form>
                 )}
               </>

@@ -9,8 +9,8 @@ import { api, asOrganization, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { useSession } from '../../api/session';
 import { AddressFields } from '../../ui/AddressFields';
-import { TextField } from '../../ui/fields';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { RequiredFieldsNote, TextField } from '../../ui/fields';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { nirAsTyped } from '../../ui/nir';
 import { Page } from '../../ui/Page';
 import { type LookupRequest, useTarget } from './CandidatesPage';
@@ -106,7 +106,7 @@ export function RegisterCandidatePage() {
   return (
     <Page title="Inscrire une personne">
       <div className="iae-narrow">
-        <p>Les champs suivis d’un astérisque (*) sont obligatoires.</p>
+        <RequiredFieldsNote />
         <FormFailure failure={failure} />
         {registered ? (
           <Button className="fr-mb-3w" priority="secondary" onClick={findRegistered}>
@@ -154,9 +154,7 @@ export function RegisterCandidatePage() {
           <TextField form={form} name="email" label="Adresse e-mail" hint="La personne y recevra une invitation à créer son espace candidat." type="email" />
           <TextField form={form} name="phone" label="Téléphone" type="tel" />
           <AddressFields form={form} />
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            Inscrire la personne
-          </Button>
+          <SubmitButton busy={form.formState.isSubmitting}>Inscrire la personne</SubmitButton>
         </form>
       </div>
     </Page>

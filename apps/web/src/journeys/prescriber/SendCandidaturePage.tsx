@@ -5,13 +5,14 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { Combobox, type Option } from '../../ui/Combobox';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
+import { RequiredFieldsNote } from '../../ui/fields';
 import { uploadFile } from '../../ui/upload';
 import { useWriteHeaders } from '../../api/writes';
 import { QueryState } from '../../ui/QueryState';
@@ -37,6 +38,13 @@ export function SendCandidaturePage() {
   const candidate = useCandidate(candidateId);
   const [structure, setStructure] = useState<Option | null>(params.get('structure') ? { value: params.get('structure')!, label: '' } : null);
   const [sent, setSent] = useState<Schemas['CandidatureDto'] | null>(null);
+  // The structure is chosen outside the form (a combobox): sending without one says so there, and checks the rest.
+  const [structureError, setStructureError] = useState<string | null>(null);
+  const structureInput = useRef<HTMLInputElement>(null);
+  const choose = (option: Option | null) => {
+    setStructure(option);
+    if (option) setStructureError(null);
+  };
   const employer = useQuery({
     queryKey: ['employer', structure?.value],
     enabled: !!structure,
@@ -68,6 +76,13 @@ export function SendCandidaturePage() {
     },
     { resumeFileId: 'resume', employerId: 'jobDescriptionIds' },
   );
+  const send = (event: FormEvent) => {
+    if (structure) return onSubmit(event);
+    event.preventDefault();
+    setStructureError('Choisissez la structure à qui envoyer la candidature.');
+    void form.trigger();
+    structureInput.current?.focus();
+  };
   const name = candidate.data ? `${candidate.data.firstName} ${candidate.data.lastName}` : '';
   if (sent) {
     return (
@@ -88,30 +103,34 @@ export function SendCandidaturePage() {
   return (
     <Page title={`Envoyer une candidature${name ? ` pour ${name}` : ''}`}>
       <div className="iae-narrow">
+        <RequiredFieldsNote />
         <FormFailure failure={failure} />
         {structure && employer.data ? (
           <p>
             Structure : <strong>{employer.data.brand || employer.data.name}</strong> ({employer.data.kindLabel}, {employer.data.address.communeName}){' '}
-            <Button type="button" priority="tertiary no outline" size="small" onClick={() => setStructure(null)}>
+            <Button type="button" priority="tertiary no outline" size="small" onClick={() => choose(null)}>
               Changer de structure
             </Button>
           </p>
         ) : candidate.data?.address ? (
           <Combobox
-            label="Structure"
+            label="Structure *"
+            required
+            error={structureError ?? undefined}
+            inputRef={structureInput}
             hint={`Son nom ; à 100 km au plus de ${candidate.data.address.communeName}`}
             name="structure"
             queryKey={`structures-${candidate.data.address.communeCode}`}
             selected={structure}
             search={structuresNear(candidate.data.address.communeCode)}
-            onSelect={setStructure}
+            onSelect={choose}
           />
         ) : (
-          <p>
+          <p className={structureError ? 'fr-error-text' : undefined}>
             Choisissez la structure depuis la <Link to="/">recherche</Link> (l’adresse de la personne n’est pas renseignée).
           </p>
         )}
-        <form onSubmit={onSubmit} noValidate aria-label="Envoyer une candidature">
+        <form onSubmit={send} noValidate aria-label="Envoyer une candidature">
           {structure ? (
             <QueryState query={employer}>
               {(e) =>
@@ -132,7 +151,7 @@ export function SendCandidaturePage() {
             </QueryState>
           ) : null}
           <Input
-            label="Message de candidature"
+            label="Message de candidature *"
             hintText="La motivation de la personne, les raisons de l’orientation, les éléments utiles du diagnostic."
             textArea
             nativeTextAreaProps={{ ...form.register('message', { required: 'Renseignez le champ « Message de candidature ».' }), rows: 6, required: true }}
@@ -146,9 +165,9 @@ export function SendCandidaturePage() {
               ? { state: 'error' as const, stateRelatedMessage: fieldState(form, 'resume').stateRelatedMessage }
               : {})}
           />
-          <Button type="submit" className={fr.cx('fr-mt-3w')} disabled={!structure || form.formState.isSubmitting}>
+          <SubmitButton busy={form.formState.isSubmitting} className={fr.cx('fr-mt-3w')}>
             Envoyer la candidature
-          </Button>
+          </SubmitButton>
         </form>
       </div>
     </Page>

@@ -1,6 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -9,6 +8,7 @@ import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { formatDate } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { STATE_SEVERITY } from './labels';
 
 type Candidature = Schemas['CandidatureDto'];
@@ -58,6 +58,7 @@ export function SentCandidaturesPage() {
       return next;
     });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const more = useLoadMore(list, items.length, { items: 'tbody tr', label: 'Voir plus de candidatures' });
   return (
     <Page {...headingOf('/prescripteur/candidatures')}>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
@@ -89,23 +90,21 @@ export function SentCandidaturesPage() {
         <p className="iae-empty">Aucune candidature{state ? ' dans cet état' : ''}.</p>
       ) : (
         <>
-          <Table
-            caption="Candidatures"
-            headers={['Personne', 'Structure', 'Offres', 'Envoyée le', 'État', 'Réponse de la structure']}
-            data={items.map((c) => [
-              `${c.candidate.firstName} ${c.candidate.lastName}`,
-              c.employer.name,
-              c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée',
-              formatDate(c.createdAt),
-              <StateBadge key="state" candidature={c} />,
-              [c.answer, c.answerToPrescriber].filter(Boolean).join(' — ') || '—',
-            ])}
-          />
-          {list.hasNextPage ? (
-            <Button priority="secondary" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-              Voir plus de candidatures
-            </Button>
-          ) : null}
+          <div ref={more.container}>
+            <Table
+              caption="Candidatures"
+              headers={['Personne', 'Structure', 'Offres', 'Envoyée le', 'État', 'Réponse de la structure']}
+              data={items.map((c) => [
+                `${c.candidate.firstName} ${c.candidate.lastName}`,
+                c.employer.name,
+                c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée',
+                formatDate(c.createdAt),
+                <StateBadge key="state" candidature={c} />,
+                [c.answer, c.answerToPrescriber].filter(Boolean).join(' — ') || '—',
+              ])}
+            />
+          </div>
+          {more.button}
         </>
       )}
     </Page>

@@ -1,6 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
@@ -12,6 +11,7 @@ import { Combobox, type Option } from '../../ui/Combobox';
 import { formatDistance, formatNumber, plural } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { searchCommunes, searchMetiers, type JobOfferPage, type StructurePage } from './search-api';
 
 const RADII = [2, 5, 10, 15, 25, 50, 100] as const;
@@ -178,6 +178,8 @@ export function SearchPage() {
 }
 
 function Results({ results, tab }: { results: ReturnType<typeof useInfiniteQuery<JobOfferPage | StructurePage>>; tab: Tab }) {
+  const count = (results.data?.pages ?? []).reduce((sum, page) => sum + page.items.length, 0);
+  const more = useLoadMore(results, count, { items: '.iae-result-list > li', label: 'Voir plus de résultats' });
   if (results.isPending) return <Loading label="Recherche en cours…" />;
   if (results.isError && !results.data) return <ErrorAlert error={results.error} />;
   const pages = results.data?.pages ?? [];
@@ -191,83 +193,82 @@ function Results({ results, tab }: { results: ReturnType<typeof useInfiniteQuery
         {results.isFetching && !results.isFetchingNextPage ? ' (mise à jour…)' : ''}
       </p>
       {first.total === 0 ? <p className="iae-empty">Élargissez le rayon ou retirez un filtre.</p> : null}
-      <ul className="iae-result-list">
-        {tab === 'offres'
-          ? pages
-              .flatMap((page) => (page as JobOfferPage).items)
-              .map((offer) => (
-                <li key={offer.id}>
-                  <div className={fr.cx('fr-card', 'fr-card--horizontal', 'fr-enlarge-link')}>
-                    <div className={fr.cx('fr-card__body')}>
-                      <div className={fr.cx('fr-card__content')}>
-                        <h2 className={fr.cx('fr-card__title', 'fr-h5')}>
-                          <Link to={`/offres/${offer.id}`}>{offer.title}</Link>
-                        </h2>
-                        <p className={fr.cx('fr-card__desc')}>
-                          {offer.employer.name} · {offer.location.communeName} ({offer.location.departementCode}) · {formatDistance(offer.location.distanceKm)}
-                        </p>
-                        <div className={fr.cx('fr-card__start')}>
-                          <ul className={fr.cx('fr-tags-group')}>
-                            <li>
-                              <Tag small>{offer.employer.kind}</Tag>
-                            </li>
-                            <li>
-                              <Tag small>{offer.contractTypeLabel}</Tag>
-                            </li>
-                            {offer.hoursPerWeek ? (
+      <div ref={more.container}>
+        <ul className="iae-result-list">
+          {tab === 'offres'
+            ? pages
+                .flatMap((page) => (page as JobOfferPage).items)
+                .map((offer) => (
+                  <li key={offer.id}>
+                    <div className={fr.cx('fr-card', 'fr-card--horizontal', 'fr-enlarge-link')}>
+                      <div className={fr.cx('fr-card__body')}>
+                        <div className={fr.cx('fr-card__content')}>
+                          <h2 className={fr.cx('fr-card__title', 'fr-h5')}>
+                            <Link to={`/offres/${offer.id}`}>{offer.title}</Link>
+                          </h2>
+                          <p className={fr.cx('fr-card__desc')}>
+                            {offer.employer.name} · {offer.location.communeName} ({offer.location.departementCode}) ·{' '}
+                            {formatDistance(offer.location.distanceKm)}
+                          </p>
+                          <div className={fr.cx('fr-card__start')}>
+                            <ul className={fr.cx('fr-tags-group')}>
                               <li>
-                                <Tag small>{offer.hoursPerWeek} h / semaine</Tag>
+                                <Tag small>{offer.employer.kind}</Tag>
                               </li>
-                            ) : null}
-                          </ul>
+                              <li>
+                                <Tag small>{offer.contractTypeLabel}</Tag>
+                              </li>
+                              {offer.hoursPerWeek ? (
+                                <li>
+                                  <Tag small>{offer.hoursPerWeek} h / semaine</Tag>
+                                </li>
+                              ) : null}
+                            </ul>
+                          </div>
                         </div>
                       </div>
                     </div>
-                  </div>
-                </li>
-              ))
-          : pages
-              .flatMap((page) => (page as StructurePage).items)
-              .map((structure) => (
-                <li key={structure.id}>
-                  <div className={fr.cx('fr-card', 'fr-enlarge-link')}>
-                    <div className={fr.cx('fr-card__body')}>
-                      <div className={fr.cx('fr-card__content')}>
-                        <h2 className={fr.cx('fr-card__title', 'fr-h5')}>
-                          <Link to={`/structures/${structure.id}`}>{structure.brand || structure.name}</Link>
-                        </h2>
-                        <p className={fr.cx('fr-card__desc')}>
-                          {structure.kindLabel} · {structure.location.communeName} ({structure.location.departementCode}) ·{' '}
-                          {formatDistance(structure.location.distanceKm)}
-                        </p>
-                        <div className={fr.cx('fr-card__start')}>
-                          <ul className={fr.cx('fr-badges-group')}>
-                            <li>
-                              <Badge small severity="info" noIcon>
-                                {plural(structure.openOffers, 'offre ouverte', 'offres ouvertes')}
-                              </Badge>
-                            </li>
-                            {structure.openToSpontaneousCandidatures ? (
+                  </li>
+                ))
+            : pages
+                .flatMap((page) => (page as StructurePage).items)
+                .map((structure) => (
+                  <li key={structure.id}>
+                    <div className={fr.cx('fr-card', 'fr-enlarge-link')}>
+                      <div className={fr.cx('fr-card__body')}>
+                        <div className={fr.cx('fr-card__content')}>
+                          <h2 className={fr.cx('fr-card__title', 'fr-h5')}>
+                            <Link to={`/structures/${structure.id}`}>{structure.brand || structure.name}</Link>
+                          </h2>
+                          <p className={fr.cx('fr-card__desc')}>
+                            {structure.kindLabel} · {structure.location.communeName} ({structure.location.departementCode}) ·{' '}
+                            {formatDistance(structure.location.distanceKm)}
+                          </p>
+                          <div className={fr.cx('fr-card__start')}>
+                            <ul className={fr.cx('fr-badges-group')}>
                               <li>
-                                <Badge small severity="success" noIcon>
-                                  Candidatures spontanées
+                                <Badge small severity="info" noIcon>
+                                  {plural(structure.openOffers, 'offre ouverte', 'offres ouvertes')}
                                 </Badge>
                               </li>
-                            ) : null}
-                          </ul>
+                              {structure.openToSpontaneousCandidatures ? (
+                                <li>
+                                  <Badge small severity="success" noIcon>
+                                    Candidatures spontanées
+                                  </Badge>
+                                </li>
+                              ) : null}
+                            </ul>
+                          </div>
                         </div>
                       </div>
                     </div>
-                  </div>
-                </li>
-              ))}
-      </ul>
+                  </li>
+                ))}
+        </ul>
+      </div>
       {results.isError ? <ErrorAlert error={results.error} /> : null}
-      {results.hasNextPage ? (
-        <Button priority="secondary" onClick={() => void results.fetchNextPage()} disabled={results.isFetchingNextPage}>
-          {results.isFetchingNextPage ? 'Chargement…' : 'Voir plus de résultats'}
-        </Button>
-      ) : null}
+      {more.button}
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
@@ -8,7 +7,7 @@ import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { uploadFile } from '../../ui/upload';
@@ -203,9 +202,9 @@ function CriteriaForm({ candidateId, answer }: { candidateId: string; answer: An
         }
       </QueryState>
       <TextField form={form} name="notes" label="Notes (facultatif)" textArea />
-      <Button type="submit" disabled={form.formState.isSubmitting} className={fr.cx('fr-mt-2w')}>
-        {form.formState.isSubmitting ? 'Envoi en cours…' : 'Valider l’éligibilité'}
-      </Button>
+      <SubmitButton busy={form.formState.isSubmitting} className={fr.cx('fr-mt-2w')}>
+        Valider l’éligibilité
+      </SubmitButton>
     </form>
   );
 }
@@ -228,9 +227,7 @@ function HireForm({ candidateId, employerId, name }: { candidateId: string; empl
       <p>La candidature est enregistrée au nom de votre structure ; vous choisissez ensuite les dates du contrat.</p>
       <FormFailure failure={submit.failure} />
       <TextField form={form} name="message" label="Pourquoi ce recrutement ? *" hint="Le poste, le parcours envisagé." textArea required />
-      <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? 'Envoi en cours…' : 'Enregistrer la candidature et passer à l’embauche'}
-      </Button>
+      <SubmitButton busy={form.formState.isSubmitting}>Enregistrer la candidature et passer à l’embauche</SubmitButton>
     </form>
   );
 }

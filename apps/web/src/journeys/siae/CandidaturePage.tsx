@@ -10,7 +10,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { fieldState, fieldStateExplained, FormFailure } from '../../ui/forms';
+import { fieldState, fieldStateExplained, FormFailure, SubmitButton } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useSession } from '../../api/session';
@@ -343,9 +343,7 @@ function ProcessButton(props: FormProps) {
   return (
     <form onSubmit={move.submit.onSubmit} className={fr.cx('fr-mb-2w')}>
       <FormFailure failure={move.submit.failure} />
-      <Button type="submit" disabled={move.form.formState.isSubmitting}>
-        Mettre à l’étude
-      </Button>
+      <SubmitButton busy={move.form.formState.isSubmitting}>Mettre à l’étude</SubmitButton>
     </form>
   );
 }
@@ -362,8 +360,8 @@ function PostponeForm(props: FormProps) {
     () => 'La candidature est en attente.',
   );
   return (
-    <WriteForm id="titre-attente" title="Mettre en attente" write={move} submitLabel="Confirmer la mise en attente">
-      <TextField form={move.form} name="comment" label="Pourquoi la mettre en attente ?" hint="Lu par l’accompagnateur." textArea required />
+    <WriteForm id="titre-attente" marksRequired title="Mettre en attente" write={move} submitLabel="Confirmer la mise en attente">
+      <TextField form={move.form} name="comment" label="Pourquoi la mettre en attente ? *" hint="Lu par l’accompagnateur." textArea required />
       <TextField form={move.form} name="answer" label="Message à la personne (facultatif)" textArea />
     </WriteForm>
   );
@@ -411,7 +409,7 @@ function RefuseForm(props: FormProps) {
   const form = move.form;
   const chosen = reasons.data?.find((r) => r.key === form.watch('reason'));
   return (
-    <WriteForm id="titre-refus" title="Décliner la candidature" write={move} submitLabel="Confirmer le refus">
+    <WriteForm id="titre-refus" marksRequired title="Décliner la candidature" write={move} submitLabel="Confirmer le refus">
       <Select
         label="Motif du refus *"
         hint="Jamais montré à la personne."
@@ -464,7 +462,7 @@ function AcceptForm(props: FormProps) {
   );
   const form = move.form;
   return (
-    <WriteForm id="titre-embauche" title="Accepter la candidature" write={move} submitLabel="Confirmer l’embauche">
+    <WriteForm id="titre-embauche" marksRequired title="Accepter la candidature" write={move} submitLabel="Confirmer l’embauche">
       <TextField form={form} name="hiringStart" label="Premier jour du contrat *" hint="Pas dans le passé, au plus tard dans 6 mois." type="date" required />
       <TextField form={form} name="hiringEnd" label="Dernier jour du contrat (facultatif)" type="date" />
       {candidature.jobDescriptions.length ? (
@@ -495,7 +493,7 @@ function HiringDatesForm(props: FormProps) {
     () => 'Les dates de l’embauche sont changées ; le PASS IAE suit.',
   );
   return (
-    <WriteForm id="titre-dates" title="Changer les dates d’embauche" write={move} submitLabel="Enregistrer les dates">
+    <WriteForm id="titre-dates" marksRequired title="Changer les dates d’embauche" write={move} submitLabel="Enregistrer les dates">
       <TextField
         form={move.form}
         name="hiringStart"
@@ -537,7 +535,7 @@ function TransferForm(props: FormProps & { structures: Array<{ id: string; name:
     (moved) => `La candidature est transférée à ${moved.employer.name}, où elle repart comme nouvelle.`,
   );
   return (
-    <WriteForm id="titre-transfert" title="Transférer à une autre de mes structures" write={move} submitLabel="Transférer la candidature">
+    <WriteForm id="titre-transfert" marksRequired title="Transférer à une autre de mes structures" write={move} submitLabel="Transférer la candidature">
       <Select label="Structure *" nativeSelectProps={{ ...move.form.register('employerId'), required: true }} {...fieldState(move.form, 'employerId')}>
         {props.structures.map((o) => (
           <option key={o.id} value={o.id}>
@@ -569,7 +567,13 @@ function ExternalTransferForm(props: FormProps) {
   );
   const commune = candidate.data?.address?.communeCode;
   return (
-    <WriteForm id="titre-orientation" title="Orienter vers une autre structure" write={move} submitLabel="Envoyer la candidature à cette structure">
+    <WriteForm
+      id="titre-orientation"
+      marksRequired
+      title="Orienter vers une autre structure"
+      write={move}
+      submitLabel="Envoyer la candidature à cette structure"
+    >
       {commune ? (
         <Combobox
           label="Structure *"

@@ -4,7 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, asOrganization, fetchWithSession, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { useDebounced } from '../../ui/useDebounced';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
 import { RECEIVED_STATES, SENDER_KINDS } from './labels';
 
@@ -75,14 +76,7 @@ export function InboxPage() {
   });
   const total = counts.data?.reduce((sum, c) => sum + c.count, 0);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  // « Voir plus »: the keyboard goes on from the first row loaded (the button may be gone, the last page read).
-  const tableRef = useRef<HTMLDivElement>(null);
-  const [focusRow, setFocusRow] = useState<number | null>(null);
-  useEffect(() => {
-    if (focusRow === null || items.length <= focusRow) return;
-    tableRef.current?.querySelectorAll('tbody tr')[focusRow]?.querySelector<HTMLElement>('a')?.focus();
-    setFocusRow(null);
-  }, [focusRow, items.length]);
+  const more = useLoadMore(list, items.length, { items: 'tbody tr', label: 'Voir plus de candidatures' });
   const filtered = Object.values(filters).some(Boolean);
   return (
     <Page {...headingOf('/siae/candidatures')}>
@@ -114,7 +108,7 @@ export function InboxPage() {
         <p className="iae-empty">Aucune candidature{filtered ? ' avec ces critères' : ''}.</p>
       ) : (
         <>
-          <div ref={tableRef}>
+          <div ref={more.container}>
             <Table
               caption="Candidatures reçues, les plus récentes d’abord"
               headers={['Personne', 'Envoyée par', 'Fiches de poste', 'Reçue le', 'État']}
@@ -129,19 +123,7 @@ export function InboxPage() {
               ])}
             />
           </div>
-          {list.hasNextPage ? (
-            <Button
-              priority="secondary"
-              onClick={() => {
-                if (list.isFetchingNextPage) return;
-                setFocusRow(items.length);
-                void list.fetchNextPage();
-              }}
-              nativeButtonProps={{ 'aria-disabled': list.isFetchingNextPage }}
-            >
-              {list.isFetchingNextPage ? 'Chargement…' : 'Voir plus de candidatures'}
-            </Button>
-          ) : null}
+          {more.button}
         </>
       )}
     </Page>

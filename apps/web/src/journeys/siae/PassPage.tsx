@@ -235,7 +235,7 @@ function SuspendForm(props: FormProps) {
     'Le PASS IAE est suspendu ; sa fin recule d’autant.',
   );
   return (
-    <WriteForm id="titre-suspension" title="Suspendre le PASS IAE" write={move} submitLabel="Confirmer la suspension">
+    <WriteForm id="titre-suspension" marksRequired title="Suspendre le PASS IAE" write={move} submitLabel="Confirmer la suspension">
       <ReasonSelect form={move.form} label="Motif de la suspension *" reasons={SUSPENSION_REASONS} />
       <TextField
         form={move.form}
@@ -265,6 +265,7 @@ function EndSuspensionForm(props: FormProps & { suspension: Schemas['SuspensionD
   return (
     <WriteForm
       id="titre-fin-suspension"
+      marksRequired
       title={`Mettre fin à la suspension du ${formatDate(props.suspension.startDate)}`}
       write={move}
       submitLabel="Enregistrer la fin de la suspension"
@@ -287,7 +288,7 @@ function DeclareForm(props: FormProps) {
     'La prolongation est enregistrée.',
   );
   return (
-    <WriteForm id="titre-declaration" title="Déclarer une prolongation" write={move} submitLabel="Déclarer la prolongation">
+    <WriteForm id="titre-declaration" marksRequired title="Déclarer une prolongation" write={move} submitLabel="Déclarer la prolongation">
       <ReasonSelect form={move.form} label="Motif de la prolongation *" reasons={DECLARED_PROLONGATION_REASONS} />
       <TextField
         form={move.form}
@@ -315,7 +316,7 @@ function RequestForm(props: FormProps) {
   );
   const form = move.form;
   return (
-    <WriteForm id="titre-demande" title="Demander une prolongation à un prescripteur habilité" write={move} submitLabel="Envoyer la demande">
+    <WriteForm id="titre-demande" marksRequired title="Demander une prolongation à un prescripteur habilité" write={move} submitLabel="Envoyer la demande">
       <ReasonSelect form={form} label="Motif de la prolongation *" reasons={REQUESTED_PROLONGATION_REASONS} />
       <TextField form={form} name="endDate" label="Dernier jour de la prolongation *" hint="12 mois au plus par demande." type="date" required />
       <TextField
@@ -344,7 +345,7 @@ function ReaddressForm(props: FormProps & { request: NonNullable<Pass['pendingRe
     'La demande est adressée au prescripteur habilité choisi ; vous suivez sa décision ici.',
   );
   return (
-    <WriteForm id="titre-readresser" title="Adresser la demande à un autre prescripteur habilité" write={move} submitLabel="Adresser la demande">
+    <WriteForm id="titre-readresser" marksRequired title="Adresser la demande à un autre prescripteur habilité" write={move} submitLabel="Adresser la demande">
       <p>
         {props.request.prescriberOrganization.name} n’est plus un prescripteur habilité : la demande « {props.request.reasonLabel} » jusqu’au{' '}
         {formatDate(props.request.endDate)} va, telle quelle, au prescripteur que vous choisissez.

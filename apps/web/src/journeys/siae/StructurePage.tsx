@@ -321,7 +321,7 @@ function CreateJobForm({ employer, onDone }: { employer: Employer; onDone: (job:
   // The métier field stands for appellationCode: a refused sending focuses it, the first field in error (not the next one).
   const appellation = useController({ control: form.control, name: 'appellationCode', rules: { required: 'Choisissez un métier dans les suggestions.' } });
   return (
-    <WriteForm id="titre-nouvelle-fiche" title="Nouvelle fiche de poste" write={write} submitLabel="Publier la fiche de poste">
+    <WriteForm id="titre-nouvelle-fiche" marksRequired title="Nouvelle fiche de poste" write={write} submitLabel="Publier la fiche de poste">
       <Combobox
         label="Métier *"
         required
@@ -442,7 +442,7 @@ function AntenneForm({ employer, onDone }: { employer: Employer; onDone: (name: 
     },
   );
   return (
-    <WriteForm id="titre-nouvelle-antenne" title="Déclarer une antenne" write={write} submitLabel="Déclarer l’antenne">
+    <WriteForm id="titre-nouvelle-antenne" marksRequired title="Déclarer une antenne" write={write} submitLabel="Déclarer l’antenne">
       <TextField form={write.form} name="name" label="Nom de l’antenne *" required />
       <TextField
         form={write.form}

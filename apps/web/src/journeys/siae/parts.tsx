@@ -4,6 +4,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { unwrap } from '../../api/client';
+import { RequiredFieldsNote } from '../../ui/fields';
 import { FormFailure, useSubmit } from '../../ui/forms';
 import { useWriteHeaders } from '../../api/writes';
 
@@ -101,10 +102,13 @@ export function WriteForm({
   write,
   submitLabel,
   headingLevel = 3,
+  marksRequired = false,
   children,
 }: {
   id: string;
   title: string;
+  /** Some fields carry an asterisk: the convention is said before them. */
+  marksRequired?: boolean;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the panel only shows a write's state, whatever the shape of its form
   write: { form: UseFormReturn<any>; submit: ReturnType<typeof useSubmit<any>> };
   submitLabel: ReactNode;
@@ -119,6 +123,7 @@ export function WriteForm({
         {title}
       </Heading>
       <FormFailure failure={write.submit.failure} headingLevel={headingLevel === 4 ? 5 : 4} />
+      {marksRequired && <RequiredFieldsNote />}
       {children}
       <Button type="submit" nativeButtonProps={{ 'aria-disabled': busy }} className={fr.cx('fr-mt-2w')}>
         {busy ? 'Envoi en cours…' : submitLabel}

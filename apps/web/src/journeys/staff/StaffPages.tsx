@@ -14,9 +14,10 @@ import { AddressFields } from '../../ui/AddressFields';
 import { DataTable } from '../../ui/DataTable';
 import { TextField } from '../../ui/fields';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
+import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page, headingOf } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { useWriteHeaders } from '../../api/writes';
 import { useActionPanel } from '../siae/parts';
 
@@ -56,6 +57,10 @@ export function StaffPrescribersToCheckPage() {
         }),
       ),
   });
+  const more = useLoadMore(organizations, organizations.data?.pages.reduce((sum, p) => sum + p.items.length, 0) ?? 0, {
+    items: 'tbody tr',
+    label: 'Voir les organisations suivantes',
+  });
   return (
     <Page title="Organisations prescriptrices à vérifier" wide>
       <p>
@@ -64,25 +69,23 @@ export function StaffPrescribersToCheckPage() {
       <QueryState query={organizations} isEmpty={(data) => data.pages[0]!.items.length === 0} empty="Aucune organisation à vérifier.">
         {(data) => (
           <>
-            <DataTable caption="Organisations à vérifier" head={['Organisation', 'Type', 'SIRET', 'Commune']}>
-              {data.pages
-                .flatMap((p) => p.items)
-                .map((o) => (
-                  <tr key={o.id}>
-                    <td>
-                      <Link to={`/equipe/prescripteurs/${o.id}`}>{o.name}</Link>
-                    </td>
-                    <td>{o.kindLabel}</td>
-                    <td>{o.siret ?? '—'}</td>
-                    <td>{o.address ? `${o.address.communeName} (${o.address.postalCode})` : '—'}</td>
-                  </tr>
-                ))}
-            </DataTable>
-            {organizations.hasNextPage ? (
-              <Button priority="secondary" onClick={() => void organizations.fetchNextPage()} disabled={organizations.isFetchingNextPage}>
-                Voir les organisations suivantes
-              </Button>
-            ) : null}
+            <div ref={more.container}>
+              <DataTable caption="Organisations à vérifier" head={['Organisation', 'Type', 'SIRET', 'Commune']}>
+                {data.pages
+                  .flatMap((p) => p.items)
+                  .map((o) => (
+                    <tr key={o.id}>
+                      <td>
+                        <Link to={`/equipe/prescripteurs/${o.id}`}>{o.name}</Link>
+                      </td>
+                      <td>{o.kindLabel}</td>
+                      <td>{o.siret ?? '—'}</td>
+                      <td>{o.address ? `${o.address.communeName} (${o.address.postalCode})` : '—'}</td>
+                    </tr>
+                  ))}
+              </DataTable>
+            </div>
+            {more.button}
           </>
         )}
       </QueryState>
@@ -204,9 +207,7 @@ export function StaffEmployerPage() {
           hint="Cette personne reçoit une invitation à créer son compte et à administrer la structure."
           type="email"
         />
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Inscrire la structure
-        </Button>
+        <SubmitButton busy={form.formState.isSubmitting}>Inscrire la structure</SubmitButton>
       </form>
     </Page>
   );
@@ -346,6 +347,10 @@ export function StaffEmailsPage() {
       ),
   });
   const filter = useForm({ values: { recipient } });
+  const more = useLoadMore(emails, emails.data?.pages.reduce((sum, p) => sum + p.items.length, 0) ?? 0, {
+    items: 'tbody tr',
+    label: 'Voir les e-mails suivants',
+  });
   return (
     <Page title="E-mails" wide>
       <form
@@ -382,21 +387,19 @@ export function StaffEmailsPage() {
       <QueryState query={emails} isEmpty={(data) => data.pages[0]!.items.length === 0} empty="Aucun e-mail.">
         {(data) => (
           <>
-            <DataTable
-              caption={`E-mails ${EMAIL_STATUS[status]?.toLowerCase() ?? ''}`}
-              head={['Destinataire', 'Modèle et objet', 'Créé le', 'Tentatives et dernière erreur', 'Action']}
-            >
-              {data.pages
-                .flatMap((p) => p.items)
-                .map((email) => (
-                  <EmailRow key={email.id} email={email} />
-                ))}
-            </DataTable>
-            {emails.hasNextPage ? (
-              <Button priority="secondary" onClick={() => void emails.fetchNextPage()} disabled={emails.isFetchingNextPage}>
-                Voir les e-mails suivants
-              </Button>
-            ) : null}
+            <div ref={more.container}>
+              <DataTable
+                caption={`E-mails ${EMAIL_STATUS[status]?.toLowerCase() ?? ''}`}
+                head={['Destinataire', 'Modèle et objet', 'Créé le', 'Tentatives et dernière erreur', 'Action']}
+              >
+                {data.pages
+                  .flatMap((p) => p.items)
+                  .map((email) => (
+                    <EmailRow key={email.id} email={email} />
+                  ))}
+              </DataTable>
+            </div>
+            {more.button}
           </>
         )}
       </QueryState>
