@@ -1,6 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { QueueProcessor } from '@iae/core';
+import { NotificationsModule, Outbox } from '@iae/notifications';
 import { ACCOUNT_MAIL_QUEUE, AccountsService } from './accounts.service';
 import { IdentityModule } from './identity.module';
 
@@ -14,11 +15,23 @@ type AccountMailJob = { email: string; userId?: string | null };
 export class AccountMailProcessor extends QueueProcessor<AccountMailJob, string> {
   readonly queueName = ACCOUNT_MAIL_QUEUE;
 
-  constructor(private readonly accounts: AccountsService) {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly outbox: Outbox,
+  ) {
     super();
   }
 
+  /** Each request is tracked in the outbox: marked handled once its e-mail is queued, else queued again by the sweeper. */
   async process(job: Job<AccountMailJob>): Promise<string> {
+    // Delivered again (Redis lost the job after it ran, or the sweeper raced it): its e-mail is queued already.
+    if (await this.outbox.isHandled(job.id!)) return 'already handled';
+    const outcome = await this.run(job);
+    await this.outbox.markHandled(job.id!);
+    return outcome;
+  }
+
+  private async run(job: Job<AccountMailJob>): Promise<string> {
     switch (job.name) {
       case 'sign-up-requested':
         await this.accounts.completeSignUp(job.data.email, job.data.userId ?? null);
@@ -36,5 +49,5 @@ export class AccountMailProcessor extends QueueProcessor<AccountMailJob, string>
 }
 
 /** The worker side of identity. Imported by apps/worker only. */
-@Module({ imports: [IdentityModule], providers: [AccountMailProcessor] })
+@Module({ imports: [IdentityModule, NotificationsModule], providers: [AccountMailProcessor] })
 export class IdentityWorkerModule {}

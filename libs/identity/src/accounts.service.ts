@@ -131,7 +131,7 @@ export class AccountsService implements OnModuleInit {
 
     await this.dataSource.transaction(async (manager) => {
       const userId = await this.repository.insertUserUnlessEmailTaken(manager, { ...values, kind: input.kind ?? 'professional', emailConfirmedAt: null });
-      await this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'sign-up-requested', payload: { email, userId } });
+      await this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, tracked: true, jobName: 'sign-up-requested', payload: { email, userId } });
     });
     return { email, emailConfirmed: false, invitationAccepted: false };
   }
@@ -222,7 +222,7 @@ export class AccountsService implements OnModuleInit {
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
     await this.dataSource.transaction((manager) =>
-      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'confirmation-requested', payload: { email } }),
+      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, tracked: true, jobName: 'confirmation-requested', payload: { email } }),
     );
   }
 
@@ -380,7 +380,7 @@ export class AccountsService implements OnModuleInit {
       'Trop de demandes pour cette adresse ; réessayez plus tard.',
     );
     await this.dataSource.transaction((manager) =>
-      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, jobName: 'password-reset-requested', payload: { email } }),
+      this.outbox.publish(manager, { queue: ACCOUNT_MAIL_QUEUE, tracked: true, jobName: 'password-reset-requested', payload: { email } }),
     );
   }
 

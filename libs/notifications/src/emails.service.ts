@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_PAGE_SIZE, Page, Problem, ScheduledJobs, decodeCursor, defineProblem, notFound, toPage } from '@iae/core';
 import { EmailMessage, EmailStatus } from './email-message.entity';
 import { MailRepository } from './mail.repository';
-import { NOTIFICATIONS_QUEUE } from './notification-events';
 import { OutboxRepository } from './outbox.repository';
 import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
 
@@ -58,8 +57,8 @@ export class EmailsService implements OnModuleInit {
       cron: '40 3 * * *',
       run: async ({ now, dryRun }) => {
         const cutoff = new Date(now.getTime() - 7 * 86_400_000);
-        // An event the notifications listener has not handled stays: it is the only record that it happened.
-        const n = dryRun ? await this.outboxRows.countPurgeable(cutoff, NOTIFICATIONS_QUEUE) : await this.outboxRows.purge(cutoff, NOTIFICATIONS_QUEUE);
+        // A tracked message not handled yet stays: it is the only record of the work still to do.
+        const n = dryRun ? await this.outboxRows.countPurgeable(cutoff) : await this.outboxRows.purge(cutoff);
         return { summary: `${n} relayed outbox row(s) ${dryRun ? 'to purge' : 'purged'}`, purged: n };
       },
     });
@@ -67,7 +66,7 @@ export class EmailsService implements OnModuleInit {
 
   async list(filter: { status?: EmailStatus; recipient?: string; cursor?: string; limit?: number }): Promise<Page<EmailSummary>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(filter.cursor, 2);
+    const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
     const rows = await this.mail.page({ status: filter.status, recipient: filter.recipient, after, limit: limit + 1 });
     return toPage(rows, limit, (e) => [e.createdAt.toISOString(), e.id], toSummary);
   }

@@ -2,7 +2,6 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DataSource } from 'typeorm';
 import { AppConfig, Queues } from '@iae/core';
 import { MailRepository } from './mail.repository';
-import { NOTIFICATIONS_QUEUE } from './notification-events';
 import { OutboxRepository } from './outbox.repository';
 import { outboxJobOptions } from './outbox-relay';
 import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
@@ -10,8 +9,8 @@ import { MAIL_QUEUE, Outbox, SEND_EMAIL_JOB } from './outbox.service';
 const SWEEP_SIZE = 500;
 
 /**
- * The database, not Redis, knows which e-mails are still to send, and which events the notifications listener has
- * not handled yet. A Redis that restarts without
+ * The database, not Redis, knows which e-mails are still to send, and which tracked messages (the notifications
+ * listener's events, account requests) are not handled yet. A Redis that restarts without
  * persistence, fails over to a lagging replica or evicts keys loses jobs: every worker looks, on a timer
  * of its own (Redis schedules may be gone too), for e-mails queued for a while whose job is no longer
  * alive, and queues them again under the same job id, so two workers sweeping at once make one job (or a second, once
@@ -80,17 +79,18 @@ export class MailSweeper implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Events relayed a while ago and still not handled whose job Redis no longer holds: queued again under the same job
-   * id (the event's row id). One whose job failed (the database was away through all its attempts) gets a new series.
+   * Tracked messages (the notifications listener's events, account requests) relayed a while ago and still not handled
+   * whose job Redis no longer holds: queued again under the same job id (the row's id). One whose job failed (the
+   * database was away through all its attempts) gets a new series.
    */
   private async requeueLostEvents(): Promise<number> {
-    const stale = await this.outboxRows.unhandledEventsRelayedBefore(this.config.mail.requeueAfterMs, SWEEP_SIZE, NOTIFICATIONS_QUEUE);
-    const queue = this.queues.get(NOTIFICATIONS_QUEUE);
+    const stale = await this.outboxRows.unhandledRelayedBefore(this.config.mail.requeueAfterMs, SWEEP_SIZE);
     let requeued = 0;
     for (const event of stale) {
+      const queue = this.queues.get(event.queue);
       const state = await queue.getJobState(event.id);
       if (state === 'unknown') {
-        await queue.add(event.job_name, event.payload, { ...outboxJobOptions(this.config, NOTIFICATIONS_QUEUE), jobId: event.id });
+        await queue.add(event.job_name, event.payload, { ...outboxJobOptions(this.config, event.queue), jobId: event.id });
         requeued++;
       } else if (state === 'failed') {
         await (await queue.getJob(event.id))?.retry('failed').catch(() => undefined);

@@ -19,7 +19,11 @@ export class OutboxMessage extends TimestampedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
 
-  /** For an event to the notifications listener: when its e-mails were queued (in that same transaction). */
+  /** Its consumer marks it handled once its work is done; until then the sweeper queues it again if Redis lost its job. */
+  @Column({ type: 'boolean', default: false })
+  tracked: boolean;
+
+  /** For a tracked message: when its consumer's work was done (the notifications listener: in the transaction that queued its e-mails). */
   @Column({ type: 'timestamptz', nullable: true })
   handledAt: Date | null;
 }

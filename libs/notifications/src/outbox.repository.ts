@@ -11,6 +11,7 @@ const OUTBOX_MESSAGES: DeferredTable = {
     ['queue', 'text'],
     ['job_name', 'text'],
     ['payload', 'jsonb'],
+    ['tracked', 'boolean'],
   ],
 };
 
@@ -22,9 +23,8 @@ export interface OutboxRow {
   payload: Record<string, unknown>;
 }
 
-// Relayed a while ago, and (for an event of the notifications queue, $2) handled: an unhandled event's row is the only
-// record that it happened.
-const PURGEABLE = `relayed_at < $1 AND (queue <> $2 OR handled_at IS NOT NULL)`;
+// Relayed a while ago, and handled when tracked: a tracked message not handled yet is the only record of its work to do.
+const PURGEABLE = `relayed_at < $1 AND (NOT tracked OR handled_at IS NOT NULL)`;
 
 /** The notifications context's SQL on `outbox_messages`, one method per query. */
 @Injectable()
@@ -32,23 +32,22 @@ export class OutboxRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Writes a request for work, in the caller's transaction (at its commit); answers its id. */
-  async insert(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown> }): Promise<string> {
+  async insert(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown>; tracked: boolean }): Promise<string> {
     const id = randomUUID();
-    await deferInsert(manager, OUTBOX_MESSAGES, [id, message.queue, message.jobName, message.payload]);
+    await deferInsert(manager, OUTBOX_MESSAGES, [id, message.queue, message.jobName, message.payload, message.tracked]);
     return id;
   }
 
   /** How many rows relayed before `cutoff` the purge would delete. */
-  async countPurgeable(cutoff: Date, notificationsQueue: string): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE ${PURGEABLE}`, [cutoff, notificationsQueue]);
+  async countPurgeable(cutoff: Date): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE ${PURGEABLE}`, [cutoff]);
     return n;
   }
 
   /** Deletes the rows relayed before `cutoff`; answers how many. */
-  async purge(cutoff: Date, notificationsQueue: string): Promise<number> {
+  async purge(cutoff: Date): Promise<number> {
     const [{ n }] = await this.dataSource.query(`WITH d AS (DELETE FROM outbox_messages WHERE ${PURGEABLE} RETURNING 1) SELECT count(*)::int AS n FROM d`, [
       cutoff,
-      notificationsQueue,
     ]);
     return n;
   }
@@ -67,8 +66,12 @@ export class OutboxRepository {
     return row ? row.handled : null;
   }
 
+  markHandled(id: string): Promise<unknown> {
+    return this.markEventHandled(this.dataSource.manager, id);
+  }
+
   markEventHandled(manager: EntityManager, id: string): Promise<unknown> {
-    return manager.query(`UPDATE outbox_messages SET handled_at = now() WHERE id = $1`, [id]);
+    return manager.query(`UPDATE outbox_messages SET handled_at = now() WHERE id = $1 AND handled_at IS NULL`, [id]);
   }
 
   /** The oldest rows not relayed yet, locked; rows another relay holds are skipped. `limit` is the relay's constant batch size. */
@@ -83,13 +86,13 @@ export class OutboxRepository {
     return manager.query(`UPDATE outbox_messages SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  /** Events of `queue` relayed more than `ageMs` ago (by the database's clock) and still not handled, the oldest first. */
-  unhandledEventsRelayedBefore(ageMs: number, limit: number, queue: string): Promise<Array<Omit<OutboxRow, 'queue'>>> {
+  /** Tracked messages relayed more than `ageMs` ago (by the database's clock) and still not handled, the oldest first. */
+  unhandledRelayedBefore(ageMs: number, limit: number): Promise<OutboxRow[]> {
     return this.dataSource.query(
-      `SELECT id, job_name, payload FROM outbox_messages
-        WHERE queue = $3 AND handled_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
+      `SELECT id, queue, job_name, payload FROM outbox_messages
+        WHERE tracked AND handled_at IS NULL AND relayed_at < now() - $1 * interval '1 millisecond'
         ORDER BY relayed_at LIMIT $2`,
-      [ageMs, limit, queue],
+      [ageMs, limit],
     );
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MailRepository } from './mail.repository';
 import { MailTemplates } from './mail-templates';
+import { NOTIFICATIONS_QUEUE } from './notification-events';
 import { OutboxRepository } from './outbox.repository';
 
 export const MAIL_QUEUE = 'mail';
@@ -28,8 +29,22 @@ export class Outbox {
     private readonly outboxRows: OutboxRepository,
   ) {}
 
-  async publish(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown> }): Promise<string> {
-    return this.outboxRows.insert(manager, message);
+  /**
+   * `tracked`: the consumer marks the message handled when its work is done (`markHandled`); until then, a message
+   * whose job Redis lost is queued again, and its row is kept. Events of the notifications queue always are.
+   */
+  async publish(manager: EntityManager, message: { queue: string; jobName: string; payload: Record<string, unknown>; tracked?: boolean }): Promise<string> {
+    return this.outboxRows.insert(manager, { ...message, tracked: message.tracked === true || message.queue === NOTIFICATIONS_QUEUE });
+  }
+
+  /** Whether a tracked message's work is done (true too when its row is purged, which only a handled one is). */
+  async isHandled(id: string): Promise<boolean> {
+    return (await this.outboxRows.eventHandled(id)) !== false;
+  }
+
+  /** A tracked message's work is done: never queued again. */
+  async markHandled(id: string): Promise<void> {
+    await this.outboxRows.markHandled(id);
   }
 
   /** Records the e-mail as queued and asks the worker to send it. */

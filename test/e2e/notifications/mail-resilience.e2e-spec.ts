@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Queues } from '@iae/core';
-import { MAIL_QUEUE, MailRepository, MailSweeper } from '@iae/notifications';
-import { SmtpCatcher, TestApp, createStaff, createTestApp, eventually, queueResetEmails } from '@iae/testing';
+import { ACCOUNT_MAIL_QUEUE } from '@iae/identity';
+import { MAIL_QUEUE, MailRepository, MailSweeper, Outbox } from '@iae/notifications';
+import { SmtpCatcher, TestApp, createStaff, createTestApp, createUser, eventually, queueResetEmails } from '@iae/testing';
+import { flushDeferredInserts } from '@iae/database';
 
 /** E-mails as a Redis that restarted without persistence leaves them: recorded, relayed, and no job anywhere. */
 const queuedButLost = (t: TestApp, count: number, prefix: string) =>
@@ -40,6 +42,31 @@ describe('queued e-mail survives what its dependencies lose', () => {
     );
     expect(received('perdu')).toHaveLength(12);
     expect(new Set(received('perdu').map((m) => m.messageId)).size).toBe(12);
+  });
+
+  it('sends, once, the link of an account request whose job Redis lost (it was lost for good: only the job knew)', async () => {
+    const user = await createUser(t.dataSource, { email: 'perdue.reinitialisation@exemple.fr' });
+    // The request as a Redis restarted without persistence leaves it: relayed by its row, no job anywhere.
+    const id = await t.dataSource.transaction(async (manager) => {
+      const published = await t
+        .get(Outbox)
+        .publish(manager, { queue: ACCOUNT_MAIL_QUEUE, tracked: true, jobName: 'password-reset-requested', payload: { email: user.email } });
+      await flushDeferredInserts(manager);
+      await manager.query(`UPDATE outbox_messages SET relayed_at = $2 WHERE id = $1`, [published, t.clock.now()]);
+      return published;
+    });
+    await eventually(
+      async () => (await t.dataSource.query(`SELECT handled_at IS NOT NULL AS handled FROM outbox_messages WHERE id = $1`, [id]))[0].handled,
+      (handled) => handled === true,
+    );
+    await eventually(
+      async () => smtp.messages.filter((m) => m.to[0] === user.email).length,
+      (n) => n === 1,
+    );
+    // Handled: a later sweep queues it no more.
+    await t.get(MailSweeper).sweep();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM email_messages WHERE recipient = $1`, [user.email]);
+    expect(n).toBe(1);
   });
 
   it('records a send whose status could not be written, without sending it again', async () => {

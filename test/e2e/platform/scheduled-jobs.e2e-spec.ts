@@ -94,6 +94,21 @@ describe('scheduled jobs', () => {
     );
   });
 
+  it('purges relayed outbox rows, but keeps a tracked one its consumer has not handled (the only record of its work)', async () => {
+    // A queue nobody consumes: a sweep queueing the pending one again changes nothing here.
+    const rows: Array<{ id: string }> = await t.dataSource.query(
+      `INSERT INTO outbox_messages (id, queue, job_name, payload, tracked, relayed_at, handled_at) VALUES
+         (gen_random_uuid(), 'test-unconsumed', 'untracked', '{}', false, $1, NULL),
+         (gen_random_uuid(), 'test-unconsumed', 'tracked-handled', '{}', true, $1, $1),
+         (gen_random_uuid(), 'test-unconsumed', 'tracked-pending', '{}', true, $1, NULL)
+       RETURNING id`,
+      [new Date('2026-11-15T09:00:00Z')],
+    );
+    await t.get(ScheduledJobs).run('notifications.purge-relayed-outbox');
+    const left = await t.dataSource.query(`SELECT job_name FROM outbox_messages WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+    expect(left).toEqual([{ job_name: 'tracked-pending' }]);
+  });
+
   it('runs a job on demand from the command line (npm run job -- <name>)', () => {
     const env = { ...process.env, LOG_LEVEL: 'warn' };
     const list = spawnSync(process.execPath, [join(ROOT, 'dist/apps/worker/src/job.js'), '--list'], { env, encoding: 'utf8' });

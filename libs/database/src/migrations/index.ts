@@ -38,6 +38,7 @@ import { StatsDays1763900002920 } from './1763900002920-stats-days';
 import { SearchOfferPlaces1763900002930 } from './1763900002930-search-offer-places';
 import { JobDescriptionsKeptByCandidatures1763900002940 } from './1763900002940-job-descriptions-kept-by-candidatures';
 import { StrandedProlongationRequests1763900002950 } from './1763900002950-stranded-prolongation-requests';
+import { TrackedOutboxMessages1763900002960 } from './1763900002960-tracked-outbox-messages';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   SearchOfferPlaces1763900002930,
   JobDescriptionsKeptByCandidatures1763900002940,
   StrandedProlongationRequests1763900002950,
+  TrackedOutboxMessages1763900002960,
 ];
