@@ -1,4 +1,4 @@
-import { Member, TestApp, createHabilitatedPrescriber, createTestApp, failAnswerRecordOnce, testNir } from '@iae/testing';
+import { Member, TestApp, addMember, createHabilitatedPrescriber, createOrganization, createTestApp, failAnswerRecordOnce, testNir } from '@iae/testing';
 
 describe('Idempotency-Key: one creation, whatever fails or runs twice', () => {
   let t: TestApp;
@@ -47,6 +47,23 @@ describe('Idempotency-Key: one creation, whatever fails or runs twice', () => {
     } finally {
       await repair();
     }
+  });
+
+  it('takes the same key sent for another of the user’s organisations as another request: refused, not the first answer replayed', async () => {
+    const other = await createOrganization(t.dataSource, { family: 'prescriber', kind: 'FT', authorizationStatus: 'validated' });
+    await addMember(t.dataSource, prescriber.user.id, other.id, 'member');
+    const body = candidateBody('Deux Maisons');
+    const first = await send('two-orgs-0001-abcdef', body).expect(201);
+    const forOther = await t.http
+      .post('/api/candidates')
+      .set({ ...prescriber.headers, 'x-organization-id': other.id, 'idempotency-key': 'two-orgs-0001-abcdef' })
+      .send(body);
+    expect(forOther.status).toBe(409);
+    expect(forOther.body.type).toMatch(/idempotency-key-conflict$/);
+    // The first organisation's retry still replays its answer.
+    const replay = await send('two-orgs-0001-abcdef', body).expect(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body.id).toBe(first.body.id);
   });
 
   it('keeps neither the key nor the answer in clear, and still replays the answer', async () => {

@@ -253,7 +253,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private requestHash(request: FastifyRequest, scope: string, key: string, upload?: string): string {
-    const route = `${request.method} ${request.routeOptions.url ?? request.url}\n${canonicalJson(request.params)}`;
+    // Who the request acts for is part of it: the same key sent for another of the user's organisations (or with
+    // another staff reason) is another request, refused, not the first one's answer replayed.
+    const reason = request.headers['x-access-reason'];
+    const actingFor = `${actorOf(request)?.organization?.id ?? '-'} ${canonicalJson(Array.isArray(reason) ? reason : (reason ?? null))}`;
+    const route = `${request.method} ${request.routeOptions.url ?? request.url}\n${canonicalJson(request.params)}\n${actingFor}`;
     return this.seal.requestHash(scope, key, `${route}\n${upload === undefined ? canonicalJson(request.body) : `upload:${upload}`}`);
   }
 
