@@ -110,8 +110,16 @@ describe('abuse: secrets stay out of URLs and logs', () => {
     await t.http.get('/api/candidates').query({ q: nir }).set(prescriber.headers).expect(200);
     await t.http.get('/api/candidates').query({ q: 'sophie.vidal@exemple.fr' }).set(prescriber.headers);
     await t.http.get('/api/pass-iae/check').query({ number: '999990000001', birthDate: '1979-02-03' });
+    // Typed where a code is expected (`kind`, `departement`, `sort`): refused, and not logged either.
+    const typed = [nir, 'sophie.vidal@exemple.fr', 'Sophie Vidal née le 03/02/1979', '06 12 34 56 78'];
+    for (const value of typed) {
+      await t.http.get('/api/employers').query({ kind: value }).set(prescriber.headers);
+      await t.http.get('/api/search/structures').query({ commune: '69123', departement: value, sort: value });
+    }
     const log = readFileSync(logFile, 'utf8');
-    for (const secret of [nir, 'sophie.vidal@exemple.fr', 'sophie.vidal%40exemple.fr', '1979-02-03']) expect(log).not.toContain(secret);
+    for (const secret of [nir, 'sophie.vidal@exemple.fr', 'sophie.vidal%40exemple.fr', '1979-02-03', 'Sophie%20Vidal', '06%2012%2034', '0612345678']) {
+      expect(log).not.toContain(secret);
+    }
     // The log is really written: the requests are there.
     expect(log).toContain('/api/pass-iae/check?number=[redacted]&birthDate=[redacted]');
   });

@@ -58,7 +58,7 @@ journey('SIAE recruiting, in a browser', () => {
 
     // Opening a form moves the focus to its first field; leaving it, back to the button that opened it.
     await page.getByRole('button', { name: 'Mettre en attente' }).click();
-    await expectFocusOn(page, 'Pourquoi la mettre en attente ?');
+    await expectFocusOn(page, 'Pourquoi la mettre en attente ? *');
     await page.getByRole('button', { name: 'Revenir aux actions' }).click();
     await expectFocusOn(page, 'Mettre en attente');
 
@@ -100,7 +100,7 @@ journey('SIAE recruiting, in a browser', () => {
     await page.getByRole('link', { name: 'Lucas Petit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Candidature de Lucas Petit' }).waitFor();
     await page.getByText(/Selon le diagnostic de France Travail Lyon Part-Dieu du .*, valable jusqu’au/).waitFor();
-    // While the move runs its button is disabled (a second click sends nothing), and the move carries an Idempotency-Key.
+    // While the move runs its button is inert (a second click sends nothing), and the move carries an Idempotency-Key.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const sent: Array<string | undefined> = [];
@@ -112,8 +112,9 @@ journey('SIAE recruiting, in a browser', () => {
     const processing = page.getByRole('button', { name: 'Mettre à l’étude' });
     const answered = page.waitForResponse('**/api/candidatures/*/processing');
     await processing.click();
-    await expect(processing.isDisabled()).resolves.toBe(true);
-    await processing.click({ force: true });
+    const busy = page.getByRole('button', { name: 'Envoi en cours…' });
+    await expect(busy.getAttribute('aria-disabled')).resolves.toBe('true');
+    await busy.click({ force: true });
     release();
     expect((await answered).status()).toBe(200);
     await page.unroute('**/api/candidatures/*/processing');
@@ -224,7 +225,7 @@ journey('SIAE recruiting, in a browser', () => {
     // The keyboard goes on from the first row loaded (« Voir plus » is gone: that was the last page).
     await page.waitForFunction(() => {
       const row = document.activeElement?.closest('tbody tr');
-      return !!row && [...row.parentElement!.children].indexOf(row) === 20;
+      return !!row && Array.from(row.parentElement!.children).indexOf(row) === 20;
     });
     await expect(page.getByRole('row', { name: /Nadia Haddad/ }).count()).resolves.toBe(25);
     await page.getByRole('row', { name: /Thierry Vasseur/ }).waitFor();

@@ -281,7 +281,7 @@ export class CandidatesService {
         }),
       );
       const candidate = found!; // no person: 'none', refused above
-      if (access === 'staff' && !reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
+      if (access === 'staff' && !reason?.trim()) throw auditReasonRequired();
       if (input.nir !== undefined && candidate.nir && normalizeNir(input.nir ?? '') !== candidate.nir) {
         throw new Problem(CandidateProblems.nirCorrectionRequired, 'Le NIR enregistré ne se modifie pas ici : déposez une demande de correction.');
       }
@@ -401,7 +401,7 @@ export class CandidatesService {
   async listForOrganization(actor: Actor, filter: { q?: string; cursor?: string; limit?: number }): Promise<Page<CandidateView>> {
     requireAccess(candidateFileAccess(actor, 'list-followed'));
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(filter.cursor, 2);
+    const after = decodeCursor(filter.cursor, ['text', 'uuid']);
     const rows = await this.repository.followedPage({
       organizationId: actor.organization!.id,
       nameFragment: filter.q ? normalizeName(filter.q) : null,
@@ -446,7 +446,7 @@ export class CandidatesService {
     const candidate = found!; // no person: 'none', refused above
     // Staff see a candidate's data only with a reason, which the candidate can read.
     if (access === 'staff') {
-      if (!actor.accessReason) throw new Problem(CandidateProblems.auditReasonRequired);
+      if (!actor.accessReason) throw auditReasonRequired();
       await this.insertAccessEvent(manager, actor, candidate.id, 'staff_read', actor.accessReason);
     }
     return { candidate, access };
@@ -484,7 +484,7 @@ export class CandidatesService {
 
   private async recordRead(manager: EntityManager, actor: Actor, candidate: Candidate, access: CandidateAccess, reason?: string): Promise<void> {
     if (access === 'staff') {
-      if (!reason?.trim()) throw new Problem(CandidateProblems.auditReasonRequired);
+      if (!reason?.trim()) throw auditReasonRequired();
       await this.insertAccessEvent(manager, actor, candidate.id, 'staff_read', reason.trim());
     }
     if ((access === 'professional' || access === 'staff') && candidate.nir) {
@@ -729,4 +729,17 @@ function refuseReasonBesideValue(given: Partial<CandidateInput>): void {
 /** Whether a person is under the supervision of the justice system (a hire in a prison then gives no PASS IAE). */
 export function underJusticeSupervision(person: { justice: string | null }): boolean {
   return person.justice === 'under_supervision';
+}
+
+/** Staff opened a person's data without saying why: the error names the header that carries the reason (or `?reason=`). */
+function auditReasonRequired(): Problem {
+  return new Problem(CandidateProblems.auditReasonRequired, undefined, {
+    errors: [
+      {
+        field: 'X-Access-Reason',
+        code: 'accessReasonRequired',
+        message: 'Indiquez le motif de la consultation (en-tête X-Access-Reason) : la personne le lira dans le journal de ses accès.',
+      },
+    ],
+  });
 }

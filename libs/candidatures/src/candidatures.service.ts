@@ -9,7 +9,6 @@ import {
   Page,
   Problem,
   decodeCursor,
-  isUuid,
   requireAccess,
   toCsv,
   toPage,
@@ -338,9 +337,13 @@ export class CandidaturesService {
     if (organization?.role && organization.id === row.employer_id) return 'employer';
     if (organization?.role && organization.id === row.sender_organization_id) return 'sender';
     if (!organization && row.sender_kind !== 'candidate' && row.sender_user_id === actor.userId) return 'sender';
+    // Staff are told why they may not read (no reason given), where anyone else finds nothing.
     const access = await this.candidates.requireAccess(actor, row.candidate_id).then(
       (result) => result.access,
-      () => null,
+      (error: unknown) => {
+        if (actor.isStaff) throw error;
+        return null;
+      },
     );
     if (access === 'self') return 'candidate';
     if (access === 'staff') return 'staff';
@@ -365,11 +368,7 @@ export class CandidaturesService {
       states ? { ...filter, states: undefined } : filter,
       value,
     );
-    const cursor = decodeCursor(filter.cursor, 2);
-    if (cursor && !(typeof cursor[0] === 'string' && !Number.isNaN(Date.parse(cursor[0])) && isUuid(cursor[1]))) {
-      // Well-formed JSON but not a (date, id) of ours: the same answer as any other bad cursor.
-      throw validationProblem([{ field: 'cursor', code: 'invalidCursor', message: 'Le curseur de pagination est invalide ; reprenez à la première page.' }]);
-    }
+    const cursor = decodeCursor(filter.cursor, ['timestamp', 'uuid']);
     if (cursor) {
       values.push(cursor[0], cursor[1]);
       conditions.push(`(c.created_at, c.id) < (${value(values.length - 1, 'timestamptz')}, ${value(values.length, 'uuid')})`);

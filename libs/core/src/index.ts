@@ -23,7 +23,7 @@ export { fieldError, forbidden, notFound, Problems, ruleProblem, validationProbl
 export { defineProblem, type FieldError, Problem } from './errors/problem';
 export { rawProblemResponse, sendProblem } from './errors/problem.filter';
 export { ApiPlatformModule } from './http/api-platform.module';
-export { ApiProblems, FieldErrorDocument, ProblemDocument, UuidPipe } from './http/api-problems';
+export { ApiProblems, FieldErrorDocument, PositiveIntPipe, ProblemDocument, UuidPipe } from './http/api-problems';
 export { toCsv } from './http/csv';
 export { refuseBadText } from './http/declared-fields';
 export { IsCalendarDate, OptionalDateField, PersonNameField, trim } from './http/dto-fields';

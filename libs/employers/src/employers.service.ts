@@ -233,7 +233,7 @@ export class EmployersService {
   /** Active employers, by name, optionally in one département or of some kinds. */
   async list(filter: { departement?: string; kinds?: string[]; cursor?: string; limit?: number }): Promise<Page<EmployerView>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(filter.cursor, 2);
+    const after = decodeCursor(filter.cursor, ['text', 'uuid']);
     const today = this.clock.today();
     const ids = await this.repository.listedPage({
       today,

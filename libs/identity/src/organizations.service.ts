@@ -261,7 +261,7 @@ export class OrganizationsService {
    */
   async pageAwaitingAuthorization(page: { cursor?: string; limit?: number }): Promise<Page<OrganizationView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(page.cursor, 2);
+    const after = decodeCursor(page.cursor, ['timestamp', 'uuid']);
     const rows = await this.repository.awaitingAuthorization(after, limit + 1);
     const views = new Map((await this.findByIds(rows.map((r) => r.id))).map((o) => [o.id, o]));
     return toPage(
@@ -301,7 +301,7 @@ export class OrganizationsService {
 
   async listMembers(organizationId: string, page: { cursor?: string; limit?: number }): Promise<Page<MemberView>> {
     const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(page.cursor, 2);
+    const after = decodeCursor(page.cursor, ['text', 'uuid']);
     const rows = await this.repository.membersPage(organizationId, after, limit + 1);
     return toPage(
       rows,

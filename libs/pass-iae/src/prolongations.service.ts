@@ -203,7 +203,7 @@ export class ProlongationsService implements OnModuleInit {
   /** The requests addressed to the prescriber organisation the caller acts for, newest first. */
   async inbox(actor: Actor, filter: { status?: string; cursor?: string; limit?: number }): Promise<Page<ProlongationRequestView>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(filter.cursor, 2) as [string, string] | null;
+    const after = decodeCursor(filter.cursor, ['timestamp', 'uuid']) as [string, string] | null;
     const rows = await this.repository.inbox(actor.organization!.id, { status: filter.status, after, limit });
     const views = await this.views.requests(this.dataSource.manager, rows.slice(0, limit));
     return toPage(

@@ -232,7 +232,7 @@ export class PrescriberOrganizationsService {
     limit?: number;
   }): Promise<Page<PrescriberOrganizationView>> {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    const after = decodeCursor(filter.cursor, 2);
+    const after = decodeCursor(filter.cursor, ['text', 'uuid']);
     const rows = await this.repository.directoryPage({
       habilitatedOnly: filter.habilitatedOnly ?? true,
       departement: filter.departement ?? null,

@@ -376,7 +376,7 @@ function hoursProblems(min: number | undefined, max: number | undefined): FieldE
 
 /** The cursor is the offset of the next page, opaque to clients. */
 function offsetOf(cursor: string | undefined): number {
-  const key = decodeCursor(cursor, 1);
+  const key = decodeCursor(cursor, ['offset']);
   if (!key) return 0;
   const [offset] = key;
   if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset >= MAX_RESULTS) {

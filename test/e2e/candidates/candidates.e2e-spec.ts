@@ -340,6 +340,7 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       const staff = await createStaff(t);
       const noReason = await t.http.get(`/api/candidates/${own.body.id}`).set(staff.headers).expect(400);
       expect(noReason.body.type).toContain('audit-reason-required');
+      expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'X-Access-Reason', code: 'accessReasonRequired' })]);
       const withReason = await t.http.get(`/api/candidates/${own.body.id}`).query({ reason: 'Ticket support #4521' }).set(staff.headers).expect(200);
       expect(withReason.body.access).toBe('staff');
 
@@ -444,6 +445,13 @@ describe('candidates: registration, who sees what, NIR reads and corrections', (
       ]);
       const first = await t.http.get(`/api/candidates/${candidate.id}/diagnostic/versions/1`).set(prescriber.headers).expect(200);
       expect(first.body.barriers.find((b: { kind: string }) => b.kind === 'housing').status).toBe('identified');
+      // A version number past what the database counts, or not a number: a 400 naming it (the first was a 500).
+      for (const version of ['2147483648', '9007199254740993', '0', '-1', 'abc', '1.5']) {
+        const refused = await t.http.get(`/api/candidates/${candidate.id}/diagnostic/versions/${version}`).set(prescriber.headers);
+        expect([version, refused.status]).toEqual([version, 400]);
+        expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'version', code: 'isPositiveInt' })]);
+      }
+      await t.http.get(`/api/candidates/${candidate.id}/diagnostic/versions/2147483647`).set(prescriber.headers).expect(404);
 
       const bad = await t.http
         .put(`/api/candidates/${candidate.id}/diagnostic`)

@@ -7,6 +7,7 @@ import {
   createHabilitatedPrescriber,
   createOrienteur,
   createSiae,
+  createStaff,
   createTestApp,
   login,
 } from '@iae/testing';
@@ -39,6 +40,14 @@ describe('candidatures: each sender, through to a PASS IAE', () => {
       eligibilityValidatedBySender: true,
     });
     expect(sent.jobDescriptions).toHaveLength(1);
+    // Staff read it with a reason the person will read; without one, they are told so (it was a 404).
+    const staff = await createStaff(t);
+    const noReason = await t.http.get(`/api/candidatures/${sent.id}`).set(staff.headers).expect(400);
+    expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'X-Access-Reason', code: 'accessReasonRequired' })]);
+    await t.http
+      .get(`/api/candidatures/${sent.id}`)
+      .set({ ...staff.headers, 'x-access-reason': encodeURIComponent('Ticket support #88') })
+      .expect(200);
     const received = await smtp.waitForMailTo(ei.user.email, 'Nouvelle candidature');
     expect(received.text).toContain('Nadia Haddad');
     // Links lead people to the application's pages, never to the API's JSON.

@@ -1,4 +1,4 @@
-import { TestApp, createHabilitatedPrescriber, createTestApp } from '@iae/testing';
+import { TestApp, createHabilitatedPrescriber, createOrienteur, createStaff, createTestApp } from '@iae/testing';
 
 /** Inputs that once reached a 500: each is now a 4xx problem naming what is wrong. */
 describe('malformed input at the edges', () => {
@@ -30,6 +30,39 @@ describe('malformed input at the edges', () => {
     const cursor = Buffer.from(JSON.stringify(['\u0000', null])).toString('base64url');
     const response = await t.http.get('/api/employers').query({ cursor }).expect(400);
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'cursor', code: 'invalidCursor' })]);
+  });
+
+  it('refuses a cursor whose key does not hold what its list sorts by, naming the cursor (the database refused it: a 400 naming nothing)', async () => {
+    const staff = await createStaff(t);
+    const orienteur = await createOrienteur(t);
+    const prescriber = await createHabilitatedPrescriber(t);
+    const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    const lists: Array<[string, Record<string, string>]> = [
+      ['/api/emails', staff.headers],
+      ['/api/employers', staff.headers],
+      ['/api/prescriber-organizations', staff.headers],
+      ['/api/prescriber-organizations/awaiting-authorization', staff.headers],
+      ['/api/candidates', orienteur.headers],
+      [`/api/organizations/${orienteur.organization.id}/members`, orienteur.headers],
+      ['/api/prolongation-requests', prescriber.headers],
+    ];
+    for (const [url, headers] of lists) {
+      for (const key of [
+        ['x', 'x'],
+        [1, 2],
+        ['x', '3f1c6f8e-2b7a-4c1e-9d3f-5a6b7c8d9e0f', 'x'],
+      ]) {
+        const response = await t.http
+          .get(url)
+          .query({ cursor: forged(key) })
+          .set(headers);
+        expect({ url, status: response.status, errors: response.body.errors }).toEqual({
+          url,
+          status: 400,
+          errors: [expect.objectContaining({ field: 'cursor', code: 'invalidCursor' })],
+        });
+      }
+    }
   });
 
   it('names a value of the wrong type by its type, in French, once per field', async () => {

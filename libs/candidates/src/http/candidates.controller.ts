@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiProblems, CurrentActor, Idempotent, UuidPipe } from '@iae/core';
+import { Access, Actor, ApiProblems, CurrentActor, Idempotent, PositiveIntPipe, UuidPipe } from '@iae/core';
 import { CandidatesService } from '../candidates.service';
 import { ConsentsService } from '../consents.service';
 import { DiagnosticsService } from '../diagnostics.service';
@@ -193,7 +193,7 @@ export class CandidatesController {
   @ApiOperation({ summary: 'Une version du diagnostic' })
   @ApiOkResponse({ type: DiagnosticDto })
   @ApiProblems(400, 404)
-  version(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string, @Param('version', ParseIntPipe) version: number): Promise<DiagnosticDto> {
+  version(@CurrentActor() actor: Actor, @Param(CANDIDATE, UuidPipe) id: string, @Param('version', PositiveIntPipe) version: number): Promise<DiagnosticDto> {
     return this.diagnostics.version(actor, id, version);
   }
 }

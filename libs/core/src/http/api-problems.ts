@@ -52,3 +52,18 @@ export class UuidPipe implements PipeTransform<string, string> {
     return value.toLowerCase();
   }
 }
+
+/**
+ * A path parameter counting from 1 (a version number): a PostgreSQL integer, else a 400 naming it. The global
+ * validation pipe may have turned it into a number already (« 1e3 » is 1000).
+ */
+export class PositiveIntPipe implements PipeTransform<string | number, number> {
+  transform(value: string | number, metadata: ArgumentMetadata): number {
+    const number = /^[1-9]\d{0,9}$/.test(String(value)) ? Number(value) : NaN;
+    if (!(number <= 2_147_483_647)) {
+      const field = metadata.data ?? 'id';
+      throw validationProblem([{ field, code: 'isPositiveInt', message: `Le paramètre « ${field} » doit être un nombre entier positif.` }]);
+    }
+    return number;
+  }
+}

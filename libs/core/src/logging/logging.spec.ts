@@ -93,6 +93,19 @@ describe('logs keep secrets and personal data out', () => {
     expect(redactUrl('/api/candidates?q=Camille%20Martin&cursor=WyJtYXJ0aW4iXQ')).toBe('/api/candidates?q=[redacted]&cursor=[redacted]');
     expect(redactUrl('/api/pass-iae/check?number=999990000001&birthDate=1990-04-12')).toBe('/api/pass-iae/check?number=[redacted]&birthDate=[redacted]');
     expect(redactUrl('/api/search/job-offers?commune=69123&radius=30&kind=ACI')).toBe('/api/search/job-offers?commune=69123&radius=30&kind=ACI');
+    // A parameter whose values say nothing about a person may still be sent anything: a value not of its shape is redacted.
+    for (const typed of [
+      'jean.dupont%40example.org',
+      '190057512345622',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
+      'Dupont%20Jean%20ne%20le%2014%2F03%2F1999',
+      '2%2090%2005',
+    ]) {
+      expect(redactUrl(`/api/employers?kind=${typed}&limit=5`)).toBe('/api/employers?kind=[redacted]&limit=5');
+    }
+    expect(redactUrl('/api/stats/candidatures?from=2026-01-01&to=2026-12-31&departement=2A&employer=0b0e5a1e-9f7b-4c8a-8d4e-200000000001')).toBe(
+      '/api/stats/candidatures?from=2026-01-01&to=2026-12-31&departement=2A&employer=0b0e5a1e-9f7b-4c8a-8d4e-200000000001',
+    );
     expect(redactUrl('/api/invitations/q3Jx0c9sVt8dE3kP1mZyW2bH5nR7aL4fG6hJ9uT0oIw/accept')).toBe('/api/invitations/[redacted]/accept');
     expect(redactUrl('/api/users/camille%40exemple.fr')).toBe('/api/users/[redacted]');
     expect(redactUrl('/api/candidates/0b0e5a1e-9f7b-4c8a-8d4e-2a1f3c5d7e9a/diagnostic')).toBe(

@@ -5,7 +5,11 @@
  */
 import { isUuid } from '../identifiers/uuid';
 
-/** Query parameters whose values say nothing about a person: logged as they are. Every other value is redacted. */
+/**
+ * Query parameters whose values say nothing about a person: logged when the value has the shape such a value has (a
+ * code, a number, a date, an identifier). Every other value is redacted, and any value of another shape (a client may
+ * type anything in `kind`).
+ */
 const LOGGABLE_QUERY_PARAMS = new Set([
   'appellation',
   'commune',
@@ -75,10 +79,16 @@ export function redactUrl(url: string | undefined): string | undefined {
       const equals = pair.indexOf('=');
       const name = equals === -1 ? pair : pair.slice(0, equals);
       if (equals === -1) return LOGGABLE_QUERY_PARAMS.has(name) ? pair : REDACTED;
-      return LOGGABLE_QUERY_PARAMS.has(name) ? pair : `${name.length <= 40 && /^[\w.-]+$/.test(name) ? name : REDACTED}=${REDACTED}`;
+      if (LOGGABLE_QUERY_PARAMS.has(name)) return loggableValue(pair.slice(equals + 1)) ? pair : `${name}=${REDACTED}`;
+      return `${name.length <= 40 && /^[\w.-]+$/.test(name) ? name : REDACTED}=${REDACTED}`;
     })
     .join('&');
   return `${safePath}?${safeQuery}`;
+}
+
+/** A short code, number, date or identifier; not text (no space, `@` or percent-escape) and no long run of digits (a NIR, a phone). */
+function loggableValue(value: string): boolean {
+  return isUuid(value as unknown) || (/^[\w.,:-]{0,40}$/.test(value) && !/\d{6}/.test(value) && !value.startsWith('eyJ'));
 }
 
 /** Each pattern with a mark it cannot match without (a Unicode pattern costs a microsecond per string; most strings have no `@`). */
