@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { Problems } from './common-problems';
 import { Problem } from './problem';
 import { MaxRetriesPerRequestError } from 'ioredis/built/errors';
@@ -43,6 +43,7 @@ describe('everything thrown becomes a problem, and nothing internal leaks', () =
       pgError('57P01'),
       pgError('57P03'),
       pgError('08006'),
+      new QueryRunnerAlreadyReleasedError(),
     ];
     for (const error of database) {
       expect({ error: error.message, problem: toProblem(error)?.toBody() }).toMatchObject({

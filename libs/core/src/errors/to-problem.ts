@@ -43,6 +43,9 @@ export function unavailableDependency(exception: unknown): 'database' | 'redis' 
   if (!error || typeof error !== 'object') return null;
   const message = String(error.message ?? '');
   if (error.name === 'MaxRetriesPerRequestError' || REDIS_DOWN_MESSAGE.test(message)) return 'redis';
+  // The connection died under a request (the server restarted, the backend was terminated): TypeORM released its
+  // runner, and the request's next query finds it gone.
+  if (error.name === 'QueryRunnerAlreadyReleasedError') return 'database';
   if (PG_DOWN_MESSAGE.test(message) || PG_DOWN_CODE.test(error.code ?? '')) return 'database';
   if (SOCKET_CODES.has(error.code ?? '')) return String(error.stack).includes('ioredis') ? 'redis' : 'database';
   return null;
