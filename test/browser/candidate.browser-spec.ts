@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the page, where the DOM exists.
-import { testNir, tokenIn } from '@iae/testing';
-import { DEMO_PASSWORD, expectAccessible, journey, screenshots, Stack, startStack, expectFocusOn } from './support';
+import { createCandidateAccount, testNir, tokenIn } from '@iae/testing';
+import { DEMO_PASSWORD, expectAccessible, journey, logIn, screenshots, Stack, startStack, expectFocusOn } from './support';
 
 /** Journey 5: the person a prescriber registered creates their space and sees their candidatures, PASS IAE, consents and who read their NIR. */
 journey('candidate, in a browser', () => {
@@ -92,12 +92,23 @@ journey('candidate, in a browser', () => {
 
     await page.getByRole('tab', { name: 'Mes consentements' }).click();
     await page.getByText('Vous n’avez donné aucun consentement.').waitFor();
-    await page.getByLabel('Structure à qui montrer mon diagnostic').selectOption({ label: 'Les Jardins du Rhône' });
+    const structure = page.getByLabel('Structure à qui montrer mon diagnostic');
+    await structure.selectOption({ label: 'Les Jardins du Rhône' });
     await page.getByRole('button', { name: 'Donner mon accord' }).click();
     await page.getByRole('row', { name: /Les Jardins du Rhône Partager mon diagnostic/ }).waitFor();
+    await expectFocusOn(page, 'Accord donné à Les Jardins du Rhône.');
     await expectAccessible(page, 'consentement donné');
-    await page.getByRole('button', { name: 'Retirer l’accord donné à Les Jardins du Rhône' }).click();
+    // The second accord, for the sensitive elements: the structure is chosen again, then the box ticked.
+    expect(await structure.inputValue()).toBe('');
+    await structure.selectOption({ label: 'Les Jardins du Rhône' });
+    await page.locator('label', { hasText: 'Montrer aussi les éléments sensibles' }).click();
+    await page.getByRole('button', { name: 'Donner mon accord' }).click();
+    await page.getByRole('row', { name: /Les Jardins du Rhône Partager aussi les éléments sensibles/ }).waitFor();
+    // Holding both accords, the structure is no longer offered.
+    await expect(structure.locator('option', { hasText: 'Les Jardins du Rhône' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Retirer l’accord « Partager aussi les éléments sensibles » donné à Les Jardins du Rhône' }).click();
     await page.getByText('Accord retiré.').waitFor();
+    await page.getByRole('button', { name: 'Retirer l’accord « Partager mon diagnostic » donné à Les Jardins du Rhône' }).click();
     // The row and its button are gone: the outcome has the focus.
     await expectFocusOn(page, 'Accord retiré.');
     await page.getByText('Vous n’avez donné aucun consentement.').waitFor();
@@ -111,5 +122,52 @@ journey('candidate, in a browser', () => {
     await page.getByRole('tab', { name: 'Mes candidatures' }).click();
     await page.getByRole('article', { name: 'Les Jardins du Rhône' }).waitFor();
     await screenshots(page, 'candidate');
+  });
+
+  it('signs up alone: creates their own file, then applies for an offer themself and follows the candidature', async () => {
+    const { t } = stack;
+    const account = await createCandidateAccount(t);
+    const page = await stack.newPage();
+    await logIn(page, account.user.email, account.user.password);
+    await page.goto('/candidat');
+    await page.getByRole('heading', { name: 'Créer ma fiche candidat' }).waitFor();
+    await expectAccessible(page, 'fiche candidat à créer');
+    await page.getByLabel('Prénom *').fill('Inès');
+    await page.getByLabel('Nom *', { exact: true }).fill('Benali');
+    await page.getByLabel('Date de naissance *').fill('1994-05-17');
+    await page.getByLabel('Sans numéro, pourquoi ?').selectOption('no_nir');
+    await page.getByLabel('Sans identifiant France Travail, pourquoi ?').selectOption('not_registered');
+    await page.getByLabel('Numéro et voie').fill('12 rue Francis de Pressensé');
+    await page.getByRole('combobox', { name: 'Commune' }).pressSequentially('Villeurb');
+    await page
+      .getByRole('option', { name: /Villeurbanne/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Créer ma fiche' }).click();
+    await page.getByText('Votre fiche est créée.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Votre fiche est créée.');
+    await page.getByText('Bonjour Inès, voici où en sont vos démarches.').waitFor();
+
+    const [offer] = await t.dataSource.query(
+      `SELECT jd.id FROM job_descriptions jd JOIN organizations o ON o.id = jd.employer_id WHERE o.name = 'Les Jardins du Rhône' AND jd.is_active LIMIT 1`,
+    );
+    await page.goto(`/offres/${offer.id}`);
+    await page.getByRole('heading', { name: 'Candidater' }).waitFor();
+    await expectAccessible(page, 'candidater soi-même');
+    // Sent empty: the message is required, said at its field.
+    await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
+    await page.getByText('Renseignez le champ « Votre message ».').waitFor();
+    await page.getByLabel('Votre message *').fill('J’ai travaillé deux saisons en maraîchage ; disponible tout de suite.');
+    await page.getByRole('button', { name: 'Envoyer ma candidature' }).click();
+    await page.getByRole('heading', { name: 'Candidature envoyée aux Jardins du Rhône' }).waitFor();
+    const [sent] = await t.dataSource.query(
+      `SELECT c.sender_kind, c.state FROM candidatures c JOIN candidates p ON p.id = c.candidate_id WHERE p.user_id = $1`,
+      [account.user.id],
+    );
+    expect(sent).toEqual({ sender_kind: 'candidate', state: 'new' });
+    await page.getByRole('link', { name: 'Suivre mes candidatures' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Les Jardins du Rhône' }).waitFor();
+    await page.getByText(/envoyée le .* par vous/).waitFor();
+    await screenshots(page, 'candidate-applies');
   });
 });

@@ -1,19 +1,23 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { ApiProblem } from '../../api/problems';
 import { useWriteHeaders } from '../../api/writes';
 import { formatDate, formatDateTime, plural } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
 import { useActionPanel } from '../siae/parts';
+import { OwnFileForm } from './OwnFileForm';
 
 type Candidature = Schemas['CandidatureDto'];
 const TABS = [
@@ -32,8 +36,36 @@ export function CandidateSpacePage() {
     queryKey: ['me-candidatures'],
     queryFn: () => unwrap(api.GET('/api/me/candidatures', { params: { query: { limit: 100 } } })),
   });
+  // Signed up alone: no file yet, which the person creates here before anything else.
+  const noFile = me.error instanceof ApiProblem && me.error.status === 404;
+  const [created, setCreated] = useState(false);
+  const createdRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (created && me.data) createdRef.current?.focus();
+  }, [created, me.data]);
+  if (noFile) {
+    return (
+      <Page {...headingOf('/candidat')}>
+        <OwnFileForm onCreated={() => setCreated(true)} />
+      </Page>
+    );
+  }
   return (
     <Page {...headingOf('/candidat')}>
+      {created && me.data ? (
+        <div ref={createdRef} tabIndex={-1}>
+          <Alert
+            severity="success"
+            small
+            className={fr.cx('fr-mb-3w')}
+            description={
+              <>
+                Votre fiche est créée. Vous pouvez candidater depuis une <Link to="/">offre</Link>.
+              </>
+            }
+          />
+        </div>
+      ) : null}
       <QueryState query={me}>{(c) => <p>Bonjour {c.firstName}, voici où en sont vos démarches.</p>}</QueryState>
       <Tabs selectedTabId={tab} tabs={TABS} onTabChange={(id) => setParams(id === 'candidatures' ? {} : { onglet: id }, { replace: true })}>
         {tab === 'candidatures' ? <Candidatures query={candidatures} /> : null}
@@ -122,6 +154,7 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['consents', candidateId] });
   const employers = [...new Map(candidatures.map((c) => [c.employer.id, c.employer])).values()];
   const [employerId, setEmployerId] = useState('');
+  const [sensitive, setSensitive] = useState(false);
   // One key per action, kept until it succeeds: a double click or a retried request acts once.
   const write = useWriteHeaders();
   // The outcome takes the focus: the row of an accord withdrawn is gone, with the button pressed.
@@ -129,23 +162,42 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
   const done = async (message: string) => {
     write.done();
     await refresh();
+    // The last refusal is old news once something succeeded; the structure is to choose again.
+    give.reset();
+    withdraw.reset();
+    setEmployerId('');
+    setSensitive(false);
     panel.finished(message);
   };
+  const active = (consents.data ?? []).filter((c) => !c.revokedAt);
+  const holds = (employer: string, purpose: string) => active.some((c) => c.employer.id === employer && c.purpose === purpose);
   const give = useMutation({
-    mutationFn: (purpose: 'share_diagnostic' | 'share_sensitive_diagnostic') =>
-      unwrap(
-        api.POST('/api/candidates/{candidateId}/consents', {
-          params: { path: { candidateId }, header: write.key() },
-          body: { purpose, employerId, method: 'by_candidate' },
-        }),
-      ),
-    onSuccess: () => done(`Accord donné à ${employers.find((e) => e.id === employerId)?.name ?? 'la structure'}.`),
+    mutationFn: async () => {
+      // Each accord its own write, each its own key (derived from the action's): sent again, each acts once.
+      const key = write.key()['Idempotency-Key'];
+      const wanted: Array<'share_diagnostic' | 'share_sensitive_diagnostic'> = sensitive
+        ? ['share_diagnostic', 'share_sensitive_diagnostic']
+        : ['share_diagnostic'];
+      const purposes = wanted.filter((p) => !holds(employerId, p));
+      for (const purpose of purposes) {
+        await unwrap(
+          api.POST('/api/candidates/{candidateId}/consents', {
+            params: { path: { candidateId }, header: { 'Idempotency-Key': `${key}.${purpose}` } },
+            body: { purpose, employerId, method: 'by_candidate' },
+          }),
+        );
+      }
+    },
+    onSuccess: () =>
+      done(`Accord donné à ${employers.find((e) => e.id === employerId)?.name ?? 'la structure'}${sensitive ? ', éléments sensibles compris' : ''}.`),
   });
   const withdraw = useMutation({
     mutationFn: (consentId: string) =>
       unwrap(api.DELETE('/api/candidates/{candidateId}/consents/{consentId}', { params: { path: { candidateId, consentId }, header: write.key() } })),
     onSuccess: () => done('Accord retiré.'),
   });
+  // A structure that holds every accord already is not offered again.
+  const choosable = employers.filter((e) => !holds(e.id, 'share_diagnostic') || !holds(e.id, 'share_sensitive_diagnostic'));
   const purposeLabel = (purpose: string) => (purpose === 'share_sensitive_diagnostic' ? 'Partager aussi les éléments sensibles' : 'Partager mon diagnostic');
   return (
     <>
@@ -157,8 +209,7 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
       {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
       {panel.doneAlert}
       <QueryState query={consents}>
-        {(list) => {
-          const active = list.filter((c) => !c.revokedAt);
+        {() => {
           return active.length === 0 ? (
             <p className="iae-empty">Vous n’avez donné aucun consentement.</p>
           ) : (
@@ -169,20 +220,26 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
                 c.employer.name,
                 purposeLabel(c.purpose),
                 formatDate(c.collectedAt),
-                <Button key="withdraw" size="small" priority="secondary" onClick={() => withdraw.mutate(c.id)}>
-                  Retirer l’accord donné à {c.employer.name}
+                <Button
+                  key="withdraw"
+                  size="small"
+                  priority="secondary"
+                  onClick={() => !withdraw.isPending && withdraw.mutate(c.id)}
+                  nativeButtonProps={{ 'aria-disabled': withdraw.isPending }}
+                >
+                  Retirer l’accord « {purposeLabel(c.purpose)} » donné à {c.employer.name}
                 </Button>,
               ])}
             />
           );
         }}
       </QueryState>
-      {employers.length > 0 ? (
+      {choosable.length > 0 ? (
         <form
           aria-label="Donner un consentement"
           onSubmit={(event) => {
             event.preventDefault();
-            give.mutate('share_diagnostic');
+            if (employerId && !give.isPending) give.mutate();
           }}
         >
           <Select
@@ -190,14 +247,22 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
             nativeSelectProps={{ value: employerId, onChange: (e) => setEmployerId(e.target.value), required: true }}
           >
             <option value="">Choisir une structure</option>
-            {employers.map((e) => (
+            {choosable.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name}
               </option>
             ))}
           </Select>
-          <Button type="submit" disabled={!employerId || give.isPending}>
-            Donner mon accord
+          <Checkbox
+            options={[
+              {
+                label: 'Montrer aussi les éléments sensibles (santé, addictions, justice)',
+                nativeInputProps: { checked: sensitive, onChange: (e) => setSensitive(e.target.checked) },
+              },
+            ]}
+          />
+          <Button type="submit" nativeButtonProps={{ 'aria-disabled': !employerId || give.isPending }}>
+            {give.isPending ? 'Envoi en cours…' : 'Donner mon accord'}
           </Button>
         </form>
       ) : null}

@@ -7,10 +7,11 @@ import { useSession } from '../../api/session';
 import { formatDate } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { ApplyForm } from '../candidate/ApplyForm';
 
 export function OfferPage() {
   const { jobDescriptionId = '' } = useParams();
-  const { membership } = useSession();
+  const { me, membership, status } = useSession();
   const query = useQuery({
     queryKey: ['job-description', jobDescriptionId],
     queryFn: ({ signal }) => unwrap(api.GET('/api/job-descriptions/{jobDescriptionId}', { params: { path: { jobDescriptionId } }, signal })),
@@ -63,6 +64,13 @@ export function OfferPage() {
                 <Link className={fr.cx('fr-btn')} to={`/prescripteur/candidats?structure=${job.employer.id}&offre=${job.id}`}>
                   Proposer une personne pour cette offre
                 </Link>
+              </p>
+            ) : me?.kind === 'candidate' ? (
+              <ApplyForm job={job} />
+            ) : status === 'anonymous' ? (
+              <p className="iae-meta">
+                Pour candidater vous-même, <Link to="/connexion">connectez-vous</Link> ou <Link to="/inscription">créez votre compte</Link>. Votre conseiller ou
+                conseillère (France Travail, mission locale…) peut aussi vous orienter vers cette structure.
               </p>
             ) : (
               <p className="iae-meta">
