@@ -2,6 +2,7 @@
 // Functions passed to page.evaluate run in the page, where the DOM exists.
 import { tokenIn } from '@iae/testing';
 import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { ofName } from '../../apps/web/src/ui/format';
 
 /** Journey 2: sign up, confirm, log in, forgotten password, invitations, organisations, profile and notifications. */
 journey('accounts, in a browser', () => {
@@ -159,7 +160,7 @@ journey('accounts, in a browser', () => {
     expect(options.length).toBe(2);
     await switcher.selectOption({ index: 1 });
     await siae.getByRole('link', { name: 'Mon organisation' }).first().click();
-    await siae.getByRole('heading', { level: 1, name: `Membres de ${options[1]!.replace(/ \(.*\)$/, '')}` }).waitFor();
+    await siae.getByRole('heading', { level: 1, name: `Membres ${ofName(options[1]!.replace(/ \(.*\)$/, ''))}` }).waitFor();
     await expectAccessible(siae, 'membres, seconde organisation');
 
     await admin.reload();

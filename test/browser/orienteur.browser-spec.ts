@@ -21,6 +21,13 @@ journey('orienteur, in a browser', () => {
     expect(await page.getByRole('link', { name: /Valider l’éligibilité/ }).count()).toBe(0);
     await page.getByRole('link', { name: 'Envoyer une candidature' }).waitFor();
     await expectAccessible(page, 'fiche, orienteur');
+    // The validation's page, reached by its address: the same explanation, and no form to fill in vain.
+    const file = page.url();
+    await page.goto(`${new URL(file).pathname}/eligibilite`);
+    await page.getByText('Pourquoi vous ne pouvez pas valider l’éligibilité').waitFor();
+    expect(await page.getByRole('button', { name: 'Valider l’éligibilité' }).count()).toBe(0);
+    await page.goto(file);
+    await page.getByRole('heading', { level: 1, name: /Thierry/ }).waitFor();
 
     await page.getByRole('link', { name: 'habilitation préfectorale' }).click();
     await page.getByRole('heading', { level: 1, name: 'Habilitation préfectorale' }).waitFor();

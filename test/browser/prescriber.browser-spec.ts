@@ -114,6 +114,8 @@ journey('habilitated prescriber, in a browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByText(/Structure : Les Jardins du Rhône/).waitFor();
+    // The keyboard goes on from the structure chosen, where the combobox was.
+    await page.waitForFunction(() => /Structure : Les Jardins du Rhône/.test(document.activeElement?.textContent ?? ''));
     await tabTo(page, /CDDI|CDD|Contrat/);
     await expectVisibleFocus(page);
     await page.keyboard.press('Space');
@@ -257,8 +259,16 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Demandes de prolongation de PASS IAE' }).waitFor();
     await page.getByRole('heading', { name: /Karim Belkacem — PASS IAE/ }).waitFor();
     await expectAccessible(page, 'demandes de prolongation à traiter');
+    // A decision is confirmed, then said where the focus lands (the card leaves the list).
     await page.getByRole('button', { name: 'Accorder la prolongation de Karim Belkacem' }).click();
+    await page.getByText(/Le PASS IAE de Karim Belkacem sera prolongé jusqu’au/).waitFor();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expectFocusOn(page, 'Accorder la prolongation de Karim Belkacem');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Confirmer l’accord' }).click();
     await page.getByRole('heading', { name: /Karim Belkacem/ }).waitFor({ state: 'detached' });
+    await page.getByText(/Prolongation accordée : le PASS IAE de Karim Belkacem court jusqu’au/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Prolongation accordée/);
 
     // A refusal because the IAE no longer suits needs the actions proposed: the API says so next to the field.
     await page
@@ -276,6 +286,7 @@ journey('habilitated prescriber, in a browser', () => {
     await page.locator('label', { hasText: 'Orientation vers un partenaire social' }).click();
     await page.getByRole('button', { name: 'Confirmer le refus' }).click();
     await page.getByText('Aucune demande.').waitFor();
+    await page.getByText('Prolongation refusée pour Élodie Marchand. La structure en est informée.').waitFor();
 
     await page.getByLabel('Demandes').selectOption('granted');
     expect(page.url()).toContain('statut=granted');

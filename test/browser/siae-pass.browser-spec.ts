@@ -125,6 +125,7 @@ journey('SIAE and the PASS IAE, in a browser', () => {
     await logIn(prescriber, 'prescripteur@demo.example.org');
     await prescriber.goto('/prescripteur/prolongations');
     await prescriber.getByRole('button', { name: 'Accorder la prolongation de Lucas Petit' }).click();
+    await prescriber.getByRole('button', { name: 'Confirmer l’accord' }).click();
     await prescriber.getByText('Aucune demande.').waitFor();
 
     await openPass(later, number);

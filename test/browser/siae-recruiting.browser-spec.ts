@@ -258,7 +258,11 @@ journey('SIAE recruiting, in a browser', () => {
     // Meanwhile a colleague puts it under study, from their own page.
     await stack.t.dataSource.query(`UPDATE candidatures SET state = 'processing' WHERE id = $1`, [id]);
     await page.getByRole('button', { name: 'Confirmer le refus' }).click();
-    await page.getByText(/passée à l’état « À l’étude » depuis l’affichage de la page/).waitFor();
+    // Said where the focus lands, and the page shows the candidature as it is now.
+    await page.getByText(/Rien n’a été fait : la candidature a changé entre-temps .* ; elle est maintenant « À l’étude »/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Rien n’a été fait/);
+    // Under study already: « Mettre à l’étude » is no longer offered.
+    await page.getByRole('button', { name: 'Mettre à l’étude' }).waitFor({ state: 'detached' });
     expect((await stack.t.dataSource.query(`SELECT state FROM candidatures WHERE id = $1`, [id]))[0].state).toBe('processing');
   });
 });

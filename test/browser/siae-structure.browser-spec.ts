@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expectAccessible, journey, logIn, screenshots, Stack, startStack } from './support';
+import { ofName } from '../../apps/web/src/ui/format';
 
 /** A SIRET: the 13 digits given and the key that makes the whole pass the Luhn check. */
 function withLuhnKey(digits13: string): string {
@@ -165,7 +166,7 @@ journey('SIAE and its structure, in a browser', () => {
 
     // The members and invitations, from the structure's page.
     await page.getByRole('link', { name: 'Gérer les membres et les invitations de la structure' }).click();
-    await page.getByRole('heading', { level: 1, name: `Membres de ${name}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Membres ${ofName(name)}` }).waitFor();
     await expectAccessible(page, 'membres');
   });
 });

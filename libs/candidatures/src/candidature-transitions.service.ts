@@ -21,6 +21,7 @@ import {
   PENDING_STATES,
   STATE_LABELS,
   TRANSITIONS,
+  TRANSITION_LABELS,
   TransitionName,
   allowedTransitions,
   canTransition,
@@ -528,7 +529,7 @@ export class CandidatureTransitionsService implements OnModuleInit {
       if (!canTransition(name, row.state, kind)) {
         throw new Problem(
           CandidatureProblems.transitionNotAllowed,
-          `La candidature est « ${STATE_LABELS[row.state]} » : l’action ${name} n’est pas possible.`,
+          `La candidature est « ${STATE_LABELS[row.state]} » : il n’est plus possible de ${TRANSITION_LABELS[name]}.`,
           { extensions: { state: row.state, allowedTransitions: allowedTransitions(row.state, kind) } },
         );
       }

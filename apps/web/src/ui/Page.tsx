@@ -1,7 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { fr } from '@codegouvfr/react-dsfr';
 import { PAGE_HEADINGS, type HeadedPath } from '../page-headings';
 import { operator } from './operator';
+
+/** The location the application was loaded on. */
+let firstLocationKey: string | undefined;
 
 interface Heading {
   title: string;
@@ -15,8 +19,15 @@ interface Heading {
  */
 export function Page({ title, children, intro, wide }: Heading & { children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Read when the title changes, not a reason to move the focus itself (filters kept in the address change it).
+  const { key } = useLocation();
+  const location = useRef(key);
+  location.current = key;
   useEffect(() => {
     document.title = `${title} — ${operator.serviceName}`;
+    // The document's first page is left to the browser, which starts at the top: the skip links come first.
+    firstLocationKey ??= location.current;
+    if (location.current === firstLocationKey) return;
     if (document.activeElement === document.body || document.activeElement?.closest('header, nav')) heading.current?.focus();
   }, [title]);
   // The same markup as the heading the API writes into index.html's shell (apps/api/src/web-app.ts).

@@ -54,3 +54,23 @@ export function formatDistance(km: number): string {
 export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count > 1 ? many : one}`;
 }
+
+/** Said beside its field, the API's message need not name the field by its name in the API (« openPositions »). */
+export function atField(message: string): string {
+  return message.replace(/^Le (champ|paramètre) « [^»]+ » /u, 'Ce champ ');
+}
+
+/** « de » before a name, as French writes it: « d’Amélie », « du Relais », « des Jardins du Rhône », « de Lucas ». */
+export function ofName(name: string): string {
+  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
+  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
+  if (/^[aeiouyàâäéèêëîïôöûüœæ]/i.test(name)) return `d’${name}`;
+  return `de ${name}`;
+}
+
+/** « à » before a name, as French writes it: « aux Jardins du Rhône », « au Relais », « à Tremplin ». */
+export function toName(name: string): string {
+  if (/^les\s/i.test(name)) return `aux ${name.slice(4)}`;
+  if (/^le\s/i.test(name)) return `au ${name.slice(3)}`;
+  return `à ${name}`;
+}

@@ -3,6 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useLayoutEffect, useRef, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiProblem, describeError, type FieldError } from '../api/problems';
+import { atField } from './format';
 
 /**
  * Sends a form and lands the API's answer where people look: each `errors[]` item next to the field it names
@@ -22,8 +23,9 @@ export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, send: (
         for (const item of error.errors) {
           const name = (fieldNames?.[item.field] ?? item.field) as Path<T>;
           if (name in form.getValues() || fieldNames?.[item.field] !== undefined) {
-            form.setError(name, { type: item.code, message: item.message }, { shouldFocus: first });
-            placed.push({ ...item, name });
+            const message = atField(item.message);
+            form.setError(name, { type: item.code, message }, { shouldFocus: first });
+            placed.push({ ...item, message, name });
             first = false;
           } else unplaced.push(item);
         }
@@ -33,7 +35,12 @@ export function useSubmit<T extends FieldValues>(form: UseFormReturn<T>, send: (
   });
   // A press while the form is being sent does nothing: its buttons stay focusable (not disabled), so they may be pressed.
   const onSubmit = (event?: BaseSyntheticEvent): Promise<void> => {
-    if (!form.formState.isSubmitting) return submit(event);
+    if (!form.formState.isSubmitting) {
+      // The API's errors of the last sending are its to say again: one left on a field without an input of its own (an
+      // address's commune) would hold this sending back without a word. The form's own rules run again.
+      form.clearErrors();
+      return submit(event);
+    }
     event?.preventDefault();
     return Promise.resolve();
   };

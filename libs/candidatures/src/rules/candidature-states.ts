@@ -41,6 +41,23 @@ export const TRANSITIONS = {
 
 export type TransitionName = keyof typeof TRANSITIONS;
 
+/** Each move as people name it (« la mettre à l’étude »), for the messages that refuse one. */
+export const TRANSITION_LABELS: Record<TransitionName, string> = {
+  process: 'la mettre à l’étude',
+  postpone: 'la mettre en attente',
+  accept: 'l’accepter',
+  add_to_pool: 'la garder dans le vivier',
+  move_to_prior_to_hire: 'passer aux actions préalables à l’embauche',
+  cancel_prior_to_hire: 'annuler les actions préalables à l’embauche',
+  refuse: 'la décliner',
+  cancel: 'annuler l’embauche',
+  change_hiring_dates: 'changer les dates d’embauche',
+  render_obsolete: 'la rendre obsolète',
+  transfer: 'la transférer',
+  reset: 'la remettre à l’état nouveau',
+  external_transfer: 'l’orienter vers une autre structure',
+};
+
 /** Done by the system, never asked for by a user. */
 const SYSTEM_TRANSITIONS: readonly TransitionName[] = ['render_obsolete'];
 

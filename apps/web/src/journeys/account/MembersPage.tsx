@@ -10,7 +10,7 @@ import { api, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
 import { TextField } from '../../ui/fields';
-import { formatDate } from '../../ui/format';
+import { formatDate, ofName } from '../../ui/format';
 import { FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
@@ -67,7 +67,7 @@ export function MembersPage() {
   if (!membership) return <Page title="Mon organisation">{<p className="iae-empty">Vous n’êtes membre d’aucune organisation.</p>}</Page>;
   const admin = membership.role === 'admin';
   return (
-    <Page title={`Membres de ${membership.organization.name}`}>
+    <Page title={`Membres ${ofName(membership.organization.name)}`}>
       {[changeRole, remove, cancel].map((m, i) => (m.isError ? <ErrorAlert key={i} error={m.error} /> : null))}
       <QueryState query={members} isEmpty={(page) => page.items.length === 0} empty="Aucun membre.">
         {(page) => (

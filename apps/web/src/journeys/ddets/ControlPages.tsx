@@ -10,7 +10,7 @@ import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, ofName } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -251,7 +251,7 @@ export function ControlReviewPage() {
   });
   const panel = useActionPanel<string>();
   return (
-    <Page title={evaluation.data ? `Contrôle de ${evaluation.data.employer.name}` : 'Contrôle d’une SIAE'} wide>
+    <Page title={evaluation.data ? `Contrôle ${ofName(evaluation.data.employer.name)}` : 'Contrôle d’une SIAE'} wide>
       <QueryState query={evaluation}>
         {(e: Evaluation) => {
           const reviewable = e.state === 'submitted' || e.state === 'resubmitted';
@@ -359,7 +359,7 @@ function CriterionReview({
       {reviewable && latest ? (
         <WriteForm
           id={id}
-          title={`Examen du critère « ${c.label} » de ${person}`}
+          title={`Examen du critère « ${c.label} » ${ofName(person)}`}
           headingLevel={4}
           marksRequired
           write={write}

@@ -121,7 +121,7 @@ function Eligibility({ candidate }: { candidate: Schemas['CandidateDto'] }) {
 }
 
 /** An orienteur does not validate eligibility: the page says so, and who nearby can. */
-function OrienteurNotice({ communeCode }: { communeCode: string | null }) {
+export function OrienteurNotice({ communeCode }: { communeCode: string | null }) {
   const { membership } = useSession();
   const nearby = useQuery({
     queryKey: ['prescribers-near', communeCode ?? membership?.organization.departmentCode],

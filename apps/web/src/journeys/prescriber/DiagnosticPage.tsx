@@ -12,7 +12,7 @@ import { Link, useParams } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { Combobox, type Option } from '../../ui/Combobox';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, ofName } from '../../ui/format';
 import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -134,7 +134,7 @@ export function DiagnosticPage() {
   const name = candidate.data ? `${candidate.data.firstName} ${candidate.data.lastName}` : '';
 
   return (
-    <Page title={`Diagnostic d’accompagnement${name ? ` de ${name}` : ''}`}>
+    <Page title={`Diagnostic d’accompagnement${name ? ` ${ofName(name)}` : ''}`}>
       <p>
         <Link to={`/prescripteur/candidats/${candidateId}${target}`}>Retour à la fiche</Link>
       </p>

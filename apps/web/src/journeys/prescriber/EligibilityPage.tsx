@@ -8,11 +8,11 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useWriteHeaders } from '../../api/writes';
 import { useSession } from '../../api/session';
-import { formatDate } from '../../ui/format';
+import { formatDate, ofName } from '../../ui/format';
 import { fieldState, FormFailure, SubmitButton, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { useCandidate } from './CandidateFilePage';
+import { OrienteurNotice, useCandidate } from './CandidateFilePage';
 import { useTarget } from './CandidatesPage';
 
 /** A habilitated prescriber validates eligibility (6 months, every SIAE); criteria are optional for them and help the SIAE. */
@@ -39,11 +39,14 @@ export function EligibilityPage() {
   });
   const name = candidate.data ? `${candidate.data.firstName} ${candidate.data.lastName}` : '';
   return (
-    <Page title={`Valider l’éligibilité${name ? ` de ${name}` : ''}`}>
+    <Page title={`Valider l’éligibilité${name ? ` ${ofName(name)}` : ''}`}>
       <p>
         <Link to={`/prescripteur/candidats/${candidateId}${target}`}>Retour à la fiche</Link>
       </p>
-      {done ? (
+      {!membership?.organization.habilitated ? (
+        // Reached by its address by an orienteur: said before anything is filled in (the API would refuse).
+        <OrienteurNotice communeCode={candidate.data?.address?.communeCode ?? null} />
+      ) : done ? (
         <Alert
           severity="success"
           title="Éligibilité validée"

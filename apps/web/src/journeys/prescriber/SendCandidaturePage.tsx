@@ -5,7 +5,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -17,6 +17,7 @@ import { uploadFile } from '../../ui/upload';
 import { useWriteHeaders } from '../../api/writes';
 import { QueryState } from '../../ui/QueryState';
 import { useCandidate } from './CandidateFilePage';
+import { ofName, toName } from '../../ui/format';
 
 interface Values {
   jobDescriptionIds: string[];
@@ -41,8 +42,12 @@ export function SendCandidaturePage() {
   // The structure is chosen outside the form (a combobox): sending without one says so there, and checks the rest.
   const [structureError, setStructureError] = useState<string | null>(null);
   const structureInput = useRef<HTMLInputElement>(null);
+  // The combobox gives way to the structure chosen: the keyboard goes on from there (it fell to the page).
+  const chosenRef = useRef<HTMLParagraphElement>(null);
+  const [justChosen, setJustChosen] = useState(false);
   const choose = (option: Option | null) => {
     setStructure(option);
+    setJustChosen(!!option);
     if (option) setStructureError(null);
   };
   const employer = useQuery({
@@ -76,6 +81,12 @@ export function SendCandidaturePage() {
     },
     { resumeFileId: 'resume', employerId: 'jobDescriptionIds' },
   );
+  useEffect(() => {
+    if (justChosen && employer.data) {
+      chosenRef.current?.focus();
+      setJustChosen(false);
+    }
+  }, [justChosen, employer.data]);
   const send = (event: FormEvent) => {
     if (structure) return onSubmit(event);
     event.preventDefault();
@@ -89,7 +100,7 @@ export function SendCandidaturePage() {
       <Page title="Candidature envoyée">
         <Alert
           severity="success"
-          title={`Candidature envoyée à ${sent.employer.name}`}
+          title={`Candidature envoyée ${toName(sent.employer.name)}`}
           description={`${sent.candidate.firstName} ${sent.candidate.lastName} — ${sent.stateLabel}.`}
         />
         <p className={fr.cx('fr-mt-3w')}>
@@ -106,7 +117,7 @@ export function SendCandidaturePage() {
         <RequiredFieldsNote />
         <FormFailure failure={failure} />
         {structure && employer.data ? (
-          <p>
+          <p ref={chosenRef} tabIndex={-1}>
             Structure : <strong>{employer.data.brand || employer.data.name}</strong> ({employer.data.kindLabel}, {employer.data.address.communeName}){' '}
             <Button type="button" priority="tertiary no outline" size="small" onClick={() => choose(null)}>
               Changer de structure
@@ -118,7 +129,7 @@ export function SendCandidaturePage() {
             required
             error={structureError ?? undefined}
             inputRef={structureInput}
-            hint={`Son nom ; à 100 km au plus de ${candidate.data.address.communeName}`}
+            hint={`Son nom ; à 100 km au plus ${ofName(candidate.data.address.communeName)}`}
             name="structure"
             queryKey={`structures-${candidate.data.address.communeCode}`}
             selected={structure}

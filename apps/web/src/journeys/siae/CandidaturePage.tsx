@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
 import { TextField } from '../../ui/fields';
-import { formatDate, formatDateTime } from '../../ui/format';
+import { formatDate, formatDateTime, ofName } from '../../ui/format';
 import { fieldState, fieldStateExplained, FormFailure, SubmitButton } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -33,7 +33,7 @@ export function CandidaturePage() {
   });
   const c = candidature.data;
   return (
-    <Page title={c ? `Candidature de ${c.candidate.firstName} ${c.candidate.lastName}` : 'Candidature'} wide>
+    <Page title={c ? `Candidature ${ofName(`${c.candidate.firstName} ${c.candidate.lastName}`)}` : 'Candidature'} wide>
       <p>
         <Link className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')} to={`/siae/candidatures${back ? `?${back}` : ''}`}>
           Retour aux candidatures reçues
@@ -175,8 +175,9 @@ function basisText(a: Schemas['EligibilityAnswerDto']): string {
   const b = a.basis;
   if (!b) return '';
   if (b.kind === 'passIae') return 'Grâce à un PASS IAE en cours';
-  if (b.kind === 'prescriberDiagnosis') return `Selon le diagnostic de ${b.authorOrganizationName ?? 'un prescripteur habilité'} du ${formatDate(b.createdOn)}`;
-  if (b.kind === 'employerDiagnosis') return `Selon le diagnostic de ${b.authorOrganizationName ?? 'votre structure'} du ${formatDate(b.createdOn)}`;
+  if (b.kind === 'prescriberDiagnosis')
+    return `Selon le diagnostic ${ofName(b.authorOrganizationName ?? 'un prescripteur habilité')} du ${formatDate(b.createdOn)}`;
+  if (b.kind === 'employerDiagnosis') return `Selon le diagnostic ${ofName(b.authorOrganizationName ?? 'votre structure')} du ${formatDate(b.createdOn)}`;
   return '';
 }
 
@@ -316,7 +317,7 @@ function useAfterMove(candidatureId: string) {
   };
 }
 
-type FormProps = { candidature: Candidature; onDone: (message: string) => void };
+type FormProps = { candidature: Candidature; onDone: (message: string, severity?: 'success' | 'warning') => void };
 /** A move: its form, then what the move changed refreshed and said. */
 function useMoveForm<T extends FieldValues>(
   { candidature, onDone }: FormProps,
@@ -325,11 +326,33 @@ function useMoveForm<T extends FieldValues>(
   message: (moved: Candidature) => string,
 ) {
   const after = useAfterMove(candidature.id);
-  return useWriteForm<T, Candidature>(defaultValues, send, async (moved) => {
-    await after(moved);
-    onDone(message(moved));
-  });
+  const queryClient = useQueryClient();
+  return useWriteForm<T, Candidature>(
+    defaultValues,
+    async (values, header) => {
+      const result = await send(values, header);
+      // Moved meanwhile (another tab, a colleague): the page shows where it is now, and says that nothing was done.
+      if (
+        result.response.status === 409 &&
+        (CHANGED_MEANWHILE as readonly string[]).includes((result.error as { type?: string })?.type?.split('/').pop() ?? '')
+      ) {
+        await queryClient.invalidateQueries({ queryKey: ['candidature', candidature.id] });
+        const now = queryClient.getQueryData<Candidature>(['candidature', candidature.id]);
+        onDone(
+          `Rien n’a été fait : la candidature a changé entre-temps (dans un autre onglet, ou par un membre de votre équipe)${now ? ` ; elle est maintenant « ${now.stateLabel} »` : ''}.`,
+          'warning',
+        );
+      }
+      return result;
+    },
+    async (moved) => {
+      await after(moved);
+      onDone(message(moved));
+    },
+  );
 }
+
+const CHANGED_MEANWHILE = ['candidature-changed', 'candidature-transition-not-allowed'] as const;
 
 const path = (c: Candidature) => ({ candidatureId: c.id });
 
@@ -578,7 +601,7 @@ function ExternalTransferForm(props: FormProps) {
         <Combobox
           label="Structure *"
           required
-          hint={`Son nom ; à 100 km au plus de ${candidate.data?.address?.communeName}`}
+          hint={`Son nom ; à 100 km au plus ${ofName(candidate.data?.address?.communeName ?? '')}`}
           name="employerId"
           queryKey={`structures-${commune}`}
           selected={structure}

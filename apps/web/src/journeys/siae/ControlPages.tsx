@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { api, asOrganization, unwrap, type Schemas } from '../../api/client';
-import { formatDate, formatDateTime } from '../../ui/format';
+import { formatDate, formatDateTime, ofName } from '../../ui/format';
 import { fieldState, FormFailure, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
@@ -297,7 +297,7 @@ function ProofUpload({ evaluationId, criterion: c, person }: { evaluationId: str
   const error = fieldState(form, 'file').stateRelatedMessage;
   const busy = form.formState.isSubmitting;
   return (
-    <form onSubmit={submit.onSubmit} noValidate aria-label={`Dépôt du justificatif « ${c.label} » de ${person}`}>
+    <form onSubmit={submit.onSubmit} noValidate aria-label={`Dépôt du justificatif « ${c.label} » ${ofName(person)}`}>
       <FormFailure failure={submit.failure} />
       <div className={fr.cx('fr-upload-group', 'fr-mb-1w', ...(error ? (['fr-input-group--error'] as const) : []))}>
         <label className={fr.cx('fr-label')} htmlFor={id}>

@@ -28,7 +28,7 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 export function useActionPanel<A>() {
   const [open, setOpenState] = useState<A | null>(null);
   // Counted: the same message after a second action is announced and focused again.
-  const [done, setDone] = useState<{ message: string; seq: number } | null>(null);
+  const [done, setDone] = useState<{ message: string; seq: number; severity: 'success' | 'warning' } | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -52,17 +52,18 @@ export function useActionPanel<A>() {
     left.current = action === null ? open : null;
     setOpenState(action);
   };
-  const finished = (message: string) => {
+  /** `warning`: nothing was done (the thing changed meanwhile); the message says why. */
+  const finished = (message: string, severity: 'success' | 'warning' = 'success') => {
     left.current = null;
     setOpenState(null);
-    setDone((before) => ({ message, seq: (before?.seq ?? 0) + 1 }));
+    setDone((before) => ({ message, seq: (before?.seq ?? 0) + 1, severity }));
   };
   /** The props of a button opening `action`'s form. */
   const trigger = (action: A) => ({ onClick: () => setOpen(action), nativeButtonProps: { 'data-action': triggerId(panelId, action) } });
   // The focus moved to it is what announces it: no live role besides (it would be read twice).
   const doneAlert = done ? (
     <div ref={doneRef} tabIndex={-1} key={done.seq}>
-      <Alert severity="success" small description={done.message} className={fr.cx('fr-mb-3w')} role={undefined} />
+      <Alert severity={done.severity} small description={done.message} className={fr.cx('fr-mb-3w')} role={undefined} />
     </div>
   ) : null;
   return { open, setOpen, finished, doneAlert, trigger, formRef };
