@@ -14,7 +14,7 @@ export interface CandidatureView {
   stateLabel: string;
   candidate: { id: string; firstName: string; lastName: string; birthDate: string };
   employer: { id: string; name: string; kind: string };
-  sender: { kind: SenderKind; userName: string | null; organization: { id: string; name: string; kind: string } | null };
+  sender: { kind: SenderKind; habilitated: boolean; userName: string | null; organization: { id: string; name: string; kind: string } | null };
   jobDescriptions: Array<{ id: string; title: string; contractType: string }>;
   message: string;
   hasResume: boolean;
@@ -90,6 +90,7 @@ export class CandidatureViews {
       employer: { id: row.employer_id, name: row.employer_name, kind: row.employer_kind },
       sender: {
         kind: row.sender_kind,
+        habilitated: senderOf(row).habilitated,
         userName: row.sender_user_name,
         organization: row.sender_organization_id
           ? { id: row.sender_organization_id, name: row.sender_organization_name ?? '', kind: row.sender_organization_kind ?? '' }

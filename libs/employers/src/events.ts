@@ -7,13 +7,15 @@ import { NOTIFICATIONS_QUEUE, NotificationEvent } from '@iae/notifications';
  */
 export interface EmployersChanged {
   queue: 'search';
+  /** Search marks it handled once indexed: a job Redis lost is queued again. */
+  tracked: true;
   jobName: 'employers';
   payload: { employerIds: string[] };
 }
 
 /** An employer, or one of its job descriptions, changed. */
 export function employersChanged(employerIds: string[]): EmployersChanged {
-  return { queue: 'search', jobName: 'employers', payload: { employerIds } };
+  return { queue: 'search', tracked: true, jobName: 'employers', payload: { employerIds } };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { EntityManager } from 'typeorm';
 import { QueueProcessor } from '@iae/core';
 import { NotificationsModule, Outbox } from '@iae/notifications';
 import { ACCOUNT_MAIL_QUEUE, AccountsService } from './accounts.service';
@@ -22,25 +23,25 @@ export class AccountMailProcessor extends QueueProcessor<AccountMailJob, string>
     super();
   }
 
-  /** Each request is tracked in the outbox: marked handled once its e-mail is queued, else queued again by the sweeper. */
+  /**
+   * Each request is tracked in the outbox: its e-mail is queued and the request marked handled in one transaction, so
+   * a job delivered again (Redis lost it after it ran, the sweeper raced it) sends no second link, which would void the
+   * first.
+   */
   async process(job: Job<AccountMailJob>): Promise<string> {
-    // Delivered again (Redis lost the job after it ran, or the sweeper raced it): its e-mail is queued already.
-    if (await this.outbox.isHandled(job.id!)) return 'already handled';
-    const outcome = await this.run(job);
-    await this.outbox.markHandled(job.id!);
-    return outcome;
+    return (await this.outbox.handleOnce(job.id!, (manager) => this.run(job, manager))) ?? 'already handled';
   }
 
-  private async run(job: Job<AccountMailJob>): Promise<string> {
+  private async run(job: Job<AccountMailJob>, manager: EntityManager): Promise<string> {
     switch (job.name) {
       case 'sign-up-requested':
-        await this.accounts.completeSignUp(job.data.email, job.data.userId ?? null);
+        await this.accounts.completeSignUp(job.data.email, job.data.userId ?? null, manager);
         return 'done';
       case 'password-reset-requested':
-        await this.accounts.sendPasswordResetLink(job.data.email);
+        await this.accounts.sendPasswordResetLink(job.data.email, manager);
         return 'done';
       case 'confirmation-requested':
-        await this.accounts.sendConfirmationLink(job.data.email);
+        await this.accounts.sendConfirmationLink(job.data.email, manager);
         return 'done';
       default:
         return `unknown job ${job.name}`;

@@ -162,8 +162,9 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** The worker's side of a sign-up: a confirmation link to a new account, a notice to the owner of an existing one. */
-  async completeSignUp(email: string, createdUserId: string | null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /** `within`: the transaction of the caller (the account-mail processor, which marks the request handled in it). */
+  async completeSignUp(email: string, createdUserId: string | null, within?: EntityManager): Promise<void> {
+    await this.inTransaction(within, async (manager) => {
       if (createdUserId) {
         const user = await this.repository.userById(createdUserId, manager);
         if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
@@ -227,8 +228,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** The worker's side: a link to an account still unconfirmed, nothing otherwise. */
-  async sendConfirmationLink(email: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  async sendConfirmationLink(email: string, within?: EntityManager): Promise<void> {
+    await this.inTransaction(within, async (manager) => {
       const user = await this.repository.userByEmail(manager, email);
       if (user && !user.emailConfirmedAt && !user.disabledAt) await this.sendLink(manager, user, 'email_confirmation');
     });
@@ -385,8 +386,8 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** The worker's side: a link to the account's owner, nothing to an address without one. */
-  async sendPasswordResetLink(email: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  async sendPasswordResetLink(email: string, within?: EntityManager): Promise<void> {
+    await this.inTransaction(within, async (manager) => {
       const user = await this.repository.userByEmail(manager, email);
       if (user && !user.disabledAt) await this.sendLink(manager, user, 'password_reset');
     });
@@ -489,6 +490,10 @@ export class AccountsService implements OnModuleInit {
   }
 
   /** Creates a one-time link (replacing any unused one of the same purpose) and queues the e-mail. */
+  private inTransaction(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<void>): Promise<void> {
+    return within ? work(within) : this.dataSource.transaction(work);
+  }
+
   private async sendLink(manager: EntityManager, user: User, purpose: UserTokenPurpose): Promise<void> {
     const now = this.clock.now();
     await this.repository.expireUnusedLinks(manager, user.id, now, purpose);

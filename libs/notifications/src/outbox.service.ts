@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUuid } from '@iae/core';
 import { MailRepository } from './mail.repository';
 import { MailTemplates } from './mail-templates';
 import { NOTIFICATIONS_QUEUE } from './notification-events';
@@ -27,6 +28,7 @@ export class Outbox {
     private readonly templates: MailTemplates,
     private readonly mail: MailRepository,
     private readonly outboxRows: OutboxRepository,
+    private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -37,14 +39,25 @@ export class Outbox {
     return this.outboxRows.insert(manager, { ...message, tracked: message.tracked === true || message.queue === NOTIFICATIONS_QUEUE });
   }
 
-  /** Whether a tracked message's work is done (true too when its row is purged, which only a handled one is). */
-  async isHandled(id: string): Promise<boolean> {
-    return (await this.outboxRows.eventHandled(id)) !== false;
+  /**
+   * Does a tracked message's work once: in one transaction, its row locked (a second delivery running at the same time
+   * waits, then finds it handled), the work, and the mark. Null when it was handled already, or its row purged (only
+   * handled rows are).
+   */
+  async handleOnce<T>(id: string, work: (manager: EntityManager) => Promise<T>): Promise<T | null> {
+    // A job put on the queue by hand (not from the outbox) has no row to follow.
+    if (!isUuid(id)) return this.dataSource.transaction(work);
+    return this.dataSource.transaction(async (manager) => {
+      if ((await this.outboxRows.eventHandledForUpdate(manager, id)) !== false) return null;
+      const outcome = await work(manager);
+      await this.outboxRows.markEventHandled(manager, id);
+      return outcome;
+    });
   }
 
   /** A tracked message's work is done: never queued again. */
   async markHandled(id: string): Promise<void> {
-    await this.outboxRows.markHandled(id);
+    if (isUuid(id)) await this.outboxRows.markHandled(id);
   }
 
   /** Records the e-mail as queued and asks the worker to send it. */

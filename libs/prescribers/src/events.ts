@@ -9,13 +9,15 @@ import type { AuthorizationStatus } from '@iae/identity';
  */
 export interface PrescriberOrganizationsChanged {
   queue: 'search';
+  /** Search marks it handled once indexed: a job Redis lost is queued again. */
+  tracked: true;
   jobName: 'prescribers';
   payload: { organizationIds: string[] };
 }
 
 /** A prescriber organisation changed (profile, address, habilitation). */
 export function prescriberOrganizationsChanged(organizationIds: string[]): PrescriberOrganizationsChanged {
-  return { queue: 'search', jobName: 'prescribers', payload: { organizationIds } };
+  return { queue: 'search', tracked: true, jobName: 'prescribers', payload: { organizationIds } };
 }
 
 /**

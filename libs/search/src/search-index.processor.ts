@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { QueueProcessor } from '@iae/core';
+import { Outbox } from '@iae/notifications';
 import { SEARCH_QUEUE, SearchIndexRequest } from './events';
 import { SearchIndexer } from './search-indexer';
 
@@ -13,7 +14,10 @@ export class SearchIndexProcessor extends QueueProcessor<SearchIndexRequest['pay
   readonly queueName = SEARCH_QUEUE;
   protected override readonly concurrency = 2;
 
-  constructor(private readonly indexer: SearchIndexer) {
+  constructor(
+    private readonly indexer: SearchIndexer,
+    private readonly outbox: Outbox,
+  ) {
     super();
   }
 
@@ -24,6 +28,8 @@ export class SearchIndexProcessor extends QueueProcessor<SearchIndexRequest['pay
 
   async process(job: Job<SearchIndexRequest['payload']>): Promise<string> {
     await this.indexer.apply({ jobName: job.name, payload: job.data } as SearchIndexRequest);
+    // Indexed: the outbox stops queueing it again (applied twice, a change leaves the index the same).
+    await this.outbox.markHandled(job.id!);
     return 'indexed';
   }
 }

@@ -40,6 +40,14 @@ describe('PASS IAE: suspensions and prolongations', () => {
       expect(suspension).toMatchObject({ startDate: '2026-11-01', endDate: '2026-12-31', reason: 'CONTRACT_SUSPENDED', madeBy: { id: siae.organization.id } });
       // 730 days less the 300 lived from 5 January to 31 October: a suspension leaves the remaining days as they were.
       expect(created.body.remainingDays).toBe(430);
+      // Suspended today, the PASS is not prolonged; the refusal says why (the web page offers no prolongation then).
+      const whileSuspended = await t.http
+        .post(`${passUrl(number)}/prolongations`)
+        .set(siae.headers)
+        .send({ reason: 'COMPLETE_TRAINING', endDate: '2028-06-30' });
+      expect(whileSuspended.status).toBeGreaterThanOrEqual(400);
+      expect(whileSuspended.status).toBeLessThan(500);
+      expect(JSON.stringify(whileSuspended.body)).toContain('Le PASS IAE est suspendu aujourd’hui : il se prolonge une fois la suspension terminée.');
 
       const edited = await t.http
         .patch(`${passUrl(number)}/suspensions/${suspension.id}`)

@@ -517,6 +517,16 @@ function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, 
         () => structures({ commune }),
         (body) => body.items[0]?.acceptsCandidatures === false,
       );
+      // Each change's message is tracked, and marked handled once indexed: one Redis lost would be queued again.
+      await eventually(
+        () =>
+          t.dataSource.query(
+            `SELECT count(*)::int AS total, count(*) FILTER (WHERE tracked AND handled_at IS NOT NULL)::int AS handled
+               FROM outbox_messages WHERE queue = 'search' AND payload->'employerIds' ? $1`,
+            [employerId],
+          ),
+        ([row]: Array<{ total: number; handled: number }>) => row.total > 0 && row.handled === row.total,
+      );
     });
 
     it('drops the offers the freshness job closes', async () => {

@@ -97,6 +97,8 @@ describe('logs keep secrets and personal data out', () => {
     for (const typed of [
       'jean.dupont%40example.org',
       '190057512345622',
+      '1-90-05-75-123-456-22',
+      '06.12.34.56.78',
       'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
       'Dupont%20Jean%20ne%20le%2014%2F03%2F1999',
       '2%2090%2005',

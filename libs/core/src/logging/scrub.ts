@@ -86,9 +86,13 @@ export function redactUrl(url: string | undefined): string | undefined {
   return `${safePath}?${safeQuery}`;
 }
 
-/** A short code, number, date or identifier; not text (no space, `@` or percent-escape) and no long run of digits (a NIR, a phone). */
+/**
+ * A date, an identifier, or a short code or number: not text (no space, `@` or percent-escape), and no more than 5
+ * digits in all (a NIR or a phone number, whatever separates their digits).
+ */
 function loggableValue(value: string): boolean {
-  return isUuid(value as unknown) || (/^[\w.,:-]{0,40}$/.test(value) && !/\d{6}/.test(value) && !value.startsWith('eyJ'));
+  if (isUuid(value as unknown) || /^\d{4}-\d{2}(-\d{2})?$/.test(value)) return true;
+  return /^[\w.,:-]{0,40}$/.test(value) && (value.match(/\d/g)?.length ?? 0) <= 5 && !value.startsWith('eyJ');
 }
 
 /** Each pattern with a mark it cannot match without (a Unicode pattern costs a microsecond per string; most strings have no `@`). */

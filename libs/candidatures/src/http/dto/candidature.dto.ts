@@ -107,6 +107,7 @@ class CandidatureEmployerDto {
 
 class SenderDto {
   @ApiProperty({ enum: ['candidate', 'prescriber', 'employer'] }) kind: string;
+  @ApiProperty({ description: 'Un prescripteur habilité aujourd’hui (sinon : un orienteur, le candidat ou l’employeur).' }) habilitated: boolean;
   @ApiProperty({ nullable: true, type: String }) userName: string | null;
   @ApiProperty({ type: CandidatureEmployerDto, nullable: true }) organization: CandidatureEmployerDto | null;
 }
