@@ -44,6 +44,10 @@ journey('accounts, in a browser', () => {
     // The token left the address bar as soon as it was read.
     expect(page.url()).not.toContain(token);
     await expectAccessible(page, 'adresse confirmée');
+    // Reloaded, the page still says the address is confirmed (not « lien incomplet »).
+    await page.reload();
+    await page.getByText('Votre adresse est confirmée : votre compte est actif.').waitFor();
+    expect(await page.getByText('Lien incomplet').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Se connecter' }).first().click();
     await page.getByLabel('Adresse e-mail').fill('ines.benali@exemple.fr');

@@ -98,10 +98,13 @@ journey('candidate, in a browser', () => {
     await page.getByRole('row', { name: /Les Jardins du Rhône Partager mon diagnostic/ }).waitFor();
     await expectFocusOn(page, 'Accord donné à Les Jardins du Rhône.');
     await expectAccessible(page, 'consentement donné');
-    // The second accord, for the sensitive elements: the structure is chosen again, then the box ticked.
+    // The second accord, for the sensitive elements: the structure, which sees the diagnostic already, is chosen again;
+    // the box is then ticked and fixed (the accord can only be that one).
     expect(await structure.inputValue()).toBe('');
     await structure.selectOption({ label: 'Les Jardins du Rhône' });
-    await page.locator('label', { hasText: 'Montrer aussi les éléments sensibles' }).click();
+    const sensitive = page.getByRole('checkbox', { name: /Montrer aussi les éléments sensibles/ });
+    expect([await sensitive.isChecked(), await sensitive.isDisabled()]).toEqual([true, true]);
+    await page.getByText('Cette structure voit déjà votre diagnostic : cet accord-ci porte sur les éléments sensibles.').waitFor();
     await page.getByRole('button', { name: 'Donner mon accord' }).click();
     await page.getByRole('row', { name: /Les Jardins du Rhône Partager aussi les éléments sensibles/ }).waitFor();
     // Holding both accords, the structure is no longer offered.

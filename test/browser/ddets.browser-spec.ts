@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { TEST_FILES } from '@iae/testing';
 import { DEMO_PASSWORD, expectAccessible, expectFocusOn, journey, logIn, screenshots, Stack, startStack } from './support';
 
+/** « 0 envoyée », « 1 envoyée », « 12 envoyées »: French keeps the singular below 2. */
+const sentCount = (n: number) => `${new Intl.NumberFormat('fr-FR').format(n)} ${n > 1 ? 'envoyées' : 'envoyée'}`;
+
 const frenchDate = (day: string) =>
   new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
     .format(new Date(`${day}T12:00:00Z`))
@@ -187,7 +190,7 @@ journey('DDETS, in a browser', () => {
         .allTextContents();
       expect(cells.slice(0, 4).map((c) => Number(c.replace(/\s/g, '')))).toEqual([kind.sent, kind.accepted, kind.refused, kind.pending]);
     }
-    await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(figures.sent)} envoyées`)).waitFor();
+    await page.getByText(new RegExp(`^${sentCount(figures.sent)}`)).waitFor();
     // When the figures were read (the hourly snapshot, or live), in French.
     await page.getByText(/Chiffres calculés le \d{1,2} \p{L}+\.? \d{4} à \d{2}:\d{2}/u).waitFor();
     await expectAccessible(page, 'pilotage');
@@ -219,7 +222,7 @@ journey('DDETS, in a browser', () => {
     expect(quarters.slice(-4)).toEqual(['4e trimestre', '3e trimestre', '2e trimestre', '1er trimestre'].map((q) => `${q} ${year}`));
     await page.waitForURL(`**/ddets/pilotage?annee=${year}`);
     await page.getByText(`Rhône, du 1er janvier ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
-    await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(yearly.sent)} envoyées`)).waitFor();
+    await page.getByText(new RegExp(`^${sentCount(yearly.sent)}`)).waitFor();
     const [yearlyDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: new RegExp(`candidatures-${year}\\.csv`) }).click(),
@@ -242,7 +245,7 @@ journey('DDETS, in a browser', () => {
     await page.getByLabel('Période').selectOption({ label: `4e trimestre ${year}` });
     await page.waitForURL(`**/ddets/pilotage?trimestre=${year}-T4`);
     await page.getByText(`Rhône, du 1er octobre ${year} au 31 décembre ${year}.`, { exact: false }).waitFor();
-    await page.getByText(new RegExp(`^${new Intl.NumberFormat('fr-FR').format(quarterly.sent)} envoyées`)).waitFor();
+    await page.getByText(new RegExp(`^${sentCount(quarterly.sent)}`)).waitFor();
     await page.getByRole('button', { name: new RegExp(`candidatures-${year}-T4\\.csv`) }).waitFor();
     await expectAccessible(page, 'pilotage d’un trimestre');
     await screenshots(page, 'ddets-pilotage-trimestre');

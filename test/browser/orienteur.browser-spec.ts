@@ -26,6 +26,10 @@ journey('orienteur, in a browser', () => {
     await page.goto(`${new URL(file).pathname}/eligibilite`);
     await page.getByText('Pourquoi vous ne pouvez pas valider l’éligibilité').waitFor();
     expect(await page.getByRole('button', { name: 'Valider l’éligibilité' }).count()).toBe(0);
+    // The team's pages, reached by their address: said to be the team's, no list of links that all refuse.
+    await page.goto('/equipe');
+    await page.getByText('Ces pages sont réservées à l’équipe de la plateforme.').waitFor();
+    expect(await page.getByRole('link', { name: /Les e-mails en échec/ }).count()).toBe(0);
     await page.goto(file);
     await page.getByRole('heading', { level: 1, name: /Thierry/ }).waitFor();
 

@@ -114,7 +114,14 @@ journey('habilitated prescriber, in a browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByText(/Structure : Les Jardins du Rhône/).waitFor();
-    // The keyboard goes on from the structure chosen, where the combobox was.
+    // The keyboard goes on from the structure chosen, where the combobox was; « Changer de structure » brings it back there.
+    await page.waitForFunction(() => /Structure : Les Jardins du Rhône/.test(document.activeElement?.textContent ?? ''));
+    await page.getByRole('button', { name: 'Changer de structure' }).click();
+    await expectFocusOn(page, 'Structure *');
+    await page.keyboard.type('Jardins');
+    await page.getByRole('option', { name: /Les Jardins du Rhône/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => /Structure : Les Jardins du Rhône/.test(document.activeElement?.textContent ?? ''));
     await tabTo(page, /CDDI|CDD|Contrat/);
     await expectVisibleFocus(page);
@@ -265,6 +272,8 @@ journey('habilitated prescriber, in a browser', () => {
     await page.getByRole('button', { name: 'Annuler' }).click();
     await expectFocusOn(page, 'Accorder la prolongation de Karim Belkacem');
     await page.keyboard.press('Enter');
+    // The confirmation has no field: its heading takes the focus.
+    await expectFocusOn(page, 'Accorder la prolongation ?');
     await page.getByRole('button', { name: 'Confirmer l’accord' }).click();
     await page.getByRole('heading', { name: /Karim Belkacem/ }).waitFor({ state: 'detached' });
     await page.getByText(/Prolongation accordée : le PASS IAE de Karim Belkacem court jusqu’au/).waitFor();

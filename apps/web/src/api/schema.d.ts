@@ -5566,6 +5566,8 @@ export interface components {
             resumeFileId?: string | null;
         };
         SenderDto: {
+            /** @description Un prescripteur habilité aujourd’hui (sinon : un orienteur, le candidat ou l’employeur). */
+            habilitated: boolean;
             /** @enum {string} */
             kind: "candidate" | "prescriber" | "employer";
             organization: components["schemas"]["CandidatureEmployerDto"] | null;

@@ -4,8 +4,9 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { PAGE_HEADINGS, type HeadedPath } from '../page-headings';
 import { operator } from './operator';
 
-/** The location the application was loaded on. */
+/** The location the application was loaded on, until the person leaves it (Back to it then focuses its heading). */
 let firstLocationKey: string | undefined;
+let leftFirstLocation = false;
 
 interface Heading {
   title: string;
@@ -27,7 +28,8 @@ export function Page({ title, children, intro, wide }: Heading & { children: Rea
     document.title = `${title} — ${operator.serviceName}`;
     // The document's first page is left to the browser, which starts at the top: the skip links come first.
     firstLocationKey ??= location.current;
-    if (location.current === firstLocationKey) return;
+    if (location.current !== firstLocationKey) leftFirstLocation = true;
+    if (!leftFirstLocation) return;
     if (document.activeElement === document.body || document.activeElement?.closest('header, nav')) heading.current?.focus();
   }, [title]);
   // The same markup as the heading the API writes into index.html's shell (apps/api/src/web-app.ts).

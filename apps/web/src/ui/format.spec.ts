@@ -31,6 +31,8 @@ describe('ofName', () => {
     expect(ofName('Le Relais Solidaire')).toBe('du Relais Solidaire');
     expect(ofName('Lucas Petit')).toBe('de Lucas Petit');
     expect(ofName('La Ressourcerie')).toBe('de La Ressourcerie');
+    expect(ofName('Hélène Martin')).toBe('d’Hélène Martin');
+    expect(ofName('Yann Le Goff')).toBe('de Yann Le Goff');
   });
 });
 

@@ -64,7 +64,8 @@ export function atField(message: string): string {
 export function ofName(name: string): string {
   if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
   if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
-  if (/^[aeiouyàâäéèêëîïôöûüœæ]/i.test(name)) return `d’${name}`;
+  // Before a vowel or an h (most names' h is silent: « d’Hélène », « d’Hugo »); y is a consonant (« de Yann »).
+  if (/^[aeiouhàâäéèêëîïôöûüœæ]/i.test(name)) return `d’${name}`;
   return `de ${name}`;
 }
 

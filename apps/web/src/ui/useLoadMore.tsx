@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 interface Pages {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
-  fetchNextPage: () => Promise<unknown>;
+  fetchNextPage: () => Promise<{ isError: boolean }>;
 }
 
 /**
@@ -30,7 +30,8 @@ export function useLoadMore(pages: Pages, count: number, { items, label }: { ite
       onClick={() => {
         if (pages.isFetchingNextPage) return;
         setFocusAt(count);
-        void pages.fetchNextPage();
+        // A page that failed brings nothing to go on from: a later refresh must not move the focus.
+        void pages.fetchNextPage().then((result) => result.isError && setFocusAt(null));
       }}
       nativeButtonProps={{ 'aria-disabled': pages.isFetchingNextPage }}
     >

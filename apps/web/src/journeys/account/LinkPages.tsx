@@ -16,7 +16,12 @@ const MISSING_LINK = 'Ce lien est incomplet : ouvrez-le de nouveau depuis l’e-
 /** The link of the confirmation e-mail. */
 export function ConfirmEmailPage() {
   const token = useFragmentToken();
-  const confirm = useMutation({ mutationFn: (t: string) => unwrap(api.POST('/api/auth/confirm-email', { body: { token: t } })) });
+  // The page reloaded after the link was used (its token is off the address): the history entry remembers the outcome.
+  const [confirmedBefore] = useState(() => (window.history.state as { iaeEmailConfirmed?: boolean } | null)?.iaeEmailConfirmed === true);
+  const confirm = useMutation({
+    mutationFn: (t: string) => unwrap(api.POST('/api/auth/confirm-email', { body: { token: t } })),
+    onSuccess: () => window.history.replaceState({ ...(window.history.state as object | null), iaeEmailConfirmed: true }, ''),
+  });
   useEffect(() => {
     if (token) confirm.mutate(token);
     // Once, with the token of the link.
@@ -24,20 +29,28 @@ export function ConfirmEmailPage() {
   }, [token]);
   return (
     <Page title="Confirmation de votre adresse e-mail">
-      {!token ? <Alert severity="error" title="Lien incomplet" description={MISSING_LINK} /> : null}
+      {!token && confirmedBefore ? <DoneThenLogIn title="Adresse confirmée" description="Votre adresse est confirmée : votre compte est actif." /> : null}
+      {!token && !confirmedBefore ? <Alert severity="error" title="Lien incomplet" description={MISSING_LINK} /> : null}
       {confirm.isPending ? <Loading label="Confirmation en cours…" /> : null}
       {confirm.isError ? <ErrorAlert error={confirm.error} /> : null}
       {confirm.isSuccess ? (
-        <>
-          <Alert severity="success" title="Adresse confirmée" description={`L’adresse ${confirm.data.email} est confirmée : votre compte est actif.`} />
-          <p className="fr-mt-3w">
-            <Link className="fr-btn" to="/connexion">
-              Se connecter
-            </Link>
-          </p>
-        </>
+        <DoneThenLogIn title="Adresse confirmée" description={`L’adresse ${confirm.data.email} est confirmée : votre compte est actif.`} />
       ) : null}
     </Page>
+  );
+}
+
+/** A link's work done: what it did, and the way to log in. */
+function DoneThenLogIn({ title, description }: { title: string; description: string }) {
+  return (
+    <>
+      <Alert severity="success" title={title} description={description} />
+      <p className="fr-mt-3w">
+        <Link className="fr-btn" to="/connexion">
+          Se connecter
+        </Link>
+      </p>
+    </>
   );
 }
 
@@ -88,18 +101,10 @@ export function ResetPasswordPage() {
         {!token ? (
           <Alert severity="error" title="Lien incomplet" description={MISSING_LINK} />
         ) : done ? (
-          <>
-            <Alert
-              severity="success"
-              title="Mot de passe changé"
-              description="Toutes vos sessions ouvertes ont été fermées ; connectez-vous avec le nouveau mot de passe."
-            />
-            <p className="fr-mt-3w">
-              <Link className="fr-btn" to="/connexion">
-                Se connecter
-              </Link>
-            </p>
-          </>
+          <DoneThenLogIn
+            title="Mot de passe changé"
+            description="Toutes vos sessions ouvertes ont été fermées ; connectez-vous avec le nouveau mot de passe."
+          />
         ) : (
           <QueryState query={info}>
             {(reset) => (

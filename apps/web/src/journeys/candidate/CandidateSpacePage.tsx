@@ -171,11 +171,14 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
   };
   const active = (consents.data ?? []).filter((c) => !c.revokedAt);
   const holds = (employer: string, purpose: string) => active.some((c) => c.employer.id === employer && c.purpose === purpose);
+  // A structure that sees the diagnostic already can only be given the second accord.
+  const sharedAlready = !!employerId && holds(employerId, 'share_diagnostic');
+  const withSensitive = sensitive || sharedAlready;
   const give = useMutation({
     mutationFn: async () => {
       // Each accord its own write, each its own key (derived from the action's): sent again, each acts once.
       const key = write.key()['Idempotency-Key'];
-      const wanted: Array<'share_diagnostic' | 'share_sensitive_diagnostic'> = sensitive
+      const wanted: Array<'share_diagnostic' | 'share_sensitive_diagnostic'> = withSensitive
         ? ['share_diagnostic', 'share_sensitive_diagnostic']
         : ['share_diagnostic'];
       const purposes = wanted.filter((p) => !holds(employerId, p));
@@ -189,7 +192,7 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
       }
     },
     onSuccess: () =>
-      done(`Accord donné à ${employers.find((e) => e.id === employerId)?.name ?? 'la structure'}${sensitive ? ', éléments sensibles compris' : ''}.`),
+      done(`Accord donné à ${employers.find((e) => e.id === employerId)?.name ?? 'la structure'}${withSensitive ? ', éléments sensibles compris' : ''}.`),
   });
   const withdraw = useMutation({
     mutationFn: (consentId: string) =>
@@ -257,7 +260,8 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
             options={[
               {
                 label: 'Montrer aussi les éléments sensibles (santé, addictions, justice)',
-                nativeInputProps: { checked: sensitive, onChange: (e) => setSensitive(e.target.checked) },
+                hintText: sharedAlready ? 'Cette structure voit déjà votre diagnostic : cet accord-ci porte sur les éléments sensibles.' : undefined,
+                nativeInputProps: { checked: withSensitive, disabled: sharedAlready, onChange: (e) => setSensitive(e.target.checked) },
               },
             ]}
           />

@@ -36,7 +36,8 @@ export function OwnFileForm({ onCreated }: { onCreated: () => void }) {
         }),
       );
       write.done();
-      await queryClient.invalidateQueries({ queryKey: ['me-candidate'] });
+      // The file's candidatures were refused without a file: asked again with it.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: ['me-candidate'] }), queryClient.invalidateQueries({ queryKey: ['me-candidatures'] })]);
       onCreated();
     },
     ADDRESS_FIELD_NAMES,

@@ -9,7 +9,7 @@ import { useSearchParams } from 'react-router';
 import { api, asOrganization, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { DataTable } from '../../ui/DataTable';
-import { formatDate, formatDateTime, formatNumber } from '../../ui/format';
+import { formatDate, formatDateTime, formatNumber, plural } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 
@@ -204,8 +204,8 @@ export function PilotagePage() {
                 Candidatures par type de structure
               </h2>
               <p>
-                {formatNumber(c.sent)} envoyées, {formatNumber(c.accepted)} acceptées (taux de transformation : {percent(c.transformationRate)}),{' '}
-                {formatNumber(c.pendingOver30Days)} sans réponse depuis plus de 30 jours.
+                {plural(c.sent, 'envoyée', 'envoyées')}, {plural(c.accepted, 'acceptée', 'acceptées')} (taux de transformation : {percent(c.transformationRate)}
+                ), {formatNumber(c.pendingOver30Days)} sans réponse depuis plus de 30 jours.
               </p>
               {kinds.length === 0 ? <p className="iae-empty">Aucune candidature sur ce territoire dans la période.</p> : null}
               <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')} hidden={kinds.length === 0}>
@@ -256,9 +256,9 @@ export function PilotagePage() {
                 PASS IAE par type de structure
               </h2>
               <p>
-                {formatNumber(p.issued)} délivrés dans la période ; au {formatDate(p.today)} : {formatNumber(p.running)} en cours, dont{' '}
-                {formatNumber(p.suspended)} suspendus et {formatNumber(p.runningProlonged)} prolongés ; {formatNumber(p.endingWithin90Days)} finissent dans les
-                90 jours.
+                {plural(p.issued, 'délivré', 'délivrés')} dans la période ; au {formatDate(p.today)} : {formatNumber(p.running)} en cours, dont{' '}
+                {plural(p.suspended, 'suspendu', 'suspendus')} et {plural(p.runningProlonged, 'prolongé', 'prolongés')} ;{' '}
+                {plural(p.endingWithin90Days, 'finit', 'finissent')} dans les 90 jours.
               </p>
               {kinds.length === 0 ? <p className="iae-empty">Aucun PASS IAE sur ce territoire dans la période.</p> : null}
               <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')} hidden={kinds.length === 0}>

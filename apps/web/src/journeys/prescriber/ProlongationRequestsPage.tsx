@@ -126,6 +126,8 @@ function GrantForm({ request, who, panel }: { request: Request; who: string; pan
   );
   return (
     <form onSubmit={grant.onSubmit} noValidate aria-label={`Accorder la prolongation ${ofName(who)}`}>
+      {/* The form has no field: its heading takes the focus when it opens. */}
+      <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>Accorder la prolongation ?</h3>
       <FormFailure failure={grant.failure} />
       <p>
         Le PASS IAE {ofName(who)} sera prolongé jusqu’au {formatDate(request.endDate)} (« {request.reasonLabel} »).

@@ -45,11 +45,15 @@ export function SendCandidaturePage() {
   // The combobox gives way to the structure chosen: the keyboard goes on from there (it fell to the page).
   const chosenRef = useRef<HTMLParagraphElement>(null);
   const [justChosen, setJustChosen] = useState(false);
+  // « Changer de structure » gives way to the combobox again: the keyboard goes on in it.
+  const [reopened, setReopened] = useState(false);
   const choose = (option: Option | null) => {
     setStructure(option);
     setJustChosen(!!option);
+    setReopened(!option);
     if (option) setStructureError(null);
   };
+  const noAddressRef = useRef<HTMLParagraphElement>(null);
   const employer = useQuery({
     queryKey: ['employer', structure?.value],
     enabled: !!structure,
@@ -87,12 +91,19 @@ export function SendCandidaturePage() {
       setJustChosen(false);
     }
   }, [justChosen, employer.data]);
+  useEffect(() => {
+    if (reopened && structureInput.current) {
+      structureInput.current.focus();
+      setReopened(false);
+    }
+  }, [reopened, structure]);
   const send = (event: FormEvent) => {
     if (structure) return onSubmit(event);
     event.preventDefault();
     setStructureError('Choisissez la structure à qui envoyer la candidature.');
     void form.trigger();
-    structureInput.current?.focus();
+    // Without an address there is no combobox: the explanation takes the focus.
+    (structureInput.current ?? noAddressRef.current)?.focus();
   };
   const name = candidate.data ? `${candidate.data.firstName} ${candidate.data.lastName}` : '';
   if (sent) {
@@ -137,8 +148,9 @@ export function SendCandidaturePage() {
             onSelect={choose}
           />
         ) : (
-          <p className={structureError ? 'fr-error-text' : undefined}>
+          <p ref={noAddressRef} tabIndex={-1}>
             Choisissez la structure depuis la <Link to="/">recherche</Link> (l’adresse de la personne n’est pas renseignée).
+            {structureError ? <span className="fr-error-text fr-mt-1w">{structureError}</span> : null}
           </p>
         )}
         <form onSubmit={send} noValidate aria-label="Envoyer une candidature">

@@ -17,7 +17,7 @@ import { useSession } from '../../api/session';
 import { Combobox, type Option } from '../../ui/Combobox';
 import { structuresNear } from '../prescriber/SendCandidaturePage';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
-import { SENDER_KINDS, TRANSITIONS } from './labels';
+import { senderKindLabel, TRANSITIONS } from './labels';
 import { Section, useActionPanel, useWriteForm, WriteForm, type WriteHeaders } from './parts';
 
 type Candidature = Schemas['CandidatureDto'];
@@ -100,7 +100,7 @@ function Sender({ candidature: c }: { candidature: Candidature }) {
       <dl>
         <dt className={fr.cx('fr-text--bold')}>Envoyée par</dt>
         <dd>
-          {[c.sender.userName, c.sender.organization?.name].filter(Boolean).join(', ') || '—'} ({SENDER_KINDS[c.sender.kind as keyof typeof SENDER_KINDS]})
+          {[c.sender.userName, c.sender.organization?.name].filter(Boolean).join(', ') || '—'} ({senderKindLabel(c.sender)})
         </dd>
         <dt className={fr.cx('fr-text--bold')}>Fiches de poste</dt>
         <dd>{c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée'}</dd>

@@ -15,7 +15,7 @@ import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { useDebounced } from '../../ui/useDebounced';
 import { useLoadMore } from '../../ui/useLoadMore';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
-import { RECEIVED_STATES, SENDER_KINDS } from './labels';
+import { RECEIVED_STATES, SENDER_KINDS, senderKindLabel } from './labels';
 
 type State = Schemas['CandidatureDto']['state'];
 type SenderKind = keyof typeof SENDER_KINDS;
@@ -116,7 +116,7 @@ export function InboxPage() {
                 <Link key="who" to={`/siae/candidatures/${c.id}${search ? `?retour=${encodeURIComponent(search)}` : ''}`}>
                   {c.candidate.firstName} {c.candidate.lastName}
                 </Link>,
-                [c.sender.organization?.name, c.sender.userName].filter(Boolean).join(' — ') || SENDER_KINDS[c.sender.kind as SenderKind],
+                senderOf(c),
                 c.jobDescriptions.length ? c.jobDescriptions.map((j) => j.title).join(', ') : 'Candidature spontanée',
                 formatDate(c.createdAt),
                 <StateBadge key="state" candidature={c} />,
@@ -237,4 +237,10 @@ function Export() {
       ) : null}
     </div>
   );
+}
+
+/** « Mission locale de Lyon — Camille Martin (Prescripteur habilité) », or the kind alone (« Candidat »). */
+function senderOf(c: Schemas['CandidatureDto']): string {
+  const who = [c.sender.organization?.name, c.sender.userName].filter(Boolean).join(' — ');
+  return who ? `${who} (${senderKindLabel(c.sender)})` : senderKindLabel(c.sender);
 }

@@ -137,6 +137,9 @@ function Actions({ pass: p }: { pass: Pass }) {
   return (
     <Section id="actions" title="Agir sur le PASS IAE">
       {doneAlert}
+      {open === null && p.status === 'suspended' && !p.pendingRequest ? (
+        <p>Le PASS IAE est suspendu aujourd’hui : il se prolonge une fois la suspension terminée.</p>
+      ) : null}
       {open === null ? (
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--left')}>
           <li>
@@ -151,8 +154,9 @@ function Actions({ pass: p }: { pass: Pass }) {
               </Button>
             </li>
           ))}
-          {/* A pending request stops any other prolongation until it is decided: the page shows it above. */}
-          {p.pendingRequest ? null : (
+          {/* A pending request stops any other prolongation until it is decided: the page shows it above. A suspended PASS
+              is not prolonged (the rules card): the suspension is ended first. */}
+          {p.pendingRequest || p.status === 'suspended' ? null : (
             <>
               <li>
                 <Button priority="secondary" {...trigger('declare')}>

@@ -1,6 +1,12 @@
 /** How the API's codes read for an employer (the wording is the application's; the decisions stay the API's). */
 export const SENDER_KINDS = { prescriber: 'Prescripteur ou orienteur', candidate: 'Candidat', employer: 'Employeur (auto-prescription)' } as const;
 
+/** Who sent a candidature, as the structure needs to know it: a habilitated prescriber's diagnosis is what lets it hire. */
+export function senderKindLabel(sender: { kind: string; habilitated: boolean }): string {
+  if (sender.kind === 'prescriber') return sender.habilitated ? 'Prescripteur habilité' : 'Orienteur';
+  return SENDER_KINDS[sender.kind as keyof typeof SENDER_KINDS] ?? sender.kind;
+}
+
 /**
  * The states above the inbox, in the API's order and words (`/api/candidatures/received/counts`): shown with « … »
  * until the counts arrive, so that the tags do not push the filters down when they do (a test holds them to the API's).

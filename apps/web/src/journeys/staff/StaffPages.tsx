@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { useSession } from '../../api/session';
 import { ApiProblem } from '../../api/problems';
 import { AddressFields } from '../../ui/AddressFields';
 import { DataTable } from '../../ui/DataTable';
@@ -23,6 +24,15 @@ import { useActionPanel } from '../siae/parts';
 
 /** The platform's team: its tasks. */
 export function StaffHomePage() {
+  const { me } = useSession();
+  // Reached by its address by someone else: the pages behind these links would refuse them one by one.
+  if (!me?.isStaff) {
+    return (
+      <Page {...headingOf('/equipe')}>
+        <Alert severity="info" small description="Ces pages sont réservées à l’équipe de la plateforme." />
+      </Page>
+    );
+  }
   return (
     <Page {...headingOf('/equipe')}>
       <ul>
