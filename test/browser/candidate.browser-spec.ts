@@ -96,7 +96,7 @@ journey('candidate, in a browser', () => {
     await structure.selectOption({ label: 'Les Jardins du Rhône' });
     await page.getByRole('button', { name: 'Donner mon accord' }).click();
     await page.getByRole('row', { name: /Les Jardins du Rhône Partager mon diagnostic/ }).waitFor();
-    await expectFocusOn(page, 'Accord donné à Les Jardins du Rhône.');
+    await expectFocusOn(page, 'Accord donné aux Jardins du Rhône.');
     await expectAccessible(page, 'consentement donné');
     // The second accord, for the sensitive elements: the structure, which sees the diagnostic already, is chosen again;
     // the box is then ticked and fixed (the accord can only be that one).
@@ -109,9 +109,9 @@ journey('candidate, in a browser', () => {
     await page.getByRole('row', { name: /Les Jardins du Rhône Partager aussi les éléments sensibles/ }).waitFor();
     // Holding both accords, the structure is no longer offered.
     await expect(structure.locator('option', { hasText: 'Les Jardins du Rhône' }).count()).resolves.toBe(0);
-    await page.getByRole('button', { name: 'Retirer l’accord « Partager aussi les éléments sensibles » donné à Les Jardins du Rhône' }).click();
+    await page.getByRole('button', { name: 'Retirer l’accord « Partager aussi les éléments sensibles » donné aux Jardins du Rhône' }).click();
     await page.getByText('Accord retiré.').waitFor();
-    await page.getByRole('button', { name: 'Retirer l’accord « Partager mon diagnostic » donné à Les Jardins du Rhône' }).click();
+    await page.getByRole('button', { name: 'Retirer l’accord « Partager mon diagnostic » donné aux Jardins du Rhône' }).click();
     // The row and its button are gone: the outcome has the focus.
     await expectFocusOn(page, 'Accord retiré.');
     await page.getByText('Vous n’avez donné aucun consentement.').waitFor();

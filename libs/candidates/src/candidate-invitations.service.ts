@@ -45,6 +45,8 @@ export class CandidateInvitationsService {
       template: 'candidates/account-invitation',
       context: {
         firstName: candidate.firstName,
+        // « vous a inscrite » to a woman; without a civility, the wording that excludes nobody.
+        registered: candidate.title === 'MME' ? 'inscrite' : candidate.title === 'M' ? 'inscrit' : 'inscrit·e',
         link: linkWithSecret(this.config.http.publicUrl, 'candidateInvitation', token),
         expiresAt: expiresAt.toISOString(),
       },

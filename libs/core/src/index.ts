@@ -42,3 +42,4 @@ export { ScheduledJobs } from './queue/scheduled-jobs';
 export { SCHEDULED_QUEUE, ScheduledJobsProcessor } from './queue/scheduled-jobs.processor';
 export { type RateLimit, RateLimiter } from './rate-limit/rate-limiter';
 export { RedisService } from './redis/redis.service';
+export { ofName, toName } from './text/french-names';

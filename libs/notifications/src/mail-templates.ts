@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig } from '@iae/core';
+import { AppConfig, ofName, toName } from '@iae/core';
 
 export const APP_NAME = 'Plateforme IAE';
 
@@ -37,6 +37,9 @@ export class MailTemplates {
     this.handlebars.registerHelper('date', (value: unknown) => FRENCH_DATE.format(toDate(value)));
     this.handlebars.registerHelper('eq', (a: unknown, b: unknown) => a === b);
     this.handlebars.registerHelper('datetime', (value: unknown) => FRENCH_DATE_TIME.format(toDate(value)));
+    // « {{de employerName}} », « {{a employerName}} »: d’Amélie, des Jardins, aux Jardins.
+    this.handlebars.registerHelper('de', (name: unknown) => ofName(String(name)));
+    this.handlebars.registerHelper('a', (name: unknown) => toName(String(name)));
     const dir = join(__dirname, 'templates');
     this.layout = {
       text: this.compile(join(dir, 'layout.text.hbs')),

@@ -346,7 +346,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
       .send({ decision: 'refused', reason: 'invalid_proof' })
       .expect(200);
     expect(closed.body).toMatchObject({ state: 'closed', final: { state: 'refused', reason: 'invalid_proof', forced: false } });
-    await smtp.waitForMailTo(diligent.user.email, 'le contrôle de');
+    await smtp.waitForMailTo(diligent.user.email, 'est refusé');
 
     const sanctions = `/api/control-evaluations/${evaluationId}/sanctions`;
     await t.http.post(sanctions).set(diligent.headers).send({ noSanctionReason: 'x' }).expect(403);
@@ -394,7 +394,7 @@ describe('a-posteriori control: a campaign from opening to sanctions', () => {
     await travel('2027-03-16');
     expect((await advance()).steps).toEqual({ close: 1 });
     expect((await advance()).steps).toEqual({});
-    await smtp.waitFor((m) => m.to.includes(silent.user.email.toLowerCase()) && m.subject.includes('le contrôle de') && m.text.includes('Délai non respecté'));
+    await smtp.waitFor((m) => m.to.includes(silent.user.email.toLowerCase()) && m.subject.includes('est refusé') && m.text.includes('Délai non respecté'));
     const evaluation = await t.http.get(`/api/control-evaluations/${silentEvaluationId}`).set(nord.headers).expect(200);
     expect(evaluation.body).toMatchObject({ state: 'closed', final: { state: 'refused', reason: 'delay' } });
 

@@ -91,7 +91,7 @@ describe('notifications: the events of a hire, turned into e-mails by the listen
     expect(toCandidate.text).toContain('Bienvenue le 1er décembre.');
     await smtp.waitForMailTo(prescriber.user.email, 'Embauche acceptée');
     await smtp.waitForMailTo(prescriber.user.email, 'Embauché ailleurs');
-    await smtp.waitForMailTo(ei.user.email, 'PASS IAE de');
+    await smtp.waitForMailTo(ei.user.email, 'PASS IAE d’Inès');
 
     const of = (name: string) => events.find((e) => e.job_name === name)!.id;
     expect(await emailsOf(of('candidature.accepted'))).toEqual([

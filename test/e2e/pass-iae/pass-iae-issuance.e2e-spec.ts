@@ -52,7 +52,7 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
       expect(pass.number).toMatch(NUMBER);
       expect(pass.numberDisplay).toBe(`${pass.number.slice(0, 5)} ${pass.number.slice(5, 7)} ${pass.number.slice(7)}`);
 
-      const mail = await smtp.waitForMailTo(siae.user.email, 'PASS IAE de');
+      const mail = await smtp.waitForMailTo(siae.user.email, 'PASS IAE d');
       expect(mail.subject).toContain(pass.numberDisplay);
       expect(mail.text).toContain('29 novembre 2028');
       expect(mail.text).toContain(siae.organization.name);
@@ -124,7 +124,7 @@ describe('PASS IAE: issued when a SIAE hire is accepted, reused, numbered, check
 
       const moved = await hireBy(t, second, candidateId, '2026-11-30');
       expect(moved).toMatchObject({ id: issued.id, number: issued.number, startDate: '2026-11-30', endDate: '2028-11-28' });
-      const mail = await smtp.waitForMailTo(second.user.email, 'PASS IAE de');
+      const mail = await smtp.waitForMailTo(second.user.email, 'PASS IAE d');
       expect(mail.text).toContain('s’appuie sur son PASS IAE en cours');
 
       const later = await hireBy(t, third, candidateId, '2027-03-01');

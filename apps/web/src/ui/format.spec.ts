@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { atField, formatDate, formatDateTime, ofName, toName } from './format';
+import { atField, formatDate, formatDateTime } from './format';
 
 describe('formatDate', () => {
   it('writes the first of a month as an ordinal, the other days as numbers', () => {
@@ -20,26 +20,5 @@ describe('atField', () => {
     expect(atField('Le champ « ratioPercent » doit être inférieur ou égal à 40.')).toBe('Ce champ doit être inférieur ou égal à 40.');
     expect(atField('Le paramètre « version » doit être un nombre entier positif.')).toBe('Ce champ doit être un nombre entier positif.');
     expect(atField('Renseignez le champ « Nom ».')).toBe('Renseignez le champ « Nom ».');
-  });
-});
-
-describe('ofName', () => {
-  it('elides and contracts « de » before a name', () => {
-    expect(ofName('Amélie Revue')).toBe('d’Amélie Revue');
-    expect(ofName('Élodie Marchand')).toBe('d’Élodie Marchand');
-    expect(ofName('Les Jardins du Rhône')).toBe('des Jardins du Rhône');
-    expect(ofName('Le Relais Solidaire')).toBe('du Relais Solidaire');
-    expect(ofName('Lucas Petit')).toBe('de Lucas Petit');
-    expect(ofName('La Ressourcerie')).toBe('de La Ressourcerie');
-    expect(ofName('Hélène Martin')).toBe('d’Hélène Martin');
-    expect(ofName('Yann Le Goff')).toBe('de Yann Le Goff');
-  });
-});
-
-describe('toName', () => {
-  it('contracts « à » before a name', () => {
-    expect(toName('Les Jardins du Rhône')).toBe('aux Jardins du Rhône');
-    expect(toName('Le Relais Solidaire')).toBe('au Relais Solidaire');
-    expect(toName('Tremplin Services')).toBe('à Tremplin Services');
   });
 });

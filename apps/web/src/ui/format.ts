@@ -60,18 +60,5 @@ export function atField(message: string): string {
   return message.replace(/^Le (champ|paramètre) « [^»]+ » /u, 'Ce champ ');
 }
 
-/** « de » before a name, as French writes it: « d’Amélie », « du Relais », « des Jardins du Rhône », « de Lucas ». */
-export function ofName(name: string): string {
-  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
-  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
-  // Before a vowel or an h (most names' h is silent: « d’Hélène », « d’Hugo »); y is a consonant (« de Yann »).
-  if (/^[aeiouhàâäéèêëîïôöûüœæ]/i.test(name)) return `d’${name}`;
-  return `de ${name}`;
-}
-
-/** « à » before a name, as French writes it: « aux Jardins du Rhône », « au Relais », « à Tremplin ». */
-export function toName(name: string): string {
-  if (/^les\s/i.test(name)) return `aux ${name.slice(4)}`;
-  if (/^le\s/i.test(name)) return `au ${name.slice(3)}`;
-  return `à ${name}`;
-}
+// The same French as the e-mails (a pure module of the API's core, bundled here as it is).
+export { ofName, toName } from '../../../../libs/core/src/text/french-names';

@@ -12,7 +12,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problems';
 import { useWriteHeaders } from '../../api/writes';
-import { formatDate, formatDateTime, plural } from '../../ui/format';
+import { formatDate, formatDateTime, plural, toName } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, QueryState } from '../../ui/QueryState';
 import { StateBadge } from '../prescriber/SentCandidaturesPage';
@@ -192,7 +192,7 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
       }
     },
     onSuccess: () =>
-      done(`Accord donné à ${employers.find((e) => e.id === employerId)?.name ?? 'la structure'}${withSensitive ? ', éléments sensibles compris' : ''}.`),
+      done(`Accord donné ${toName(employers.find((e) => e.id === employerId)?.name ?? 'la structure')}${withSensitive ? ', éléments sensibles compris' : ''}.`),
   });
   const withdraw = useMutation({
     mutationFn: (consentId: string) =>
@@ -230,7 +230,7 @@ function Consents({ candidateId, candidatures }: { candidateId: string; candidat
                   onClick={() => !withdraw.isPending && withdraw.mutate(c.id)}
                   nativeButtonProps={{ 'aria-disabled': withdraw.isPending }}
                 >
-                  Retirer l’accord « {purposeLabel(c.purpose)} » donné à {c.employer.name}
+                  Retirer l’accord « {purposeLabel(c.purpose)} » donné {toName(c.employer.name)}
                 </Button>,
               ])}
             />

@@ -8,7 +8,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Combobox, type Option } from '../../ui/Combobox';
-import { formatDistance, formatNumber, plural } from '../../ui/format';
+import { formatDistance, formatNumber, ofName, plural } from '../../ui/format';
 import { Page, headingOf } from '../../ui/Page';
 import { ErrorAlert, Loading } from '../../ui/QueryState';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -189,7 +189,7 @@ function Results({ results, tab }: { results: ReturnType<typeof useInfiniteQuery
   return (
     <>
       <p role="status" aria-live="polite" className={fr.cx('fr-text--lead')}>
-        {first.total === 0 ? 'Aucun résultat' : what} à {first.origin.radiusKm} km de {first.origin.communeName}
+        {first.total === 0 ? 'Aucun résultat' : what} à {first.origin.radiusKm} km {ofName(first.origin.communeName)}
         {results.isFetching && !results.isFetchingNextPage ? ' (mise à jour…)' : ''}
       </p>
       {first.total === 0 ? <p className="iae-empty">Élargissez le rayon ou retirez un filtre.</p> : null}
