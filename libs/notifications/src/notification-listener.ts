@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { QueueProcessor } from '@iae/core';
 import { NOTIFICATIONS_QUEUE, NotificationListeners } from './notification-events';
 import { OutboxRepository } from './outbox.repository';
@@ -27,7 +26,6 @@ export class NotificationListener extends QueueProcessor<Record<string, unknown>
   protected override readonly concurrency = 4;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly listeners: NotificationListeners,
     private readonly outbox: Outbox,
     private readonly outboxRows: OutboxRepository,
@@ -45,15 +43,12 @@ export class NotificationListener extends QueueProcessor<Record<string, unknown>
     if (await this.handled(event.id)) return 'already handled';
     // Read outside the transaction that writes: recipients come from the owners' services, as they are now.
     const requests = await emails({ id: event.id, payload: event.payload });
-    return this.dataSource.transaction(async (manager) => {
-      // The event's row, locked: a second delivery running at the same time waits, then finds it handled.
-      const handled = await this.outboxRows.eventHandledForUpdate(manager, event.id);
-      // No row: handled long ago and purged (only handled events are purged).
-      if (handled !== false) return 'already handled';
-      const queued = await this.outbox.queueEventEmails(manager, event.id, requests);
-      await this.outboxRows.markEventHandled(manager, event.id);
-      return `${queued} e-mail(s) queued`;
-    });
+    // Queued and marked handled in one transaction, the event's row locked: a second delivery waits, then finds it handled.
+    const outcome = await this.outbox.handleOnce(
+      event.id,
+      async (manager) => `${await this.outbox.queueEventEmails(manager, event.id, requests)} e-mail(s) queued`,
+    );
+    return outcome ?? 'already handled';
   }
 
   private async handled(id: string): Promise<boolean> {
